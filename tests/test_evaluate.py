@@ -369,3 +369,12 @@ def test_command(acled_csv: Path, gtd_csv: Path, monkeypatch):
     assert "event_found" in res.output
     res = runner.invoke(evaluate, [])
     assert res.exit_code != 0
+
+
+def test_groups_and_confusions(acled_csv: Path):
+    result = score_acled(acled_csv, extract_fn=acled_fake())
+    assert result["by_group"]["Protests"]["event_type"] == 1.0
+    assert result["by_group"]["Strategic developments"]["event_found"] == 0.0
+    assert result["confusions"]["event_type"] == [
+        {"expected": "Strategic developments", "predicted": "None", "count": 1}
+    ]

@@ -291,8 +291,10 @@ class Scorer:
     ``check(field, ok, expected, predicted)`` records one field of the current row; ``ok``
     None means the gold value is unknown and the row is skipped for that field."""
 
-    def __init__(self, dataset: str, path: str, targets: dict[str, float], fields: list[str]):
+    def __init__(self, dataset: str, path: str, targets: dict[str, float], fields: list[str],
+                 confusion_fields: tuple[str, ...] = ()):
         self.dataset = dataset
+        self.confusion_fields = confusion_fields
         self.path = path
         self.targets = targets
         self.fields = fields
@@ -303,8 +305,11 @@ class Scorer:
         self._row: dict | None = None
         self._t0 = time.perf_counter()
 
-    def start_row(self, row_id: str, text: str, published: str | None) -> None:
-        self._row = {"id": row_id, "text": text, "published": published, "fields": {}}
+    def start_row(self, row_id: str, text: str, published: str | None,
+                  group: str | None = None) -> None:
+        """Begin a row; ``group`` (e.g. the gold event type) drives the per-group table."""
+        self._row = {"id": row_id, "text": text, "published": published, "fields": {},
+                     "group": group}
         self.cases.append(self._row)
 
     def check(self, field: str, ok: bool | None, expected: Any, predicted: Any) -> None:
@@ -331,6 +336,27 @@ class Scorer:
                 "unit": "km",
             }
         n_rows = len(self.cases)
+        groups: dict[str, dict] = {}
+        for name in sorted({c["group"] for c in self.cases if c.get("group")}):
+            rows = [c for c in self.cases if c.get("group") == name]
+            per: dict[str, Any] = {"rows": len(rows)}
+            for field in self.fields:
+                oks = [c["fields"][field]["ok"] for c in rows if field in c["fields"]]
+                oks = [ok for ok in oks if ok is not None]
+                per[field] = round(sum(oks) / len(oks), 3) if oks else None
+            groups[name] = per
+        confusions: dict[str, list] = {}
+        for field in self.confusion_fields:
+            counts: dict[tuple, int] = {}
+            for c in self.cases:
+                f = c["fields"].get(field)
+                if f and f["ok"] is False:
+                    key = (str(f["expected"]), str(f["predicted"]))
+                    counts[key] = counts.get(key, 0) + 1
+            top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+            confusions[field] = [
+                {"expected": e, "predicted": p, "count": k} for (e, p), k in top
+            ]
         out = {
             "dataset": self.dataset,
             "path": self.path,
@@ -341,6 +367,8 @@ class Scorer:
             "extractor_errors": self.errors,
             "seconds": round(elapsed, 3),
             "rows_per_second": (n_rows / elapsed) if elapsed > 0 else None,
+            "by_group": groups,
+            "confusions": confusions,
             "worst": worst_cases(self.cases, errors) if errors else [],
         }
         out["targets_met"] = sum(
@@ -404,11 +432,13 @@ def score_acled(
     ``extract_fn(text, published=...)`` defaults to :func:`eventwatch.extract`; pass a fake
     one to test the scoring itself. ``errors`` > 0 adds the worst rows under ``"worst"``."""
     fn = extract_fn or default_extract_fn()
-    sc = Scorer("acled", str(path), ACLED_TARGETS, ACLED_FIELDS)
+    sc = Scorer("acled", str(path), ACLED_TARGETS, ACLED_FIELDS,
+                confusion_fields=("event_type", "sub_event_type", "inter1", "inter2"))
     for i, row in enumerate(read_csv(path, limit)):
         text = clean_notes(row.get("notes", ""))
         published = timestamp_to_date(row.get("timestamp"))
-        sc.start_row(row.get("event_id_cnty") or row.get("data_id") or str(i), text, published)
+        sc.start_row(row.get("event_id_cnty") or row.get("data_id") or str(i), text, published,
+                     group=row.get("event_type") or None)
         result, err = run_extract(fn, text, published)
         if err:
             sc.errors += 1

@@ -197,10 +197,12 @@ def score_gtd(
 ) -> dict:
     """Score the extractor on a GTD CSV; returns a summary dict like :func:`score_acled`."""
     fn = extract_fn or default_extract_fn()
-    sc = Scorer("gtd", str(path), GTD_TARGETS, GTD_FIELDS)
+    sc = Scorer("gtd", str(path), GTD_TARGETS, GTD_FIELDS,
+                confusion_fields=("attack_type", "target_type", "perpetrator"))
     for i, row in enumerate(read_csv(path, limit)):
         text, published = split_summary(row.get("summary", ""))
-        sc.start_row(row.get("eventid") or str(i), text, published)
+        sc.start_row(row.get("eventid") or str(i), text, published,
+                     group=(row.get("attacktype1_txt") or "").strip() or None)
         result, err = run_extract(fn, text, published)
         if err:
             sc.errors += 1

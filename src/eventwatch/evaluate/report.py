@@ -63,6 +63,38 @@ def summary_line(result: dict) -> str:
     return "  ".join(parts)
 
 
+def group_table(result: dict) -> Table | None:
+    """Scores per gold category (ACLED event type, GTD attack type)."""
+    groups = result.get("by_group") or {}
+    if not groups:
+        return None
+    fields = [f for f in next(iter(groups.values())) if f != "rows"]
+    table = Table(title=f"{result.get('dataset')}: by gold category", title_justify="left")
+    table.add_column("category")
+    table.add_column("rows", justify="right")
+    for f in fields:
+        table.add_column(f, justify="right")
+    for name, per in groups.items():
+        table.add_row(name, str(per["rows"]),
+                      *("-" if per[f] is None else f"{per[f]:.2f}" for f in fields))
+    return table
+
+
+def confusion_table(result: dict) -> Table | None:
+    conf = {k: v for k, v in (result.get("confusions") or {}).items() if v}
+    if not conf:
+        return None
+    table = Table(title=f"{result.get('dataset')}: most frequent errors", title_justify="left")
+    table.add_column("field")
+    table.add_column("expected")
+    table.add_column("predicted")
+    table.add_column("rows", justify="right")
+    for field, items in conf.items():
+        for item in items[:5]:
+            table.add_row(field, item["expected"], item["predicted"], str(item["count"]))
+    return table
+
+
 def worst_table(result: dict) -> Table | None:
     worst = result.get("worst") or []
     if not worst:
@@ -94,9 +126,9 @@ def print_report(results: list[dict], console: Console | None = None) -> None:
             continue
         console.print(metrics_table(result))
         console.print(summary_line(result), style="dim")
-        worst = worst_table(result)
-        if worst is not None:
-            console.print(worst)
+        for extra in (group_table(result), confusion_table(result), worst_table(result)):
+            if extra is not None:
+                console.print(extra)
         console.print()
 
 
