@@ -63,17 +63,31 @@ def summary_line(result: dict) -> str:
     return "  ".join(parts)
 
 
+_SHORT = {
+    "event_found": "found", "event_type": "type", "sub_event_type": "sub-type",
+    "admin1": "admin1", "location_25km": "≤25km", "event_date": "date",
+    "fatalities": "deaths", "inter1": "inter1", "inter2": "inter2",
+    "attack_type": "attack", "target_type": "target", "perpetrator": "perp",
+    "perpetrator_family": "perp fam", "province": "prov", "city": "city",
+    "killed": "killed", "wounded": "wounded", "kidnapped": "kidnap",
+}
+
+
 def group_table(result: dict) -> Table | None:
     """Scores per gold category (ACLED event type, GTD attack type)."""
     groups = result.get("by_group") or {}
     if not groups:
         return None
-    fields = [f for f in next(iter(groups.values())) if f != "rows"]
+    wanted = ("event_found", "event_type", "sub_event_type", "admin1", "event_date",
+              "fatalities", "inter1", "attack_type", "target_type", "perpetrator", "killed")
+    present = next(iter(groups.values()))
+    fields = [f for f in wanted if f in present][:6]
     table = Table(title=f"{result.get('dataset')}: by gold category", title_justify="left")
-    table.add_column("category")
-    table.add_column("rows", justify="right")
+    table.add_column("category", no_wrap=True, max_width=22, overflow="ellipsis")
+    table.add_column("rows", justify="right", min_width=4)
     for f in fields:
-        table.add_column(f, justify="right")
+        header = _SHORT.get(f, f)
+        table.add_column(header, justify="right", min_width=max(4, len(header)))
     for name, per in groups.items():
         table.add_row(name, str(per["rows"]),
                       *("-" if per[f] is None else f"{per[f]:.2f}" for f in fields))
@@ -95,27 +109,25 @@ def confusion_table(result: dict) -> Table | None:
     return table
 
 
-def worst_table(result: dict) -> Table | None:
+def print_worst(result: dict, console: Console) -> None:
+    """The worst cases: the text, then expected and predicted value of each failing field."""
     worst = result.get("worst") or []
     if not worst:
-        return None
-    table = Table(title=f"{result.get('dataset')}: worst cases", title_justify="left",
-                  show_lines=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("text", ratio=3)
-    table.add_column("field")
-    table.add_column("expected")
-    table.add_column("predicted")
+        return
+    console.print(f"[bold]{result.get('dataset')}: worst cases[/]")
     for case in worst:
-        failed = case.get("failed", {})
-        fields = "\n".join(failed)
-        expected = "\n".join(_fmt(v["expected"]) for v in failed.values())
-        predicted = "\n".join(_fmt(v["predicted"]) for v in failed.values())
-        text = Text(case.get("text", ""))
+        console.print(f"[bold]{case.get('id')}[/] (published {case.get('published')})")
+        console.print(Text(case.get("text", "")), style="italic")
         if case.get("error"):
-            text.append(f"\n[extractor error: {case['error']}]", style="red")
-        table.add_row(str(case.get("id")), text, fields, expected, predicted)
-    return table
+            console.print(f"extractor error: {case['error']}", style="red")
+        table = Table(show_header=True, box=None, padding=(0, 2))
+        table.add_column("field")
+        table.add_column("expected")
+        table.add_column("predicted")
+        for field, v in case.get("failed", {}).items():
+            table.add_row(field, _fmt(v["expected"]), _fmt(v["predicted"]))
+        console.print(table)
+        console.print()
 
 
 def print_report(results: list[dict], console: Console | None = None) -> None:
@@ -126,9 +138,10 @@ def print_report(results: list[dict], console: Console | None = None) -> None:
             continue
         console.print(metrics_table(result))
         console.print(summary_line(result), style="dim")
-        for extra in (group_table(result), confusion_table(result), worst_table(result)):
+        for extra in (group_table(result), confusion_table(result)):
             if extra is not None:
                 console.print(extra)
+        print_worst(result, console)
         console.print()
 
 
