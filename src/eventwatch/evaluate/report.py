@@ -64,7 +64,7 @@ def summary_line(result: dict) -> str:
 
 
 _SHORT = {
-    "event_found": "found", "event_type": "type", "sub_event_type": "sub-type",
+    "event_found": "found", "event_type": "type", "sub_event_type": "sub",
     "admin1": "admin1", "location_25km": "≤25km", "event_date": "date",
     "fatalities": "deaths", "inter1": "inter1", "inter2": "inter2",
     "attack_type": "attack", "target_type": "target", "perpetrator": "perp",
@@ -83,7 +83,7 @@ def group_table(result: dict) -> Table | None:
     present = next(iter(groups.values()))
     fields = [f for f in wanted if f in present][:6]
     table = Table(title=f"{result.get('dataset')}: by gold category", title_justify="left")
-    table.add_column("category", no_wrap=True, max_width=22, overflow="ellipsis")
+    table.add_column("category", no_wrap=True, max_width=18, overflow="ellipsis")
     table.add_column("rows", justify="right", min_width=4)
     for f in fields:
         header = _SHORT.get(f, f)
