@@ -378,3 +378,14 @@ def test_groups_and_confusions(acled_csv: Path):
     assert result["confusions"]["event_type"] == [
         {"expected": "Strategic developments", "predicted": "None", "count": 1}
     ]
+
+
+def test_perpetrator_falls_back_to_actor1():
+    from eventwatch.evaluate.gtd import predicted_perpetrator
+
+    assert predicted_perpetrator({"actor1": "Islamic State (Iraq)"}) == "Islamic State"
+    assert predicted_perpetrator({"perpetrator": None, "actor1": "Taliban"}) is None
+    assert same_group("Unknown", predicted_perpetrator(
+        {"actor1": "Unidentified Armed Group (Afghanistan)"}))
+    assert not same_group("Taliban", "Unidentified Armed Group (Afghanistan)")
+    assert group_keys("Military Forces of Iraq (2014-)") == {"military forces of iraq"}

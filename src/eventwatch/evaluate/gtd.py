@@ -9,11 +9,13 @@ Fields and rules:
 - ``attack_type``: ``gtd_attack_type`` vs ``attacktype1_txt`` (a found event with no attack
   type counts as "Unknown").
 - ``target_type``: ``target_type`` vs ``targtype1_txt`` (missing counts as "Unknown").
-- ``perpetrator``: ``perpetrator`` vs ``gname``, compared case- and punctuation-insensitively,
-  each side expanded to its name, its bracketed alternative ("Houthi extremists (Ansar
-  Allah)") and a table of common aliases (IS/ISIS/ISIL/Daesh...). "Unknown" in the GTD
-  matches an event with no perpetrator. ``perpetrator_family`` is looser: the regional
-  branches of a movement (Islamic State provinces, Taliban/TTP, FARC dissidents) count as it.
+- ``perpetrator``: ``perpetrator`` (``actor1`` where the event has no such key) vs
+  ``gname``, compared case- and punctuation-insensitively, each side expanded to its name,
+  its bracketed alternative ("Houthi extremists (Ansar Allah)") and a table of common
+  aliases (IS/ISIS/ISIL/Daesh...). "Unknown" in the GTD matches an event with no named
+  perpetrator ("Unidentified Armed Group" counts as none). ``perpetrator_family`` is
+  looser: the regional branches of a movement (Islamic State provinces, Taliban/TTP)
+  count as it.
 - ``province``: ``admin1_code``/``admin1`` vs ``provstate`` through ISO 3166-2 codes where the
   gazetteer knows both, normalised names otherwise.
 - ``city``: ``location`` vs ``city`` by normalised name ("Unknown" cities are skipped).
@@ -160,7 +162,10 @@ def group_keys(name: str | None) -> set[str]:
     if name is None:
         return set()
     raw = str(name).strip()
-    parts = [re.sub(r"\s*\([^)]*\)", "", raw)] + re.findall(r"\(([^)]*)\)", raw)
+    main = re.sub(r"\s*\([^)]*\)", "", raw)
+    if re.match(r"(?i)\s*(?:unidentified|unknown)\b", main):
+        return set()  # "Unidentified Armed Group (Afghanistan)": no named perpetrator
+    parts = [main] + [p for p in re.findall(r"\(([^)]*)\)", raw) if not re.search(r"\d", p)]
     keys: set[str] = set()
     for part in parts:
         k = _key(part)
@@ -183,6 +188,17 @@ def same_group(gold: str | None, predicted: str | None, family: bool = False) ->
     if not g:
         return not p
     return bool(g & p)
+
+
+def predicted_perpetrator(event: dict) -> str | None:
+    """The event's ``perpetrator``; where the extractor gives no such key, ``actor1`` without
+    its ACLED-style bracketed qualifier ("Islamic State (Iraq)" -> "Islamic State")."""
+    if "perpetrator" in event:
+        return event.get("perpetrator")
+    actor = event.get("actor1")
+    if not actor:
+        return None
+    return re.sub(r"\s*\([^)]*\)\s*$", "", str(actor)).strip() or None
 
 
 # --------------------------------------------------------------------------- scorer
@@ -223,7 +239,7 @@ def score_gtd(
         sc.check("target_type", None if gold_tt is None else found and same_label(gold_tt, pred_tt),
                  gold_tt, pred_tt)
         gold_g = (row.get("gname") or "").strip() or None
-        pred_g = p.get("perpetrator")
+        pred_g = predicted_perpetrator(p)
         sc.check("perpetrator", None if gold_g is None else found and same_group(gold_g, pred_g),
                  gold_g, pred_g)
         sc.check(
