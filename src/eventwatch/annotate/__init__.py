@@ -1,0 +1,76 @@
+"""Annotate stage: typed mentions with character offsets into the clean text.
+
+Each annotator has one job (sentences, numbers, dates, actors, places, triggers); `annotate`
+runs them all once per article so that the extractors only look things up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Article, Quantity
+from .actors import ActorMention, find_actors
+from .dates import TimeMention, find_dates
+from .numbers import find_quantities
+from .places import PlaceMention, find_places
+from .text import sentences
+from .triggers import Trigger, find_triggers
+
+
+@dataclass
+class Annotations:
+    """All mentions in one article, each list sorted by position."""
+
+    sentences: list[tuple[int, int]]
+    paragraphs: list[tuple[int, int]]
+    quantities: list[Quantity]
+    dates: list[TimeMention]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    triggers: list[Trigger]
+
+    def within(self, items: list, start: int, end: int) -> list:  # type: ignore[type-arg]
+        """The mentions of one kind that lie inside [start, end)."""
+        return [m for m in items if _start(m) >= start and _end(m) <= end]
+
+    def paragraph_of(self, position: int) -> tuple[int, int]:
+        for p_start, p_end in self.paragraphs:
+            if p_start <= position <= p_end:
+                return p_start, p_end
+        return 0, 0
+
+
+def _start(mention: object) -> int:
+    span = getattr(mention, "span", None)
+    return span.start if span is not None else mention.start  # type: ignore[attr-defined]
+
+
+def _end(mention: object) -> int:
+    span = getattr(mention, "span", None)
+    return span.end if span is not None else mention.end  # type: ignore[attr-defined]
+
+
+def annotate(article: Article) -> Annotations:
+    """Run every annotator over the article once."""
+    text = article.text
+    published = date.fromisoformat(article.published) if article.published else None
+    paragraphs = article.paragraphs or [(0, len(text))]
+    dates = find_dates(text, published)
+    # A word that is part of a date ("Ten days later", "March 5th") is neither a count nor a trigger.
+    quantities = [q for q in find_quantities(text) if not _overlaps(q.span.start, q.span.end, dates)]
+    triggers = [t for t in find_triggers(text) if not _overlaps(t.start, t.end, dates)]
+    actors = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates)]
+    return Annotations(
+        sentences=sentences(text),
+        paragraphs=paragraphs,
+        quantities=quantities,
+        dates=dates,
+        actors=actors,
+        places=find_places(text),
+        triggers=triggers,
+    )
+
+
+def _overlaps(start: int, end: int, dates: list[TimeMention]) -> bool:
+    return any(d.start < end and start < d.end for d in dates)

@@ -1,0 +1,98 @@
+"""Actor mentions, normalised: "IS", "ISIL", "Daesh" and "Islamic State" are one group.
+
+The lexicon ships as data (`data/actors.json`); each alias maps to a canonical actor with its
+ACLED interaction code and the GTD target type it has when it is the victim.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor; `{country}` in the name is filled from the article."""
+
+    name: str
+    inter: int
+    target: str
+    kind: str  # group | state | foreign | official | protesters | rioters | militia | generic | civilians
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+    def name(self, country: str | None) -> str:
+        return self.actor.name.replace("{country}", country or "Unknown country")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pattern: re.Pattern[str]
+    case_pattern: re.Pattern[str]
+    by_alias: dict[str, Actor]
+    by_case_alias: dict[str, Actor]
+    target_overrides: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The actor lexicon, compiled once into two alternations (case-insensitive and exact)."""
+    data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+    by_alias: dict[str, Actor] = {}
+    by_case: dict[str, Actor] = {}
+    for entry in data["actors"]:
+        actor = Actor(entry["name"], entry["inter"], entry["target"], entry["kind"])
+        for alias in entry.get("aliases", []):
+            by_alias.setdefault(alias.lower(), actor)
+        for alias in entry.get("case", []):
+            by_case.setdefault(alias, actor)
+
+    def alternation(aliases: list[str]) -> str:
+        return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
+
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(by_alias))})(?![\w-])", re.IGNORECASE)
+    case_pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(by_case))})(?![\w-])")
+    return Lexicon(pattern, case_pattern, by_alias, by_case, data.get("target_overrides", {}))
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Every actor mention in text[start:end], longest match first, without overlaps."""
+    end = len(text) if end is None else end
+    lex = lexicon()
+    found: list[ActorMention] = []
+    for match in lex.case_pattern.finditer(text, start, end):
+        if match.group() == "IS" and not _is_group_is(text, match.start(), match.end()):
+            continue
+        found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_case_alias[match.group()]))
+    taken = [(m.start, m.end) for m in found]
+    for match in lex.pattern.finditer(text, start, end):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        key = re.sub(r"\s+", " ", match.group().lower())
+        found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_alias[key]))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def target_type(mention: ActorMention) -> str:
+    """The GTD target type of a victim mention ("journalist" is media, "police" is police)."""
+    return lexicon().target_overrides.get(mention.text.lower(), mention.actor.target)
+
+
+def _is_group_is(text: str, start: int, end: int) -> bool:
+    """"IS" the group, not the verb: it stands before a noun or verb, not at a sentence start."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 25]
+    if before.strip() == "" and (start == 0 or text[start - 2 : start].strip() in {".", ""}):
+        # Sentence-initial "IS" in all caps is still the group in headlines and prose.
+        return True
+    return not re.match(r"\s+(?:[A-Z]{2,}|IT|THE)\b", after)

@@ -1,0 +1,182 @@
+"""Temporal expressions, resolved against the publication date.
+
+"On Sunday", "last month", "June 17", "March 5th", "ten days later": each becomes a date with a
+precision (day, week, month, year). Without a publication date a year is never guessed: such an
+expression keeps its text and gets the precision "unknown-year" (month and day known) or
+"unknown" (relative to a date we do not have).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numbers import parse_number
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR}|[\s-](?P<yy>\d\d)\b)?\b", re.IGNORECASE)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b")),
+    ("year", re.compile(rf"\b(?:in|since|during|by|of|early|late|mid-?)\s+{_YEAR}\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:on|last|this|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
+    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
+    ("relperiod", re.compile(r"\b(?P<which>last|this|past|previous|earlier this|late last|early last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("ago", re.compile(rf"\b{_NUMWORD}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("later", re.compile(rf"\b(?:{_NUMWORD}\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)|(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)))\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression and the date it stands for."""
+
+    start: int
+    end: int
+    text: str
+    date: date | None  # None when it cannot be resolved (no publication date or no anchor)
+    precision: str  # day | week | month | year | unknown-year | unknown
+    relative: int | None = None  # days after the previous date in the text ("ten days later")
+    month_day: tuple[int, int] | None = None  # kept when the year is unknown
+
+
+def find_dates(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
+    """All temporal expressions in text[start:end], earliest first, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            mention = _resolve(kind, match, published)
+            if mention is None:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def resolve_relative(mention: TimeMention, anchor: TimeMention | None) -> TimeMention:
+    """"ten days later" gets its date from the date mentioned before it."""
+    if mention.relative is None:
+        return mention
+    if anchor is None or anchor.date is None:
+        return mention
+    precision = anchor.precision if anchor.precision != "day" else "day"
+    return TimeMention(
+        mention.start, mention.end, mention.text, anchor.date + timedelta(days=mention.relative),
+        precision, mention.relative,
+    )
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention | None:
+    text = m.group()
+    mk = lambda d, p, **kw: TimeMention(m.start(), m.end(), text, d, p, **kw)  # noqa: E731
+    if kind == "iso":
+        return _safe(mk, int(m["year"]), int(m["mnum"]), int(m["day"]), "day")
+    if kind in {"dmy", "mdy"}:
+        month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        year = int(m["year"]) if m["year"] else (2000 + int(m["yy"]) if m.groupdict().get("yy") else None)
+        if kind == "mdy" and m["month"].lower() == "may" and not m["year"] and not text[0].isupper():
+            return None  # "may 5" in lower case is the verb
+        if year is None:
+            if published is None:
+                return mk(None, "unknown-year", month_day=(month, day))
+            year = published.year
+            try:
+                if date(year, month, day) > published + timedelta(days=2):
+                    year -= 1
+            except ValueError:
+                return None
+        return _safe(mk, year, month, day, "day")
+    if kind == "my":
+        if m["month"] == "May" and not m["year"] and _may_is_verb(m.string, m.start()):
+            return None
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        if m["month"].lower() in {"mar", "jun", "jan", "dec", "oct", "sep", "aug", "nov", "apr", "jul", "feb"} and not m["year"]:
+            return None  # a bare abbreviation is too often something else
+        if m["year"]:
+            year = int(m["year"])
+        elif published is not None:
+            year = published.year - (1 if month > published.month else 0)
+        else:
+            return mk(None, "unknown-year", month_day=(month, 1))
+        return _safe(mk, year, month, 1, "month")
+    if kind == "year":
+        return _safe(mk, int(m["year"]), 1, 1, "year")
+    if kind == "weekday":
+        if published is None:
+            return mk(None, "unknown")
+        target = WEEKDAYS[m["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if m.group().lower().startswith("last") and back == 0:
+            back = 7
+        return mk(published - timedelta(days=back), "day")
+    if kind == "relday":
+        if published is None:
+            return mk(None, "unknown")
+        rel = m["rel"].lower()
+        back = 1 if rel in {"yesterday", "last night"} else 0
+        return mk(published - timedelta(days=back), "day")
+    if kind == "relperiod":
+        if published is None:
+            return mk(None, "unknown")
+        which, unit = m["which"].lower(), m["unit"].lower()
+        current = which in {"this", "earlier this"}
+        if unit == "week":
+            return mk(published - timedelta(days=published.weekday() + (0 if current else 7)), "week")
+        if unit == "month":
+            first = published.replace(day=1)
+            return mk(first if current else (first - timedelta(days=1)).replace(day=1), "month")
+        return mk(date(published.year - (0 if current else 1), 1, 1), "year")
+    if kind == "ago":
+        if published is None:
+            return mk(None, "unknown")
+        n = _count(m["n"])
+        unit = m["unit"].lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+        return mk(published - timedelta(days=days), precision)
+    if kind == "later":
+        if m["next"]:
+            days = -1 if "before" in m["next"].lower() else 1
+        else:
+            n = _count(m["n"])
+            days = n * {"day": 1, "week": 7, "month": 30}[m["unit"].lower()]
+            if m["dir"].lower() in {"earlier", "before"}:
+                days = -days
+        return mk(None, "unknown", relative=days)
+    return None
+
+
+def _count(word: str) -> int:
+    value = parse_number(word) or (3 if word.lower() in {"a few", "several"} else 1)
+    return int(value)
+
+
+def _may_is_verb(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 15) : pos].lower()
+    return not re.search(r"\b(in|since|during|of|until|by|early|late|mid|and|from|through|on)\s*$", before)
+
+
+def _safe(mk, year: int, month: int, day: int, precision: str) -> TimeMention | None:  # type: ignore[no-untyped-def]
+    try:
+        return mk(date(year, month, day), precision)
+    except ValueError:
+        return None

@@ -1,0 +1,151 @@
+"""Numbers, ranges, qualifiers and money as written in news: "all four", "5,000 to 7,000",
+"more than 1,000", "US$500,000", "$25 million to $50 million", "half a million U.S. dollars".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Quantity, Span
+
+UNITS = {
+    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "both": 2, "couple": 2,
+    "dozen": 12, "half": 0.5,
+}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+         "several": (3, 9), "a few": (2, 5), "a handful": (3, 5), "a number": (2, 9)}
+QUALIFIERS = {
+    "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
+    "up to": "up to", "as many as": "up to", "no more than": "no more than", "at most": "at most",
+    "less than": "less than", "fewer than": "less than", "under": "less than", "nearly": "about",
+    "almost": "about", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "does not exceed": "does not exceed", "do not exceed": "does not exceed", "all": "exactly",
+}
+CURRENCIES = [
+    (r"US\$|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
+]
+CURRENCY_WORDS = [
+    (r"(?:U\.?S\.?|American)\s+dollars?|dollars?|bucks", "USD"), (r"(?:Iraqi\s+)?dinars?", "IQD"),
+    (r"euros?", "EUR"), (r"(?:Syrian\s+)?pounds?", "SYP"),
+]
+
+_WORD_NUM = "|".join(sorted((k for k in UNITS if k not in {"no", "a", "an", "single"}), key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|bn|m|k)\b)"
+_ONE = rf"(?:(?:{_DIGITS}){_SCALE}?|(?:(?:{_WORD_NUM})(?:[\s-](?:{_WORD_NUM}))?{_SCALE}?(?:\s+(?:a|an)\s+(?:hundred|thousand|million|billion))?)|(?:a|an)\s+(?:hundred|thousand|million|billion|dozen))"
+_CUR_PREFIX = "|".join(p for p, _ in CURRENCIES)
+_CUR_WORD = "|".join(p for p, _ in CURRENCY_WORDS)
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+NUMBER = re.compile(
+    rf"(?<![\w$€£.,])(?:(?P<qual>{_QUAL})\s+)?(?:(?:{_QUAL})\s+)?(?:between\s+)?"
+    rf"(?P<cur1>{_CUR_PREFIX})?(?P<n1>{_ONE})"
+    rf"(?:\s*(?:to|and|or|-|–|—)\s*(?P<cur2>{_CUR_PREFIX})?(?P<n2>{_ONE}))?"
+    rf"(?:\s+(?P<curw>{_CUR_WORD})\b)?(?![\w])",
+    re.IGNORECASE,
+)
+VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
+_TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase: "12", "5,000", "1.2 million", "twenty-two", "a dozen"."""
+    total, current, seen = 0.0, 0.0, False
+    for token in _TOKEN.findall(text.lower()):
+        if token[0].isdigit():
+            current += float(token.replace(",", ""))
+            seen = True
+        elif token in SCALES:
+            scale = SCALES[token]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        elif token in UNITS:
+            if token in {"a", "an"}:
+                current = current or 1.0  # "a dozen", but "half a million" is half of one
+            else:
+                current += UNITS[token]
+            seen = True
+    return total + current if seen else None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number, range or amount of money in text[start:end], with its span."""
+    end = len(text) if end is None else end
+    found: list[Quantity] = []
+    for match in NUMBER.finditer(text, start, end):
+        n1 = parse_number(match.group("n1"))
+        if n1 is None:
+            continue
+        n2 = parse_number(match.group("n2")) if match.group("n2") else None
+        joiner = text[match.end("n1") : match.start("n2")] if match.group("n2") else ""
+        if n2 is not None and ("or" in joiner.lower() and n2 > n1 * 3):
+            n2 = None  # "one or more" is not a range
+        currency = _currency(match.group("cur1") or match.group("cur2"), match.group("curw"))
+        if n2 is not None:
+            # "$25 million to $50 million", "5 to 7 million": the scale word may sit on one end only.
+            n1, n2 = _share_scale(match.group("n1"), n1, match.group("n2"), n2)
+        if n2 is not None and n2 >= n1:
+            high, m_end = n2, match.end()
+        elif match.group("n2"):
+            high, m_end = n1, match.end("n1")  # not a range: "2 or 3" handled above, "10-3" is not
+        else:
+            high, m_end = n1, match.end()
+        if _is_year_or_date(text, match.start("n1"), match.end("n1"), n1, currency):
+            continue
+        qual = QUALIFIERS.get((match.group("qual") or "").lower())
+        span_start = match.start()
+        found.append(Quantity(n1, high, qual, Span(span_start, m_end, text[span_start:m_end]), currency))
+    for match in VAGUE_RE.finditer(text, start, end):
+        if any(q.span.start <= match.start() < q.span.end for q in found):
+            continue
+        low, high = VAGUE[match.group(1).lower()]
+        found.append(Quantity(low, high, "about", Span(match.start(), match.end(), match.group()), None))
+    found.sort(key=lambda q: q.span.start)
+    return found
+
+
+def _currency(prefix: str | None, word: str | None) -> str | None:
+    for value, table in ((prefix, CURRENCIES), (word, CURRENCY_WORDS)):
+        if value:
+            for pattern, code in table:
+                if re.fullmatch(pattern, value.strip(), re.IGNORECASE) or re.fullmatch(pattern, value, re.IGNORECASE):
+                    return code
+    return None
+
+
+def _share_scale(t1: str, n1: float, t2: str, n2: float) -> tuple[float, float]:
+    s1 = [SCALES[w] for w in re.findall(r"[a-z]+", t1.lower()) if w in SCALES]
+    s2 = [SCALES[w] for w in re.findall(r"[a-z]+", t2.lower()) if w in SCALES]
+    if s2 and not s1 and n1 < n2 / s2[-1] * 10:
+        n1 *= s2[-1]
+    return n1, n2
+
+
+def _is_year_or_date(text: str, start: int, end: int, value: float, currency: str | None) -> bool:
+    """1990-2100 standing alone, or a day number next to a month name, is a date, not a count."""
+    if currency:
+        return False
+    token = text[start:end]
+    if token.isdigit() and len(token) == 4 and 1900 <= value <= 2100:
+        return True
+    window_before = text[max(0, start - 12) : start]
+    window_after = text[end : end + 12]
+    month = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    if token.isdigit() and value <= 31:
+        if re.search(rf"\b{month}\s*$", window_before, re.IGNORECASE):
+            return True
+        if re.match(rf"(st|nd|rd|th)?\s+(of\s+)?{month}\b", window_after, re.IGNORECASE):
+            return True
+    if re.match(r"(st|nd|rd|th)\b", window_after):
+        return True  # ordinals: "2nd regiment", "7th Division"
+    if re.match(r"\s*(km|kilometers?|kilometres?|miles?|meters?|metres?|%|percent|per cent|years?[- ]old|am|pm|a\.m|p\.m|:\d)", window_after, re.IGNORECASE):
+        return True
+    return False

@@ -1,0 +1,93 @@
+"""Event triggers: the words that say something happened, each tied to an incident class.
+
+A class maps to ACLED's event and sub-event types and to the GTD's attack type in
+`eventwatch.taxonomy`; here we only find the words and mark their tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# class -> patterns (regular expressions over lower-cased words); order = priority when one
+# sentence holds several triggers (the most specific incident wins).
+TRIGGERS: dict[str, list[str]] = {
+    "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",
+                r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
+    "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
+            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
+            r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
+            r"airstrikes?", r"bombard(?:ed|ment)", r"air operations?"],
+    "shelling": [r"shell(?:ed|ing|s)", r"mortars?(?: shells?| rounds?| bombs?)?", r"katyushas?(?: rockets?)?", r"rockets?",
+                 r"artillery", r"missiles?", r"projectiles?", r"rpgs?", r"rocket-propelled grenades?"],
+    "grenade": [r"(?:hand )?grenades?", r"sound bombs?", r"stun grenades?"],
+    "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
+            r"explosive devices?", r"explosive charges?", r"land ?mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
+            r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
+            r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
+    "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"abduct(?:ed|ion|ions|s|ing)", r"taken hostage", r"took (?:\w+ )?hostages?",
+               r"held hostage", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
+    "bodies": [r"(?:bodies|body|corpses?|remains)(?: of [^,.;]{1,60}?)? (?:were |was |have been |had been )?(?:found|discovered|recovered|retrieved|pulled)",
+               r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
+               ],
+    "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
+                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched"],
+    "excessive": [r"live (?:ammunition|bullets|fire|rounds)", r"opened fire on (?:the )?(?:protesters|demonstrators|crowds?)"],
+    "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse"],
+    "riot": [r"riot(?:s|ed|ing|ers)?", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:\w+ ){0,3}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
+             r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],
+    "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
+                r"marched", r"march(?:es)?", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike",
+                r"came out (?:to|in)", r"gathered (?:to|in front|outside)", r"picket(?:ed)?", r"blocked (?:the )?(?:\w+ )?roads?"],
+    "clash": [r"clash(?:ed|es)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+              r"skirmish(?:es|ed)?", r"engaged"],
+    "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
+               r"opened fire", r"fired (?:on|at|upon)", r"broke into", r"storm(?:ed|ing)"],
+    "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
+    "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)",
+              r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?)"],
+    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?)",
+                    r"(?:crops|fields|farms|wheat|harvest) (?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)"],
+    "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
+    "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
+}
+PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "broke", "threw", "stole", "held",
+                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent"}
+_COMPILED = {
+    cls: re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE) for cls, pats in TRIGGERS.items()
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word or phrase that names an incident of class `cls`."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+
+    @property
+    def is_plural_noun(self) -> bool:
+        """"kidnappings", "attacks", "clashes": a noun that may name a kind of act, not one act."""
+        last = self.text.lower().split()[-1]
+        return not self.is_past and (last.endswith("ings") or (last.endswith("s") and not last.endswith("ss")))
+
+    @property
+    def is_past(self) -> bool:
+        words = self.text.lower().split()
+        return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
+    end = len(text) if end is None else end
+    found: list[Trigger] = []
+    for cls, pattern in _COMPILED.items():
+        for match in pattern.finditer(text, start, end):
+            if any(t.start < match.end() and match.start() < t.end for t in found):
+                continue
+            found.append(Trigger(match.start(), match.end(), match.group(), cls))
+    found.sort(key=lambda t: t.start)
+    return found

@@ -1,0 +1,219 @@
+"""Clean stage: strip page furniture and lift headline, dateline and outlet into metadata.
+
+HTML goes through trafilatura (a maintained extractor); scraped text and trafilatura's output
+then share one line-level cleaner, so the same furniture rules apply to both.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlparse
+
+import trafilatura
+from dateutil import parser as dateparser
+
+from .records import Article, RawDocument
+
+# Lines after which the article is over: comment widgets, newsletter prompts, teasers.
+TAIL_MARKERS = re.compile(
+    r"^(read more\b|do you like this article|\d+\s+comment\(?s?\)?|comment policy|leave a (reply|comment)"
+    r"|previous (story|article|post)|next (story|article|post)|editor'?s? picks?|related (articles|stories|news|posts)"
+    r"|more (stories|from)|sign up\b|subscribe\b|share this|oh hi there|you may also like|recommended for you"
+    r"|we don.t spam|most (read|popular)|trending now|tags?:)",
+    re.IGNORECASE,
+)
+# Lines that are never article text wherever they stand.
+NOISE_LINE = re.compile(
+    r"^(\d+\s+min(ute)?s?\s+read|advertisement|share( on \w+)?|print|email|whatsapp|facebook|twitter"
+    r"|follow us\b.*|click here\b.*|listen to (this )?article.*|image:.*|photo:.*|file photo.*)$",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT = re.compile(
+    r"\((AP|AFP|Reuters|Getty|EPA)[^)]*(Photo|Images|File)[^)]*\)|\bREUTERS/|\[[^\]]*/(AFP|AP|Reuters)\]"
+    r"|\bPhoto(graph)?:\s|\(Photo:|\bGetty Images\b|\bAFP via Getty\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[\w.'-]+){0,6}$", re.IGNORECASE)
+DATELINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*[-–—,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+OUTLET_BLURB = re.compile(
+    r"^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) is an? [^.]{0,80}\b(site|website|newspaper|publication"
+    r"|news (?:outlet|agency|portal)|magazine|broadcaster)\b"
+)
+SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
+
+
+def clean(raw: RawDocument) -> Article:
+    """A raw document becomes an Article: body text plus headline, date and outlet."""
+    if raw.kind == "html":
+        return _clean_html(raw)
+    text = raw.content if isinstance(raw.content, str) else raw.content.decode("utf-8", "replace")
+    return _clean_text(raw, text, title=raw.title, published=raw.published, outlet=None)
+
+
+def _clean_html(raw: RawDocument) -> Article:
+    result = trafilatura.bare_extraction(
+        raw.content, url=raw.url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True,
+    )
+    if result is None:
+        raise ValueError("no article text found in the HTML")
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = data.get("text") or ""
+    if not body.strip():
+        raise ValueError("no article text found in the HTML")
+    title = raw.title or data.get("title")
+    published = raw.published or _iso_date(data.get("date"))
+    outlet = data.get("sitename") or _outlet_from_url(raw.url)
+    return _clean_text(raw, body, title=title, published=published, outlet=outlet)
+
+
+def _clean_text(
+    raw: RawDocument, text: str, title: str | None, published: str | None, outlet: str | None
+) -> Article:
+    lines = [_normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    lines, tail = _cut_tail(lines)
+    header, body = _split_header(lines)
+    found_title, found_date, found_outlet = _read_header(header)
+    title = title or found_title
+    published = published or found_date
+    outlet = outlet or found_outlet or _outlet_from_url(raw.url) or _outlet_from_blurb(tail)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in body:
+        key = line.casefold()
+        if key in seen or (title and key == title.casefold()):
+            continue
+        seen.add(key)
+        if NOISE_LINE.match(line) or PHOTO_CREDIT.search(line) or BYLINE.match(line):
+            continue
+        if DATELINE.match(line):
+            published = published or _iso_date(line)
+            continue
+        if _is_section_label(line):
+            continue
+        kept.append(line)
+    if not kept:
+        raise ValueError("no article text left after cleaning")
+    body_text = "\n\n".join(kept)
+    paragraphs, pos = [], 0
+    for line in kept:
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 2
+    return Article(
+        id=raw.id, text=body_text, title=title, published=published, outlet=outlet, url=raw.url,
+        paragraphs=paragraphs,
+    )
+
+
+def _normalise_line(line: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+def _cut_tail(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split off everything from the first end-of-article marker that follows real text."""
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if seen_prose and TAIL_MARKERS.match(line):
+            return lines[:index], lines[index:]
+        if _is_prose(line):
+            seen_prose = True
+    return lines, []
+
+
+def _outlet_from_blurb(tail: list[str]) -> str | None:
+    """The site's own blurb under the article ("InsiderBLM is a fast-growing business site")."""
+    for line in tail:
+        match = OUTLET_BLURB.match(line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= 12 and bool(SENTENCE_END.search(line))
+
+
+def _split_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The header is everything before the first paragraph of running prose."""
+    for index, line in enumerate(lines):
+        if _is_prose(line) and not PHOTO_CREDIT.search(line) and not _is_tagline(line):
+            return lines[:index], lines[index:]
+    return [], lines
+
+
+def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Headline, publication date and outlet from the lines above the article."""
+    title = published = outlet = None
+    candidates: list[str] = []
+    for index, line in enumerate(header):
+        if DATELINE.match(line):
+            published = published or _iso_date(line)
+            following = header[index + 1] if index + 1 < len(header) else ""
+            if following and _looks_like_outlet(following):
+                outlet = outlet or following
+            continue
+        if _is_tagline(line):
+            outlet = outlet or _outlet_from_tagline(line)
+            continue
+        if NOISE_LINE.match(line) or PHOTO_CREDIT.search(line) or BYLINE.match(line):
+            continue
+        candidates.append(line)
+    headlines = [c for c in candidates if len(c.split()) >= 4 and c != outlet]
+    if headlines:
+        # A repeated line is the headline; otherwise the longest headline-shaped line.
+        repeated = [c for c in headlines if headlines.count(c) > 1]
+        title = repeated[0] if repeated else max(headlines, key=lambda c: len(c.split()))
+    return title, published, outlet
+
+
+def _is_section_label(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 6 and not SENTENCE_END.search(line) and not any(c.isdigit() for c in line)
+
+
+def _is_tagline(line: str) -> bool:
+    return bool(re.search(r"\bnews\b", line, re.IGNORECASE)) and len(line.split()) >= 6 and not SENTENCE_END.search(
+        line
+    ) and bool(re.search(r"\b(newspaper|news site|news agency|english|opinion|latest)\b", line, re.IGNORECASE))
+
+
+def _outlet_from_tagline(line: str) -> str:
+    name = re.split(r"\s+(?:English|News|Newspaper|[-|–—:])\b", line, maxsplit=1)[0]
+    return name.strip() or line
+
+
+def _looks_like_outlet(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 5 and not SENTENCE_END.search(line) and all(w[:1].isupper() for w in words)
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _iso_date(value: object) -> str | None:
+    if not value:
+        return None
+    text = str(value)
+    text = re.sub(r"\s*[-–—|]\s*\d{1,2}:\d{2}.*$", "", text)
+    try:
+        parsed = dateparser.parse(text, fuzzy=True, default=_NO_DEFAULT)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year == _NO_DEFAULT.year:
+        return None
+    return parsed.date().isoformat()
+
+
+# A sentinel year: a date string without a year must not silently get this one.
+_NO_DEFAULT = datetime(1, 1, 1)

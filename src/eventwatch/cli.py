@@ -1,0 +1,193 @@
+"""The `eventwatch` command: run, events, claims, aggregates, extract, evaluate.
+
+Each command is a thin layer over the Python API (`eventwatch.read`, `eventwatch.pipeline`,
+`eventwatch.store`), so anything the CLI does a script can do too.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import store
+from .evaluate.command import evaluate
+from .pipeline import process
+from .read import ReadError, read_paths
+
+DEFAULT_DB = "eventwatch.db"
+EVENT_COLUMNS = ("event_date", "sub_event_type", "location", "admin1", "actor1", "actor2",
+                 "fatalities", "injured", "kidnapped", "article_id")
+
+
+def sample_dir() -> Path:
+    """The bundled sample articles (copies of the five seed articles)."""
+    return Path(str(resources.files("eventwatch").joinpath("data/samples")))
+
+
+@click.group()
+@click.version_option(package_name="eventwatch")
+def cli() -> None:
+    """Turn conflict news into a sourced, geocoded event database."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to write.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no table.")
+def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Ingest articles (files, folders, JSONL, WARC; the bundled samples by default) into the database."""
+    targets = list(paths) or [str(sample_dir())]
+    err = Console(stderr=True)
+    conn = store.connect(db)
+    stored = unchanged = failed = 0
+    new_ids: list[str] = []
+    documents = list(read_paths(targets))
+    with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=quiet) as progress:
+        task = progress.add_task("run", total=len(documents))
+        for doc in documents:
+            if isinstance(doc, ReadError):
+                failed += 1
+                err.print(f"[red]error[/red] {escape(str(doc.origin))}: {escape(doc.message)}")
+                store.record_error(conn, doc.id, doc.origin, doc.message)
+            else:
+                extraction = process(doc)
+                if extraction.error:
+                    failed += 1
+                    err.print(f"[red]error[/red] {escape(extraction.error)}")
+                    store.record_error(conn, doc.id, doc.origin, extraction.error)
+                elif store.save(conn, extraction):
+                    stored += 1
+                    new_ids.append(extraction.id)
+                else:
+                    unchanged += 1
+            progress.advance(task)
+    totals = store.counts(conn)
+    if not quiet:
+        rows = [r for r in store.query_events(conn) if r["article_id"] in set(new_ids)]
+        if rows:
+            _print_table(rows, EVENT_COLUMNS, title="Events found in this run")
+        err.print(
+            f"{stored} article(s) stored, {unchanged} unchanged, {failed} failed; database {db} holds "
+            f"{totals['articles']} articles, {totals['events']} events, {totals['claims']} claims, "
+            f"{totals['aggregates']} aggregates."
+        )
+    conn.close()
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--type", "event_type", help="ACLED event type or sub-event type.")
+@click.option("--province", help="Province name or ISO 3166-2 code (IQ-AN).")
+@click.option("--since", help="First date, YYYY-MM-DD.")
+@click.option("--until", help="Last date, YYYY-MM-DD.")
+@click.option("--actor", help="Part of an actor's name.")
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def events(db: str, event_type: str | None, province: str | None, since: str | None, until: str | None,
+           actor: str | None, limit: int | None, fmt: str) -> None:
+    """List stored events."""
+    conn = _open_existing(db)
+    rows = store.query_events(conn, event_type, province, since, until, actor, limit)
+    _emit(rows, fmt, EVENT_COLUMNS, "Events")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--subject", help="Part of the subject, e.g. 'fighters in Iraq'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def claims(db: str, subject: str | None, fmt: str) -> None:
+    """List attributed claims (estimates, reserves, statistics), oldest first."""
+    conn = _open_existing(db)
+    rows = store.query_claims(conn, subject)
+    for row in rows:
+        row.pop("record", None)
+    _emit(rows, fmt, ("as_of", "subject", "low", "high", "qualifier", "unit", "speaker_name", "speaker_organisation",
+                      "article_id"), "Claims")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def aggregates(db: str, fmt: str) -> None:
+    """List counts of incidents over a period ("83 cases last month")."""
+    conn = _open_existing(db)
+    rows = store.query_aggregates(conn)
+    for row in rows:
+        row.pop("record", None)
+    _emit(rows, fmt, ("period", "period_precision", "subject", "low", "qualifier", "region", "speaker_name",
+                      "article_id"), "Aggregates")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--jsonl", "jsonl", type=click.Path(), help="JSONL batch: {id, text|html, published, url, title}.")
+def extract(paths: tuple[str, ...], jsonl: str | None) -> None:
+    """Extract records without a database: one JSON object per document on stdout."""
+    if not paths and not jsonl:
+        raise click.UsageError("give files or --jsonl FILE ('-' for stdin)")
+    targets = list(paths) + ([jsonl] if jsonl else [])
+    out = sys.stdout
+    for doc in read_paths(targets):
+        if isinstance(doc, ReadError):
+            record: dict[str, Any] = {"id": doc.id, "title": None, "published": None, "outlet": None,
+                                      "events": [], "claims": [], "aggregates": [],
+                                      "error": f"{doc.origin}: {doc.message}"}
+        else:
+            record = process(doc).to_dict()
+        out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        out.flush()
+
+
+cli.add_command(evaluate)
+
+
+def _open_existing(db: str) -> Any:
+    if not Path(db).exists():
+        raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
+    return store.connect(db)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...], title: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif fmt == "csv":
+        if rows:
+            fields = [k for k in rows[0] if not isinstance(rows[0][k], (dict, list))] + [
+                k for k in rows[0] if isinstance(rows[0][k], (dict, list))]
+            writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in row.items()})
+    else:
+        _print_table(rows, columns, title)
+
+
+def _print_table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else escape(str(row.get(c))) for c in columns))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    console.print(table)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,258 @@
+"""Claims and aggregates: the numbers articles attribute to someone.
+
+An **aggregate** counts incidents over a period ("83 cases of kidnap or murder last month").
+A **claim** is an attributed quantity about a group or its means ("IS fighters in Iraq do not
+exceed 400 to 500", "cash reserves of $25 million to $50 million"), kept with its speaker and
+its "as of" date so that estimates can be followed over time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotate import Annotations
+from ..annotate.actors import ActorMention
+from ..annotate.dates import TimeMention
+from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
+
+INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
+                  r"|ambushes|executions|raids|airstrikes|air strikes|operations|arrests|casualties|deaths|clashes")
+POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recruits|elements|jihadists|extremists"
+                    r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
+                    r"|foreign fighters|sleeper cells|followers|loyalists|combatants")
+MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+ATTRIBUTION = re.compile(
+    r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
+    r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
+    r"|indicated|issued)\b",
+    re.IGNORECASE,
+)
+NUMBER_OF = re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE)
+TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Major General|Brigadier General|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
+NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
+PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
+ORGANISATIONS = re.compile(
+    r"(?i:the report)|\b(the UN|the United Nations|UN report|a report from the UN|UN|the report|intelligence agencies|intelligence officials?"
+    r"|The Associated Press|Associated Press|AP|Reuters|AFP|the Pentagon|the coalition|US-led coalition|Security Media Cell"
+    r"|AlSumaria News|IraqiNews|Diyaruna|officials)\b"
+)
+PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
+
+
+def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]) -> tuple[list[Claim], list[Aggregate]]:
+    """Attributed quantities and incident counts, sentence by sentence."""
+    text = article.text
+    claims: list[Claim] = []
+    aggregates: list[Aggregate] = []
+    last_speaker: Speaker | None = None
+    last_org: Speaker | None = None
+    last_subject: str | None = None
+    previous_sentence: tuple[int, int] | None = None
+    main_group = _main_group(ann)
+    for s_start, s_end in ann.sentences:
+        sentence = text[s_start:s_end]
+        speaker = _speaker(text, s_start, s_end, last_speaker, last_org)
+        if speaker is not None and speaker.name:
+            last_speaker = speaker
+        if speaker is not None and speaker.organisation and not speaker.name:
+            last_org = speaker
+        quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low > 0]
+        if not quantities:
+            previous_sentence = (s_start, s_end)
+            continue
+        dates = ann.within(ann.dates, s_start, s_end)
+        number_of = NUMBER_OF.search(sentence)
+        for quantity in quantities:
+            after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
+            incident = re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?:{INCIDENT_NOUNS})(?:\s+of\s+[\w, ]+?(?=\s+(?:in|on|at|last|this|during|over|across|since)\b|[.]))?)", after, re.IGNORECASE)
+            period = _period(quantity, dates)
+            if quantity.unit:
+                incident = None  # money is claimed, not counted as incidents
+            if s_start in event_sentences and not (incident and period):
+                continue
+            if incident and period is not None:
+                subject = _clean_subject(incident.group("noun"))
+                aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
+                last_subject = subject
+                continue
+            if number_of and period is not None and _is_bare_count(text, quantity) and number_of.group("noun"):
+                noun = number_of.group("noun")
+                subject = last_subject if number_of.group("such") and last_subject else _clean_subject(noun)
+                if re.search(INCIDENT_NOUNS, noun, re.IGNORECASE):
+                    aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
+                    continue
+            subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence)
+            if subject is None or speaker is None and not ATTRIBUTION.search(sentence):
+                continue
+            as_of = _as_of(article, quantity, dates)
+            evidence = {"quantity": quantity.span, "subject": subject[1]}
+            if speaker is not None:
+                evidence["speaker"] = speaker.span
+            if as_of[2] is not None:
+                evidence["as_of"] = as_of[2]
+            claims.append(Claim(article.id, Span(s_start, s_end, sentence), subject[0], quantity, speaker,
+                                as_of[0], as_of[1], evidence))
+        previous_sentence = (s_start, s_end)
+    return claims, aggregates
+
+
+def _main_group(ann: Annotations) -> ActorMention | None:
+    groups = [a for a in ann.actors if a.actor.kind == "group"]
+    if not groups:
+        return None
+    names = [a.actor.name for a in groups]
+    top = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+    return next(a for a in groups if a.actor.name == top)
+
+
+def _period(quantity: Quantity, dates: list[TimeMention]) -> TimeMention | None:
+    """The period a count covers: the nearest month, year or "last month" before or after it."""
+    usable = [d for d in dates if d.precision in {"month", "year", "week", "unknown-year"} or d.relative is None]
+    if not usable:
+        return None
+    return min(usable, key=lambda d: (0 if d.end <= quantity.span.start else 1, abs(d.start - quantity.span.start)))
+
+
+def _is_bare_count(text: str, quantity: Quantity) -> bool:
+    return not re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS}|{INCIDENT_NOUNS})\b", text[quantity.span.end : quantity.span.end + 40], re.IGNORECASE)
+
+
+def _clean_subject(noun: str) -> str:
+    return re.sub(r"\s+", " ", noun).strip(" ,.").lower()
+
+
+def _aggregate(
+    article: Article, ann: Annotations, s_start: int, s_end: int, subject: str, quantity: Quantity,
+    period: TimeMention, speaker: Speaker | None,
+) -> Aggregate:
+    places = [p for p in ann.within(ann.places, s_start, s_end)]
+    region = places[0] if places else None
+    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
+    if region is not None:
+        evidence["region"] = Span(region.start, region.end, region.text)
+    if speaker is not None:
+        evidence["speaker"] = speaker.span
+    return Aggregate(
+        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
+        period.date.isoformat() if period.date else None, period.precision,
+        region.place.name if region else None, region.place.admin1_code if region else None, speaker, evidence,
+    )
+
+
+def _claim_subject(
+    text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
+    main_group: ActorMention | None, previous: tuple[int, int] | None,
+) -> tuple[str, Span] | None:
+    """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
+    after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
+    if quantity.unit and quantity.unit.isupper():
+        money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
+        noun_text = money.group() if money else "money"
+        noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
+        purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
+        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose else "")
+    else:
+        pop = re.match(rf"[\s—–-]*(?:[\w'-]+\s+){{0,2}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", after, re.IGNORECASE)
+        if pop:
+            noun = "members" if "ranks" in pop.group("noun") else pop.group("noun").lower()
+            noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
+        elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
+            earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
+            if earlier is None:
+                return None
+            noun = earlier.group().lower()
+            noun_span = Span(previous[0] + earlier.start(), previous[0] + earlier.end(), earlier.group())
+        elif number_of is not None and re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE):
+            noun = re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE).group().lower()  # type: ignore[union-attr]
+            noun_span = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), number_of.group("noun"))
+        else:
+            return None
+    group = _group_for(ann, s_start, s_end, main_group)
+    where = _country_for(ann, quantity, s_start, s_end, previous)
+    subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
+    return subject, noun_span
+
+
+def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> str | None:
+    groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    if groups:
+        return groups[0].actor.name
+    return main_group.actor.name if main_group is not None else None
+
+
+def _country_for(
+    ann: Annotations, quantity: Quantity, s_start: int, s_end: int, previous: tuple[int, int] | None
+) -> str | None:
+    def countries(start: int, end: int) -> list:  # type: ignore[type-arg]
+        return [p for p in ann.within(ann.places, start, end)
+                if p.place.feature == "country" and not (quantity.span.start <= p.start < quantity.span.end)]
+
+    places = countries(quantity.span.end, s_end)
+    places = places or countries(s_start, s_end)
+    if not places and previous is not None:
+        places = countries(*previous)
+    if not places:
+        return None
+    names = sorted({p.place.name for p in places}, key=lambda n: [p.place.name for p in places].index(n))
+    return " and ".join(names[:2])
+
+
+def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tuple[str | None, str | None, Span | None]:
+    """When the figure was stated: a date in the sentence, else the publication date."""
+    stated = [d for d in dates if d.precision in {"day", "week", "month"} and d.date is not None]
+    if stated:
+        d = stated[0]
+        return d.date.isoformat(), d.precision, Span(d.start, d.end, d.text)  # type: ignore[union-attr]
+    if article.published:
+        return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
+    return None, "unknown", None
+
+
+def _speaker(
+    text: str, s_start: int, s_end: int, last: Speaker | None, last_org: Speaker | None = None
+) -> Speaker | None:
+    """Who the sentence attributes its content to, with "he said" resolved to the last name."""
+    sentence = text[s_start:s_end]
+    for pattern in (
+        r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
+        r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
+        r"(?P<who>[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
+        r"according to (?P<who>[^,.;“”\"]{3,90})",
+    ):
+        match = re.search(pattern, sentence)
+        if not match:
+            continue
+        who = match.group("who").strip()
+        span = Span(s_start + match.start("who"), s_start + match.start("who") + len(who), who)
+        if who.lower() in PRONOUNS:
+            source = last_org if who.lower() == "it" else last
+            if source is None:
+                return None
+            return Speaker(source.name, source.role, source.organisation, span)
+        name, role = _split_person(who)
+        org = ORGANISATIONS.search(who)
+        if name is None and org is None:
+            role = who
+        return Speaker(name, role, org.group() if org else None, span)
+    return None
+
+
+def _split_person(who: str) -> tuple[str | None, str | None]:
+    """"Diyala Operations Commander Lieutenant General Muzher al-Azawi" -> name and role."""
+    titled = list(re.finditer(rf"\b{TITLES}\s+", who))
+    if titled:
+        after = who[titled[-1].end():]
+        person = re.match(NAME, after)
+        if person and not _is_org_name(person.group()):
+            role = (who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
+            return person.group(), role
+    person = PERSON.search(who)
+    if person is None or _is_org_name(person.group("name")):
+        return None, None
+    before, rest = who[: person.start()].strip(" ,"), who[person.end():].strip(" ,")
+    role = " ".join(p for p in (person.group("title"), before, rest) if p) or None
+    return person.group("name"), role
+
+
+def _is_org_name(name: str) -> bool:
+    return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group)\b", name))

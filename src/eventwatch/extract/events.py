@@ -1,0 +1,587 @@
+"""Events: one concrete incident per record, every field tied to the words behind it.
+
+A sentence becomes an event when it holds an incident trigger told as something that
+happened (past tense, not "could" or "often") and anchored in the world: a date, a count, a
+place or an "in one incident" cue. A sentence that only adds detail to the incident before
+it (no date or place of its own: "They shot him and his two brothers") fills that event
+instead of making a second one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..annotate import Annotations
+from ..annotate.actors import ActorMention, target_type
+from ..annotate.dates import TimeMention, resolve_relative
+from ..annotate.places import PlaceMention, best_place
+from ..annotate.triggers import Trigger
+from ..records import Article, Event, Quantity, Span
+from ..taxonomy import CLASS_TYPES
+
+HYPOTHETICAL = re.compile(
+    r"\b(could|would|might|may|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
+    r"|likely to|aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|vow(?:s|ed)? to|fear(?:s|ed)?|in order to|seek(?:s|ing)? to"
+    r"|try(?:ing)? to|tries to|attempt(?:s|ing)? to|capable of|able to|ability to|continue(?:s|d)? to|often|usually|regularly"
+    r"|routinely|increasingly|frequently|whenever|if)\b",
+    re.IGNORECASE,
+)
+GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
+PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
+PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
+INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
+CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
+BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
+DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
+
+KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
+WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
+KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
+ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
+
+TACTICS = [
+    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"),
+    ("disguise", r"disguised as|dressed (?:up )?as|posing as|wearing (?:\w+ ){0,3}uniforms?"),
+    ("IED", r"\bieds?\b|improvised explosive|roadside bomb|explosive device|booby[- ]trap|rigged with explosives|sticky bomb"),
+    ("car bomb", r"car bomb|vbied|vehicle[- ]borne|truck bomb"),
+    ("suicide attack", r"suicide (?:bomb|attack|vest|belt)|blew (?:himself|herself|themselves) up"),
+    ("sniper", r"snipers?"),
+    ("ambush", r"ambush"),
+    ("mortar", r"mortars?"),
+    ("rocket", r"rockets?|katyusha"),
+    ("landmine", r"land ?mines?|\bmine exploded"),
+    ("drone", r"drones?"),
+    ("airstrike", r"air ?strikes?|air raids?|warplanes?"),
+    ("arson", r"set fire|set ablaze|torched|burn(?:ed|t) (?:down )?"),
+    ("beheading", r"behead"),
+    ("hostage taking", r"hostages?"),
+    ("ransom", r"ransom"),
+    ("mass execution", r"executed (?:them )?collectively|mass execution"),
+]
+_TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
+
+ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
+PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
+                       "jihadist", "extremists", "extremist", "fighters", "cells", "cell", "sleeper cells",
+                       "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
+
+
+@dataclass
+class Context:
+    """What the article as a whole says: its country, its main armed group, its dates."""
+
+    country: str | None
+    iso3: str | None
+    main_group: ActorMention | None
+    article: Article
+    ann: Annotations
+
+
+def extract_events(article: Article, ann: Annotations) -> list[Event]:
+    """Every concrete incident the article reports."""
+    ctx = _context(article, ann)
+    events: list[Event] = []
+    previous: Event | None = None
+    previous_paragraph: tuple[int, int] | None = None
+    for s_start, s_end in ann.sentences:
+        paragraph = ann.paragraph_of(s_start)
+        triggers = ann.within(ann.triggers, s_start, s_end)
+        if not triggers:
+            continue
+        cls, main = _classify(triggers, ann, s_start, s_end, article.text)
+        if cls is None or main is None:
+            continue
+        sentence_text = article.text[s_start:s_end]
+        own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
+        own_places = ann.within(ann.places, s_start, s_end)
+        if (
+            previous is not None
+            and previous_paragraph == paragraph
+            and not own_dates
+            and CONTINUATION.match(sentence_text)
+        ):
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
+            continue
+        event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
+        _fill(event, cls, main, ctx, s_start, s_end, merge=False)
+        if previous is not None and COREFERENT_VICTIMS.search(sentence_text):
+            _carry_victims(event, previous)
+        _set_date(event, ctx, s_start, s_end, paragraph)
+        _set_place(event, ctx, s_start, s_end, paragraph)
+        event.confidence = _confidence(event)
+        twin = next((e for e in events if _same_incident(e, event)), None)
+        if twin is not None:
+            _absorb(twin, event)
+            continue
+        events.append(event)
+        previous, previous_paragraph = event, paragraph
+    return events
+
+
+def _carry_victims(event: Event, previous: Event) -> None:
+    """"their mutilated corpses were discovered": the dead are the victims of the event before."""
+    victims = previous.kidnapped or previous.fatalities
+    if event.fatalities is None and victims and event.sub_event_type == "Attack":
+        source = "kidnapped" if previous.kidnapped else "fatalities"
+        event.fatalities = victims
+        event.evidence["fatalities"] = previous.evidence[source]
+    for which in ("actor1", "actor2"):
+        inherit = getattr(event, which) is None or (getattr(event, "inter" + which[-1]) == 3 and which == "actor1")
+        if inherit and getattr(previous, which) is not None:
+            setattr(event, which, getattr(previous, which))
+            setattr(event, "inter" + which[-1], getattr(previous, "inter" + which[-1]))
+            event.evidence[which] = event.evidence["inter" + which[-1]] = previous.evidence[which]
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    """Two sentences of one article telling the same incident (same type, day and province)."""
+    return (
+        a.sub_event_type == b.sub_event_type
+        and a.event_date is not None
+        and a.event_date == b.event_date
+        and a.date_precision == "day"
+        and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
+             or (a.actor1, a.actor2) == (b.actor1, b.actor2))
+    )
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    for name in ("fatalities", "injured", "kidnapped", "arrested", "actor2", "money_amount"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+            kept.evidence[name] = other.evidence[name]
+            if name == "actor2":
+                kept.inter2, kept.evidence["inter2"] = other.inter2, other.evidence["inter2"]
+
+
+def _context(article: Article, ann: Annotations) -> Context:
+    countries = Counter(p.place.country for p in ann.places if p.place.country)
+    iso = {p.place.country: p.place.iso3 for p in ann.places}
+    country = countries.most_common(1)[0][0] if countries else None
+    groups = [a for a in ann.actors if a.actor.kind == "group"]
+    main_group = None
+    if groups:
+        name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
+        main_group = next(a for a in groups if a.actor.name == name)
+    return Context(country, iso.get(country) if country else None, main_group, article, ann)
+
+
+# --------------------------------------------------------------------------- classification
+
+def _classify(
+    triggers: list[Trigger], ann: Annotations, start: int, end: int, text: str
+) -> tuple[str | None, Trigger | None]:
+    """The incident class of a sentence and the trigger that decides it."""
+    by_cls: dict[str, Trigger] = {}
+    for trig in triggers:
+        by_cls.setdefault(trig.cls, trig)
+    actors = ann.within(ann.actors, start, end)
+    kinds = {a.actor.kind for a in actors}
+    lowered = text[start:end].lower()
+    violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
+    if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
+        anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
+        if "excessive" in by_cls or ("kill" in by_cls and re.search(r"protesters?|demonstrators?", lowered)):
+            return "excessive_force", anchor
+        if "riot" in by_cls or "rioters" in kinds:
+            return "violent_demonstration", anchor
+        if "intervention" in by_cls or "arrest" in by_cls:
+            return "protest_intervention", anchor
+        return "peaceful_protest", anchor
+    if "riot" in by_cls and "rioters" in kinds:
+        return "violent_demonstration", by_cls["riot"]
+    if "cache" in by_cls and not violent_outcome:
+        return "cache", by_cls["cache"]
+    for cls in ("suicide", "air", "grenade", "ied", "shelling"):
+        if cls in by_cls:
+            if cls == "shelling" and "cache" in by_cls:
+                return "cache", by_cls["cache"]
+            return cls, by_cls[cls]
+    if "kidnap" in by_cls:
+        return "kidnap", by_cls["kidnap"]
+    if "bodies" in by_cls:
+        return "attack_civilians", by_cls["bodies"]
+    if "execution" in by_cls:
+        trig = by_cls["execution"]
+        if trig.text.lower().startswith("assassinat"):
+            return "assassination", trig
+        return _by_victim(trig, ann, text, start, end, default="attack_civilians")
+    if "clash" in by_cls:
+        return "armed_clash", by_cls["clash"]
+    for cls in ("attack", "kill"):
+        if cls in by_cls:
+            return _by_victim(by_cls[cls], ann, text, start, end, default=None)
+    if "destruction" in by_cls:
+        return "destruction", by_cls["destruction"]
+    if "riot" in by_cls and not kinds & ARMED_KINDS:
+        return "violent_demonstration", by_cls["riot"]
+    if "arrest" in by_cls:
+        return "arrest", by_cls["arrest"]
+    if "operation" in by_cls:
+        return "operation", by_cls["operation"]
+    return None, None
+
+
+def _by_victim(
+    trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
+) -> tuple[str | None, Trigger]:
+    """Killing or attacking civilians is violence against civilians; armed targets make a battle."""
+    agent, patient = _roles(trig, ann.within(ann.actors, start, end), text)
+    if patient is not None:
+        if patient.actor.kind in {"civilians", "official", "protesters"}:
+            return "attack_civilians", trig
+        if patient.actor.kind in ARMED_KINDS:
+            return "armed_clash", trig
+    if agent is not None and agent.actor.kind in {"state", "foreign"}:
+        return "armed_clash", trig
+    if default:
+        return default, trig
+    return ("attack_civilians" if agent is not None else "armed_clash"), trig
+
+
+def _is_concrete(
+    trig: Trigger, sentence: str, s_start: int, ann: Annotations, own_dates: list[TimeMention],
+    own_places: list[PlaceMention], paragraph: tuple[int, int], text: str,
+) -> bool:
+    """Told as a thing that happened, and anchored in a date, count, place or incident cue."""
+    before = text[s_start : trig.start]
+    clause = re.split(r"[,;:—–]|\b(?:but|while|whereas)\b", before)[-1]
+    if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(before[-40:]):
+        return False
+    if sentence.rstrip().endswith("?"):
+        return False
+    if GENERIC_PERFECT.search(before) and not own_dates:
+        return False
+    if PRESENT_PROGRESSIVE.search(before) and not own_dates:
+        return False
+    counted = re.search(r"\d[\d,]*\s+(?:[\w-]+\s+)?$|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+    if trig.is_plural_noun and counted:
+        return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
+    if trig.is_plural_noun and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
+        d.precision == "day" for d in own_dates
+    ):
+        return False  # "an increase in kidnappings and killings" names a kind of act
+    if trig.cls in {"protest", "riot"}:
+        past = True  # protest nouns carry no tense; an anchor is still required below
+    else:
+        past = trig.is_past or bool(PASSIVE_BEFORE.search(before)) or _noun_with_past_verb(sentence)
+    if not past:
+        return False
+    anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
+    has_count = any(
+        q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
+    ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
+    specific_place = any(p.place.feature not in {"country", "region"} for p in own_places)
+    cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
+    return bool(anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past))
+
+
+def _noun_with_past_verb(sentence: str) -> bool:
+    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left)\b", sentence))
+
+
+# --------------------------------------------------------------------------- fields
+
+def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: int, merge: bool) -> None:
+    """Type, actors, counts, money and tactics from one sentence."""
+    ann, text = ctx.ann, ctx.article.text
+    if not merge or event.event_type is None:
+        event_type, sub_type, gtd = CLASS_TYPES[cls]
+        event.event_type, event.sub_event_type, event.gtd_attack_type = event_type, sub_type, gtd
+        trig_span = Span(trig.start, trig.end, trig.text)
+        event.evidence["event_type"] = event.evidence["sub_event_type"] = trig_span
+        if gtd:
+            event.evidence["gtd_attack_type"] = trig_span
+    actors = _usable_actors(ann.within(ann.actors, start, end), text)
+    agent, patient = _roles(trig, actors, text)
+    agent, patient = _default_roles(cls, agent, patient, actors)
+    if event.actor1 is None and agent is not None:
+        _set_actor(event, 1, agent, ctx)
+    elif event.actor1 is None:
+        _default_actor1(event, cls, ctx, trig)
+    if event.actor2 is None and patient is not None:
+        _set_actor(event, 2, patient, ctx)
+        event.target_type = target_type(patient)
+        event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    _set_counts(event, text, start, end, ann)
+    if event.actor2 is None and (event.fatalities or event.kidnapped) and cls in {"kidnap", "attack_civilians"}:
+        _victims_from_nouns(event, ctx, start, end)
+    for quantity in ann.within(ann.quantities, start, end):
+        if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
+            event.money_amount, event.money_currency = quantity.best, quantity.unit
+            event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
+    for name, pattern in _TACTICS:
+        match = pattern.search(text, start, end)
+        if match and name not in event.tactics:
+            event.tactics.append(name)
+            event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), match.group())
+
+
+def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
+    """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
+    kept: list[ActorMention] = []
+    for mention in actors:
+        lead = text[max(0, mention.start - 40) : mention.start]
+        if DISGUISE.search(lead) and DISGUISE.search(lead).end() >= len(lead) - 1:  # type: ignore[union-attr]
+            continue
+        if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
+            continue  # "IS fighters", "Daesh militants": the group names the fighters
+        kept.append(mention)
+    return kept
+
+
+def _roles(
+    trig: Trigger, actors: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who acted and who suffered, from word order and voice around the trigger."""
+    text_before = [a for a in actors if a.end <= trig.start]
+    text_after = [a for a in actors if a.start >= trig.end]
+    clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
+    in_clause = [a for a in text_before if a.start >= clause_start]
+    agent = patient = None
+    by_agent = [a for a in text_after if BY_AGENT.search(text[max(0, a.start - 30) : a.start])]
+    passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held"))
+    if by_agent:
+        agent = by_agent[0]
+        patient = text_before[-1] if text_before else None
+    elif passive:
+        patient = text_before[-1] if text_before else None
+    else:
+        subjects = [a for a in in_clause if a.actor.kind != "civilians"] or in_clause
+        armed_before = [a for a in text_before if a.actor.kind != "civilians"]
+        if subjects:
+            agent = subjects[0]
+        else:
+            agent = armed_before[-1] if armed_before else (text_before[-1] if text_before else None)
+        others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name]
+        patient = others[0] if others else None
+        if patient is None:
+            earlier = [a for a in text_before if agent is not None and a is not agent and a.actor.name != agent.actor.name]
+            patient = earlier[-1] if earlier else None
+    return agent, patient
+
+
+def _clause_start(text: str, trigger_start: int, floor: int) -> int:
+    """Where the clause that holds the trigger begins ("... when IS militants attacked")."""
+    window_start = max(0, min(floor, trigger_start) - 1)
+    best = window_start
+    for match in CLAUSE_BREAK.finditer(text, window_start, trigger_start):
+        best = match.end()
+    return best
+
+
+def _default_roles(
+    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Protesters lead their own protests; arrests and seizures are made by the state."""
+    if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration"}:
+        crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
+        state = next((a for a in actors if a.actor.kind == "state"), None)
+        return crowd, (state if cls != "peaceful_protest" else None)
+    if cls == "excessive_force":
+        state = next((a for a in actors if a.actor.kind == "state"), None)
+        crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
+        return state, crowd
+    if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
+        return patient, agent
+    return agent, patient
+
+
+def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) -> None:
+    resolved = mention
+    if (
+        mention.actor.kind == "generic"
+        and mention.text.lower() in PERPETRATOR_GENERIC
+        and ctx.main_group is not None
+    ):
+        resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
+    name = resolved.name(ctx.country)
+    span = Span(mention.start, mention.end, mention.text)
+    if which == 1:
+        event.actor1, event.inter1 = name, resolved.actor.inter
+        event.evidence["actor1"] = event.evidence["inter1"] = span
+    else:
+        event.actor2, event.inter2 = name, resolved.actor.inter
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+
+
+def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
+    """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
+    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination"}:
+        country = ctx.country or "Unknown country"
+        event.actor1, event.inter1 = f"Unidentified Armed Group ({country})", 3
+        span = Span(trig.start, trig.end, trig.text)
+        event.evidence["actor1"] = event.evidence["inter1"] = span
+
+
+def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"three men were kidnapped": the victims are civilians unless the words say otherwise."""
+    country = ctx.country or "Unknown country"
+    match = re.search(r"\b(men|man|women|woman|children|people|civilians|hunters|farmers|shepherds|brothers|him|her)\b",
+                      ctx.article.text[start:end], re.IGNORECASE)
+    if match:
+        event.actor2, event.inter2 = f"Civilians ({country})", 7
+        event.target_type = "Private Citizens & Property"
+        span = Span(start + match.start(), start + match.end(), match.group())
+        event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+
+
+def _set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
+    for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
+                         ("arrested", ARREST_WORDS)):
+        if getattr(event, field) is not None:
+            continue
+        found = _count_near(text, start, end, words, ann)
+        if found is not None:
+            value, span, quantity = found
+            setattr(event, field, value)
+            event.evidence[field] = span
+            if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
+                event.ranges[field] = quantity.to_dict()
+
+
+def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
+    """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
+    sentence = text[start:end]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
+        w_start, w_end = start + match.start(), start + match.end()
+        # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
+        after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
+                 and not re.search(r"[.;]|\b(and|after|before|when|while|in|on)\b", text[w_end : q.span.start])
+                 and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
+        # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
+        before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
+                  and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])]
+        pronoun = re.match(r"\s+(him|her)\s+and\s+(his|her|their)\s+", text[w_end : w_end + 30], re.IGNORECASE)
+        kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
+        if kin:
+            # "shot him and his two brothers": the man and his two brothers are three people.
+            q, s = kin[0], w_end + pronoun.start(1)
+            return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
+        if after:
+            q = after[0]
+            return int(q.best), q.span, q
+        if before:
+            q = before[-1]
+            return int(q.best), q.span, q
+        single = re.match(rf"\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
+            s = w_end + single.start() + 1
+            return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
+        if re.match(r"\s+(him|her)\b", text[w_end : w_end + 6], re.IGNORECASE):
+            return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
+    return None
+
+
+# --------------------------------------------------------------------------- date and place
+
+def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
+    """The sentence's own date, else the paragraph's, else the incident cue's, else the report's."""
+    ann, text = ctx.ann, ctx.article.text
+
+    def incident_dates(lo: int, hi: int) -> list[TimeMention]:
+        return [d for d in ann.within(ann.dates, lo, hi)
+                if d.precision != "year" and not REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])]
+
+    own = incident_dates(start, end)
+    candidates = own or incident_dates(paragraph[0], start)
+    if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
+        earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
+        candidates = earlier[-1:]
+    if candidates:
+        mention = candidates[0] if own else candidates[-1]
+        if mention.relative is not None:
+            anchor = _anchor_for(mention, ann.dates, ctx)
+            mention = resolve_relative(mention, anchor)
+        event.date_text = mention.text
+        event.evidence["event_date"] = event.evidence["date_precision"] = Span(mention.start, mention.end, mention.text)
+        if mention.date is not None:
+            event.event_date, event.date_precision = mention.date.isoformat(), mention.precision
+        else:
+            event.date_precision = mention.precision
+            if mention.month_day is not None:
+                event.date_text = mention.text
+        return
+    if ctx.article.published:
+        event.event_date, event.date_precision = ctx.article.published, "week"
+        event.date_text = "publication date"
+        event.evidence["event_date"] = event.evidence["date_precision"] = Span(
+            None, None, f"published {ctx.article.published}", source="metadata"
+        )
+
+
+def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) -> TimeMention | None:
+    earlier = [d for d in dates if d.end <= mention.start and d.relative is None and d.precision == "day"]
+    return earlier[-1] if earlier else None
+
+
+def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
+    """The most specific place the sentence names, else the paragraph's, else the article's."""
+    ann = ctx.ann
+    mention = best_place(ann.places, start, end)
+    precision_floor = 1
+    if mention is None:
+        mention = best_place(ann.places, paragraph[0], paragraph[1])
+        precision_floor = 2
+    if mention is None:
+        earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
+        if earlier:
+            mention = best_place(ann.places, earlier[-1][0], earlier[-1][1])
+            precision_floor = 2
+    if mention is None:
+        mention = _article_place(ctx)
+        precision_floor = 3
+    if mention is None:
+        return
+    place = mention.place
+    precision = max(mention.precision, precision_floor)
+    if place.feature in {"admin1", "region", "desert", "mountain"}:
+        precision = max(precision, 3 if place.feature == "admin1" else 2)
+    if place.feature == "country":
+        return _set_country_only(event, mention)
+    event.location = place.name
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.country, event.iso3 = place.country, place.iso3
+    event.admin1, event.admin1_code, event.admin2 = place.admin1, place.admin1_code, place.admin2
+    event.geo_precision = precision
+    span = Span(mention.start, mention.end, mention.text)
+    for name in ("location", "latitude", "longitude", "country", "iso3", "geo_precision"):
+        event.evidence[name] = span
+    if place.admin1:
+        event.evidence["admin1"] = event.evidence["admin1_code"] = span
+    if place.admin2:
+        event.evidence["admin2"] = span
+
+
+def _set_country_only(event: Event, mention: PlaceMention) -> None:
+    span = Span(mention.start, mention.end, mention.text)
+    event.country, event.iso3 = mention.place.country, mention.place.iso3
+    event.evidence["country"] = event.evidence["iso3"] = span
+
+
+def _article_place(ctx: Context) -> PlaceMention | None:
+    """The province the article talks about most, as a last resort for an event's place."""
+    provinces = [p for p in ctx.ann.places if p.place.admin1_code and p.place.feature != "country"]
+    if not provinces:
+        countries = [p for p in ctx.ann.places if p.place.feature == "country"]
+        return countries[0] if countries else None
+    code = Counter(p.place.admin1_code for p in provinces).most_common(1)[0][0]
+    return next(p for p in provinces if p.place.admin1_code == code)
+
+
+def _confidence(event: Event) -> float:
+    score = 0.4
+    score += 0.15 if event.event_date and event.date_precision == "day" else 0.05 if event.event_date else 0
+    score += 0.15 if event.geo_precision == 1 else 0.1 if event.geo_precision else 0
+    score += 0.1 if event.actor1 else 0
+    score += 0.1 if any(getattr(event, f) is not None for f in ("fatalities", "injured", "kidnapped", "arrested")) else 0
+    return round(min(score, 0.95), 2)
