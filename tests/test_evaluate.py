@@ -183,7 +183,7 @@ def test_score_acled(acled_csv: Path):
     assert fake.calls[0][0].endswith("killing two militants.")
     assert m["event_found"]["value"] == pytest.approx(2 / 3)
     for field in ("event_type", "sub_event_type", "admin1", "event_date", "fatalities",
-                  "inter1", "inter2", "location_25km"):
+                  "inter1", "inter2", "location_25km", "event_date_month_day"):
         assert m[field]["correct"] == 2, field
         assert m[field]["n"] == 3, field
     assert m["event_type"]["target"] == 0.88
@@ -206,11 +206,11 @@ def test_score_acled_wrong_values_and_limit(acled_csv: Path):
     assert result["rows"] == 1 and len(fake.calls) == 1
     assert m["event_type"]["value"] == 1.0  # case-insensitive
     for field in ("sub_event_type", "admin1", "event_date", "fatalities", "inter1", "inter2",
-                  "location_25km"):
+                  "location_25km", "event_date_month_day"):
         assert m[field]["value"] == 0.0, field
     assert set(result["worst"][0]["failed"]) == {
         "sub_event_type", "admin1", "event_date", "fatalities", "inter1", "inter2",
-        "location_25km",
+        "location_25km", "event_date_month_day",
     }
 
 
@@ -389,3 +389,19 @@ def test_perpetrator_falls_back_to_actor1():
         {"actor1": "Unidentified Armed Group (Afghanistan)"}))
     assert not same_group("Taliban", "Unidentified Armed Group (Afghanistan)")
     assert group_keys("Military Forces of Iraq (2014-)") == {"military forces of iraq"}
+
+
+def test_event_date_ceiling():
+    from eventwatch.evaluate.acled import recent_past_year_ok
+
+    assert recent_past_year_ok("2019-09-28", "2019-10-02") is True
+    assert recent_past_year_ok("2019-09-28", "2020-11-02") is False  # reads as 2020-09-28
+    assert recent_past_year_ok("2019-12-31", "2020-01-08") is True
+    assert recent_past_year_ok(None, "2020-01-08") is None
+
+
+def test_month_day_score(acled_csv: Path):
+    fake = FakeExtractor({"Tuz": [_event(event_type="Battles", event_date="2018-09-28")]})
+    m = score_acled(acled_csv, extract_fn=fake, limit=1)["metrics"]
+    assert m["event_date"]["value"] == 0.0
+    assert m["event_date_month_day"]["value"] == 1.0

@@ -416,8 +416,29 @@ def read_csv(path: str | Path, limit: int | None = None) -> Iterator[dict]:
 
 ACLED_FIELDS = [
     "event_found", "event_type", "sub_event_type", "admin1", "location_25km", "event_date",
-    "fatalities", "inter1", "inter2",
+    "event_date_month_day", "fatalities", "inter1", "inter2",
 ]
+
+
+def recent_past_year_ok(gold: str | None, published: str | None) -> bool | None:
+    """Would "<month> <day>" read against the publication date (the latest such date on or
+    before it) give the gold date? None when either date is unknown.
+
+    ACLED's ``timestamp`` is the upload of the record's latest version, sometimes more than
+    a year after the event, so for notes without a year even a perfect reader cannot get
+    the year right; the share of rows where this is True is the ceiling of ``event_date``
+    for such a reader, reported next to the score."""
+    if not gold or not published:
+        return None
+    g, p = datetime.fromisoformat(gold).date(), datetime.fromisoformat(published).date()
+    for year in (p.year, p.year - 1):
+        try:
+            cand = g.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if cand <= p:
+            return cand == g
+    return False
 
 
 def score_acled(
@@ -434,6 +455,7 @@ def score_acled(
     fn = extract_fn or default_extract_fn()
     sc = Scorer("acled", str(path), ACLED_TARGETS, ACLED_FIELDS,
                 confusion_fields=("event_type", "sub_event_type", "inter1", "inter2"))
+    ceiling: list[bool | None] = []
     for i, row in enumerate(read_csv(path, limit)):
         text = clean_notes(row.get("notes", ""))
         published = timestamp_to_date(row.get("timestamp"))
@@ -479,11 +501,19 @@ def score_acled(
             f"{p.get('location')} ({plat}, {plon})" + ("" if dist is None else f" {dist:.0f} km"),
         )
         gold_date = parse_acled_date(row.get("event_date"))
+        pred_date = p.get("event_date")
         sc.check(
             "event_date",
-            None if gold_date is None else found and p.get("event_date") == gold_date,
-            gold_date, p.get("event_date"),
+            None if gold_date is None else found and pred_date == gold_date,
+            gold_date, pred_date,
         )
+        sc.check(
+            "event_date_month_day",
+            None if gold_date is None else found and bool(pred_date)
+            and str(pred_date)[5:10] == gold_date[5:10],
+            gold_date, pred_date,
+        )
+        ceiling.append(recent_past_year_ok(gold_date, published))
         gold_fat = to_int(row.get("fatalities"))
         pred_fat = to_int(p.get("fatalities"))
         pred_fat = 0 if pred_fat is None else pred_fat
@@ -501,7 +531,17 @@ def score_acled(
                  gold_i2, pred_i2 if found else None)
         if progress is not None:
             progress(1)
-    return sc.summary(errors)
+    out = sc.summary(errors)
+    known = [c for c in ceiling if c is not None]
+    out["notes"] = {
+        "event_date_year_ceiling": (sum(known) / len(known)) if known else None,
+        "event_date_year_ceiling_help": (
+            "share of rows where the gold date is the latest <month day> on or before the "
+            "publication date (the timestamp): the best event_date a reader without a "
+            "year in the text can reach"
+        ),
+    }
+    return out
 
 
 def iter_texts(path: str | Path, limit: int | None = None) -> Iterator[tuple[str, str | None]]:

@@ -60,6 +60,9 @@ def summary_line(result: dict) -> str:
         parts.append(f"{result['rows_per_second']:.0f} rows/s")
     if result.get("targets_total"):
         parts.append(f"targets met {result['targets_met']}/{result['targets_total']}")
+    ceiling = (result.get("notes") or {}).get("event_date_year_ceiling")
+    if ceiling is not None:
+        parts.append(f"event_date ceiling without a year in the text {ceiling:.3f}")
     return "  ".join(parts)
 
 
