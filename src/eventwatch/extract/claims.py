@@ -46,14 +46,17 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     aggregates: list[Aggregate] = []
     last_speaker: Speaker | None = None
     last_org: Speaker | None = None
+    people: dict[str, Speaker] = {}
     last_subject: str | None = None
     previous_sentence: tuple[int, int] | None = None
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
         speaker = _speaker(text, s_start, s_end, last_speaker, last_org)
+        speaker = _known_person(speaker, people)
         if speaker is not None and speaker.name:
             last_speaker = speaker
+            people.setdefault(_surname(speaker.name), speaker)
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low > 0]
@@ -168,7 +171,9 @@ def _claim_subject(
         else:
             return None
     group = _group_for(ann, s_start, s_end, main_group)
-    where = _country_for(ann, quantity, s_start, s_end, previous)
+    where = _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
+    if re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
+        noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
 
@@ -181,15 +186,17 @@ def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMent
 
 
 def _country_for(
-    ann: Annotations, quantity: Quantity, s_start: int, s_end: int, previous: tuple[int, int] | None
+    ann: Annotations, ann_text: str, quantity: Quantity, s_end: int, previous: tuple[int, int] | None,
+    noun_from_elsewhere: bool,
 ) -> str | None:
+    """The country a figure is about: "fighters in Iraq and neighboring Syria"."""
     def countries(start: int, end: int) -> list:  # type: ignore[type-arg]
         return [p for p in ann.within(ann.places, start, end)
                 if p.place.feature == "country" and not (quantity.span.start <= p.start < quantity.span.end)]
 
-    places = countries(quantity.span.end, s_end)
-    places = places or countries(s_start, s_end)
-    if not places and previous is not None:
+    places = [p for p in countries(quantity.span.end, min(s_end, quantity.span.end + 60))
+              if re.search(r"\b(in|inside|into|across|throughout|and|neighbou?ring)\s+$", ann_text[max(0, p.start - 14) : p.start])]
+    if not places and previous is not None and noun_from_elsewhere:
         places = countries(*previous)
     if not places:
         return None
@@ -216,7 +223,7 @@ def _speaker(
     for pattern in (
         r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
         r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
-        r"(?P<who>[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
+        r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
         r"according to (?P<who>[^,.;“”\"]{3,90})",
     ):
         match = re.search(pattern, sentence)
@@ -235,6 +242,23 @@ def _speaker(
             role = who
         return Speaker(name, role, org.group() if org else None, span)
     return None
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"^(al|el)-", "", name.split()[-1].lower())
+
+
+def _known_person(speaker: Speaker | None, people: dict[str, Speaker]) -> Speaker | None:
+    """"Hashimi puts the number at..." is Hisham al-Hashimi, named earlier in the article."""
+    if speaker is None:
+        return None
+    words = (speaker.name or speaker.role or "").split()
+    if len(words) != 1:
+        return speaker
+    known = people.get(_surname(words[0]))
+    if known is None:
+        return speaker
+    return Speaker(known.name, known.role, known.organisation, speaker.span)
 
 
 def _split_person(who: str) -> tuple[str | None, str | None]:

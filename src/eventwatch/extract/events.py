@@ -37,6 +37,7 @@ CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
 
@@ -118,6 +119,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         _set_place(event, ctx, s_start, s_end, paragraph)
         event.confidence = _confidence(event)
         twin = next((e for e in events if _same_incident(e, event)), None)
+        if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
+            twin = previous
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -151,6 +154,11 @@ def _same_incident(a: Event, b: Event) -> bool:
         and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
              or (a.actor1, a.actor2) == (b.actor1, b.actor2))
     )
+
+
+def _same_story(a: Event, b: Event) -> bool:
+    """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them apart."""
+    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date))
 
 
 def _absorb(kept: Event, other: Event) -> None:
@@ -332,6 +340,8 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
         lead = text[max(0, mention.start - 40) : mention.start]
         if DISGUISE.search(lead) and DISGUISE.search(lead).end() >= len(lead) - 1:  # type: ignore[union-attr]
             continue
+        if ATTRIBUTION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
+            continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
         if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
         kept.append(mention)
@@ -510,6 +520,9 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
             event.date_precision = mention.precision
             if mention.month_day is not None:
                 event.date_text = mention.text
+        return
+    if not ctx.article.published:
+        event.date_precision = "unknown"  # no date in the text and no publication date: say so
         return
     if ctx.article.published:
         event.event_date, event.date_precision = ctx.article.published, "week"

@@ -1,0 +1,90 @@
+"""Annotators on short realistic sentences: numbers, dates, actors, triggers, sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwatch.annotate.actors import find_actors
+from eventwatch.annotate.dates import find_dates, resolve_relative
+from eventwatch.annotate.numbers import find_quantities
+from eventwatch.annotate.text import sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier", "unit"),
+    [
+        ("IS still has 5,000 to 7,000 members", 5000, 7000, None, None),
+        ("likely more than 1,000 extremists", 1000, 1000, "more than", None),
+        ("amounts that reach up to around US$500,000, in", 500000, 500000, "up to", "USD"),
+        ("cash reserves at $25 million to $50 million.", 25e6, 50e6, None, "USD"),
+        ("raked in half a million U.S. dollars from kidnappings", 500000, 500000, None, "USD"),
+        ("and killed all four officers inside", 4, 4, "exactly", None),
+        ("each cell contains between three and five fighters", 3, 5, None, None),
+        ("there were no more than 75 militants", 75, 75, "no more than", None),
+        ("the deaths of twenty-two IS members", 22, 22, None, None),
+    ],
+)
+def test_quantities(text, low, high, qualifier, unit):
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.qualifier, q.unit) == (low, high, qualifier, unit)
+    assert text[q.span.start : q.span.end] == q.span.text
+
+
+def test_years_days_and_ordinals_are_not_counts():
+    assert find_quantities("On Nov. 24, 2014 the 7th Division and the 2nd regiment moved on June 17") == []
+
+
+PUBLISHED = date(2019, 2, 22)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("On Sunday, militants kidnapped", "2019-02-17", "day"),
+        ("stopped a police vehicle last month", "2019-01-01", "month"),
+        ("seized an arms cache on March 5th", "2018-03-05", "day"),
+        ("On Dec 31, protesters gathered", "2018-12-31", "day"),
+        ("was declared liberated in January 2015", "2015-01-01", "month"),
+        ("a blast yesterday killed two", "2019-02-21", "day"),
+        ("On 30 December 2019, an IED exploded", "2019-12-30", "day"),
+    ],
+)
+def test_dates_resolve_against_publication(text, iso, precision):
+    (mention,) = find_dates(text, PUBLISHED)
+    assert (mention.date.isoformat(), mention.precision) == (iso, precision)
+
+
+def test_no_publication_date_never_guesses_a_year():
+    (mention,) = find_dates("his forces had on March 5th seized an arms cache", None)
+    assert mention.date is None and mention.precision == "unknown-year" and mention.month_day == (3, 5)
+
+
+def test_ten_days_later_counts_from_the_date_before():
+    text = "In one incident on June 17, three men were kidnapped. Ten days later ..."
+    first, later = find_dates(text, date(2018, 7, 25))
+    resolved = resolve_relative(later, first)
+    assert resolved.date == date(2018, 6, 27) and resolved.precision == "day"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Militants may stage a comeback", PUBLISHED) == []
+
+
+def test_actor_aliases_normalise_to_one_group():
+    names = {m.name("Iraq") for m in find_actors("IS, ISIS, ISIL, Daesh and the Islamic State group")}
+    assert names == {"Islamic State (IS)"}
+
+
+def test_is_the_verb_is_not_the_group():
+    assert [m.text for m in find_actors("This IS NOT a drill, he said.")] == []
+
+
+def test_sentences_respect_abbreviations():
+    text = "Col. Mahmoud al-Azzawi told Diyaruna. U.S. forces left on Nov. 24, 2014. Brig. Gen. Yahya Rassoul spoke."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Col. Mahmoud al-Azzawi told Diyaruna.",
+        "U.S. forces left on Nov. 24, 2014.",
+        "Brig. Gen. Yahya Rassoul spoke.",
+    ]

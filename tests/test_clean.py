@@ -1,0 +1,47 @@
+"""Clean stage: page furniture goes, headline/dateline/outlet become metadata."""
+
+from __future__ import annotations
+
+from eventwatch.clean import clean
+from eventwatch.records import RawDocument
+
+
+def test_seed_furniture_removed_and_metadata_kept(samples):
+    x = samples["003"]
+    assert x.title == "Officials: ISIS Widens Reach in Iraq as it Faces Defeat in Syria"
+    assert x.published == "2019-02-22"
+    assert x.outlet == "Asharq Al-Awsat"
+    assert "Read More" not in x.text
+    assert x.text.startswith("ISIS militants facing defeat in Syria")
+
+
+def test_repeated_headline_caption_and_tail_teasers_go(samples):
+    x = samples["004"]
+    assert x.published == "2018-07-25"
+    assert x.title == "ISIS Makes Comeback in Iraq Through Hit-and-Run Attacks"
+    assert "REUTERS/" not in x.text and "Editor Picks" not in x.text
+    assert x.text.count("ISIS Makes Comeback") == 0
+    y = samples["002"]
+    assert "1 min read" not in y.text
+    for furniture in ("Sign up to receive", "Previous Story", "Next Story", "Kanye West", "Leave a Reply"):
+        assert furniture not in y.text
+    assert y.outlet == "InsiderBLM"
+    z = samples["001"]
+    assert "Comment Policy" not in z.text and "Do you like this article" not in z.text
+    assert z.text.count("An Iraqi man walks down a Fallujah street") == 0
+    assert "Threats to the police" not in z.text  # a section label, not a sentence
+
+
+def test_html_goes_through_trafilatura_and_keeps_title():
+    html = """<html><head><title>Bomb kills three in Kirkuk</title>
+    <meta property="article:published_time" content="2019-05-03"></head><body>
+    <nav>Home | World | Sport</nav><article><h1>Bomb kills three in Kirkuk</h1>
+    <p>A roadside bomb exploded on Friday near a market in Kirkuk, killing three civilians and wounding
+    five others, a police source said. No group claimed responsibility for the attack so far.</p>
+    <p>Subscribe to our newsletter for more stories like this one every single week.</p></article>
+    <footer>Copyright 2019</footer></body></html>"""
+    article = clean(RawDocument(id="h", content=html, kind="html"))
+    assert article.title == "Bomb kills three in Kirkuk"
+    assert article.published == "2019-05-03"
+    assert "roadside bomb exploded" in article.text
+    assert "Copyright" not in article.text and "Home | World" not in article.text

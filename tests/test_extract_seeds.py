@@ -1,0 +1,103 @@
+"""The five sample articles must come out right: incidents, aggregates and claims, with evidence."""
+
+from __future__ import annotations
+
+from eventwatch.records import EVENT_FIELDS
+
+
+def _event(x, sub_type):
+    matches = [e for e in x.events if e.sub_event_type == sub_type]
+    assert len(matches) == 1, [(e.sub_event_type, e.sentence.text[:60]) for e in x.events]
+    return matches[0]
+
+
+def test_truffle_hunters_kidnapping(samples):
+    e = _event(samples["003"], "Abduction/forced disappearance")
+    assert e.event_type == "Violence against civilians"
+    assert e.gtd_attack_type == "Hostage Taking (Kidnapping)"
+    assert (e.event_date, e.date_precision) == ("2019-02-17", "day")
+    assert (e.admin1_code, e.kidnapped, e.inter2) == ("IQ-AN", 12, 7)
+    assert e.actor1 == "Islamic State (IS)"
+    assert e.evidence["kidnapped"].text == "12"
+    assert e.evidence["event_date"].text == "On Sunday"
+
+
+def test_shirqat_police_killing_and_tal_al_asfour_killing(samples):
+    x = samples["003"]
+    shirqat = _event(x, "Armed clash")
+    assert shirqat.fatalities == 4 and shirqat.evidence["fatalities"].text == "all four"
+    assert shirqat.admin1_code == "IQ-SD" and shirqat.location and "Shirqat" in shirqat.location
+    assert (shirqat.actor1, shirqat.inter2) == ("Islamic State (IS)", 1)
+    assert shirqat.event_date == "2019-01-01" and shirqat.date_precision == "month"
+    badush = _event(x, "Attack")
+    assert badush.fatalities == 3  # "him and his two brothers"
+    assert badush.admin1_code == "IQ-NI" and badush.inter2 == 7
+    assert badush.date_precision == "month" and badush.event_date == "2019-01-01"
+
+
+def test_generic_statements_are_not_events(samples):
+    x = samples["003"]
+    sentences = " ".join(e.sentence.text for e in x.events)
+    assert "stage a comeback" not in sentences
+    assert "have killed mukhtars" not in sentences
+    assert "nine ISIS attacks" not in sentences
+    assert len(x.events) == 3
+
+
+def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
+    x = samples["004"]
+    kidnap = _event(x, "Abduction/forced disappearance")
+    assert (kidnap.event_date, kidnap.kidnapped) == ("2018-06-17", 3)
+    assert kidnap.actor1 == "Islamic State (IS)"  # "militants disguised as policemen" are not police
+    assert "disguise" in kidnap.tactics
+    bodies = _event(x, "Attack")
+    assert bodies.event_date == "2018-06-27" and bodies.fatalities == 3
+    assert bodies.evidence["event_date"].text == "Ten days later"
+    assert len(x.events) == 2
+
+
+def test_undated_articles_never_guess_a_year(samples):
+    cache = _event(samples["001"], "Disrupted weapons use")
+    assert cache.event_date is None and cache.date_precision == "unknown-year"
+    assert cache.date_text == "March 5th" and cache.admin1_code == "IQ-AN"
+    assert cache.actor2 == "Islamic State (IS)" and cache.inter1 == 1
+    operation = _event(samples["002"], "Armed clash")
+    assert operation.fatalities == 22 and operation.admin1_code == "IQ-AN"
+    assert operation.date_precision == "unknown-year"
+
+
+def test_aggregates_with_periods(samples):
+    aggs = {(a.quantity.low, a.period) for a in samples["004"].aggregates}
+    assert {(83, "2018-06-01"), (30, "2018-05-01"), (7, "2018-03-01")} <= aggs
+    nine = [a for a in samples["003"].aggregates if a.quantity.low == 9]
+    assert nine and nine[0].period == "2019-01-01" and nine[0].period_precision == "month"
+
+
+def test_claims_with_speakers(samples):
+    claims = {(c.subject, c.quantity.low, c.quantity.high): c for c in samples["002"].claims}
+    general = claims[("Islamic State (IS) fighters in Iraq", 400, 500)]
+    assert general.quantity.qualifier == "does not exceed"
+    assert general.speaker and general.speaker.name == "General Mohamadawi"
+    reserves = claims[("Islamic State (IS) cash reserves", 25e6, 50e6)]
+    assert reserves.quantity.unit == "USD"
+    assert ("Islamic State (IS) members in Iraq and Syria", 5000, 7000) in claims
+    money = [c for c in samples["000"].claims if c.quantity.unit == "USD" and c.quantity.qualifier == "up to"]
+    assert money and money[0].quantity.low == 500000 and money[0].speaker.name == "Jabbar al-Maamouri"
+    cells = [c for c in samples["004"].claims if c.subject.endswith("per cell")]
+    assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (3, 5)
+    assert cells[0].speaker.name == "Muzher al-Azawi"
+
+
+def test_every_filled_field_has_evidence(samples):
+    for x in samples.values():
+        for e in x.events:
+            data = e.to_dict()
+            for name in EVENT_FIELDS:
+                if name in {"confidence", "date_precision"} or data[name] in (None, []):
+                    continue
+                assert name in e.evidence or name == "tactics", (x.id, name)
+                span = e.evidence.get(name)
+                if span is not None and span.source == "text":
+                    assert x.text[span.start : span.end] == span.text
+            for tactic in e.tactics:
+                assert f"tactics.{tactic}" in e.evidence
