@@ -23,6 +23,7 @@ from . import store
 from .evaluate.command import evaluate
 from .pipeline import process
 from .read import ReadError, read_paths
+from .web.command import serve
 
 DEFAULT_DB = "eventwatch.db"
 EVENT_COLUMNS = ("event_date", "sub_event_type", "location", "admin1", "actor1", "actor2",
@@ -150,6 +151,7 @@ def extract(paths: tuple[str, ...], jsonl: str | None) -> None:
 
 
 cli.add_command(evaluate)
+cli.add_command(serve)
 
 
 def _open_existing(db: str) -> Any:
