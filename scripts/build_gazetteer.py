@@ -123,6 +123,7 @@ CURATED = [
     ("Rabia border crossing", "crossing", "IQ", 36.81, 42.10, ["Rabia crossing", "Yarubiyah crossing"]),
     ("Trebil border crossing", "crossing", "IQ", 32.74, 39.23, ["Trebil crossing", "Trebil"]),
     ("Middle East", "region", "", 29.0, 41.0, ["Mideast"]),
+    ("European Union", "region", "", 48.69096, 9.14062, ["EU", "E.U."]),
     ("England", "region", "GB", 52.16, -0.70, []),
     ("Scotland", "region", "GB", 56.0, -4.0, []),
     ("Wales", "region", "GB", 52.5, -3.5, []),
@@ -130,6 +131,13 @@ CURATED = [
     ("Gaza Strip", "region", "PS", 31.42, 34.36, ["Gaza"]),
     ("West Bank", "region", "PS", 32.0, 35.25, []),
 ]
+
+REGION_ADJ = {"Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
+              "Kurdistan Region": ["Kurdish"], "Middle East": ["Middle Eastern"],
+              "North America": ["North American"], "South America": ["South American",
+                                                                     "Latin American"],
+              "Scotland": ["Scottish"], "Wales": ["Welsh"],
+              "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"]}
 
 COUNTRY_EXTRA = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States", "United States of America",
@@ -275,7 +283,8 @@ def main(argv: list[str]) -> int:
                      for v in gnc.get_continents().values())
     }.items():
         b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
-              population=int(cont_pop.get(name, 0)), source="geonames", aliases=aliases)
+              population=int(cont_pop.get(name, 0)), source="geonames", aliases=aliases,
+              adjectives=REGION_ADJ.get(name, []))
 
     # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
     polys = []  # (code, country cc, shapely geometry)
@@ -556,7 +565,8 @@ def main(argv: list[str]) -> int:
         code = admin1_of(lat, lon, cc) if cc in DEEP else ""
         b.add(name=name, feature=feature, cc=cc, lat=lat, lon=lon,
               admin1=admin1_names.get(code or "", ""), admin1_code=code or "",
-              source="eventwatch-curated", aliases=aliases)
+              source="eventwatch-curated", aliases=aliases,
+              adjectives=REGION_ADJ.get(name, []))
 
     write_outputs(b.rows, cname, cc3, adm1_features)
     return 0
@@ -582,15 +592,21 @@ def round_geom(g):
 def write_outputs(rows, cname, cc3, adm1_features):
     probs = load_english_probs()
 
-    def common(key_display: str) -> bool:
+    def common(key_display: str, feature: str = "") -> bool:
         """A one-word name that English mostly writes in lower case (Hit, Of, Bay, Mobile)."""
         toks = split_tokens(key_display)
         if len(toks) != 1:
             return False
+        if key_display.isupper() and len(key_display) > 1:
+            return False  # abbreviations (US, UK) are not the English words (us)
+        raw = toks[0][2].lower().replace("’", "'")
+        if raw != fold(toks[0][2]) and probs.get(raw, -20.0) > -14.5:
+            return True  # I'm, we're
         w = fold(toks[0][2])
         pl = probs.get(w)
         pc = probs.get(w.capitalize(), -20.0)
-        return pl is not None and pl > -14.5 and pl > pc - 1.0
+        margin = -1.0 if feature not in ("country", "admin1") else 1.0
+        return pl is not None and pl > -14.5 and pl > pc + margin
 
     out_rows = []
     for r in rows:
@@ -600,9 +616,9 @@ def write_outputs(rows, cname, cc3, adm1_features):
             k = name_key(n)
             if not k or len(k) < 2:
                 continue
-            if n.isupper() and len(n) <= 4 and r["feature"] != "country":
+            if n.isupper() and len(n) <= 4 and r["feature"] not in ("country", "region"):
                 continue
-            flag = "*" if common(n) else ""
+            flag = "*" if common(n, r["feature"]) else ""
             if k not in keys or not flag:
                 keys[k] = flag
         for a in r.get("adjectives", []):

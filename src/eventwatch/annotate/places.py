@@ -57,7 +57,14 @@ def token_key(tok: str) -> str:
 
 def split_tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word token in text."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
+            out.append((m.start(), m.end() - 2, t[:-2]))
+        else:
+            out.append((m.start(), m.end(), t))
+    return out
 
 
 def name_key(name: str) -> str:
@@ -365,7 +372,16 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday islamic state republic man police
 god allah christ jesus lord prophet mr mrs ms dr gen col lt sgt capt maj sheikh imam
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur fri sat
+st mt ft pt
 """.split())
+NOT_PLACE_KEYS = {name_key(name) for name in (
+    "white house", "el nino", "la nina", "pentagon", "kremlin", "downing street", "wall street",
+    "capitol hill", "silicon valley", "hollywood", "holy see")}
+SHORT_CAPS_ONLY = {"us", "uk", "eu", "un"}  # as words, only in capitals
+SPEECH_AFTER = re.compile(
+    r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
+    r"announced|argued|insisted|continued|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
+    r"(?:of|for|with|at)\b)")
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
@@ -509,6 +525,8 @@ def _contiguous(text, toks, kept, ja, jb) -> bool:
         if kept[j + 1] - kept[j] > 1:
             if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
                 return False
+        elif gap in (".", ". ") and (len(t1.text) == 1 or t1.text in ("St", "Mt", "Ft", "Pt")):
+            continue  # U.S., St. Louis
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
     return True
@@ -532,7 +550,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         t = toks[kept[j]]
         if not t.cap and t.text.lower() not in CONNECTORS:
             return None
-    if ja == jb and ta.key in NOT_PLACE:
+    if ja == jb and (ta.key in NOT_PLACE or ta.text.lower() in FREE_BEFORE
+                     or re.search(r"['’](?:m|re|ve|ll|d|t)$", ta.text)):
         return None
     if fuzzy:
         ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
@@ -547,10 +566,23 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     name_text = text[ta.start:tb.end]
     if text[tb.end:tb.end + 1] in ("$", "€", "£"):
         return None
-    if name_text.isupper() and len(name_text) <= 3:
-        # abbreviations: only country codes like US, UK, UAE
-        if not all(gz.row(i)[1] == "country" for i, _ in ids):
+    letters = [ch for ch in name_text if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(letters) <= 5 \
+            and not fuzzy:
+        # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
+        ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
+        if not ids:
             return None
+        common = False
+    elif len(key) <= 3 and key in SHORT_CAPS_ONLY:
+        return None
+    if key in NOT_PLACE_KEYS:
+        return None
+    # "U.S." : the final period belongs to the name
+    if re.match(r"^[A-Z](?:\.[A-Z])+$", name_text) and text[tb.end:tb.end + 1] == ".":
+        tb_end_extra = 1
+    else:
+        tb_end_extra = 0
     c = _Cand()
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
     c.ids = sorted({i for i, _ in ids})
@@ -562,8 +594,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         gap = text[toks[ia - 1].end:ta.start]
         if len(gap) <= 2 and _GAP_OK.match(gap):
             start = toks[ia - 1].start
-    c.name_start, c.name_end = start, tb.end
-    c.start, c.end = start, tb.end
+    c.name_start, c.name_end = start, tb.end + tb_end_extra
+    c.start, c.end = start, tb.end + tb_end_extra
     before = text[max(0, start - 80):start]
     sent_init = _prev_nonspace(text, start) in SENT_END
     # what follows: a type word ("province", "district", "mountains")?
@@ -605,6 +637,11 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         return None
     if fuzzy and (sent_init or not c.strong):
         return None
+    if SPEECH_AFTER.match(text[c.name_end:c.name_end + 40]) and not c.strong:
+        rows = [gz.row(i) for i in c.ids]
+        if not any(r[1] in ("country", "admin1") or int(r[10]) >= 1_000_000 for r in rows):
+            c.role = "person"
+            return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
     jprev = ia - 1
     while jprev >= 0 and toks[jprev].article:
@@ -615,7 +652,9 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         if p.cap and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p.text.lower()
             if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p.key, True)):
-                if not p.text.isupper() and not _is_country(gz, p.key):
+                rows = [gz.row(i) for i in c.ids]
+                if not p.text.isupper() and not _is_country(gz, p.key) and not any(
+                        r[1] == "country" or int(r[10]) >= 1_000_000 for r in rows):
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"

@@ -1,0 +1,148 @@
+"""Score the geoparser on GeoWebNews (Gritta, Pilehvar and Collier 2019).
+
+    python -m eventwatch.evaluate.geowebnews PATH/TO/GWN.xml [--limit N] [--json]
+
+Toponym recognition: a predicted mention is a true positive when its name span (the place
+name without "province" etc.) has the same start and end offsets as a gold toponym. Gold
+toponyms are those of the types the GeoWebNews paper counts as toponyms (literal, metonymic,
+mixed, coercion, embedded, noun and adjective modifiers); expressions, demonyms, homonyms and
+non-toponyms are not. Predictions that overlap a gold non-toponym or expression span only
+partially still count as false positives. Country adjectives ("Syrian") are gold toponyms,
+so the scorer asks the geoparser for them (find_places(adjectives=True, embedded=True)).
+
+Geocoding: for every true positive with gold coordinates, the great-circle distance between the
+predicted and the gold point; accuracy@161km is the share within 161 km (100 miles), with the
+mean and median error in km.
+
+The gold file is never copied into the repository; the path is an argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import xml.etree.ElementTree as ET
+
+from eventwatch.annotate.places import find_places
+
+TOPONYM_TYPES = {
+    "Literal", "Literal_Modifier", "Non_Literal_Modifier", "Metonymic", "Mixed", "Coercion",
+    "Embedded_Literal", "Embedded_Non_Lit",
+}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def load_gwn(path: str, limit: int | None = None) -> list[dict]:
+    root = ET.parse(path).getroot()
+    arts = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for tp in art.find("toponyms") or []:
+            d = {c.tag: c.text for c in tp}
+            lat = d.get("latitude")
+            tops.append({
+                "start": int(d["start"]), "end": int(d["end"]), "name": d.get("extractedName"),
+                "type": d.get("type"),
+                "lat": float(lat) if lat else None,
+                "lon": float(d["longitude"]) if d.get("longitude") else None,
+            })
+        arts.append({"id": art.get("file"), "text": text, "toponyms": tops})
+        if limit and len(arts) >= limit:
+            break
+    return arts
+
+
+def score_geowebnews(path: str, limit: int | None = None) -> dict:
+    """Toponym P/R/F1 and geocoding accuracy within 161 km on GeoWebNews, plus worst errors."""
+    arts = load_gwn(path, limit)
+    tp = fp = fn = 0
+    dists: list[float] = []
+    errors: list[dict] = []
+    fps: dict[str, int] = {}
+    fns: dict[str, int] = {}
+    for art in arts:
+        text = art["text"]
+        gold = {(t["start"], t["end"]): t for t in art["toponyms"] if t["type"] in TOPONYM_TYPES}
+        mentions = find_places(text, adjectives=True, embedded=True)
+        pred = {}
+        for m in mentions:
+            s = m.name_start if m.name_start >= 0 else m.start
+            e = m.name_end if m.name_end >= 0 else m.end
+            pred[(s, e)] = m
+        for span, m in pred.items():
+            g = gold.get(span)
+            if g is None:
+                fp += 1
+                fps[text[span[0]:span[1]]] = fps.get(text[span[0]:span[1]], 0) + 1
+                continue
+            tp += 1
+            if g["lat"] is not None:
+                d = haversine_km(m.place.latitude, m.place.longitude, g["lat"], g["lon"])
+                dists.append(d)
+                if d > 161:
+                    errors.append({"article": art["id"], "text": g["name"],
+                                   "predicted": f"{m.place.name} ({m.place.feature}, "
+                                                f"{m.place.country or '-'})",
+                                   "km": round(d)})
+        for span, g in gold.items():
+            if span not in pred:
+                fn += 1
+                fns[g["name"]] = fns.get(g["name"], 0) + 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    errors.sort(key=lambda x: -x["km"])
+    return {
+        "articles": len(arts),
+        "gold_toponyms": tp + fn,
+        "predicted": tp + fp,
+        "true_positives": tp,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f1, 4),
+        "geocoded": len(dists),
+        "accuracy_161km": round(sum(d <= 161 for d in dists) / len(dists), 4) if dists else 0.0,
+        "mean_error_km": round(statistics.fmean(dists), 1) if dists else None,
+        "median_error_km": round(statistics.median(dists), 1) if dists else None,
+        "worst_errors": errors[:25],
+        "top_false_positives": sorted(fps.items(), key=lambda kv: (-kv[1], kv[0]))[:25],
+        "top_false_negatives": sorted(fns.items(), key=lambda kv: (-kv[1], kv[0]))[:25],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    res = score_geowebnews(a.path, a.limit)
+    if a.json:
+        json.dump(res, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+        return 0
+    print(f"GeoWebNews: {res['articles']} articles, {res['gold_toponyms']} gold toponyms, "
+          f"{res['predicted']} predicted")
+    print(f"toponyms  P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}")
+    print(f"geocoding accuracy@161km {res['accuracy_161km']:.3f} over {res['geocoded']} "
+          f"(mean {res['mean_error_km']} km, median {res['median_error_km']} km)")
+    print("worst errors:")
+    for e in res["worst_errors"][:15]:
+        print(f"  {e['article']:>4} {e['text']!r:28} -> {e['predicted']}  {e['km']} km")
+    print("top false positives:", res["top_false_positives"][:20])
+    print("top false negatives:", res["top_false_negatives"][:20])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
