@@ -31,7 +31,14 @@ class ActorMention:
     actor: Actor
 
     def name(self, country: str | None) -> str:
-        return self.actor.name.replace("{country}", country or "Unknown country")
+        return actor_name(self.actor.name, country)
+
+
+def actor_name(template: str, country: str | None) -> str:
+    """"Protesters ({country})" for Iraq is "Protesters (Iraq)"; with no country, "Protesters"."""
+    if country:
+        return template.replace("{country}", country)
+    return template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "").strip()
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ TRIGGERS: dict[str, list[str]] = {
     "excessive": [r"live (?:ammunition|bullets|fire|rounds)", r"opened fire on (?:the )?(?:protesters|demonstrators|crowds?)"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse"],
     "riot": [r"riot(?:s|ed|ing|ers)?", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:\w+ ){0,3}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
-             r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],
+             r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],
     "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside)", r"picket(?:ed)?", r"blocked (?:the )?(?:\w+ )?roads?"],

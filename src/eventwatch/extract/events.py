@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention, target_type
+from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, resolve_relative
 from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
@@ -34,6 +34,7 @@ PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNO
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
+REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
@@ -67,6 +68,10 @@ TACTICS = [
 ]
 _TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
 
+CROWD_ACTOR = {
+    "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
+    "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
+}
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
                        "jihadist", "extremists", "extremist", "fighters", "cells", "cell", "sleeper cells",
@@ -197,10 +202,14 @@ def _classify(
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
-        if "excessive" in by_cls or ("kill" in by_cls and re.search(r"protesters?|demonstrators?", lowered)):
-            return "excessive_force", anchor
-        if "riot" in by_cls or "rioters" in kinds:
+        crowd_violent = "riot" in by_cls or "rioters" in kinds or (
+            "clash" in by_cls and re.search(r"(protesters|demonstrators|rioters)[^.]{0,60}clash|clash[^.]{0,40}(protesters|demonstrators)", lowered))
+        protesters_hurt = "kill" in by_cls and re.search(
+            r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)", lowered)
+        if crowd_violent:
             return "violent_demonstration", anchor
+        if "excessive" in by_cls or protesters_hurt:
+            return "excessive_force", anchor
         if "intervention" in by_cls or "arrest" in by_cls:
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
@@ -214,6 +223,9 @@ def _classify(
                 return "cache", by_cls["cache"]
             return cls, by_cls[cls]
     if "kidnap" in by_cls:
+        killing = by_cls.get("execution") or (by_cls["kill"] if "kill" in by_cls and by_cls["kill"].is_past else None)
+        if killing is not None and killing.text.lower() not in {"wounded", "injured", "dead"}:
+            return _by_victim(killing, ann, text, start, end, default="attack_civilians")  # kidnapped and killed
         return "kidnap", by_cls["kidnap"]
     if "bodies" in by_cls:
         return "attack_civilians", by_cls["bodies"]
@@ -270,7 +282,9 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    counted = re.search(r"\d[\d,]*\s+(?:[\w-]+\s+)?$|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some)\s+(?:[\w-]+\s+)?$", before, re.IGNORECASE)
+    counted = any(
+        re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start)
+    )
     if trig.is_plural_noun and counted:
         return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
     if trig.is_plural_noun and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
@@ -311,7 +325,13 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _roles(trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors)
-    if event.actor1 is None and agent is not None:
+    if event.actor1 is None and cls in CROWD_ACTOR:
+        # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
+        name, inter = CROWD_ACTOR[cls]
+        evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
+        event.actor1, event.inter1 = actor_name(name, ctx.country), inter
+        event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
+    elif event.actor1 is None and agent is not None:
         _set_actor(event, 1, agent, ctx)
     elif event.actor1 is None:
         _default_actor1(event, cls, ctx, trig)
@@ -352,25 +372,43 @@ def _roles(
     trig: Trigger, actors: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered, from word order and voice around the trigger."""
+    containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
     text_before = [a for a in actors if a.end <= trig.start]
     text_after = [a for a in actors if a.start >= trig.end]
+    repelled = REPELLED.search(text[max(0, trig.start - 60) : trig.start])
+    if repelled:
+        # "Iraqi forces repelled an IS attack": IS attacked, the forces were the target.
+        inside = [a for a in text_before if a.start >= trig.start - (60 - repelled.start()) - 1 and a.actor.kind != "civilians"]
+        subject = [a for a in text_before if a not in inside]
+        if inside:
+            return inside[-1], (subject[0] if subject else None)
+    attack_noun = [a for a in text_before if a.actor.kind in {"group", "generic", "foreign", "state", "militia"}
+                   and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
+    if containing or (attack_noun and not trig.is_past):
+        agent = containing[0] if containing else attack_noun[-1]
+        others = [a for a in actors if a is not agent and a.actor.name != agent.actor.name]
+        after = [a for a in others if a.start >= trig.end]
+        before = [a for a in others if a.end <= agent.start]
+        return agent, (after[0] if after else (before[-1] if before else None))
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
     by_agent = [a for a in text_after if BY_AGENT.search(text[max(0, a.start - 30) : a.start])]
-    passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held"))
+    passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
+        PASSIVE_BEFORE.search(text[max(0, trig.start - 20) : trig.start]))
     if by_agent:
         agent = by_agent[0]
         patient = text_before[-1] if text_before else None
     elif passive:
-        patient = text_before[-1] if text_before else None
+        victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
+        patient = victims[-1] if victims else None
     else:
         subjects = [a for a in in_clause if a.actor.kind != "civilians"] or in_clause
         armed_before = [a for a in text_before if a.actor.kind != "civilians"]
         if subjects:
             agent = subjects[0]
         else:
-            agent = armed_before[-1] if armed_before else (text_before[-1] if text_before else None)
+            agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
         others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name]
         patient = others[0] if others else None
         if patient is None:
@@ -392,7 +430,7 @@ def _default_roles(
     cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protesters lead their own protests; arrests and seizures are made by the state."""
-    if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration"}:
+    if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration", "mob_violence"}:
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         state = next((a for a in actors if a.actor.kind == "state"), None)
         return crowd, (state if cls != "peaceful_protest" else None)
@@ -426,19 +464,17 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination"}:
-        country = ctx.country or "Unknown country"
-        event.actor1, event.inter1 = f"Unidentified Armed Group ({country})", 3
+        event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
 
 
 def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> None:
     """"three men were kidnapped": the victims are civilians unless the words say otherwise."""
-    country = ctx.country or "Unknown country"
     match = re.search(r"\b(men|man|women|woman|children|people|civilians|hunters|farmers|shepherds|brothers|him|her)\b",
                       ctx.article.text[start:end], re.IGNORECASE)
     if match:
-        event.actor2, event.inter2 = f"Civilians ({country})", 7
+        event.actor2, event.inter2 = actor_name("Civilians ({country})", ctx.country), 7
         event.target_type = "Private Citizens & Property"
         span = Span(start + match.start(), start + match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
