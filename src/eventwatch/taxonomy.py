@@ -51,5 +51,6 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "cache": (STRATEGIC, "Disrupted weapons use", None),
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
+    "movement": (STRATEGIC, "Change to group/activity", None),
     "operation": (STRATEGIC, "Other", None),
 }

@@ -39,6 +39,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
+PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed)\b", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
 
@@ -103,6 +105,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None:
             continue
+        if cls in PROTEST_SEVERITY:
+            cls = _escalate(cls, ann, s_end, paragraph, article.text)
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
@@ -132,6 +136,34 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         events.append(event)
         previous, previous_paragraph = event, paragraph
     return events
+
+
+PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
+
+
+def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int], text: str) -> str:
+    """A protest whose next sentences tell of tear gas, deaths or burning tyres is coded by the worst of it."""
+    for start, end in ann.sentences:
+        if start < s_end or end > paragraph[1]:
+            continue
+        if any(d.precision == "day" for d in ann.within(ann.dates, start, end)):
+            break  # another day, another event
+        later, _ = _classify(ann.within(ann.triggers, start, end), ann, start, end, text)
+        if later is None:
+            later = _crowd_class(ann, start, end, text)
+        if later in PROTEST_SEVERITY and PROTEST_SEVERITY[later] > PROTEST_SEVERITY[cls]:
+            cls = later
+    return cls
+
+
+def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
+    """A sentence with no protest word of its own can still say what the crowd did or suffered."""
+    lowered = text[start:end].lower()
+    if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire", lowered):
+        return "violent_demonstration"
+    if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
+        return "protest_intervention"
+    return None
 
 
 def _carry_victims(event: Event, previous: Event) -> None:
@@ -194,7 +226,13 @@ def _classify(
 ) -> tuple[str | None, Trigger | None]:
     """The incident class of a sentence and the trigger that decides it."""
     by_cls: dict[str, Trigger] = {}
+    crowd_classes = {"protest", "riot", "intervention", "excessive"}
+    violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies"}
     for trig in triggers:
+        if trig.cls in crowd_classes and violent and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
+            continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
+        if trig.cls in {"ied", "shelling"} and not DETONATION.search(text, start, end):
+            continue  # "workshops for making explosive devices" exploded nothing
         by_cls.setdefault(trig.cls, trig)
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
@@ -222,6 +260,8 @@ def _classify(
             if cls == "shelling" and "cache" in by_cls:
                 return "cache", by_cls["cache"]
             return cls, by_cls[cls]
+    if "destruction" in by_cls and not violent_outcome and "clash" not in by_cls:
+        return "destruction", by_cls["destruction"]
     if "kidnap" in by_cls:
         killing = by_cls.get("execution") or (by_cls["kill"] if "kill" in by_cls and by_cls["kill"].is_past else None)
         if killing is not None and killing.text.lower() not in {"wounded", "injured", "dead"}:
@@ -245,6 +285,8 @@ def _classify(
         return "violent_demonstration", by_cls["riot"]
     if "arrest" in by_cls:
         return "arrest", by_cls["arrest"]
+    if "movement" in by_cls:
+        return "movement", by_cls["movement"]
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
@@ -264,7 +306,8 @@ def _by_victim(
         return "armed_clash", trig
     if default:
         return default, trig
-    return ("attack_civilians" if agent is not None else "armed_clash"), trig
+    civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
+    return ("attack_civilians" if civilians else "armed_clash"), trig
 
 
 def _is_concrete(
@@ -375,10 +418,11 @@ def _roles(
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
     text_before = [a for a in actors if a.end <= trig.start]
     text_after = [a for a in actors if a.start >= trig.end]
-    repelled = REPELLED.search(text[max(0, trig.start - 60) : trig.start])
+    base = max(0, trig.start - 60)
+    repelled = REPELLED.search(text[base : trig.start])
     if repelled:
         # "Iraqi forces repelled an IS attack": IS attacked, the forces were the target.
-        inside = [a for a in text_before if a.start >= trig.start - (60 - repelled.start()) - 1 and a.actor.kind != "civilians"]
+        inside = [a for a in text_before if a.start >= base + repelled.start() and a.actor.kind != "civilians"]
         subject = [a for a in text_before if a not in inside]
         if inside:
             return inside[-1], (subject[0] if subject else None)
@@ -540,6 +584,10 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
 
     own = incident_dates(start, end)
     candidates = own or incident_dates(paragraph[0], start)
+    if not candidates:
+        # "As reported on Sept 5": the report's date is the best the text gives.
+        own = [d for d in ann.within(ann.dates, start, end) if d.precision != "year"]
+        candidates = own
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
         candidates = earlier[-1:]
