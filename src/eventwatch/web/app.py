@@ -17,7 +17,6 @@ import hashlib
 import hmac
 import inspect
 import json
-import sqlite3
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -132,7 +131,7 @@ def _store_accepts(name: str, param: str) -> bool:
     return func is not None and param in inspect.signature(func).parameters
 
 
-def _query_events(conn: sqlite3.Connection, filters: dict[str, Any], text: str | None) -> list[dict[str, Any]]:
+def _query_events(conn: Any, filters: dict[str, Any], text: str | None) -> list[dict[str, Any]]:
     if text and _store_accepts("query_events", "text"):
         return store.query_events(conn, **filters, text=text)
     rows = store.query_events(conn, **filters)
@@ -142,7 +141,7 @@ def _query_events(conn: sqlite3.Connection, filters: dict[str, Any], text: str |
     return rows
 
 
-def _get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
+def _get_event(conn: Any, event_id: int) -> dict[str, Any] | None:
     if hasattr(store, "get_event"):
         return store.get_event(conn, event_id)
     row = conn.execute(
@@ -165,11 +164,11 @@ def _get_event(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None
     return event
 
 
-def _trends(conn: sqlite3.Connection, by: str, freq: str) -> list[dict[str, Any]]:
-    if hasattr(store, "trends") and by in ("admin1", "event_type") and freq in ("month", "week"):
-        return store.trends(conn, by=by, freq=freq)
+def _trends(conn: Any, by: str, freq: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    if hasattr(store, "trends"):
+        return store.trends(conn, by=by, freq=freq, **filters)
     buckets: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for event in store.query_events(conn):
+    for event in store.query_events(conn, **filters):
         period = _period(event.get("event_date"), freq)
         if period is None:
             continue
@@ -220,7 +219,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app.state.write_enabled = token is not None
 
     @contextmanager
-    def connection() -> Iterator[sqlite3.Connection]:
+    def connection() -> Iterator[Any]:
         conn = store.connect(db_path)
         try:
             yield conn
@@ -362,11 +361,19 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     @app.get("/api/trends", tags=["events"], responses=ERRORS,
              summary="Events and casualties per period, grouped by province or event type")
     def trends(
-        by: Annotated[Literal["admin1", "event_type", "country", "none"], Query()] = "admin1",
-        freq: Annotated[Literal["week", "month", "year"], Query()] = "month",
+        by: Annotated[Literal["admin1", "country", "event_type", "sub_event_type", "actor1"], Query()] = "admin1",
+        freq: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
+        type: Annotated[str | None, Query(max_length=200)] = None,
+        since: Annotated[date | None, Query()] = None,
+        until: Annotated[date | None, Query()] = None,
     ) -> list[dict[str, Any]]:
+        filters = {"event_type": type or None, "since": since.isoformat() if since else None,
+                   "until": until.isoformat() if until else None}
         with connection() as conn:
-            return _trends(conn, by, freq)
+            try:
+                return _trends(conn, by, freq, filters)
+            except ValueError as exc:
+                raise HTTPException(400, str(exc)) from exc
 
     @app.get("/api/export", tags=["export"], responses={**ERRORS, 501: {"model": ErrorOut}},
              summary="Events as JSONL, GeoJSON or CSV (same filters as /api/events)")
@@ -453,8 +460,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                         result["stored"] = store.save(conn, extraction)
                         result.update(events=len(extraction.events), claims=len(extraction.claims),
                                       aggregates=len(extraction.aggregates))
-                        result["event_ids"] = [row[0] for row in conn.execute(
-                            "SELECT id FROM events WHERE article_id = ? ORDER BY id", (extraction.id,))]
+                        result["event_ids"] = [
+                            e["id"] for e in store.query_events(conn)
+                            if extraction.id in (e.get("article_ids") or [e.get("article_id")])]
                 results.append(result)
         return results
 

@@ -10,7 +10,7 @@ DEFAULT_DB = "eventwatch.db"
 
 
 @click.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to serve.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file (or PostgreSQL URL) to serve.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
 @click.option("--token", envvar="EVENTWATCH_TOKEN", default=None,
@@ -23,7 +23,7 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     from .app import create_app
 
     token = token or None
-    if not Path(db).exists() and token is None:
+    if "://" not in db and not Path(db).exists() and token is None:
         raise click.ClickException(f"no database at {db}: run `eventwatch run --db {db}` first")
     app = create_app(db, token=token)
     mode = "read-write (POST /api/articles needs the token)" if token else "read-only"
