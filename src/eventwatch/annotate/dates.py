@@ -27,6 +27,7 @@ _NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy_numeric", re.compile(r"\b(?P<day>[0-3]?\d)[ /.](?P<mnum>[01]?\d)[ /.](?P<year>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR}|[\s-](?P<yy>\d\d)\b)?\b", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b")),
@@ -86,7 +87,7 @@ def resolve_relative(mention: TimeMention, anchor: TimeMention | None) -> TimeMe
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention | None:
     text = m.group()
     mk = lambda d, p, **kw: TimeMention(m.start(), m.end(), text, d, p, **kw)  # noqa: E731
-    if kind == "iso":
+    if kind in {"iso", "dmy_numeric"}:
         return _safe(mk, int(m["year"]), int(m["mnum"]), int(m["day"]), "day")
     if kind in {"dmy", "mdy"}:
         month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])

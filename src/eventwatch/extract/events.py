@@ -538,6 +538,10 @@ def _set_counts(event: Event, text: str, start: int, end: int, ann: Annotations)
                 event.ranges[field] = quantity.to_dict()
 
 
+def field_is_deaths(words: str) -> bool:
+    return words is KILL_WORDS
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     sentence = text[start:end]
@@ -557,12 +561,24 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "shot him and his two brothers": the man and his two brothers are three people.
             q, s = kin[0], w_end + pronoun.start(1)
             return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
-        if after:
-            q = after[0]
-            return int(q.best), q.span, q
+        ambiguous = re.match(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        if ambiguous and field_is_deaths(words):
+            return None  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
+        halved = re.match(r"\s*and\s+(?:injur|wound)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
+                and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
+                and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
+        if after or bare:
+            q = (after or bare)[0]
+            value = int(q.best) // 2 if halved and field_is_deaths(words) else int(q.best)
+            return value, q.span, q
         if before:
             q = before[-1]
             return int(q.best), q.span, q
+        one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+        if one:
+            s = max(start, w_start - 60) + one.start()
+            return 1, Span(s, w_end, text[s:w_end]), None
         single = re.match(rf"\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
