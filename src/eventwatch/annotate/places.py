@@ -246,11 +246,13 @@ class Gazetteer:
 def _prior(r, use_pop: bool = True) -> float:
     pop = int(r[10])
     base = math.log10(pop + 1) if use_pop else 0.0
+    if r[1] == "admin1" and r[2] not in DEEP_ISO2:
+        base -= 2.0  # world provinces: population summed over towns overstates them
     base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
              "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5,
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
-        base += 0.3
+        base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
     return base
 
 
@@ -390,8 +392,11 @@ _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
 _STRIP_REL = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s*)?$")
 
 
+ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ KM IR TR".split())
+
+
 class _Cand:
-    __slots__ = ("a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
+    __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong")
 
 
@@ -448,9 +453,17 @@ def find_places(text: str, *, adjectives: bool = False,
                 continue
             key = " ".join(parts[ja:jb + 1])
             sk = skeleton(key)
-            if len(sk.replace(" ", "")) >= 4 and sk in gz._skeleton_raw:
+            if len(sk.replace(" ", "")) >= 3 and len(key) >= 5 and sk in gz._skeleton_raw:
                 spans[(ja, jb)] = (sk, True)
                 break
+    adj_countries: Counter = Counter()
+    if not adjectives:
+        for (ja, jb), (key, fuzzy) in spans.items():
+            if not fuzzy and toks[kept[ja]].cap:
+                allids = gz.ids(key, True)
+                if allids and all(fl == "@" for _, fl in allids):
+                    for i, _ in allids:
+                        adj_countries[gz.row(i)[2]] += 1
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -459,17 +472,20 @@ def find_places(text: str, *, adjectives: bool = False,
     if not cands:
         return []
     # context: countries and provinces the article names
-    countries: Counter = Counter()
+    countries: Counter = Counter(adj_countries)
     provinces: Counter = Counter()
     for c in cands:
         best = max(c.ids, key=lambda i: (_prior(gz.row(i)) + _type_bonus(gz.row(i), c), -i))
         r = gz.row(best)
         ccs = {gz.row(i)[2] for i in c.ids}
+        c.ctx = (None, None)
         if r[1] in ("country", "admin1") or len(ccs) == 1:
             if r[2]:
                 countries[r[2]] += 1
+                c.ctx = (r[2], None)
         if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2):
             provinces[r[6]] += 1
+            c.ctx = (c.ctx[0], r[6])
     persons = {c.key for c in cands if c.role == "person"}
     cands = [c for c in cands if c.role != "person" and c.key not in persons]
     out = []
@@ -478,15 +494,21 @@ def find_places(text: str, *, adjectives: bool = False,
         for i in c.ids:
             r = gz.row(i)
             sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
-            if r[2] in countries and r[1] != "country":
-                sc += 2.5
-            if r[6] and r[6] in provinces and r[1] != "admin1":
+            if not c.fuzzy and name_key(r[0]) == c.key:
+                sc += 1.0
+            if c.arabic and r[2] and r[2] not in ARAB_ISO2:
+                sc -= 3.0
+            own_cc, own_a1 = c.ctx
+            if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
                 sc += 2.0
+            if r[6] and r[1] != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
+                sc += 1.5
             if sc > bscore or (sc == bscore and best is not None and i < best):
                 best, bscore = i, sc
         r = gz.row(best)
         # small foreign towns need support from the article or a preposition
-        if (r[1] in ("town", "village") and r[2] not in countries and r[2] not in DEEP_ISO2
+        if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
+                and r[2] not in DEEP_ISO2
                 and int(r[10]) < 15000 and not c.strong):
             continue
         if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
@@ -594,6 +616,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         gap = text[toks[ia - 1].end:ta.start]
         if len(gap) <= 2 and _GAP_OK.match(gap):
             start = toks[ia - 1].start
+    c.arabic = start != ta.start
     c.name_start, c.name_end = start, tb.end + tb_end_extra
     c.start, c.end = start, tb.end + tb_end_extra
     before = text[max(0, start - 80):start]
@@ -604,7 +627,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     after_raw = text[tb.end:tb.end + 40]
     m = re.match(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)", after_raw)
     follower = None
-    if re.match(r"^[ \t-]+(?:al|el|ad|as|ash|at|ar|az|an|ul|ud)[ -][A-Z]", after_raw) and not fuzzy:
+    if re.match(r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|as|ash|at|ar|az|an|ul|ud)[ -][A-Z]", after_raw) \
+            and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
     if m:
         w = m.group(1).lower()
@@ -635,11 +659,14 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         return None
     if common and sent_init and not c.type_feat:
         return None
+    if common and not c.type_feat and re.search(r"(?i)\bthe\s+$", before):
+        return None
     if fuzzy and (sent_init or not c.strong):
         return None
     if SPEECH_AFTER.match(text[c.name_end:c.name_end + 40]) and not c.strong:
         rows = [gz.row(i) for i in c.ids]
-        if not any(r[1] in ("country", "admin1") or int(r[10]) >= 1_000_000 for r in rows):
+        if not any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
+                   or int(r[10]) >= 1_000_000 for r in rows):
             c.role = "person"
             return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
@@ -702,7 +729,7 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
             best, best_r = [(i, "")], r
         elif abs(r - best_r) <= 1e-9 and (i, "") not in best:
             best.append((i, ""))
-    return best if best_r >= 0.75 else []
+    return best if best_r >= 0.8 else []
 
 
 def _relation(text: str, c) -> str | None:

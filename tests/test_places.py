@@ -1,0 +1,185 @@
+"""The geoparser on short realistic sentences (no gold data)."""
+
+import time
+
+import pytest
+
+from eventwatch.annotate.places import Place, PlaceMention, best_place, find_places, get_gazetteer
+
+
+def names(text, **kw):
+    return [(m.text, m.place.name, m.place.feature) for m in find_places(text, **kw)]
+
+
+def place_of(text, word):
+    for m in find_places(text):
+        if word in m.text:
+            return m
+    raise AssertionError(f"{word!r} not found in {names(text)}")
+
+
+@pytest.mark.parametrize("spelling", [
+    "Sala al-Din", "Saladin", "Salahuddin", "Salah al-Din", "Salah ad Din", "Şalāḩ ad Dīn"])
+def test_admin1_code_salahuddin(spelling):
+    assert get_gazetteer().admin1_code(spelling) == "IQ-SD"
+
+
+@pytest.mark.parametrize("spelling,code", [
+    ("Ninewa", "IQ-NI"), ("Nineveh", "IQ-NI"), ("Ninawa", "IQ-NI"), ("Thi-Qar", "IQ-DQ"),
+    ("Dhi Qar", "IQ-DQ"), ("Dahuk", "IQ-DA"), ("Duhok", "IQ-DA"), ("Wassit", "IQ-WA"),
+    ("Wasit", "IQ-WA"), ("Qadissiya", "IQ-QA"), ("Al-Qadisiyah", "IQ-QA"),
+    ("Diwaniyah province", "IQ-QA"), ("Missan", "IQ-MA"), ("Maysan", "IQ-MA"),
+    ("Kerbala", "IQ-KA"), ("Karbala", "IQ-KA"), ("Basrah", "IQ-BA"), ("Basra", "IQ-BA"),
+    ("Anbar", "IQ-AN"), ("Al Anbar", "IQ-AN"), ("Al-Anbar Governorate", "IQ-AN"),
+    ("Sulaymaniyah", "IQ-SU"), ("Sulaimani", "IQ-SU"), ("Deir Ezzor", "SY-DY"),
+    ("Deir ez-Zor", "SY-DY"), ("Idleb", "SY-ID"), ("California", "US-CA"),
+])
+def test_admin1_code_spellings(spelling, code):
+    assert get_gazetteer().admin1_code(spelling) == code
+
+
+def test_admin1_by_code():
+    p = get_gazetteer().admin1_by_code("IQ-AN")
+    assert isinstance(p, Place) and p.name == "Anbar" and p.feature == "admin1"
+    assert p.iso3 == "IRQ" and p.country == "Iraq"
+
+
+@pytest.mark.parametrize("spelling", ["Hamreen", "Hemrin", "Hamrin"])
+def test_lookup_transliterations(spelling):
+    p = get_gazetteer().lookup(spelling)[0]
+    assert p.feature == "mountain" and p.country == "Iraq"
+
+
+def test_lookup_qaim_and_tal_afar():
+    g = get_gazetteer()
+    assert g.lookup("Al Qa'im")[0].admin1_code == "IQ-AN"
+    assert g.lookup("Qaim")[0].admin1_code == "IQ-AN"
+    assert g.lookup("Tal Afar")[0].admin1_code == "IQ-NI"
+    assert g.lookup("Tall 'Afar")[0].admin1_code == "IQ-NI"
+
+
+def test_province_and_relation():
+    text = ("On Sunday, militants kidnapped a group of 12 truffle hunters in the western "
+            "Anbar province, officials said.")
+    m = place_of(text, "Anbar")
+    assert m.text == "Anbar province"
+    assert m.place.admin1_code == "IQ-AN"
+    assert m.relation == "western"
+    assert m.precision == 3
+
+
+def test_distance_relation():
+    text = "A roadside bomb exploded 20 km north of Tikrit on Tuesday."
+    m = place_of(text, "Tikrit")
+    assert m.place.admin1_code == "IQ-SD"
+    assert m.relation == "20 km north of"
+    assert m.precision == 2
+
+
+def test_near_and_town():
+    text = "Gunmen attacked a checkpoint near Baqubah, killing two policemen."
+    m = place_of(text, "Baqubah")
+    assert m.place.admin1_code == "IQ-DI" and m.relation == "near" and m.precision == 2
+    m = place_of("Clashes erupted in the town of Sadiyah in Diyala province.", "Sadiyah")
+    assert m.place.admin1_code == "IQ-DI" and m.precision == 1
+
+
+def test_seed_places_resolve():
+    text = ("Most ISIS elements fled to the Syrian towns of Deir Ezzor and Albu Kamal or are "
+            "hiding in the Anbar desert in Iraq, specifically in Wadi Hauran. His forces seized "
+            "an arms cache in al-Karabila district. In the town of Shirqat, militants stopped "
+            "a police vehicle. Kurdish-led forces cornered the militants in Baghouz. A man "
+            "walks down a Fallujah street. An official in Tikrit said the militants are in the "
+            "Hemrin mountain range. Attacks rose in Kirkuk, Diyala, and Salahuddin, and in "
+            "Nineveh and Sinjar.")
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Deir Ezzor"].admin1_code == "SY-DY"
+    assert found["Albu Kamal"].admin1_code == "SY-DY"
+    assert found["Wadi Hauran"].feature == "valley"
+    assert found["al-Karabila"].admin1_code == "IQ-AN"
+    assert found["Shirqat"].admin1_code == "IQ-SD"
+    assert found["Fallujah"].admin1_code == "IQ-AN"
+    assert found["Tikrit"].admin1_code == "IQ-SD"
+    assert found["Hemrin mountain range"].feature == "mountain"
+    assert found["Salahuddin"].admin1_code == "IQ-SD"
+    assert found["Nineveh"].admin1_code == "IQ-NI"
+    assert found["Sinjar"].admin1_code == "IQ-NI"
+    assert found["Kirkuk"].admin1_code == "IQ-KI"
+    assert found["Diyala"].admin1_code == "IQ-DI"
+
+
+def test_common_words_need_context():
+    assert not names("ISIS Makes Comeback in Iraq Through Hit-and-Run Attacks")[1:]
+    assert names("ISIS Makes Comeback in Iraq Through Hit-and-Run Attacks")[0][1] == "Iraq"
+    m = place_of("Security forces repelled an attack in Hit, west of Ramadi.", "Hit")
+    assert m.place.admin1_code == "IQ-AN"
+    assert not any(n[0] == "Ana" for n in names("Ana said the talks would resume."))
+    m = place_of("Militants shelled the town of Ana in western Anbar.", "Ana")
+    assert m.place.admin1_code == "IQ-AN"
+
+
+def test_people_and_organisations():
+    text = ("Jabbar al-Maamouri, a commander, told reporters. Deputy Secretary of State "
+            "John Sullivan told Congress. Sullivan replied later.")
+    assert names(text) == []
+    text = "The 'Islamic State of Iraq and Syria' (ISIS) attacked the town."
+    assert names(text) == []
+    text = "Col. Mahmoud al-Azzawi of the Anbar Operations Command said."
+    ms = find_places(text)
+    assert [m.place.name for m in ms] == ["Anbar"]
+    assert ms[0].role == "organisation"
+    assert best_place(ms, 0, len(text)) is None
+
+
+def test_road_relation():
+    text = "Most occurred on the Baghdad-Kirkuk highway, officials said."
+    ms = find_places(text)
+    assert [m.place.name for m in ms] == ["Baghdad", "Kirkuk"]
+    assert all(m.precision == 2 and "highway" in (m.relation or "") for m in ms)
+
+
+def test_disambiguation_by_article_country():
+    # "Tripoli" is in Libya and in Lebanon: the country the article names decides
+    ms = find_places("Fighting in Lebanon spread to Tripoli on Monday.")
+    assert ms[-1].place.country == "Lebanon"
+    ms = find_places("Fighting in Libya spread to Tripoli on Monday.")
+    assert ms[-1].place.country == "Libya"
+
+
+def test_world_places():
+    ms = find_places("Protests spread from Paris to Lyon, while Germany and Texas watched.")
+    assert [m.place.country for m in ms] == ["France", "France", "Germany", "United States"]
+    assert ms[-1].place.admin1_code == "US-TX"
+
+
+def test_adjectives_only_on_request():
+    text = "Syrian forces shelled Idlib."
+    assert [m.place.name for m in find_places(text)] == ["Idlib"]
+    ms = find_places(text, adjectives=True)
+    assert ms[0].place.name == "Syria" and ms[0].role == "adjective"
+
+
+def test_offsets_sorted_and_non_overlapping():
+    text = "Iraqi forces raided Baiji, near Tikrit, and the outskirts of Mosul in Nineveh."
+    ms = find_places(text)
+    assert ms and all(isinstance(m, PlaceMention) for m in ms)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+def test_best_place_prefers_specific():
+    text = "In Iraq's Nineveh province, militants killed two shepherds near Badush."
+    ms = find_places(text)
+    b = best_place(ms, 0, len(text))
+    assert b.place.name == "Badush" and b.precision == 2 and b.relation == "near"
+    assert best_place(ms, 0, 20).place.name == "Iraq"
+
+
+def test_speed():
+    get_gazetteer()
+    text = "Militants attacked a checkpoint near Tikrit in Salahuddin province. " * 50
+    t = time.perf_counter()
+    find_places(text)
+    assert time.perf_counter() - t < 1.0
