@@ -22,7 +22,7 @@ from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 
 HYPOTHETICAL = re.compile(
-    r"\b(could|would|might|may|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
+    r"\b(could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
     r"|likely to|aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|vow(?:s|ed)? to|fear(?:s|ed)?|in order to|seek(?:s|ing)? to"
     r"|try(?:ing)? to|tries to|attempt(?:s|ing)? to|capable of|able to|ability to|continue(?:s|d)? to|often|usually|regularly"
     r"|routinely|increasingly|frequently|whenever|if)\b",
@@ -41,6 +41,7 @@ COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed)\b", re.IGNORECASE)
+INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
 
@@ -328,7 +329,7 @@ def _is_concrete(
     counted = any(
         re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start)
     )
-    if trig.is_plural_noun and counted:
+    if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]):
         return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
     if trig.is_plural_noun and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
         d.precision == "day" for d in own_dates
