@@ -165,7 +165,7 @@ def test_offsets_sorted_and_non_overlapping():
     assert ms and all(isinstance(m, PlaceMention) for m in ms)
     for m in ms:
         assert text[m.start:m.end] == m.text
-    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
     assert [m.start for m in ms] == sorted(m.start for m in ms)
 
 

@@ -458,7 +458,7 @@ def find_places(text: str, *, adjectives: bool = False,
                 break
     adj_countries: Counter = Counter()
     if not adjectives:
-        for (ja, jb), (key, fuzzy) in spans.items():
+        for (ja, _jb), (key, fuzzy) in spans.items():
             if not fuzzy and toks[kept[ja]].cap:
                 allids = gz.ids(key, True)
                 if allids and all(fl == "@" for _, fl in allids):
