@@ -384,6 +384,10 @@ SPEECH_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
     r"announced|argued|insisted|continued|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
     r"(?:of|for|with|at)\b)")
+NAME_PREFIXES = {token_key(w) for w in (
+    "Tal Tall Tell Wadi Jabal Jebel Abu Umm Ain Bir Khan Qaryat Ras Deir Dayr Kafr Beit Bayt "
+    "Sheikh Shaykh Hay Hayy Nahr Qasr Tarmiyah Jurf Albu Bab Mount Lake Port Saint San Santa"
+).split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
@@ -639,6 +643,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                 c.end = tb.end + m.end()
         elif m.group(1)[:1].isupper():
             follower = w
+            if ja == jb and ta.key in NAME_PREFIXES and not fuzzy:
+                return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     tb_m = TYPE_BEFORE.search(before)
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
@@ -690,7 +696,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                  before) or re.search(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$",
                                       before):
         if re.search(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+", before[-60:]) or \
-                re.search(r"(?:Army|Front|Party|Bank|University|Ministry|Council)\s+"
+                re.search(r"(?:Army|Front|Party|Ministry)\s+"
                           r"(?:of|in|for)\s+(?:the\s+)?$", before):
             if not embedded:
                 return None
