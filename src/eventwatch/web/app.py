@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import inspect
 import json
 import threading
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -51,10 +50,6 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 # Swagger UI's page starts itself with an inline script and inline styles.
 DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
-
-FIGURE_FIELDS = ("fatalities", "injured", "kidnapped", "arrested", "money_amount", "money_currency")
-TEXT_FIELDS = ("sentence", "location", "admin1", "admin2", "country", "actor1", "actor2", "article_title",
-               "event_type", "sub_event_type")
 
 
 # ---------------------------------------------------------------- models
@@ -121,78 +116,13 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-# ---------------------------------------------------------------- adapters over store
-# store.py grows get_event / trends / text= / offset= (issue 5); until they land these
-# functions stand in for them and are the only place this module touches SQL.
-
-
-def _store_accepts(name: str, param: str) -> bool:
-    func = getattr(store, name, None)
-    return func is not None and param in inspect.signature(func).parameters
+# ---------------------------------------------------------------- queries
 
 
 def _query_events(conn: Any, filters: dict[str, Any], text: str | None) -> list[dict[str, Any]]:
-    if text and _store_accepts("query_events", "text"):
-        return store.query_events(conn, **filters, text=text)
-    rows = store.query_events(conn, **filters)
-    if text:
-        needle = text.casefold()
-        rows = [r for r in rows if any(needle in str(r.get(f) or "").casefold() for f in TEXT_FIELDS)]
-    return rows
-
-
-def _get_event(conn: Any, event_id: int) -> dict[str, Any] | None:
-    if hasattr(store, "get_event"):
-        return store.get_event(conn, event_id)
-    row = conn.execute(
-        "SELECT e.*, a.title AS article_title, a.url AS article_url, a.outlet AS article_outlet,"
-        " a.published AS article_published FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
-        (event_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    event = dict(row)
-    for key in ("tactics", "evidence", "ranges"):
-        event[key] = json.loads(event[key]) if event.get(key) else ([] if key == "tactics" else {})
-    event["sources"] = [{
-        "article_id": event["article_id"], "title": event["article_title"], "url": event["article_url"],
-        "outlet": event["article_outlet"], "published": event["article_published"],
-        "sentence": event["sentence"], "sentence_start": event["sentence_start"],
-        "sentence_end": event["sentence_end"], "evidence": event["evidence"],
-        "figures": {k: event[k] for k in FIGURE_FIELDS if event.get(k) is not None},
-    }]
-    return event
-
-
-def _trends(conn: Any, by: str, freq: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
-    if hasattr(store, "trends"):
-        return store.trends(conn, by=by, freq=freq, **filters)
-    buckets: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for event in store.query_events(conn, **filters):
-        period = _period(event.get("event_date"), freq)
-        if period is None:
-            continue
-        key = str(event.get(by) or "unknown") if by != "none" else "all"
-        bucket = buckets[(period, key)]
-        bucket["events"] += 1
-        for name in ("fatalities", "injured", "kidnapped", "arrested"):
-            bucket[name] += int(event.get(name) or 0)
-    return [{"period": period, by: key, **dict(values)} for (period, key), values in sorted(buckets.items())]
-
-
-def _period(value: str | None, freq: str) -> str | None:
-    if not value:
-        return None
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    if freq == "week":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if freq == "year":
-        return f"{day.year}"
-    return f"{day.year}-{day.month:02d}"
+    """Every event matching the filters (the page needs them all for the map and timeline;
+    the endpoint slices limit/offset from this list so that it can also report the total)."""
+    return store.query_events(conn, **filters, text=text)
 
 
 # ---------------------------------------------------------------- the app
@@ -339,7 +269,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
              summary="One event with all its sources, their sentences and the evidence for each field")
     def event(event_id: Annotated[int, PathParam(ge=1, le=2**62)]) -> dict[str, Any]:
         with connection() as conn:
-            found = _get_event(conn, event_id)
+            found = store.get_event(conn, event_id)
         if found is None:
             raise HTTPException(404, f"no event with id {event_id}")
         return found
@@ -371,7 +301,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
                    "until": until.isoformat() if until else None}
         with connection() as conn:
             try:
-                return _trends(conn, by, freq, filters)
+                return store.trends(conn, by=by, freq=freq, **filters)
             except ValueError as exc:
                 raise HTTPException(400, str(exc)) from exc
 

@@ -693,59 +693,116 @@
     return [c.qualifier, core, c.unit].filter(Boolean).join(" ");
   }
 
+  const SUBJECT_COLORS = ["#0b5cad", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22"];
+
   async function loadClaims() {
     const holder = $("claims");
     try {
-      const claims = await api("/api/claims");
+      const claims = await api("/api/claims", { subject: $("claims-subject").value.trim() });
       clear(holder);
-      if (!claims.length) { holder.appendChild(h("p", { class: "muted" }, "No claims in the database.")); return; }
+      if (!claims.length) { holder.appendChild(h("p", { class: "muted" }, "No claims match.")); return; }
+      const subjects = [...new Set(claims.map((c) => c.subject))];
+      const colorOfSubject = (subject) => SUBJECT_COLORS[subjects.indexOf(subject) % SUBJECT_COLORS.length];
       for (const c of claims) c.when = c.as_of || c.reported || null;
-      const dated = claims.filter((c) => c.when).map((c) => parseDay(c.when).getTime());
-      let t0 = dated.length ? Math.min(...dated) : 0, t1 = dated.length ? Math.max(...dated) : 1;
-      if (t1 - t0 < 60 * 86400000) { t0 -= 30 * 86400000; t1 += 30 * 86400000; }
-      const bySubject = new Map();
-      for (const c of claims) {
-        if (!bySubject.has(c.subject)) bySubject.set(c.subject, []);
-        bySubject.get(c.subject).push(c);
+      // Money and head counts do not share an axis.
+      const groups = [
+        ["Head counts and other figures", claims.filter((c) => !isCurrency(c.unit))],
+        ["Money", claims.filter((c) => isCurrency(c.unit))],
+      ];
+      for (const [label, list] of groups) {
+        if (!list.length) continue;
+        holder.appendChild(claimChart(label, list, colorOfSubject));
       }
-      for (const [subject, list] of bySubject) holder.appendChild(claimChart(subject, list, t0, t1));
+      holder.appendChild(claimTable(claims, colorOfSubject));
     } catch (err) {
       clear(holder);
       holder.appendChild(h("p", { class: "error" }, "Could not load claims: " + err.message));
     }
   }
 
-  function claimChart(subject, list, t0, t1) {
-    const W = 460, H = 110, L = 52, R = 12, T = 10, B = 22;
-    const max = Math.max(1, ...list.map((c) => Number(c.high) || Number(c.low) || 0)) * 1.15;
-    const x = (iso) => L + ((parseDay(iso).getTime() - t0) / Math.max(1, t1 - t0)) * (W - L - R);
-    const y = (v) => T + (H - T - B) - (v / max) * (H - T - B);
-    const chart = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "claim-chart", role: "img", "aria-label": `Estimates of ${subject}` });
-    chart.appendChild(s("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }));
-    chart.appendChild(s("line", { x1: L, x2: L, y1: T, y2: H - B, class: "axis" }));
-    chart.appendChild(s("text", { x: L - 4, y: T + 8, class: "tick end" }, fmt(Math.round(max))));
-    chart.appendChild(s("text", { x: L - 4, y: H - B, class: "tick end" }, "0"));
-    chart.appendChild(s("text", { x: L, y: H - 6, class: "tick" }, isoDay(new Date(t0))));
-    chart.appendChild(s("text", { x: W - R, y: H - 6, class: "tick end" }, isoDay(new Date(t1))));
-    const items = h("ul", { class: "claim-list" });
-    for (const c of list) {
-      const tip = `${c.when || "undated"}: ${valueText(c)} — ${speakerOf(c)} — ${c.article_title || c.article_id}`;
-      if (c.when && Number.isFinite(Number(c.low))) {
-        const cx = x(c.when);
-        const g = s("g", { class: "claim-point" }, s("title", {}, tip));
-        if (Number.isFinite(Number(c.high)) && Number(c.high) !== Number(c.low)) {
-          g.appendChild(s("line", { x1: cx, x2: cx, y1: y(Number(c.low)), y2: y(Number(c.high)), class: "range" }));
-          g.appendChild(s("circle", { cx, cy: y(Number(c.high)), r: 3.5 }));
-        }
-        g.appendChild(s("circle", { cx, cy: y(Number(c.low)), r: 4 }));
-        chart.appendChild(g);
-      }
-      items.appendChild(h("li", {},
-        h("strong", {}, c.when || "undated"), c.as_of ? null : h("span", { class: "muted" }, " (reported)"), " ", valueText(c), " — ", speakerOf(c), " — ",
-        h("cite", {}, c.article_title || c.article_id || ""),
-        c.sentence ? h("div", { class: "muted small" }, "“", c.sentence, "”") : null));
+  function isCurrency(unit) {
+    return typeof unit === "string" && /^[A-Z]{3}$/.test(unit);
+  }
+
+  function niceTicks(lo, hi) {
+    const ticks = [];
+    for (let p = Math.floor(Math.log10(lo)); p <= Math.ceil(Math.log10(hi)); p++) ticks.push(10 ** p);
+    return ticks;
+  }
+
+  /* One chart per kind of figure: each estimate at the date it was made (or reported), a
+   * vertical bar for a range, coloured by subject, on a log scale (3 per cell to 7,000 in all). */
+  function claimChart(label, list, colorOfSubject) {
+    const W = 1000, H = 240, L = 70, R = 110, T = 14, B = 26;
+    const dated = list.filter((c) => c.when && Number(c.low) > 0);
+    const box = h("div", { class: "claim" }, h("h3", {}, label));
+    if (!dated.length) {
+      box.appendChild(h("p", { class: "muted small" }, "No dated estimates here; see the table below."));
+      return box;
     }
-    return h("div", { class: "claim" }, h("h3", {}, subject), chart, items);
+    const times = dated.map((c) => parseDay(c.when).getTime());
+    let t0 = Math.min(...times), t1 = Math.max(...times);
+    const pad = Math.max(20 * 86400000, (t1 - t0) * 0.08);
+    t0 -= pad; t1 += pad;
+    const values = dated.flatMap((c) => [Number(c.low), Number(c.high) || Number(c.low)]);
+    const vlo = Math.min(...values) / 1.6, vhi = Math.max(...values) * 1.6;
+    const ticks = niceTicks(vlo, vhi);
+    const ylo = Math.log10(ticks[0]), yhi = Math.log10(ticks[ticks.length - 1]);
+    const x = (iso) => L + ((parseDay(iso).getTime() - t0) / (t1 - t0)) * (W - L - R);
+    const y = (v) => T + (H - T - B) * (1 - (Math.log10(v) - ylo) / Math.max(1e-9, yhi - ylo));
+    const chart = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "claim-chart", role: "img", "aria-label": label });
+    chart.appendChild(s("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, class: "axis" }));
+    for (const t of ticks) {
+      chart.appendChild(s("line", { x1: L, x2: W - R, y1: y(t), y2: y(t), class: "grid" }));
+      chart.appendChild(s("text", { x: L - 6, y: y(t) + 3, class: "tick end" }, fmt(t)));
+    }
+    const months = [];
+    for (let d = new Date(Date.UTC(new Date(t0).getUTCFullYear(), new Date(t0).getUTCMonth() + 1, 1));
+      d.getTime() < t1; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(d);
+    const every = Math.max(1, Math.ceil(months.length / 10));
+    months.forEach((d, i) => {
+      if (i % every) return;
+      chart.appendChild(s("text", { x: x(isoDay(d)), y: H - 8, class: "tick middle" }, isoDay(d).slice(0, 7)));
+    });
+    const seen = new Map();
+    for (const c of dated) {
+      const key = c.when;
+      const nth = seen.get(key) || 0;
+      seen.set(key, nth + 1);
+      const cx = x(c.when) + nth * 7; // estimates made the same day sit side by side
+      const lo = Number(c.low), hi = Number(c.high) || lo;
+      const color = colorOfSubject(c.subject);
+      const g = s("g", { class: "claim-point", "data-subject": c.subject },
+        s("title", {}, `${c.when}: ${c.subject}: ${valueText(c)} — ${speakerOf(c)} — ${c.article_title || c.article_id}`));
+      if (hi !== lo) g.appendChild(s("line", { x1: cx, x2: cx, y1: y(lo), y2: y(hi), stroke: color, class: "range" }));
+      g.appendChild(s("circle", { cx, cy: y(hi !== lo ? Math.sqrt(lo * hi) : lo), r: 5, fill: color }));
+      g.appendChild(s("text", { x: cx + 8, y: y(hi !== lo ? Math.sqrt(lo * hi) : lo) + 4, class: "point-label" },
+        valueText(c)));
+      chart.appendChild(g);
+    }
+    box.appendChild(chart);
+    return box;
+  }
+
+  function claimTable(claims, colorOfSubject) {
+    const body = h("tbody");
+    for (const c of claims) {
+      body.appendChild(h("tr", {},
+        h("td", { class: "nowrap" }, c.when || "undated", c.as_of || !c.when ? null : h("span", { class: "muted" }, " (reported)")),
+        h("td", {}, swatchColor(colorOfSubject(c.subject)), c.subject),
+        h("td", {}, valueText(c)),
+        h("td", {}, speakerOf(c)),
+        h("td", {}, h("cite", {}, c.article_title || c.article_id || ""),
+          c.sentence ? h("div", { class: "muted small" }, "“", c.sentence, "”") : null)));
+    }
+    return h("table", { class: "events claim-table" },
+      h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Subject"), h("th", {}, "Estimate"),
+        h("th", {}, "Said by"), h("th", {}, "Source"))), body);
+  }
+
+  function swatchColor(color) {
+    return s("svg", { width: 10, height: 10, class: "swatch" }, s("circle", { cx: 5, cy: 5, r: 4.5, fill: color }));
   }
 
   async function loadAggregates() {
@@ -802,6 +859,7 @@
       render();
     });
     $("brush-clear").addEventListener("click", () => setBrush(null));
+    $("claims-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadClaims(); });
     await loadEvents();
     loadClaims();
     loadAggregates();
