@@ -49,6 +49,7 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "violent_demonstration": (RIOTS, "Violent demonstration", "Facility/Infrastructure Attack"),
     "mob_violence": (RIOTS, "Mob violence", "Unarmed Assault"),
     "cache": (STRATEGIC, "Disrupted weapons use", None),
+    "defused": (STRATEGIC, "Disrupted weapons use", "Bombing/Explosion"),  # the GTD counts a defused bomb as one
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),

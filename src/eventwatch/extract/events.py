@@ -25,7 +25,7 @@ HYPOTHETICAL = re.compile(
     r"\b(could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
     r"|likely to|aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|vow(?:s|ed)? to|fear(?:s|ed)?|in order to|seek(?:s|ing)? to"
     r"|try(?:ing)? to|tries to|attempt(?:s|ing)? to|capable of|able to|ability to|continue(?:s|d)? to|often|usually|regularly"
-    r"|routinely|increasingly|frequently|whenever|if)\b",
+    r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
     re.IGNORECASE,
 )
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
@@ -42,6 +42,9 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
+PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded)\b", re.IGNORECASE)
+GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
+SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
 
@@ -111,11 +114,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
+        detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if (
             previous is not None
             and previous_paragraph == paragraph
             and not own_dates
-            and CONTINUATION.match(sentence_text)
+            and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES))
         ):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
@@ -139,6 +143,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     return events
 
 
+# A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
+DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
 
 
@@ -255,6 +261,8 @@ def _classify(
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
     if "cache" in by_cls and not violent_outcome:
+        if "ied" in by_cls or re.search(r"explosive devices?|\bieds?\b|\bbombs?\b|landmines?", lowered):
+            return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
@@ -347,7 +355,15 @@ def _is_concrete(
     ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
-    return bool(anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past))
+    if anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past):
+        return True
+    # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
+    # place, a count or a named party is an incident even without a date in the sentence.
+    told_in_past = trig.is_past or bool(PAST_EVENT_VERB.search(sentence))
+    named = any(p.place.feature != "country" for p in own_places) or bool(has_count)
+    hedged = HYPOTHETICAL.search(sentence) or GENERIC_PAST.search(sentence)
+    nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
+    return told_in_past and named and not hedged and not nominal
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
@@ -555,7 +571,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                  and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
-                  and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])]
+                  and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
+                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])]
         pronoun = re.match(r"\s+(him|her)\s+and\s+(his|her|their)\s+", text[w_end : w_end + 30], re.IGNORECASE)
         kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
         if kin:
