@@ -225,6 +225,9 @@ def test_openapi_and_offline_docs(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/events/{event_id}", "/api/claims", "/api/aggregates", "/api/trends",
             "/api/export", "/api/articles"} <= set(spec["paths"])
+    assert {"ArticleIn", "ArticleBatchIn", "EventsPage", "ErrorOut"} <= set(spec["components"]["schemas"])
+    refs = re.findall(r'"\$ref": ?"#/components/schemas/([^"]+)"', json.dumps(spec))
+    assert refs and set(refs) <= set(spec["components"]["schemas"]), "every $ref resolves"
     docs = client.get("/docs")
     assert docs.status_code == 200
     for url in re.findall(r"""(?:src|href)=["']([^"']+)""", docs.text):
@@ -343,3 +346,14 @@ def test_serve_command_is_registered_and_checks_the_database(tmp_path: Path) -> 
     assert result.exit_code == 0 and "--token" in result.output and "EVENTWATCH_TOKEN" in result.output
     result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code != 0 and "eventwatch run" in result.output
+
+
+def test_docs_fall_back_to_a_plain_offline_page(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwatch.web.app as web_app
+
+    monkeypatch.setattr(web_app, "_swagger_static_dir", lambda: None)
+    plain = TestClient(web_app.create_app(str(db)))
+    docs = plain.get("/docs")
+    assert docs.status_code == 200 and "/static/apidocs.js" in docs.text
+    assert not re.search(r"https?://", docs.text)
+    assert plain.get("/static/apidocs.js").status_code == 200

@@ -223,3 +223,12 @@ def test_untrusted_article_text_is_shown_as_text(server: str, browser) -> None:
     rows = browser.find_elements(By.CSS_SELECTOR, f'#event-table tr[data-id="{xss["id"]}"]')
     assert rows and "Kirkuk" in rows[0].text
     screenshot(browser, "web-untrusted.png")
+
+
+def test_api_docs_render_offline(server: str, browser) -> None:
+    browser.get(server + "/docs")
+    WebDriverWait(browser, 20).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, ".swagger-ui .opblock, #apidocs .endpoint"))
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert "/api/events" in text
+    screenshot(browser, "web-docs.png")

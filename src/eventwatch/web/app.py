@@ -29,6 +29,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, ValidationError, model_validator
@@ -146,6 +147,21 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.db = db_path
+
+    def openapi() -> dict[str, Any]:
+        """FastAPI's schema plus the article models that POST /api/articles reads by hand."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in (ArticleIn, ArticleBatchIn):
+                definition = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                components.update(definition.pop("$defs", {}))
+                components[model.__name__] = definition
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.state.write_enabled = token is not None
 
     @contextmanager
@@ -289,7 +305,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return [_with_record(row) for row in rows]
 
     @app.get("/api/trends", tags=["events"], responses=ERRORS,
-             summary="Events and casualties per period, grouped by province or event type")
+             summary="Events per period and province (or type, country, actor), with early-warning flags")
     def trends(
         by: Annotated[Literal["admin1", "country", "event_type", "sub_event_type", "actor1"], Query()] = "admin1",
         freq: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
