@@ -357,3 +357,11 @@ def test_docs_fall_back_to_a_plain_offline_page(db: Path, monkeypatch: pytest.Mo
     assert docs.status_code == 200 and "/static/apidocs.js" in docs.text
     assert not re.search(r"https?://", docs.text)
     assert plain.get("/static/apidocs.js").status_code == 200
+
+
+def test_empty_database(tmp_path: Path) -> None:
+    empty = TestClient(create_app(str(tmp_path / "empty.db")))
+    assert empty.get("/api/meta").json()["counts"]["events"] == 0
+    assert empty.get("/api/events").json() == {"total": 0, "limit": 500, "offset": 0, "items": []}
+    assert empty.get("/api/claims").json() == [] and empty.get("/api/trends").json() == []
+    assert empty.get("/").status_code == 200

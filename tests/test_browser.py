@@ -204,6 +204,14 @@ def test_timeline_brush_filters_the_map(server: str, browser) -> None:
     screenshot(browser, "web-brush.png")
     browser.find_element(By.ID, "brush-clear").click()
     wait_markers(browser, len(located(everything)))
+    Select(browser.find_element(By.ID, "freq")).select_by_value("week")
+
+    def weekly(driver) -> set[str] | None:
+        periods = {b.get_attribute("data-period") for b in driver.find_elements(By.CSS_SELECTOR, "#bars .bar")}
+        return periods if periods and all(len(p) == 10 for p in periods) else None  # weeks: their Monday
+
+    periods = WebDriverWait(browser, 10).until(weekly)
+    assert len(periods) >= 2
 
 
 def test_untrusted_article_text_is_shown_as_text(server: str, browser) -> None:
