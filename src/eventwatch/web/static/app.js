@@ -302,10 +302,20 @@
 
   function markerTitle(e) {
     const parts = [e.event_date || "undated", e.sub_event_type || e.event_type || "event",
-      [e.location, e.admin1].filter(Boolean).join(", ")];
+      placeText([e.location, e.admin1])];
     const toll = tollText(e);
     if (toll) parts.push(toll);
     return parts.filter(Boolean).join(" · ");
+  }
+
+  function placeText(parts) {
+    const seen = new Set();
+    return parts.filter((p) => {
+      const key = String(p || "").toLowerCase();
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }).join(", ");
   }
 
   function tollText(e) {
@@ -496,7 +506,7 @@
       const row = h("tr", { "data-id": e.id, tabindex: 0, class: state.selected === e.id ? "selected" : null },
         h("td", { class: "nowrap" }, e.event_date || "undated"),
         h("td", {}, swatch(e.event_type), e.sub_event_type || e.event_type || ""),
-        h("td", {}, [e.location, e.admin1].filter(Boolean).join(", ")),
+        h("td", {}, placeText([e.location, e.admin1])),
         h("td", {}, [e.actor1, e.actor2].filter(Boolean).join(" → ")),
         h("td", {}, tollText(e)));
       row.addEventListener("click", () => openEvent(e.id));
@@ -587,7 +597,7 @@
     fact("Type", [e.event_type, e.gtd_attack_type ? `(GTD: ${e.gtd_attack_type})` : null]);
     fact("Date", [e.event_date || "unknown", e.date_precision ? `(${e.date_precision})` : null,
       e.date_text ? `“${e.date_text}”` : null]);
-    fact("Place", [[e.location, e.admin2, e.admin1, e.country].filter(Boolean).join(", "),
+    fact("Place", [placeText([e.location, e.admin2, e.admin1, e.country]),
       e.admin1_code ? `[${e.admin1_code}]` : null]);
     fact("Actor 1", e.actor1);
     fact("Actor 2", e.actor2);
