@@ -20,6 +20,7 @@ from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
+from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
     r"\b(could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -140,7 +141,34 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         events.append(event)
         previous, previous_paragraph = event, paragraph
+    for index, event in enumerate(events):
+        _read_whole_story(event, events[index + 1] if index + 1 < len(events) else None, ctx)
     return events
+
+
+def _read_whole_story(event: Event, following: Event | None, ctx: Context) -> None:
+    """What the sentences after an incident add: the GTD attack type by hierarchy, who claimed it."""
+    text, ann = ctx.article.text, ctx.ann
+    p_start, p_end = ann.paragraph_of(event.sentence.start)
+    story_end = p_end
+    if following is not None and p_start <= following.sentence.start < p_end:
+        story_end = following.sentence.start
+    if event.gtd_attack_type is not None and event.gtd_attack_type != "Bombing/Explosion" or (
+        event.gtd_attack_type == "Bombing/Explosion" and event.event_type != "Strategic developments"
+    ):
+        name, span = gtd_attack_type(text, event.sentence.start, story_end, civilian_target=event.inter2 == 7)
+        event.gtd_attack_type = name
+        event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
+    if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
+        claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
+        if claimed is not None:
+            _set_actor(event, 1, claimed, ctx)
+    if event.target_type is None and event.gtd_attack_type is not None:
+        trigger = event.evidence.get("event_type")
+        found = target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
+                                  event.sentence.end)
+        if found is not None:
+            event.target_type, event.evidence["target_type"] = found
 
 
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.

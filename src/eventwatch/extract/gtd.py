@@ -1,0 +1,100 @@
+"""The GTD crosswalk: attack type by the GTD's own hierarchy, target type, claimed perpetrator.
+
+The GTD records as `attacktype1` the highest applicable type in a fixed order (assassination,
+hijacking, kidnapping, barricade incident, bombing/explosion, armed assault, unarmed assault,
+facility/infrastructure attack, unknown), so the whole story of an incident is read, not
+only the sentence that named it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotate.actors import ActorMention
+from ..records import Span
+
+TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
+         r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
+         r"activist|journalist|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
+NAMED_PERSON = r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})"  # case matters
+HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
+    ("Assassination", re.compile(
+        rf"\bassassinat\w*|\b(?:shot and killed|killed|shot dead|gunned down|murdered|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
+        rf"(?:{NAMED_PERSON}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
+        rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
+        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})",
+        re.IGNORECASE)),
+    ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
+    ("Hostage Taking (Kidnapping)", re.compile(r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?)", re.IGNORECASE)),
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside)\b|\bstandoff\b", re.IGNORECASE)),
+    ("Bombing/Explosion", re.compile(
+        r"\b(?:explosive|explosives|explosion|exploded|detonat\w*|bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
+        r"shell(?:s|ed|ing)|landmines?|mines? exploded|blast|suicide)\b", re.IGNORECASE)),
+    ("Armed Assault", re.compile(
+        r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|armed|gun|guns|rifles?|"
+        r"ambush\w*|clash\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed)\b", re.IGNORECASE)),
+    ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
+    ("Facility/Infrastructure Attack", re.compile(
+        r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*)\b", re.IGNORECASE)),
+]
+HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
+# Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
+TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
+    ("Utilities", re.compile(r"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|mast|water (?:plant|station|supply)|gas (?:station|line))\b", re.IGNORECASE)),
+    ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
+    ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
+    ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
+    ("Government (Diplomatic)", re.compile(r"\b(?:embassy|consulate|diplomat\w*|ambassador)\b", re.IGNORECASE)),
+    ("Government (General)", re.compile(rf"\b(?:government (?:office|building)s?|{TITLE})\b", re.IGNORECASE)),
+    ("Police", re.compile(r"\b(?:police\w*|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
+    ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway)\b", re.IGNORECASE)),
+    ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(r"\b(?:civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
+]
+RESPONSIBILITY = re.compile(
+    r"(?P<before>[^.;]{0,80}?)\b(?:claimed responsibility|took responsibility)\b"
+    r"|\b(?:attributed (?:the )?(?:attack|incident|attacks|bombing|killing)s? to|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+(?P<after>[^.;,]{2,80})",
+    re.IGNORECASE,
+)
+
+
+def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = False) -> tuple[str, Span | None]:
+    """The GTD attack type of a story told in text[start:end], with the words that decide it."""
+    harmed = HARMED.search(text, start, end)
+    for name, pattern in HIERARCHY:
+        match = pattern.search(text, start, end)
+        if match:
+            if name == "Facility/Infrastructure Attack" and harmed:
+                name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
+            return name, Span(match.start(), match.end(), match.group())
+    if civilian_target and harmed:
+        # A raid that killed or wounded civilians: the GTD's coders read it as an armed assault.
+        return "Armed Assault", Span(harmed.start(), harmed.end(), harmed.group())
+    return "Unknown", None  # an attack whose method the text does not tell
+
+
+def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The GTD target type named by the first target noun after the attack verb."""
+    best: tuple[int, str, Span] | None = None
+    for name, pattern in TARGET_NOUNS:
+        match = pattern.search(text, start, end)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), name, Span(match.start(), match.end(), match.group()))
+    return (best[1], best[2]) if best else None
+
+
+def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
+    """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
+    for match in RESPONSIBILITY.finditer(text, start, end):
+        if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", match.group("before") or "", re.IGNORECASE):
+            # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
+            continue
+        if match.group("before") is not None:
+            lo, hi = match.start("before"), match.end("before")
+        else:
+            lo, hi = match.start("after"), match.end("after")
+        named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
+        if named:
+            return named[0] if match.group("after") else named[-1]
+    return None

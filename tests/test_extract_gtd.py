@@ -1,0 +1,41 @@
+"""The GTD crosswalk on GTD-style narratives (invented, in the GTD's register)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+
+def _event(text: str, published: str = "2021-03-02") -> dict:
+    events = eventwatch.extract(text, published=published)["events"]
+    assert events, text
+    return events[0]
+
+
+def test_kidnapping_ranks_above_killing_in_the_gtd_hierarchy():
+    e = _event("Assailants attacked a village near Gulu, Uganda. Two farmers were killed and four other people "
+               "were abducted. No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["fatalities"] == 2
+
+
+def test_named_official_shot_dead_is_an_assassination_and_claim_names_the_perpetrator():
+    e = _event("Assailants shot and killed Ahmad Karimi, the district governor, in Kunduz, Afghanistan. "
+               "The Taliban claimed responsibility for the attack.")
+    assert e["gtd_attack_type"] == "Assassination"
+    assert e["actor1"] == "Taliban" and e["inter1"] == 2
+    assert e["evidence"]["actor1"]["text"] == "Taliban"
+
+
+def test_no_group_claimed_but_sources_attributed():
+    e = _event("An explosive device detonated near a police checkpoint in Mogadishu, Somalia. Three police "
+               "officers were killed. No group claimed responsibility for the incident; however, sources "
+               "attributed the attack to Al-Shabaab.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    assert (e["actor1"], e["fatalities"], e["target_type"]) == ("Al-Shabaab", 3, "Police")
+
+
+def test_method_not_told_is_unknown_and_defused_bomb_is_a_bombing():
+    e = _event("Assailants attacked a military outpost in Zabul, Afghanistan. The outcome of the attack is unknown.")
+    assert e["gtd_attack_type"] == "Unknown"
+    d = _event("Security forces discovered and defused an explosive device on a road near Raipur, Chhattisgarh, India.")
+    assert d["sub_event_type"] == "Disrupted weapons use" and d["gtd_attack_type"] == "Bombing/Explosion"
