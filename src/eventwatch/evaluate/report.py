@@ -49,6 +49,8 @@ def metrics_table(result: dict) -> Table:
 
 
 def summary_line(result: dict) -> str:
+    if not isinstance(result.get("metrics"), dict):
+        return ""
     parts = [f"rows {result.get('rows', '-')}"]
     if result.get("events_per_row") is not None:
         parts.append(f"events/row {result['events_per_row']:.2f}")
@@ -140,7 +142,9 @@ def print_report(results: list[dict], console: Console | None = None) -> None:
             console.print(f"[red]{result.get('dataset')}: {result['error']}[/]")
             continue
         console.print(metrics_table(result))
-        console.print(summary_line(result), style="dim")
+        line = summary_line(result)
+        if line:
+            console.print(line, style="dim")
         for extra in (group_table(result), confusion_table(result)):
             if extra is not None:
                 console.print(extra)
