@@ -12,6 +12,9 @@ from dataclasses import dataclass
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
+    "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)",
+              r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?)"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
@@ -46,9 +49,6 @@ TRIGGERS: dict[str, list[str]] = {
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"fired (?:on|at|upon)", r"broke into", r"storm(?:ed|ing)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
-    "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
-              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)",
-              r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?)"],
     "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
