@@ -67,7 +67,7 @@ def lexicon() -> Lexicon:
         return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
 
     pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(by_alias))})(?![\w-])", re.IGNORECASE)
-    case_pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(by_case))})(?![\w-])")
+    case_pattern = re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)")  # "PKK-YJA STAR" names two
     return Lexicon(pattern, case_pattern, by_alias, by_case, data.get("target_overrides", {}))
 
 

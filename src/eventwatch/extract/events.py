@@ -127,11 +127,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             continue
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
+        _set_place(event, ctx, s_start, s_end, paragraph)
         _fill(event, cls, main, ctx, s_start, s_end, merge=False)
+        if cls in PROTEST_SEVERITY and cls != "peaceful_protest" and event.actor2 is None:
+            _crowd_opponent(event, ctx, s_start, paragraph)
         if previous is not None and COREFERENT_VICTIMS.search(sentence_text):
             _carry_victims(event, previous)
         _set_date(event, ctx, s_start, s_end, paragraph)
-        _set_place(event, ctx, s_start, s_end, paragraph)
         event.confidence = _confidence(event)
         twin = next((e for e in events if _same_incident(e, event)), None)
         if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
@@ -191,10 +193,24 @@ def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int]
     return cls
 
 
+def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[int, int]) -> None:
+    """The security forces a crowd clashed with, named in the sentences that escalated the protest."""
+    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1]) if a.actor.kind == "state"]
+    if state:
+        if event.sub_event_type == "Excessive force against protesters":
+            crowd_name, crowd_inter = event.actor1, event.inter1
+            _set_actor(event, 1, state[0], ctx)
+            if crowd_name and event.actor2 is None:
+                event.actor2, event.inter2 = crowd_name, crowd_inter
+                event.evidence["actor2"] = event.evidence["inter2"] = event.evidence.get("actor1")  # type: ignore[assignment]
+        else:
+            _set_actor(event, 2, state[0], ctx)
+
+
 def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
-    if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire", lowered):
+    if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered):
         return "violent_demonstration"
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
@@ -278,7 +294,8 @@ def _classify(
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and re.search(r"(protesters|demonstrators|rioters)[^.]{0,60}clash|clash[^.]{0,40}(protesters|demonstrators)", lowered))
         protesters_hurt = "kill" in by_cls and re.search(
-            r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)", lowered)
+            r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
+            r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)", lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
@@ -417,7 +434,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls]
         evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
-        event.actor1, event.inter1 = actor_name(name, ctx.country), inter
+        event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
     elif event.actor1 is None and agent is not None:
         _set_actor(event, 1, agent, ctx)
@@ -529,6 +546,8 @@ def _default_roles(
         return state, crowd
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
+    if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
+        return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient
 
 
@@ -540,7 +559,7 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
         and ctx.main_group is not None
     ):
         resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
-    name = resolved.name(ctx.country)
+    name = resolved.name(event.country or ctx.country)
     span = Span(mention.start, mention.end, mention.text)
     if which == 1:
         event.actor1, event.inter1 = name, resolved.actor.inter
@@ -552,8 +571,9 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
-    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination"}:
-        event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", ctx.country), 3
+    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
+    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
+        event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
 
@@ -563,7 +583,7 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> Non
     match = re.search(r"\b(men|man|women|woman|children|people|civilians|hunters|farmers|shepherds|brothers|him|her)\b",
                       ctx.article.text[start:end], re.IGNORECASE)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", ctx.country), 7
+        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = "Private Citizens & Property"
         span = Span(start + match.start(), start + match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
