@@ -305,6 +305,10 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    if "suicide" in by_cls and not re.search(r"explo|detonat|blew|blast|struck|attack", lowered):
+        del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
+    if "air" in by_cls:
+        return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
         if "ied" in by_cls or re.search(r"explosive devices?|\bieds?\b|\bbombs?\b|landmines?", lowered):
             return "defused", by_cls["cache"]
