@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -43,7 +45,7 @@ def actor_name(template: str, country: str | None) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    pattern: re.Pattern[str]
+    automaton: ahocorasick.Automaton  # lower-cased aliases, matched in one pass
     case_pattern: re.Pattern[str]
     by_alias: dict[str, Actor]
     by_case_alias: dict[str, Actor]
@@ -52,7 +54,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The actor lexicon, compiled once into two alternations (case-insensitive and exact)."""
+    """The actor lexicon: an automaton over lower-cased aliases plus an exact-case alternation."""
     data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
     by_alias: dict[str, Actor] = {}
     by_case: dict[str, Actor] = {}
@@ -66,9 +68,12 @@ def lexicon() -> Lexicon:
     def alternation(aliases: list[str]) -> str:
         return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
 
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(by_alias))})(?![\w-])", re.IGNORECASE)
+    automaton = ahocorasick.Automaton()
+    for alias in by_alias:
+        automaton.add_word(alias, alias)
+    automaton.make_automaton()
     case_pattern = re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)")  # "PKK-YJA STAR" names two
-    return Lexicon(pattern, case_pattern, by_alias, by_case, data.get("target_overrides", {}))
+    return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}))
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
@@ -81,13 +86,35 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_case_alias[match.group()]))
     taken = [(m.start, m.end) for m in found]
-    for match in lex.pattern.finditer(text, start, end):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = _SPACES.sub(lambda m: " " * len(m.group()), lowered)
+    candidates = []
+    for last, alias in lex.automaton.iter(lowered, start, end):
+        first = last - len(alias) + 1
+        if _is_word_boundary(lowered, first - 1) and _is_word_boundary(lowered, last + 1):
+            candidates.append((first, last + 1, alias))
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))  # leftmost, then longest
+    cursor = start
+    for first, stop, alias in candidates:
+        if first < cursor or any(s < stop and first < e for s, e in taken):
             continue
-        key = re.sub(r"\s+", " ", match.group().lower())
-        found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_alias[key]))
+        found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
+        cursor = stop
     found.sort(key=lambda m: m.start)
     return found
+
+
+_SPACES = re.compile(r"[\t\n\r\f\v\u00a0]")
+
+
+def _is_word_boundary(text: str, index: int) -> bool:
+    """True where an alias may start or end: at the text's edge or beside a non-word character."""
+    if index < 0 or index >= len(text):
+        return True
+    char = text[index]
+    return not (char.isalnum() or char in "_-")
 
 
 def target_type(mention: ActorMention) -> str:
