@@ -10,15 +10,21 @@ events apart. Two reports are the same incident when all of these hold:
    reported as both (`COMPATIBLE_SUBTYPES`: an abduction whose hostages are then killed).
 3. **Date.** Both dated, within a window set by the coarser precision: day ±2 days, week
    ±7 days, month the same calendar month; year-only or undated reports never merge.
-4. **Place.** Same country; same admin1 (ISO 3166-2) or one of them unknown; and where both
-   name a town or district, the two places are the same name or within `NEAR_KM`.
+4. **Place.** Same country; same admin1 (ISO 3166-2) or one of them unknown (not both); the
+   towns each sentence names (gazetteer) overlap when both name some; and where both events
+   sit at a town itself (geo_precision 1), the same name or within `NEAR_KM`.
 5. **Counts.** Each figure both report (killed, injured, kidnapped, arrested) is compatible:
    the larger is at most twice the smaller plus 3 (tolls rise as bodies are found; 3 and 30
    are different incidents).
 6. **Actors.** actor1 and actor2 are each the same, or one is unknown or a generic
    "Unidentified Armed Group".
-7. **A positive link.** Compatibility is not enough: the reports must also share a precise
-   place (same town, or within `SAME_PLACE_KM`) or a figure (an equal non-zero count).
+7. **A positive link.** Compatibility is not enough; recurring incidents (daily protests in one
+   city, airstrikes on one district) are compatible too. Reports of the same day must also
+   share an equal figure (with the same town or some specific word), or a close figure, the
+   same town and a specific word, or specific wording (`_wording`: at least 2 specific words
+   making up half of the shorter report's, with a close figure; or 4 words and 70% with the
+   same town).
+   Reports a day or two apart must share an equal figure and specific wording.
 
 `same_incident` applies the rules to two reports; `best_match` picks, among stored events,
 the one every source of which matches the new report, with the highest score. `merge`
@@ -32,6 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 FIGURES = ("fatalities", "injured", "kidnapped", "arrested")
@@ -39,11 +46,52 @@ MONEY = ("money_amount",)
 COMPATIBLE_SUBTYPES = {
     frozenset({"Abduction/forced disappearance", "Attack"}),
 }
+# An ambush on state forces is coded Attack by one report and Armed clash by another: they may
+# merge when the Attack's target is state forces and the clash involves state forces.
+CONDITIONAL_SUBTYPES = frozenset({"Armed clash", "Attack"})
 DAY_WINDOW = {"day": 2, "week": 7}
-NEAR_KM = 25.0
-SAME_PLACE_KM = 10.0
+NEAR_KM = 10.0
+SAME_PLACE_KM = 1.0
 GENERIC_ACTORS = re.compile(r"^(unidentified|unknown)\b", re.IGNORECASE)
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+WORDS_SIMILAR = 0.5
+WORDS_STRONG = 0.7
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Words any report of a conflict incident may use: sharing them says nothing about identity.
+GENERIC_WORDS = set("""
+the a an and or but of in on at to from by with for as into onto over under near around about after before
+did do does done not no nor then than so such only just very while whether if what also again once still yet
+can cannot could would should shall must being been having get got make made use used using via per between
+during while when where which who whom whose that this these those there their they them it its his her he she
+was were is are be been being has have had will would could should may might also other another others one two
+three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several
+some many number numbers least more most than up no not all each both any
+monday tuesday wednesday thursday friday saturday sunday yesterday today morning evening night day days week
+weeks month months year years ago last earlier later late early
+january february march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec
+said say says told according report reported reports reporting source sources official officials statement
+local media news agency spokesman added confirmed claimed
+city town village district province provincial governorate area region neighbourhood neighborhood center centre
+central north south east west northern southern eastern western northeast northwest southeast southwest outskirt
+outskirts road highway iraq iraqi syria syrian kurdistan
+kill killed killing kills killing dead death deaths die died wound wounded wounding injure injured injuring injuries
+attack attacked attacking attacks assault clash clashes clashed fight fighting fought battle
+militant militants fighter fighters gunmen gunman armed group groups forces force security member members
+unidentified unknown suspected people person persons man men woman women civilian civilians
+protest protests protested protesting protester protesters demonstrator demonstrators demonstration demonstrations
+gathered gather rally staged organized organised came out held continuation continued continue
+explode exploded explosion explosive device ied bomb bombs targeted target targeting
+carried carry conducted conduct launched launch took take taken place
+government corruption reform reforms economic political employment opportunity opportunities job jobs demand
+demanding demanded against support supporting solidarity salary salaries service services front square
+airstrike airstrikes air strike strikes warplane warplanes aircraft drone raid raids target targets
+army military soldier soldiers troops police policeman policemen officer officers personnel operation operations
+inside outside left leaving total main lead leading region regions mountain mountains
+name names kurdish arab arabic turkish iranian american hill hills unit units border
+reporter reporters journalist journalists kidnap kidnapped kidnapping abduct abducted abduction hostage hostages
+seize seized
+""".split())
 
 
 @dataclass(frozen=True)
@@ -61,7 +109,7 @@ def same_incident(new: dict[str, Any], old: dict[str, Any]) -> Match:
         return Match(False, 0, "same article")
     if not _types_compatible(new, old):
         return Match(False, 0, "different type")
-    ok, why = _dates_compatible(new, old)
+    ok, why, same_day = _dates_compatible(new, old)
     if not ok:
         return Match(False, 0, why)
     ok, why, place_link = _places_compatible(new, old)
@@ -70,17 +118,26 @@ def same_incident(new: dict[str, Any], old: dict[str, Any]) -> Match:
     ok, why, figure_link = _figures_compatible(new, old)
     if not ok:
         return Match(False, 0, why)
-    for key in ("actor1", "actor2"):
-        if not _actors_compatible(new.get(key), old.get(key)):
+    for key, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        if not _actors_compatible(new.get(key), old.get(key), new.get(inter), old.get(inter)):
             return Match(False, 0, f"different {key}")
-    if not (place_link or figure_link):
-        return Match(False, 0, "nothing specific in common (no shared town, no shared figure)")
-    score = 1.0 + 2 * place_link + 2 * figure_link
+    figure_close = _figures_close(new, old)
+    shared, similarity = _wording(new, old)
+    words_link = len(shared) >= 2 and similarity >= WORDS_SIMILAR
+    words_strong = len(shared) >= 4 and similarity >= WORDS_STRONG
+    if same_day:
+        linked = ((figure_link and (place_link or bool(shared))) or (figure_close and place_link and bool(shared))
+                  or (words_link and figure_close) or (words_strong and place_link))
+    else:  # reports a day or two apart: the same figures and the same specifics
+        linked = figure_link and (words_strong or (place_link and words_link))
+    if not linked:
+        return Match(False, 0, "not enough in common (place, figures, wording)")
+    score = 1.0 + 2 * place_link + 2 * figure_link + 2 * similarity + same_day
     score += new.get("sub_event_type") == old.get("sub_event_type")
-    score += new.get("event_date") == old.get("event_date")
     score += sum(bool(new.get(k)) and new.get(k) == old.get(k) for k in ("actor1", "actor2"))
-    links = [name for name, on in (("place", place_link), ("figures", figure_link)) if on]
-    return Match(True, score, "same " + " and ".join(links))
+    links = [name for name, on in (("date", same_day), ("place", place_link), ("figures", figure_link),
+                                   ("wording: " + ", ".join(sorted(shared)[:6]), bool(shared))) if on]
+    return Match(True, score, "same " + "; ".join(links))
 
 
 def best_match(new: dict[str, Any], candidates: Iterable[tuple[int, Sequence[dict[str, Any]]]]
@@ -116,7 +173,7 @@ def date_window(record: dict[str, Any]) -> tuple[str, str] | None:
 def compatible_subtypes(sub_event_type: str | None) -> set[str]:
     """Sub-event types a report of this type may merge with (itself included)."""
     out = {sub_event_type} if sub_event_type else set()
-    for pair in COMPATIBLE_SUBTYPES:
+    for pair in (*COMPATIBLE_SUBTYPES, CONDITIONAL_SUBTYPES):
         if sub_event_type in pair:
             out |= pair
     return out
@@ -224,13 +281,22 @@ def _types_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if sa == sb:
         return a.get("event_type") == b.get("event_type")
+    if frozenset({sa, sb}) == CONDITIONAL_SUBTYPES:  # an ambush on state forces, told both ways
+        attack, clash = (a, b) if sa == "Attack" else (b, a)
+        return attack.get("inter2") == 1 and 1 in (clash.get("inter1"), clash.get("inter2"))
     return frozenset({sa, sb}) in COMPATIBLE_SUBTYPES
 
 
-def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str]:
+def _figures_close(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Some non-zero figure both report (compatibility was checked before)."""
+    return any(a.get(n) and b.get(n) for n in FIGURES)
+
+
+def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str, bool]:
+    """(compatible, why not, the same day at day precision)."""
     da, db = _parse_date(a.get("event_date")), _parse_date(b.get("event_date"))
     if da is None or db is None:
-        return False, "undated"
+        return False, "undated", False
     pa, pb = a.get("date_precision") or "year", b.get("date_precision") or "year"
     coarser = max(pa, pb, key=lambda p: PRECISION_ORDER.get(p, 9))
     if coarser in DAY_WINDOW:
@@ -238,8 +304,81 @@ def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str]:
     elif coarser == "month":
         ok = (da.year, da.month) == (db.year, db.month)
     else:
-        return False, "date too vague"
-    return ok, "" if ok else "dates too far apart"
+        return False, "date too vague", False
+    return ok, "" if ok else "dates too far apart", coarser == "day" and da == db
+
+
+def _wording(a: dict[str, Any], b: dict[str, Any]) -> tuple[set[str], float]:
+    """The specific words two reports share (victims, objects, named places and people:
+    not numbers, dates, the place already compared, or the vocabulary every report of this
+    kind uses) and the share of the shorter report's specific words that they make up."""
+    wa, wb = _specific_words(a), _specific_words(b)
+    if not wa or not wb:
+        return set(), 0.0
+    shared = wa & wb
+    return shared, len(shared) / min(len(wa), len(wb))
+
+
+def _sentence_text(record: dict[str, Any]) -> str:
+    sentence = record.get("sentence") or {}
+    return sentence.get("text", "") if isinstance(sentence, dict) else str(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_places(text: str) -> tuple[frozenset[str], str]:
+    """The towns and villages a sentence names (gazetteer keys), and the sentence with every
+    place name blanked out (places are compared by the place rule, not as wording)."""
+    from .annotate.places import find_places
+
+    towns = set()
+    chars = list(text)
+    for mention in find_places(text):
+        if mention.place.feature in ("town", "village", "city", "locality") and mention.relation != "near":
+            towns.add(_place_key(mention.place.name))
+        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return frozenset(towns), "".join(chars)
+
+
+def _specific_words(record: dict[str, Any]) -> set[str]:
+    text = _sentence_places(_sentence_text(record))[1]
+    place = " ".join(str(record.get(k) or "") for k in ("location", "admin1", "admin2", "country", "actor1", "actor2"))
+    place_words = {_stem(w) for w in _WORD.findall(place.lower())} | _actor_words()
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        stem = _stem(word)
+        if len(stem) < 3 or stem in GENERIC_WORDS or stem in place_words or word in GENERIC_WORDS:
+            continue
+        out.add(stem)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    """Every word of the armed actors' aliases ("ISIS", "Daesh", "police"): actors are compared
+    apart. Victims' words ("truffle hunters", "shepherds") stay: they tell incidents apart."""
+    from .annotate.actors import lexicon
+
+    lex = lexicon()
+    words = set()
+    for alias, actor in (*lex.by_alias.items(), *lex.by_case_alias.items()):
+        if actor.kind not in ("civilians", "official", "protesters"):
+            words |= {_stem(w) for w in _WORD.findall(alias.lower())}
+    return frozenset(words - _OBJECT_WORDS)
+
+
+# Things, not actors, that actor aliases contain ("police vehicle", "army checkpoint").
+_OBJECT_WORDS = {"vehicle", "checkpoint", "base", "station", "patrol", "gunfire", "helicopter", "gunship", "jets",
+                 "mask", "suicide", "worker", "bomber", "sapper", "disposal"}
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"^(al|el|ad|ar|as|at|an|az)-", "", word)
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
 
 
 def _places_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str, bool]:
@@ -249,19 +388,23 @@ def _places_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str,
     ka, kb = a.get("admin1_code"), b.get("admin1_code")
     if ka and kb and ka != kb:
         return False, "different province", False
-    precise_a = _precise(a)
-    precise_b = _precise(b)
-    if not (precise_a and precise_b):
+    if not ka and not kb:
+        return False, "no province known", False
+    towns_a, towns_b = _sentence_places(_sentence_text(a))[0], _sentence_places(_sentence_text(b))[0]
+    if towns_a and towns_b and not towns_a & towns_b:
+        return False, "the reports name different towns", False
+    if not (_precise(a) and _precise(b)):
         return True, "", False
     same_name = _place_key(a.get("location")) == _place_key(b.get("location"))
     distance = _km(a, b)
     if same_name and (distance is None or distance <= NEAR_KM):
         return True, "", True
-    if distance is None:
+    if distance is not None and distance <= SAME_PLACE_KM:
+        return True, "", True
+    exact = (a.get("geo_precision") or 3) == 1 and (b.get("geo_precision") or 3) == 1
+    if exact and (distance is None or distance > NEAR_KM):
         return False, "different towns", False
-    if distance > NEAR_KM:
-        return False, f"places {distance:.0f} km apart", False
-    return True, "", distance <= SAME_PLACE_KM
+    return True, "", False
 
 
 def _figures_compatible(a: dict[str, Any], b: dict[str, Any]) -> tuple[bool, str, bool]:
@@ -285,10 +428,20 @@ def _ranges_overlap(a: dict[str, Any], b: dict[str, Any], name: str) -> bool:
     return ra.get("low", 0) <= rb.get("high", 0) and rb.get("low", 0) <= ra.get("high", 0) and ra.get("high", 0) > 0
 
 
-def _actors_compatible(x: str | None, y: str | None) -> bool:
+def _actors_compatible(x: str | None, y: str | None, inter_x: Any = None, inter_y: Any = None) -> bool:
+    """Same actor, one unknown or generic, or two state forces of one country (an outlet's
+    "soldiers" are another's "police")."""
     if not x or not y or x == y:
         return True
-    return bool(GENERIC_ACTORS.match(x) or GENERIC_ACTORS.match(y))
+    if GENERIC_ACTORS.match(x) or GENERIC_ACTORS.match(y):
+        return True
+    return inter_x == 1 and inter_y == 1 and _country_suffix(x) == _country_suffix(y)
+
+
+def _country_suffix(name: str) -> str:
+    name = re.sub(r"\s*\([^)]*\d[^)]*\)$", "", name)  # "(2018-)"
+    match = re.search(r"(?:\(|\bof )([A-Z][\w ]+)\)?$", name)
+    return match.group(1) if match else name
 
 
 def _precise(record: dict[str, Any]) -> bool:
