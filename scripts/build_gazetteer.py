@@ -95,6 +95,20 @@ ADMIN1_NAMES: dict[str, tuple[str, list[str]]] = {
     "SY-QU": ("Quneitra", ["Quneitra", "Al Qunaytirah", "Qunaitra", "Kuneitra"]),
 }
 
+# Seat (capital) of each governorate. A province-level event is placed at its capital, as
+# ACLED and the GTD code events known only to the province (geo_precision 3); the
+# governorate's entry takes the capital town's coordinates from GeoNames.
+ADMIN1_CAPITALS = {
+    "IQ-AN": "Ramadi", "IQ-BG": "Baghdad", "IQ-BA": "Basrah", "IQ-BB": "Hillah",
+    "IQ-DQ": "Nasiriyah", "IQ-DI": "Baqubah", "IQ-DA": "Dihok", "IQ-AR": "Erbil",
+    "IQ-KA": "Karbala", "IQ-KI": "Kirkuk", "IQ-MA": "Amarah", "IQ-MU": "Samawah",
+    "IQ-NA": "Najaf", "IQ-NI": "Mosul", "IQ-QA": "Diwaniyah", "IQ-SD": "Tikrit",
+    "IQ-SU": "Sulaymaniyah", "IQ-WA": "Kut", "SY-DI": "Damascus", "SY-HL": "Aleppo",
+    "SY-RD": "Damascus", "SY-HI": "Homs", "SY-HM": "Hama", "SY-LA": "Latakia", "SY-ID": "Idlib",
+    "SY-HA": "Hasakah", "SY-DY": "Deir ez-Zor", "SY-TA": "Tartus", "SY-RA": "Raqqa",
+    "SY-DR": "Daraa", "SY-SU": "Suwayda", "SY-QU": "Quneitra",
+}
+
 # Physical features and places news names often but no source above holds (or holds only in
 # one spelling). Coordinates are approximate centres, source "eventwatch-curated".
 CURATED = [
@@ -574,8 +588,27 @@ def main(argv: list[str]) -> int:
               source="eventwatch-curated", aliases=aliases,
               adjectives=REGION_ADJ.get(name, []))
 
+    place_admin1_at_capitals(b.rows)
     write_outputs(b.rows, cname, cc3, adm1_features)
     return 0
+
+
+def place_admin1_at_capitals(rows) -> None:
+    """Iraqi and Syrian governorates take the coordinates of their capital town."""
+    towns = defaultdict(list)
+    for r in rows:
+        if r["cc"] in DEEP and r["feature"] == "town":
+            for n in [r["name"], *r["aliases"]]:
+                towns[name_key(n)].append(r)
+    for r in rows:
+        if r["feature"] != "admin1" or r["cc"] not in DEEP:
+            continue
+        cap = ADMIN1_CAPITALS[r["admin1_code"]]
+        cands = [t for t in towns.get(name_key(cap), []) if t["cc"] == r["cc"]]
+        if not cands:
+            raise SystemExit(f"capital {cap} of {r['admin1_code']} not in the gazetteer")
+        best = max(cands, key=lambda t: (int(t["population"]), -t["lat"]))
+        r["lat"], r["lon"] = best["lat"], best["lon"]
 
 
 def district_name(adm2: str) -> str:

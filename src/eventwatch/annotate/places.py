@@ -11,6 +11,7 @@ as-, ash- ...) is dropped. A name's key is its token keys joined by single space
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import gzip
@@ -83,7 +84,7 @@ def skeleton(key: str) -> str:
     """Consonant skeleton of a key for fuzzy matching of transliterations (Hemrin/Hamrin)."""
     out = []
     for word in key.split():
-        w = word.replace("q", "k").replace("dh", "d").replace("th", "t").replace("gh", "g")
+        w = word.replace("q", "k").replace("p", "b").replace("dh", "d").replace("th", "t").replace("gh", "g")
         w = w.replace("kh", "k").replace("sh", "s")
         if w.endswith("h"):
             w = w[:-1]
@@ -124,6 +125,7 @@ class PlaceMention:
     role: str | None = None  # "organisation" (inside an organisation's name), "adjective"
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
+    anchor: bool = False  # only locates the mention before it ("X village in <Y district>")
 
 
 FEATURE_RANK = {
@@ -285,7 +287,8 @@ PREP_BEFORE = re.compile(
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|"
-    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?$")
+    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
+    r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
              r"central)")
 REL_DIST = re.compile(
@@ -443,14 +446,20 @@ def find_places(text: str, *, adjectives: bool = False,
             continue
         if _contiguous(text, toks, kept, ja, jb):
             spans[(ja, jb)] = (s[st:end_idx + 1], False)
-    covered = set()
+    covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
     for ja, jb in spans:
-        covered.update(range(ja, jb + 1))
-    # fuzzy transliteration match (consonant skeleton) for capitalised words not matched
+        for x in range(ja, jb + 1):
+            covered[x] = max(covered.get(x, -1), jb)
+    # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
+    # matched only by a shorter exact name ("Qara" of "Qara Tapa")
     for ja in range(len(kept)):
-        if ja in covered or not toks[kept[ja]].cap:
+        if not toks[kept[ja]].cap:
             continue
         for jb in range(min(len(kept) - 1, ja + 2), ja - 1, -1):
+            if covered.get(ja, -1) >= jb:
+                break
+            if any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
+                continue
             if not all(toks[kept[x]].cap for x in range(ja, jb + 1)):
                 continue
             if not _contiguous(text, toks, kept, ja, jb):
@@ -493,15 +502,27 @@ def find_places(text: str, *, adjectives: bool = False,
     persons = {c.key for c in cands if c.role == "person"}
     cands = [c for c in cands if c.role != "person" and c.key not in persons]
     out = []
+    no_evidence = not countries
     for c in cands:
         best, bscore = None, -1e9
+        own_cc = c.ctx[0]
+        # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
+        # entry there is a local place the gazetteer lacks, not a small town abroad
+        deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
         for i in c.ids:
             r = gz.row(i)
+            named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
+            if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
+                    (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000))
+                    or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
+                continue
             sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
             if not c.fuzzy and name_key(r[0]) == c.key:
                 sc += 1.0
             if c.arabic and r[2] and r[2] not in ARAB_ISO2:
                 sc -= 3.0
+            if no_evidence and r[2] in DEEP_ISO2:
+                sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
             own_cc, own_a1 = c.ctx
             if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
                 sc += 2.0
@@ -509,6 +530,8 @@ def find_places(text: str, *, adjectives: bool = False,
                 sc += 1.5
             if sc > bscore or (sc == bscore and best is not None and i < best):
                 best, bscore = i, sc
+        if best is None:
+            continue
         r = gz.row(best)
         # small foreign towns need support from the article or a preposition
         if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
@@ -541,6 +564,9 @@ def find_places(text: str, *, adjectives: bool = False,
             precision=_precision(place.feature, relation), relation=relation,
             name_start=c.name_start, name_end=c.name_end, role=c.role,
             score=round(c.score, 3), cue=c.cue))
+    for k in range(1, len(mentions)):
+        if _is_anchor(text, mentions[k - 1], mentions[k]):
+            mentions[k] = dataclasses.replace(mentions[k], anchor=True)
     return mentions
 
 
@@ -620,7 +646,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         gap = text[toks[ia - 1].end:ta.start]
         if len(gap) <= 2 and _GAP_OK.match(gap):
             start = toks[ia - 1].start
-    c.arabic = start != ta.start
+    c.arabic = text[start:ta.start].strip(" -").lower() if start != ta.start else ""
     c.name_start, c.name_end = start, tb.end + tb_end_extra
     c.start, c.end = start, tb.end + tb_end_extra
     before = text[max(0, start - 80):start]
@@ -631,7 +657,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     after_raw = text[tb.end:tb.end + 40]
     m = re.match(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)", after_raw)
     follower = None
-    if re.match(r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|as|ash|at|ar|az|an|ul|ud)[ -][A-Z]", after_raw) \
+    if re.match(r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]",
+                after_raw) \
             and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
     if m:
@@ -708,9 +735,12 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             rows = [gz.row(i) for i in c.ids]
             big = any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
-            nids = gz.ids(token_key(follower))
+            nids = gz.ids(token_key(follower), True)
             nxt_is_place = bool(nids) and not all(fl == "*" for _, fl in nids)
-            if not (big or c.strong or nxt_is_place):
+            free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
+            # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
+            # its first word, even after "in": only a big place or a place list survives
+            if not (big or nxt_is_place or free or (c.strong and not fuzzy and ja < jb)):
                 return None
     if sent_init and ja == jb and not c.type_feat and not c.strong:
         rows = [gz.row(i) for i in c.ids]
@@ -727,15 +757,29 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
     """Gazetteer rows whose key is a near spelling of key (same consonant skeleton)."""
     best: list[tuple[int, str]] = []
     best_r = 0.0
+    lkey = _loose(key)
     for i, k in gz.skeleton_items(sk):
         if abs(len(k) - len(key)) > 2:
             continue
-        r = difflib.SequenceMatcher(None, k, key).ratio()
+        r = difflib.SequenceMatcher(None, _loose(k), lkey).ratio()
         if r > best_r + 1e-9:
             best, best_r = [(i, "")], r
         elif abs(r - best_r) <= 1e-9 and (i, "") not in best:
             best.append((i, ""))
     return best if best_r >= 0.8 else []
+
+
+_LOOSE = [(re.compile(r"e"), "a"), (re.compile(r"o"), "u"),
+          (re.compile(r"kh|q"), "k"), (re.compile(r"p"), "b"), (re.compile(r"(?<=[aiu])h\b"), ""),
+          (re.compile(r"(.)\1+"), r"\1")]
+
+
+def _loose(key: str) -> str:
+    """A key with the vowel and consonant spellings that transliterations swap merged
+    (e/a, o/u, kh/q/k, p/b, a final h): "qara tepe" and "qarah tabah" -> "kara taba"."""
+    for rx, sub in _LOOSE:
+        key = rx.sub(sub, key)
+    return key
 
 
 def _relation(text: str, c) -> str | None:
@@ -767,21 +811,51 @@ def _precision(feature: str, relation: str | None) -> int:
     return 2
 
 
+_ANCHOR_GAP = re.compile(
+    r"(?i)^\s*\)?\s*(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
+    r"camp|valley|basin|mountains?|oilfield|square)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
+    r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+)|(?:(?:about\s+|some\s+)?"
+    r"\d+\s*(?:km|kms|kilometers?|kilometres?|miles?)\s+)?(?:to\s+the\s+)?(?:just\s+)?"
+    + DIRECTION + r"(?:ern)?\s+(?:of\s+)?)?(?:the\s+)?(?:(?:town|city|village|district|province)"
+    r"\s+of\s+)?$")
+
+
+def _is_anchor(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """b only locates the earlier, more specific a: the district, province or town in
+    "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
+    if a.role is not None or FEATURE_RANK.get(a.place.feature, 3) > 2 or b.start - a.end > 70:
+        return False
+    return bool(_ANCHOR_GAP.match(text[a.end:b.start]))
+
+
 def best_place(mentions: list[PlaceMention], start: int = 0,
                end: int | None = None) -> PlaceMention | None:
     """The most specific, most event-relevant mention within [start, end).
 
     Town/village before district before province before country; a place after "in", "at" or
     "near" before one that is not; mentions inside organisation names or adjectives never.
+    A place that only anchors an earlier, more specific one ("Mandali district, east of
+    Baqubah"; "Dibis district, Kirkuk") is not the event's place; and where the span names a
+    province, a place resolved to another province gives way to one inside it (a village
+    guessed wrongly is worse than the district or province the text states).
     """
     end = 1 << 62 if end is None else end
     pool = [m for m in mentions if m.start >= start and m.end <= end and m.role is None]
     if not pool:
         return None
+    pool.sort(key=lambda m: m.start)
+    anchors = {k for k in range(1, len(pool)) if pool[k].anchor}
 
-    def rank(m: PlaceMention):
+    def rank(k: int):
+        m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (FEATURE_RANK.get(m.place.feature, 3), cue, m.start)
+        return (k in anchors, FEATURE_RANK.get(m.place.feature, 3), cue, m.start)
 
-    return min(pool, key=rank)
-
+    order = sorted(range(len(pool)), key=rank)
+    provinces = {m.place.admin1_code for m in pool
+                 if m.place.feature == "admin1" and m.place.admin1_code}
+    if provinces:
+        for k in order:
+            if pool[k].place.admin1_code in provinces:
+                return pool[k]
+    return pool[order[0]]
