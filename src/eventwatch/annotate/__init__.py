@@ -6,7 +6,8 @@ runs them all once per article so that the extractors only look things up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Article, Quantity
@@ -29,10 +30,17 @@ class Annotations:
     actors: list[ActorMention]
     places: list[PlaceMention]
     triggers: list[Trigger]
+    _starts: dict[int, tuple[list, list[int]]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
 
     def within(self, items: list, start: int, end: int) -> list:  # type: ignore[type-arg]
-        """The mentions of one kind that lie inside [start, end)."""
-        return [m for m in items if _start(m) >= start and _end(m) <= end]
+        """The mentions of one kind that lie inside [start, end) (lists are sorted by start)."""
+        cached = self._starts.get(id(items))
+        if cached is None or cached[0] is not items or len(cached[1]) != len(items):
+            cached = self._starts[id(items)] = (items, [_start(m) for m in items])
+        starts = cached[1]
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        return [m for m in items[lo:hi] if _end(m) <= end]
 
     def paragraph_of(self, position: int) -> tuple[int, int]:
         for p_start, p_end in self.paragraphs:
