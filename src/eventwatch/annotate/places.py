@@ -502,10 +502,10 @@ def find_places(text: str, *, adjectives: bool = False,
     persons = {c.key for c in cands if c.role == "person"}
     cands = [c for c in cands if c.role != "person" and c.key not in persons]
     out = []
-    no_evidence = not countries
     for c in cands:
         best, bscore = None, -1e9
         own_cc = c.ctx[0]
+        no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
         # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
         # entry there is a local place the gazetteer lacks, not a small town abroad
         deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
@@ -736,7 +736,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             big = any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
             nids = gz.ids(token_key(follower), True)
-            nxt_is_place = bool(nids) and not all(fl == "*" for _, fl in nids)
+            nxt_is_place = any(fl != "*" and (gz.row(i)[1] in ("country", "admin1") or
+                                              int(gz.row(i)[10]) >= 100_000) for i, fl in nids)
             free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
             # its first word, even after "in": only a big place or a place list survives
@@ -851,11 +852,10 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
         return (k in anchors, FEATURE_RANK.get(m.place.feature, 3), cue, m.start)
 
-    order = sorted(range(len(pool)), key=rank)
-    provinces = {m.place.admin1_code for m in pool
-                 if m.place.feature == "admin1" and m.place.admin1_code}
-    if provinces:
-        for k in order:
-            if pool[k].place.admin1_code in provinces:
-                return pool[k]
-    return pool[order[0]]
+    k = min(range(len(pool)), key=rank)
+    # "X village in Diyala province" with X resolved into another province: the guess for X is
+    # wrong, the container the text states is right
+    while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
+            pool[k + 1].place.admin1_code != pool[k].place.admin1_code):
+        k += 1
+    return pool[k]
