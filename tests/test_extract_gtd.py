@@ -39,3 +39,16 @@ def test_method_not_told_is_unknown_and_defused_bomb_is_a_bombing():
     assert e["gtd_attack_type"] == "Unknown"
     d = _event("Security forces discovered and defused an explosive device on a road near Raipur, Chhattisgarh, India.")
     assert d["sub_event_type"] == "Disrupted weapons use" and d["gtd_attack_type"] == "Bombing/Explosion"
+
+
+def test_joined_counts_add_up_and_a_named_victim_counts_one():
+    e = _event("Five soldiers and two assailants were killed in the clash in Kunduz, Afghanistan.")
+    assert e["fatalities"] == 7 and e["evidence"]["fatalities"]["text"] == "Five soldiers and two"
+    d = _event("On May 3, gunmen opened fire on a car in Kirkuk, killing the driver.", published="2019-05-04")
+    assert d["fatalities"] == 1 and d["evidence"]["fatalities"]["text"] == "the driver"
+
+
+def test_killed_or_injured_is_not_a_death_toll():
+    e = _event("On Nov 21, Turkish airstrikes killed or injured 2 PKK militants in the Qandil region of Iraq.",
+               published="2019-11-25")
+    assert e["fatalities"] is None and e["sub_event_type"] == "Air/drone strike" and e["inter1"] == 8

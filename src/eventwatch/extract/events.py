@@ -45,9 +45,11 @@ DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|ble
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
+JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
@@ -607,6 +609,25 @@ def _set_counts(event: Event, text: str, start: int, end: int, ann: Annotations)
                 event.ranges[field] = quantity.to_dict()
 
 
+def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
+    """"Five soldiers and two assailants were killed": counts joined by "and" add up."""
+    group = [first]
+    ordered = quantities if forward else list(reversed(quantities))
+    index = ordered.index(first)
+    for other in ordered[index + 1 :]:
+        left, right = (group[-1], other) if forward else (other, group[-1])
+        between = text[left.span.end : right.span.start]
+        if not JOINED_COUNT.fullmatch(between):
+            break
+        group.append(other)
+    return group if forward else list(reversed(group))
+
+
+def _span_over(text: str, group: list[Quantity]) -> Span:
+    start, end = group[0].span.start, group[-1].span.end
+    return Span(start, end, text[start:end])
+
+
 def field_is_deaths(words: str) -> bool:
     return words is KILL_WORDS
 
@@ -639,12 +660,13 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
                 and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
         if after or bare:
-            q = (after or bare)[0]
-            value = int(q.best) // 2 if halved and field_is_deaths(words) else int(q.best)
-            return value, q.span, q
+            group = _joined(text, quantities, (after or bare)[0], forward=True)
+            total = sum(int(g.best) for g in group)
+            value = total // 2 if halved and field_is_deaths(words) else total
+            return value, _span_over(text, group), group[0] if len(group) == 1 else None
         if before:
-            q = before[-1]
-            return int(q.best), q.span, q
+            group = _joined(text, quantities, before[-1], forward=False)
+            return sum(int(g.best) for g in group), _span_over(text, group), group[0] if len(group) == 1 else None
         one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
         if one:
             s = max(start, w_start - 60) + one.start()
@@ -653,6 +675,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
+        the_one = re.match(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        if the_one and words is not ARREST_WORDS:
+            s = w_end + the_one.start() + 1
+            return 1, Span(s, w_end + the_one.end(), text[s : w_end + the_one.end()]), None
         if re.match(r"\s+(him|her)\b", text[w_end : w_end + 6], re.IGNORECASE):
             return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
     return None
