@@ -446,7 +446,9 @@ def main(argv: list[str]) -> int:
                 if k and k not in seen and len(k) >= 4:
                     seen.add(k)
                     keep.append(a)
-            alts = keep[:6] if pop >= 50000 else keep[:2] if pop >= 15000 else []
+            # alternate spellings of smaller world towns cost load time and false matches and
+            # news rarely uses them: only towns of 100,000+ keep a few
+            alts = keep[:6] if pop >= 100000 else []
         lat, lon = c["latitude"], c["longitude"]
         a1 = city_a1.get(gid, "")
         code = world_a1_code.get((cc, a1), "")
