@@ -183,3 +183,49 @@ def test_speed():
     t = time.perf_counter()
     find_places(text)
     assert time.perf_counter() - t < 1.0
+
+
+def best_of(text):
+    m = best_place(find_places(text), 0, len(text))
+    return m and (m.place.name, m.place.feature, m.place.iso3, m.place.admin1_code)
+
+
+def test_iraqi_context_rejects_small_foreign_homonyms():
+    # an unknown local name in an Iraqi text is not a small town abroad: the province it is
+    # placed in is the best the text supports
+    b = best_of("Gunmen killed a farmer in Kanus village near Baiji, Salahuddin province.")
+    assert b[2] == "IRQ" and b[3] == "IQ-SD"
+    b = best_of("A roadside bomb went off in al-Nashwa area of Diyala province.")
+    assert b[2] == "IRQ" and b[3] == "IQ-DI"
+
+
+def test_name_that_goes_on_is_not_its_first_word():
+    # "Tepe Sor", "Kani Dezan": capitalised names whose first word alone is a town abroad
+    ms = find_places("Turkish jets struck targets in Tepe Sor area of Erbil province.")
+    assert [m.text for m in ms] == ["Erbil province"]
+    ms = find_places("Militants attacked a checkpoint in Tall adh Dhahab, Balad district.")
+    assert all(m.place.iso3 == "IRQ" for m in ms) and ms[-1].text.startswith("Balad")
+
+
+def test_loose_transliteration():
+    assert place_of("Protests continued in central Nassriya on Monday.",
+                    "Nassriya").place.admin1_code == "IQ-DQ"
+
+
+def test_anchor_ranks_after_the_place_it_locates():
+    b = best_of("A sticky bomb injured 3 civilians in Mandali district, east of Baqubah.")
+    assert b[1] == "admin2" and b[3] == "IQ-DI"
+    b = best_of("An IED killed two soldiers in Kalar district, Sulaymaniyah.")
+    assert b[0].startswith("Kal") or b[0].startswith("Kel")
+
+
+def test_no_country_named_leans_to_deep_coverage():
+    b = best_of("An attack on the PMF south of Samarra left two fighters dead.")
+    assert b[2] == "IRQ" and b[3] == "IQ-SD"
+
+
+def test_province_at_its_capital():
+    # province-level events are placed at the capital (ACLED's and the GTD's convention)
+    p = get_gazetteer().admin1_by_code("IQ-SD")
+    tikrit = [x for x in get_gazetteer().lookup("Tikrit") if x.feature == "town"][0]
+    assert (p.latitude, p.longitude) == (tikrit.latitude, tikrit.longitude)
