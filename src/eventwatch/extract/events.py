@@ -35,6 +35,9 @@ PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNO
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
+BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
+TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
+PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -297,7 +300,8 @@ def _classify(
             "clash" in by_cls and re.search(r"(protesters|demonstrators|rioters)[^.]{0,60}clash|clash[^.]{0,40}(protesters|demonstrators)", lowered))
         protesters_hurt = "kill" in by_cls and re.search(
             r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
-            r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)", lowered)
+            r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
+            r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)", lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
@@ -356,7 +360,7 @@ def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
     """Killing or attacking civilians is violence against civilians; armed targets make a battle."""
-    agent, patient = _roles(trig, ann.within(ann.actors, start, end), text)
+    agent, patient = _sentence_roles(None, trig, ann.within(ann.actors, start, end), text)
     if patient is not None:
         if patient.actor.kind in {"civilians", "official", "protesters"}:
             return "attack_civilians", trig
@@ -434,7 +438,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if gtd:
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
-    agent, patient = _roles(trig, actors, text)
+    agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors)
     if event.actor1 is None and cls in CROWD_ACTOR:
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
@@ -477,6 +481,52 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
         kept.append(mention)
     return kept
+
+
+def _sentence_roles(
+    cls: str | None, trig: Trigger, actors: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who acted and who suffered: sentence shapes first ("clashes between X and Y", "two tribes",
+    "2 policemen were injured by ..."), then word order around the trigger."""
+    if not actors:
+        return None, None
+    lo, hi = actors[0].start, actors[-1].end
+    sentence_start = text.rfind("\n", 0, lo) + 1
+    between = BETWEEN.search(text, max(sentence_start, trig.start - 80), hi)
+    if between and cls in {None, "armed_clash", "attack_civilians", "violent_demonstration", "mob_violence"}:
+        sides = [a for a in actors if a.start >= between.end()]
+        if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
+            return sides[0], sides[1]
+    militia = [a for a in actors if a.actor.kind == "militia"]
+    if militia and TWO_SIDES.search(text, sentence_start, hi):
+        return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
+    passive = PASSIVE_HARM.search(text, lo, hi + 60)
+    if passive:
+        victims = [a for a in actors if a.end <= passive.start()]
+        by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
+        if victims:
+            patient = victims[-1]
+            agent = by[0] if by else None
+            if agent is None:
+                others = [a for a in actors if a is not patient and a.actor.name != patient.actor.name
+                          and a.actor.kind in {"group", "generic", "foreign", "state", "militia"}]
+                agent = others[0] if others else None
+            return _air_agent(cls, agent, patient, actors)
+    agent, patient = _roles(trig, actors, text)
+    return _air_agent(cls, agent, patient, actors)
+
+
+def _air_agent(
+    cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Only a state or foreign force flies an airstrike."""
+    if cls != "air" or (agent is not None and agent.actor.kind in {"state", "foreign"}):
+        return agent, patient
+    air = [a for a in actors if a.actor.kind in {"state", "foreign"}]
+    if not air:
+        return agent, patient
+    victim = agent if agent is not None and agent is not air[0] else patient
+    return air[0], victim
 
 
 def _roles(
