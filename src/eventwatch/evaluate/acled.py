@@ -312,6 +312,18 @@ class Scorer:
                      "group": group}
         self.cases.append(self._row)
 
+    def predict(self, fn: ExtractFn, row_id: str, text: str, published: str | None,
+                group: str | None) -> dict | None:
+        """Run the extractor on one gold row and return the event it scores (None: none found)."""
+        self.start_row(row_id, text, published, group=group)
+        result, err = run_extract(fn, text, published)
+        if err:
+            self.errors += 1
+            self.cases[-1]["error"] = err
+        ev, n_ev = pick_event(result)
+        self.n_events.append(n_ev)
+        return ev
+
     def check(self, field: str, ok: bool | None, expected: Any, predicted: Any) -> None:
         assert self._row is not None
         self._row["fields"][field] = {"ok": ok, "expected": expected, "predicted": predicted}
@@ -459,14 +471,8 @@ def score_acled(
     for i, row in enumerate(read_csv(path, limit)):
         text = clean_notes(row.get("notes", ""))
         published = timestamp_to_date(row.get("timestamp"))
-        sc.start_row(row.get("event_id_cnty") or row.get("data_id") or str(i), text, published,
-                     group=row.get("event_type") or None)
-        result, err = run_extract(fn, text, published)
-        if err:
-            sc.errors += 1
-            sc.cases[-1]["error"] = err
-        ev, n_ev = pick_event(result)
-        sc.n_events.append(n_ev)
+        ev = sc.predict(fn, row.get("event_id_cnty") or row.get("data_id") or str(i), text, published,
+                        group=row.get("event_type") or None)
         found = ev is not None
         p = ev or {}
         iso3 = row.get("iso3") or None

@@ -40,9 +40,7 @@ from eventwatch.evaluate.acled import (
     Scorer,
     default_extract_fn,
     haversine_km,
-    pick_event,
     read_csv,
-    run_extract,
     same_label,
     same_place_name,
     same_province,
@@ -217,14 +215,8 @@ def score_gtd(
                 confusion_fields=("attack_type", "target_type", "perpetrator"))
     for i, row in enumerate(read_csv(path, limit)):
         text, published = split_summary(row.get("summary", ""))
-        sc.start_row(row.get("eventid") or str(i), text, published,
-                     group=(row.get("attacktype1_txt") or "").strip() or None)
-        result, err = run_extract(fn, text, published)
-        if err:
-            sc.errors += 1
-            sc.cases[-1]["error"] = err
-        ev, n_ev = pick_event(result)
-        sc.n_events.append(n_ev)
+        ev = sc.predict(fn, row.get("eventid") or str(i), text, published,
+                        group=(row.get("attacktype1_txt") or "").strip() or None)
         found = ev is not None
         p = ev or {}
         iso3 = p.get("iso3") or None
