@@ -21,8 +21,10 @@ from rich.table import Table
 
 from . import store
 from .evaluate.command import evaluate
+from .export import export_command
 from .pipeline import process
 from .read import ReadError, read_paths
+from .trends import trends_command
 from .web.command import serve
 
 DEFAULT_DB = "eventwatch.db"
@@ -152,6 +154,8 @@ def extract(paths: tuple[str, ...], jsonl: str | None) -> None:
 
 cli.add_command(evaluate)
 cli.add_command(serve)
+cli.add_command(export_command)
+cli.add_command(trends_command)
 
 
 def _open_existing(db: str) -> Any:
