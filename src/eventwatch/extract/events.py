@@ -191,7 +191,7 @@ def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int]
         if any(d.precision == "day" for d in ann.within(ann.dates, start, end)):
             break  # another day, another event
         later, _ = _classify(ann.within(ann.triggers, start, end), ann, start, end, text)
-        if later is None:
+        if later not in PROTEST_SEVERITY:
             later = _crowd_class(ann, start, end, text)
         if later in PROTEST_SEVERITY and PROTEST_SEVERITY[later] > PROTEST_SEVERITY[cls]:
             cls = later
