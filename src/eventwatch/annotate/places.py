@@ -517,6 +517,8 @@ def find_places(text: str, *, adjectives: bool = False,
                     or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
                 continue
             sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
+            if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
+                sc += 0.2 * math.log10(int(r[10]) + 1)
             if not c.fuzzy and name_key(r[0]) == c.key:
                 sc += 1.0
             if c.arabic and r[2] and r[2] not in ARAB_ISO2:
