@@ -38,6 +38,8 @@ CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
+ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
+CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -371,7 +373,12 @@ def _by_victim(
     if default:
         return default, trig
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
-    return ("attack_civilians" if civilians else "armed_clash"), trig
+    after = text[trig.end : end]
+    if ARMED_TARGET.search(after):
+        return "armed_clash", trig  # "attacked a checkpoint": the target was armed
+    if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
+        return "attack_civilians", trig  # one-sided violence against people with no armed role named
+    return "armed_clash", trig
 
 
 def _is_concrete(
