@@ -22,7 +22,7 @@ events apart. Two reports are the same incident when all of these hold:
    city, airstrikes on one district) are compatible too. Reports of the same day must also
    share an equal figure (with the same town or some specific word), or a close figure, the
    same town and a specific word, or specific wording (`_wording`: at least 2 specific words
-   making up half of the shorter report's, with a close figure; or 4 words and 70% with the
+   making up half of the shorter report's, with a close figure; or 5 words and 75% with the
    same town).
    Reports a day or two apart must share an equal figure and specific wording.
 
@@ -55,7 +55,7 @@ SAME_PLACE_KM = 1.0
 GENERIC_ACTORS = re.compile(r"^(unidentified|unknown)\b", re.IGNORECASE)
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 WORDS_SIMILAR = 0.5
-WORDS_STRONG = 0.7
+WORDS_STRONG = 0.75
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Words any report of a conflict incident may use: sharing them says nothing about identity.
 GENERIC_WORDS = set("""
@@ -124,7 +124,7 @@ def same_incident(new: dict[str, Any], old: dict[str, Any]) -> Match:
     figure_close = _figures_close(new, old)
     shared, similarity = _wording(new, old)
     words_link = len(shared) >= 2 and similarity >= WORDS_SIMILAR
-    words_strong = len(shared) >= 4 and similarity >= WORDS_STRONG
+    words_strong = len(shared) >= 5 and similarity >= WORDS_STRONG
     if same_day:
         linked = ((figure_link and (place_link or bool(shared))) or (figure_close and place_link and bool(shared))
                   or (words_link and figure_close) or (words_strong and place_link))
