@@ -146,7 +146,9 @@ def _is_year_or_date(text: str, start: int, end: int, value: float, currency: st
             return True
     if re.match(r"(st|nd|rd|th)\b", window_after):
         return True  # ordinals: "2nd regiment", "7th Division"
-    if re.match(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", window_after, re.IGNORECASE):
+    if re.match(r"[- ]years?[- ]old\b", window_after, re.IGNORECASE):
+        return True  # an "18-year-old woman" is one woman
+    if re.match(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", window_after, re.IGNORECASE):
         return True
     if re.search(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", text[max(0, start - 14) : start], re.IGNORECASE):
         return True  # "brigade 56", "Route 1": names, not counts

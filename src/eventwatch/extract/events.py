@@ -50,11 +50,14 @@ DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|ble
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
-SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
-SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
+COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
+AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
 
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
@@ -685,6 +688,10 @@ def _span_over(text: str, group: list[Quantity]) -> Span:
     return Span(start, end, text[start:end])
 
 
+def is_past_kill(word: str) -> bool:
+    return word.lower() in {"killed", "killing"}
+
+
 def field_is_deaths(words: str) -> bool:
     return words is KILL_WORDS
 
@@ -716,6 +723,12 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
                 and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
+        companions = COMPANIONS.match(text, w_end)
+        if companions:
+            # "killing an IS leader and his two companions": the leader and two more.
+            q = next((q for q in quantities if q.span.start == w_end + companions.start("n")), None)
+            if q is not None:
+                return int(q.best) + 1, Span(w_end + companions.start(1), q.span.end, text[w_end + companions.start(1) : q.span.end]), q
         if after or bare:
             group = _joined(text, quantities, (after or bare)[0], forward=True)
             total = sum(int(g.best) for g in group)
@@ -723,8 +736,15 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         if before:
             group = _joined(text, quantities, before[-1], forward=False)
-            return sum(int(g.best) for g in group), _span_over(text, group), group[0] if len(group) == 1 else None
-        one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+            extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
+            return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
+        plural = UNCOUNTED_DEAD.match(text, w_end)
+        if plural and field_is_deaths(words) and is_past_kill(match.group()):
+            # "killed all the militants inside", "killing and injuring several": ACLED codes an
+            # unknown plural death toll as 3.
+            s0 = w_end + plural.start(1)
+            return 3, Span(s0, w_end + plural.end(1), text[s0 : w_end + plural.end(1)]), None
+        one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
         if one:
             s = max(start, w_start - 60) + one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
