@@ -77,7 +77,8 @@ def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
             progress.advance(task)
     totals = store.counts(conn)
     if not quiet:
-        rows = [r for r in store.query_events(conn) if r["article_id"] in set(new_ids)]
+        fresh = set(new_ids)
+        rows = [r for r in store.query_events(conn) if fresh & set(r.get("article_ids") or [r["article_id"]])]
         if rows:
             _print_table(rows, EVENT_COLUMNS, title="Events found in this run")
         err.print(
@@ -159,7 +160,7 @@ cli.add_command(trends_command)
 
 
 def _open_existing(db: str) -> Any:
-    if not Path(db).exists():
+    if "://" not in db and not Path(db).exists():
         raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
     return store.connect(db)
 
