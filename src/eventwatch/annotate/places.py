@@ -45,7 +45,9 @@ def fold(s: str) -> str:
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
+    """The spelling-tolerant key of one token (cached: news repeats its words)."""
     t = fold(tok)
     if t in _SPECIAL:
         return _SPECIAL[t]
