@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import json
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +39,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__, store
+from .. import export as exporter
 from ..pipeline import process
 from ..read import MAX_DOCUMENT_BYTES, ReadError, decode_text, read_jsonl_bytes
 from ..records import RawDocument
@@ -321,10 +324,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
             except ValueError as exc:
                 raise HTTPException(400, str(exc)) from exc
 
-    @app.get("/api/export", tags=["export"], responses={**ERRORS, 501: {"model": ErrorOut}},
-             summary="Events as JSONL, GeoJSON or CSV (same filters as /api/events)")
+    @app.get("/api/export", tags=["export"], responses=ERRORS,
+             summary="Events in ACLED or GTD CSV, GeoJSON, JSONL or Parquet (same filters as /api/events)")
     def export(
-        format: Annotated[Literal["jsonl", "geojson", "csv"], Query()] = "geojson",
+        format: Annotated[Literal["jsonl", "geojson", "csv", "acled-csv", "gtd-csv", "parquet"], Query()] = "geojson",
         type: Annotated[str | None, Query(max_length=200)] = None,
         province: Annotated[str | None, Query(max_length=200)] = None,
         since: Annotated[date | None, Query()] = None,
@@ -334,13 +337,13 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     ) -> Response:
         filters = {"event_type": type or None, "province": province or None,
                    "since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
-                   "actor": actor or None}
+                   "actor": actor or None, "text": (q or "").strip() or None}
+        fmt = "acled-csv" if format == "csv" else format
         with connection() as conn:
-            rows = _query_events(conn, filters, (q or "").strip() or None)
-        body, media = _export(rows, format)
-        names = {"jsonl": "events.jsonl", "geojson": "events.geojson", "csv": "events.csv"}
-        return Response(body, media_type=media,
-                        headers={"Content-Disposition": f'attachment; filename="{names[format]}"'})
+            body, media = _export(conn, fmt, {k: v for k, v in filters.items() if v is not None})
+        name = {"jsonl": "events.jsonl", "geojson": "events.geojson", "acled-csv": "events-acled.csv",
+                "gtd-csv": "events-gtd.csv", "parquet": "events.parquet"}[fmt]
+        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ------------------------------------------------ write API
 
@@ -504,17 +507,19 @@ def _validation_details(errors: Any) -> list[dict[str, Any]]:
     return details
 
 
-def _export(rows: list[dict[str, Any]], fmt: str) -> tuple[str | bytes, str]:
-    """Serialise through eventwatch.export (issue 5); 501 until that module exists."""
-    try:
-        from .. import export as exporter  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise HTTPException(501, "export is not available in this version (eventwatch.export missing)") from exc
-    media = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json", "csv": "text/csv; charset=utf-8"}
-    func = getattr(exporter, f"to_{fmt}", None) or getattr(exporter, f"events_to_{fmt}", None)
-    if func is None:
-        raise HTTPException(501, f"export format {fmt!r} is not available in this version")
-    return func(rows), media[fmt]
+def _export(conn: Any, fmt: str, filters: dict[str, Any]) -> tuple[str | bytes, str]:
+    """Serialise through `eventwatch.export`, the module the CLI's export command uses."""
+    media = {"jsonl": "application/x-ndjson", "geojson": "application/geo+json",
+             "acled-csv": "text/csv; charset=utf-8", "gtd-csv": "text/csv; charset=utf-8",
+             "parquet": "application/vnd.apache.parquet"}[fmt]
+    if fmt == "parquet":
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "events.parquet"
+            exporter.export(conn, fmt, path, **filters)
+            return path.read_bytes(), media
+    buffer = io.StringIO()
+    exporter.export(conn, fmt, buffer, **filters)
+    return buffer.getvalue(), media
 
 
 def _swagger_static_dir() -> Path | None:
