@@ -53,5 +53,6 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),
+    "displacement": (STRATEGIC, "Other", None),
     "operation": (STRATEGIC, "Other", None),
 }
