@@ -52,3 +52,17 @@ def test_killed_or_injured_is_not_a_death_toll():
     e = _event("On Nov 21, Turkish airstrikes killed or injured 2 PKK militants in the Qandil region of Iraq.",
                published="2019-11-25")
     assert e["fatalities"] is None and e["sub_event_type"] == "Air/drone strike" and e["inter1"] == 8
+
+
+def test_who_killed_is_not_who_died():
+    e = _event("Two assailants shot and killed Havaldar Hamidullah, a soldier, near Bannu, Pakistan.")
+    assert e["fatalities"] == 1 and e["evidence"]["fatalities"]["text"] == "Havaldar Hamidullah"
+    d = _event("Assailants opened fire on the vehicle of an army officer in Kabul, Afghanistan. Nazari and his "
+               "driver were killed in the assault.")
+    assert d["fatalities"] == 2
+
+
+def test_including_gives_the_head_count():
+    e = _event("Assailants attacked security posts in Logar, Afghanistan. At least eight people, including three "
+               "soldiers and five assailants, were killed in the ensuing clash.")
+    assert e["fatalities"] == 8

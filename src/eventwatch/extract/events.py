@@ -57,6 +57,9 @@ SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|polic
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
 UNCOUNTED_DEAD = re.compile(r"\s+((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
+PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
+NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.)")
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
 
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
@@ -690,6 +693,15 @@ def _span_over(text: str, group: list[Quantity]) -> Span:
     return Span(start, end, text[start:end])
 
 
+def _in_addition(text: str, start: int, w_start: int) -> int:
+    """"In addition to the assailant, three people were killed": the GTD counts the assailant too."""
+    found = re.search(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", text[start:w_start], re.IGNORECASE)
+    if not found:
+        return 0
+    word = (found.group(1) or "").lower()
+    return {"two": 2, "three": 3, "both": 2}.get(word, 1)
+
+
 def is_past_kill(word: str) -> bool:
     return word.lower() in {"killed", "killing"}
 
@@ -736,10 +748,27 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             total = sum(int(g.best) for g in group)
             value = total // 2 if halved and field_is_deaths(words) else total
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
-        if before:
+        word = match.group().lower()
+        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured"} and not (
+            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or re.match(r"\s*(?:,|\.|;|and\b|in\b|by\b|during\b|while\b|when\b|after\b|$)", text[w_end : w_end + 8]))
+        if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
+            head = next((q for q in before if INCLUDING.match(text, q.span.end)), None)
+            if head is not None:
+                # "At least eight people, including three soldiers and five assailants, were killed"
+                return int(head.best) + _in_addition(text, start, w_start), head.span, head
             group = _joined(text, quantities, before[-1], forward=False)
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
+            extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
             return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
+        pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
+        if pair and not active:
+            # "Nazari and his driver were killed": two people.
+            s0 = max(start, w_start - 80) + pair.start()
+            return 2, Span(s0, w_end, text[s0:w_end]), None
+        named = NAMED_VICTIM.match(text, w_end)
+        if named and active:
+            # "shot and killed Kenneth Amukamara, a youth leader": one named person.
+            return 1, Span(w_end + named.start(1), w_end + named.end(1), named.group(1)), None
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
