@@ -57,6 +57,7 @@ SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|polic
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
 UNCOUNTED_DEAD = re.compile(r"\s+((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.)")
@@ -750,7 +751,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured"} and not (
-            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or re.match(r"\s*(?:,|\.|;|and\b|in\b|by\b|during\b|while\b|when\b|after\b|$)", text[w_end : w_end + 8]))
+            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
             head = next((q for q in before if INCLUDING.match(text, q.span.end)), None)
             if head is not None:
