@@ -116,8 +116,8 @@ def claims(db: str, subject: str | None, fmt: str) -> None:
     rows = store.query_claims(conn, subject)
     for row in rows:
         row.pop("record", None)
-    _emit(rows, fmt, ("as_of", "subject", "low", "high", "qualifier", "unit", "speaker_name", "speaker_organisation",
-                      "article_id"), "Claims")
+    _emit(rows, fmt, ("as_of", "subject", "low", "high", "qualifier", "unit", "speaker_name", "speaker_role",
+                      "speaker_organisation", "article_id"), "Claims")
 
 
 @cli.command()
