@@ -46,7 +46,7 @@ REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|state
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed)\b", re.IGNORECASE)
+DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
@@ -356,6 +356,8 @@ def _classify(
         return "destruction", by_cls["destruction"]
     if "riot" in by_cls and not kinds & ARMED_KINDS:
         return "violent_demonstration", by_cls["riot"]
+    if "riot" in by_cls:
+        return "destruction", by_cls["riot"]  # arson by an armed group is property destruction, not a riot
     if "arrest" in by_cls:
         return "arrest", by_cls["arrest"]
     if "movement" in by_cls:
