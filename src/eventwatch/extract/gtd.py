@@ -52,9 +52,9 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(r"\b(?:civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
-RESPONSIBILITY = re.compile(
-    r"(?P<before>[^.;]{0,80}?)\b(?:claimed responsibility|took responsibility)\b"
-    r"|\b(?:attributed (?:the )?(?:attack|incident|attacks|bombing|killing)s? to|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+(?P<after>[^.;,]{2,80})",
+CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b", re.IGNORECASE)
+ATTRIBUTED = re.compile(
+    r"\b(?:attributed (?:the )?(?:attack|incident|attacks|bombing|killing)s? to|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
 )
 
@@ -86,15 +86,18 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
-    for match in RESPONSIBILITY.finditer(text, start, end):
-        if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", match.group("before") or "", re.IGNORECASE):
-            # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
-            continue
-        if match.group("before") is not None:
-            lo, hi = match.start("before"), match.end("before")
-        else:
-            lo, hi = match.start("after"), match.end("after")
+    spans: list[tuple[int, int, bool]] = []  # (lo, hi, named before the verb)
+    for match in CLAIMED.finditer(text, start, end):
+        lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 80)
+        if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
+            continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
+        spans.append((lo, match.start(), True))
+    for match in ATTRIBUTED.finditer(text, start, end):
+        stop = min(end, match.end() + 80)
+        cut = re.search(r"[.;,]", text[match.end() : stop])
+        spans.append((match.end(), match.end() + cut.start() if cut else stop, False))
+    for lo, hi, before in sorted(spans):
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
         if named:
-            return named[0] if match.group("after") else named[-1]
+            return named[-1] if before else named[0]
     return None
