@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, resolve_relative
+from ..annotate.numbers import parse_number
 from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
@@ -51,12 +52,12 @@ INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|cl
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-UNCOUNTED_DEAD = re.compile(r"\s+((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
@@ -472,7 +473,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _set_actor(event, 2, patient, ctx)
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
-    _set_counts(event, text, start, end, ann)
+    if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
+        _set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.fatalities or event.kidnapped) and cls in {"kidnap", "attack_civilians"}:
         _victims_from_nouns(event, ctx, start, end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -727,7 +729,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
                   and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])]
-        pronoun = re.match(r"\s+(him|her)\s+and\s+(his|her|their)\s+", text[w_end : w_end + 30], re.IGNORECASE)
+        pronoun = re.match(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", text[w_end : w_end + 30], re.IGNORECASE)
         kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
         if kin:
             # "shot him and his two brothers": the man and his two brothers are three people.
@@ -735,11 +737,20 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
         ambiguous = re.match(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", text[w_end : w_end + 30], re.IGNORECASE)
         if ambiguous and field_is_deaths(words):
-            return None  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
+            continue  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
         halved = re.match(r"\s*and\s+(?:injur|wound)\w*", text[w_end : w_end + 30], re.IGNORECASE)
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
                 and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
+        family = re.match(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", text[w_end : w_end + 80], re.IGNORECASE)
+        if family and parse_number(family.group(1)):
+            s0 = w_end + family.start() + 1
+            return int(parse_number(family.group(1)) or 0), Span(s0, w_end + family.end(), text[s0 : w_end + family.end()]), None
+        pair_after = re.match(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", text[w_end : w_end + 120], re.IGNORECASE)
+        if pair_after and field_is_deaths(words):
+            # "killing a clan elder of Albu Badran tribe and his nephew": two people.
+            s0 = w_end + pair_after.start(1)
+            return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
         companions = COMPANIONS.match(text, w_end)
         if companions:
             # "killing an IS leader and his two companions": the leader and two more.
@@ -782,7 +793,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if one:
             s = max(start, w_start - 60) + one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
-        single = re.match(rf"\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
