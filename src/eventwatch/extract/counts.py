@@ -1,0 +1,176 @@
+"""Tolls: how many were killed, wounded, kidnapped or arrested, as a news sentence says it.
+
+Counts follow the ACLED and GTD codebooks where news is vague: "killed or injured 7" is no
+death toll, "killed and injured 7" is halved, an unknown plural toll ("killed all those on
+board") is 3, counts joined by "and" add up, and "including ..." gives the head count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..annotate import Annotations
+from ..annotate.numbers import parse_number
+from ..records import Event, Quantity, Span
+
+PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?)"
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
+KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
+WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
+KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
+ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
+JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
+COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
+AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
+INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
+PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
+NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.)")
+HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
+SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
+
+
+def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
+    """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
+    for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
+                         ("arrested", ARREST_WORDS)):
+        if getattr(event, field) is not None:
+            continue
+        found = _count_near(text, start, end, words, ann)
+        if found is not None:
+            value, span, quantity = found
+            setattr(event, field, value)
+            event.evidence[field] = span
+            if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
+                event.ranges[field] = quantity.to_dict()
+
+
+def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
+    """"Five soldiers and two assailants were killed": counts joined by "and" add up."""
+    group = [first]
+    ordered = quantities if forward else list(reversed(quantities))
+    index = ordered.index(first)
+    for other in ordered[index + 1 :]:
+        left, right = (group[-1], other) if forward else (other, group[-1])
+        between = text[left.span.end : right.span.start]
+        if not JOINED_COUNT.fullmatch(between):
+            break
+        group.append(other)
+    return group if forward else list(reversed(group))
+
+
+def _span_over(text: str, group: list[Quantity]) -> Span:
+    start, end = group[0].span.start, group[-1].span.end
+    return Span(start, end, text[start:end])
+
+
+def _in_addition(text: str, start: int, w_start: int) -> int:
+    """"In addition to the assailant, three people were killed": the GTD counts the assailant too."""
+    found = re.search(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", text[start:w_start], re.IGNORECASE)
+    if not found:
+        return 0
+    word = (found.group(1) or "").lower()
+    return {"two": 2, "three": 3, "both": 2}.get(word, 1)
+
+
+def is_past_kill(word: str) -> bool:
+    """Only "killed"/"killing" carry ACLED's unknown-plural convention."""
+    return word.lower() in {"killed", "killing"}
+
+
+def field_is_deaths(words: str) -> bool:
+    """True for the death-toll word list (halving and the plural convention apply to deaths only)."""
+    return words is KILL_WORDS
+
+
+def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
+    """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
+    sentence = text[start:end]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
+        w_start, w_end = start + match.start(), start + match.end()
+        # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
+        after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
+                 and not re.search(r"[.;]|\b(and|after|before|when|while|in|on)\b", HALF_JOIN.sub("", text[w_end : q.span.start], 1))
+                 and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
+        # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
+        before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
+                  and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
+                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])]
+        pronoun = re.match(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", text[w_end : w_end + 30], re.IGNORECASE)
+        kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
+        if kin:
+            # "shot him and his two brothers": the man and his two brothers are three people.
+            q, s = kin[0], w_end + pronoun.start(1)
+            return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
+        ambiguous = re.match(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        if ambiguous and field_is_deaths(words):
+            continue  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
+        halved = re.match(r"\s*and\s+(?:injur|wound)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
+                and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
+                and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
+        family = re.match(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", text[w_end : w_end + 80], re.IGNORECASE)
+        if family and parse_number(family.group(1)):
+            s0 = w_end + family.start() + 1
+            return int(parse_number(family.group(1)) or 0), Span(s0, w_end + family.end(), text[s0 : w_end + family.end()]), None
+        pair_after = re.match(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", text[w_end : w_end + 120], re.IGNORECASE)
+        if pair_after and field_is_deaths(words):
+            # "killing a clan elder of Albu Badran tribe and his nephew": two people.
+            s0 = w_end + pair_after.start(1)
+            return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
+        companions = COMPANIONS.match(text, w_end)
+        if companions:
+            # "killing an IS leader and his two companions": the leader and two more.
+            q = next((q for q in quantities if q.span.start == w_end + companions.start("n")), None)
+            if q is not None:
+                return int(q.best) + 1, Span(w_end + companions.start(1), q.span.end, text[w_end + companions.start(1) : q.span.end]), q
+        if after or bare:
+            group = _joined(text, quantities, (after or bare)[0], forward=True)
+            total = sum(int(g.best) for g in group)
+            value = total // 2 if halved and field_is_deaths(words) else total
+            return value, _span_over(text, group), group[0] if len(group) == 1 else None
+        word = match.group().lower()
+        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured"} and not (
+            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])) and bool(OBJECT_NEXT.match(text, w_end))
+        if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
+            head = next((q for q in before if INCLUDING.match(text, q.span.end)), None)
+            if head is not None:
+                # "At least eight people, including three soldiers and five assailants, were killed"
+                return int(head.best) + _in_addition(text, start, w_start), head.span, head
+            group = _joined(text, quantities, before[-1], forward=False)
+            extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
+            extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
+            return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
+        pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
+        if pair and not active:
+            # "Nazari and his driver were killed": two people.
+            s0 = max(start, w_start - 80) + pair.start()
+            return 2, Span(s0, w_end, text[s0:w_end]), None
+        named = NAMED_VICTIM.match(text, w_end)
+        if named and active:
+            # "shot and killed Kenneth Amukamara, a youth leader": one named person.
+            return 1, Span(w_end + named.start(1), w_end + named.end(1), named.group(1)), None
+        plural = UNCOUNTED_DEAD.match(text, w_end)
+        if plural and field_is_deaths(words) and is_past_kill(match.group()):
+            # "killed all the militants inside", "killing and injuring several": ACLED codes an
+            # unknown plural death toll as 3.
+            s0 = w_end + plural.start(1)
+            return 3, Span(s0, w_end + plural.end(1), text[s0 : w_end + plural.end(1)]), None
+        one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+        if one:
+            s = max(start, w_start - 60) + one.start()
+            return 1, Span(s, w_end, text[s:w_end]), None
+        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
+            s = w_end + single.start() + 1
+            return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
+        the_one = re.match(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        if the_one and words is not ARREST_WORDS:
+            s = w_end + the_one.start() + 1
+            return 1, Span(s, w_end + the_one.end(), text[s : w_end + the_one.end()]), None
+        if re.match(r"\s+(him|her)\b", text[w_end : w_end + 6], re.IGNORECASE):
+            return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
+    return None

@@ -1,0 +1,31 @@
+"""Tolls as news writes them, counted the way ACLED and the GTD code them (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwatch
+
+
+def _toll(text: str, field: str = "fatalities") -> int | None:
+    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
+    return event[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, Turkish airstrikes killed or injured 6 PKK militants in the Qandil region of Erbil.",
+         "fatalities", None),
+        ("On June 3, an IED killed and injured 4 soldiers near Baiji in Salahuddin province.", "fatalities", 2),
+        ("On June 3, the PMF killed all the militants inside a vehicle near Tikrit (unknown fatalities).",
+         "fatalities", 3),
+        ("On June 3, 2 policemen and a PMF fighter were killed in an IS attack in Yathrib town.", "fatalities", 3),
+        ("On June 3, an explosion in Kirkuk left 2 civilians killed and 4 others injured.", "injured", 4),
+        ("On June 3, gunmen kidnapped a group of 12 shepherds near Rutba in Anbar province.", "kidnapped", 12),
+        ("On June 3, police arrested 50 demonstrators who blocked a road in Hilla.", "arrested", 50),
+        ("On June 3, an 18-year-old woman was killed by Iranian shelling in Sidakan district.", "fatalities", 1),
+    ],
+)
+def test_tolls(text, field, expected):
+    assert _toll(text, field) == expected
