@@ -29,3 +29,13 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
 )
 def test_tolls(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def test_every_toll_span_points_at_its_words():
+    for text in ("Assailants shot and killed Ahmad Karimi, the district governor, in Kunduz, Afghanistan.",
+                 "On June 3, Iraqi airstrikes near Hamrin lake killed an IS leader and his two companions."):
+        result = eventwatch.extract(text, published="2019-06-30")
+        (event,) = result["events"]
+        span = event["evidence"]["fatalities"]
+        assert text[span["start"] : span["end"]] == span["text"]
+    assert _toll("On June 3, Iraqi airstrikes near Hamrin lake killed an IS leader and his two companions.") == 3

@@ -124,9 +124,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         companions = COMPANIONS.match(text, w_end)
         if companions:
             # "killing an IS leader and his two companions": the leader and two more.
-            q = next((q for q in quantities if q.span.start == w_end + companions.start("n")), None)
+            q = next((q for q in quantities if q.span.start == companions.start("n")), None)
             if q is not None:
-                return int(q.best) + 1, Span(w_end + companions.start(1), q.span.end, text[w_end + companions.start(1) : q.span.end]), q
+                return int(q.best) + 1, Span(companions.start(1), q.span.end, text[companions.start(1) : q.span.end]), q
         if after or bare:
             group = _joined(text, quantities, (after or bare)[0], forward=True)
             total = sum(int(g.best) for g in group)
@@ -152,7 +152,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed Kenneth Amukamara, a youth leader": one named person.
-            return 1, Span(w_end + named.start(1), w_end + named.end(1), named.group(1)), None
+            return 1, Span(named.start(1), named.end(1), named.group(1)), None
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
