@@ -45,3 +45,8 @@ def test_html_goes_through_trafilatura_and_keeps_title():
     assert article.published == "2019-05-03"
     assert "roadside bomb exploded" in article.text
     assert "Copyright" not in article.text and "Home | World" not in article.text
+
+
+def test_a_short_snippet_is_kept_as_body():
+    article = clean(RawDocument(id="flash", content="Two killed in Kirkuk blast"))
+    assert article.text == "Two killed in Kirkuk blast"

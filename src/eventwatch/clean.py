@@ -85,6 +85,7 @@ def _clean_text(
     published = published or found_date
     outlet = outlet or found_outlet or _outlet_from_url(raw.url) or _outlet_from_blurb(tail)
     kept: list[str] = []
+    labels: list[str] = []
     seen: set[str] = set()
     for line in body:
         key = line.casefold()
@@ -97,8 +98,11 @@ def _clean_text(
             published = published or _iso_date(line)
             continue
         if _is_section_label(line):
+            labels.append(line)
             continue
         kept.append(line)
+    if not kept:
+        kept = labels  # a text of short lines only (a JSONL snippet, a wire flash) is all body
     if not kept:
         raise ValueError("no article text left after cleaning")
     body_text = "\n\n".join(kept)
