@@ -101,3 +101,11 @@ def test_every_filled_field_has_evidence(samples):
                     assert x.text[span.start : span.end] == span.text
             for tactic in e.tactics:
                 assert f"tactics.{tactic}" in e.evidence
+
+
+def test_claims_in_detention_and_elliptic_figures(samples):
+    subjects = {(c.subject, c.quantity.low) for c in samples["002"].claims}
+    assert ("Islamic State (IS) fighters in detention", 2000) in subjects
+    assert not any(c.quantity.low < 1 for c in samples["002"].claims)  # "half of whom are fighters" is a share
+    desert = [c for c in samples["004"].claims if c.subject.endswith("in desert areas")]
+    assert desert and desert[0].quantity.low == 500 and desert[0].speaker.name == "Hisham al-Hashimi"

@@ -36,6 +36,7 @@ ORGANISATIONS = re.compile(
     r"|The Associated Press|Associated Press|AP|Reuters|AFP|the Pentagon|the coalition|US-led coalition|Security Media Cell"
     r"|AlSumaria News|IraqiNews|Diyaruna|officials)\b"
 )
+DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -59,12 +60,13 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             people.setdefault(_surname(speaker.name), speaker)
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
-        quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low > 0]
+        quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1]  # "half of whom" is a share
         if not quantities:
             previous_sentence = (s_start, s_end)
             continue
         dates = ann.within(ann.dates, s_start, s_end)
         number_of = NUMBER_OF.search(sentence)
+        sentence_noun: tuple[str, Span] | None = None
         for quantity in quantities:
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?:{INCIDENT_NOUNS})(?:\s+of\s+[\w, ]+?(?=\s+(?:in|on|at|last|this|during|over|across|since)\b|[.]))?)", after, re.IGNORECASE)
@@ -84,9 +86,11 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 if re.search(INCIDENT_NOUNS, noun, re.IGNORECASE):
                     aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
                     continue
-            subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence)
+            subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
+                                     sentence_noun)
             if subject is None or speaker is None and not ATTRIBUTION.search(sentence):
                 continue
+            sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
             as_of = _as_of(article, quantity, dates)
             evidence = {"quantity": quantity.span, "subject": subject[1]}
             if speaker is not None:
@@ -145,6 +149,7 @@ def _aggregate(
 def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
+    earlier_noun: tuple[str, Span] | None = None,
 ) -> tuple[str, Span] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
@@ -155,10 +160,17 @@ def _claim_subject(
         purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
         noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose else "")
     else:
-        pop = re.match(rf"[\s—–-]*(?:[\w'-]+\s+){{0,2}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", after, re.IGNORECASE)
+        pop = re.match(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", after, re.IGNORECASE)
+        elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop:
             noun = "members" if "ranks" in pop.group("noun") else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
+            if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
+                noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
+        elif earlier_noun is not None and elliptic:
+            # "more than 1,000, with around 500 in desert areas": the noun carries over.
+            noun = f"{earlier_noun[0]} {elliptic.group(1)}"
+            noun_span = earlier_noun[1]
         elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
             earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
             if earlier is None:
@@ -171,11 +183,19 @@ def _claim_subject(
         else:
             return None
     group = _group_for(ann, s_start, s_end, main_group)
-    where = _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
+    where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
     if re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
+    """"Islamic State (IS) militants in Iraq" -> "militants", for a figure that leaves its noun out."""
+    words = subject
+    if main_group is not None and words.startswith(main_group.actor.name):
+        words = words[len(main_group.actor.name) :]
+    return words.split(" in ")[0].strip()
 
 
 def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> str | None:
