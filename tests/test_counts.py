@@ -39,3 +39,17 @@ def test_every_toll_span_points_at_its_words():
         span = event["evidence"]["fatalities"]
         assert text[span["start"] : span["end"]] == span["text"]
     assert _toll("On June 3, Iraqi airstrikes near Hamrin lake killed an IS leader and his two companions.") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Sept 21, IS militants burned five homes and killed many buffalo in a village near Khanaqin.", None),
+        ("On Oct 2, Iraqi forces killed a senior IS leader and 4 of his companions in the Hamrin mountains.", 5),
+        ("On Oct 20, 2 IS members were killed by the Federal Police near Kirkuk. One policeman was also killed.", 3),
+        ("On Oct 4, riot police dispersed a protest in Diwaniyah and in total 3 people were killed (among them "
+         "1 security member).", 3),
+    ],
+)
+def test_tolls_in_context(text, expected):
+    assert _toll(text) == expected

@@ -98,7 +98,7 @@ def test_every_filled_field_has_evidence(samples):
                 assert name in e.evidence or name == "tactics", (x.id, name)
                 span = e.evidence.get(name)
                 if span is not None and span.source == "text":
-                    assert x.text[span.start : span.end] == span.text
+                    assert span.text and x.text[span.start : span.end] == span.text
             for tactic in e.tactics:
                 assert f"tactics.{tactic}" in e.evidence
 

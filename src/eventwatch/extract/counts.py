@@ -14,22 +14,24 @@ from ..annotate.numbers import parse_number
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
 KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
-COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:his|her|their)\s+)(?P<n>\S)", re.IGNORECASE)
+COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|several|many|a number of \w+)\b", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.)")
 HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
-SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$", re.IGNORECASE)
+ALSO = re.compile(r"\balso\b[^.;]{0,30}\b(?:killed|dead|died)\b", re.IGNORECASE)
+CLAIMED_TOLL = re.compile(r"\bclaim(?:ed|s|ing)? (?:to have|it had|that it)\s+(?:\w+\s+)?$", re.IGNORECASE)
+SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
@@ -37,6 +39,13 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
+            also = ALSO.search(text, start, end)
+            if field == "fatalities" and also and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end):
+                # "One member of the police was also killed": a later sentence adds to the toll.
+                more = _count_near(text, start, end, words, ann)
+                if more is not None:
+                    event.fatalities = (event.fatalities or 0) + more[0]
+                    event.evidence["fatalities.also"] = more[1]
             continue
         found = _count_near(text, start, end, words, ann)
         if found is not None:
@@ -92,13 +101,18 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
         w_start, w_end = start + match.start(), start + match.end()
         # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
+        if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
+            continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not re.search(r"[.;]|\b(and|after|before|when|while|in|on)\b", HALF_JOIN.sub("", text[w_end : q.span.start], 1))
+                 and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                  and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
                   and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
-                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])]
+                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
+                  and (re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
+                       or re.fullmatch(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", text[q.span.end : w_start], re.IGNORECASE))]
         pronoun = re.match(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", text[w_end : w_end + 30], re.IGNORECASE)
         kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
         if kin:
@@ -157,8 +171,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
-            s0 = w_end + plural.start(1)
-            return 3, Span(s0, w_end + plural.end(1), text[s0 : w_end + plural.end(1)]), None
+            return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
         one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
         if one:
             s = max(start, w_start - 60) + one.start()
