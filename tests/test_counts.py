@@ -49,6 +49,10 @@ def test_every_toll_span_points_at_its_words():
         ("On Oct 20, 2 IS members were killed by the Federal Police near Kirkuk. One policeman was also killed.", 3),
         ("On Oct 4, riot police dispersed a protest in Diwaniyah and in total 3 people were killed (among them "
          "1 security member).", 3),
+        ("On July 31, IS gunmen attacked a police outpost near Samarra, leaving a policeman dead.", 1),
+        ("On Sept 9, a coalition airstrike hit a hideout in the Makhoul mountains, killing a group leader and two "
+         "militants inside.", 3),
+        ("On Aug 10, a US serviceman along with an Iraqi interpreter were killed by IS fire in Ninewa province.", 2),
     ],
 )
 def test_tolls_in_context(text, expected):

@@ -26,9 +26,10 @@ AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all those on board|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
-PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)and\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
+PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.)")
 HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
+ONE_AND_MORE = re.compile(rf"\s+((?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
 ALSO = re.compile(r"\balso\b[^.;]{0,30}\b(?:killed|dead|died)\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\bclaim(?:ed|s|ing)? (?:to have|it had|that it)\s+(?:\w+\s+)?$", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
@@ -84,6 +85,10 @@ def _in_addition(text: str, start: int, w_start: int) -> int:
     return {"two": 2, "three": 3, "both": 2}.get(word, 1)
 
 
+def word_is_dead(word: str) -> bool:
+    return word.lower() == "dead"
+
+
 def is_past_kill(word: str) -> bool:
     """Only "killed"/"killing" carry ACLED's unknown-plural convention."""
     return word.lower() in {"killed", "killing"}
@@ -135,6 +140,16 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "killing a clan elder of Albu Badran tribe and his nephew": two people.
             s0 = w_end + pair_after.start(1)
             return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
+        one_and_more = ONE_AND_MORE.match(text, w_end)
+        if one_and_more and parse_number(one_and_more.group("n")):
+            # "killing a group leader and two militants inside": one and two more.
+            return int(parse_number(one_and_more.group("n")) or 0) + 1, Span(
+                one_and_more.start(1), one_and_more.end(1), one_and_more.group(1)), None
+        if word_is_dead(match.group()):
+            lone = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", text[max(start, w_start - 40) : w_start], re.IGNORECASE)
+            if lone:
+                s0 = max(start, w_start - 40) + lone.start()
+                return 1, Span(s0, w_end, text[s0:w_end]), None  # "leaving a policeman dead"
         companions = COMPANIONS.match(text, w_end)
         if companions:
             # "killing an IS leader and his two companions": the leader and two more.
@@ -172,11 +187,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
-        one = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,6}?(?:was|has been|had been)\s+$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+        one = re.search(r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,10}?(?:was|has been|had been)\s+(?:shot and\s+)?$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
         if one:
             s = max(start, w_start - 60) + one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
-        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,4}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None

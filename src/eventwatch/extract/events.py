@@ -211,6 +211,8 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered):
         return "violent_demonstration"
+    if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
+        return "excessive_force"
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
     return None
@@ -277,7 +279,7 @@ def _classify(
     """The incident class of a sentence and the trigger that decides it."""
     by_cls: dict[str, Trigger] = {}
     crowd_classes = {"protest", "riot", "intervention", "excessive"}
-    violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies"}
+    violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     for trig in triggers:
         if trig.cls in crowd_classes and violent and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
