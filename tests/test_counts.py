@@ -53,6 +53,10 @@ def test_every_toll_span_points_at_its_words():
         ("On Sept 9, a coalition airstrike hit a hideout in the Makhoul mountains, killing a group leader and two "
          "militants inside.", 3),
         ("On Aug 10, a US serviceman along with an Iraqi interpreter were killed by IS fire in Ninewa province.", 2),
+        ("On Dec 7, unknown gunmen shot and injured 2 policemen in Jalawla.", None),
+        ("On Dec 25, an IED injured 4 civilians near Mosul as they were collecting the bodies of relatives killed "
+         "in a prior attack.", None),
+        ("On Apr 6, police forces clashed with IS militants near Razazah lake, killing Abu Aisha (senior leader).", 1),
     ],
 )
 def test_tolls_in_context(text, expected):

@@ -281,7 +281,7 @@ def _classify(
     crowd_classes = {"protest", "riot", "intervention", "excessive"}
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     for trig in triggers:
-        if trig.cls in crowd_classes and violent and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
+        if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not DETONATION.search(text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
