@@ -120,7 +120,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                  and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
+        body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
+                  and (not body_word or re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[q.span.end : w_start]))
                   and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                   and (re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
@@ -169,7 +171,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             value = total // 2 if halved and field_is_deaths(words) else total
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
-        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured"} and not (
+        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
+                          "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
             head = next((q for q in before if INCLUDING.match(text, q.span.end)), None)
