@@ -324,6 +324,21 @@ class Scorer:
         self.n_events.append(n_ev)
         return ev
 
+    def check_location(self, row: dict, predicted: dict, gold_name: str | None) -> None:
+        """Score `location_25km` (haversine distance) and keep the distance for the median."""
+        glat, glon = to_float(row.get("latitude")), to_float(row.get("longitude"))
+        plat, plon = to_float(predicted.get("latitude")), to_float(predicted.get("longitude"))
+        dist = None
+        if None not in (glat, glon, plat, plon):
+            dist = haversine_km(glat, glon, plat, plon)  # type: ignore[arg-type]
+            self.distances.append(dist)
+        self.check(
+            "location_25km",
+            None if glat is None or glon is None else (dist is not None and dist <= 25.0),
+            f"{gold_name} ({glat}, {glon})",
+            f"{predicted.get('location')} ({plat}, {plon})" + ("" if dist is None else f" {dist:.0f} km"),
+        )
+
     def check(self, field: str, ok: bool | None, expected: Any, predicted: Any) -> None:
         assert self._row is not None
         self._row["fields"][field] = {"ok": ok, "expected": expected, "predicted": predicted}
@@ -494,18 +509,7 @@ def score_acled(
             None if not gold_admin1 else found and same_province(gold_admin1, pred_admin1, iso3),
             gold_admin1, p.get("admin1_code") or p.get("admin1"),
         )
-        glat, glon = to_float(row.get("latitude")), to_float(row.get("longitude"))
-        plat, plon = to_float(p.get("latitude")), to_float(p.get("longitude"))
-        dist = None
-        if None not in (glat, glon, plat, plon):
-            dist = haversine_km(glat, glon, plat, plon)  # type: ignore[arg-type]
-            sc.distances.append(dist)
-        sc.check(
-            "location_25km",
-            None if glat is None or glon is None else (dist is not None and dist <= 25.0),
-            f"{row.get('location')} ({glat}, {glon})",
-            f"{p.get('location')} ({plat}, {plon})" + ("" if dist is None else f" {dist:.0f} km"),
-        )
+        sc.check_location(row, p, row.get("location"))
         gold_date = parse_acled_date(row.get("event_date"))
         pred_date = p.get("event_date")
         sc.check(

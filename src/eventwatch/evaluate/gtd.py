@@ -39,12 +39,10 @@ from eventwatch.evaluate.acled import (
     ExtractFn,
     Scorer,
     default_extract_fn,
-    haversine_km,
     read_csv,
     same_label,
     same_place_name,
     same_province,
-    to_float,
     to_int,
 )
 
@@ -259,18 +257,7 @@ def score_gtd(
             None if gold_city is None else found and same_place_name(gold_city, p.get("location")),
             gold_city, p.get("location"),
         )
-        glat, glon = to_float(row.get("latitude")), to_float(row.get("longitude"))
-        plat, plon = to_float(p.get("latitude")), to_float(p.get("longitude"))
-        dist = None
-        if None not in (glat, glon, plat, plon):
-            dist = haversine_km(glat, glon, plat, plon)  # type: ignore[arg-type]
-            sc.distances.append(dist)
-        sc.check(
-            "location_25km",
-            None if glat is None or glon is None else (dist is not None and dist <= 25.0),
-            f"{row.get('city')} ({glat}, {glon})",
-            f"{p.get('location')} ({plat}, {plon})" + ("" if dist is None else f" {dist:.0f} km"),
-        )
+        sc.check_location(row, p, row.get("city"))
         for field, gold_col, pred_key in (
             ("killed", "nkill", "fatalities"),
             ("wounded", "nwound", "injured"),
