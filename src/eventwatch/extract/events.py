@@ -703,21 +703,17 @@ def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) ->
 def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
-    mention = best_place(ann.places, start, end)
-    precision_floor = 1
-    if mention is None:
-        mention = best_place(ann.places, paragraph[0], paragraph[1])
-        precision_floor = 2
-    if mention is None:
-        earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
-        if earlier:
-            mention = best_place(ann.places, earlier[-1][0], earlier[-1][1])
-            precision_floor = 2
-    if mention is None:
-        mention = _article_place(ctx)
-        precision_floor = 3
-    if mention is None:
+    scopes: list[tuple[PlaceMention | None, int]] = [(best_place(ann.places, start, end), 1),
+                                                     (best_place(ann.places, paragraph[0], paragraph[1]), 2)]
+    earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
+    if earlier:
+        scopes.append((best_place(ann.places, earlier[-1][0], earlier[-1][1]), 2))
+    scopes.append((_article_place(ctx), 3))
+    found = [(m, floor) for m, floor in scopes if m is not None]
+    if not found:
         return
+    # "in northern Iraq" names only the country: a later sentence naming the town says more.
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature != "country"), found[0])
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
