@@ -47,7 +47,7 @@ COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
-INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders)", re.IGNORECASE)
+INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
@@ -399,7 +399,7 @@ def _is_concrete(
     )
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]):
         return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
-    if trig.is_plural_noun and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
+    if trig.is_plural_noun and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
         d.precision == "day" for d in own_dates
     ):
         return False  # "an increase in kidnappings and killings" names a kind of act

@@ -19,9 +19,9 @@ TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy
 NAMED_PERSON = r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})"  # case matters
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
-        rf"\bassassinat\w*|\b(?:shot and killed|killed|shot dead|gunned down|murdered|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
+        rf"\bassassinat\w*|\b(?:shot and killed|killed|shot dead|gunned down|murdered|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
-        rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
+        rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
@@ -31,7 +31,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:explosive|explosives|explosion|exploded|detonat\w*|bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
         r"shell(?:s|ed|ing)|landmines?|mines? exploded|blast|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
-        r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|armed|gun|guns|rifles?|"
+        r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
         r"ambush\w*|clash\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
