@@ -15,7 +15,7 @@ from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
-SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant)"
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
 KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
@@ -30,7 +30,9 @@ PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'
 NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 ONE_AND_MORE = re.compile(rf"\s+((?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
-ALSO = re.compile(r"\balso\b[^.;]{0,30}\b(?:killed|dead|died)\b", re.IGNORECASE)
+THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
+BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
+ALSO = re.compile(r"\balso\b[^.;]{0,60}\b(?:killed|dead|died)\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
@@ -192,12 +194,22 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if named and active:
             # "shot and killed Kenneth Amukamara, a youth leader": one named person.
             return 1, Span(named.start(1), named.end(1), named.group(1)), None
+        them = THEM.match(text, w_end)
+        if them and field_is_deaths(words):
+            # "clashed with 4 IS militants ..., killing them all": them are the 4.
+            counted = [q for q in quantities if q.span.end <= w_start
+                       and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
+            if counted:
+                return int(counted[-1].best), counted[-1].span, counted[-1]
+        bare_one = BARE_ONE.match(text, w_end)
+        if bare_one and active:
+            return 1, Span(bare_one.start(1), bare_one.end(1), bare_one.group(1)), None  # "killed Iraqi activist"
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
-        one = re.search(r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,10}?(?:was|has been|had been)\s+(?:shot and\s+)?$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+        one = re.search(r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,10}?(?:was|has been|had been)\s+(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
         if one:
             s = max(start, w_start - 60) + one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
