@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
-from ..annotate.dates import TimeMention, resolve_relative
+from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
@@ -42,6 +42,8 @@ ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|bases?|barra
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
+RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
@@ -672,6 +674,7 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         candidates = earlier[-1:]
     if candidates:
         mention = candidates[0] if own else candidates[-1]
+        mention = _reanchor_on_report(mention, ctx, start)
         if mention.relative is not None:
             anchor = _anchor_for(mention, ann.dates, ctx)
             mention = resolve_relative(mention, anchor)
@@ -693,6 +696,20 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(
             None, None, f"published {ctx.article.published}", source="metadata"
         )
+
+
+def _reanchor_on_report(mention: TimeMention, ctx: Context, start: int) -> TimeMention:
+    """"As reported on Aug 8, ... last week": a relative date counts back from the report's
+    date in the text, not from the publication date."""
+    if mention.relative is not None or not RELATIVE_TO_NOW.search(mention.text):
+        return mention
+    text = ctx.article.text
+    reports = [d for d in ctx.ann.within(ctx.ann.dates, start, mention.start)
+               if d.precision == "day" and d.date is not None and REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])]
+    if not reports:
+        return mention
+    again = find_dates(text, reports[-1].date, mention.start, mention.end)
+    return again[0] if len(again) == 1 and again[0].date is not None else mention
 
 
 def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) -> TimeMention | None:
