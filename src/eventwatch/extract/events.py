@@ -569,6 +569,10 @@ def _roles(
     if by_agent:
         agent = by_agent[0]
         patient = text_before[-1] if text_before else None
+        if patient is None:
+            # "a bomb planted by IS militants injured 2 soldiers": the victims follow the agent.
+            later = [a for a in text_after if a.start > agent.end and a.actor.name != agent.actor.name]
+            patient = later[0] if later else None
     elif passive:
         victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
         patient = victims[-1] if victims else None
