@@ -26,6 +26,15 @@ def _roles(text: str) -> tuple:
         # Active voice.
         ("On June 14, Iraqi soldiers killed 4 IS militants in the Hamrin mountains.",
          ("Military Forces of Iraq", 1, "Islamic State (IS)", 2)),
+        # An unarmed official attacked is a civilian to ACLED.
+        ("On June 16, unidentified gunmen shot dead the mukhtar of a village near Hawija.",
+         ("Unidentified Armed Group (Iraq)", 3, "Civilians (Iraq)", 7)),
+        # Victims named only by a civilian noun.
+        ("On June 18, 3 students were killed when an IED exploded near Shirqat.",
+         ("Unidentified Armed Group (Iraq)", 3, "Civilians (Iraq)", 7)),
+        # The source quoted at the end of the sentence is not a party to the incident.
+        ("IS militants killed five police officers in an ambush on their vehicle in Shirqat on Monday, "
+         "a local official said.", ("Islamic State (IS)", 2, "Police Forces of Iraq", 1)),
     ],
 )
 def test_roles(text, expected):

@@ -44,6 +44,9 @@ REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronte
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
+TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
+SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
@@ -362,7 +365,7 @@ def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
     """Killing or attacking civilians is violence against civilians; armed targets make a battle."""
-    agent, patient = _sentence_roles(None, trig, ann.within(ann.actors, start, end), text)
+    agent, patient = _sentence_roles(None, trig, _usable_actors(ann.within(ann.actors, start, end), text), text)
     if patient is not None:
         if patient.actor.kind in {"civilians", "official", "protesters"}:
             return "attack_civilians", trig
@@ -459,11 +462,15 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _default_actor1(event, cls, ctx, trig)
     if event.actor2 is None and patient is not None:
         _set_actor(event, 2, patient, ctx)
+        if patient.actor.kind == "official" and event.event_type in UNARMED_VICTIM_TYPES:
+            # ACLED codes an unarmed official (mayor, mukhtar, judge) attacked as a civilian.
+            event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
         set_counts(event, text, start, end, ann)
-    if event.actor2 is None and (event.fatalities or event.kidnapped) and cls in {"kidnap", "attack_civilians"}:
+    if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES and (
+            event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end)
     for quantity in ann.within(ann.quantities, start, end):
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
@@ -485,6 +492,8 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
             continue
         if ATTRIBUTION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
+        if TRAILING_SPEAKER.match(text, mention.end) and SPEAKER_LEAD.search(text[max(0, mention.start - 40) : mention.start]):
+            continue  # "..., a local official said.": the source of the report
         if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
         kept.append(mention)
@@ -648,7 +657,9 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
 
 def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> None:
     """"three men were kidnapped": the victims are civilians unless the words say otherwise."""
-    match = re.search(r"\b(men|man|women|woman|children|people|civilians|hunters|farmers|shepherds|brothers|him|her)\b",
+    match = re.search(r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
+                      r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
+                      r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b",
                       ctx.article.text[start:end], re.IGNORECASE)
     if match:
         event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
