@@ -1,4 +1,4 @@
-"""Who did what to whom: actor1 and actor2 with ACLED's actor-type codes (invented sentences)."""
+"""Who did what to whom, and which act the sentence tells (invented sentences)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,24 @@ def _roles(text: str) -> tuple:
 )
 def test_roles(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The incident is the killing, not the bomb the militant was planting.
+        ("As reported on July 12, police forces killed an IS militant while trying to plant an IED near Rashad.",
+         ("Battles", "Armed clash", 1)),
+        # "in two separate attacks" counts attacks, but the killing itself is told.
+        ("On May 15, 6 police officers were killed by IS militants in two separate attacks near Hawija.",
+         ("Battles", "Armed clash", 6)),
+    ],
+)
+def test_the_told_act_when_another_trigger_is_not_an_incident(text, expected):
+    (event,) = eventwatch.extract(text, published="2019-07-20")["events"]
+    assert (event["event_type"], event["sub_event_type"], event["fatalities"]) == expected
+
+
+def test_a_count_of_attacks_alone_is_still_no_event():
+    text = "Nine ISIS attacks were recorded in January, officials said."
+    assert eventwatch.extract(text, published="2019-02-20")["events"] == []

@@ -47,6 +47,7 @@ RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|t
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
@@ -129,7 +130,11 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
-            continue
+            # "killed an IS militant while trying to plant an IED": the told act is another trigger.
+            told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
+            cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
+            if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
+                continue
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
         _set_place(event, ctx, s_start, s_end, paragraph)
         _fill(event, cls, main, ctx, s_start, s_end, merge=False)
