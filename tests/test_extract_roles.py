@@ -60,3 +60,21 @@ def test_the_told_act_when_another_trigger_is_not_an_incident(text, expected):
 def test_a_count_of_attacks_alone_is_still_no_event():
     text = "Nine ISIS attacks were recorded in January, officials said."
     assert eventwatch.extract(text, published="2019-02-20")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Dec 23, dozens of residents cut off the main road in central Baquba, demanding an end to tribal feuds.",
+        "On Dec 30, graduates of the university in Diwaniya gathered outside the governorate building demanding jobs.",
+    ],
+)
+def test_crowds_demanding_are_protests(text):
+    (event,) = eventwatch.extract(text, published="2019-12-31")["events"]
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == ("Protests", "Peaceful protest", 6)
+
+
+def test_kidnappers_demanding_a_ransom_is_no_protest():
+    text = "On Dec 3, gunmen kidnapped two farmers near Kirkuk and demanded a ransom of $50,000."
+    assert [e["event_type"] for e in eventwatch.extract(text, published="2019-12-31")["events"]] == [
+        "Violence against civilians"]
