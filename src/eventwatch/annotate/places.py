@@ -131,8 +131,8 @@ class PlaceMention:
 
 
 FEATURE_RANK = {
-    "village": 0, "town": 0, "crossing": 0, "road": 1, "admin2": 1, "valley": 1,
-    "mountain": 2, "desert": 2, "river": 2, "admin1": 3, "region": 4, "country": 5,
+    "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
+    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
 }
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
@@ -253,7 +253,8 @@ def _prior(r, use_pop: bool = True) -> float:
     if r[1] == "admin1" and r[2] not in DEEP_ISO2:
         base -= 2.0  # world provinces: population summed over towns overstates them
     base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
-             "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5,
+             "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5, "lake": 2.0,
+             "site": 1.0,
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
         base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
@@ -394,7 +395,7 @@ NAME_PREFIXES = {token_key(w) for w in (
     "Sheikh Shaykh Hay Hayy Nahr Qasr Tarmiyah Jurf Albu Bab Mount Lake Port Saint San Santa"
 ).split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
-                   "gulf border camp dam".split())
+                   "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
