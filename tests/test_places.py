@@ -229,3 +229,39 @@ def test_province_at_its_capital():
     p = get_gazetteer().admin1_by_code("IQ-SD")
     tikrit = [x for x in get_gazetteer().lookup("Tikrit") if x.feature == "town"][0]
     assert (p.latitude, p.longitude) == (tikrit.latitude, tikrit.longitude)
+
+
+def test_container_with_direction_beats_foreign_homonym():
+    text = "Gunmen attacked a checkpoint near Al Riyad in western Kirkuk province, killing a policeman."
+    m = best_place(find_places(text), 0, len(text))
+    assert m.place.admin1_code == "IQ-KI"
+
+
+def test_domestic_context_drops_foreign_city_known_by_an_alias():
+    # "Kali" is only an alternate spelling of Cali (Colombia): in an Iraqi text it is no place
+    text = "Gunmen fired at people gathered on Kali hill near Tuz Khurmatu in Salahuddin."
+    assert all(m.place.iso3 in ("IRQ", "") for m in find_places(text))
+
+
+def test_molotov_cocktail_is_no_place():
+    assert names("Rioters threw Molotov cocktails at the police.") == []
+
+
+def test_feature_prefix_does_not_make_a_person():
+    assert place_of("Rockets landed inside Camp Taji on Tuesday.", "Taji").place.country == "Iraq"
+    assert place_of("Airstrikes hit hideouts near Lake Hamrin.", "Hamrin").place.feature == "mountain"
+
+
+def test_ucdp_features_in_gazetteer():
+    gz = get_gazetteer()
+    assert any(p.feature == "mountain" and p.country == "Iraq" for p in gz.lookup("Qandil mountains"))
+    assert any(p.feature == "village" and p.admin1_code == "IQ-AR" for p in gz.lookup("Basiyan"))
+
+
+def test_border_town_keeps_its_geonames_province():
+    assert get_gazetteer().lookup("Kalar")[0].admin1_code == "IQ-SU"
+
+
+def test_names_match_whole_tokens_only():
+    # "Hit" (a town in Anbar) must not be found inside "Hitherto", nor "Iraq" inside "Iraqis"
+    assert names("Hitherto unknown gunmen attacked Iraqis.") == []

@@ -70,6 +70,7 @@ def split_tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Key of a gazetteer name: token keys without articles, joined by spaces."""
     toks = [token_key(t) for _, _, t in split_tokens(name)]
@@ -82,6 +83,7 @@ def name_key(name: str) -> str:
 _VOWELS = re.compile(r"[aeiouyw]")
 
 
+@functools.lru_cache(maxsize=100_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a key for fuzzy matching of transliterations (Hemrin/Hamrin)."""
     out = []
@@ -131,8 +133,8 @@ class PlaceMention:
 
 
 FEATURE_RANK = {
-    "village": 0, "town": 0, "crossing": 0, "road": 1, "admin2": 1, "valley": 1,
-    "mountain": 2, "desert": 2, "river": 2, "admin1": 3, "region": 4, "country": 5,
+    "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
+    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
 }
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
@@ -151,16 +153,17 @@ class Gazetteer:
         skel_part, admin1_part = rest.split("#admin1\n", 1)
         self._lines = rows_part.split("\n")[1:]
         self._rows: dict[int, list[str]] = {}
-        self.index: dict[str, str] = dict(
-            line.split("\t", 1) for line in keys_part.split("\n") if line)
-        self._skeleton_raw: dict[str, str] = dict(
-            line.split("\t", 1) for line in skel_part.split("\n") if line)
+        self.index: dict[str, str] = _pairs(keys_part)
+        self._skeleton_raw: dict[str, str] = _pairs(skel_part)
         self._admin1: dict[str, int] = {
             k: int(v) for k, v in (line.split("\t", 1) for line in admin1_part.split("\n")
                                    if line)}
+        # keys are stored between spaces and the text's token keys are scanned as " k1 k2 ... ",
+        # so the one pass reports whole-token matches only (no hits inside words)
         auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        add = auto.add_word
         for k in self.index:
-            auto.add_word(k)
+            add(" " + k + " ")
         auto.make_automaton()
         self.automaton = auto
         self._places: dict[int, Place] = {}
@@ -247,13 +250,23 @@ class Gazetteer:
         return self.place(i) if i is not None else None
 
 
+def _pairs(part: str) -> dict[str, str]:
+    """"key<TAB>value" lines to a dict, with one split over the whole section."""
+    part = part.rstrip("\n")
+    if not part:
+        return {}
+    cells = part.replace("\n", "\t").split("\t")
+    return dict(zip(cells[0::2], cells[1::2], strict=True))
+
+
 def _prior(r, use_pop: bool = True) -> float:
     pop = int(r[10])
     base = math.log10(pop + 1) if use_pop else 0.0
     if r[1] == "admin1" and r[2] not in DEEP_ISO2:
         base -= 2.0  # world provinces: population summed over towns overstates them
     base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
-             "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5,
+             "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5, "lake": 2.0,
+             "site": 1.0,
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
         base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
@@ -324,6 +337,7 @@ those its his her their our your my every each both either neither some many mos
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern upper lower greater rural downtown
 old new mid far near central-west west-central said says told via per about over under between
+lake mount camp nahiyat nahiya qada qadaa
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday breaking update exclusive photos video
 watch read more also then so if yet because although though however meanwhile elsewhere
@@ -394,7 +408,7 @@ NAME_PREFIXES = {token_key(w) for w in (
     "Sheikh Shaykh Hay Hayy Nahr Qasr Tarmiyah Jurf Albu Bab Mount Lake Port Saint San Santa"
 ).split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
-                   "gulf border camp dam".split())
+                   "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
@@ -441,12 +455,14 @@ def find_places(text: str, *, adjectives: bool = False,
         pos += len(k) + 1
     s = " ".join(parts)
     spans: dict[tuple[int, int], tuple[str, bool]] = {}
-    for end_idx, length in gz.automaton.iter(s):
-        st = end_idx - length + 1
-        ja, jb = starts.get(st), ends.get(end_idx)
-        if ja is None or jb is None:
-            continue
-        if _contiguous(text, toks, kept, ja, jb):
+    for e, length in gz.automaton.iter(f" {s} "):
+        # " key " ends at e in the padded text: the key is s[e - length + 1 : e - 1]
+        st, end_idx = e - length + 1, e - 2
+        ja = starts.get(st)
+        if ja is None or not toks[kept[ja]].cap:
+            continue  # every place name starts with a capital
+        jb = ends.get(end_idx)
+        if jb is not None and _contiguous(text, toks, kept, ja, jb):
             spans[(ja, jb)] = (s[st:end_idx + 1], False)
     covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
     for ja, jb in spans:
@@ -515,9 +531,13 @@ def find_places(text: str, *, adjectives: bool = False,
             r = gz.row(i)
             named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
             if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
-                    (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000))
+                    (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000
+                                   or (not c.fuzzy and name_key(r[0]) != c.key)))
                     or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
                 continue
+            if c.type_feat in ("village", "town") and not c.adj \
+                    and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
+                continue  # "Sadah village" is no foreign province
             sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
             if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
                 sc += 0.2 * math.log10(int(r[10]) + 1)
@@ -653,7 +673,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     c.arabic = text[start:ta.start].strip(" -").lower() if start != ta.start else ""
     c.name_start, c.name_end = start, tb.end + tb_end_extra
     c.start, c.end = start, tb.end + tb_end_extra
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 48):start]  # every context pattern below fits in 48 characters
     sent_init = _prev_nonspace(text, start) in SENT_END
     # what follows: a type word ("province", "district", "mountains")?
     c.type_feat, c.type_end = None, None
@@ -665,6 +685,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                 after_raw) \
             and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
+    if re.match(r"^[ \t]+cocktails?\b", after_raw):
+        return None  # Molotov cocktails
     if m:
         w = m.group(1).lower()
         w = re.sub(r"\s+", " ", w)
@@ -676,15 +698,16 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             follower = w
             if ja == jb and ta.key in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
-    tb_m = TYPE_BEFORE.search(before)
+    ws = before[-1:].isspace()  # the patterns before a name all end in white space
+    tb_m = TYPE_BEFORE.search(before) if ws else None
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
-    prep = PREP_BEFORE.search(before)
+    prep = PREP_BEFORE.search(before) if ws else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
-    c.strong = bool(STRONG_PREP.search(before) or tb_m or c.type_feat)
+    c.strong = bool((ws and STRONG_PREP.search(before)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb.end < len(text) and text[tb.end] == "-"
     if hy and ib + 1 < len(toks) and toks[ib + 1].start == tb.end + 1 and (
@@ -722,13 +745,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
-    if re.search(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
-                 r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$",
-                 before) or re.search(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$",
-                                      before):
-        if re.search(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+", before[-60:]) or \
-                re.search(r"(?:Army|Front|Party|Ministry)\s+"
-                          r"(?:of|in|for)\s+(?:the\s+)?$", before):
+    if before[-1:].isspace() and (ORG_OF.search(before) or STATE_OF_AND.search(before)):
+        if ISLAMIC_STATE_OF.search(before) or ARMY_OF.search(before):
             if not embedded:
                 return None
             c.role = "organisation"
@@ -752,6 +770,13 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+ORG_OF = re.compile(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
+                    r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$")
+STATE_OF_AND = re.compile(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
+ISLAMIC_STATE_OF = re.compile(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+")
+ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+)?$")
 
 
 def _is_country(gz, key: str) -> bool:
@@ -789,7 +814,7 @@ def _loose(key: str) -> str:
 
 def _relation(text: str, c) -> str | None:
     before = text[max(0, c.start - 90):c.start]
-    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ):
+    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if before[-1:].isspace() else ():
         m = rx.search(before)
         if m:
             rel = _STRIP_REL.sub("", re.sub(r"\s+", " ", m.group(1))).strip()
@@ -819,7 +844,8 @@ def _precision(feature: str, relation: str | None) -> int:
 _ANCHOR_GAP = re.compile(
     r"(?i)^\s*\)?\s*(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
     r"camp|valley|basin|mountains?|oilfield|square)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
-    r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+)|(?:(?:about\s+|some\s+)?"
+    r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
+    + DIRECTION + r"(?:ern)?\s+)?)|(?:(?:about\s+|some\s+)?"
     r"\d+\s*(?:km|kms|kilometers?|kilometres?|miles?)\s+)?(?:to\s+the\s+)?(?:just\s+)?"
     + DIRECTION + r"(?:ern)?\s+(?:of\s+)?)?(?:the\s+)?(?:(?:town|city|village|district|province)"
     r"\s+of\s+)?$")
