@@ -78,3 +78,20 @@ def test_kidnappers_demanding_a_ransom_is_no_protest():
     text = "On Dec 3, gunmen kidnapped two farmers near Kirkuk and demanded a ransom of $50,000."
     assert [e["event_type"] for e in eventwatch.extract(text, published="2019-12-31")["events"]] == [
         "Violence against civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Air support does not make a ground operation an airstrike.
+        ("On May 5, Iraqi troops backed by the air force killed 8 IS militants in the Jazira desert near Mosul.",
+         "Armed clash"),
+        ("On May 6, Iraqi warplanes struck an IS hideout near Rutba, killing 4 militants.", "Air/drone strike"),
+        # A capitalised 'Will' in an operation's name is no modal verb.
+        ("On Sept 17, security forces as part of Operation Will of Victory destroyed nine IS tunnels near Rutba.",
+         "Looting/property destruction"),
+    ],
+)
+def test_sub_event_types(text, expected):
+    (event,) = eventwatch.extract(text, published="2019-09-20")["events"]
+    assert event["sub_event_type"] == expected

@@ -24,7 +24,7 @@ from .counts import PASSIVE_BEFORE, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
-    r"\b(could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
+    r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
     r"|likely to|aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|vow(?:s|ed)? to|fear(?:s|ed)?|in order to|seek(?:s|ing)? to"
     r"|try(?:ing)? to|tries to|attempt(?:s|ing)? to|capable of|able to|ability to|continue(?:s|d)? to|often|usually|regularly"
     r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
@@ -48,6 +48,8 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
+AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
@@ -290,11 +292,14 @@ def _classify(
     by_cls: dict[str, Trigger] = {}
     crowd_classes = {"protest", "riot", "intervention", "excessive"}
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
+    ground = any(t.cls in GROUND_ACTS for t in triggers)
     for trig in triggers:
         if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not DETONATION.search(text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
+            continue  # "troops backed by the air force killed 8 militants": a ground battle
         by_cls.setdefault(trig.cls, trig)
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
