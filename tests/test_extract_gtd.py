@@ -66,3 +66,15 @@ def test_including_gives_the_head_count():
     e = _event("Assailants attacked security posts in Logar, Afghanistan. At least eight people, including three "
                "soldiers and five assailants, were killed in the ensuing clash.")
     assert e["fatalities"] == 8
+
+
+def test_a_series_total_is_shared_among_its_attacks():
+    e = _event("Assailants raided Ekpoma, Edo, Nigeria. This was one of four related attacks on farming villages "
+               "on this date. At least 20 people were killed and eight people were injured across the attacks.")
+    assert (e["fatalities"], e["injured"]) == (5, 2)
+    d = _event("Assailants attacked a police post in Kandahar, Afghanistan. Nine officers were killed across "
+               "both incidents.")
+    assert d["fatalities"] == 4  # 4.5 rounds to even
+    one = _event("Assailants attacked a police post in Kandahar, Afghanistan. At least three officers were killed "
+                 "in the attack.")
+    assert one["fatalities"] == 3

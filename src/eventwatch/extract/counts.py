@@ -37,6 +37,9 @@ CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|b
 PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)", re.IGNORECASE)
+ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
+                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
+SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -60,6 +63,30 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
+
+
+def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
+    """"This was one of four related attacks ... 20 people were killed across the attacks": the GTD
+    divides a series' total among its incidents, so each gets its share (rounded, at least one)."""
+    for field in ("fatalities", "injured", "kidnapped"):
+        value, span = getattr(event, field), event.evidence.get(field)
+        if not value or span is None or span.start is None or not p_start <= span.start < p_end:
+            continue
+        s_start = max(p_start, text.rfind(". ", p_start, span.start) + 1)
+        s_end = text.find(". ", span.end, p_end)
+        across = ACROSS.search(text, s_start, p_end if s_end < 0 else s_end)
+        if across is None:
+            continue
+        if across.group(1):
+            parts = 2
+        elif across.group(2):
+            parts = int(parse_number(across.group(2)) or 0)
+        else:
+            series = SERIES.search(text, p_start, p_end)
+            parts = int(parse_number(series.group(1)) or 0) if series else 0
+        if parts >= 2:
+            setattr(event, field, max(1, round(value / parts)))
+            event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:

@@ -20,7 +20,7 @@ from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import PASSIVE_BEFORE, set_counts
+from .counts import PASSIVE_BEFORE, divide_across, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -160,6 +160,7 @@ def _read_whole_story(event: Event, following: Event | None, ctx: Context) -> No
         name, span = gtd_attack_type(text, event.sentence.start, story_end, civilian_target=event.inter2 == 7)
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
+    divide_across(event, text, p_start, p_end)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
