@@ -78,3 +78,19 @@ def test_a_series_total_is_shared_among_its_attacks():
     one = _event("Assailants attacked a police post in Kandahar, Afghanistan. At least three officers were killed "
                  "in the attack.")
     assert one["fatalities"] == 3
+
+
+def test_an_in_addition_sentence_adds_to_the_same_incident():
+    e = _event("Assailants attacked a police station in Kajuru, Kaduna, Nigeria. Two officers were killed in the "
+               "raid. In addition, four officers were abducted and were freed on March 9, 2021.")
+    assert (e["fatalities"], e["kidnapped"]) == (2, 4)
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    d = _event("Assailants detonated a car bomb near a police convoy in Khost, Afghanistan. One officer was killed "
+               "in the blast. In addition, two assailants were killed in the ensuing clash.")
+    assert d["fatalities"] == 3
+
+
+def test_a_perpetrator_killed_afterwards_counts_in_the_toll():
+    e = _event("An assailant stabbed and killed two women at a market in Lyon, France. The assailant was shot "
+               "dead by responding police officers.")
+    assert e["fatalities"] == 3

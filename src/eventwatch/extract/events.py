@@ -34,6 +34,7 @@ GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNO
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
+ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
@@ -115,12 +116,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
-        if (
-            previous is not None
-            and previous_paragraph == paragraph
-            and not own_dates
-            and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES))
+        if previous is not None and previous_paragraph == paragraph and (
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES)))
+            or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
+            # "In addition, three officers were abducted": more of the same incident, even when a
+            # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
