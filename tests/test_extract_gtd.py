@@ -94,3 +94,40 @@ def test_a_perpetrator_killed_afterwards_counts_in_the_toll():
     e = _event("An assailant stabbed and killed two women at a market in Lyon, France. The assailant was shot "
                "dead by responding police officers.")
     assert e["fatalities"] == 3
+
+
+def _attack_type(text: str) -> str:
+    return _event(text)["gtd_attack_type"]
+
+
+def test_an_ensuing_clash_tells_no_method():
+    assert _attack_type("Assailants attacked a border post in Kunar, Afghanistan. Two soldiers were killed in the "
+                        "ensuing clash.") == "Unknown"
+    assert _attack_type("Gunmen opened fire on a border post in Kunar, Afghanistan. Two soldiers were killed in "
+                        "the ensuing clash.") == "Armed Assault"
+
+
+def test_the_method_told_before_the_event_sentence_counts():
+    assert _attack_type("Suicide bombers drove explosives-laden trucks into an army camp near Gao, Mali. At least "
+                        "12 soldiers were killed in the attack.") == "Bombing/Explosion"
+
+
+def test_an_organisation_is_not_a_named_victim():
+    assert _attack_type("Assailants opened fire on Border Guard soldiers near Tumbes, Peru. One soldier was killed "
+                        "in the assault.") == "Armed Assault"
+
+
+def test_incendiary_artillery_and_barricade_methods():
+    assert _attack_type("Assailants threw a petrol bomb at a bank in Mbarara, Western, Uganda. The building was "
+                        "damaged.") == "Facility/Infrastructure Attack"
+    assert _attack_type("Assailants fired artillery at an airfield near Lashio, Shan, Myanmar. No casualties were "
+                        "reported.") == "Bombing/Explosion"
+    assert _attack_type("An assailant stabbed a guard at a bank in Nantes, France, before holding two employees "
+                        "hostage for six hours.") == "Hostage Taking (Barricade Incident)"
+
+
+def test_a_place_unknown_to_the_gazetteer_still_anchors_the_incident():
+    e = _event("Assailants set fire to a chapel in Tirua, Araucania, Chile. No casualties were reported.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    d = _event("Air defences intercepted two explosives-laden drones over Abha, Asir, Saudi Arabia.")
+    assert d["gtd_attack_type"] == "Bombing/Explosion"
