@@ -131,3 +131,25 @@ def test_a_place_unknown_to_the_gazetteer_still_anchors_the_incident():
     assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
     d = _event("Air defences intercepted two explosives-laden drones over Abha, Asir, Saudi Arabia.")
     assert d["gtd_attack_type"] == "Bombing/Explosion"
+
+
+def test_a_series_sentence_belongs_to_the_story():
+    assert _attack_type("Assailants raided Bulongo, North Kivu, Democratic Republic of the Congo. Nine villagers "
+                        "were killed in the raid. This was one of two attacks that night, in which several people "
+                        "were abducted.") == "Hostage Taking (Kidnapping)"
+
+
+def test_a_titled_victim_makes_an_assassination_but_not_a_commander_among_the_dead():
+    assert _attack_type("A roadside bomb exploded near Asadabad, Kunar, Afghanistan. A district governor, identified "
+                        "as Abdul Wahid, was killed in the blast.") == "Assassination"
+    assert _attack_type("Assailants shot and injured Maria Lopez, the town mayor, near Cucuta, Norte de Santander, "
+                        "Colombia.") == "Assassination"
+    assert _attack_type("Gunmen opened fire on an army base in Kunar, Afghanistan. At least 15 soldiers, including "
+                        "a battalion commander, were killed in the attack.") == "Armed Assault"
+    assert _attack_type("Gunmen opened fire on a market in Paktia, Afghanistan. Four people, including a tribal "
+                        "elder, were injured in the attack.") == "Armed Assault"
+
+
+def test_a_defused_grenade_is_a_bombing():
+    assert _attack_type("Police discovered and defused a grenade outside a bank in Peshawar, Khyber Pakhtunkhwa, "
+                        "Pakistan.") == "Bombing/Explosion"

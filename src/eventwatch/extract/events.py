@@ -34,7 +34,7 @@ GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNO
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
-ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally)\b", re.IGNORECASE)
+ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
@@ -326,7 +326,7 @@ def _classify(
     if "air" in by_cls:
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
-        if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?", lowered):
+        if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):

@@ -15,15 +15,19 @@ from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
-         r"activist|journalist|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
+         r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
 NAMED_PERSON = r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})"  # case matters
+CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
-        rf"\bassassinat\w*|\b(?:shot and killed|killed|shot dead|gunned down|murdered|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
+        rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
-        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})",
+        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})"
+        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
+        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|(?(among)(?!)|(?:injured|wounded)))\b"
+        rf"|\b{NAMED_PERSON},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|injured|wounded)\b",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
     ("Hostage Taking (Kidnapping)", re.compile(r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?)", re.IGNORECASE)),
