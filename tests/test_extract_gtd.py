@@ -153,3 +153,8 @@ def test_a_titled_victim_makes_an_assassination_but_not_a_commander_among_the_de
 def test_a_defused_grenade_is_a_bombing():
     assert _attack_type("Police discovered and defused a grenade outside a bank in Peshawar, Khyber Pakhtunkhwa, "
                         "Pakistan.") == "Bombing/Explosion"
+
+
+def test_a_raid_on_villages_is_an_armed_assault_even_when_the_method_is_untold():
+    assert _attack_type("Assailants attacked two villages near Kauru, Kaduna, Nigeria. No casualties were "
+                        "reported.") == "Armed Assault"

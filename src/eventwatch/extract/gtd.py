@@ -42,6 +42,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
+# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
+CIVILIAN_RAID = re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -73,6 +76,9 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             if name == "Facility/Infrastructure Attack" and harmed:
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    raid = CIVILIAN_RAID.search(text, start, end)
+    if raid:
+        return "Armed Assault", Span(raid.start(), raid.end(), raid.group())
     if civilian_target and harmed:
         # A raid that killed or wounded civilians: the GTD's coders read it as an armed assault.
         return "Armed Assault", Span(harmed.start(), harmed.end(), harmed.group())
