@@ -61,3 +61,22 @@ def test_every_toll_span_points_at_its_words():
 )
 def test_tolls_in_context(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assailants opened fire on a nurse in Herat, Afghanistan. The nurse was killed in the attack.", 1),
+        ("Assailants attacked the home of Musa Okafor in Enugu, Nigeria. Okafor was killed in the assault.", 1),
+        ("Gunmen shot and killed a Criminal Investigation Department (CID) officer in Kandahar, Afghanistan.", 1),
+        ("Gunmen attacked a bus in Zamfara, Nigeria. At least six people, including two police officers and a "
+         "nurse, were killed in the attack.", 6),
+        ("Gunmen attacked a checkpoint in Kunar, Afghanistan. Three soldiers, identified as Ahmad Wali, Gul "
+         "Agha and Rahim Jan, were killed in the attack.", 3),
+        ("Gunmen attacked a post in Kunar, Afghanistan. Four assailants and three soldiers, including a "
+         "captain, were killed and two others were injured.", 7),
+        ("Assailants opened fire on a guard in Herat, Afghanistan. The guard was wounded; nobody was killed.", None),
+    ],
+)
+def test_singular_subjects_asides_and_acronyms(text, expected):
+    assert _toll(text) == expected

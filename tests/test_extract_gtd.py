@@ -66,3 +66,95 @@ def test_including_gives_the_head_count():
     e = _event("Assailants attacked security posts in Logar, Afghanistan. At least eight people, including three "
                "soldiers and five assailants, were killed in the ensuing clash.")
     assert e["fatalities"] == 8
+
+
+def test_a_series_total_is_shared_among_its_attacks():
+    e = _event("Assailants raided Ekpoma, Edo, Nigeria. This was one of four related attacks on farming villages "
+               "on this date. At least 20 people were killed and eight people were injured across the attacks.")
+    assert (e["fatalities"], e["injured"]) == (5, 2)
+    d = _event("Assailants attacked a police post in Kandahar, Afghanistan. Nine officers were killed across "
+               "both incidents.")
+    assert d["fatalities"] == 4  # 4.5 rounds to even
+    one = _event("Assailants attacked a police post in Kandahar, Afghanistan. At least three officers were killed "
+                 "in the attack.")
+    assert one["fatalities"] == 3
+
+
+def test_an_in_addition_sentence_adds_to_the_same_incident():
+    e = _event("Assailants attacked a police station in Kajuru, Kaduna, Nigeria. Two officers were killed in the "
+               "raid. In addition, four officers were abducted and were freed on March 9, 2021.")
+    assert (e["fatalities"], e["kidnapped"]) == (2, 4)
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    d = _event("Assailants detonated a car bomb near a police convoy in Khost, Afghanistan. One officer was killed "
+               "in the blast. In addition, two assailants were killed in the ensuing clash.")
+    assert d["fatalities"] == 3
+
+
+def test_a_perpetrator_killed_afterwards_counts_in_the_toll():
+    e = _event("An assailant stabbed and killed two women at a market in Lyon, France. The assailant was shot "
+               "dead by responding police officers.")
+    assert e["fatalities"] == 3
+
+
+def _attack_type(text: str) -> str:
+    return _event(text)["gtd_attack_type"]
+
+
+def test_an_ensuing_clash_tells_no_method():
+    assert _attack_type("Assailants attacked a border post in Kunar, Afghanistan. Two soldiers were killed in the "
+                        "ensuing clash.") == "Unknown"
+    assert _attack_type("Gunmen opened fire on a border post in Kunar, Afghanistan. Two soldiers were killed in "
+                        "the ensuing clash.") == "Armed Assault"
+
+
+def test_the_method_told_before_the_event_sentence_counts():
+    assert _attack_type("Suicide bombers drove explosives-laden trucks into an army camp near Gao, Mali. At least "
+                        "12 soldiers were killed in the attack.") == "Bombing/Explosion"
+
+
+def test_an_organisation_is_not_a_named_victim():
+    assert _attack_type("Assailants opened fire on Border Guard soldiers near Tumbes, Peru. One soldier was killed "
+                        "in the assault.") == "Armed Assault"
+
+
+def test_incendiary_artillery_and_barricade_methods():
+    assert _attack_type("Assailants threw a petrol bomb at a bank in Mbarara, Western, Uganda. The building was "
+                        "damaged.") == "Facility/Infrastructure Attack"
+    assert _attack_type("Assailants fired artillery at an airfield near Lashio, Shan, Myanmar. No casualties were "
+                        "reported.") == "Bombing/Explosion"
+    assert _attack_type("An assailant stabbed a guard at a bank in Nantes, France, before holding two employees "
+                        "hostage for six hours.") == "Hostage Taking (Barricade Incident)"
+
+
+def test_a_place_unknown_to_the_gazetteer_still_anchors_the_incident():
+    e = _event("Assailants set fire to a chapel in Tirua, Araucania, Chile. No casualties were reported.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    d = _event("Air defences intercepted two explosives-laden drones over Abha, Asir, Saudi Arabia.")
+    assert d["gtd_attack_type"] == "Bombing/Explosion"
+
+
+def test_a_series_sentence_belongs_to_the_story():
+    assert _attack_type("Assailants raided Bulongo, North Kivu, Democratic Republic of the Congo. Nine villagers "
+                        "were killed in the raid. This was one of two attacks that night, in which several people "
+                        "were abducted.") == "Hostage Taking (Kidnapping)"
+
+
+def test_a_titled_victim_makes_an_assassination_but_not_a_commander_among_the_dead():
+    assert _attack_type("A roadside bomb exploded near Asadabad, Kunar, Afghanistan. A district governor, identified "
+                        "as Abdul Wahid, was killed in the blast.") == "Assassination"
+    assert _attack_type("Assailants shot and injured Maria Lopez, the town mayor, near Cucuta, Norte de Santander, "
+                        "Colombia.") == "Assassination"
+    assert _attack_type("Gunmen opened fire on an army base in Kunar, Afghanistan. At least 15 soldiers, including "
+                        "a battalion commander, were killed in the attack.") == "Armed Assault"
+    assert _attack_type("Gunmen opened fire on a market in Paktia, Afghanistan. Four people, including a tribal "
+                        "elder, were injured in the attack.") == "Armed Assault"
+
+
+def test_a_defused_grenade_is_a_bombing():
+    assert _attack_type("Police discovered and defused a grenade outside a bank in Peshawar, Khyber Pakhtunkhwa, "
+                        "Pakistan.") == "Bombing/Explosion"
+
+
+def test_a_raid_on_villages_is_an_armed_assault_even_when_the_method_is_untold():
+    assert _attack_type("Assailants attacked two villages near Kauru, Kaduna, Nigeria. No casualties were "
+                        "reported.") == "Armed Assault"

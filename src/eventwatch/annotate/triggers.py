@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
-              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)",
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:\w+ ){0,3}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],

@@ -15,7 +15,7 @@ from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
-SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant)"
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
 KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
@@ -32,11 +32,23 @@ HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "kille
 ONE_AND_MORE = re.compile(rf"\s+((?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
-ALSO = re.compile(r"\balso\b[^.;]{0,60}\b(?:killed|dead|died)\b", re.IGNORECASE)
+ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
+                  r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
+                  r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)", re.IGNORECASE)
+ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
+                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
+SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
+ONE_SUBJECT = re.compile(
+    rf"(?:\b(?:a|an|one)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+"
+    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+)(?:,[^,.;]{{3,90}},)?\s+)"
+    r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+# "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
+APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them)\b"
+                        r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -60,6 +72,30 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
+
+
+def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
+    """"This was one of four related attacks ... 20 people were killed across the attacks": the GTD
+    divides a series' total among its incidents, so each gets its share (rounded, at least one)."""
+    for field in ("fatalities", "injured", "kidnapped"):
+        value, span = getattr(event, field), event.evidence.get(field)
+        if not value or span is None or span.start is None or not p_start <= span.start < p_end:
+            continue
+        s_start = max(p_start, text.rfind(". ", p_start, span.start) + 1)
+        s_end = text.find(". ", span.end, p_end)
+        across = ACROSS.search(text, s_start, p_end if s_end < 0 else s_end)
+        if across is None:
+            continue
+        if across.group(1):
+            parts = 2
+        elif across.group(2):
+            parts = int(parse_number(across.group(2)) or 0)
+        else:
+            series = SERIES.search(text, p_start, p_end)
+            parts = int(parse_number(series.group(1)) or 0) if series else 0
+        if parts >= 2:
+            setattr(event, field, max(1, round(value / parts)))
+            event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
@@ -123,7 +159,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                  and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
-        before = [q for q in quantities if w_start - 60 <= q.span.end <= w_start
+        before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
+                                            or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
                   and (not body_word or re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[q.span.end : w_start]))
                   and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
@@ -177,10 +214,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                           "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
-            head = next((q for q in before if INCLUDING.match(text, q.span.end)), None)
+            head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)), None)
             if head is not None:
                 # "At least eight people, including three soldiers and five assailants, were killed"
-                return int(head.best) + _in_addition(text, start, w_start), head.span, head
+                heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
+                return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start), _span_over(text, heads), head
             group = _joined(text, quantities, before[-1], forward=False)
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
@@ -209,11 +247,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
-        one = re.search(r"\b(?:a|an|one)\s+(?:[\w',-]+\s+){0,10}?(?:was|has been|had been)\s+(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", text[max(start, w_start - 60) : w_start], re.IGNORECASE)
+        one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
-            s = max(start, w_start - 60) + one.start()
+            s = one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
-        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){{0,4}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None

@@ -20,7 +20,7 @@ from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import PASSIVE_BEFORE, set_counts
+from .counts import PASSIVE_BEFORE, divide_across, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -34,6 +34,7 @@ GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNO
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
+ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
@@ -54,10 +55,14 @@ REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|state
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
+DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
-PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
+PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
+# "in Huape, Bio-Bio, Chile": a named place before the country, even one the gazetteer lacks.
+LOCATIVE = re.compile(r"\b(?:in|near|at|along|outside)\s+(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                      r"(?:\s+(?:ward|district|village|town|city|area|province|state|region|county|subdistrict|neighbou?rhood))?,\s",
+                      re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -123,12 +128,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
-        if (
-            previous is not None
-            and previous_paragraph == paragraph
-            and not own_dates
-            and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES))
+        if previous is not None and previous_paragraph == paragraph and (
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES)))
+            or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
+            # "In addition, three officers were abducted": more of the same incident, even when a
+            # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
@@ -155,23 +160,32 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         events.append(event)
         previous, previous_paragraph = event, paragraph
     for index, event in enumerate(events):
-        _read_whole_story(event, events[index + 1] if index + 1 < len(events) else None, ctx)
+        _read_whole_story(event, events[index - 1] if index else None,
+                          events[index + 1] if index + 1 < len(events) else None, ctx)
     return events
 
 
-def _read_whole_story(event: Event, following: Event | None, ctx: Context) -> None:
-    """What the sentences after an incident add: the GTD attack type by hierarchy, who claimed it."""
+def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
+    """What the sentences around an incident add: the GTD attack type by hierarchy, who claimed it.
+
+    The story runs from the end of the paragraph's previous incident (or the paragraph's start:
+    "Suicide bombers drove explosives-laden vehicles into a convoy" told the method before the
+    sentence that made the event) to the next incident."""
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
+    story_start = p_start
+    if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
+        story_start = preceding.sentence.end
     story_end = p_end
     if following is not None and p_start <= following.sentence.start < p_end:
         story_end = following.sentence.start
     if event.gtd_attack_type is not None and event.gtd_attack_type != "Bombing/Explosion" or (
         event.gtd_attack_type == "Bombing/Explosion" and event.event_type != "Strategic developments"
     ):
-        name, span = gtd_attack_type(text, event.sentence.start, story_end, civilian_target=event.inter2 == 7)
+        name, span = gtd_attack_type(text, story_start, story_end, civilian_target=event.inter2 == 7)
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
+    divide_across(event, text, p_start, p_end)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
@@ -327,7 +341,7 @@ def _classify(
     if "air" in by_cls:
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
-        if "ied" in by_cls or re.search(r"explosive devices?|\bieds?\b|\bbombs?\b|landmines?", lowered):
+        if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
@@ -428,21 +442,22 @@ def _is_concrete(
     has_count = any(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
     ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
-    specific_place = any(p.place.feature not in {"country", "region"} for p in own_places)
+    specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
+        any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence)))
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     if anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
     told_in_past = trig.is_past or bool(PAST_EVENT_VERB.search(sentence))
-    named = any(p.place.feature != "country" for p in own_places) or bool(has_count)
+    named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
     hedged = HYPOTHETICAL.search(sentence) or GENERIC_PAST.search(sentence)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
-    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left)\b", sentence))
+    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up)\b", sentence))
 
 
 # --------------------------------------------------------------------------- fields

@@ -15,28 +15,36 @@ from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
-         r"activist|journalist|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
+         r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
 NAMED_PERSON = r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})"  # case matters
+CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
+GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
-        rf"\bassassinat\w*|\b(?:shot and killed|killed|shot dead|gunned down|murdered|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
+        rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
+        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
-        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})",
+        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})"
+        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
+        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|(?(among)(?!)|(?:injured|wounded)))\b"
+        rf"|\b{NAMED_PERSON},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|injured|wounded)\b",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
     ("Hostage Taking (Kidnapping)", re.compile(r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?)", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside)\b|\bstandoff\b", re.IGNORECASE)),
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
-        r"\b(?:explosive|explosives|explosion|exploded|detonat\w*|bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
-        r"shell(?:s|ed|ing)|landmines?|mines? exploded|blast|suicide)\b", re.IGNORECASE)),
+        r"\b(?:explosive|explosives|explosion|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
+        r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blast|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
-        r"ambush\w*|clash\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed)\b", re.IGNORECASE)),
+        r"ambush\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
-        r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*)\b", re.IGNORECASE)),
+        r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
+# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
+CIVILIAN_RAID = re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -68,6 +76,9 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             if name == "Facility/Infrastructure Attack" and harmed:
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    raid = CIVILIAN_RAID.search(text, start, end)
+    if raid:
+        return "Armed Assault", Span(raid.start(), raid.end(), raid.group())
     if civilian_target and harmed:
         # A raid that killed or wounded civilians: the GTD's coders read it as an armed assault.
         return "Armed Assault", Span(harmed.start(), harmed.end(), harmed.group())
