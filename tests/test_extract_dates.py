@@ -19,7 +19,7 @@ def _date(text: str, published: str | None = "2019-12-20") -> tuple[str | None, 
         ("On Sunday, militants kidnapped 12 shepherds in Anbar province.", ("2019-12-15", "day")),
         ("Gunmen killed two farmers in Diyala province last week.", ("2019-12-09", "week")),
         # Counted back from the report's own date, not the publication date.
-        ("As reported on Aug 8, a Turkish airstrike last week killed two men in Erbil province.",
+        ("As reported on Aug 8, a drone strike last week killed two men in Erbil province.",
          ("2019-07-29", "week")),
         ("As reported on Nov 14, gunmen kidnapped three lawyers in Maysan province on Monday.",
          ("2019-11-11", "day")),

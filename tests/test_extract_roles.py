@@ -16,7 +16,7 @@ def _roles(text: str) -> tuple:
     ("text", "expected"),
     [
         # The weapon comes first, its planter after "by", the victims after the verb.
-        ("On June 5, a bomb planted by IS militants injured 2 Iraqi soldiers near Jalawla in Diyala.",
+        ("On June 5, a roadside bomb laid by IS fighters wounded 2 Iraqi soldiers outside Baqubah.",
          ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)),
         ("On June 10, an IED planted by Daesh hit a police patrol south of Kirkuk.",
          ("Islamic State (IS)", 2, "Police Forces of Iraq", 1)),
@@ -45,10 +45,10 @@ def test_roles(text, expected):
     ("text", "expected"),
     [
         # The incident is the killing, not the bomb the militant was planting.
-        ("As reported on July 12, police forces killed an IS militant while trying to plant an IED near Rashad.",
+        ("As reported on July 12, federal police shot dead a Daesh member who was trying to plant an IED near Dibis.",
          ("Battles", "Armed clash", 1)),
         # "in two separate attacks" counts attacks, but the killing itself is told.
-        ("On May 15, 6 police officers were killed by IS militants in two separate attacks near Hawija.",
+        ("On May 15, 6 policemen were killed by ISIS gunmen in two separate attacks around Hawija.",
          ("Battles", "Armed clash", 6)),
     ],
 )

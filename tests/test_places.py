@@ -232,7 +232,7 @@ def test_province_at_its_capital():
 
 
 def test_container_with_direction_beats_foreign_homonym():
-    text = "Gunmen attacked a checkpoint near Al Riyad in western Kirkuk province, killing a policeman."
+    text = "Gunmen hit an army post near Al Riyad in western Kirkuk province, killing a soldier."
     m = best_place(find_places(text), 0, len(text))
     assert m.place.admin1_code == "IQ-KI"
 

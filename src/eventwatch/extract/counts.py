@@ -185,7 +185,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return int(parse_number(family.group(1)) or 0), Span(s0, w_end + family.end(), text[s0 : w_end + family.end()]), None
         pair_after = re.match(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", text[w_end : w_end + 120], re.IGNORECASE)
         if pair_after and field_is_deaths(words):
-            # "killing a clan elder of Albu Badran tribe and his nephew": two people.
+            # "killing a tribal sheikh and his nephew": two people.
             s0 = w_end + pair_after.start(1)
             return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
         one_and_more = ONE_AND_MORE.match(text, w_end)
@@ -216,7 +216,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
             head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)), None)
             if head is not None:
-                # "At least eight people, including three soldiers and five assailants, were killed"
+                # "At least nine people, including four guards and five attackers, were killed"
                 heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
                 return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start), _span_over(text, heads), head
             group = _joined(text, quantities, before[-1], forward=False)
@@ -230,7 +230,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return 2, Span(s0, w_end, text[s0:w_end]), None
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
-            # "shot and killed Kenneth Amukamara, a youth leader": one named person.
+            # "shot and killed John Okoro, a local chief": one named person.
             return 1, Span(named.start(1), named.end(1), named.group(1)), None
         them = THEM.match(text, w_end)
         if them and field_is_deaths(words):

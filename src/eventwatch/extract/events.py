@@ -137,7 +137,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
-            # "killed an IS militant while trying to plant an IED": the told act is another trigger.
+            # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
@@ -169,7 +169,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     """What the sentences around an incident add: the GTD attack type by hierarchy, who claimed it.
 
     The story runs from the end of the paragraph's previous incident (or the paragraph's start:
-    "Suicide bombers drove explosives-laden vehicles into a convoy" told the method before the
+    "Two bombers rammed explosives-laden cars into a convoy" told the method before the
     sentence that made the event) to the next incident."""
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
@@ -604,7 +604,7 @@ def _roles(
         agent = by_agent[0]
         patient = text_before[-1] if text_before else None
         if patient is None:
-            # "a bomb planted by IS militants injured 2 soldiers": the victims follow the agent.
+            # "a bomb laid by IS wounded 2 soldiers": the victims follow the agent.
             later = [a for a in text_after if a.start > agent.end and a.actor.name != agent.actor.name]
             patient = later[0] if later else None
     elif passive:
