@@ -95,3 +95,22 @@ def test_kidnappers_demanding_a_ransom_is_no_protest():
 def test_sub_event_types(text, expected):
     (event,) = eventwatch.extract(text, published="2019-09-20")["events"]
     assert event["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A protest the victim had just left is the setting; the incident is the attack on him.
+        ("On Dec 9, gunmen shot dead a young activist near his home after leaving the protests in Nasiriyah.",
+         ("Attack", 3, 7)),
+        # Demonstrators fighting the police make a violent demonstration, whoever got hurt.
+        ("On Nov 20, skirmishes broke out between riot police and demonstrators in Kut, leaving 12 demonstrators hurt.",
+         ("Violent demonstration", 5, 1)),
+        # Organising a protest over a killing is a protest.
+        ("On Oct 2, doctors organized a protest in Hilla condemning the killing of a colleague by gunmen.",
+         ("Peaceful protest", 6, None)),
+    ],
+)
+def test_protest_or_attack(text, expected):
+    event = eventwatch.extract(text, published="2019-12-20")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == expected

@@ -50,11 +50,12 @@ TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
+CROWD_CLASH = re.compile(r"(protesters|demonstrators|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters|demonstrators|crowds?)")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
-PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
@@ -322,7 +323,7 @@ def _classify(
     if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
-            "clash" in by_cls and re.search(r"(protesters|demonstrators|rioters)[^.]{0,60}clash|clash[^.]{0,40}(protesters|demonstrators)", lowered))
+            "clash" in by_cls and CROWD_CLASH.search(lowered))
         protesters_hurt = "kill" in by_cls and re.search(
             r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
             r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
