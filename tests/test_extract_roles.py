@@ -114,3 +114,12 @@ def test_sub_event_types(text, expected):
 def test_protest_or_attack(text, expected):
     event = eventwatch.extract(text, published="2019-12-20")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == expected
+
+
+def test_an_off_duty_soldier_is_attacked_as_a_civilian():
+    text = "On May 3, gunmen shot dead an off-duty soldier outside his house in Tuz Khurmatu."
+    (event,) = eventwatch.extract(text, published="2019-05-10")["events"]
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7)
+    text = "On May 4, gunmen shot dead a soldier at a checkpoint in Tuz Khurmatu."
+    (event,) = eventwatch.extract(text, published="2019-05-10")["events"]
+    assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", 1)

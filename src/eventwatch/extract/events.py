@@ -51,6 +51,7 @@ SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 CROWD_CLASH = re.compile(r"(protesters|demonstrators|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters|demonstrators|crowds?)")
+UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
@@ -394,6 +395,8 @@ def _by_victim(
     if patient is not None:
         if patient.actor.kind in {"civilians", "official", "protesters"}:
             return "attack_civilians", trig
+        if patient.actor.kind in ARMED_KINDS and UNARMED_MEMBER.search(text, start, end):
+            return "attack_civilians", trig  # "an off-duty soldier", "a spy for the army": no armed role
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
     if agent is not None and agent.actor.kind in {"state", "foreign"}:
@@ -488,8 +491,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _default_actor1(event, cls, ctx, trig)
     if event.actor2 is None and patient is not None:
         _set_actor(event, 2, patient, ctx)
-        if patient.actor.kind == "official" and event.event_type in UNARMED_VICTIM_TYPES:
-            # ACLED codes an unarmed official (mayor, mukhtar, judge) attacked as a civilian.
+        unarmed = patient.actor.kind == "official" or (
+            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and UNARMED_MEMBER.search(text, start, end))
+        if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
+            # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
