@@ -123,3 +123,16 @@ def test_an_off_duty_soldier_is_attacked_as_a_civilian():
     text = "On May 4, gunmen shot dead a soldier at a checkpoint in Tuz Khurmatu."
     (event,) = eventwatch.extract(text, published="2019-05-10")["events"]
     assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", 1)
+
+
+def test_a_state_actor_names_its_own_country():
+    text = "On Sept 20, the armed forces of Turkey carried out airstrikes that killed 5 PKK militants near Zakho."
+    event = eventwatch.extract(text, published="2019-09-25")["events"][0]
+    assert (event["actor1"], event["inter1"]) == ("Military Forces of Turkey", 8)
+    assert event["evidence"]["actor1"]["text"].endswith("of Turkey")
+
+
+def test_students_killed_by_a_bomb_are_civilians():
+    text = "On Dec 30, 5 students were killed by the blast of an IS roadside bomb near Fallujah."
+    event = eventwatch.extract(text, published="2019-12-31")["events"][0]
+    assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
-from ..annotate.places import PlaceMention, best_place
+from ..annotate.places import PlaceMention, best_place, get_gazetteer
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
@@ -52,6 +52,7 @@ TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 CROWD_CLASH = re.compile(r"(protesters|demonstrators|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters|demonstrators|crowds?)")
 UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
+OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
@@ -667,14 +668,37 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
         and ctx.main_group is not None
     ):
         resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
-    name = resolved.name(event.country or ctx.country)
+    name, inter = resolved.name(event.country or ctx.country), resolved.actor.inter
     span = Span(mention.start, mention.end, mention.text)
+    named = _named_country(resolved, ctx.article.text)
+    if named is not None:
+        # "the Military Forces of Turkey" in an Iraqi story: Turkey's, an external force.
+        name = actor_name(resolved.actor.name, named.country)
+        inter = inter if named.country == (event.country or ctx.country) else 8
+        span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
     if which == 1:
-        event.actor1, event.inter1 = name, resolved.actor.inter
+        event.actor1, event.inter1 = name, inter
         event.evidence["actor1"] = event.evidence["inter1"] = span
     else:
-        event.actor2, event.inter2 = name, resolved.actor.inter
+        event.actor2, event.inter2 = name, inter
         event.evidence["actor2"] = event.evidence["inter2"] = span
+
+
+@dataclass
+class _NamedCountry:
+    country: str
+    end: int
+
+
+def _named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
+    """The country a state actor's own words name: "Military Forces of Turkey", "the army of Iran"."""
+    if mention.actor.kind != "state" or "{country}" not in mention.actor.name:
+        return None
+    match = OF_COUNTRY.match(text, mention.end)
+    if match is None:
+        return None
+    place = next((p for p in get_gazetteer().lookup(match.group(1)) if p.feature == "country"), None)
+    return _NamedCountry(place.country, match.end()) if place is not None and place.country else None
 
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
