@@ -158,3 +158,11 @@ def test_a_defused_grenade_is_a_bombing():
 def test_a_raid_on_villages_is_an_armed_assault_even_when_the_method_is_untold():
     assert _attack_type("Assailants attacked two villages near Kauru, Kaduna, Nigeria. No casualties were "
                         "reported.") == "Armed Assault"
+
+
+def test_background_earlier_in_the_paragraph_does_not_set_the_attack_type():
+    text = ("Families fear the group because of its record of kidnappings early in its rule, in which women and "
+            "children were abducted and sold. Reporters said today that mass graves were found near Hatra. "
+            "\"The militants executed them on the eighth day after taking Hatra.")
+    (event,) = eventwatch.extract(text, published="2019-03-01")["events"]
+    assert event["gtd_attack_type"] == "Armed Assault"

@@ -171,12 +171,14 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
     """What the sentences around an incident add: the GTD attack type by hierarchy, who claimed it.
 
-    The story runs from the end of the paragraph's previous incident (or the paragraph's start:
-    "Two bombers rammed explosives-laden cars into a convoy" told the method before the
-    sentence that made the event) to the next incident."""
+    The story runs from the sentence before the incident's (no earlier than the end of the
+    paragraph's previous incident: "Two bombers rammed explosives-laden cars into a convoy"
+    told the method before the sentence that made the event) to the next incident."""
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
-    story_start = p_start
+    # Backwards, the story reaches only the sentence just before: earlier ones tell background.
+    before = [s for s, _ in ann.sentences if p_start <= s < event.sentence.start]
+    story_start = before[-1] if before else event.sentence.start
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
     story_end = p_end
