@@ -76,3 +76,15 @@ def test_district_is_placed_at_its_seat():
 def test_event_gets_the_town_not_the_mourned_province():
     assert event_place("On Nov 29, protesters took to the streets of Karbala city to mourn "
                        "those killed in Najaf province.")[1] == "IQ-KA"
+
+
+def test_a_facility_of_a_town_locates_the_event_there():
+    m = best_place(find_places("Rockets hit Qayyarah Military Airport overnight."))
+    assert m is not None and m.place.admin1_code == "IQ-NI" and m.role == "facility"
+    # an organisation's seat does not
+    assert best_place(find_places("The Kirkuk Police Command issued a statement.")) is None
+
+
+def test_residents_of_a_town_continued_is_no_speaker():
+    assert chosen("Residents of Safwan continued their sit-in outside the council.")[1] == \
+        "IQ-BA"

@@ -348,6 +348,13 @@ monday tuesday wednesday thursday friday saturday sunday breaking update exclusi
 watch read more also then so if yet because although though however meanwhile elsewhere
 """.split())
 # Capitalised words after a place that make it part of an organisation's name.
+# Capitalised words after a place that name a facility there ("Qayyarah Military Airport",
+# "Baiji Refinery", "Mosul Dam"): where an event at it took place, unlike an organisation's
+# seat (role "facility"; best_place uses it)
+FACILITY_AFTER = set("""
+airport airbase air base refinery dam camp prison hospital mosque stadium station military
+oilfield bridge junction checkpoint market
+""".split())
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
 herald daily tribune journal gazette government ministry army forces brigade division regiment
@@ -411,7 +418,7 @@ NOT_PLACE_KEYS = {name_key(name) for name in (
 SHORT_CAPS_ONLY = {"us", "uk", "eu", "un"}  # as words, only in capitals
 SPEECH_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
-    r"announced|argued|insisted|continued|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
+    r"announced|argued|insisted|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
     r"(?:of|for|with|at)\b)")
 NAME_PREFIXES = {token_key(w) for w in (
     "Tal Tall Tell Wadi Jabal Jebel Abu Umm Ain Bir Khan Qaryat Ras Deir Dayr Kafr Beit Bayt "
@@ -800,7 +807,9 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                 return None
             c.role = "organisation"
     if follower is not None and c.role is None:
-        if follower in ORG_AFTER:
+        if follower in FACILITY_AFTER:
+            c.role = "facility"
+        elif follower in ORG_AFTER:
             c.role = "organisation"
         else:
             rows = [gz.row(i) for i in c.ids]
@@ -938,7 +947,8 @@ def _is_anchor(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
     # "the road between X and Y near Z": Z locates the road, not Y
-    if a.role is not None or FEATURE_RANK.get(a.place.feature, 3) > 2 or b.start - a.end > 70 \
+    if a.role not in (None, "facility") or FEATURE_RANK.get(a.place.feature, 3) > 2 \
+            or b.start - a.end > 70 \
             or (a.secondary and b.relation):
         return False
     return bool(_ANCHOR_GAP.match(text[a.end:b.start]))
@@ -956,7 +966,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     guessed wrongly is worse than the district or province the text states).
     """
     end = 1 << 62 if end is None else end
-    pool = [m for m in mentions if m.start >= start and m.end <= end and m.role is None]
+    pool = [m for m in mentions if m.start >= start and m.end <= end
+            and m.role in (None, "facility")]
     if not pool:
         return None
     pool.sort(key=lambda m: m.start)
