@@ -911,8 +911,18 @@ ELSEWHERE_BEFORE = re.compile(
 _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 
 
+# every pattern above needs one of these (lower-case) stems: a cheap test before the regexes
+_SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "transport",
+                    "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
+                    "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
+                    "denounc", "protest", "killing")
+
+
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
+    low = before.lower()
+    if not any(w in low for w in _SECONDARY_STEMS):
+        return None
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first
         before = before[:m.start()]
