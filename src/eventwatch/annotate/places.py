@@ -130,6 +130,11 @@ class PlaceMention:
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
     anchor: bool = False  # only locates the mention before it ("X village in <Y district>")
+    # where something else is, not where the text's action is: a road's or border's ends
+    # ("linking the district with Babylon", "between Baghdad and Tuz"), a destination or origin
+    # ("fled to Erbil", "displaced from Mosul"), what a protest is about ("in solidarity with
+    # those killed in Najaf")
+    secondary: str | None = None  # "endpoint" or "elsewhere"
 
 
 FEATURE_RANK = {
@@ -343,6 +348,13 @@ monday tuesday wednesday thursday friday saturday sunday breaking update exclusi
 watch read more also then so if yet because although though however meanwhile elsewhere
 """.split())
 # Capitalised words after a place that make it part of an organisation's name.
+# Capitalised words after a place that name a facility there ("Qayyarah Military Airport",
+# "Baiji Refinery", "Mosul Dam"): where an event at it took place, unlike an organisation's
+# seat (role "facility"; best_place uses it)
+FACILITY_AFTER = set("""
+airport airbase air base refinery dam camp prison hospital mosque stadium station military
+oilfield bridge junction checkpoint market
+""".split())
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
 herald daily tribune journal gazette government ministry army forces brigade division regiment
@@ -383,7 +395,12 @@ def _tokens(text: str) -> list[_Tok]:
             hyph = e < len(text) and text[e] == "-" and nxt[0] == e + 1
             inside = (t.islower() and i > 0 and _is_cap(raw[i - 1][2]) and _is_cap(nxt[2])
                       and raw[i - 1][1] + 1 == s and e + 1 == nxt[0])
-            art = hyph or inside
+            # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
+            # the next word's first (sun-letter assimilation), one space or hyphen before it
+            sun = (_is_cap(t) and low[1:] and nxt[2].lower().startswith(low[1:])
+                   and nxt[0] - e == 1 and _is_cap(nxt[2])
+                   and _prev_nonspace(text, s) not in SENT_END)
+            art = hyph or inside or sun
         out.append(_Tok(s, e, t, k, _is_cap(t), art))
     return out
 
@@ -401,7 +418,7 @@ NOT_PLACE_KEYS = {name_key(name) for name in (
 SHORT_CAPS_ONLY = {"us", "uk", "eu", "un"}  # as words, only in capitals
 SPEECH_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
-    r"announced|argued|insisted|continued|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
+    r"announced|argued|insisted|recalled|who|,\s+(?:a|an|the)\s+[a-z]+\s+"
     r"(?:of|for|with|at)\b)")
 NAME_PREFIXES = {token_key(w) for w in (
     "Tal Tall Tell Wadi Jabal Jebel Abu Umm Ain Bir Khan Qaryat Ras Deir Dayr Kafr Beit Bayt "
@@ -464,6 +481,15 @@ def find_places(text: str, *, adjectives: bool = False,
         jb = ends.get(end_idx)
         if jb is not None and _contiguous(text, toks, kept, ja, jb):
             spans[(ja, jb)] = (s[st:end_idx + 1], False)
+    # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
+    for ja in range(len(kept) - 1):
+        if (ja, ja + 1) in spans or not (toks[kept[ja]].cap and toks[kept[ja + 1]].cap):
+            continue
+        joined = parts[ja] + parts[ja + 1]
+        if joined in gz.index and text[toks[kept[ja]].end:toks[kept[ja + 1]].start] == " " \
+                and kept[ja + 1] == kept[ja] + 1 \
+                and any(gz.row(i)[2] in DEEP_ISO2 for i, fl in gz.ids(joined) if not fl):
+            spans[(ja, ja + 1)] = (joined, False)
     covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
     for ja, jb in spans:
         for x in range(ja, jb + 1):
@@ -518,7 +544,9 @@ def find_places(text: str, *, adjectives: bool = False,
             provinces[r[6]] += 1
             c.ctx = (c.ctx[0], r[6])
     persons = {c.key for c in cands if c.role == "person"}
-    cands = [c for c in cands if c.role != "person" and c.key not in persons]
+    # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
+    cands = [c for c in cands if c.role != "person"
+             and (c.key not in persons or c.type_feat in ("town", "village"))]
     out = []
     for c in cands:
         best, bscore = None, -1e9
@@ -587,10 +615,36 @@ def find_places(text: str, *, adjectives: bool = False,
             start=c.start, end=c.end, text=text[c.start:c.end], place=place,
             precision=_precision(place.feature, relation), relation=relation,
             name_start=c.name_start, name_end=c.name_end, role=c.role,
-            score=round(c.score, 3), cue=c.cue))
+            score=round(c.score, 3), cue=c.cue,
+            secondary=_secondary(text, c.start)))
+    for k, m in enumerate(mentions):
+        if m.place.feature == "admin2":
+            # a district is placed at its seat, the town of its name in its governorate
+            # (ACLED's and the GTD's point for district-level events), not at the centre of
+            # the events a source happened to record there
+            c = chosen[k]
+            seat = [i for i in c.ids if gz.row(i)[1] == "town"
+                    and gz.row(i)[6] == m.place.admin1_code]
+            if seat:
+                town = gz.place(max(seat, key=lambda i: (_prior(gz.row(i)), -i)))
+                mentions[k] = dataclasses.replace(m, place=dataclasses.replace(
+                    m.place, latitude=town.latitude, longitude=town.longitude))
     for k in range(1, len(mentions)):
         if _is_anchor(text, mentions[k - 1], mentions[k]):
             mentions[k] = dataclasses.replace(mentions[k], anchor=True)
+            a, code = mentions[k - 1], mentions[k].place.admin1_code
+            if code and a.place.admin1_code != code:
+                # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
+                # name inside the stated province, if the gazetteer has one
+                c = chosen[k - 1]
+                alt = [i for i in c.ids if gz.row(i)[6] == code
+                       and gz.row(i)[1] not in ("admin1", "country", "region")]
+                if alt:
+                    i = max(alt, key=lambda i: (_prior(gz.row(i), use_pop=not c.fuzzy)
+                                                + _type_bonus(gz.row(i), c), -i))
+                    place = gz.place(i)
+                    mentions[k - 1] = dataclasses.replace(
+                        a, place=place, precision=_precision(place.feature, a.relation))
     return mentions
 
 
@@ -740,8 +794,10 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             pl = p.text.lower()
             if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p.key, True)):
                 rows = [gz.row(i) for i in c.ids]
+                # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
                 if not p.text.isupper() and not _is_country(gz, p.key) and not any(
-                        r[1] == "country" or int(r[10]) >= 1_000_000 for r in rows):
+                        r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
+                        for r in rows):
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
@@ -751,7 +807,9 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                 return None
             c.role = "organisation"
     if follower is not None and c.role is None:
-        if follower in ORG_AFTER:
+        if follower in FACILITY_AFTER:
+            c.role = "facility"
+        elif follower in ORG_AFTER:
             c.role = "organisation"
         else:
             rows = [gz.row(i) for i in c.ids]
@@ -833,6 +891,50 @@ def _relation(text: str, c) -> str | None:
     return None
 
 
+_PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|district)s?\s+of\s+)?)"
+# the ends of a road or border: lose to a place of the same kind, not to a bigger one
+# ("between Saadiyah and Sharaban in Diyala province" is still at Saadiyah)
+ENDPOINT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:between|linking|connecting|links?|connects?)\s+" + _PLACE_NOUN +
+    r"|\b(?:between|linking|connecting|links?|connects?)\b[^.;:()]{1,50}\b(?:and|with|to)\s+"
+    + _PLACE_NOUN + r")$")
+# elsewhere: a destination or origin, what a protest is about
+ELSEWHERE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:fled|flee(?:ing)?|escaped|transferred|transported|evacuated|deported|returned|"
+    r"returning|(?:on\s+(?:their|his|her|its|the)\s+way))\s+(?:back\s+)?(?:to|towards?|into)\s+"
+    + _PLACE_NOUN +
+    r"|\b(?:fled|flee(?:ing)?|escaped|displaced|came|coming|arrived|arriving|returned|returning|"
+    r"travell?ed|deported|expelled|withdrew|withdrawn|transferred)\s+(?:\w+\s+){0,3}?from\s+"
+    + _PLACE_NOUN +
+    r"|\b(?:solidarity\s+with|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
+    r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s)$")
+_HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
+
+
+# every pattern above needs one of these (lower-case) stems: a cheap test before the regexes
+_SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "transport",
+                    "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
+                    "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
+                    "denounc", "protest", "killing")
+
+
+def _secondary(text: str, start: int) -> str | None:
+    before = text[max(0, start - 90):start]
+    low = before.lower()
+    if not any(w in low for w in _SECONDARY_STEMS):
+        return None
+    m = _HYPHEN_END.search(before)
+    if m:  # "linking Diwaniya-Baghdad": the second end as the first
+        before = before[:m.start()]
+    if not before[-1:].isspace():
+        return None
+    if ELSEWHERE_BEFORE.search(before):
+        return "elsewhere"
+    if ENDPOINT_BEFORE.search(before):
+        return "endpoint"
+    return None
+
+
 def _precision(feature: str, relation: str | None) -> int:
     if feature in ("admin1", "region", "country"):
         return 3
@@ -854,7 +956,10 @@ _ANCHOR_GAP = re.compile(
 def _is_anchor(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
-    if a.role is not None or FEATURE_RANK.get(a.place.feature, 3) > 2 or b.start - a.end > 70:
+    # "the road between X and Y near Z": Z locates the road, not Y
+    if a.role not in (None, "facility") or FEATURE_RANK.get(a.place.feature, 3) > 2 \
+            or b.start - a.end > 70 \
+            or (a.secondary and b.relation):
         return False
     return bool(_ANCHOR_GAP.match(text[a.end:b.start]))
 
@@ -871,7 +976,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     guessed wrongly is worse than the district or province the text states).
     """
     end = 1 << 62 if end is None else end
-    pool = [m for m in mentions if m.start >= start and m.end <= end and m.role is None]
+    pool = [m for m in mentions if m.start >= start and m.end <= end
+            and m.role in (None, "facility")]
     if not pool:
         return None
     pool.sort(key=lambda m: m.start)
@@ -880,11 +986,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     def rank(k: int):
         m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (k in anchors, FEATURE_RANK.get(m.place.feature, 3), cue, m.start)
+        return (k in anchors, m.secondary == "elsewhere",
+                2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
+    # ("X, north of Baghdad" or "X near Y" only measures from Y: no container, no override)
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code):
         k += 1

@@ -1,0 +1,90 @@
+"""Which place an event gets: sentences written for these tests (no gold data)."""
+
+from eventwatch import extract
+from eventwatch.annotate.places import best_place, find_places
+
+
+def chosen(text):
+    m = best_place(find_places(text))
+    return (m.place.name, m.place.admin1_code) if m else None
+
+
+def event_place(text):
+    events = extract(text, published="2019-11-30")["events"]
+    assert events, text
+    ev = events[0]
+    return ev.get("location"), ev.get("admin1_code")
+
+
+def test_capitalised_assimilated_article_is_part_of_the_name():
+    ms = find_places("Police clashed with youths in As Samawah who had blocked a bridge.")
+    assert [(m.text, m.place.admin1_code) for m in ms] == [("As Samawah", "IQ-MU")]
+    assert chosen("A bomb went off in Ar Rutbah on Monday.")[1] == "IQ-AN"
+    # not at the start of a sentence, where "As" is English
+    assert [m.text for m in find_places("As Syria burns, talks stall.")] == ["Syria"]
+
+
+def test_big_city_needs_its_own_name_after_a_first_name():
+    # "Sadr" alone is an alternate name of Sadr City; after "Muqtada al-" it is a surname
+    ms = find_places("Followers of Muqtada al-Sadr rallied in Kufa after prayers.")
+    assert [m.place.name for m in ms if m.role is None] == ["Kufa"]
+    # a type word keeps the place even where the surname occurs in the same text
+    ms = find_places("Youths blocked roads in Sadr city. Muqtada al-Sadr called for calm.")
+    assert any(m.place.name == "Sadr City" for m in ms)
+
+
+def test_what_a_protest_is_about_is_not_where_it_is():
+    assert chosen("Students marched in the streets of Karbala city to mourn those killed "
+                  "in Najaf and Thi-Qar provinces.")[1] == "IQ-KA"
+    assert chosen("Hundreds rallied in Kut in solidarity with the protesters killed in "
+                  "Nasiriyah.")[1] == "IQ-WA"
+
+
+def test_road_ends_lose_to_a_place_of_the_same_kind():
+    # the highway's ends are towns; the town the attack was near wins
+    assert chosen("Gunmen attacked the highway between Baghdad and Kirkuk near the town "
+                  "of Tuz Khurmatu.")[0] == "Tuz Khurmatu"
+    # but not to a bigger container: the first end is still the place
+    assert chosen("IS attacked an outpost between Khanaqin and Jalawla in Diyala "
+                  "province.")[0] == "Khanaqin"
+
+
+def test_destination_and_origin_are_elsewhere():
+    assert chosen("Families fled to Erbil from Mosul after shelling in Bartella.")[0] == \
+        "Bartalah"
+
+
+def test_town_resolved_inside_the_province_the_text_names():
+    ms = find_places("Smugglers moving fighters between Syria and Iraq were killed in "
+                     "Karma, Anbar province.")
+    karma = next(m for m in ms if m.text == "Karma")
+    assert karma.place.admin1_code == "IQ-AN"
+
+
+def test_two_words_the_gazetteer_writes_as_one():
+    assert chosen("Teachers protested in Balad Ruz city on Sunday.")[1] == "IQ-DI"
+
+
+def test_district_is_placed_at_its_seat():
+    m = next(m for m in find_places("A mortar shell hit a farm in Khanaqin district.")
+             if m.place.feature == "admin2")
+    town = next(m for m in find_places("A mortar shell hit a farm in Khanaqin town.")
+                if m.place.feature == "town")
+    assert (m.place.latitude, m.place.longitude) == (town.place.latitude, town.place.longitude)
+
+
+def test_event_gets_the_town_not_the_mourned_province():
+    assert event_place("On Nov 29, protesters took to the streets of Karbala city to mourn "
+                       "those killed in Najaf province.")[1] == "IQ-KA"
+
+
+def test_a_facility_of_a_town_locates_the_event_there():
+    m = best_place(find_places("Rockets hit Qayyarah Military Airport overnight."))
+    assert m is not None and m.place.admin1_code == "IQ-NI" and m.role == "facility"
+    # an organisation's seat does not
+    assert best_place(find_places("The Kirkuk Police Command issued a statement.")) is None
+
+
+def test_residents_of_a_town_continued_is_no_speaker():
+    assert chosen("Residents of Safwan continued their sit-in outside the council.")[1] == \
+        "IQ-BA"
