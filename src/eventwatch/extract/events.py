@@ -20,7 +20,7 @@ from ..annotate.places import PlaceMention, best_place
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import PASSIVE_BEFORE, divide_across, set_counts
+from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -34,6 +34,8 @@ GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNO
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
+# "... were killed in the blasts and ensuing clash": the toll of the incident just told.
+BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b", re.IGNORECASE)
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
@@ -136,7 +138,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
-            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES)))
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)))
+                                or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
