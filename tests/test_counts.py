@@ -117,3 +117,23 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
 )
 def test_gtd_tolls(text, expected):
     assert _gtd_toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen abducted Ramon Ortiz Vega, a former village councillor, and his son from their farm near Tame, "
+         "Arauca, Colombia.", 2),
+        ("Gunmen kidnapped Sule Adamu and his wife in Kuje, Abuja, Nigeria.", 2),
+        ("Militants abducted and later killed Ravi Kumar Netam in Kondagaon, Chhattisgarh, India.", 1),
+        ("Gunmen hijacked a minibus carrying 18 passengers near Kandahar, Afghanistan.", 18),
+        # sentences that point back at the incident add its hostages
+        ("Gunmen raided Kasiya village in Ituri, Democratic Republic of the Congo. At least 9 people were taken "
+         "hostage in the attack.", 9),
+        ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
+         "injured and later rescued by soldiers on May 2, 2021.", 7),
+        ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+    ],
+)
+def test_gtd_hostages(text, expected):
+    assert _gtd_toll(text, "kidnapped") == expected

@@ -14,11 +14,11 @@ from ..annotate.numbers import parse_number
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
-KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
+KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
@@ -38,6 +38,11 @@ ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PER
 PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|\w+ed)\s+and\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
 # "killed, two officers were injured": the count opens the next clause.
 NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
+# "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
+NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
+                        r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|nephew|niece|cousin|friend|child|companion|assistant))\b")
+# "abducted and later killed X": the hostage is the one killed.
+KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 ONE_AND_MORE = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
@@ -156,6 +161,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
     for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
         w_start, w_end = start + match.start(), start + match.end()
+        chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
+        if chained is not None:
+            w_end = chained.end()
         # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
         if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
             continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
@@ -241,6 +249,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "Nazari and his driver were killed": two people.
             s0 = max(start, w_start - 80) + pair.start()
             return 2, Span(s0, w_end, text[s0:w_end]), None
+        named_pair = NAMED_PAIR.match(text, w_end)
+        if named_pair and active:
+            return 2, Span(named_pair.start(1), named_pair.end(1), named_pair.group(1)), None
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.

@@ -33,10 +33,12 @@ HYPOTHETICAL = re.compile(
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
-CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
+CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
-BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b", re.IGNORECASE)
-ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of)\b", re.IGNORECASE)
+BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
+                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident)\b", re.IGNORECASE)
+ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
+                      r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
