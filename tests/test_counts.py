@@ -80,3 +80,60 @@ def test_tolls_in_context(text, expected):
 )
 def test_singular_subjects_asides_and_acronyms(text, expected):
     assert _toll(text) == expected
+
+
+def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
+    events = eventwatch.extract(text, published="2021-04-12")["events"]
+    best = max(events, key=lambda e: e["confidence"])
+    return best[field]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count after a comma opens the next clause
+        ("Gunmen attacked a police post in Okigwe, Imo, Nigeria. Four officers were killed, two officers were "
+         "injured, and a patrol car was burned.", 4),
+        # passive chains: "were shot and killed", "before being shot and killed"
+        ("Gunmen seized a trader and his son from their shop in Tumaco, Narino, Colombia. The two men were shot "
+         "and killed hours later.", 2),
+        ("Militants stormed a brick kiln in Jalalabad, Nangarhar, Afghanistan. Five labourers were lined up "
+         "before being shot and killed in the attack.", 5),
+        # one more before or after the count
+        ("Militants attacked an army camp near Monguno, Borno, Nigeria. A captain and three soldiers were killed "
+         "in the ensuing clash.", 4),
+        ("Gunmen opened fire on a funeral in Zurmat district, Paktia, Afghanistan. Gul Rahman, a local elder, "
+         "and two assailants were killed in the attack.", 3),
+        ("Gunmen executed the chief of a hamlet and three men close to him in Bankass, Mopti, Mali.", 4),
+        ("Gunmen opened fire and killed a tax clerk in Monywa, Sagaing, Myanmar.", 1),
+        ("Gunmen shot and killed al-Hadi al-Mansuri, a tribal sheikh, in Lawdar district, Abyan, Yemen.", 1),
+        # a later sentence that points back at the incident holds its toll
+        ("Militants attacked an outpost in Jaghatu district, Wardak, Afghanistan. Six militants were killed "
+         "and two others were wounded in the subsequent clashes and airstrikes.", 6),
+        ("Gunmen opened fire on farmers in Kouka, Sahel, Burkina Faso. At least 9 people were killed in the "
+         "assault. This was one of three related attacks in this area on the same day. At least four people "
+         "were abducted across all three incidents.", 9),
+    ],
+)
+def test_gtd_tolls(text, expected):
+    assert _gtd_toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen abducted Ramon Ortiz Vega, a former village councillor, and his son from their farm near Tame, "
+         "Arauca, Colombia.", 2),
+        ("Gunmen kidnapped Sule Adamu and his wife in Kuje, Abuja, Nigeria.", 2),
+        ("Militants abducted and later killed Ravi Kumar Netam in Kondagaon, Chhattisgarh, India.", 1),
+        ("Gunmen hijacked a minibus carrying 18 passengers near Kandahar, Afghanistan.", 18),
+        # sentences that point back at the incident add its hostages
+        ("Gunmen raided Kasiya village in Ituri, Democratic Republic of the Congo. At least 9 people were taken "
+         "hostage in the attack.", 9),
+        ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
+         "injured and later rescued by soldiers on May 2, 2021.", 7),
+        ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+    ],
+)
+def test_gtd_hostages(text, expected):
+    assert _gtd_toll(text, "kidnapped") == expected

@@ -166,3 +166,67 @@ def test_background_earlier_in_the_paragraph_does_not_set_the_attack_type():
             "\"The militants executed them on the eighth day after taking Hatra.")
     (event,) = eventwatch.extract(text, published="2019-03-01")["events"]
     assert event["gtd_attack_type"] == "Armed Assault"
+
+
+def test_a_rank_or_a_rank_and_file_victim_is_no_assassination_target():
+    e = _event("A gunman shot and wounded Head Constable Rafiq Ahmed near Mardan, Khyber Pakhtunkhwa, Pakistan.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    e = _event("Gunmen shot and killed Tariq Mehmood, a soldier, near Tank, Khyber Pakhtunkhwa, Pakistan.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    e = _event("Gunmen shot and killed Tariq Mehmood, a retired judge, near Tank, Khyber Pakhtunkhwa, Pakistan.")
+    assert e["gtd_attack_type"] == "Assassination"
+
+
+def test_an_honorific_leads_a_name_and_arson_on_an_officials_house_is_an_assassination():
+    e = _event("Assailants shot and injured U Tin Maung, the appointed township administrator, in Sagaing, Myanmar.")
+    assert e["gtd_attack_type"] == "Assassination"
+    e = _event("Assailants torched the residence of Chidi Okafor, a local council chairman, in Owerri, Imo, Nigeria. "
+               "There were no reported casualties.")
+    assert e["gtd_attack_type"] == "Assassination"
+
+
+def test_a_bomb_found_near_a_politicians_home_is_an_assassination_attempt():
+    e = _event("Police defused a bomb planted near the house of Imran Baloch, a provincial lawmaker, in Turbat, "
+               "Balochistan, Pakistan.")
+    assert e["gtd_attack_type"] == "Assassination"
+
+
+def test_hostages_told_later_make_a_kidnapping():
+    e = _event("Gunmen stopped a bus and abducted nine passengers near Lokoja, Kogi, Nigeria. Three of the hostages "
+               "were wounded and later rescued by soldiers on April 3, 2021.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    e = _event("Assailants stopped a minibus carrying off-duty soldiers near Neiva, Huila, Colombia and torched it. "
+               "The soldiers were later released.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+
+
+def test_an_attack_on_a_thing_with_no_one_harmed_is_a_facility_attack():
+    e = _event("Assailants attacked a fuel tanker near Kalay, Sagaing, Myanmar. No casualties were reported.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    e = _event("Militants launched an attack targeting a transmission tower in Kunar, Afghanistan. "
+               "No casualties were reported.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+
+
+def test_firearms_and_gunshots_name_an_armed_assault():
+    e = _event("Assailants with firearms attacked Gubio, Borno, Nigeria. No casualties were reported.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    e = _event("Assailants fired gunshots at a passenger van in Pakokku, Magway, Myanmar. There were no casualties.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+
+
+def test_found_or_intercepted_devices_are_bombings():
+    e = _event("A bomb hidden in a motorcycle was discovered outside a market in Kandahar province, Afghanistan. "
+               "It exploded while being defused, but no one was hurt.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    e = _event("The coalition intercepted an explosives-laden drone launched towards northern areas of Yemen.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    e = _event("Troops found and safely destroyed a remote-controlled explosives-laden truck in Ataq, Shabwah, Yemen.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+
+
+def test_a_burst_of_blasts_at_one_spot_is_one_bombing_and_a_council_anchors_a_place():
+    e = _event("Three explosions occurred near the market at Insein, Yangon, Myanmar. The outcome is unknown.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    e = _event("A rocket struck a kindergarten in Sha'ar HaNegev regional council, Southern, Israel.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"

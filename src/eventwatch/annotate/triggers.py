@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
-              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:\w+ ){0,3}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
-              r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
+              r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
+              r"(?:seized|found|discovered|uncovered|confiscated|recovered) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
@@ -57,7 +58,7 @@ TRIGGERS: dict[str, list[str]] = {
     "clash": [r"clash(?:ed|es)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
-               r"opened fire", r"fired (?:on|at|upon)", r"broke into", r"storm(?:ed|ing)"],
+               r"opened fire", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units)", r"arrived (?:in|at)",

@@ -14,22 +14,37 @@ from ..annotate.numbers import parse_number
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
-KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
+KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all of them|all those on board|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
-OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z]))", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
-NAMED_VICTIM = re.compile(r"\s+((?-i:[A-Z][a-z'’-]+)(?:\s+(?:al-|bin |ibn |de |Ould |(?-i:[A-Z][a-z'’-]+))){1,4})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+# A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
+NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
+NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+# "A lieutenant and two soldiers were killed", "Omar Said, a tribal elder, and one assailant were killed":
+# one more before the count.
+ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
+                        r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$", re.IGNORECASE)
+# "were shot and killed", "before being stabbed and killed": the victims come before the verb.
+PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|\w+ed)\s+and\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
+# "killed, two officers were injured": the count opens the next clause.
+NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
+# "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
+NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
+                        r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|nephew|niece|cousin|friend|child|companion|assistant))\b")
+# "abducted and later killed X": the hostage is the one killed.
+KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
-ONE_AND_MORE = re.compile(rf"\s+((?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
+ONE_AND_MORE = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
@@ -146,6 +161,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
     for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
         w_start, w_end = start + match.start(), start + match.end()
+        chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
+        if chained is not None:
+            w_end = chained.end()
         # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
         if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
             continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
@@ -156,13 +174,14 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not re.search(r"[.;]|\b(and|after|before|when|while|in|on)\b", HALF_JOIN.sub("", text[w_end : q.span.start], 1))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
-                 and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
+                 and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
+                 and not ("," in text[w_end : q.span.start] and NEXT_CLAUSE.match(text, q.span.end))]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
                                             or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
                   and (not body_word or re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[q.span.end : w_start]))
-                  and not re.search(r"[.;]|\b(after|before|while)\b", text[q.span.end : w_start])
+                  and not re.search(r"[.;]|\b(after|before|while)\b(?!\s+being\b)", text[q.span.end : w_start])
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                   and (re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
                        or re.fullmatch(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", text[q.span.end : w_start], re.IGNORECASE))]
@@ -212,7 +231,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
                           "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
-            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])) and bool(OBJECT_NEXT.match(text, w_end))
+            PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
+        ) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
             head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)), None)
             if head is not None:
@@ -221,6 +241,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start), _span_over(text, heads), head
             group = _joined(text, quantities, before[-1], forward=False)
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
+            extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
             return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
         pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
@@ -228,6 +249,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "Nazari and his driver were killed": two people.
             s0 = max(start, w_start - 80) + pair.start()
             return 2, Span(s0, w_end, text[s0:w_end]), None
+        named_pair = NAMED_PAIR.match(text, w_end)
+        if named_pair and active:
+            return 2, Span(named_pair.start(1), named_pair.end(1), named_pair.group(1)), None
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
@@ -251,7 +275,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if one:
             s = one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
-        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?{PERSON_NOUN}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", text[w_end : w_end + 50], re.IGNORECASE)
         if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None

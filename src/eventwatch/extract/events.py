@@ -20,7 +20,7 @@ from ..annotate.places import PlaceMention, best_place, get_gazetteer
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import PASSIVE_BEFORE, divide_across, set_counts
+from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -33,8 +33,12 @@ HYPOTHETICAL = re.compile(
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
-CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+\w+\s+(was|were)|both|all)\b", re.IGNORECASE)
-ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of)\b", re.IGNORECASE)
+CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
+# "... were killed in the blasts and ensuing clash": the toll of the incident just told.
+BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
+                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident)\b", re.IGNORECASE)
+ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
+                      r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
@@ -64,8 +68,15 @@ PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|kill
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
 # "in Huape, Bio-Bio, Chile": a named place before the country, even one the gazetteer lacks.
 LOCATIVE = re.compile(r"\b(?:in|near|at|along|outside)\s+(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                      r"(?:\s+(?:ward|district|village|town|city|area|province|state|region|county|subdistrict|neighbou?rhood))?,\s",
+                      r"(?:\s+(?:[a-z]+\s+)?(?:ward|district|village|town|city|area|province|state|region|county|subdistrict|neighbou?rhood|"
+                      r"council|municipality|commune|department|township|governorate|prefecture|sector|camp))?,\s",
                       re.IGNORECASE)
+# "targeting southern Saudi Arabia", "in northern areas of Mali": a part of a country, not the whole.
+PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+                             r"(?:(?:areas?|parts?|regions?|provinces?|districts?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "Four explosions occurred near the city hall in X": one burst of blasts at one spot is one incident.
+ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
+FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -132,7 +143,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
-            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and cls in DETAIL_CLASSES)))
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)))
+                                or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
@@ -184,10 +196,9 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     story_end = p_end
     if following is not None and p_start <= following.sentence.start < p_end:
         story_end = following.sentence.start
-    if event.gtd_attack_type is not None and event.gtd_attack_type != "Bombing/Explosion" or (
-        event.gtd_attack_type == "Bombing/Explosion" and event.event_type != "Strategic developments"
-    ):
-        name, span = gtd_attack_type(text, story_start, story_end, civilian_target=event.inter2 == 7)
+    if event.gtd_attack_type is not None:
+        name, span = gtd_attack_type(text, story_start, story_end, civilian_target=event.inter2 == 7,
+                                     disrupted=event.gtd_attack_type == "Bombing/Explosion" and event.event_type == "Strategic developments")
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
     divide_across(event, text, p_start, p_end)
@@ -349,6 +360,8 @@ def _classify(
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
+    if "cache" in by_cls and FOUND_DEVICE.match(by_cls["cache"].text) and not by_cls.keys() & {"suicide", "grenade", "ied", "shelling"}:
+        by_cls["ied"] = by_cls["cache"]  # "a bomb hidden in a car was found after it exploded": the bomb went off
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
@@ -433,11 +446,13 @@ def _is_concrete(
     counted = any(
         re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start)
     )
-    if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]):
+    burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
+        p.place.feature not in {"country", "region", "admin1"} for p in own_places)
+    if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
         return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
     if trig.is_plural_noun and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
         d.precision == "day" for d in own_dates
-    ):
+    ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
@@ -450,7 +465,8 @@ def _is_concrete(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
     ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
-        any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence)))
+        any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
+        p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     if anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past):
         return True

@@ -16,28 +16,42 @@ from ..records import Span
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
          r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
-NAMED_PERSON = r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})"  # case matters
+# A rank is no name ("shot Constable Ali", "Station House Officer (SHO) Khan"): a rank-and-file
+# soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
+RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
+        r"Inspector|Sub-Inspector|Assistant|Soldier|Policeman|Patrolman|Trooper|Rifleman|Gunner|Guard)")
+NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){{1,4}})"  # case matters
+# "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
+RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
+                 r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b)(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
-        rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in)|detonated (?:\w+ ){{0,3}}(?:at|near|outside))\s+"
-        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON})"
+        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
+        rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
+        rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
+        rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
         rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
         rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|(?(among)(?!)|(?:injured|wounded)))\b"
         rf"|\b{NAMED_PERSON},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|injured|wounded)\b",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
-    ("Hostage Taking (Kidnapping)", re.compile(r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?)", re.IGNORECASE)),
+    # Hostages told later ("Two of the hostages were injured", "the officers were later released")
+    # make the story a kidnapping too; "without taking any hostages" does not.
+    ("Hostage Taking (Kidnapping)", re.compile(
+        r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
+        r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
+        r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
+        r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
     ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
-        r"\b(?:explosive|explosives|explosion|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
-        r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blast|suicide)\b", re.IGNORECASE)),
+        r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
+        r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
-        r"ambush\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed)\b", re.IGNORECASE)),
+        r"ambush\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
@@ -45,6 +59,12 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
 # "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
 CIVILIAN_RAID = re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
                            r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE)
+# "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
+FACILITY_TARGET = re.compile(
+    r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
+    r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
+    r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
+    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -67,8 +87,17 @@ ATTRIBUTED = re.compile(
 )
 
 
-def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = False) -> tuple[str, Span | None]:
-    """The GTD attack type of a story told in text[start:end], with the words that decide it."""
+def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = False,
+                    disrupted: bool = False) -> tuple[str, Span | None]:
+    """The GTD attack type of a story told in text[start:end], with the words that decide it.
+
+    A disrupted bombing (a device found and defused) stays a bombing unless it was laid for a
+    named or titled person ("planted outside the residence of a senator"): an assassination."""
+    if disrupted:
+        match = HIERARCHY[0][1].search(text, start, end)
+        if match:
+            return HIERARCHY[0][0], Span(match.start(), match.end(), match.group())
+        return "Bombing/Explosion", None
     harmed = HARMED.search(text, start, end)
     for name, pattern in HIERARCHY:
         match = pattern.search(text, start, end)
@@ -76,6 +105,9 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             if name == "Facility/Infrastructure Attack" and harmed:
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    facility = FACILITY_TARGET.search(text, start, end)
+    if facility and not harmed:
+        return "Facility/Infrastructure Attack", Span(facility.start(), facility.end(), facility.group())
     raid = CIVILIAN_RAID.search(text, start, end)
     if raid:
         return "Armed Assault", Span(raid.start(), raid.end(), raid.group())
