@@ -47,16 +47,16 @@ def test_every_toll_span_points_at_its_words():
         ("On Sept 21, IS militants burned five homes and killed many buffalo in a village near Khanaqin.", None),
         ("On Oct 2, army units shot a local IS commander and 4 of his aides dead in the Makhoul hills.", 5),
         ("On Oct 20, 2 IS members were killed by the Federal Police near Kirkuk. One policeman was also killed.", 3),
-        ("On Oct 4, riot police dispersed a protest in Diwaniyah and in total 3 people were killed (among them "
-         "1 security member).", 3),
+        ("On Oct 4, police broke up a sit-in in Kut and in total 3 people were killed (among them "
+         "1 police officer).", 3),
         ("On July 31, Daesh fighters hit a police post outside Tikrit, leaving a policeman dead.", 1),
         ("On Sept 9, a coalition airstrike hit a hideout in the Makhoul mountains, killing a group leader and two "
          "militants inside.", 3),
         ("On Aug 10, a French soldier along with his Iraqi driver were killed by IS gunfire in Kirkuk province.", 2),
         ("On Dec 7, masked men shot and injured 2 traffic policemen in Khanaqin.", None),
-        ("On Dec 25, an IED injured 4 civilians near Mosul as they were collecting the bodies of relatives killed "
+        ("On Dec 25, a roadside bomb wounded 4 farmers near Tikrit while they were burying neighbours killed "
          "in a prior attack.", None),
-        ("On Apr 6, police forces clashed with IS militants near Razazah lake, killing Abu Aisha (senior leader).", 1),
+        ("On Apr 6, federal police fought Daesh fighters near Tharthar lake, killing Abu Hamza (a local emir).", 1),
     ],
 )
 def test_tolls_in_context(text, expected):

@@ -221,7 +221,7 @@ def test_found_or_intercepted_devices_are_bombings():
     assert e["gtd_attack_type"] == "Bombing/Explosion"
     e = _event("The coalition intercepted an explosives-laden drone launched towards northern areas of Yemen.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
-    e = _event("Troops found and safely destroyed a remote-controlled explosives-laden truck in Ataq, Shabwah, Yemen.")
+    e = _event("Troops located and blew up a remotely detonated explosives-laden truck in Ataq, Shabwah, Yemen.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
 
 

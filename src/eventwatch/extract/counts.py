@@ -30,7 +30,7 @@ PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
-# "A lieutenant and two soldiers were killed", "Omar Said, a tribal elder, and one assailant were killed":
+# "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count.
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
                         r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$", re.IGNORECASE)
@@ -168,7 +168,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
             continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
-            continue  # "after the deadly events of Friday that killed 19", "killed in a prior attack"
+            continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
@@ -209,7 +209,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
         one_and_more = ONE_AND_MORE.match(text, w_end)
         if one_and_more and parse_number(one_and_more.group("n")):
-            # "killing a group leader and two militants inside": one and two more.
+            # "killing a cell leader and two fighters inside": one and two more.
             return int(parse_number(one_and_more.group("n")) or 0) + 1, Span(
                 one_and_more.start(1), one_and_more.end(1), one_and_more.group(1)), None
         if word_is_dead(match.group()):
