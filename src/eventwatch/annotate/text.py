@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -34,6 +35,35 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if cursor < len(chunk):
             spans.append(_trim(text, p_start + cursor, p_start + len(chunk)))
     return [s for s in spans if s[1] > s[0]]
+
+
+# Characters on which matching an ASCII pattern with re.IGNORECASE differs from matching its
+# lower-cased form against str.lower(): "İ" lowers to two characters, "ı" and "ſ" match "i" and
+# "s" without lowering to them, the Kelvin sign lowers to "k". (Every other character lowers to
+# one character with the same \w, \s and \d class and matches an ASCII letter only as itself.)
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|.", re.DOTALL)
+# Inline flags, escapes that spell a character, a range across the cases: not folded.
+_UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0-7]|[A-Z]-[a-z]")
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str | None:
+    """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
+    the original pattern with re.IGNORECASE matches text; None where it would not. Cached, as
+    the annotators and extractors of one article all ask for it."""
+    return None if _FOLD_UNSAFE.search(text) else text.lower()
+
+
+def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern of ASCII literals recompiled to run, case-sensitively and so
+    faster, over `folded` text: literals lower-cased, escapes and group names kept."""
+    source = pattern.pattern
+    if (not pattern.flags & re.IGNORECASE or _UNFOLDABLE.search(source)
+            or any(c.isalpha() and not c.isascii() for c in source)):
+        raise ValueError(f"cannot fold {source[:60]!r}")
+    lowered = "".join(t if len(t) > 1 else t.lower() for t in _ESCAPE_OR_NAME.findall(source))
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
