@@ -17,6 +17,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, resolve_relative
 from ..annotate.places import PlaceMention, best_place
+from ..annotate.text import fold_pattern, folded
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
@@ -73,6 +74,7 @@ TACTICS = [
     ("mass execution", r"executed (?:them )?collectively|mass execution"),
 ]
 _TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
+_TACTICS_FOLDED = [(name, fold_pattern(pattern)) for name, pattern in _TACTICS]  # over folded(text)
 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
@@ -84,6 +86,9 @@ PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terr
                        "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
 
 
+_UNSET = object()
+
+
 @dataclass
 class Context:
     """What the article as a whole says: its country, its main armed group, its dates."""
@@ -93,6 +98,7 @@ class Context:
     main_group: ActorMention | None
     article: Article
     ann: Annotations
+    article_place: object = None  # _article_place's answer, computed once per article
 
 
 def extract_events(article: Article, ann: Annotations) -> list[Event]:
@@ -268,7 +274,7 @@ def _context(article: Article, ann: Annotations) -> Context:
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
         main_group = next(a for a in groups if a.actor.name == name)
-    return Context(country, iso.get(country) if country else None, main_group, article, ann)
+    return Context(country, iso.get(country) if country else None, main_group, article, ann, _UNSET)
 
 
 # --------------------------------------------------------------------------- classification
@@ -467,11 +473,13 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
             event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
-    for name, pattern in _TACTICS:
-        match = pattern.search(text, start, end)
+    lowered = folded(text)
+    tactics, haystack = (_TACTICS_FOLDED, lowered) if lowered is not None else (_TACTICS, text)
+    for name, pattern in tactics:
+        match = pattern.search(haystack, start, end)
         if match and name not in event.tactics:
             event.tactics.append(name)
-            event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), match.group())
+            event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
@@ -703,11 +711,14 @@ def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) ->
 def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
-    scopes: list[tuple[PlaceMention | None, int]] = [(best_place(ann.places, start, end), 1),
-                                                     (best_place(ann.places, paragraph[0], paragraph[1]), 2)]
+    # best_place looks only at the mentions inside its span: hand it those (same order).
+    scopes: list[tuple[PlaceMention | None, int]] = [
+        (best_place(ann.within(ann.places, start, end), start, end), 1),
+        (best_place(ann.within(ann.places, paragraph[0], paragraph[1]), paragraph[0], paragraph[1]), 2)]
     earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
     if earlier:
-        scopes.append((best_place(ann.places, earlier[-1][0], earlier[-1][1]), 2))
+        lo, hi = earlier[-1]
+        scopes.append((best_place(ann.within(ann.places, lo, hi), lo, hi), 2))
     scopes.append((_article_place(ctx), 3))
     found = [(m, floor) for m, floor in scopes if m is not None]
     if not found:
@@ -742,6 +753,12 @@ def _set_country_only(event: Event, mention: PlaceMention) -> None:
 
 def _article_place(ctx: Context) -> PlaceMention | None:
     """The province the article talks about most, as a last resort for an event's place."""
+    if ctx.article_place is _UNSET:
+        ctx.article_place = _find_article_place(ctx)
+    return ctx.article_place  # type: ignore[return-value]
+
+
+def _find_article_place(ctx: Context) -> PlaceMention | None:
     provinces = [p for p in ctx.ann.places if p.place.admin1_code and p.place.feature != "country"]
     if not provinces:
         countries = [p for p in ctx.ann.places if p.place.feature == "country"]
