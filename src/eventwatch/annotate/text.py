@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -64,6 +65,46 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"cannot fold {source[:60]!r}")
     lowered = "".join(t if len(t) > 1 else t.lower() for t in _ESCAPE_OR_NAME.findall(source))
     return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+class OnText:
+    """A match found in `folded(text)`, read from `text` itself (the offsets are the same)."""
+
+    __slots__ = ("match", "string")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match, self.string = match, text
+
+    def group(self, group: int | str = 0) -> str | None:  # type: ignore[return]
+        start, end = self.match.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    __getitem__ = group
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.match.re.groupindex}
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.match.span(group)
+
+
+def finditer_folded(
+    pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str] | OnText]:
+    """pattern.finditer(text, start, end), run as folded_pattern over folded(text) where that is
+    exact (folded_pattern None: always the original)."""
+    lowered = folded(text) if folded_pattern is not None else None
+    if lowered is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    for match in folded_pattern.finditer(lowered, start, end):  # type: ignore[union-attr]
+        yield OnText(match, text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
