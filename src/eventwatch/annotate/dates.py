@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,15 +62,21 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     """All temporal expressions in text[start:end], earliest first, without overlaps."""
     end = len(text) if end is None else end
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    # Starts and ends of the spans taken so far, in text order; they never overlap, so only the
+    # one that starts last before a match's end can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     for kind, pattern in PATTERNS:
         for match in finditer_folded(pattern, _FOLDED.get(kind), text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            m_start, m_end = match.span()
+            k = bisect_left(starts, m_end)
+            if k and ends[k - 1] > m_start:
                 continue
             mention = _resolve(kind, match, published)  # type: ignore[arg-type]
             if mention is None:
                 continue
-            taken.append((match.start(), match.end()))
+            starts.insert(k, m_start)
+            ends.insert(k, m_end)
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found

@@ -67,6 +67,14 @@ def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
 
 
+def fold_or_none(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`fold_pattern(pattern)`, or None for a pattern that cannot be folded (it then runs as is)."""
+    try:
+        return fold_pattern(pattern)
+    except ValueError:
+        return None
+
+
 class OnText:
     """A match found in `folded(text)`, read from `text` itself (the offsets are the same)."""
 
