@@ -48,12 +48,20 @@ _ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|.", re.DOTALL)
 _UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0-7]|[A-Z]-[a-z]")
 
 
-@lru_cache(maxsize=8)
-def folded(text: str) -> str | None:
+def fold(text: str) -> str | None:
     """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
-    the original pattern with re.IGNORECASE matches text; None where it would not. Cached, as
-    the annotators and extractors of one article all ask for it."""
+    the original pattern with re.IGNORECASE matches text; None where it would not."""
     return None if _FOLD_UNSAFE.search(text) else text.lower()
+
+
+# `fold` of a whole article, cached, as the annotators and extractors of one article all ask for it.
+folded = lru_cache(maxsize=8)(fold)
+
+
+def found(pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, string: str) -> bool:
+    """bool(pattern.search(string)) for a short string, searched folded where that is exact."""
+    lowered = fold(string) if folded_pattern is not None else None
+    return bool(folded_pattern.search(lowered) if lowered is not None else pattern.search(string))  # type: ignore[union-attr]
 
 
 def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:

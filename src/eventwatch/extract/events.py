@@ -17,7 +17,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, resolve_relative
 from ..annotate.places import PlaceMention, best_place
-from ..annotate.text import fold_pattern, folded
+from ..annotate.text import fold_pattern, folded, found
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
@@ -51,6 +51,7 @@ DETONATION = re.compile(r"\b(explod\w*|explosion|blasts?|detonat\w*|went off|ble
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
+HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -75,6 +76,18 @@ TACTICS = [
 ]
 _TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
 _TACTICS_FOLDED = [(name, fold_pattern(pattern)) for name, pattern in _TACTICS]  # over folded(text)
+# Patterns searched only for whether they match: their versions for folded text.
+_FOLDED = {p: fold_pattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON)}
+
+
+def _found(pattern: re.Pattern[str], string: str) -> bool:
+    return found(pattern, _FOLDED[pattern], string)
+
+
+def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """bool(pattern.search(text, start, end)) for the article's text."""
+    lowered = folded(text)
+    return bool(_FOLDED[pattern].search(lowered, start, end) if lowered is not None else pattern.search(text, start, end))
 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
@@ -289,7 +302,7 @@ def _classify(
     for trig in triggers:
         if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
-        if trig.cls in {"ied", "shelling"} and not DETONATION.search(text, start, end):
+        if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         by_cls.setdefault(trig.cls, trig)
     actors = ann.within(ann.actors, start, end)
@@ -392,7 +405,7 @@ def _is_concrete(
     """Told as a thing that happened, and anchored in a date, count, place or incident cue."""
     before = text[s_start : trig.start]
     clause = re.split(r"[,;:—–]|\b(?:but|while|whereas)\b", before)[-1]
-    if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(before[-40:]):
+    if _found(HYPOTHETICAL, clause) or _found(HYPOTHETICAL, before[-40:]):
         return False
     if sentence.rstrip().endswith("?"):
         return False
@@ -418,16 +431,16 @@ def _is_concrete(
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
     has_count = any(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
-    ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
+    ) or _found(HAS_PERSON, sentence)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     if anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or bool(PAST_EVENT_VERB.search(sentence))
+    told_in_past = trig.is_past or _found(PAST_EVENT_VERB, sentence)
     named = any(p.place.feature != "country" for p in own_places) or bool(has_count)
-    hedged = HYPOTHETICAL.search(sentence) or GENERIC_PAST.search(sentence)
+    hedged = _found(HYPOTHETICAL, sentence) or _found(GENERIC_PAST, sentence)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
 
