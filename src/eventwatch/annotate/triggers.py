@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from .text import fold_pattern, folded
 
@@ -84,13 +85,13 @@ class Trigger:
     text: str
     cls: str
 
-    @property
+    @cached_property  # (kept in the instance's __dict__, which a frozen dataclass allows)
     def is_plural_noun(self) -> bool:
         """"kidnappings", "attacks", "clashes": a noun that may name a kind of act, not one act."""
         last = self.text.lower().split()[-1]
         return not self.is_past and (last.endswith("ings") or (last.endswith("s") and not last.endswith("ss")))
 
-    @property
+    @cached_property
     def is_past(self) -> bool:
         words = self.text.lower().split()
         return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)

@@ -77,7 +77,9 @@ TACTICS = [
 _TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
 _TACTICS_FOLDED = [(name, fold_pattern(pattern)) for name, pattern in _TACTICS]  # over folded(text)
 # Patterns searched only for whether they match: their versions for folded text.
-_FOLDED = {p: fold_pattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON)}
+_FOLDED = {p: fold_pattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
+                                         BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
+                                         DISGUISE, ATTRIBUTION_BEFORE)}
 
 
 def _found(pattern: re.Pattern[str], string: str) -> bool:
@@ -86,8 +88,20 @@ def _found(pattern: re.Pattern[str], string: str) -> bool:
 
 def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """bool(pattern.search(text, start, end)) for the article's text."""
+    return bool(_search_in(pattern, text, start, end))
+
+
+def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text, start, end) for the article's text, over its folded form where that
+    is exact: read only the match's offsets, its text may be lower-cased."""
     lowered = folded(text)
-    return bool(_FOLDED[pattern].search(lowered, start, end) if lowered is not None else pattern.search(text, start, end))
+    return _FOLDED[pattern].search(lowered, start, end) if lowered is not None else pattern.search(text, start, end)
+
+
+def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text[start:end]) for the article's text; as `_search_in`, offsets only."""
+    lowered = folded(text)
+    return _FOLDED[pattern].search(lowered[start:end]) if lowered is not None else pattern.search(text[start:end])
 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
@@ -425,7 +439,8 @@ def _is_concrete(
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
-        past = trig.is_past or bool(PASSIVE_BEFORE.search(before)) or _noun_with_past_verb(sentence)
+        past = (trig.is_past or bool(_search_slice(PASSIVE_BEFORE, text, s_start, trig.start))
+                or _noun_with_past_verb(sentence))
     if not past:
         return False
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
@@ -499,10 +514,11 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
     kept: list[ActorMention] = []
     for mention in actors:
-        lead = text[max(0, mention.start - 40) : mention.start]
-        if DISGUISE.search(lead) and DISGUISE.search(lead).end() >= len(lead) - 1:  # type: ignore[union-attr]
+        lead_start = max(0, mention.start - 40)
+        disguise = _search_slice(DISGUISE, text, lead_start, mention.start)
+        if disguise and disguise.end() >= mention.start - lead_start - 1:
             continue
-        if ATTRIBUTION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
+        if _search_slice(ATTRIBUTION_BEFORE, text, max(0, mention.start - 60), mention.start):
             continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
         if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
@@ -519,15 +535,15 @@ def _sentence_roles(
         return None, None
     lo, hi = actors[0].start, actors[-1].end
     sentence_start = text.rfind("\n", 0, lo) + 1
-    between = BETWEEN.search(text, max(sentence_start, trig.start - 80), hi)
+    between = _search_in(BETWEEN, text, max(sentence_start, trig.start - 80), hi)
     if between and cls in {None, "armed_clash", "attack_civilians", "violent_demonstration", "mob_violence"}:
         sides = [a for a in actors if a.start >= between.end()]
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
-    if militia and TWO_SIDES.search(text, sentence_start, hi):
+    if militia and _search_in(TWO_SIDES, text, sentence_start, hi):
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
-    passive = PASSIVE_HARM.search(text, lo, hi + 60)
+    passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
@@ -564,7 +580,7 @@ def _roles(
     text_before = [a for a in actors if a.end <= trig.start]
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
-    repelled = REPELLED.search(text[base : trig.start])
+    repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
         # "Iraqi forces repelled an IS attack": IS attacked, the forces were the target.
         inside = [a for a in text_before if a.start >= base + repelled.start() and a.actor.kind != "civilians"]
@@ -582,9 +598,9 @@ def _roles(
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
-    by_agent = [a for a in text_after if BY_AGENT.search(text[max(0, a.start - 30) : a.start])]
+    by_agent = [a for a in text_after if _search_slice(BY_AGENT, text, max(0, a.start - 30), a.start)]
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
-        PASSIVE_BEFORE.search(text[max(0, trig.start - 20) : trig.start]))
+        _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
         agent = by_agent[0]
         patient = text_before[-1] if text_before else None
