@@ -30,17 +30,18 @@ class Annotations:
     actors: list[ActorMention]
     places: list[PlaceMention]
     triggers: list[Trigger]
-    _starts: dict[int, tuple[list, list[int]]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
+    _starts: dict[int, tuple[list, list[int], list[int]]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
 
     def within(self, items: list, start: int, end: int) -> list:  # type: ignore[type-arg]
         """The mentions of one kind that lie inside [start, end) (lists are sorted by start)."""
         cached = self._starts.get(id(items))
         if cached is None or cached[0] is not items or len(cached[1]) != len(items):
-            cached = self._starts[id(items)] = (items, [_start(m) for m in items])
+            cached = self._starts[id(items)] = (items, [_start(m) for m in items], [_end(m) for m in items])
         starts = cached[1]
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
-        return [m for m in items[lo:hi] if _end(m) <= end]
+        ends = cached[2]
+        return [items[i] for i in range(lo, hi) if ends[i] <= end]
 
     def paragraph_of(self, position: int) -> tuple[int, int]:
         for p_start, p_end in self.paragraphs:
@@ -66,9 +67,10 @@ def annotate(article: Article) -> Annotations:
     paragraphs = article.paragraphs or [(0, len(text))]
     dates = find_dates(text, published)
     # A word that is part of a date ("Ten days later", "March 5th") is neither a count nor a trigger.
-    quantities = [q for q in find_quantities(text) if not _overlaps(q.span.start, q.span.end, dates)]
-    triggers = [t for t in find_triggers(text) if not _overlaps(t.start, t.end, dates)]
-    actors = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates)]
+    starts = [d.start for d in dates]
+    quantities = [q for q in find_quantities(text) if not _overlaps(q.span.start, q.span.end, dates, starts)]
+    triggers = [t for t in find_triggers(text) if not _overlaps(t.start, t.end, dates, starts)]
+    actors = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates, starts)]
     return Annotations(
         sentences=sentences(text),
         paragraphs=paragraphs,
@@ -80,5 +82,8 @@ def annotate(article: Article) -> Annotations:
     )
 
 
-def _overlaps(start: int, end: int, dates: list[TimeMention]) -> bool:
-    return any(d.start < end and start < d.end for d in dates)
+def _overlaps(start: int, end: int, dates: list[TimeMention], starts: list[int]) -> bool:
+    """Whether [start, end) overlaps a date; `dates` are sorted and never overlap one another
+    (so their ends rise with their starts), `starts` are their starts."""
+    k = bisect_left(starts, end)  # dates[:k] start before `end`; the last of them ends latest
+    return k > 0 and start < dates[k - 1].end

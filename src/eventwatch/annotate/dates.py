@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import parse_number
+from .text import finditer_folded, fold_pattern
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -39,6 +41,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(rf"\b(?:{_NUMWORD}\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)|(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)))\b", re.IGNORECASE)),
 ]
 
+# The case-insensitive patterns recompiled for folded text (None: the pattern minds case).
+_FOLDED = {kind: fold_pattern(p) if p.flags & re.IGNORECASE else None for kind, p in PATTERNS}
+
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -57,15 +62,21 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     """All temporal expressions in text[start:end], earliest first, without overlaps."""
     end = len(text) if end is None else end
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    # Starts and ends of the spans taken so far, in text order; they never overlap, so only the
+    # one that starts last before a match's end can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+        for match in finditer_folded(pattern, _FOLDED.get(kind), text, start, end):
+            m_start, m_end = match.span()
+            k = bisect_left(starts, m_end)
+            if k and ends[k - 1] > m_start:
                 continue
-            mention = _resolve(kind, match, published)
+            mention = _resolve(kind, match, published)  # type: ignore[arg-type]
             if mention is None:
                 continue
-            taken.append((match.start(), match.end()))
+            starts.insert(k, m_start)
+            ends.insert(k, m_end)
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found

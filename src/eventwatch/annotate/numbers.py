@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity, Span
+from .text import finditer_folded, fold_pattern
 
 UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -52,6 +53,7 @@ NUMBER = re.compile(
 )
 VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
+_NUMBER_FOLDED, _VAGUE_FOLDED = fold_pattern(NUMBER), fold_pattern(VAGUE_RE)  # for folded text
 
 
 def parse_number(text: str) -> float | None:
@@ -80,7 +82,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number, range or amount of money in text[start:end], with its span."""
     end = len(text) if end is None else end
     found: list[Quantity] = []
-    for match in NUMBER.finditer(text, start, end):
+    for match in finditer_folded(NUMBER, _NUMBER_FOLDED, text, start, end):
         n1 = parse_number(match.group("n1"))
         if n1 is None:
             continue
@@ -103,7 +105,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
         span_start = match.start()
         found.append(Quantity(n1, high, qual, Span(span_start, m_end, text[span_start:m_end]), currency))
-    for match in VAGUE_RE.finditer(text, start, end):
+    for match in finditer_folded(VAGUE_RE, _VAGUE_FOLDED, text, start, end):
         if any(q.span.start <= match.start() < q.span.end for q in found):
             continue
         low, high = VAGUE[match.group(1).lower()]
@@ -138,18 +140,26 @@ def _is_year_or_date(text: str, start: int, end: int, value: float, currency: st
         return True
     window_before = text[max(0, start - 12) : start]
     window_after = text[end : end + 12]
-    month = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     if token.isdigit() and value <= 31:
-        if re.search(rf"\b{month}\s*$", window_before, re.IGNORECASE):
+        if _MONTH_BEFORE.search(window_before):
             return True
-        if re.match(rf"(st|nd|rd|th)?\s+(of\s+)?{month}\b", window_after, re.IGNORECASE):
+        if _MONTH_AFTER.match(window_after):
             return True
-    if re.match(r"(st|nd|rd|th)\b", window_after):
+    if _ORDINAL.match(window_after):
         return True  # ordinals: "2nd regiment", "7th Division"
-    if re.match(r"[- ]years?[- ]old\b", window_after, re.IGNORECASE):
+    if _YEARS_OLD.match(window_after):
         return True  # an "18-year-old woman" is one woman
-    if re.match(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", window_after, re.IGNORECASE):
+    if _MEASURE_AFTER.match(window_after):
         return True
-    if re.search(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", text[max(0, start - 14) : start], re.IGNORECASE):
+    if _NAME_BEFORE.search(text[max(0, start - 14) : start]):
         return True  # "brigade 56", "Route 1": names, not counts
     return False
+
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(st|nd|rd|th)\b")
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE)

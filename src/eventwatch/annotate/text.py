@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -34,6 +36,91 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if cursor < len(chunk):
             spans.append(_trim(text, p_start + cursor, p_start + len(chunk)))
     return [s for s in spans if s[1] > s[0]]
+
+
+# Characters on which matching an ASCII pattern with re.IGNORECASE differs from matching its
+# lower-cased form against str.lower(): "İ" lowers to two characters, "ı" and "ſ" match "i" and
+# "s" without lowering to them, the Kelvin sign lowers to "k". (Every other character lowers to
+# one character with the same \w, \s and \d class and matches an ASCII letter only as itself.)
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|.", re.DOTALL)
+# Inline flags, escapes that spell a character, a range across the cases: not folded.
+_UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0-7]|[A-Z]-[a-z]")
+
+
+def fold(text: str) -> str | None:
+    """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
+    the original pattern with re.IGNORECASE matches text; None where it would not."""
+    return None if _FOLD_UNSAFE.search(text) else text.lower()
+
+
+# `fold` of a whole article, cached, as the annotators and extractors of one article all ask for it.
+folded = lru_cache(maxsize=8)(fold)
+
+
+def found(pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, string: str) -> bool:
+    """bool(pattern.search(string)) for a short string, searched folded where that is exact."""
+    lowered = fold(string) if folded_pattern is not None else None
+    return bool(folded_pattern.search(lowered) if lowered is not None else pattern.search(string))  # type: ignore[union-attr]
+
+
+def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern of ASCII literals recompiled to run, case-sensitively and so
+    faster, over `folded` text: literals lower-cased, escapes and group names kept."""
+    source = pattern.pattern
+    if (not pattern.flags & re.IGNORECASE or _UNFOLDABLE.search(source)
+            or any(c.isalpha() and not c.isascii() for c in source)):
+        raise ValueError(f"cannot fold {source[:60]!r}")
+    lowered = "".join(t if len(t) > 1 else t.lower() for t in _ESCAPE_OR_NAME.findall(source))
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def fold_or_none(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`fold_pattern(pattern)`, or None for a pattern that cannot be folded (it then runs as is)."""
+    try:
+        return fold_pattern(pattern)
+    except ValueError:
+        return None
+
+
+class OnText:
+    """A match found in `folded(text)`, read from `text` itself (the offsets are the same)."""
+
+    __slots__ = ("match", "string")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match, self.string = match, text
+
+    def group(self, group: int | str = 0) -> str | None:  # type: ignore[return]
+        start, end = self.match.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    __getitem__ = group
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.match.re.groupindex}
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.match.span(group)
+
+
+def finditer_folded(
+    pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[re.Match[str] | OnText]:
+    """pattern.finditer(text, start, end), run as folded_pattern over folded(text) where that is
+    exact (folded_pattern None: always the original)."""
+    lowered = folded(text) if folded_pattern is not None else None
+    if lowered is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    for match in folded_pattern.finditer(lowered, start, end):  # type: ignore[union-attr]
+        yield OnText(match, text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

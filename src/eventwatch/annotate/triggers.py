@@ -7,7 +7,11 @@ A class maps to ACLED's event and sub-event types and to the GTD's attack type i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
+
+from .text import fold_pattern, folded
 
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
@@ -73,6 +77,7 @@ PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "bro
 _COMPILED = {
     cls: re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE) for cls, pats in TRIGGERS.items()
 }
+_FOLDED = {cls: fold_pattern(pattern) for cls, pattern in _COMPILED.items()}  # the same, over folded text
 
 
 @dataclass(frozen=True)
@@ -84,13 +89,13 @@ class Trigger:
     text: str
     cls: str
 
-    @property
+    @cached_property  # (kept in the instance's __dict__, which a frozen dataclass allows)
     def is_plural_noun(self) -> bool:
         """"kidnappings", "attacks", "clashes": a noun that may name a kind of act, not one act."""
         last = self.text.lower().split()[-1]
         return not self.is_past and (last.endswith("ings") or (last.endswith("s") and not last.endswith("ss")))
 
-    @property
+    @cached_property
     def is_past(self) -> bool:
         words = self.text.lower().split()
         return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)
@@ -99,11 +104,21 @@ class Trigger:
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
     end = len(text) if end is None else end
+    lowered = folded(text)
+    patterns, haystack = (_FOLDED, lowered) if lowered is not None else (_COMPILED, text)
     found: list[Trigger] = []
-    for cls, pattern in _COMPILED.items():
-        for match in pattern.finditer(text, start, end):
-            if any(t.start < match.end() and match.start() < t.end for t in found):
+    # Starts and ends of the triggers found so far, in text order; they never overlap, so the
+    # one that starts last before a match's end is the only one that can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
+    for cls, pattern in patterns.items():
+        for match in pattern.finditer(haystack, start, end):
+            m_start, m_end = match.span()
+            k = bisect_left(starts, m_end)
+            if k and ends[k - 1] > m_start:
                 continue
-            found.append(Trigger(match.start(), match.end(), match.group(), cls))
+            starts.insert(k, m_start)
+            ends.insert(k, m_end)
+            found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
     found.sort(key=lambda t: t.start)
     return found

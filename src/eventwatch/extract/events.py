@@ -17,6 +17,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
+from ..annotate.text import fold_or_none, fold_pattern, folded, found
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
@@ -77,6 +78,7 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
 # "Four explosions occurred near the city hall in X": one burst of blasts at one spot is one incident.
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
 FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -100,6 +102,37 @@ TACTICS = [
     ("mass execution", r"executed (?:them )?collectively|mass execution"),
 ]
 _TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
+_TACTICS_FOLDED = [(name, fold_pattern(pattern)) for name, pattern in _TACTICS]  # over folded(text)
+# Patterns searched only for whether they match: their versions for folded text.
+_FOLDED = {p: fold_or_none(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
+                                         BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
+                                         DISGUISE, ATTRIBUTION_BEFORE)}
+
+
+def _found(pattern: re.Pattern[str], string: str) -> bool:
+    return found(pattern, _FOLDED[pattern], string)
+
+
+def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """bool(pattern.search(text, start, end)) for the article's text."""
+    return bool(_search_in(pattern, text, start, end))
+
+
+def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text, start, end) for the article's text, over its folded form where that
+    is exact: read only the match's offsets, its text may be lower-cased."""
+    lowered, folded_pattern = folded(text), _FOLDED[pattern]
+    if lowered is None or folded_pattern is None:
+        return pattern.search(text, start, end)
+    return folded_pattern.search(lowered, start, end)
+
+
+def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text[start:end]) for the article's text; as `_search_in`, offsets only."""
+    lowered, folded_pattern = folded(text), _FOLDED[pattern]
+    if lowered is None or folded_pattern is None:
+        return pattern.search(text[start:end])
+    return folded_pattern.search(lowered[start:end])
 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
@@ -111,6 +144,9 @@ PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terr
                        "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
 
 
+_UNSET = object()
+
+
 @dataclass
 class Context:
     """What the article as a whole says: its country, its main armed group, its dates."""
@@ -120,6 +156,7 @@ class Context:
     main_group: ActorMention | None
     article: Article
     ann: Annotations
+    article_place: object = None  # _article_place's answer, computed once per article
 
 
 def extract_events(article: Article, ann: Annotations) -> list[Event]:
@@ -310,7 +347,7 @@ def _context(article: Article, ann: Annotations) -> Context:
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
         main_group = next(a for a in groups if a.actor.name == name)
-    return Context(country, iso.get(country) if country else None, main_group, article, ann)
+    return Context(country, iso.get(country) if country else None, main_group, article, ann, _UNSET)
 
 
 # --------------------------------------------------------------------------- classification
@@ -326,7 +363,7 @@ def _classify(
     for trig in triggers:
         if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
-        if trig.cls in {"ied", "shelling"} and not DETONATION.search(text, start, end):
+        if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
             continue  # "troops backed by the air force killed 8 militants": a ground battle
@@ -435,7 +472,7 @@ def _is_concrete(
     """Told as a thing that happened, and anchored in a date, count, place or incident cue."""
     before = text[s_start : trig.start]
     clause = re.split(r"[,;:—–]|\b(?:but|while|whereas)\b", before)[-1]
-    if HYPOTHETICAL.search(clause) or HYPOTHETICAL.search(before[-40:]):
+    if _found(HYPOTHETICAL, clause) or _found(HYPOTHETICAL, before[-40:]):
         return False
     if sentence.rstrip().endswith("?"):
         return False
@@ -457,13 +494,14 @@ def _is_concrete(
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
-        past = trig.is_past or bool(PASSIVE_BEFORE.search(before)) or _noun_with_past_verb(sentence)
+        past = (trig.is_past or bool(_search_slice(PASSIVE_BEFORE, text, s_start, trig.start))
+                or _noun_with_past_verb(sentence))
     if not past:
         return False
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
     has_count = any(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
-    ) or re.search(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", sentence, re.IGNORECASE)
+    ) or _found(HAS_PERSON, sentence)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
@@ -472,9 +510,9 @@ def _is_concrete(
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or bool(PAST_EVENT_VERB.search(sentence))
+    told_in_past = trig.is_past or _found(PAST_EVENT_VERB, sentence)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
-    hedged = HYPOTHETICAL.search(sentence) or GENERIC_PAST.search(sentence)
+    hedged = _found(HYPOTHETICAL, sentence) or _found(GENERIC_PAST, sentence)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
 
@@ -526,21 +564,24 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
             event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
-    for name, pattern in _TACTICS:
-        match = pattern.search(text, start, end)
+    lowered = folded(text)
+    tactics, haystack = (_TACTICS_FOLDED, lowered) if lowered is not None else (_TACTICS, text)
+    for name, pattern in tactics:
+        match = pattern.search(haystack, start, end)
         if match and name not in event.tactics:
             event.tactics.append(name)
-            event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), match.group())
+            event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
     kept: list[ActorMention] = []
     for mention in actors:
-        lead = text[max(0, mention.start - 40) : mention.start]
-        if DISGUISE.search(lead) and DISGUISE.search(lead).end() >= len(lead) - 1:  # type: ignore[union-attr]
+        lead_start = max(0, mention.start - 40)
+        disguise = _search_slice(DISGUISE, text, lead_start, mention.start)
+        if disguise and disguise.end() >= mention.start - lead_start - 1:
             continue
-        if ATTRIBUTION_BEFORE.search(text[max(0, mention.start - 60) : mention.start]):
+        if _search_slice(ATTRIBUTION_BEFORE, text, max(0, mention.start - 60), mention.start):
             continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
         if TRAILING_SPEAKER.match(text, mention.end) and SPEAKER_LEAD.search(text[max(0, mention.start - 40) : mention.start]):
             continue  # "..., a local official said.": the source of the report
@@ -559,15 +600,15 @@ def _sentence_roles(
         return None, None
     lo, hi = actors[0].start, actors[-1].end
     sentence_start = text.rfind("\n", 0, lo) + 1
-    between = BETWEEN.search(text, max(sentence_start, trig.start - 80), hi)
+    between = _search_in(BETWEEN, text, max(sentence_start, trig.start - 80), hi)
     if between and cls in {None, "armed_clash", "attack_civilians", "violent_demonstration", "mob_violence"}:
         sides = [a for a in actors if a.start >= between.end()]
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
-    if militia and TWO_SIDES.search(text, sentence_start, hi):
+    if militia and _search_in(TWO_SIDES, text, sentence_start, hi):
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
-    passive = PASSIVE_HARM.search(text, lo, hi + 60)
+    passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
@@ -604,7 +645,7 @@ def _roles(
     text_before = [a for a in actors if a.end <= trig.start]
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
-    repelled = REPELLED.search(text[base : trig.start])
+    repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
         # "Iraqi forces repelled an IS attack": IS attacked, the forces were the target.
         inside = [a for a in text_before if a.start >= base + repelled.start() and a.actor.kind != "civilians"]
@@ -622,9 +663,9 @@ def _roles(
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
-    by_agent = [a for a in text_after if BY_AGENT.search(text[max(0, a.start - 30) : a.start])]
+    by_agent = [a for a in text_after if _search_slice(BY_AGENT, text, max(0, a.start - 30), a.start)]
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
-        PASSIVE_BEFORE.search(text[max(0, trig.start - 20) : trig.start]))
+        _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
         agent = by_agent[0]
         patient = text_before[-1] if text_before else None
@@ -808,11 +849,14 @@ def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) ->
 def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
-    scopes: list[tuple[PlaceMention | None, int]] = [(best_place(ann.places, start, end), 1),
-                                                     (best_place(ann.places, paragraph[0], paragraph[1]), 2)]
+    # best_place looks only at the mentions inside its span: hand it those (same order).
+    scopes: list[tuple[PlaceMention | None, int]] = [
+        (best_place(ann.within(ann.places, start, end), start, end), 1),
+        (best_place(ann.within(ann.places, paragraph[0], paragraph[1]), paragraph[0], paragraph[1]), 2)]
     earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
     if earlier:
-        scopes.append((best_place(ann.places, earlier[-1][0], earlier[-1][1]), 2))
+        lo, hi = earlier[-1]
+        scopes.append((best_place(ann.within(ann.places, lo, hi), lo, hi), 2))
     scopes.append((_article_place(ctx), 3))
     found = [(m, floor) for m, floor in scopes if m is not None]
     if not found:
@@ -847,6 +891,12 @@ def _set_country_only(event: Event, mention: PlaceMention) -> None:
 
 def _article_place(ctx: Context) -> PlaceMention | None:
     """The province the article talks about most, as a last resort for an event's place."""
+    if ctx.article_place is _UNSET:
+        ctx.article_place = _find_article_place(ctx)
+    return ctx.article_place  # type: ignore[return-value]
+
+
+def _find_article_place(ctx: Context) -> PlaceMention | None:
     provinces = [p for p in ctx.ann.places if p.place.admin1_code and p.place.feature != "country"]
     if not provinces:
         countries = [p for p in ctx.ann.places if p.place.feature == "country"]

@@ -1,0 +1,53 @@
+"""Case-insensitive patterns run over lower-cased text (a speed-up) must find exactly what they
+found with re.IGNORECASE over the text itself."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+import eventwatch
+from eventwatch.annotate import text as text_module
+from eventwatch.annotate.text import fold, fold_pattern, folded
+
+
+def _samples() -> list[str]:
+    folder = resources.files("eventwatch").joinpath("data/samples")
+    texts = [p.read_text("utf-8") for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".txt")]
+    mixed = [
+        "ON SUNDAY, GUNMEN KILLED THREE SOLDIERS AND KIDNAPPED 2 FARMERS NEAR KIRKUK, POLICE SAID.",
+        "Ten days later a Roadside Bomb EXPLODED in Tuz Khurmatu, wounding more than 1,000 people; US$500,000 paid.",
+        "On March 5th militants attacked a checkpoint in Diyala, killing four policemen. Ten days later they returned.",
+    ]
+    return texts + mixed + [t.upper() for t in texts[:2]]
+
+
+def test_fold_refuses_where_lowering_differs() -> None:
+    assert fold("Attack in İdlib") is None  # "İ" lowers to two characters
+    assert fold("kılled") is None and fold("ſhelling") is None and fold("\u212aILLED") is None
+    assert fold("Gunmen KILLED “two” in Mosul") == "gunmen killed “two” in mosul"
+
+
+def test_fold_pattern_keeps_escapes_and_group_names() -> None:
+    pattern = fold_pattern(re.compile(r"\b(?P<Month>May|June)\s+\D\W(?P=Month)", re.IGNORECASE))
+    assert pattern.pattern == r"\b(?P<Month>may|june)\s+\D\W(?P=Month)"
+    assert not pattern.flags & re.IGNORECASE
+    with pytest.raises(ValueError):
+        fold_pattern(re.compile(r"(?-i:[A-Z])x", re.IGNORECASE))
+    with pytest.raises(ValueError):
+        fold_pattern(re.compile(r"x"))
+
+
+def test_extraction_is_the_same_with_and_without_folding(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _samples()
+    folded.cache_clear()
+    fast = [eventwatch.extract(t, published="2019-06-01") for t in texts]
+    monkeypatch.setattr(text_module, "_FOLD_UNSAFE", re.compile(""))  # every text "unsafe": no folding
+    folded.cache_clear()
+    assert folded(texts[0]) is None
+    slow = [eventwatch.extract(t, published="2019-06-01") for t in texts]
+    folded.cache_clear()
+    assert fast == slow
+    assert any(e["events"] for e in fast)
