@@ -136,3 +136,22 @@ def test_students_killed_by_a_bomb_are_civilians():
     text = "On Dec 30, 5 students were killed by the blast of an IS roadside bomb near Fallujah."
     event = eventwatch.extract(text, published="2019-12-31")["events"][0]
     assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Nov 3, a convoy of 300 French army trucks entered Iraq through the Rabia border crossing.",
+         "Change to group/activity"),
+        ("On Oct 1, the PKK set up a new base near Makhmour in Erbil province.", "Headquarters or base established"),
+        ("On Oct 9, a mass grave holding the remains of 40 villagers was found west of Hatra.", "Other"),
+    ],
+)
+def test_strategic_developments(text, expected):
+    (event,) = eventwatch.extract(text, published="2019-11-20")["events"]
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", expected)
+
+
+def test_a_tally_of_graves_found_so_far_is_no_event():
+    text = "Officials said at least 30 mass graves have been found so far near Sinjar."
+    assert eventwatch.extract(text, published="2019-11-20")["events"] == []

@@ -53,6 +53,8 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),
+    "mass_grave": (STRATEGIC, "Other", None),  # ACLED codes the discovery of a mass grave here
+    "base": (STRATEGIC, "Headquarters or base established", None),
     "displacement": (STRATEGIC, "Other", None),
     "operation": (STRATEGIC, "Other", None),
 }

@@ -68,7 +68,10 @@ TRIGGERS: dict[str, list[str]] = {
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units)", r"arrived (?:in|at)",
                  r"sent (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements)", r"withdr(?:ew|awn|awal)", r"pulled (?:out|back)", r"named a new leader",
-                 r"ordered (?:\w+ ){0,6}to leave", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
+                 r"ordered (?:\w+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
+                 r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
+    "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally
+    "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base)\b"],
     "displacement": [r"fled (?:their|his|her) homes?", r"left (?:their|his|her) homes?", r"(?:were|was|been) (?:forcibly )?displaced", r"displacement of"],
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }

@@ -53,6 +53,7 @@ RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|t
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 CROWD_CLASH = re.compile(r"(protesters|demonstrators|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters|demonstrators|crowds?)")
@@ -226,8 +227,10 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
     # Backwards, the story reaches only the sentence just before: earlier ones tell background.
-    before = [s for s, _ in ann.sentences if p_start <= s < event.sentence.start]
-    story_start = before[-1] if before else event.sentence.start
+    before = [(s, e) for s, e in ann.sentences if p_start <= s < event.sentence.start]
+    story_start = event.sentence.start
+    if before and not HABITUAL.search(text, before[-1][0], before[-1][1]):
+        story_start = before[-1][0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
     story_end = p_end
@@ -391,6 +394,8 @@ def _classify(
         return "violent_demonstration", by_cls["riot"]
     if "suicide" in by_cls and not re.search(r"explo|detonat|blew|blast|struck|attack", lowered):
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
+    if "mass_grave" in by_cls:
+        return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
     if "air" in by_cls:
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
@@ -431,6 +436,8 @@ def _classify(
         return "destruction", by_cls["riot"]  # arson by an armed group is property destruction, not a riot
     if "arrest" in by_cls:
         return "arrest", by_cls["arrest"]
+    if "base" in by_cls:
+        return "base", by_cls["base"]
     if "movement" in by_cls:
         return "movement", by_cls["movement"]
     if "displacement" in by_cls:
@@ -518,7 +525,7 @@ def _is_concrete(
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
-    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up)\b", sentence))
+    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up|found|broke out|began)\b", sentence))
 
 
 # --------------------------------------------------------------------------- fields
