@@ -155,3 +155,16 @@ def test_strategic_developments(text, expected):
 def test_a_tally_of_graves_found_so_far_is_no_event():
     text = "Officials said at least 30 mass graves have been found so far near Sinjar."
     assert eventwatch.extract(text, published="2019-11-20")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Dec 20, demonstrators burned the offices of two parties in Kut, causing only material damage.",
+        "On Nov 9, people in Hilla protested against corruption. Dozens were hurt. At least 12 policemen were also "
+        "wounded.",
+    ],
+)
+def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(text):
+    event = eventwatch.extract(text, published="2019-12-21")["events"][0]
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)
