@@ -168,3 +168,18 @@ def test_a_tally_of_graves_found_so_far_is_no_event():
 def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(text):
     event = eventwatch.extract(text, published="2019-12-21")["events"][0]
     assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Aug 17, IS fighters attacked a village near Kifri, clashing with police and firing mortar rounds.",
+         "Armed clash"),
+        ("On Apr 7, soldiers shot dead 2 would-be suicide bombers who attempted to blow themselves up at a checkpoint "
+         "near Rawa.", "Armed clash"),
+        ("On Apr 8, a suicide bomber blew himself up at a checkpoint near Rawa, killing 3 soldiers.", "Suicide bomb"),
+    ],
+)
+def test_fights_told_with_their_weapons(text, expected):
+    event = eventwatch.extract(text, published="2019-09-21")["events"][0]
+    assert event["sub_event_type"] == expected

@@ -60,7 +60,7 @@ TRIGGERS: dict[str, list[str]] = {
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
                 r"(?:blocked|cut off|closed) (?:the )?(?:\w+ )?roads?",
                 r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people) (?:(?!and )[\w,'-]+ ){0,12}?demand(?:ed|ing)"],
-    "clash": [r"clash(?:ed|es)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)"],

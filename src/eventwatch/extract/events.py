@@ -54,11 +54,16 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
+WEAPON_CLASSES = {"suicide"}
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|burned|burnt|torched|set fire|set ablaze|threw|pelted|vandali[sz]ed|looted|smashed|broke into)\b")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
+STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
+# A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
+CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
 CROWD_CLASH = re.compile(r"(protesters|demonstrators|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters|demonstrators|crowds?)")
 UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
@@ -374,7 +379,8 @@ def _classify(
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
             continue  # "troops backed by the air force killed 8 militants": a ground battle
-        by_cls.setdefault(trig.cls, trig)
+        if trig.cls not in by_cls or (trig.cls in WEAPON_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
+            by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
@@ -397,7 +403,7 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
-    if "suicide" in by_cls and not re.search(r"explo|detonat|blew|blast|struck|attack", lowered):
+    if "suicide" in by_cls and (not SUICIDE_WENT_OFF.search(lowered) or STOPPED_BOMBER.search(lowered)):
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
@@ -409,6 +415,8 @@ def _classify(
         return "cache", by_cls["cache"]
     if "cache" in by_cls and FOUND_DEVICE.match(by_cls["cache"].text) and not by_cls.keys() & {"suicide", "grenade", "ied", "shelling"}:
         by_cls["ied"] = by_cls["cache"]  # "a bomb hidden in a car was found after it exploded": the bomb went off
+    if "clash" in by_cls and CLASH_TOLD.search(lowered):
+        return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
