@@ -20,6 +20,9 @@ def _roles(text: str) -> tuple:
          ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)),
         ("On June 10, an IED planted by Daesh hit a police patrol south of Kirkuk.",
          ("Islamic State (IS)", 2, "Police Forces of Iraq", 1)),
+        # "by" inside the object's relative clause does not name the agent of an active verb.
+        ("On Aug 12, federal police raided a hideout used by Daesh near Tuz Khurmatu, killing 2 militants.",
+         ("Police Forces of Iraq", 1, "Islamic State (IS)", 2)),
         # Passive voice: the victims come first.
         ("On June 12, three policemen were killed by ISIS gunmen in Tarmiyah.",
          ("Islamic State (IS)", 2, "Police Forces of Iraq", 1)),

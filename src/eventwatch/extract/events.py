@@ -684,6 +684,9 @@ def _roles(
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
     by_agent = [a for a in text_after if _search_slice(BY_AGENT, text, max(0, a.start - 30), a.start)]
+    if by_agent and trig.is_past and any(a.actor.kind in ARMED_KINDS for a in in_clause) and not _search_slice(
+            PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start):
+        by_agent = []  # "the PMF destroyed an IS tunnel used by the militants": "by" belongs to the object
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
         _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
