@@ -88,3 +88,14 @@ def test_a_facility_of_a_town_locates_the_event_there():
 def test_residents_of_a_town_continued_is_no_speaker():
     assert chosen("Residents of Safwan continued their sit-in outside the council.")[1] == \
         "IQ-BA"
+
+
+def test_a_locality_the_gazetteer_lacks_is_named_with_its_province_coordinates():
+    import eventwatch
+
+    text = "Assailants attacked a police post in Zarghun Kalay district, Helmand, Afghanistan. Two officers died."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Zarghun Kalay district"
+    assert event["admin1"] and event["geo_precision"] == 3
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Zarghun Kalay district"

@@ -55,6 +55,9 @@ TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 WEAPON_CLASSES = {"suicide"}
+# "in Qaysar district, " right before a province: a locality named in the text.
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*$")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
@@ -904,6 +907,20 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         event.evidence["admin1"] = event.evidence["admin1_code"] = span
     if place.admin2:
         event.evidence["admin2"] = span
+    if place.feature == "admin1":
+        _name_unknown_locality(event, ctx.article.text, mention)
+
+
+def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Qaysar district, Faryab, Afghanistan": the gazetteer knows only the province, but the
+    text names the locality; it becomes the location, the coordinates stay the province's
+    (geo_precision 3 says so)."""
+    match = UNKNOWN_LOCALITY.search(text, max(0, mention.start - 80), mention.start)
+    if match is None or match.end() != mention.start:
+        return
+    name = match.group(1)
+    event.location = name
+    event.evidence["location"] = Span(match.start(1), match.end(1), name)
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
