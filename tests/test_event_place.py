@@ -99,3 +99,11 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_province_coordinates()
     assert event["admin1"] and event["geo_precision"] == 3
     span = event["evidence"]["location"]
     assert text[span["start"]:span["end"]] == "Zarghun Kalay district"
+
+
+def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
+    import eventwatch
+
+    text = "Assailants opened fire on an army camp in Rabat, Paktia, Afghanistan, killing two soldiers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["country"] == "Afghanistan"

@@ -875,10 +875,17 @@ def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) ->
 def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
+    # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad.
+    named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"}
+
+    def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
+        kept = [m for m in mentions if m.place.country in named] if named else mentions
+        return kept or mentions
+
     # best_place looks only at the mentions inside its span: hand it those (same order).
     scopes: list[tuple[PlaceMention | None, int]] = [
-        (best_place(ann.within(ann.places, start, end), start, end), 1),
-        (best_place(ann.within(ann.places, paragraph[0], paragraph[1]), paragraph[0], paragraph[1]), 2)]
+        (best_place(in_named(ann.within(ann.places, start, end)), start, end), 1),
+        (best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2)]
     earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
     if earlier:
         lo, hi = earlier[-1]
