@@ -186,3 +186,10 @@ def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(te
 def test_fights_told_with_their_weapons(text, expected):
     event = eventwatch.extract(text, published="2019-09-21")["events"][0]
     assert event["sub_event_type"] == expected
+
+
+def test_owners_of_burned_fields_are_the_civilians_attacked():
+    text = "On June 12, unknown men set fire to a wheat field near Daquq in Kirkuk province."
+    (event,) = eventwatch.extract(text, published="2019-06-20")["events"]
+    assert (event["sub_event_type"], event["actor2"], event["inter2"]) == (
+        "Looting/property destruction", "Civilians (Iraq)", 7)

@@ -58,6 +58,9 @@ WEAPON_CLASSES = {"suicide"}
 # "in Qaysar district, " right before a province: a locality named in the text.
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*$")
+CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
+                               r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
+                               r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
@@ -583,6 +586,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end)
+    if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
+        _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
@@ -806,6 +811,18 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> Non
         event.target_type = "Private Citizens & Property"
         span = Span(start + match.start(), start + match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+
+
+def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"set fire to a wheat field", "demonstrators burned an MP's house": ACLED codes the owners
+    of the civilian property destroyed as the civilians attacked."""
+    match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
+    if match:
+        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+        event.target_type = event.target_type or "Private Citizens & Property"
+        span = Span(match.start(), match.end(), match.group())
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+        event.evidence.setdefault("target_type", span)
 
 
 # --------------------------------------------------------------------------- date and place
