@@ -174,6 +174,7 @@ class Gazetteer:
         auto.make_automaton()
         self.automaton = auto
         self._places: dict[int, Place] = {}
+        self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
 
     def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
@@ -522,8 +523,9 @@ def find_places(text: str, *, adjectives: bool = False,
         if jb is not None and _contiguous(text, toks, kept, ja, jb):
             spans[(ja, jb)] = (s[st:end_idx + 1], False)
     # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
+    caps = [toks[i].cap for i in kept]
     for ja in range(len(kept) - 1):
-        if (ja, ja + 1) in spans or not (toks[kept[ja]].cap and toks[kept[ja + 1]].cap):
+        if not (caps[ja] and caps[ja + 1]) or (ja, ja + 1) in spans:
             continue
         joined = parts[ja] + parts[ja + 1]
         if joined in gz.index and text[toks[kept[ja]].end:toks[kept[ja + 1]].start] == " " \
@@ -536,7 +538,6 @@ def find_places(text: str, *, adjectives: bool = False,
             covered[x] = max(covered.get(x, -1), jb)
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
-    caps = [toks[i].cap for i in kept]
     skeletons = gz._skeleton_raw
     for ja in range(len(kept)):
         if not caps[ja]:
@@ -725,7 +726,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         if not t.cap and t.text.lower() not in CONNECTORS:
             return None
     if ja == jb and (ta.key in NOT_PLACE or ta.text.lower() in FREE_BEFORE
-                     or _CONTRACTION.search(ta.text)):
+                     or (("'" in ta.text or "’" in ta.text) and _CONTRACTION.search(ta.text))):
         return None
     if fuzzy:
         ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
@@ -899,6 +900,16 @@ def _is_country(gz, key: str) -> bool:
 
 def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
     """Gazetteer rows whose key is a near spelling of key (same consonant skeleton)."""
+    cache = gz._fuzzy
+    found = cache.get((key, sk))
+    if found is None:
+        if len(cache) >= 50_000:
+            cache.clear()
+        found = cache[(key, sk)] = tuple(_fuzzy_ids_uncached(gz, key, sk))
+    return list(found)
+
+
+def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
     best: list[tuple[int, str]] = []
     best_r = 0.0
     lkey = _loose(key)
@@ -977,10 +988,12 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
                     "denounc", "protest", "killing")
 
 
+_SECONDARY_STEM_RX = re.compile("|".join(re.escape(w) for w in _SECONDARY_STEMS))
+
+
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
-    low = before.lower()
-    if not any(w in low for w in _SECONDARY_STEMS):
+    if not _SECONDARY_STEM_RX.search(before.lower()):
         return None
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first
