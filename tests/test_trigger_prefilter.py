@@ -1,4 +1,4 @@
-"""The substring test that lets find_triggers skip a class never changes what it finds."""
+"""The substring tests that let find_triggers and find_dates skip a pattern never change what they find."""
 
 import re
 
@@ -46,3 +46,25 @@ def test_every_match_holds_a_required_string():
             needs = T._FOLDED_NEEDS[cls]
             for m in pattern.finditer(low):
                 assert needs is None or any(w in m.group() for w in needs), (cls, m.group())
+
+
+DATE_SENTENCES = [
+    "On 5 March 2019, two days ago, gunmen attacked; three weeks later police arrived.",
+    "Last Friday and on Monday morning; yesterday and earlier today; last week; in 2018.",
+    "On March 7, 19 people; the next day; 2019-03-08 and 08/03/2019; early June.",
+    "may 5 is a verb here; in May we left. Nothing else.",
+    "ON SUNDAY EVENING, TWO DAYS AGO, IN LATE MARCH.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_SENTENCES + [" ".join(DATE_SENTENCES), "İstanbul on Monday"])
+def test_date_prefilter_changes_nothing(text, monkeypatch):
+    from datetime import date
+
+    from eventwatch.annotate import dates as D
+
+    published = date(2019, 3, 10)
+    with_filter = [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)]
+    monkeypatch.setattr(D, "_NEEDS", dict.fromkeys(D._NEEDS))
+    assert [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)] == with_filter
+    assert with_filter[0]
