@@ -406,10 +406,6 @@ TITLE_AFTER = set("mayor governor chief chairman commander police council provin
 SENT_END = set(".!?\n\"“”:;•|")
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 class _Tok:
     __slots__ = ("start", "end", "text", "key", "cap", "article")
 
@@ -419,30 +415,41 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    raw = split_tokens(text)
-    out = []
+    # the tokens of split_tokens, made in one pass; then the article tests, for article keys only
+    out: list[_Tok] = []
     add = out.append
-    n = len(raw)
     key = token_key
-    for i, (s, e, t) in enumerate(raw):
+    articles = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        s, e = m.span()
+        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
+            t = t[:-2]
+            e -= 2
         k = key(t)
-        art = False
-        if k not in ARTICLES or i + 1 >= n:
-            pass  # ("al" and "el" have article keys)
-        elif (low := t.lower()) in ("al", "el"):
-            art = True
-        else:
-            nxt = raw[i + 1]
-            hyph = e < len(text) and text[e] == "-" and nxt[0] == e + 1
-            inside = (t.islower() and i > 0 and _is_cap(raw[i - 1][2]) and _is_cap(nxt[2])
-                      and raw[i - 1][1] + 1 == s and e + 1 == nxt[0])
-            # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
-            # the next word's first (sun-letter assimilation), one space or hyphen before it
-            sun = (_is_cap(t) and low[1:] and nxt[2].lower().startswith(low[1:])
-                   and nxt[0] - e == 1 and _is_cap(nxt[2])
-                   and _prev_nonspace(text, s) not in SENT_END)
-            art = hyph or inside or sun
-        add(_Tok(s, e, t, k, t[:1].isupper(), art))
+        if k in ARTICLES:
+            articles.append(len(out))
+        add(_Tok(s, e, t, k, t[:1].isupper(), False))
+    n = len(out)
+    for i in articles:
+        if i + 1 >= n:
+            continue
+        tok = out[i]
+        s, e, t = tok.start, tok.end, tok.text
+        low = t.lower()
+        if low in ("al", "el"):
+            tok.article = True
+            continue
+        nxt = out[i + 1]
+        hyph = e < len(text) and text[e] == "-" and nxt.start == e + 1
+        inside = (t.islower() and i > 0 and out[i - 1].cap and nxt.cap
+                  and out[i - 1].end + 1 == s and e + 1 == nxt.start)
+        # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
+        # the next word's first (sun-letter assimilation), one space or hyphen before it
+        sun = (tok.cap and low[1:] and nxt.text.lower().startswith(low[1:])
+               and nxt.start - e == 1 and nxt.cap
+               and _prev_nonspace(text, s) not in SENT_END)
+        tok.article = bool(hyph or inside or sun)
     return out
 
 
