@@ -1,5 +1,6 @@
 """The geoparser on short realistic sentences (no gold data)."""
 
+import re
 import time
 
 import pytest
@@ -265,3 +266,44 @@ def test_border_town_keeps_its_geonames_province():
 def test_names_match_whole_tokens_only():
     # "Hit" (a town in Anbar) must not be found inside "Hitherto", nor "Iraq" inside "Iraqis"
     assert names("Hitherto unknown gunmen attacked Iraqis.") == []
+
+
+def test_last_word_sets_admit_every_match():
+    """The word-end test before the context patterns never skips a window they match."""
+    import random
+
+    from eventwatch.annotate import places as P
+
+    checks = [(P.TYPE_BEFORE, P.TYPE_BEFORE_LAST), (P.PREP_BEFORE, P.PREP_BEFORE_LAST),
+              (P.STRONG_PREP, P.STRONG_PREP_LAST), (P.REL_DIST, P.REL_LAST),
+              (P.REL_DIR, P.REL_LAST), (P.REL_NEAR, P.REL_LAST), (P.REL_ADJ, P.REL_LAST),
+              (P.ORG_OF, P.ORG_LAST), (P.STATE_OF_AND, P.ORG_LAST), (P.ARMY_OF, P.ORG_LAST),
+              (P._THE_END, {"the"})]
+    # every word of every pattern, with case variants and neighbours that break words
+    words = set()
+    for rx, _ in checks:
+        words.update(re.findall(r"[a-z]+", rx.pattern.replace("(?i)", "")))
+    for _, allowed in checks:
+        words.update(allowed)
+    words.update(["Mosul", "x", "5", "far", "North-Eastern", "about", "km", "town of",
+                  "close to", "visiting", "visited", "outskirts of", "State of Iraq and", "road to",
+                  "road between", "highway linking", "10 km from", "Army of", "State in",
+                  "Party for", "village of the", "near the southwestern"])
+    words = sorted(words)
+    rng = random.Random(7)
+    seps = [" ", "  ", "\n", "-", ", ", "(", "é"]
+    for _ in range(40000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            w = rng.choice(words)
+            w = rng.choice([w, w.upper(), w.title()])
+            parts.append(w + rng.choice(seps))
+        before = "".join(parts) + rng.choice(["", " ", "\n", " \n"])
+        if not before[-1:].isspace():
+            continue
+        last = P._last_word(before)
+        for rx, allowed in checks:
+            if rx.search(before):
+                assert last is None or last in allowed, (rx.pattern[:30], before)
+    assert P._last_word("5 km north of ") == "of"
+    assert P._last_word("in the ſouth ") is None  # case-insensitive 's': patterns run

@@ -40,6 +40,8 @@ class Annotations:
         starts = cached[1]
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
         ends = cached[2]
         return [items[i] for i in range(lo, hi) if ends[i] <= end]
 

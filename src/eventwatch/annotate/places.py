@@ -61,12 +61,14 @@ def token_key(tok: str) -> str:
 def split_tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word token in text."""
     out = []
+    add = out.append
     for m in TOKEN_RE.finditer(text):
         t = m.group()
+        s, e = m.span()
         if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
-            out.append((m.start(), m.end() - 2, t[:-2]))
+            add((s, e - 2, t[:-2]))
         else:
-            out.append((m.start(), m.end(), t))
+            add((s, e, t))
     return out
 
 
@@ -172,6 +174,7 @@ class Gazetteer:
         auto.make_automaton()
         self.automaton = auto
         self._places: dict[int, Place] = {}
+        self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
 
     def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
@@ -330,6 +333,41 @@ REL_NEAR = re.compile(
 REL_ADJ = re.compile(
     r"(?i)\b((?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|rural|upper|lower))\s+$")
+
+# The patterns above (and ORG_OF ... below) all end in a word and white space: the word that
+# ends the text before a name must be one of these for a pattern to match (a cheap test before
+# the regexes, which try every position of the window). Checked in tests/test_places.py.
+_DIRS = {a + b + c for a in ("", "north", "south") for b in ("", "east", "west")
+         for c in ("", "ern")} - {""}
+TYPE_BEFORE_LAST = frozenset({"of", "the"})
+PREP_BEFORE_LAST = frozenset("""
+in at near from to into outside toward towards around across through via of inside within
+between and nearby visit visited visiting reached entered captured seized liberated recaptured
+held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
+""".split())
+STRONG_PREP_LAST = frozenset(
+    "in at near from outside toward towards around inside nearby into of the central rural".split()
+) | _DIRS
+REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
+    "of from the near nearby to outside between linking connecting around south north east west "
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern rural upper lower".split())
+ORG_LAST = frozenset("of in for the and".split())  # ORG_OF, STATE_OF_AND, ARMY_OF
+
+
+def _last_word(before: str) -> str | None:
+    """The ASCII letters that end before, white space stripped, lower-cased ("" where it ends
+    in something else); None where its end is not ASCII (case-insensitive matching has
+    non-ASCII equivalents of ASCII letters: the patterns then run untested)."""
+    end = before.rstrip()[-16:]
+    if not end.isascii():
+        return None
+    i = len(end)
+    while i and end[i - 1].isalpha():
+        i -= 1
+    return end[i:].lower()
+
+
 ROAD_AFTER = re.compile(r"(?i)^(?:-[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+(highway|road|motorway|"
                         r"expressway|route|railway)\b")
 
@@ -368,10 +406,6 @@ TITLE_AFTER = set("mayor governor chief chairman commander police council provin
 SENT_END = set(".!?\n\"“”:;•|")
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 class _Tok:
     __slots__ = ("start", "end", "text", "key", "cap", "article")
 
@@ -381,27 +415,41 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    raw = split_tokens(text)
-    out = []
-    n = len(raw)
-    for i, (s, e, t) in enumerate(raw):
-        k = token_key(t)
+    # the tokens of split_tokens, made in one pass; then the article tests, for article keys only
+    out: list[_Tok] = []
+    add = out.append
+    key = token_key
+    articles = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        s, e = m.span()
+        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
+            t = t[:-2]
+            e -= 2
+        k = key(t)
+        if k in ARTICLES:
+            articles.append(len(out))
+        add(_Tok(s, e, t, k, t[:1].isupper(), False))
+    n = len(out)
+    for i in articles:
+        if i + 1 >= n:
+            continue
+        tok = out[i]
+        s, e, t = tok.start, tok.end, tok.text
         low = t.lower()
-        art = False
-        if low in ("al", "el") and i + 1 < n:
-            art = True
-        elif k in ARTICLES and i + 1 < n:
-            nxt = raw[i + 1]
-            hyph = e < len(text) and text[e] == "-" and nxt[0] == e + 1
-            inside = (t.islower() and i > 0 and _is_cap(raw[i - 1][2]) and _is_cap(nxt[2])
-                      and raw[i - 1][1] + 1 == s and e + 1 == nxt[0])
-            # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
-            # the next word's first (sun-letter assimilation), one space or hyphen before it
-            sun = (_is_cap(t) and low[1:] and nxt[2].lower().startswith(low[1:])
-                   and nxt[0] - e == 1 and _is_cap(nxt[2])
-                   and _prev_nonspace(text, s) not in SENT_END)
-            art = hyph or inside or sun
-        out.append(_Tok(s, e, t, k, _is_cap(t), art))
+        if low in ("al", "el"):
+            tok.article = True
+            continue
+        nxt = out[i + 1]
+        hyph = e < len(text) and text[e] == "-" and nxt.start == e + 1
+        inside = (t.islower() and i > 0 and out[i - 1].cap and nxt.cap
+                  and out[i - 1].end + 1 == s and e + 1 == nxt.start)
+        # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
+        # the next word's first (sun-letter assimilation), one space or hyphen before it
+        sun = (tok.cap and low[1:] and nxt.text.lower().startswith(low[1:])
+               and nxt.start - e == 1 and nxt.cap
+               and _prev_nonspace(text, s) not in SENT_END)
+        tok.article = bool(hyph or inside or sun)
     return out
 
 
@@ -482,8 +530,9 @@ def find_places(text: str, *, adjectives: bool = False,
         if jb is not None and _contiguous(text, toks, kept, ja, jb):
             spans[(ja, jb)] = (s[st:end_idx + 1], False)
     # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
+    caps = [toks[i].cap for i in kept]
     for ja in range(len(kept) - 1):
-        if (ja, ja + 1) in spans or not (toks[kept[ja]].cap and toks[kept[ja + 1]].cap):
+        if not (caps[ja] and caps[ja + 1]) or (ja, ja + 1) in spans:
             continue
         joined = parts[ja] + parts[ja + 1]
         if joined in gz.index and text[toks[kept[ja]].end:toks[kept[ja + 1]].start] == " " \
@@ -496,21 +545,24 @@ def find_places(text: str, *, adjectives: bool = False,
             covered[x] = max(covered.get(x, -1), jb)
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
+    skeletons = gz._skeleton_raw
     for ja in range(len(kept)):
-        if not toks[kept[ja]].cap:
+        if not caps[ja]:
             continue
-        for jb in range(min(len(kept) - 1, ja + 2), ja - 1, -1):
+        # (spans with a lower-case word are never tried: start at the last capital in reach)
+        jtop = ja
+        while jtop < ja + 2 and jtop + 1 < len(kept) and caps[jtop + 1]:
+            jtop += 1
+        for jb in range(jtop, ja - 1, -1):
             if covered.get(ja, -1) >= jb:
                 break
-            if any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
+            if jb > ja and any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
                 continue
-            if not all(toks[kept[x]].cap for x in range(ja, jb + 1)):
+            key = " ".join(parts[ja:jb + 1]) if jb > ja else parts[ja]
+            if len(key) < 5 or not _contiguous(text, toks, kept, ja, jb):
                 continue
-            if not _contiguous(text, toks, kept, ja, jb):
-                continue
-            key = " ".join(parts[ja:jb + 1])
             sk = skeleton(key)
-            if len(sk.replace(" ", "")) >= 3 and len(key) >= 5 and sk in gz._skeleton_raw:
+            if len(sk.replace(" ", "")) >= 3 and sk in skeletons:
                 spans[(ja, jb)] = (sk, True)
                 break
     adj_countries: Counter = Counter()
@@ -681,7 +733,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         if not t.cap and t.text.lower() not in CONNECTORS:
             return None
     if ja == jb and (ta.key in NOT_PLACE or ta.text.lower() in FREE_BEFORE
-                     or re.search(r"['’](?:m|re|ve|ll|d|t)$", ta.text)):
+                     or (("'" in ta.text or "’" in ta.text) and _CONTRACTION.search(ta.text))):
         return None
     if fuzzy:
         ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
@@ -709,7 +761,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     if key in NOT_PLACE_KEYS:
         return None
     # "U.S." : the final period belongs to the name
-    if re.match(r"^[A-Z](?:\.[A-Z])+$", name_text) and text[tb.end:tb.end + 1] == ".":
+    if _DOTTED.match(name_text) and text[tb.end:tb.end + 1] == ".":
         tb_end_extra = 1
     else:
         tb_end_extra = 0
@@ -733,17 +785,15 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     c.type_feat, c.type_end = None, None
     ib = kept[jb]
     after_raw = text[tb.end:tb.end + 40]
-    m = re.match(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)", after_raw)
+    m = _WORD_AFTER.match(after_raw)
     follower = None
-    if re.match(r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]",
-                after_raw) \
-            and not fuzzy:
+    if _ARTICLE_AFTER.match(after_raw) and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
-    if re.match(r"^[ \t]+cocktails?\b", after_raw):
+    if _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
     if m:
         w = m.group(1).lower()
-        w = re.sub(r"\s+", " ", w)
+        w = _SPACES.sub(" ", w)
         if w in TYPE_AFTER:
             c.type_feat = TYPE_AFTER[w]
             if c.type_feat is not None and not adj:
@@ -753,15 +803,19 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             if ja == jb and ta.key in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
-    tb_m = TYPE_BEFORE.search(before) if ws else None
+    last = _last_word(before) if ws else ""
+    tb_m = TYPE_BEFORE.search(before) if ws and (last is None or last in TYPE_BEFORE_LAST) \
+        else None
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
-    prep = PREP_BEFORE.search(before) if ws else None
+    prep = PREP_BEFORE.search(before) if ws and (last is None or last in PREP_BEFORE_LAST) \
+        else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
-    c.strong = bool((ws and STRONG_PREP.search(before)) or tb_m or c.type_feat)
+    c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
+                     and STRONG_PREP.search(before)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb.end < len(text) and text[tb.end] == "-"
     if hy and ib + 1 < len(toks) and toks[ib + 1].start == tb.end + 1 and (
@@ -773,7 +827,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
         return None
     if common and sent_init and not c.type_feat:
         return None
-    if common and not c.type_feat and re.search(r"(?i)\bthe\s+$", before):
+    if common and not c.type_feat and (last is None or last == "the") \
+            and _THE_END.search(before):
         return None
     if fuzzy and (sent_init or not c.strong):
         return None
@@ -801,7 +856,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
-    if before[-1:].isspace() and (ORG_OF.search(before) or STATE_OF_AND.search(before)):
+    if ws and (last is None or last in ORG_LAST) and (
+            ORG_OF.search(before) or STATE_OF_AND.search(before)):
         if ISLAMIC_STATE_OF.search(before) or ARMY_OF.search(before):
             if not embedded:
                 return None
@@ -830,6 +886,14 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     return c
 
 
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
+_DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
+_WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
+_ARTICLE_AFTER = re.compile(
+    r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
+_COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
+_SPACES = re.compile(r"\s+")
+_THE_END = re.compile(r"(?i)\bthe\s+$")
 ORG_OF = re.compile(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
                     r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$")
 STATE_OF_AND = re.compile(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
@@ -843,6 +907,16 @@ def _is_country(gz, key: str) -> bool:
 
 def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
     """Gazetteer rows whose key is a near spelling of key (same consonant skeleton)."""
+    cache = gz._fuzzy
+    found = cache.get((key, sk))
+    if found is None:
+        if len(cache) >= 50_000:
+            cache.clear()
+        found = cache[(key, sk)] = tuple(_fuzzy_ids_uncached(gz, key, sk))
+    return list(found)
+
+
+def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
     best: list[tuple[int, str]] = []
     best_r = 0.0
     lkey = _loose(key)
@@ -872,10 +946,11 @@ def _loose(key: str) -> str:
 
 def _relation(text: str, c) -> str | None:
     before = text[max(0, c.start - 90):c.start]
-    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if before[-1:].isspace() else ():
+    last = _last_word(before) if before[-1:].isspace() else ""
+    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if last is None or last in REL_LAST else ():
         m = rx.search(before)
         if m:
-            rel = _STRIP_REL.sub("", re.sub(r"\s+", " ", m.group(1))).strip()
+            rel = _STRIP_REL.sub("", _SPACES.sub(" ", m.group(1))).strip()
             if rel and rel.lower() not in ("around", "south", "north", "east", "west"):
                 return rel
             if rel:
@@ -883,7 +958,8 @@ def _relation(text: str, c) -> str | None:
     m = ROAD_AFTER.match(text[c.end:c.end + 60])
     if m:
         return text[c.start:c.end + m.end()].strip()
-    m2 = re.search(r"([A-Z][\w'’-]+-)$", text[max(0, c.start - 40):c.start])
+    m2 = _HYPHEN_BEFORE.search(text[max(0, c.start - 40):c.start]) \
+        if "-" in text[max(0, c.start - 2):c.start] else None
     if m2:
         m3 = ROAD_AFTER.match(text[c.end:c.end + 30])
         if m3:
@@ -891,6 +967,7 @@ def _relation(text: str, c) -> str | None:
     return None
 
 
+_HYPHEN_BEFORE = re.compile(r"([A-Z][\w'’-]+-)$")
 _PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|district)s?\s+of\s+)?)"
 # the ends of a road or border: lose to a place of the same kind, not to a bigger one
 # ("between Saadiyah and Sharaban in Diyala province" is still at Saadiyah)
@@ -918,10 +995,12 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
                     "denounc", "protest", "killing")
 
 
+_SECONDARY_STEM_RX = re.compile("|".join(re.escape(w) for w in _SECONDARY_STEMS))
+
+
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
-    low = before.lower()
-    if not any(w in low for w in _SECONDARY_STEMS):
+    if not _SECONDARY_STEM_RX.search(before.lower()):
         return None
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first

@@ -83,6 +83,48 @@ def fold_or_none(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of pattern contains (None where that cannot be told):
+    a cheap substring test that lets a scan be skipped. Read from the parsed pattern, so exact
+    for a case-sensitive pattern (a folded one, over folded text)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser
+
+        def of_seq(items) -> frozenset[str] | None:
+            best: frozenset[str] | None = None
+            run: list[str] = []
+
+            def better(req: frozenset[str] | None) -> None:
+                nonlocal best
+                if req and (best is None or min(map(len, req)) > min(map(len, best))):
+                    best = req
+
+            for op, arg in list(items) + [(None, None)]:
+                if op is sre.LITERAL:
+                    run.append(chr(arg))
+                    continue
+                if run:
+                    better(frozenset(["".join(run)]))
+                    run = []
+                if op is sre.SUBPATTERN:
+                    better(of_seq(arg[-1]))
+                elif op is sre.BRANCH:
+                    reqs = [of_seq(b) for b in arg[1]]
+                    if all(reqs):
+                        better(frozenset().union(*reqs))  # type: ignore[arg-type]
+                elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+                    better(of_seq(arg[2]))
+            return best
+
+        req = of_seq(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
+        return None
+    return req if req and min(map(len, req)) >= 3 else None
+
+
 class OnText:
     """A match found in `folded(text)`, read from `text` itself (the offsets are the same)."""
 

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import fold_pattern, folded
+from .text import fold_pattern, folded, required_strings
 
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
@@ -83,6 +83,10 @@ _COMPILED = {
 _FOLDED = {cls: fold_pattern(pattern) for cls, pattern in _COMPILED.items()}  # the same, over folded text
 
 
+# class -> strings one of which each of its triggers holds (folded text); None: always scanned
+_FOLDED_NEEDS = {cls: required_strings(pattern) for cls, pattern in _FOLDED.items()}
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A word or phrase that names an incident of class `cls`."""
@@ -115,6 +119,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     starts: list[int] = []
     ends: list[int] = []
     for cls, pattern in patterns.items():
+        if lowered is not None:
+            needs = _FOLDED_NEEDS[cls]
+            if needs is not None and not any(lowered.find(w, start, end) >= 0 for w in needs):
+                continue  # none of the strings its every match holds: no match
         for match in pattern.finditer(haystack, start, end):
             m_start, m_end = match.span()
             k = bisect_left(starts, m_end)

@@ -36,6 +36,11 @@ ORGANISATIONS = re.compile(
     r"|The Associated Press|Associated Press|AP|Reuters|AFP|the Pentagon|the coalition|US-led coalition|Security Media Cell"
     r"|AlSumaria News|IraqiNews|Diyaruna|officials)\b"
 )
+# (compiled once: they were built on every call)
+INCIDENT_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?:{INCIDENT_NOUNS})(?:\s+of\s+[\w, ]+?(?=\s+(?:in|on|at|last|this|during|over|across|since)\b|[.]))?)", re.IGNORECASE)
+COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS}|{INCIDENT_NOUNS})\b", re.IGNORECASE)
+POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
+TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
@@ -69,7 +74,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         sentence_noun: tuple[str, Span] | None = None
         for quantity in quantities:
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
-            incident = re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?:{INCIDENT_NOUNS})(?:\s+of\s+[\w, ]+?(?=\s+(?:in|on|at|last|this|during|over|across|since)\b|[.]))?)", after, re.IGNORECASE)
+            incident = INCIDENT_AFTER.match(after)
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
@@ -121,7 +126,7 @@ def _period(quantity: Quantity, dates: list[TimeMention]) -> TimeMention | None:
 
 
 def _is_bare_count(text: str, quantity: Quantity) -> bool:
-    return not re.match(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS}|{INCIDENT_NOUNS})\b", text[quantity.span.end : quantity.span.end + 40], re.IGNORECASE)
+    return not COUNTED_NOUN_AFTER.match(text[quantity.span.end : quantity.span.end + 40])
 
 
 def _clean_subject(noun: str) -> str:
@@ -160,7 +165,7 @@ def _claim_subject(
         purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
         noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose else "")
     else:
-        pop = re.match(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", after, re.IGNORECASE)
+        pop = POPULATION_AFTER.match(after)
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop:
             noun = "members" if "ranks" in pop.group("noun") else pop.group("noun").lower()
@@ -291,7 +296,7 @@ def _known_person(speaker: Speaker | None, people: dict[str, Speaker]) -> Speake
 
 def _split_person(who: str) -> tuple[str | None, str | None]:
     """"Diyala Operations Commander Lieutenant General Muzher al-Azawi" -> name and role."""
-    titled = list(re.finditer(rf"\b{TITLES}\s+", who))
+    titled = list(TITLE_WORD.finditer(who))
     if titled:
         after = who[titled[-1].end():]
         person = re.match(NAME, after)

@@ -7,6 +7,7 @@ board") is 3, counts joined by "and" add up, and "including ..." gives the head 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..annotate import Annotations
@@ -65,6 +66,33 @@ ONE_SUBJECT = re.compile(
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them)\b"
                         r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
+
+
+# the patterns of the functions below, compiled once (they were built on every call)
+IN_ADDITION_TO = re.compile(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", re.IGNORECASE)
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b")
+PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", re.IGNORECASE)
+BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
+BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
+PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE)
+PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
+PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
+AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)
+BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", re.IGNORECASE)
+BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
+FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
+PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
+LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
+SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
+COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(group|number|band|series)\b", re.IGNORECASE)
+THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _words_rx(words: str) -> re.Pattern:
+    return re.compile(rf"\b{words}\b", re.IGNORECASE)
 
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
@@ -134,7 +162,7 @@ def _span_over(text: str, group: list[Quantity]) -> Span:
 
 def _in_addition(text: str, start: int, w_start: int) -> int:
     """"In addition to the assailant, three people were killed": the GTD counts the assailant too."""
-    found = re.search(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", text[start:w_start], re.IGNORECASE)
+    found = IN_ADDITION_TO.search(text[start:w_start])
     if not found:
         return 0
     word = (found.group(1) or "").lower()
@@ -159,7 +187,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     sentence = text[start:end]
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
-    for match in re.finditer(rf"\b{words}\b", sentence, re.IGNORECASE):
+    for match in _words_rx(words).finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
         chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
         if chained is not None:
@@ -172,37 +200,37 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
-                 and not re.search(r"[.;]|\b(and|after|before|when|while|in|on)\b", HALF_JOIN.sub("", text[w_end : q.span.start], 1))
+                 and not AFTER_GAP_BREAK.search(HALF_JOIN.sub("", text[w_end : q.span.start], 1))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
-                 and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
+                 and PERSON_AFTER_COUNT.match(text[q.span.end : q.span.end + 60])
                  and not ("," in text[w_end : q.span.start] and NEXT_CLAUSE.match(text, q.span.end))]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
                                             or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
-                  and (not body_word or re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[q.span.end : w_start]))
-                  and not re.search(r"[.;]|\b(after|before|while)\b(?!\s+being\b)", text[q.span.end : w_start])
+                  and (not body_word or BODY_GAP.fullmatch(text[q.span.end : w_start]))
+                  and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
-                  and (re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)
-                       or re.fullmatch(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", text[q.span.end : w_start], re.IGNORECASE))]
-        pronoun = re.match(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", text[w_end : w_end + 30], re.IGNORECASE)
+                  and (PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])
+                       or PASSIVE_GAP.fullmatch(text[q.span.end : w_start]))]
+        pronoun = PRONOUN_AND_KIN.match(text[w_end : w_end + 30])
         kin = [q for q in quantities if pronoun and q.span.start == w_end + pronoun.end()]
         if kin:
             # "shot him and his two brothers": the man and his two brothers are three people.
             q, s = kin[0], w_end + pronoun.start(1)
             return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
-        ambiguous = re.match(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        ambiguous = OR_INJURED.match(text[w_end : w_end + 30])
         if ambiguous and field_is_deaths(words):
             continue  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
-        halved = re.match(r"\s*and\s+(?:injur|wound)\w*", text[w_end : w_end + 30], re.IGNORECASE)
+        halved = AND_INJURED.match(text[w_end : w_end + 30])
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
-                and re.fullmatch(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", text[w_end : q.span.start], re.IGNORECASE)
-                and re.match(r"\s*(?:and|,|\.|;|\))", text[q.span.end : q.span.end + 5])]
-        family = re.match(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", text[w_end : w_end + 80], re.IGNORECASE)
+                and BARE_GAP.fullmatch(text[w_end : q.span.start])
+                and BARE_END.match(text[q.span.end : q.span.end + 5])]
+        family = FAMILY_OF.match(text[w_end : w_end + 80])
         if family and parse_number(family.group(1)):
             s0 = w_end + family.start() + 1
             return int(parse_number(family.group(1)) or 0), Span(s0, w_end + family.end(), text[s0 : w_end + family.end()]), None
-        pair_after = re.match(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", text[w_end : w_end + 120], re.IGNORECASE)
+        pair_after = PAIR_AFTER.match(text[w_end : w_end + 120])
         if pair_after and field_is_deaths(words):
             # "killing a tribal sheikh and his nephew": two people.
             s0 = w_end + pair_after.start(1)
@@ -213,7 +241,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return int(parse_number(one_and_more.group("n")) or 0) + 1, Span(
                 one_and_more.start(1), one_and_more.end(1), one_and_more.group(1)), None
         if word_is_dead(match.group()):
-            lone = re.search(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", text[max(start, w_start - 40) : w_start], re.IGNORECASE)
+            lone = LONE_BEFORE.search(text[max(start, w_start - 40) : w_start])
             if lone:
                 s0 = max(start, w_start - 40) + lone.start()
                 return 1, Span(s0, w_end, text[s0:w_end]), None  # "leaving a policeman dead"
@@ -260,7 +288,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if them and field_is_deaths(words):
             # "clashed with 4 IS militants ..., killing them all": them are the 4.
             counted = [q for q in quantities if q.span.end <= w_start
-                       and re.match(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", text[q.span.end : q.span.end + 60], re.IGNORECASE)]
+                       and PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])]
             if counted:
                 return int(counted[-1].best), counted[-1].span, counted[-1]
         bare_one = BARE_ONE.match(text, w_end)
@@ -275,14 +303,14 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if one:
             s = one.start()
             return 1, Span(s, w_end, text[s:w_end]), None
-        single = re.match(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", text[w_end : w_end + 50], re.IGNORECASE)
-        if single and not re.match(r"\s+(a|an|one)\s+(group|number|band|series)\b", text[w_end : w_end + 20], re.IGNORECASE):
+        single = SINGLE_AFTER.match(text[w_end : w_end + 50])
+        if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             s = w_end + single.start() + 1
             return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
-        the_one = re.match(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", text[w_end : w_end + 50], re.IGNORECASE)
+        the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
             s = w_end + the_one.start() + 1
             return 1, Span(s, w_end + the_one.end(), text[s : w_end + the_one.end()]), None
-        if re.match(r"\s+(him|her)\b", text[w_end : w_end + 6], re.IGNORECASE):
+        if PRONOUN_AFTER.match(text[w_end : w_end + 6]):
             return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
     return None

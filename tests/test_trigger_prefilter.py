@@ -1,0 +1,70 @@
+"""The substring tests that let find_triggers and find_dates skip a pattern never change what they find."""
+
+import re
+
+import pytest
+
+from eventwatch.annotate import triggers as T
+
+SENTENCES = [
+    "A suicide bomber blew himself up at a checkpoint, killing 3 soldiers.",
+    "Turkish warplanes struck PKK positions; the village was bombed by unidentified drones.",
+    "Security forces found 12 IEDs and a weapons cache; two landmines were defused.",
+    "Gunmen kidnapped a shepherd and took two others hostage; bodies of 4 men were found.",
+    "Police fired tear gas and rubber bullets to disperse protesters who burned tyres.",
+    "Clashes broke out as IS militants ambushed an army patrol; a firefight followed.",
+    "Katyusha rockets and mortar shells hit the base. An explosion was heard.",
+    "Hundreds of graduates rallied demanding jobs; residents blocked the road.",
+    "ISF arrested 5 suspects and deployed reinforcements; families fled their homes.",
+    "Unknown persons set fire to wheat fields and destroyed a house in Kirkuk.",
+    "A man was executed and another shot dead; the governor was assassinated.",
+    "The army launched a military operation against hideouts; an offensive began.",
+    "Nothing happened today in the quiet town.",
+    "SUICIDE BOMBINGS and AIR STRIKES: Upper Case Text Is Folded Too.",
+]
+
+
+def test_required_strings_of_simple_patterns():
+    assert T.required_strings(re.compile(r"(?:ieds?|vbieds?)")) == frozenset({"ied", "vbied"})
+    assert T.required_strings(re.compile(r"kill(?:ed|s)?|died")) == frozenset({"kill", "died"})
+    assert T.required_strings(re.compile(r"a|bomb")) is None  # one branch without 3 letters
+    assert T.required_strings(re.compile(r"(?:x )?", re.IGNORECASE)) is None
+
+
+@pytest.mark.parametrize("text", SENTENCES + [" ".join(SENTENCES)])
+def test_prefilter_changes_nothing(text, monkeypatch):
+    with_filter = T.find_triggers(text)
+    monkeypatch.setattr(T, "_FOLDED_NEEDS", dict.fromkeys(T._FOLDED_NEEDS))
+    assert T.find_triggers(text) == with_filter
+    assert with_filter or text.startswith("Nothing")
+
+
+def test_every_match_holds_a_required_string():
+    for text in SENTENCES:
+        low = text.lower()
+        for cls, pattern in T._FOLDED.items():
+            needs = T._FOLDED_NEEDS[cls]
+            for m in pattern.finditer(low):
+                assert needs is None or any(w in m.group() for w in needs), (cls, m.group())
+
+
+DATE_SENTENCES = [
+    "On 5 March 2019, two days ago, gunmen attacked; three weeks later police arrived.",
+    "Last Friday and on Monday morning; yesterday and earlier today; last week; in 2018.",
+    "On March 7, 19 people; the next day; 2019-03-08 and 08/03/2019; early June.",
+    "may 5 is a verb here; in May we left. Nothing else.",
+    "ON SUNDAY EVENING, TWO DAYS AGO, IN LATE MARCH.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_SENTENCES + [" ".join(DATE_SENTENCES), "İstanbul on Monday"])
+def test_date_prefilter_changes_nothing(text, monkeypatch):
+    from datetime import date
+
+    from eventwatch.annotate import dates as D
+
+    published = date(2019, 3, 10)
+    with_filter = [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)]
+    monkeypatch.setattr(D, "_NEEDS", dict.fromkeys(D._NEEDS))
+    assert [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)] == with_filter
+    assert with_filter[0]
