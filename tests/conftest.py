@@ -16,3 +16,30 @@ SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwatch" / "data" / 
 def samples() -> dict[str, object]:
     """Extraction of each sample article, keyed by the first three characters of its id."""
     return {doc.id[:3]: process(doc) for doc in read_paths([SAMPLES])}
+
+
+@pytest.fixture(scope="module")
+def extractions() -> list:
+    """The bundled samples, extracted once per test module (for the storage tests)."""
+    from eventwatch.cli import sample_dir
+
+    return [process(doc) for doc in read_paths([sample_dir()])]
+
+
+def check_interrupted_save(conn, extractions: list, monkeypatch) -> None:
+    """A save interrupted inside its transaction leaves the database as it was, and resumes."""
+    from eventwatch import store
+
+    store.save(conn, extractions[0])
+    before = store.counts(conn)
+
+    def boom(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "_resolve_and_store", boom)
+    with pytest.raises(KeyboardInterrupt):
+        store.save(conn, extractions[3])
+    monkeypatch.undo()
+    assert store.counts(conn) == before
+    assert store.save(conn, extractions[3])  # the resumed run stores it
+    assert not store.save(conn, extractions[0])

@@ -13,11 +13,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from conftest import check_interrupted_save
 
 from eventwatch import store
-from eventwatch.cli import sample_dir
 from eventwatch.pipeline import process
-from eventwatch.read import read_paths
 
 URL = os.environ.get("EVENTWATCH_TEST_POSTGRES")
 pytestmark = pytest.mark.skipif(
@@ -37,11 +36,6 @@ def pg_url():
     yield f"{URL}{sep}options=-csearch_path%3D{schema}"
     with psycopg.connect(URL, autocommit=True) as admin:
         admin.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
-@pytest.fixture(scope="module")
-def extractions():
-    return [process(doc) for doc in read_paths([sample_dir()])]
 
 
 def test_same_results_as_sqlite(pg_url, extractions, tmp_path):
@@ -91,18 +85,7 @@ def test_multi_outlet_reports_merge_on_postgres(pg_url):
 
 def test_interrupted_save_rolls_back(pg_url, extractions, monkeypatch):
     conn = store.connect(pg_url)
-    store.save(conn, extractions[0])
-    before = store.counts(conn)
-
-    def boom(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(store, "_resolve_and_store", boom)
-    with pytest.raises(KeyboardInterrupt):
-        store.save(conn, extractions[3])
-    monkeypatch.undo()
-    assert store.counts(conn) == before
-    assert store.save(conn, extractions[3])
+    check_interrupted_save(conn, extractions, monkeypatch)
     conn.close()
 
 

@@ -6,17 +6,11 @@ import sqlite3
 import threading
 
 import pytest
+from conftest import check_interrupted_save
 
 from eventwatch import store
-from eventwatch.cli import sample_dir
 from eventwatch.pipeline import process
-from eventwatch.read import read_paths
 from eventwatch.records import RawDocument
-
-
-@pytest.fixture(scope="module")
-def extractions():
-    return [process(doc) for doc in read_paths([sample_dir()])]
 
 
 @pytest.fixture()
@@ -85,20 +79,7 @@ def test_changed_article_replaces_its_own_sources(db, extractions):
 
 
 def test_interrupted_save_leaves_nothing_behind(tmp_path, extractions, monkeypatch):
-    conn = store.connect(tmp_path / "i.db")
-    store.save(conn, extractions[0])
-    before = store.counts(conn)
-
-    def boom(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(store, "_resolve_and_store", boom)
-    with pytest.raises(KeyboardInterrupt):
-        store.save(conn, extractions[3])
-    monkeypatch.undo()
-    assert store.counts(conn) == before
-    assert store.save(conn, extractions[3])  # the resumed run stores it
-    assert not store.save(conn, extractions[0])
+    check_interrupted_save(store.connect(tmp_path / "i.db"), extractions, monkeypatch)
 
 
 def test_readers_see_whole_articles_while_writing(tmp_path, extractions):
