@@ -1,10 +1,11 @@
-"""The substring tests that let find_triggers and find_dates skip a pattern never change what they find."""
+"""The substring tests that let a FoldedPattern skip a scan (triggers, dates) never change what is found."""
 
 import re
 
 import pytest
 
 from eventwatch.annotate import triggers as T
+from eventwatch.annotate.text import required_strings
 
 SENTENCES = [
     "A suicide bomber blew himself up at a checkpoint, killing 3 soldiers.",
@@ -25,16 +26,17 @@ SENTENCES = [
 
 
 def test_required_strings_of_simple_patterns():
-    assert T.required_strings(re.compile(r"(?:ieds?|vbieds?)")) == frozenset({"ied", "vbied"})
-    assert T.required_strings(re.compile(r"kill(?:ed|s)?|died")) == frozenset({"kill", "died"})
-    assert T.required_strings(re.compile(r"a|bomb")) is None  # one branch without 3 letters
-    assert T.required_strings(re.compile(r"(?:x )?", re.IGNORECASE)) is None
+    assert required_strings(re.compile(r"(?:ieds?|vbieds?)")) == frozenset({"ied", "vbied"})
+    assert required_strings(re.compile(r"kill(?:ed|s)?|died")) == frozenset({"kill", "died"})
+    assert required_strings(re.compile(r"a|bomb")) is None  # one branch without 3 letters
+    assert required_strings(re.compile(r"(?:x )?", re.IGNORECASE)) is None
 
 
 @pytest.mark.parametrize("text", SENTENCES + [" ".join(SENTENCES)])
 def test_prefilter_changes_nothing(text, monkeypatch):
     with_filter = T.find_triggers(text)
-    monkeypatch.setattr(T, "_FOLDED_NEEDS", dict.fromkeys(T._FOLDED_NEEDS))
+    for pattern in T._COMPILED.values():
+        monkeypatch.setattr(pattern, "needs", None)
     assert T.find_triggers(text) == with_filter
     assert with_filter or text.startswith("Nothing")
 
@@ -42,10 +44,9 @@ def test_prefilter_changes_nothing(text, monkeypatch):
 def test_every_match_holds_a_required_string():
     for text in SENTENCES:
         low = text.lower()
-        for cls, pattern in T._FOLDED.items():
-            needs = T._FOLDED_NEEDS[cls]
-            for m in pattern.finditer(low):
-                assert needs is None or any(w in m.group() for w in needs), (cls, m.group())
+        for cls, pattern in T._COMPILED.items():
+            for m in pattern.fast.finditer(low):
+                assert pattern.needs is None or any(w in m.group() for w in pattern.needs), (cls, m.group())
 
 
 DATE_SENTENCES = [
@@ -65,6 +66,7 @@ def test_date_prefilter_changes_nothing(text, monkeypatch):
 
     published = date(2019, 3, 10)
     with_filter = [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)]
-    monkeypatch.setattr(D, "_NEEDS", dict.fromkeys(D._NEEDS))
+    for _, pattern in D._SEARCHED:
+        monkeypatch.setattr(pattern, "needs", None)
     assert [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)] == with_filter
     assert with_filter[0]

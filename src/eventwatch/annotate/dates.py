@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import parse_number
-from .text import finditer_folded, fold_pattern, folded, required_strings
+from .text import FoldedPattern
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -41,11 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(rf"\b(?:{_NUMWORD}\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|after(?:wards)?|earlier|before)|(?P<next>the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+day\s+(?:after|before)))\b", re.IGNORECASE)),
 ]
 
-# The case-insensitive patterns recompiled for folded text (None: the pattern minds case).
-_FOLDED = {kind: fold_pattern(p) if p.flags & re.IGNORECASE else None for kind, p in PATTERNS}
-# Strings one of which each match holds, in the text the pattern runs over (folded text for a
-# folded pattern, the text itself for one that minds case); None: always scanned.
-_NEEDS = {kind: required_strings(_FOLDED[kind] or p) for kind, p in PATTERNS}
+_SEARCHED = [(kind, FoldedPattern(pattern)) for kind, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -69,14 +65,8 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     # one that starts last before a match's end can overlap it.
     starts: list[int] = []
     ends: list[int] = []
-    lowered = folded(text)
-    for kind, pattern in PATTERNS:
-        needs = _NEEDS[kind]
-        if needs is not None:
-            haystack = text if _FOLDED[kind] is None else lowered  # (None: runs unfolded, as is)
-            if haystack is not None and not any(haystack.find(w, start, end) >= 0 for w in needs):
-                continue  # none of the strings its every match holds: no match
-        for match in finditer_folded(pattern, _FOLDED.get(kind), text, start, end):
+    for kind, pattern in _SEARCHED:
+        for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
             k = bisect_left(starts, m_end)
             if k and ends[k - 1] > m_start:

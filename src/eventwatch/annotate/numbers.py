@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity, Span
-from .text import finditer_folded, fold_pattern
+from .text import FoldedPattern
 
 UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -53,7 +53,7 @@ NUMBER = re.compile(
 )
 VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
-_NUMBER_FOLDED, _VAGUE_FOLDED = fold_pattern(NUMBER), fold_pattern(VAGUE_RE)  # for folded text
+_NUMBER_SEARCH, _VAGUE_SEARCH = FoldedPattern(NUMBER), FoldedPattern(VAGUE_RE)
 
 
 def parse_number(text: str) -> float | None:
@@ -82,7 +82,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number, range or amount of money in text[start:end], with its span."""
     end = len(text) if end is None else end
     found: list[Quantity] = []
-    for match in finditer_folded(NUMBER, _NUMBER_FOLDED, text, start, end):
+    for match in _NUMBER_SEARCH.finditer(text, start, end):
         n1 = parse_number(match.group("n1"))
         if n1 is None:
             continue
@@ -105,7 +105,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
         span_start = match.start()
         found.append(Quantity(n1, high, qual, Span(span_start, m_end, text[span_start:m_end]), currency))
-    for match in finditer_folded(VAGUE_RE, _VAGUE_FOLDED, text, start, end):
+    for match in _VAGUE_SEARCH.finditer(text, start, end):
         if any(q.span.start <= match.start() < q.span.end for q in found):
             continue
         low, high = VAGUE[match.group(1).lower()]

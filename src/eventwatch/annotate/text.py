@@ -58,12 +58,6 @@ def fold(text: str) -> str | None:
 folded = lru_cache(maxsize=8)(fold)
 
 
-def found(pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, string: str) -> bool:
-    """bool(pattern.search(string)) for a short string, searched folded where that is exact."""
-    lowered = fold(string) if folded_pattern is not None else None
-    return bool(folded_pattern.search(lowered) if lowered is not None else pattern.search(string))  # type: ignore[union-attr]
-
-
 def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern of ASCII literals recompiled to run, case-sensitively and so
     faster, over `folded` text: literals lower-cased, escapes and group names kept."""
@@ -152,17 +146,42 @@ class OnText:
         return self.match.span(group)
 
 
-def finditer_folded(
-    pattern: re.Pattern[str], folded_pattern: re.Pattern[str] | None, text: str, start: int, end: int
-) -> Iterator[re.Match[str] | OnText]:
-    """pattern.finditer(text, start, end), run as folded_pattern over folded(text) where that is
-    exact (folded_pattern None: always the original)."""
-    lowered = folded(text) if folded_pattern is not None else None
-    if lowered is None:
-        yield from pattern.finditer(text, start, end)
-        return
-    for match in folded_pattern.finditer(lowered, start, end):  # type: ignore[union-attr]
-        yield OnText(match, text)
+class FoldedPattern:
+    """A pattern searched the fast way where that is exact: a case-insensitive one as its
+    lower-cased twin over `folded(text)`, and only where the text holds one of the strings every
+    match must contain. Matches are read from the original text, so they are those of
+    `pattern` itself; a pattern that cannot be folded simply runs as is."""
+
+    __slots__ = ("pattern", "fast", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.fast = fold_or_none(pattern)
+        self.needs = required_strings(self.fast if self.fast is not None else pattern)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
+        """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
+        end = len(text) if end is None else end
+        return self._finditer(text, folded(text) if self.fast is not None else None, start, end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
+        """pattern.search(text, start, end) for an article's text."""
+        return next(self.finditer(text, start, end), None)
+
+    def search_in(self, string: str) -> re.Match[str] | OnText | None:
+        """pattern.search(string) for a short piece of text (folded here, not cached)."""
+        return next(self._finditer(string, fold(string) if self.fast is not None else None, 0, len(string)), None)
+
+    def _finditer(self, text: str, lowered: str | None, start: int, end: int) -> Iterator[re.Match[str] | OnText]:
+        haystack = lowered if lowered is not None else text
+        if (self.needs is not None and (lowered is not None or self.fast is None)
+                and not any(haystack.find(w, start, end) >= 0 for w in self.needs)):
+            return  # none of the strings its every match holds: no match
+        if lowered is None:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        for match in self.fast.finditer(lowered, start, end):  # type: ignore[union-attr]
+            yield OnText(match, text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

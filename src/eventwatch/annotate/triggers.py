@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import fold_pattern, folded, required_strings
+from .text import FoldedPattern
 
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
@@ -78,13 +78,9 @@ TRIGGERS: dict[str, list[str]] = {
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "broke", "threw", "stole", "held",
                   "went", "died", "burnt", "came", "seized", "led", "fled", "sent"}
 _COMPILED = {
-    cls: re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE) for cls, pats in TRIGGERS.items()
+    cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
+    for cls, pats in TRIGGERS.items()
 }
-_FOLDED = {cls: fold_pattern(pattern) for cls, pattern in _COMPILED.items()}  # the same, over folded text
-
-
-# class -> strings one of which each of its triggers holds (folded text); None: always scanned
-_FOLDED_NEEDS = {cls: required_strings(pattern) for cls, pattern in _FOLDED.items()}
 
 
 @dataclass(frozen=True)
@@ -111,19 +107,13 @@ class Trigger:
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
     end = len(text) if end is None else end
-    lowered = folded(text)
-    patterns, haystack = (_FOLDED, lowered) if lowered is not None else (_COMPILED, text)
     found: list[Trigger] = []
     # Starts and ends of the triggers found so far, in text order; they never overlap, so the
     # one that starts last before a match's end is the only one that can overlap it.
     starts: list[int] = []
     ends: list[int] = []
-    for cls, pattern in patterns.items():
-        if lowered is not None:
-            needs = _FOLDED_NEEDS[cls]
-            if needs is not None and not any(lowered.find(w, start, end) >= 0 for w in needs):
-                continue  # none of the strings its every match holds: no match
-        for match in pattern.finditer(haystack, start, end):
+    for cls, pattern in _COMPILED.items():
+        for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
             k = bisect_left(starts, m_end)
             if k and ends[k - 1] > m_start:

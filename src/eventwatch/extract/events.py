@@ -17,7 +17,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import fold_or_none, fold_pattern, folded, found
+from ..annotate.text import FoldedPattern, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
@@ -116,38 +116,32 @@ TACTICS = [
     ("ransom", r"ransom"),
     ("mass execution", r"executed (?:them )?collectively|mass execution"),
 ]
-_TACTICS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in TACTICS]
-_TACTICS_FOLDED = [(name, fold_pattern(pattern)) for name, pattern in _TACTICS]  # over folded(text)
-# Patterns searched only for whether they match: their versions for folded text.
-_FOLDED = {p: fold_or_none(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
+_TACTICS = [(name, FoldedPattern(re.compile(pattern, re.IGNORECASE))) for name, pattern in TACTICS]
+# Patterns searched only for whether, or where, they match: the fast way where that is exact.
+_SEARCH = {p: FoldedPattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                                          BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
                                          DISGUISE, ATTRIBUTION_BEFORE)}
 
 
 def _found(pattern: re.Pattern[str], string: str) -> bool:
-    return found(pattern, _FOLDED[pattern], string)
+    """bool(pattern.search(string)) for a short string."""
+    return _SEARCH[pattern].search_in(string) is not None
 
 
 def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """bool(pattern.search(text, start, end)) for the article's text."""
-    return bool(_search_in(pattern, text, start, end))
+    return _SEARCH[pattern].search(text, start, end) is not None
 
 
-def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """pattern.search(text, start, end) for the article's text, over its folded form where that
-    is exact: read only the match's offsets, its text may be lower-cased."""
-    lowered, folded_pattern = folded(text), _FOLDED[pattern]
-    if lowered is None or folded_pattern is None:
-        return pattern.search(text, start, end)
-    return folded_pattern.search(lowered, start, end)
+def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+    """pattern.search(text, start, end) for the article's text."""
+    return _SEARCH[pattern].search(text, start, end)
 
 
-def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """pattern.search(text[start:end]) for the article's text; as `_search_in`, offsets only."""
-    lowered, folded_pattern = folded(text), _FOLDED[pattern]
-    if lowered is None or folded_pattern is None:
-        return pattern.search(text[start:end])
-    return folded_pattern.search(lowered[start:end])
+def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+    """pattern.search(text[start:end]): offsets are the slice's."""
+    return _SEARCH[pattern].search_in(text[start:end])
+
 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
@@ -592,10 +586,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
             event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
-    lowered = folded(text)
-    tactics, haystack = (_TACTICS_FOLDED, lowered) if lowered is not None else (_TACTICS, text)
-    for name, pattern in tactics:
-        match = pattern.search(haystack, start, end)
+    for name, pattern in _TACTICS:
+        match = pattern.search(text, start, end)
         if match and name not in event.tactics:
             event.tactics.append(name)
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..annotate.actors import ActorMention
-from ..annotate.text import OnText, fold_or_none, folded, required_strings
+from ..annotate.text import FoldedPattern, OnText
 from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
@@ -88,23 +88,12 @@ ATTRIBUTED = re.compile(
 )
 
 
-# The same patterns recompiled for folded text, where they can be (a faster, identical search).
-_FOLDED = {pattern: fold_or_none(pattern) for pattern in [HARMED] + [p for _, p in HIERARCHY]}
-# strings one of which every match of the folded pattern holds (None: always searched)
-_NEEDS = {pattern: required_strings(fast) if fast is not None else None
-          for pattern, fast in _FOLDED.items()}
+# Searched the fast way where that is exact (see annotate.text.FoldedPattern).
+_SEARCH = {pattern: FoldedPattern(pattern) for pattern in [HARMED] + [p for _, p in HIERARCHY]}
 
 
 def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
-    lowered = folded(text)
-    fast = _FOLDED.get(pattern) if lowered is not None else None
-    if fast is None:
-        return pattern.search(text, start, end)
-    needs = _NEEDS[pattern]
-    if needs is not None and not any(lowered.find(w, start, end) >= 0 for w in needs):  # type: ignore[union-attr]
-        return None  # none of the strings its every match holds: no match
-    match = fast.search(lowered, start, end)  # type: ignore[arg-type]
-    return OnText(match, text) if match else None
+    return _SEARCH[pattern].search(text, start, end)
 
 
 def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = False,
