@@ -93,7 +93,7 @@ def test_every_filled_field_has_evidence(samples):
         for e in x.events:
             data = e.to_dict()
             for name in EVENT_FIELDS:
-                if name in {"confidence", "date_precision"} or data[name] in (None, []):
+                if name == "confidence" or data[name] in (None, []):
                     continue
                 assert name in e.evidence or name == "tactics", (x.id, name)
                 span = e.evidence.get(name)

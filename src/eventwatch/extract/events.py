@@ -853,6 +853,7 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         return
     if not ctx.article.published:
         event.date_precision = "unknown"  # no date in the text and no publication date: say so
+        event.evidence["date_precision"] = Span(None, None, "no date in the text, no publication date", source="metadata")
         return
     if ctx.article.published:
         event.event_date, event.date_precision = ctx.article.published, "week"
