@@ -44,7 +44,6 @@ NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{
                         r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|nephew|niece|cousin|friend|child|companion|assistant))\b")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
-HALF_JOIN = re.compile(r"^\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 ONE_AND_MORE = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
@@ -78,7 +77,7 @@ PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
-AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)
+AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
@@ -91,6 +90,12 @@ PRONOUN_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 
 
 @functools.cache
+def _past_and_injured(gap: str) -> str:
+    """The gap between "killed" and its count, without a leading "and injured"."""
+    joined = AND_INJURED.match(gap)
+    return gap[joined.end():] if joined else gap
+
+
 def _words_rx(words: str) -> re.Pattern:
     return re.compile(rf"\b{words}\b", re.IGNORECASE)
 
@@ -200,7 +205,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
-                 and not AFTER_GAP_BREAK.search(HALF_JOIN.sub("", text[w_end : q.span.start], 1))
+                 and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                  and PERSON_AFTER_COUNT.match(text[q.span.end : q.span.end + 60])
                  and not ("," in text[w_end : q.span.start] and NEXT_CLAUSE.match(text, q.span.end))]
