@@ -50,3 +50,14 @@ def test_html_goes_through_trafilatura_and_keeps_title():
 def test_a_short_snippet_is_kept_as_body():
     article = clean(RawDocument(id="flash", content="Two killed in Kirkuk blast"))
     assert article.text == "Two killed in Kirkuk blast"
+
+
+def test_text_that_is_not_english_is_a_clear_error():
+    from eventwatch.pipeline import process
+
+    arabic = process(RawDocument(id="ar", content="قتل مسلحون ثلاثة جنود في كركوك يوم الأحد، بحسب مصادر أمنية."))
+    assert "ar: ValueError: no English text" in arabic.error and not arabic.events
+    mojibake = process(RawDocument(id="moji", content="戀摡 扴 慢 敢 獥 瑡 慤 瑯"))
+    assert "moji: ValueError: no English text" in mojibake.error
+    mixed = process(RawDocument(id="en", content="Gunmen killed two farmers near Kirkuk (كركوك) on Monday."))
+    assert mixed.error is None and mixed.events

@@ -106,6 +106,10 @@ def _clean_text(
     if not kept:
         raise ValueError("no article text left after cleaning")
     body_text = "\n\n".join(kept)
+    letters = [c for c in body_text if c.isalpha()]
+    if sum(c.isascii() for c in letters) < len(letters) / 2 or not letters:
+        # a wrongly decoded file, or an article in another language: the extractor reads English
+        raise ValueError("no English text (wrong encoding, or a language eventwatch does not read)")
     paragraphs, pos = [], 0
     for line in kept:
         paragraphs.append((pos, pos + len(line)))
