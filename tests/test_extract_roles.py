@@ -193,3 +193,16 @@ def test_owners_of_burned_fields_are_the_civilians_attacked():
     (event,) = eventwatch.extract(text, published="2019-06-20")["events"]
     assert (event["sub_event_type"], event["actor2"], event["inter2"]) == (
         "Looting/property destruction", "Civilians (Iraq)", 7)
+
+
+def test_a_recent_seizure_told_as_a_noun_phrase_is_an_event():
+    text = ("The army's presence along the river is visible, the mayor said, as is the recent "
+            "seizure of rifles and rockets by border guards during a patrol near Rabia.")
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+    assert events[0]["admin1_code"] == "IQ-NI"
+
+
+def test_a_seizure_named_as_a_kind_of_act_is_not_an_event():
+    text = "The seizure of rifles and rockets by border guards is a daily task near Rabia."
+    assert eventwatch.extract(text, published="2019-06-30")["events"] == []

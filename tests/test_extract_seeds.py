@@ -57,13 +57,25 @@ def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
 
 
 def test_undated_articles_never_guess_a_year(samples):
-    cache = _event(samples["001"], "Disrupted weapons use")
+    cache = next(e for e in samples["001"].events if e.date_text == "March 5th")
     assert cache.event_date is None and cache.date_precision == "unknown-year"
     assert cache.date_text == "March 5th" and cache.admin1_code == "IQ-AN"
     assert cache.actor2 == "Islamic State (IS)" and cache.inter1 == 1
     operation = _event(samples["002"], "Armed clash")
     assert operation.fatalities == 22 and operation.admin1_code == "IQ-AN"
     assert operation.date_precision == "unknown-year"
+
+
+def test_raid_told_as_a_recent_discovery(samples):
+    # "the recent discovery of motorbikes and dug-in hideouts by Iraqi army ... forces during a
+    # raid on Wadi Hauran": a noun phrase, but a past, placed incident
+    found = [e for e in samples["001"].events if e.location == "Wadi Hauran"]
+    assert len(found) == 1
+    raid = found[0]
+    assert raid.sub_event_type == "Disrupted weapons use" and raid.actor1 == "Military Forces of Iraq"
+    assert raid.admin1_code == "IQ-AN" and raid.event_date is None
+    assert "discovery of" in raid.evidence["sub_event_type"].text
+    assert len(samples["001"].events) == 2
 
 
 def test_aggregates_with_periods(samples):

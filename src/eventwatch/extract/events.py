@@ -33,6 +33,10 @@ HYPOTHETICAL = re.compile(
 )
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
+# "the recent discovery of hideouts during a raid on X", "yesterday's raid": a noun phrase that
+# places the act in the past
+RECENT_NOUN_PHRASE = re.compile(
+    r"(?i)\b(?:recent|yesterday['’]s|last\s+(?:week|month|night)['’]s)\s+[^,;:.()]{0,120}$")
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
@@ -511,11 +515,12 @@ def _is_concrete(
         d.precision == "day" for d in own_dates
     ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
+    recent = bool(RECENT_NOUN_PHRASE.search(clause))
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
         past = (trig.is_past or bool(_search_slice(PASSIVE_BEFORE, text, s_start, trig.start))
-                or _noun_with_past_verb(sentence))
+                or _noun_with_past_verb(sentence) or recent)
     if not past:
         return False
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
@@ -530,7 +535,7 @@ def _is_concrete(
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or _found(PAST_EVENT_VERB, sentence)
+    told_in_past = trig.is_past or recent or _found(PAST_EVENT_VERB, sentence)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
     hedged = _found(HYPOTHETICAL, sentence) or _found(GENERIC_PAST, sentence)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
