@@ -206,3 +206,18 @@ def test_a_recent_seizure_told_as_a_noun_phrase_is_an_event():
 def test_a_seizure_named_as_a_kind_of_act_is_not_an_event():
     text = "The seizure of rifles and rockets by border guards is a daily task near Rabia."
     assert eventwatch.extract(text, published="2019-06-30")["events"] == []
+
+
+def test_them_points_back_to_the_people_of_the_sentence_before():
+    text = ("The dead were shepherds from a village near Kubaisa, police said. "
+            "IS gunmen executed them on Monday near the village.")
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["actor1"], event["actor2"], event["inter2"]) == ("Islamic State (IS)", "Civilians (Iraq)", 7)
+    assert event["evidence"]["actor2"]["text"] == "shepherds"
+
+
+def test_them_after_armed_men_are_not_civilians():
+    text = ("Two IS fighters were seen near Kubaisa on Sunday, residents said. "
+            "Iraqi soldiers killed them on Monday near the village.")
+    event = eventwatch.extract(text, published="2019-06-30")["events"][-1]
+    assert event["actor2"] != "Civilians (Iraq)"

@@ -121,3 +121,10 @@ def test_claims_in_detention_and_elliptic_figures(samples):
     assert not any(c.quantity.low < 1 for c in samples["002"].claims)  # "half of whom are fighters" is a share
     desert = [c for c in samples["004"].claims if c.subject.endswith("in desert areas")]
     assert desert and desert[0].quantity.low == 500 and desert[0].speaker.name == "Hisham al-Hashimi"
+
+
+def test_sinjar_executions_name_their_victims(samples):
+    # "... mass graves of Yazidi civilians ... “IS executed them collectively ...”"
+    e = _event(samples["000"], "Attack")
+    assert (e.actor1, e.actor2, e.inter2) == ("Islamic State (IS)", "Civilians (Iraq)", 7)
+    assert e.evidence["actor2"].text == "civilians" and e.admin1_code == "IQ-NI"

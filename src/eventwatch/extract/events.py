@@ -584,7 +584,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
-        _victims_from_nouns(event, ctx, start, end)
+        _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -797,17 +797,41 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
         event.evidence["actor1"] = event.evidence["inter1"] = span
 
 
-def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int) -> None:
-    """"three men were kidnapped": the victims are civilians unless the words say otherwise."""
-    match = re.search(r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
-                      r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
-                      r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b",
-                      ctx.article.text[start:end], re.IGNORECASE)
+CIVILIAN_NOUN = re.compile(
+    r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
+    r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
+    r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b", re.IGNORECASE)
+THEM_AFTER = re.compile(r"\s+them\b")
+
+
+def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: Trigger) -> None:
+    """"three men were kidnapped": the victims are civilians unless the words say otherwise;
+    "executed them" takes its people from the sentence before."""
+    text = ctx.article.text
+    match = CIVILIAN_NOUN.search(text, start, end)
+    if match is None and THEM_AFTER.match(text, trig.end):
+        match = _them_antecedent(ctx, start)
     if match:
         event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = "Private Citizens & Property"
-        span = Span(start + match.start(), start + match.end(), match.group())
+        span = Span(match.start(), match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+
+
+def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
+    """The civilians "them" points back to: the people the previous sentence of the same
+    paragraph names after its last armed party ("mass graves of Yazidi civilians")."""
+    ann = ctx.ann
+    paragraph = ann.paragraph_of(start)
+    before = [s for s in ann.sentences if s[1] <= start and s[0] >= paragraph[0]]
+    if not before:
+        return None
+    lo, hi = before[-1]
+    armed = [a for a in _usable_actors(ann.within(ann.actors, lo, hi), ctx.article.text)
+             if a.actor.kind in ARMED_KINDS]
+    people = [m for m in CIVILIAN_NOUN.finditer(ctx.article.text, armed[-1].end if armed else lo, hi)
+              if m.group().lower() not in {"him", "her"}]
+    return people[0] if people else None
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
