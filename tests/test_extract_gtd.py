@@ -230,3 +230,13 @@ def test_a_burst_of_blasts_at_one_spot_is_one_bombing_and_a_council_anchors_a_pl
     assert e["gtd_attack_type"] == "Bombing/Explosion"
     e = _event("A rocket struck a kindergarten in Sha'ar HaNegev regional council, Southern, Israel.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
+
+
+def test_hostages_found_dead_end_the_kidnapping_story():
+    # the explosives were left on the bodies, nothing exploded: the kidnapping is the attack
+    text = ("On May 3, gunmen kidnapped two shepherds near Rutba. A week later their bodies were found "
+            "in a ditch, rigged with explosives.")
+    events = eventwatch.extract(text, published="2021-05-20")["events"]
+    bodies = [e for e in events if e["fatalities"] == 2]
+    assert len(bodies) == 1
+    assert bodies[0]["gtd_attack_type"] == "Hostage Taking (Kidnapping)"

@@ -53,6 +53,7 @@ def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
     bodies = _event(x, "Attack")
     assert bodies.event_date == "2018-06-27" and bodies.fatalities == 3
     assert bodies.evidence["event_date"].text == "Ten days later"
+    assert bodies.gtd_attack_type == "Hostage Taking (Kidnapping)"  # the explosives never went off
     assert len(x.events) == 2
 
 

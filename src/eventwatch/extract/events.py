@@ -245,6 +245,9 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         story_start = before[-1][0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
+    if preceding is not None and preceding.kidnapped and COREFERENT_VICTIMS.search(event.sentence.text):
+        # "Ten days later their corpses were found": the hostages' death ends the kidnapping's story
+        story_start = min(story_start, preceding.sentence.start)
     story_end = p_end
     if following is not None and p_start <= following.sentence.start < p_end:
         story_end = following.sentence.start
