@@ -221,3 +221,19 @@ def test_them_after_armed_men_are_not_civilians():
             "Iraqi soldiers killed them on Monday near the village.")
     event = eventwatch.extract(text, published="2019-06-30")["events"][-1]
     assert event["actor2"] != "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the explosives were what the troops destroyed, not how anyone was killed
+        ("On June 3, Iraqi troops killed 5 IS militants and destroyed two workshops used for making "
+         "explosive devices near Rutba.", "Armed clash"),
+        # the device went off on the man dismantling it
+        ("On June 4, a police explosives expert was killed while dismantling a roadside bomb near Rutba.",
+         "Remote explosive/landmine/IED"),
+    ],
+)
+def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert event["sub_event_type"] == expected

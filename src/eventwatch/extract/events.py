@@ -34,9 +34,11 @@ HYPOTHETICAL = re.compile(
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 # "the recent discovery of hideouts during a raid on X", "yesterday's raid": a noun phrase that
-# places the act in the past
+# places the act in the past (an act retaliated for is another incident, told elsewhere)
 RECENT_NOUN_PHRASE = re.compile(
-    r"(?i)\b(?:recent|yesterday['’]s|last\s+(?:week|month|night)['’]s)\s+[^,;:.()]{0,120}$")
+    r"(?i)(?<!retaliation for a )(?<!retaliation for the )(?<!revenge for a )(?<!revenge for the )"
+    r"(?<!response to a )(?<!response to the )"
+    r"\b(?:recent|yesterday['’]s|last\s+(?:week|month|night)['’]s)\s+[^,;:.()]{0,120}$")
 INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(latest|most recent|another) (incident|attack))", re.IGNORECASE)
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
@@ -82,6 +84,13 @@ REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|state
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
+INERT_WEAPON_BEFORE = re.compile(
+    r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
+    r"|defus\w*|dismantl\w*|destroy\w*(?!\s+by\b)|seiz\w*|confiscat\w*|remov\w*|neutrali[sz]\w*|discovered|uncovered)"
+    r"\s+(?:[\w-]+\s+){0,4}$")
+DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|as)\b(?:\s+[\w-]+){0,2}\s+$")
+AIMED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:targeting|aimed at|headed for|heading for|launched at)\b")
 DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed)\b", re.IGNORECASE)
@@ -379,11 +388,14 @@ def _classify(
     crowd_classes = {"protest", "riot", "intervention", "excessive"}
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     ground = any(t.cls in GROUND_ACTS for t in triggers)
+    told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
     for trig in triggers:
         if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
+            continue  # "killed 4 militants and destroyed workshops for making explosive devices"
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in WEAPON_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
@@ -465,6 +477,17 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _inert_weapon(trig: Trigger, text: str, start: int) -> bool:
+    """A weapon named as what was made, destroyed or defused, unless it went off on the man
+    defusing it ("killed while dismantling a bomb") or was on its way to a target."""
+    made = INERT_WEAPON_BEFORE.search(text, max(start, trig.start - 60), trig.start)
+    if made is None:
+        return False
+    if DEFUSER_HURT.search(text, max(start, made.start() - 30), made.start()):
+        return False
+    return not AIMED_AFTER.match(text, trig.end)
 
 
 def _by_victim(
