@@ -107,3 +107,14 @@ def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
     text = "Assailants opened fire on an army camp in Rabat, Paktia, Afghanistan, killing two soldiers."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["country"] == "Afghanistan"
+
+
+def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates():
+    text = "On Nov 3, Turkish jets bombed the Zorava region of Duhok, killing 2 PKK fighters."
+    event = extract(text, published="2019-11-30")["events"][0]
+    assert (event["location"], event["admin1_code"]) == ("Zorava region", "IQ-DA")
+    assert event["geo_precision"] == 2  # not the town's own precision: the town only contains it
+    assert event["evidence"]["location"]["text"] == "Zorava region"
+    # a province's possessive belongs to the province, not to the locality's name
+    assert event_place("On Nov 4, IS militants killed 2 farmers in Diyala's Qurraya area of Baqubah.")[0] \
+        == "Qurraya area"

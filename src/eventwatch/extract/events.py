@@ -64,6 +64,11 @@ WEAPON_CLASSES = {"suicide"}
 # "in Qaysar district, " right before a province: a locality named in the text.
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*$")
+# "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
+UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                                 r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
+                                 r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+POSSESSIVE = re.compile(r"^.*['’]s\s+")
 CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
@@ -979,20 +984,27 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         event.evidence["admin1"] = event.evidence["admin1_code"] = span
     if place.admin2:
         event.evidence["admin2"] = span
-    if place.feature == "admin1":
+    if place.feature in {"admin1", "town"}:
         _name_unknown_locality(event, ctx.article.text, mention)
 
 
 def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> None:
-    """"in Qaysar district, Faryab, Afghanistan": the gazetteer knows only the province, but the
-    text names the locality; it becomes the location, the coordinates stay the province's
-    (geo_precision 3 says so)."""
-    match = UNKNOWN_LOCALITY.search(text, max(0, mention.start - 80), mention.start)
+    """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
+    knows only the province or town that contains the locality the text names; the locality
+    becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
+    a province, 2 for a town)."""
+    lo = max(0, mention.start - 80)
+    match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
     if match is None or match.end() != mention.start:
         return
-    name = match.group(1)
+    name_start = match.start(1)
+    owner = POSSESSIVE.search(match.group(1))
+    if owner:  # "in Diyala's Sheikh Baba area": the area, not its province
+        name_start += owner.end()
+    name = text[name_start:match.end(1)]
     event.location = name
-    event.evidence["location"] = Span(match.start(1), match.end(1), name)
+    event.evidence["location"] = Span(name_start, match.end(1), name)
+    event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
