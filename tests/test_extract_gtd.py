@@ -240,3 +240,12 @@ def test_hostages_found_dead_end_the_kidnapping_story():
     bodies = [e for e in events if e["fatalities"] == 2]
     assert len(bodies) == 1
     assert bodies[0]["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+
+
+def test_abductions_told_after_an_attack_belong_to_it():
+    text = ("Assailants attacked a police post in Dara village, Kunar, Afghanistan. Six officers were "
+            "abducted. The outcome of the kidnapping is unknown.")
+    events = eventwatch.extract(text, published="2021-05-20")["events"]
+    assert len(events) == 1
+    assert events[0]["kidnapped"] == 6
+    assert events[0]["gtd_attack_type"] == "Hostage Taking (Kidnapping)"

@@ -43,7 +43,7 @@ INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
 BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
-                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident)\b", re.IGNORECASE)
+                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting)\b", re.IGNORECASE)
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
@@ -284,7 +284,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
 
 
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
-DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination"}
+# ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
+DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
 
 
