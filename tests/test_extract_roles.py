@@ -237,3 +237,19 @@ def test_them_after_armed_men_are_not_civilians():
 def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert event["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 2, a party office in Zakho came under fire from unknown gunmen; nobody was hurt.", "Armed clash"),
+        ("On June 3, nurses at two hospitals in Amarah have gone on a strike over unpaid wages.", "Peaceful protest"),
+        ("On June 4, army reinforcements were sent to Tuz Khurmatu to guard the main road.",
+         "Change to group/activity"),
+        ("On June 5, unidentified men burned a primary school in Hit.", "Looting/property destruction"),
+        ("On June 6, Iraqi troops destroyed 9 barrels of explosives left by IS near Hit.", "Disrupted weapons use"),
+    ],
+)
+def test_less_common_wordings_of_known_acts(text, expected):
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert [e["sub_event_type"] for e in events] == [expected]

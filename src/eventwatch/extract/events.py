@@ -60,7 +60,8 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
-WEAPON_CLASSES = {"suicide"}
+# Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
+PAST_FIRST_CLASSES = {"suicide", "movement"}
 # "in Qaysar district, " right before a province: a locality named in the text.
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*$")
@@ -404,7 +405,7 @@ def _classify(
             continue  # "killed 4 militants and destroyed workshops for making explosive devices"
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
             continue  # "troops backed by the air force killed 8 militants": a ground battle
-        if trig.cls not in by_cls or (trig.cls in WEAPON_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
+        if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
