@@ -253,3 +253,16 @@ def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
 def test_less_common_wordings_of_known_acts(text, expected):
     events = eventwatch.extract(text, published="2019-06-30")["events"]
     assert [e["sub_event_type"] for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 7, the Iraqi airforce killed 5 IS militants in the desert west of Rutba.",
+        "On June 8, Turkish UAV strikes hit PKK positions near Sidakan, killing 2 fighters.",
+        "On June 9, army gunships pounded an IS hideout near Tarmiyah, killing 3 militants.",
+    ],
+)
+def test_air_force_in_its_other_spellings_is_an_airstrike(text):
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert event["sub_event_type"] == "Air/drone strike"
