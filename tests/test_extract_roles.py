@@ -266,3 +266,12 @@ def test_less_common_wordings_of_known_acts(text, expected):
 def test_air_force_in_its_other_spellings_is_an_airstrike(text):
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_intelligence_officers_and_security_posts_are_armed_targets():
+    killed = eventwatch.extract("On June 10, an intelligence officer was shot dead by IS gunmen near Tarmiyah.",
+                                published="2019-06-30")["events"][0]
+    assert (killed["sub_event_type"], killed["inter2"]) == ("Armed clash", 1)
+    post = eventwatch.extract("On June 11, IS militants attacked a security post near Tarmiyah, wounding 2 guards.",
+                              published="2019-06-30")["events"][0]
+    assert post["sub_event_type"] == "Armed clash"
