@@ -166,6 +166,7 @@ def test_a_tally_of_graves_found_so_far_is_no_event():
         "On Dec 20, demonstrators burned the offices of two parties in Kut, causing only material damage.",
         "On Nov 9, people in Hilla protested against corruption. Dozens were hurt. At least 12 policemen were also "
         "wounded.",
+        "On Nov 12, one demonstrator was injured as clashes continued in central Kut.",
     ],
 )
 def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(text):
