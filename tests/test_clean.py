@@ -61,3 +61,10 @@ def test_text_that_is_not_english_is_a_clear_error():
     assert "moji: ValueError: no English text" in mojibake.error
     mixed = process(RawDocument(id="en", content="Gunmen killed two farmers near Kirkuk (كركوك) on Monday."))
     assert mixed.error is None and mixed.events
+    # Latin letters, but not English (an article written for these tests, in German)
+    german = process(RawDocument(id="de", content=(
+        "Bewaffnete Angreifer haben am Sonntag in einem Dorf nahe Kirkuk drei Bauern getötet und zwei weitere "
+        "verletzt. Nach Angaben der örtlichen Polizei flohen die Täter mit einem Auto in Richtung der Berge. "
+        "Die Behörden vermuten Kämpfer des sogenannten Islamischen Staates hinter dem Angriff. Bisher hat sich "
+        "niemand zu der Tat bekannt, die Ermittlungen dauern noch an.")))
+    assert "de: ValueError: no English text" in german.error and not german.events
