@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -54,10 +54,6 @@ def fold(text: str) -> str | None:
     return None if _FOLD_UNSAFE.search(text) else text.lower()
 
 
-# `fold` of a whole article, cached, as the annotators and extractors of one article all ask for it.
-folded = lru_cache(maxsize=8)(fold)
-
-
 def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern of ASCII literals recompiled to run, case-sensitively and so
     faster, over `folded` text: literals lower-cased, escapes and group names kept."""
@@ -77,11 +73,14 @@ def fold_or_none(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of pattern contains (None where that cannot be told):
     a cheap substring test that lets a scan be skipped. Read from the parsed pattern, so exact
-    for a case-sensitive pattern (a folded one, over folded text)."""
-    if pattern.flags & re.IGNORECASE:
+    for a case-sensitive pattern (a folded one, over folded text). With `lowered`, for a
+    case-insensitive pattern that cannot be folded: lower-cased strings one of which the
+    lower-cased form of every match contains, over `fold`ed text (there an ASCII letter matches
+    only its own two cases; a non-ASCII literal is left out of the strings)."""
+    if pattern.flags & re.IGNORECASE and not lowered:
         return None
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
@@ -97,8 +96,8 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     best = req
 
             for op, arg in list(items) + [(None, None)]:
-                if op is sre.LITERAL:
-                    run.append(chr(arg))
+                if op is sre.LITERAL and not (lowered and arg > 127):
+                    run.append(chr(arg).lower() if lowered else chr(arg))
                     continue
                 if run:
                     better(frozenset(["".join(run)]))
@@ -116,7 +115,78 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         req = of_seq(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
         return None
-    return req if req and min(map(len, req)) >= 3 else None
+    # Two letters still pay: the strings' positions are found once per article (see _Article).
+    return req if req and min(map(len, req)) >= 2 else None
+
+
+class _Article:
+    """One article's `fold`, and where in it (or in the text itself) the strings some pattern
+    requires occur: found once per article, so that each of the many searches of a sentence
+    or a few words asks a bisect instead of scanning for every string."""
+
+    __slots__ = ("lowered", "on_folded", "on_text")
+
+    def __init__(self, text: str) -> None:
+        self.lowered = fold(text)
+        self.on_folded: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+        self.on_text: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+
+
+class _Articles:
+    """`fold` of a whole article with its `_Article`, cached for the last few articles, as the
+    annotators and extractors of one article all ask for them."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._articles: dict[str, _Article] = {}
+
+    def __call__(self, text: str) -> str | None:
+        return self.article(text).lowered
+
+    def article(self, text: str) -> _Article:
+        found = self._articles.get(text)
+        if found is None:
+            if len(self._articles) >= self._size:
+                del self._articles[next(iter(self._articles))]
+            found = self._articles[text] = _Article(text)
+        return found
+
+    def cache_clear(self) -> None:
+        self._articles.clear()
+
+
+folded = _Articles()
+
+
+def _occurrences(haystack: str, needs: frozenset[str]) -> tuple[list[int], list[int]]:
+    """Where any of `needs` starts in haystack, sorted, and for each such start the earliest
+    end of an occurrence starting there or later: one occurs inside [a, b) exactly when, at
+    the first start >= a, that end is <= b."""
+    ends_at: dict[int, int] = {}
+    for word in needs:
+        size = len(word)
+        at = haystack.find(word)
+        while at >= 0:
+            if ends_at.get(at, len(haystack) + 1) > at + size:
+                ends_at[at] = at + size
+            at = haystack.find(word, at + 1)
+    starts = sorted(ends_at)
+    ends = [ends_at[s] for s in starts]
+    for i in range(len(ends) - 2, -1, -1):
+        if ends[i + 1] < ends[i]:
+            ends[i] = ends[i + 1]
+    return starts, ends
+
+
+def _holds_one(haystack: str, cache: dict[frozenset[str], tuple[list[int], list[int]]],
+               needs: frozenset[str], start: int, end: int) -> bool:
+    """Whether haystack[start:end] holds one of needs (0 <= start)."""
+    found = cache.get(needs)
+    if found is None:
+        found = cache[needs] = _occurrences(haystack, needs)
+    starts, ends = found
+    i = bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end
 
 
 class OnText:
@@ -152,36 +222,73 @@ class FoldedPattern:
     match must contain. Matches are read from the original text, so they are those of
     `pattern` itself; a pattern that cannot be folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = fold_or_none(pattern)
-        self.needs = required_strings(self.fast if self.fast is not None else pattern)
+        # Where the required strings are looked for: in the folded text, or in the text itself.
+        self.needs_folded = bool(pattern.flags & re.IGNORECASE)
+        self.needs = (required_strings(self.fast) if self.fast is not None
+                      else required_strings(pattern, lowered=self.needs_folded))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
         end = len(text) if end is None else end
-        return self._finditer(text, folded(text) if self.fast is not None else None, start, end)
+        lowered = folded(text)
+        haystack = lowered if self.needs_folded else text
+        if self.needs is not None and haystack is not None and not any(haystack.find(w, start, end) >= 0 for w in self.needs):
+            return iter(())  # none of the strings its every match holds: no match
+        if self.fast is None or lowered is None:
+            return self.pattern.finditer(text, start, end)
+        return (OnText(match, text) for match in self.fast.finditer(lowered, start, end))
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
         """pattern.search(text, start, end) for an article's text."""
-        return next(self.finditer(text, start, end), None)
+        end = len(text) if end is None else end
+        article = folded.article(text)
+        if not self._may_match(text, article, start, end):
+            return None
+        lowered = article.lowered
+        if self.fast is None or lowered is None:
+            return self.pattern.search(text, start, end)
+        match = self.fast.search(lowered, start, end)
+        return None if match is None else OnText(match, text)
+
+    def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+        """pattern.search(text[start:end]), offsets the slice's, for a piece of an article
+        (0 <= start): a slice, as "^", "\\b" and look-behinds see its edge as the string's."""
+        article = folded.article(text)
+        if not self._may_match(text, article, start, end):
+            return None
+        piece = text[start:end]
+        lowered = article.lowered
+        if self.fast is None or lowered is None:
+            return self.pattern.search(piece)
+        match = self.fast.search(lowered[start:end])
+        return None if match is None else OnText(match, piece)
 
     def search_in(self, string: str) -> re.Match[str] | OnText | None:
-        """pattern.search(string) for a short piece of text (folded here, not cached)."""
-        return next(self._finditer(string, fold(string) if self.fast is not None else None, 0, len(string)), None)
+        """pattern.search(string) for a short piece of text that is no article's (folded here, not cached)."""
+        lowered = fold(string)
+        haystack = lowered if self.needs_folded else string
+        if self.needs is not None and haystack is not None and not any(w in haystack for w in self.needs):
+            return None
+        if self.fast is None or lowered is None:
+            return self.pattern.search(string)
+        match = self.fast.search(lowered)
+        return None if match is None else OnText(match, string)
 
-    def _finditer(self, text: str, lowered: str | None, start: int, end: int) -> Iterator[re.Match[str] | OnText]:
-        haystack = lowered if lowered is not None else text
-        if (self.needs is not None and (lowered is not None or self.fast is None)
-                and not any(haystack.find(w, start, end) >= 0 for w in self.needs)):
-            return  # none of the strings its every match holds: no match
-        if lowered is None:
-            yield from self.pattern.finditer(text, start, end)
-            return
-        for match in self.fast.finditer(lowered, start, end):  # type: ignore[union-attr]
-            yield OnText(match, text)
+    def _may_match(self, text: str, article: _Article, start: int, end: int) -> bool:
+        """False where text[start:end] holds none of the strings every match contains."""
+        needs = self.needs
+        if needs is None:
+            return True
+        if not self.needs_folded:
+            return _holds_one(text, article.on_text, needs, start, end)
+        if article.lowered is None:
+            return True
+        return _holds_one(article.lowered, article.on_folded, needs, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -94,6 +94,9 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
 FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
+# Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
+CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
+ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -123,9 +126,9 @@ _SEARCH = {p: FoldedPattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VE
                                          DISGUISE, ATTRIBUTION_BEFORE)}
 
 
-def _found(pattern: re.Pattern[str], string: str) -> bool:
-    """bool(pattern.search(string)) for a short string."""
-    return _SEARCH[pattern].search_in(string) is not None
+def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """bool(pattern.search(text[start:end])) for a piece of the article's text."""
+    return _SEARCH[pattern].search_slice(text, start, end) is not None
 
 
 def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -140,7 +143,7 @@ def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.
 
 def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
     """pattern.search(text[start:end]): offsets are the slice's."""
-    return _SEARCH[pattern].search_in(text[start:end])
+    return _SEARCH[pattern].search_slice(text, start, end)
 
 
 CROWD_ACTOR = {
@@ -490,9 +493,11 @@ def _is_concrete(
     own_places: list[PlaceMention], paragraph: tuple[int, int], text: str,
 ) -> bool:
     """Told as a thing that happened, and anchored in a date, count, place or incident cue."""
+    s_end = s_start + len(sentence)
     before = text[s_start : trig.start]
-    clause = re.split(r"[,;:—–]|\b(?:but|while|whereas)\b", before)[-1]
-    if _found(HYPOTHETICAL, clause) or _found(HYPOTHETICAL, before[-40:]):
+    clause = CLAUSE_SPLIT.split(before)[-1]
+    if (_found(HYPOTHETICAL, text, trig.start - len(clause), trig.start)
+            or _found(HYPOTHETICAL, text, max(s_start, trig.start - 40), trig.start)):
         return False
     if sentence.rstrip().endswith("?"):
         return False
@@ -500,9 +505,7 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    counted = any(
-        re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start)
-    )
+    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
@@ -521,7 +524,7 @@ def _is_concrete(
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
     has_count = any(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
-    ) or _found(HAS_PERSON, sentence)
+    ) or _found(HAS_PERSON, text, s_start, s_end)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
@@ -530,9 +533,9 @@ def _is_concrete(
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or _found(PAST_EVENT_VERB, sentence)
+    told_in_past = trig.is_past or _found(PAST_EVENT_VERB, text, s_start, s_end)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
-    hedged = _found(HYPOTHETICAL, sentence) or _found(GENERIC_PAST, sentence)
+    hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
 
@@ -673,7 +676,7 @@ def _roles(
         if inside:
             return inside[-1], (subject[0] if subject else None)
     attack_noun = [a for a in text_before if a.actor.kind in {"group", "generic", "foreign", "state", "militia"}
-                   and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
+                   and ONE_WORD_GAP.fullmatch(text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
     if containing or (attack_noun and not trig.is_past):
         agent = containing[0] if containing else attack_noun[-1]
         others = [a for a in actors if a is not agent and a.actor.name != agent.actor.name]
