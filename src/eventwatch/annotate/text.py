@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+import ahocorasick
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "gen", "lt", "col", "brig", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen",
@@ -119,17 +121,75 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
     return req if req and min(map(len, req)) >= 2 else None
 
 
+class _Required:
+    """Every string some FoldedPattern requires, in one Aho-Corasick automaton: one pass over
+    an article finds where each of them occurs, for all patterns at once."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.generation = 0  # grows with the words, so that an article's finds can tell they are stale
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, needs: frozenset[str]) -> None:
+        if not needs <= self.words:
+            self.words |= needs
+            self.generation += 1
+            self._automaton = None
+
+    def find_all(self, haystack: str) -> dict[str, list[int]]:
+        """Each required string that occurs in haystack, with the ends of its occurrences."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self._automaton.add_word(word, word)
+            self._automaton.make_automaton()
+        found: dict[str, list[int]] = {}
+        for last, word in self._automaton.iter(haystack):
+            found.setdefault(word, []).append(last + 1)
+        return found
+
+
+_REQUIRED = _Required()
+
+
 class _Article:
-    """One article's `fold`, and where in it (or in the text itself) the strings some pattern
+    """One article's `fold`, and where in it (or in the text itself) the strings a pattern
     requires occur: found once per article, so that each of the many searches of a sentence
     or a few words asks a bisect instead of scanning for every string."""
 
-    __slots__ = ("lowered", "on_folded", "on_text")
+    __slots__ = ("text", "lowered", "_found", "_spans")
 
     def __init__(self, text: str) -> None:
-        self.lowered = fold(text)
-        self.on_folded: dict[frozenset[str], tuple[list[int], list[int]]] = {}
-        self.on_text: dict[frozenset[str], tuple[list[int], list[int]]] = {}
+        self.text, self.lowered = text, fold(text)
+        # per haystack (False: the text, True: its fold): the generation of _REQUIRED and its finds
+        self._found: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+        # per haystack and set of strings: the starts of their occurrences, sorted, and for each
+        # start the earliest end of an occurrence starting there or later
+        self._spans: tuple[dict[frozenset[str], tuple[list[int], list[int]]], ...] = ({}, {})
+
+    def holds_one(self, needs: frozenset[str], on_folded: bool, start: int, end: int) -> bool:
+        """Whether one of needs lies inside [start, end) of the text or, on_folded, its fold."""
+        cache = self._spans[on_folded]
+        spans = cache.get(needs)
+        if spans is None:
+            spans = cache[needs] = self._spans_of(needs, on_folded)
+        starts, ends = spans
+        i = bisect_left(starts, start)  # at the first start >= start, the earliest end from there on
+        return i < len(starts) and ends[i] <= end
+
+    def _spans_of(self, needs: frozenset[str], on_folded: bool) -> tuple[list[int], list[int]]:
+        _REQUIRED.add(needs)
+        generation, found = self._found.get(on_folded, (-1, {}))
+        if generation != _REQUIRED.generation:
+            found = _REQUIRED.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
+            self._found[on_folded] = (_REQUIRED.generation, found)
+        spans = sorted((end - len(word), end) for word in needs for end in found.get(word, ()))
+        starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return starts, ends
 
 
 class _Articles:
@@ -156,37 +216,6 @@ class _Articles:
 
 
 folded = _Articles()
-
-
-def _occurrences(haystack: str, needs: frozenset[str]) -> tuple[list[int], list[int]]:
-    """Where any of `needs` starts in haystack, sorted, and for each such start the earliest
-    end of an occurrence starting there or later: one occurs inside [a, b) exactly when, at
-    the first start >= a, that end is <= b."""
-    ends_at: dict[int, int] = {}
-    for word in needs:
-        size = len(word)
-        at = haystack.find(word)
-        while at >= 0:
-            if ends_at.get(at, len(haystack) + 1) > at + size:
-                ends_at[at] = at + size
-            at = haystack.find(word, at + 1)
-    starts = sorted(ends_at)
-    ends = [ends_at[s] for s in starts]
-    for i in range(len(ends) - 2, -1, -1):
-        if ends[i + 1] < ends[i]:
-            ends[i] = ends[i + 1]
-    return starts, ends
-
-
-def _holds_one(haystack: str, cache: dict[frozenset[str], tuple[list[int], list[int]]],
-               needs: frozenset[str], start: int, end: int) -> bool:
-    """Whether haystack[start:end] holds one of needs (0 <= start)."""
-    found = cache.get(needs)
-    if found is None:
-        found = cache[needs] = _occurrences(haystack, needs)
-    starts, ends = found
-    i = bisect_left(starts, start)
-    return i < len(starts) and ends[i] <= end
 
 
 class OnText:
@@ -231,6 +260,8 @@ class FoldedPattern:
         self.needs_folded = bool(pattern.flags & re.IGNORECASE)
         self.needs = (required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
+        if self.needs is not None:
+            _REQUIRED.add(self.needs)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
@@ -279,16 +310,17 @@ class FoldedPattern:
         match = self.fast.search(lowered)
         return None if match is None else OnText(match, string)
 
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False where pattern.search(text, start, end), or a search of text[start:end], surely
+        finds nothing, for an article's text: a cheaper question than the search."""
+        return self._may_match(text, folded.article(text), start, len(text) if end is None else end)
+
     def _may_match(self, text: str, article: _Article, start: int, end: int) -> bool:
         """False where text[start:end] holds none of the strings every match contains."""
         needs = self.needs
-        if needs is None:
+        if needs is None or (self.needs_folded and article.lowered is None):
             return True
-        if not self.needs_folded:
-            return _holds_one(text, article.on_text, needs, start, end)
-        if article.lowered is None:
-            return True
-        return _holds_one(article.lowered, article.on_folded, needs, start, end)
+        return article.holds_one(needs, self.needs_folded, start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

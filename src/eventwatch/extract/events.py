@@ -120,6 +120,8 @@ TACTICS = [
     ("mass execution", r"executed (?:them )?collectively|mass execution"),
 ]
 _TACTICS = [(name, FoldedPattern(re.compile(pattern, re.IGNORECASE))) for name, pattern in TACTICS]
+# Whether a sentence may name any tactic at all: most name none, and then none is searched.
+_ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern in TACTICS), re.IGNORECASE))
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = {p: FoldedPattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                                          BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
@@ -589,7 +591,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
             event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
-    for name, pattern in _TACTICS:
+    for name, pattern in _TACTICS if _ANY_TACTIC.may_match(text, start, end) else ():
         match = pattern.search(text, start, end)
         if match and name not in event.tactics:
             event.tactics.append(name)
