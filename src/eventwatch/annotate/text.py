@@ -121,23 +121,63 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
     return req if req and min(map(len, req)) >= 2 else None
 
 
+def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of a case-sensitive pattern starts with (None where
+    that cannot be told, or some is shorter than two characters): a match can then only begin
+    where one of them occurs, and a scan can try just those places."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser
+
+        def of_seq(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+            if not items:
+                return None  # it may match the empty string
+            op, arg = items[0]
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                return of_seq(items[1:])  # zero-width: the match starts with what follows
+            if op is sre.LITERAL:
+                size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
+                run = "".join(chr(a) for _, a in items[:size])
+                tails = of_seq(items[size:])
+                return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
+            if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                return of_seq(list(arg[-1]) + items[1:])
+            if op is sre.BRANCH:
+                alternatives = [of_seq(list(b) + items[1:]) for b in arg[1]]
+                return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                once = of_seq(list(arg[2]) + items[1:])
+                if arg[0] >= 1 or once is None:
+                    return once
+                skipped = of_seq(items[1:])
+                return once | skipped if skipped else None
+            return None
+
+        starts = of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
+        return None
+    return starts if starts and min(map(len, starts)) >= 2 else None
+
+
 class _Required:
-    """Every string some FoldedPattern requires, in one Aho-Corasick automaton: one pass over
-    an article finds where each of them occurs, for all patterns at once."""
+    """Every string some FoldedPattern looks for in one kind of haystack (an article's text, or
+    its fold), in one Aho-Corasick automaton: one pass over an article finds them all."""
 
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.generation = 0  # grows with the words, so that an article's finds can tell they are stale
         self._automaton: ahocorasick.Automaton | None = None
 
-    def add(self, needs: frozenset[str]) -> None:
-        if not needs <= self.words:
-            self.words |= needs
+    def add(self, strings: frozenset[str]) -> None:
+        if not strings <= self.words:
+            self.words |= strings
             self.generation += 1
             self._automaton = None
 
     def find_all(self, haystack: str) -> dict[str, list[int]]:
-        """Each required string that occurs in haystack, with the ends of its occurrences."""
+        """Each string that occurs in haystack, with the ends of its occurrences."""
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
             for word in self.words:
@@ -149,23 +189,26 @@ class _Required:
         return found
 
 
-_REQUIRED = _Required()
+# False: strings looked for in the text itself (case-sensitive patterns); True: in its fold.
+_REQUIRED = {False: _Required(), True: _Required()}
 
 
 class _Article:
     """One article's `fold`, and where in it (or in the text itself) the strings a pattern
-    requires occur: found once per article, so that each of the many searches of a sentence
-    or a few words asks a bisect instead of scanning for every string."""
+    requires or starts with occur: found once per article, so that each of the many searches
+    of a sentence or a few words asks a bisect instead of scanning for every string."""
 
-    __slots__ = ("text", "lowered", "_found", "_spans")
+    __slots__ = ("text", "lowered", "_found", "_spans", "_starts")
 
     def __init__(self, text: str) -> None:
         self.text, self.lowered = text, fold(text)
-        # per haystack (False: the text, True: its fold): the generation of _REQUIRED and its finds
+        # per haystack (False: the text, True: its fold): _REQUIRED's generation and finds
         self._found: dict[bool, tuple[int, dict[str, list[int]]]] = {}
         # per haystack and set of strings: the starts of their occurrences, sorted, and for each
         # start the earliest end of an occurrence starting there or later
         self._spans: tuple[dict[frozenset[str], tuple[list[int], list[int]]], ...] = ({}, {})
+        # per haystack and set of strings: where one of them starts, sorted, each place once
+        self._starts: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
 
     def holds_one(self, needs: frozenset[str], on_folded: bool, start: int, end: int) -> bool:
         """Whether one of needs lies inside [start, end) of the text or, on_folded, its fold."""
@@ -177,12 +220,17 @@ class _Article:
         i = bisect_left(starts, start)  # at the first start >= start, the earliest end from there on
         return i < len(starts) and ends[i] <= end
 
+    def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
+        """Where one of strings starts in the text or, on_folded, its fold."""
+        cache = self._starts[on_folded]
+        starts = cache.get(strings)
+        if starts is None:
+            found = self._find_all(strings, on_folded)
+            starts = cache[strings] = sorted({end - len(word) for word in strings for end in found.get(word, ())})
+        return starts
+
     def _spans_of(self, needs: frozenset[str], on_folded: bool) -> tuple[list[int], list[int]]:
-        _REQUIRED.add(needs)
-        generation, found = self._found.get(on_folded, (-1, {}))
-        if generation != _REQUIRED.generation:
-            found = _REQUIRED.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
-            self._found[on_folded] = (_REQUIRED.generation, found)
+        found = self._find_all(needs, on_folded)
         spans = sorted((end - len(word), end) for word in needs for end in found.get(word, ()))
         starts = [start for start, _ in spans]
         ends = [end for _, end in spans]
@@ -190,6 +238,28 @@ class _Article:
             if ends[i + 1] < ends[i]:
                 ends[i] = ends[i + 1]
         return starts, ends
+
+    def _find_all(self, strings: frozenset[str], on_folded: bool) -> dict[str, list[int]]:
+        required = _REQUIRED[on_folded]
+        required.add(strings)
+        generation, found = self._found.get(on_folded, (-1, {}))
+        if generation != required.generation:
+            found = required.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
+            self._found[on_folded] = (required.generation, found)
+        return found
+
+
+def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(haystack, start, end) for a pattern whose matches can only begin at
+    `starts` (sorted) and are never empty: only those places are tried."""
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        match = pattern.match(haystack, starts[i], end)
+        if match is None:
+            i += 1
+        else:
+            yield match
+            i = bisect_left(starts, match.end(), i + 1)
 
 
 class _Articles:
@@ -251,7 +321,7 @@ class FoldedPattern:
     match must contain. Matches are read from the original text, so they are those of
     `pattern` itself; a pattern that cannot be folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs", "needs_folded")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -260,19 +330,29 @@ class FoldedPattern:
         self.needs_folded = bool(pattern.flags & re.IGNORECASE)
         self.needs = (required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
-        if self.needs is not None:
-            _REQUIRED.add(self.needs)
+        # What every match starts with, in the haystack the scan runs over (None: scan it all).
+        self.starts = match_starts(self.fast if self.fast is not None else pattern)
+        for strings in (self.needs, self.starts):
+            if strings is not None:
+                _REQUIRED[self.needs_folded].add(strings)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
         end = len(text) if end is None else end
-        lowered = folded(text)
-        haystack = lowered if self.needs_folded else text
-        if self.needs is not None and haystack is not None and not any(haystack.find(w, start, end) >= 0 for w in self.needs):
+        article = folded.article(text)
+        lowered = article.lowered
+        if self.fast is not None and lowered is None:
+            return self.pattern.finditer(text, start, end)  # a text that cannot be folded
+        if self.starts is not None:
+            starts = article.starts(self.starts, self.needs_folded)
+            if self.fast is None:
+                return _matches_at(self.pattern, text, starts, start, end)
+            return (OnText(match, text) for match in _matches_at(self.fast, lowered, starts, start, end))  # type: ignore[arg-type]
+        if not self._may_match(text, article, start, end):
             return iter(())  # none of the strings its every match holds: no match
-        if self.fast is None or lowered is None:
+        if self.fast is None:
             return self.pattern.finditer(text, start, end)
-        return (OnText(match, text) for match in self.fast.finditer(lowered, start, end))
+        return (OnText(match, text) for match in self.fast.finditer(lowered, start, end))  # type: ignore[arg-type]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
         """pattern.search(text, start, end) for an article's text."""
