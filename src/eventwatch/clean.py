@@ -106,8 +106,7 @@ def _clean_text(
     if not kept:
         raise ValueError("no article text left after cleaning")
     body_text = "\n\n".join(kept)
-    letters = [c for c in body_text if c.isalpha()]
-    if sum(c.isascii() for c in letters) < len(letters) / 2 or not letters:
+    if not _mostly_latin(body_text):
         # a wrongly decoded file, or an article in another language: the extractor reads English
         raise ValueError("no English text (wrong encoding, or a language eventwatch does not read)")
     paragraphs, pos = [], 0
@@ -118,6 +117,20 @@ def _clean_text(
         id=raw.id, text=body_text, title=title, published=published, outlet=outlet, url=raw.url,
         paragraphs=paragraphs,
     )
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether text has letters and at least half of them are ASCII ones. Only the few
+    non-ASCII characters are looked at one by one; ASCII letters are counted only when needed."""
+    other = sum(c.isalpha() for c in _NON_ASCII.findall(text))
+    if not other:
+        return _ASCII_LETTER.search(text) is not None
+    latin = len(_ASCII_LETTER.findall(text))
+    return latin >= (latin + other) / 2
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _normalise_line(line: str) -> str:

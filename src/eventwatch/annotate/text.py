@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 
 import ahocorasick
@@ -168,13 +169,16 @@ class _Required:
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.generation = 0  # grows with the words, so that an article's finds can tell they are stale
+        self._sets: set[frozenset[str]] = set()
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, strings: frozenset[str]) -> None:
-        if not strings <= self.words:
-            self.words |= strings
-            self.generation += 1
-            self._automaton = None
+        if strings not in self._sets:
+            self._sets.add(strings)
+            if not strings <= self.words:
+                self.words |= strings
+                self.generation += 1
+                self._automaton = None
 
     def find_all(self, haystack: str) -> dict[str, list[int]]:
         """Each string that occurs in haystack, with the ends of its occurrences."""
@@ -183,14 +187,16 @@ class _Required:
             for word in self.words:
                 self._automaton.add_word(word, word)
             self._automaton.make_automaton()
-        found: dict[str, list[int]] = {}
+        found: defaultdict[str, list[int]] = defaultdict(list)
         for last, word in self._automaton.iter(haystack):
-            found.setdefault(word, []).append(last + 1)
+            found[word].append(last + 1)
         return found
 
 
 # False: strings looked for in the text itself (case-sensitive patterns); True: in its fold.
 _REQUIRED = {False: _Required(), True: _Required()}
+
+Spans = tuple[list[int], list[int]]
 
 
 class _Article:
@@ -198,46 +204,33 @@ class _Article:
     requires or starts with occur: found once per article, so that each of the many searches
     of a sentence or a few words asks a bisect instead of scanning for every string."""
 
-    __slots__ = ("text", "lowered", "_found", "_spans", "_starts")
+    __slots__ = ("text", "lowered", "_found")
 
     def __init__(self, text: str) -> None:
         self.text, self.lowered = text, fold(text)
         # per haystack (False: the text, True: its fold): _REQUIRED's generation and finds
         self._found: dict[bool, tuple[int, dict[str, list[int]]]] = {}
-        # per haystack and set of strings: the starts of their occurrences, sorted, and for each
-        # start the earliest end of an occurrence starting there or later
-        self._spans: tuple[dict[frozenset[str], tuple[list[int], list[int]]], ...] = ({}, {})
-        # per haystack and set of strings: where one of them starts, sorted, each place once
-        self._starts: tuple[dict[frozenset[str], list[int]], ...] = ({}, {})
 
-    def holds_one(self, needs: frozenset[str], on_folded: bool, start: int, end: int) -> bool:
-        """Whether one of needs lies inside [start, end) of the text or, on_folded, its fold."""
-        cache = self._spans[on_folded]
-        spans = cache.get(needs)
-        if spans is None:
-            spans = cache[needs] = self._spans_of(needs, on_folded)
-        starts, ends = spans
-        i = bisect_left(starts, start)  # at the first start >= start, the earliest end from there on
-        return i < len(starts) and ends[i] <= end
-
-    def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
-        """Where one of strings starts in the text or, on_folded, its fold."""
-        cache = self._starts[on_folded]
-        starts = cache.get(strings)
-        if starts is None:
-            found = self._find_all(strings, on_folded)
-            starts = cache[strings] = sorted({end - len(word) for word in strings for end in found.get(word, ())})
-        return starts
-
-    def _spans_of(self, needs: frozenset[str], on_folded: bool) -> tuple[list[int], list[int]]:
+    def spans(self, needs: frozenset[str], on_folded: bool) -> Spans | None:
+        """The starts of the occurrences of needs in the text or, on_folded, its fold (None
+        where the text has no fold), sorted, and for each the earliest end of an occurrence
+        starting there or later: one lies inside [a, b) exactly when, at the first start >= a,
+        that end is <= b."""
+        if on_folded and self.lowered is None:
+            return None
         found = self._find_all(needs, on_folded)
-        spans = sorted((end - len(word), end) for word in needs for end in found.get(word, ()))
+        spans = sorted((end - len(word), end) for word in found.keys() & needs for end in found[word])
         starts = [start for start, _ in spans]
         ends = [end for _, end in spans]
         for i in range(len(ends) - 2, -1, -1):
             if ends[i + 1] < ends[i]:
                 ends[i] = ends[i + 1]
         return starts, ends
+
+    def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
+        """Where one of strings starts in the text or, on_folded, its fold, sorted."""
+        found = self._find_all(strings, on_folded)
+        return sorted({end - len(word) for word in found.keys() & strings for end in found[word]})
 
     def _find_all(self, strings: frozenset[str], on_folded: bool) -> dict[str, list[int]]:
         required = _REQUIRED[on_folded]
@@ -247,6 +240,38 @@ class _Article:
             found = required.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
             self._found[on_folded] = (required.generation, found)
         return found
+
+
+class _Articles:
+    """`fold` of a whole article with its `_Article`, cached for the last few articles, as the
+    annotators and extractors of one article all ask for them."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._articles: dict[str, _Article] = {}
+        self._last: _Article | None = None
+
+    def __call__(self, text: str) -> str | None:
+        return self.article(text).lowered
+
+    def article(self, text: str) -> _Article:
+        last = self._last
+        if last is not None and last.text is text:
+            return last
+        found = self._articles.get(text)
+        if found is None:
+            if len(self._articles) >= self._size:
+                del self._articles[next(iter(self._articles))]
+            found = self._articles[text] = _Article(text)
+        self._last = found
+        return found
+
+    def cache_clear(self) -> None:
+        self._articles.clear()
+        self._last = None
+
+
+folded = _Articles()
 
 
 def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
@@ -260,32 +285,6 @@ def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], star
         else:
             yield match
             i = bisect_left(starts, match.end(), i + 1)
-
-
-class _Articles:
-    """`fold` of a whole article with its `_Article`, cached for the last few articles, as the
-    annotators and extractors of one article all ask for them."""
-
-    def __init__(self, size: int = 8) -> None:
-        self._size = size
-        self._articles: dict[str, _Article] = {}
-
-    def __call__(self, text: str) -> str | None:
-        return self.article(text).lowered
-
-    def article(self, text: str) -> _Article:
-        found = self._articles.get(text)
-        if found is None:
-            if len(self._articles) >= self._size:
-                del self._articles[next(iter(self._articles))]
-            found = self._articles[text] = _Article(text)
-        return found
-
-    def cache_clear(self) -> None:
-        self._articles.clear()
-
-
-folded = _Articles()
 
 
 class OnText:
@@ -317,11 +316,12 @@ class OnText:
 
 class FoldedPattern:
     """A pattern searched the fast way where that is exact: a case-insensitive one as its
-    lower-cased twin over `folded(text)`, and only where the text holds one of the strings every
-    match must contain. Matches are read from the original text, so they are those of
-    `pattern` itself; a pattern that cannot be folded simply runs as is."""
+    lower-cased twin over `folded(text)`, only where the text holds one of the strings every
+    match must contain, and a whole text scanned only where a match can begin. Matches are read
+    from the original text, so they are those of `pattern` itself; a pattern that cannot be
+    folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "_article", "_spans")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -335,6 +335,9 @@ class FoldedPattern:
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
+        # The last article searched, and where in it the needs occur (see _Article.spans).
+        self._article: tuple[_Article, frozenset[str]] | None = None
+        self._spans: Spans | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
@@ -348,7 +351,7 @@ class FoldedPattern:
             if self.fast is None:
                 return _matches_at(self.pattern, text, starts, start, end)
             return (OnText(match, text) for match in _matches_at(self.fast, lowered, starts, start, end))  # type: ignore[arg-type]
-        if not self._may_match(text, article, start, end):
+        if not self._may_match(article, start, end):
             return iter(())  # none of the strings its every match holds: no match
         if self.fast is None:
             return self.pattern.finditer(text, start, end)
@@ -358,7 +361,7 @@ class FoldedPattern:
         """pattern.search(text, start, end) for an article's text."""
         end = len(text) if end is None else end
         article = folded.article(text)
-        if not self._may_match(text, article, start, end):
+        if not self._may_match(article, start, end):
             return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
@@ -370,7 +373,7 @@ class FoldedPattern:
         """pattern.search(text[start:end]), offsets the slice's, for a piece of an article
         (0 <= start): a slice, as "^", "\\b" and look-behinds see its edge as the string's."""
         article = folded.article(text)
-        if not self._may_match(text, article, start, end):
+        if not self._may_match(article, start, end):
             return None
         piece = text[start:end]
         lowered = article.lowered
@@ -379,28 +382,24 @@ class FoldedPattern:
         match = self.fast.search(lowered[start:end])
         return None if match is None else OnText(match, piece)
 
-    def search_in(self, string: str) -> re.Match[str] | OnText | None:
-        """pattern.search(string) for a short piece of text that is no article's (folded here, not cached)."""
-        lowered = fold(string)
-        haystack = lowered if self.needs_folded else string
-        if self.needs is not None and haystack is not None and not any(w in haystack for w in self.needs):
-            return None
-        if self.fast is None or lowered is None:
-            return self.pattern.search(string)
-        match = self.fast.search(lowered)
-        return None if match is None else OnText(match, string)
-
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False where pattern.search(text, start, end), or a search of text[start:end], surely
         finds nothing, for an article's text: a cheaper question than the search."""
-        return self._may_match(text, folded.article(text), start, len(text) if end is None else end)
+        return self._may_match(folded.article(text), start, len(text) if end is None else end)
 
-    def _may_match(self, text: str, article: _Article, start: int, end: int) -> bool:
-        """False where text[start:end] holds none of the strings every match contains."""
+    def _may_match(self, article: _Article, start: int, end: int) -> bool:
+        """False where [start, end) of the article holds none of the strings every match contains."""
         needs = self.needs
-        if needs is None or (self.needs_folded and article.lowered is None):
+        if needs is None:
             return True
-        return article.holds_one(needs, self.needs_folded, start, end)
+        seen = self._article
+        if seen is None or seen[0] is not article or seen[1] is not needs:
+            self._article, self._spans = (article, needs), article.spans(needs, self.needs_folded)
+        if self._spans is None:
+            return True
+        starts, ends = self._spans
+        i = bisect_left(starts, start)
+        return i < len(starts) and ends[i] <= end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
@@ -602,18 +603,26 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
     kept: list[ActorMention] = []
     for mention in actors:
-        lead_start = max(0, mention.start - 40)
-        disguise = _search_slice(DISGUISE, text, lead_start, mention.start)
-        if disguise and disguise.end() >= mention.start - lead_start - 1:
+        if _no_party(text, mention.start, mention.end):
             continue
-        if _search_slice(ATTRIBUTION_BEFORE, text, max(0, mention.start - 60), mention.start):
-            continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
-        if TRAILING_SPEAKER.match(text, mention.end) and SPEAKER_LEAD.search(text[max(0, mention.start - 40) : mention.start]):
-            continue  # "..., a local official said.": the source of the report
         if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=1024)
+def _no_party(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at text[start:end] is a disguise or the report's source, not a
+    party to the incident (cached: a sentence's actors are read for each class it is tried as)."""
+    lead_start = max(0, start - 40)
+    disguise = _search_slice(DISGUISE, text, lead_start, start)
+    if disguise and disguise.end() >= start - lead_start - 1:
+        return True  # "disguised as policemen"
+    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start):
+        return True  # "said acting Sinjar Mayor ...": the speaker
+    # "..., a local official said.": the source of the report
+    return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
 
 def _sentence_roles(
