@@ -16,6 +16,8 @@ ABBREVIATIONS = {
     "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "dept", "km", "mt", "ft",
 }
+_LINE = re.compile(r"[^\n]+")
+_WORD_CHARS = re.compile(r"[A-Za-z.]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -23,14 +25,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Sentence spans within text[start:end], paragraph breaks always ending a sentence."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text[start:end]):
+    for para in _LINE.finditer(text[start:end]):
         p_start = start + para.start()
         chunk = para.group()
         cursor = 0
         for match in _BOUNDARY.finditer(chunk):
             before = chunk[cursor : match.start() + 1]
-            word = re.search(r"([A-Za-z.]+)\.?$", before.rstrip(".!?…"))
-            token = (word.group(1) if word else "").lower().rstrip(".")
+            token = _last_word(before.rstrip(".!?…")).lower().rstrip(".")
             if chunk[match.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
                 continue
             stop = match.end()
@@ -39,6 +40,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if cursor < len(chunk):
             spans.append(_trim(text, p_start + cursor, p_start + len(chunk)))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _last_word(text: str) -> str:
+    """The run of letters and dots that ends text ("" if none): read from the end, reversed,
+    so that a long sentence is not searched from its start."""
+    run = _WORD_CHARS.match(text[::-1])
+    return run.group()[::-1] if run else ""
 
 
 # Characters on which matching an ASCII pattern with re.IGNORECASE differs from matching its

@@ -10,6 +10,7 @@ instead of making a second one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -241,10 +242,12 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
     # Backwards, the story reaches only the sentence just before: earlier ones tell background.
-    before = [(s, e) for s, e in ann.sentences if p_start <= s < event.sentence.start]
+    # the paragraph's sentence just before (sentences are in text order; (s,) sorts after all (x, e) with x < s)
+    k = bisect_left(ann.sentences, (event.sentence.start,))
+    before = ann.sentences[k - 1] if k and ann.sentences[k - 1][0] >= p_start else None
     story_start = event.sentence.start
-    if before and not HABITUAL.search(text, before[-1][0], before[-1][1]):
-        story_start = before[-1][0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
+    if before and not HABITUAL.search(text, before[0], before[1]):
+        story_start = before[0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
     story_end = p_end
