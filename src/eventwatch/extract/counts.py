@@ -107,8 +107,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
-            also = ALSO.search(text, start, end)
-            if field == "fatalities" and also and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end):
+            if (field == "fatalities" and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
+                    and ALSO.search(text, start, end)):
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
