@@ -5,7 +5,7 @@ import re
 import pytest
 
 from eventwatch.annotate import triggers as T
-from eventwatch.annotate.text import required_strings
+from eventwatch.annotate.text import FoldedPattern, match_starts, required_strings
 
 SENTENCES = [
     "A suicide bomber blew himself up at a checkpoint, killing 3 soldiers.",
@@ -37,6 +37,7 @@ def test_prefilter_changes_nothing(text, monkeypatch):
     with_filter = T.find_triggers(text)
     for pattern in T._COMPILED.values():
         monkeypatch.setattr(pattern, "needs", None)
+        monkeypatch.setattr(pattern, "starts", None)  # every place tried, not only where a match may begin
     assert T.find_triggers(text) == with_filter
     assert with_filter or text.startswith("Nothing")
 
@@ -68,5 +69,40 @@ def test_date_prefilter_changes_nothing(text, monkeypatch):
     with_filter = [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)]
     for _, pattern in D._SEARCHED:
         monkeypatch.setattr(pattern, "needs", None)
+        monkeypatch.setattr(pattern, "starts", None)
     assert [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)] == with_filter
     assert with_filter[0]
+
+
+def test_match_starts_of_simple_patterns():
+    assert match_starts(re.compile(r"(?<![\w-])(?:kill(?:ed|s)?|shot)\b")) == frozenset({"kill", "shot"})
+    assert match_starts(re.compile(r"\bair ?strikes?")) == frozenset({"airstrike", "air strike"})
+    assert match_starts(re.compile(r"(?:a )?mine")) == frozenset({"a mine", "mine"})
+    assert match_starts(re.compile(r"x|bomb")) is None  # one start shorter than two characters
+    assert match_starts(re.compile(r"\d+ killed")) is None  # a class, not a string, comes first
+    assert match_starts(re.compile(r"(?:bomb)?")) is None  # it may match the empty string
+    assert match_starts(re.compile(r"bomb", re.IGNORECASE)) is None
+
+
+# Searched with the patterns that the extractors search many times per article.
+SEARCHED = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|injured|kidnapped)\b(?:\s+by)?",
+    r"\b((?-i:could|would|might)|threaten(?:ed|s)? to|if)\b",  # cannot be folded
+    r"\bby\s+(?:[\w'-]+\s+){0,3}$",
+    r"(?<![\w-])(?:ieds?|mortars?|rockets?)(?![\w])",
+)]
+
+
+@pytest.mark.parametrize("pattern", SEARCHED)
+def test_article_searches_find_what_the_pattern_finds(pattern):
+    folded_pattern = FoldedPattern(pattern)
+    for text in [" ".join(SENTENCES), " ".join(SENTENCES).upper(), "It could be that İdlib was hit by Rockets; Gunmen"]:
+        for start in range(0, len(text), 7):
+            for end in (start, start + 5, start + 40, start + 120, len(text) + 3):
+                found = folded_pattern.search(text, start, end)
+                expected = pattern.search(text, start, end)
+                assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+                found = folded_pattern.search_slice(text, start, end)
+                expected = pattern.search(text[start:end])
+                assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+        assert [m.span() for m in folded_pattern.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -60,7 +60,6 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "il che della per non sono gli nel "  # Italian
     "yang dan di ini itu dengan untuk dari tidak akan".split())  # Indonesian, Malay
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _MIN_WORDS_TO_JUDGE = 40
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
 
@@ -134,6 +133,20 @@ def _clean_text(
         id=raw.id, text=body_text, title=title, published=published, outlet=outlet, url=raw.url,
         paragraphs=paragraphs,
     )
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether text has letters and at least half of them are ASCII ones. Only the few
+    non-ASCII characters are looked at one by one; ASCII letters are counted only when needed."""
+    other = sum(c.isalpha() for c in _NON_ASCII.findall(text))
+    if not other:
+        return _ASCII_LETTER.search(text) is not None
+    latin = len(_ASCII_LETTER.findall(text))
+    return latin >= (latin + other) / 2
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _normalise_line(line: str) -> str:
@@ -246,10 +259,9 @@ _NO_DEFAULT = datetime(1, 1, 1)
 def _reads_as_english(text: str) -> bool:
     """Mostly ASCII letters and, in a text long enough to tell, more English function words than
     those of other languages."""
-    words = _WORD.findall(text)
-    letters = sum(map(len, words))
-    if not letters or len(_ASCII_LETTERS.findall(text)) < letters / 2:
+    if not _mostly_latin(text):
         return False
+    words = _WORD.findall(text)
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return True
     lowered = [word.lower() for word in words]

@@ -6,7 +6,7 @@ runs them all once per article so that the extractors only look things up.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,19 +30,21 @@ class Annotations:
     actors: list[ActorMention]
     places: list[PlaceMention]
     triggers: list[Trigger]
-    _starts: dict[int, tuple[list, list[int], list[int]]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
+    _starts: dict[int, tuple[list, list[int], list[int], bool]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
 
     def within(self, items: list, start: int, end: int) -> list:  # type: ignore[type-arg]
         """The mentions of one kind that lie inside [start, end) (lists are sorted by start)."""
         cached = self._starts.get(id(items))
         if cached is None or cached[0] is not items or len(cached[1]) != len(items):
-            cached = self._starts[id(items)] = (items, [_start(m) for m in items], [_end(m) for m in items])
+            cached = self._starts[id(items)] = _bounds(items)
         starts = cached[1]
         lo = bisect_left(starts, start)
         hi = bisect_left(starts, end, lo)
         if lo == hi:
             return []
         ends = cached[2]
+        if cached[3]:  # the ends rise with the starts: those inside are a run
+            return items[lo : bisect_right(ends, end, lo, hi)]
         return [items[i] for i in range(lo, hi) if ends[i] <= end]
 
     def paragraph_of(self, position: int) -> tuple[int, int]:
@@ -50,6 +52,13 @@ class Annotations:
             if p_start <= position <= p_end:
                 return p_start, p_end
         return 0, 0
+
+
+def _bounds(items: list) -> tuple[list, list[int], list[int], bool]:  # type: ignore[type-arg]
+    """The list, its mentions' starts and ends, and whether the ends never fall (then the
+    mentions inside a stretch are a run of the list)."""
+    starts, ends = [_start(m) for m in items], [_end(m) for m in items]
+    return items, starts, ends, all(ends[i] <= ends[i + 1] for i in range(len(ends) - 1))
 
 
 def _start(mention: object) -> int:

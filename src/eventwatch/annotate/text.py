@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
+
+import ahocorasick
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -13,6 +16,8 @@ ABBREVIATIONS = {
     "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "dept", "km", "mt", "ft",
 }
+_LINE = re.compile(r"[^\n]+")
+_WORD_CHARS = re.compile(r"[A-Za-z.]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -20,14 +25,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Sentence spans within text[start:end], paragraph breaks always ending a sentence."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text[start:end]):
+    for para in _LINE.finditer(text[start:end]):
         p_start = start + para.start()
         chunk = para.group()
         cursor = 0
         for match in _BOUNDARY.finditer(chunk):
             before = chunk[cursor : match.start() + 1]
-            word = re.search(r"([A-Za-z.]+)\.?$", before.rstrip(".!?…"))
-            token = (word.group(1) if word else "").lower().rstrip(".")
+            token = _last_word(before.rstrip(".!?…")).lower().rstrip(".")
             if chunk[match.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
                 continue
             stop = match.end()
@@ -36,6 +40,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if cursor < len(chunk):
             spans.append(_trim(text, p_start + cursor, p_start + len(chunk)))
     return [s for s in spans if s[1] > s[0]]
+
+
+def _last_word(text: str) -> str:
+    """The run of letters and dots that ends text ("" if none): read from the end, reversed,
+    so that a long sentence is not searched from its start."""
+    run = _WORD_CHARS.match(text[::-1])
+    return run.group()[::-1] if run else ""
 
 
 # Characters on which matching an ASCII pattern with re.IGNORECASE differs from matching its
@@ -52,10 +63,6 @@ def fold(text: str) -> str | None:
     """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
     the original pattern with re.IGNORECASE matches text; None where it would not."""
     return None if _FOLD_UNSAFE.search(text) else text.lower()
-
-
-# `fold` of a whole article, cached, as the annotators and extractors of one article all ask for it.
-folded = lru_cache(maxsize=8)(fold)
 
 
 def fold_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -77,11 +84,14 @@ def fold_or_none(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of pattern contains (None where that cannot be told):
     a cheap substring test that lets a scan be skipped. Read from the parsed pattern, so exact
-    for a case-sensitive pattern (a folded one, over folded text)."""
-    if pattern.flags & re.IGNORECASE:
+    for a case-sensitive pattern (a folded one, over folded text). With `lowered`, for a
+    case-insensitive pattern that cannot be folded: lower-cased strings one of which the
+    lower-cased form of every match contains, over `fold`ed text (there an ASCII letter matches
+    only its own two cases; a non-ASCII literal is left out of the strings)."""
+    if pattern.flags & re.IGNORECASE and not lowered:
         return None
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
@@ -97,8 +107,8 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
                     best = req
 
             for op, arg in list(items) + [(None, None)]:
-                if op is sre.LITERAL:
-                    run.append(chr(arg))
+                if op is sre.LITERAL and not (lowered and arg > 127):
+                    run.append(chr(arg).lower() if lowered else chr(arg))
                     continue
                 if run:
                     better(frozenset(["".join(run)]))
@@ -116,7 +126,173 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         req = of_seq(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
         return None
-    return req if req and min(map(len, req)) >= 3 else None
+    # Two letters still pay: the strings' positions are found once per article (see _Article).
+    return req if req and min(map(len, req)) >= 2 else None
+
+
+def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of a case-sensitive pattern starts with (None where
+    that cannot be told, or some is shorter than two characters): a match can then only begin
+    where one of them occurs, and a scan can try just those places."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser
+
+        def of_seq(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+            if not items:
+                return None  # it may match the empty string
+            op, arg = items[0]
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                return of_seq(items[1:])  # zero-width: the match starts with what follows
+            if op is sre.LITERAL:
+                size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
+                run = "".join(chr(a) for _, a in items[:size])
+                tails = of_seq(items[size:])
+                return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
+            if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                return of_seq(list(arg[-1]) + items[1:])
+            if op is sre.BRANCH:
+                alternatives = [of_seq(list(b) + items[1:]) for b in arg[1]]
+                return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                once = of_seq(list(arg[2]) + items[1:])
+                if arg[0] >= 1 or once is None:
+                    return once
+                skipped = of_seq(items[1:])
+                return once | skipped if skipped else None
+            return None
+
+        starts = of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
+        return None
+    return starts if starts and min(map(len, starts)) >= 2 else None
+
+
+class _Required:
+    """Every string some FoldedPattern looks for in one kind of haystack (an article's text, or
+    its fold), in one Aho-Corasick automaton: one pass over an article finds them all."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.generation = 0  # grows with the words, so that an article's finds can tell they are stale
+        self._sets: set[frozenset[str]] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, strings: frozenset[str]) -> None:
+        if strings not in self._sets:
+            self._sets.add(strings)
+            if not strings <= self.words:
+                self.words |= strings
+                self.generation += 1
+                self._automaton = None
+
+    def find_all(self, haystack: str) -> dict[str, list[int]]:
+        """Each string that occurs in haystack, with the ends of its occurrences."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self._automaton.add_word(word, word)
+            self._automaton.make_automaton()
+        found: defaultdict[str, list[int]] = defaultdict(list)
+        for last, word in self._automaton.iter(haystack):
+            found[word].append(last + 1)
+        return found
+
+
+# False: strings looked for in the text itself (case-sensitive patterns); True: in its fold.
+_REQUIRED = {False: _Required(), True: _Required()}
+
+Spans = tuple[list[int], list[int]]
+
+
+class _Article:
+    """One article's `fold`, and where in it (or in the text itself) the strings a pattern
+    requires or starts with occur: found once per article, so that each of the many searches
+    of a sentence or a few words asks a bisect instead of scanning for every string."""
+
+    __slots__ = ("text", "lowered", "_found")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.lowered = text, fold(text)
+        # per haystack (False: the text, True: its fold): _REQUIRED's generation and finds
+        self._found: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+
+    def spans(self, needs: frozenset[str], on_folded: bool) -> Spans | None:
+        """The starts of the occurrences of needs in the text or, on_folded, its fold (None
+        where the text has no fold), sorted, and for each the earliest end of an occurrence
+        starting there or later: one lies inside [a, b) exactly when, at the first start >= a,
+        that end is <= b."""
+        if on_folded and self.lowered is None:
+            return None
+        found = self._find_all(needs, on_folded)
+        spans = sorted((end - len(word), end) for word in found.keys() & needs for end in found[word])
+        starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        for i in range(len(ends) - 2, -1, -1):
+            if ends[i + 1] < ends[i]:
+                ends[i] = ends[i + 1]
+        return starts, ends
+
+    def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
+        """Where one of strings starts in the text or, on_folded, its fold, sorted."""
+        found = self._find_all(strings, on_folded)
+        return sorted({end - len(word) for word in found.keys() & strings for end in found[word]})
+
+    def _find_all(self, strings: frozenset[str], on_folded: bool) -> dict[str, list[int]]:
+        required = _REQUIRED[on_folded]
+        required.add(strings)
+        generation, found = self._found.get(on_folded, (-1, {}))
+        if generation != required.generation:
+            found = required.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
+            self._found[on_folded] = (required.generation, found)
+        return found
+
+
+class _Articles:
+    """`fold` of a whole article with its `_Article`, cached for the last few articles, as the
+    annotators and extractors of one article all ask for them."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._articles: dict[str, _Article] = {}
+        self._last: _Article | None = None
+
+    def __call__(self, text: str) -> str | None:
+        return self.article(text).lowered
+
+    def article(self, text: str) -> _Article:
+        last = self._last
+        if last is not None and last.text is text:
+            return last
+        found = self._articles.get(text)
+        if found is None:
+            if len(self._articles) >= self._size:
+                del self._articles[next(iter(self._articles))]
+            found = self._articles[text] = _Article(text)
+        self._last = found
+        return found
+
+    def cache_clear(self) -> None:
+        self._articles.clear()
+        self._last = None
+
+
+folded = _Articles()
+
+
+def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(haystack, start, end) for a pattern whose matches can only begin at
+    `starts` (sorted) and are never empty: only those places are tried."""
+    i = bisect_left(starts, start)
+    while i < len(starts) and starts[i] < end:
+        match = pattern.match(haystack, starts[i], end)
+        if match is None:
+            i += 1
+        else:
+            yield match
+            i = bisect_left(starts, match.end(), i + 1)
 
 
 class OnText:
@@ -148,40 +324,90 @@ class OnText:
 
 class FoldedPattern:
     """A pattern searched the fast way where that is exact: a case-insensitive one as its
-    lower-cased twin over `folded(text)`, and only where the text holds one of the strings every
-    match must contain. Matches are read from the original text, so they are those of
-    `pattern` itself; a pattern that cannot be folded simply runs as is."""
+    lower-cased twin over `folded(text)`, only where the text holds one of the strings every
+    match must contain, and a whole text scanned only where a match can begin. Matches are read
+    from the original text, so they are those of `pattern` itself; a pattern that cannot be
+    folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "_article", "_spans")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.fast = fold_or_none(pattern)
-        self.needs = required_strings(self.fast if self.fast is not None else pattern)
+        # Where the required strings are looked for: in the folded text, or in the text itself.
+        self.needs_folded = bool(pattern.flags & re.IGNORECASE)
+        self.needs = (required_strings(self.fast) if self.fast is not None
+                      else required_strings(pattern, lowered=self.needs_folded))
+        # What every match starts with, in the haystack the scan runs over (None: scan it all).
+        self.starts = match_starts(self.fast if self.fast is not None else pattern)
+        for strings in (self.needs, self.starts):
+            if strings is not None:
+                _REQUIRED[self.needs_folded].add(strings)
+        # The last article searched, and where in it the needs occur (see _Article.spans).
+        self._article: tuple[_Article, frozenset[str]] | None = None
+        self._spans: Spans | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
         end = len(text) if end is None else end
-        return self._finditer(text, folded(text) if self.fast is not None else None, start, end)
+        article = folded.article(text)
+        lowered = article.lowered
+        if self.fast is not None and lowered is None:
+            return self.pattern.finditer(text, start, end)  # a text that cannot be folded
+        if self.starts is not None:
+            starts = article.starts(self.starts, self.needs_folded)
+            if self.fast is None:
+                return _matches_at(self.pattern, text, starts, start, end)
+            return (OnText(match, text) for match in _matches_at(self.fast, lowered, starts, start, end))  # type: ignore[arg-type]
+        if not self._may_match(article, start, end):
+            return iter(())  # none of the strings its every match holds: no match
+        if self.fast is None:
+            return self.pattern.finditer(text, start, end)
+        return (OnText(match, text) for match in self.fast.finditer(lowered, start, end))  # type: ignore[arg-type]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
         """pattern.search(text, start, end) for an article's text."""
-        return next(self.finditer(text, start, end), None)
+        end = len(text) if end is None else end
+        article = folded.article(text)
+        if not self._may_match(article, start, end):
+            return None
+        lowered = article.lowered
+        if self.fast is None or lowered is None:
+            return self.pattern.search(text, start, end)
+        match = self.fast.search(lowered, start, end)
+        return None if match is None else OnText(match, text)
 
-    def search_in(self, string: str) -> re.Match[str] | OnText | None:
-        """pattern.search(string) for a short piece of text (folded here, not cached)."""
-        return next(self._finditer(string, fold(string) if self.fast is not None else None, 0, len(string)), None)
+    def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+        """pattern.search(text[start:end]), offsets the slice's, for a piece of an article
+        (0 <= start): a slice, as "^", "\\b" and look-behinds see its edge as the string's."""
+        article = folded.article(text)
+        if not self._may_match(article, start, end):
+            return None
+        piece = text[start:end]
+        lowered = article.lowered
+        if self.fast is None or lowered is None:
+            return self.pattern.search(piece)
+        match = self.fast.search(lowered[start:end])
+        return None if match is None else OnText(match, piece)
 
-    def _finditer(self, text: str, lowered: str | None, start: int, end: int) -> Iterator[re.Match[str] | OnText]:
-        haystack = lowered if lowered is not None else text
-        if (self.needs is not None and (lowered is not None or self.fast is None)
-                and not any(haystack.find(w, start, end) >= 0 for w in self.needs)):
-            return  # none of the strings its every match holds: no match
-        if lowered is None:
-            yield from self.pattern.finditer(text, start, end)
-            return
-        for match in self.fast.finditer(lowered, start, end):  # type: ignore[union-attr]
-            yield OnText(match, text)
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False where pattern.search(text, start, end), or a search of text[start:end], surely
+        finds nothing, for an article's text: a cheaper question than the search."""
+        return self._may_match(folded.article(text), start, len(text) if end is None else end)
+
+    def _may_match(self, article: _Article, start: int, end: int) -> bool:
+        """False where [start, end) of the article holds none of the strings every match contains."""
+        needs = self.needs
+        if needs is None:
+            return True
+        seen = self._article
+        if seen is None or seen[0] is not article or seen[1] is not needs:
+            self._article, self._spans = (article, needs), article.spans(needs, self.needs_folded)
+        if self._spans is None:
+            return True
+        starts, ends = self._spans
+        i = bisect_left(starts, start)
+        return i < len(starts) and ends[i] <= end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ import re
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
+from ..annotate.text import FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
@@ -249,6 +250,8 @@ _SPEAKER_PATTERNS = [re.compile(p) for p in (
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
 _SPEAKER_VERB = re.compile(_SPEAKER_BEFORE_VERB.pattern[_SPEAKER_BEFORE_VERB.pattern.index(r"\s+"):])
+# Searched only in sentences that hold the words every match needs ("said", "according to", ...).
+_SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
 
 def _speaker(
@@ -256,10 +259,10 @@ def _speaker(
 ) -> Speaker | None:
     """Who the sentence attributes its content to, with "he said" resolved to the last name."""
     sentence = text[s_start:s_end]
-    for pattern in _SPEAKER_PATTERNS:
-        if pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search(sentence):
+    for search in _SPEAKER_SEARCHES:
+        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search(sentence):
             continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
-        match = pattern.search(sentence)
+        match = search.search_slice(text, s_start, s_end)
         if not match:
             continue
         who = match.group("who").strip()

@@ -12,6 +12,7 @@ import re
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
+from ..annotate.text import FoldedPattern
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
@@ -96,8 +97,9 @@ def _past_and_injured(gap: str) -> str:
     return gap[joined.end():] if joined else gap
 
 
-def _words_rx(words: str) -> re.Pattern:
-    return re.compile(rf"\b{words}\b", re.IGNORECASE)
+# Each toll's words as whole words, compiled once (searched only where the sentence holds one).
+_WORDS_RX = {words: FoldedPattern(re.compile(rf"\b{words}\b", re.IGNORECASE))
+             for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS)}
 
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
@@ -105,8 +107,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
-            also = ALSO.search(text, start, end)
-            if field == "fatalities" and also and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end):
+            if (field == "fatalities" and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
+                    and ALSO.search(text, start, end)):
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
@@ -190,9 +192,12 @@ def field_is_deaths(words: str) -> bool:
 
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
+    words_rx = _WORDS_RX[words]
+    if not words_rx.may_match(text, start, end):
+        return None
     sentence = text[start:end]
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
-    for match in _words_rx(words).finditer(sentence):
+    for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
         chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
         if chained is not None:

@@ -10,8 +10,10 @@ instead of making a second one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
@@ -113,6 +115,9 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
 FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
+# Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
+CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
+ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -136,15 +141,17 @@ TACTICS = [
     ("mass execution", r"executed (?:them )?collectively|mass execution"),
 ]
 _TACTICS = [(name, FoldedPattern(re.compile(pattern, re.IGNORECASE))) for name, pattern in TACTICS]
+# Whether a sentence may name any tactic at all: most name none, and then none is searched.
+_ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern in TACTICS), re.IGNORECASE))
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = {p: FoldedPattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                                          BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
                                          DISGUISE, ATTRIBUTION_BEFORE)}
 
 
-def _found(pattern: re.Pattern[str], string: str) -> bool:
-    """bool(pattern.search(string)) for a short string."""
-    return _SEARCH[pattern].search_in(string) is not None
+def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """bool(pattern.search(text[start:end])) for a piece of the article's text."""
+    return _SEARCH[pattern].search_slice(text, start, end) is not None
 
 
 def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -159,7 +166,7 @@ def _search_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.
 
 def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
     """pattern.search(text[start:end]): offsets are the slice's."""
-    return _SEARCH[pattern].search_in(text[start:end])
+    return _SEARCH[pattern].search_slice(text, start, end)
 
 
 CROWD_ACTOR = {
@@ -254,10 +261,12 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
     # Backwards, the story reaches only the sentence just before: earlier ones tell background.
-    before = [(s, e) for s, e in ann.sentences if p_start <= s < event.sentence.start]
+    # the paragraph's sentence just before (sentences are in text order; (s,) sorts after all (x, e) with x < s)
+    k = bisect_left(ann.sentences, (event.sentence.start,))
+    before = ann.sentences[k - 1] if k and ann.sentences[k - 1][0] >= p_start else None
     story_start = event.sentence.start
-    if before and not HABITUAL.search(text, before[-1][0], before[-1][1]):
-        story_start = before[-1][0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
+    if before and not HABITUAL.search(text, before[0], before[1]):
+        story_start = before[0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
     if preceding is not None and preceding.kidnapped and COREFERENT_VICTIMS.search(event.sentence.text):
@@ -527,9 +536,11 @@ def _is_concrete(
     own_places: list[PlaceMention], paragraph: tuple[int, int], text: str,
 ) -> bool:
     """Told as a thing that happened, and anchored in a date, count, place or incident cue."""
+    s_end = s_start + len(sentence)
     before = text[s_start : trig.start]
-    clause = re.split(r"[,;:—–]|\b(?:but|while|whereas)\b", before)[-1]
-    if _found(HYPOTHETICAL, clause) or _found(HYPOTHETICAL, before[-40:]):
+    clause = CLAUSE_SPLIT.split(before)[-1]
+    if (_found(HYPOTHETICAL, text, trig.start - len(clause), trig.start)
+            or _found(HYPOTHETICAL, text, max(s_start, trig.start - 40), trig.start)):
         return False
     if sentence.rstrip().endswith("?"):
         return False
@@ -537,9 +548,7 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    counted = any(
-        re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start)
-    )
+    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
@@ -559,7 +568,7 @@ def _is_concrete(
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
     has_count = any(
         q.unit is None and 0 < q.low < 10_000 for q in ann.within(ann.quantities, s_start, s_start + len(sentence))
-    ) or _found(HAS_PERSON, sentence)
+    ) or _found(HAS_PERSON, text, s_start, s_end)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
@@ -568,9 +577,9 @@ def _is_concrete(
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or recent or _found(PAST_EVENT_VERB, sentence)
+    told_in_past = trig.is_past or recent or _found(PAST_EVENT_VERB, text, s_start, s_end)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
-    hedged = _found(HYPOTHETICAL, sentence) or _found(GENERIC_PAST, sentence)
+    hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
 
@@ -624,7 +633,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
             event.money_amount, event.money_currency = quantity.best, quantity.unit
             event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
-    for name, pattern in _TACTICS:
+    for name, pattern in _TACTICS if _ANY_TACTIC.may_match(text, start, end) else ():
         match = pattern.search(text, start, end)
         if match and name not in event.tactics:
             event.tactics.append(name)
@@ -635,18 +644,26 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
     kept: list[ActorMention] = []
     for mention in actors:
-        lead_start = max(0, mention.start - 40)
-        disguise = _search_slice(DISGUISE, text, lead_start, mention.start)
-        if disguise and disguise.end() >= mention.start - lead_start - 1:
+        if _no_party(text, mention.start, mention.end):
             continue
-        if _search_slice(ATTRIBUTION_BEFORE, text, max(0, mention.start - 60), mention.start):
-            continue  # "said acting Sinjar Mayor ...": the speaker, not a party to the incident
-        if TRAILING_SPEAKER.match(text, mention.end) and SPEAKER_LEAD.search(text[max(0, mention.start - 40) : mention.start]):
-            continue  # "..., a local official said.": the source of the report
         if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants": the group names the fighters
         kept.append(mention)
     return kept
+
+
+@lru_cache(maxsize=1024)
+def _no_party(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at text[start:end] is a disguise or the report's source, not a
+    party to the incident (cached: a sentence's actors are read for each class it is tried as)."""
+    lead_start = max(0, start - 40)
+    disguise = _search_slice(DISGUISE, text, lead_start, start)
+    if disguise and disguise.end() >= start - lead_start - 1:
+        return True  # "disguised as policemen"
+    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start):
+        return True  # "said acting Sinjar Mayor ...": the speaker
+    # "..., a local official said.": the source of the report
+    return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
 
 def _sentence_roles(
@@ -711,7 +728,7 @@ def _roles(
         if inside:
             return inside[-1], (subject[0] if subject else None)
     attack_noun = [a for a in text_before if a.actor.kind in {"group", "generic", "foreign", "state", "militia"}
-                   and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
+                   and ONE_WORD_GAP.fullmatch(text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
     if containing or (attack_noun and not trig.is_past):
         agent = containing[0] if containing else attack_noun[-1]
         others = [a for a in actors if a is not agent and a.actor.name != agent.actor.name]
