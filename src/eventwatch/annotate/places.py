@@ -15,7 +15,9 @@ import dataclasses
 import difflib
 import functools
 import gzip
+import itertools
 import math
+import operator
 import os
 import re
 import unicodedata
@@ -175,6 +177,21 @@ class Gazetteer:
         self.automaton = auto
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
+        self._near: dict[str, str | None] = {}  # see near_skeleton
+
+    def near_skeleton(self, key: str) -> str | None:
+        """The consonant skeleton of key where near spellings of it are in the gazetteer
+        (at least 3 consonants), else None; cached: the text's capitalised words repeat."""
+        near = self._near
+        if key in near:
+            return near[key]
+        if len(near) >= 100_000:
+            near.clear()
+        sk: str | None = skeleton(key)
+        if len(sk.replace(" ", "")) < 3 or sk not in self._skeleton_raw:
+            sk = None
+        near[key] = sk
+        return sk
 
     def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
@@ -406,51 +423,62 @@ TITLE_AFTER = set("mayor governor chief chairman commander police council provin
 SENT_END = set(".!?\n\"“”:;•|")
 
 
-class _Tok:
+class _Words:
+    """The word tokens of one text as parallel lists, indexed by token.
+
+    find_places runs on every article and most of its ~600 words never start a name: a handful
+    of lists filled by C-level map() calls cost far less than an object per word.
+    """
+
     __slots__ = ("start", "end", "text", "key", "cap", "article")
 
-    def __init__(self, start, end, text, key, cap, article):
-        self.start, self.end, self.text = start, end, text
-        self.key, self.cap, self.article = key, cap, article
+    def __init__(self, start: list[int], end: list[int], text: list[str], key: list[str],
+                 cap: list[bool], article: set[int]):
+        self.start, self.end, self.text, self.key = start, end, text, key
+        self.cap = cap  # the word starts with a capital
+        self.article = article  # indices of the tokens that are an Arabic article (al-, as- ...)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    # the tokens of split_tokens, made in one pass; then the article tests, for article keys only
-    out: list[_Tok] = []
-    add = out.append
-    key = token_key
-    articles = []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
-            t = t[:-2]
-            e -= 2
-        k = key(t)
-        if k in ARTICLES:
-            articles.append(len(out))
-        add(_Tok(s, e, t, k, t[:1].isupper(), False))
-    n = len(out)
-    for i in articles:
+_POSSESSIVE = ("'s", "'S", "’s", "’S")
+_is_possessive = operator.methodcaller("endswith", _POSSESSIVE)
+_first_char = operator.itemgetter(0)
+
+
+def _tokens(text: str) -> _Words:
+    """The tokens of split_tokens, with their keys, capitals and article flags."""
+    matches = list(TOKEN_RE.finditer(text))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    if "'" in text or "’" in text:
+        for i in itertools.compress(itertools.count(), map(_is_possessive, words)):
+            words[i] = words[i][:-2]  # possessive: Iraq's (a token has a letter before the mark)
+            ends[i] -= 2
+    keys = list(map(token_key, words))
+    caps = list(map(str.isupper, map(_first_char, words)))
+    article: set[int] = set()
+    n = len(words)
+    # the article tests, for article keys only
+    for i in itertools.compress(itertools.count(), map(ARTICLES.__contains__, keys)):
         if i + 1 >= n:
             continue
-        tok = out[i]
-        s, e, t = tok.start, tok.end, tok.text
+        s, e, t = starts[i], ends[i], words[i]
         low = t.lower()
         if low in ("al", "el"):
-            tok.article = True
+            article.add(i)
             continue
-        nxt = out[i + 1]
-        hyph = e < len(text) and text[e] == "-" and nxt.start == e + 1
-        inside = (t.islower() and i > 0 and out[i - 1].cap and nxt.cap
-                  and out[i - 1].end + 1 == s and e + 1 == nxt.start)
+        ns = starts[i + 1]
+        hyph = e < len(text) and text[e] == "-" and ns == e + 1
+        inside = (t.islower() and i > 0 and caps[i - 1] and caps[i + 1]
+                  and ends[i - 1] + 1 == s and e + 1 == ns)
         # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
         # the next word's first (sun-letter assimilation), one space or hyphen before it
-        sun = (tok.cap and low[1:] and nxt.text.lower().startswith(low[1:])
-               and nxt.start - e == 1 and nxt.cap
+        sun = (caps[i] and low[1:] and words[i + 1].lower().startswith(low[1:])
+               and ns - e == 1 and caps[i + 1]
                and _prev_nonspace(text, s) not in SENT_END)
-        tok.article = bool(hyph or inside or sun)
-    return out
+        if hyph or inside or sun:
+            article.add(i)
+    return _Words(starts, ends, words, keys, caps, article)
 
 
 NOT_PLACE = set("""
@@ -506,76 +534,23 @@ def find_places(text: str, *, adjectives: bool = False,
     if not text:
         return []
     gz = get_gazetteer()
-    toks = _tokens(text)
-    kept = [i for i, t in enumerate(toks) if not t.article]
+    w = _tokens(text)
+    kept = [i for i in range(len(w.key)) if i not in w.article] if w.article \
+        else list(range(len(w.key)))
     if not kept:
         return []
-    parts, starts, ends = [], {}, {}
-    pos = 0
-    for j, i in enumerate(kept):
-        k = toks[i].key
-        starts[pos] = j
-        ends[pos + len(k) - 1] = j
-        parts.append(k)
-        pos += len(k) + 1
-    s = " ".join(parts)
-    spans: dict[tuple[int, int], tuple[str, bool]] = {}
-    for e, length in gz.automaton.iter(f" {s} "):
-        # " key " ends at e in the padded text: the key is s[e - length + 1 : e - 1]
-        st, end_idx = e - length + 1, e - 2
-        ja = starts.get(st)
-        if ja is None or not toks[kept[ja]].cap:
-            continue  # every place name starts with a capital
-        jb = ends.get(end_idx)
-        if jb is not None and _contiguous(text, toks, kept, ja, jb):
-            spans[(ja, jb)] = (s[st:end_idx + 1], False)
-    # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
-    caps = [toks[i].cap for i in kept]
-    for ja in range(len(kept) - 1):
-        if not (caps[ja] and caps[ja + 1]) or (ja, ja + 1) in spans:
-            continue
-        joined = parts[ja] + parts[ja + 1]
-        if joined in gz.index and text[toks[kept[ja]].end:toks[kept[ja + 1]].start] == " " \
-                and kept[ja + 1] == kept[ja] + 1 \
-                and any(gz.row(i)[2] in DEEP_ISO2 for i, fl in gz.ids(joined) if not fl):
-            spans[(ja, ja + 1)] = (joined, False)
-    covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
-    for ja, jb in spans:
-        for x in range(ja, jb + 1):
-            covered[x] = max(covered.get(x, -1), jb)
-    # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
-    # matched only by a shorter exact name ("Qara" of "Qara Tapa")
-    skeletons = gz._skeleton_raw
-    for ja in range(len(kept)):
-        if not caps[ja]:
-            continue
-        # (spans with a lower-case word are never tried: start at the last capital in reach)
-        jtop = ja
-        while jtop < ja + 2 and jtop + 1 < len(kept) and caps[jtop + 1]:
-            jtop += 1
-        for jb in range(jtop, ja - 1, -1):
-            if covered.get(ja, -1) >= jb:
-                break
-            if jb > ja and any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
-                continue
-            key = " ".join(parts[ja:jb + 1]) if jb > ja else parts[ja]
-            if len(key) < 5 or not _contiguous(text, toks, kept, ja, jb):
-                continue
-            sk = skeleton(key)
-            if len(sk.replace(" ", "")) >= 3 and sk in skeletons:
-                spans[(ja, jb)] = (sk, True)
-                break
+    spans = _name_spans(text, gz, w, kept)
     adj_countries: Counter = Counter()
     if not adjectives:
         for (ja, _jb), (key, fuzzy) in spans.items():
-            if not fuzzy and toks[kept[ja]].cap:
+            if not fuzzy and w.cap[kept[ja]]:
                 allids = gz.ids(key, True)
                 if allids and all(fl == "@" for _, fl in allids):
                     for i, _ in allids:
                         adj_countries[gz.row(i)[2]] += 1
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
-        c = _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded)
+        c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
         if c is not None:
             cands.append(c)
     if not cands:
@@ -700,14 +675,78 @@ def find_places(text: str, *, adjectives: bool = False,
     return mentions
 
 
-def _contiguous(text, toks, kept, ja, jb) -> bool:
+def _name_spans(text: str, gz: Gazetteer, w: _Words,
+                kept: list[int]) -> dict[tuple[int, int], tuple[str, bool]]:
+    """(first, last) kept-token index -> (key, fuzzy) of every span that may name a place:
+    gazetteer keys, two words the gazetteer writes as one, near spellings of capitalised words.
+    (Only capitalised words start a name: the loops run over those alone.)"""
+    if len(kept) == len(w.key):
+        keys, caps = w.key, w.cap
+    else:
+        keys, caps = [w.key[i] for i in kept], [w.cap[i] for i in kept]
+    n = len(keys)
+    # where each key starts in s = " ".join(keys), and where it ends (the next start less 2)
+    pos = list(itertools.accumulate(map(operator.add, map(len, keys), itertools.repeat(1)),
+                                    initial=0))
+    starts = dict(zip(pos[:-1], range(n), strict=True))
+    ends = dict(zip(map(operator.sub, pos[1:], itertools.repeat(2)), range(n), strict=True))
+    s = " ".join(keys)
+    spans: dict[tuple[int, int], tuple[str, bool]] = {}
+    for e, length in gz.automaton.iter(f" {s} "):
+        # " key " ends at e in the padded text: the key is s[e - length + 1 : e - 1]
+        st, end_idx = e - length + 1, e - 2
+        ja = starts.get(st)
+        if ja is None or not caps[ja]:
+            continue  # every place name starts with a capital
+        jb = ends.get(end_idx)
+        if jb is not None and _contiguous(text, w, kept, ja, jb):
+            spans[(ja, jb)] = (s[st:end_idx + 1], False)
+    # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
+    for ja in itertools.compress(range(n - 1), map(operator.and_, caps, caps[1:])):
+        if (ja, ja + 1) in spans:
+            continue
+        joined = keys[ja] + keys[ja + 1]
+        if joined in gz.index and text[w.end[kept[ja]]:w.start[kept[ja + 1]]] == " " \
+                and kept[ja + 1] == kept[ja] + 1 \
+                and any(gz.row(i)[2] in DEEP_ISO2 for i, fl in gz.ids(joined) if not fl):
+            spans[(ja, ja + 1)] = (joined, False)
+    covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
+    for ja, jb in spans:
+        for x in range(ja, jb + 1):
+            covered[x] = max(covered.get(x, -1), jb)
+    # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
+    # matched only by a shorter exact name ("Qara" of "Qara Tapa")
+    for ja in itertools.compress(range(n), caps):
+        # (spans with a lower-case word are never tried: start at the last capital in reach)
+        jtop = ja
+        while jtop < ja + 2 and jtop + 1 < n and caps[jtop + 1]:
+            jtop += 1
+        for jb in range(jtop, ja - 1, -1):
+            if covered.get(ja, -1) >= jb:
+                break
+            if jb > ja and any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
+                continue
+            key = " ".join(keys[ja:jb + 1]) if jb > ja else keys[ja]
+            if len(key) < 5:
+                continue
+            sk = gz.near_skeleton(key)
+            if sk is not None and _contiguous(text, w, kept, ja, jb):
+                spans[(ja, jb)] = (sk, True)
+                break
+    return spans
+
+
+def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool:
+    """Whether the kept tokens ja..jb stand together as one name (spaces, hyphens, an article)."""
     for j in range(ja, jb):
-        t1, t2 = toks[kept[j]], toks[kept[j + 1]]
-        gap = text[t1.end:t2.start]
-        if kept[j + 1] - kept[j] > 1:
+        i1, i2 = kept[j], kept[j + 1]
+        gap = text[w.end[i1]:w.start[i2]]
+        if gap == " ":
+            continue  # (the usual gap, passes every test below)
+        if i2 - i1 > 1:
             if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
                 return False
-        elif gap in (".", ". ") and (len(t1.text) == 1 or t1.text in ("St", "Mt", "Ft", "Pt")):
+        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
@@ -724,19 +763,22 @@ def _type_bonus(r, c) -> float:
     return 0.0
 
 
-def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
-    ta, tb = toks[kept[ja]], toks[kept[jb]]
-    if not ta.cap or not (tb.cap or (jb > ja and tb.text.lower() in GENERIC_LAST)):
+def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedded):
+    ia, ib = kept[ja], kept[jb]
+    caps, words = w.cap, w.text
+    ta_text, ta_start = words[ia], w.start[ia]
+    tb_end = w.end[ib]
+    if not caps[ia] or not (caps[ib] or (jb > ja and words[ib].lower() in GENERIC_LAST)):
         return None
     for j in range(ja + 1, jb):
-        t = toks[kept[j]]
-        if not t.cap and t.text.lower() not in CONNECTORS:
+        i = kept[j]
+        if not caps[i] and words[i].lower() not in CONNECTORS:
             return None
-    if ja == jb and (ta.key in NOT_PLACE or ta.text.lower() in FREE_BEFORE
-                     or (("'" in ta.text or "’" in ta.text) and _CONTRACTION.search(ta.text))):
+    if ja == jb and (w.key[ia] in NOT_PLACE or ta_text.lower() in FREE_BEFORE
+                     or (("'" in ta_text or "’" in ta_text) and _CONTRACTION.search(ta_text))):
         return None
     if fuzzy:
-        ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
+        ids = _fuzzy_ids(gz, " ".join(w.key[kept[j]] for j in range(ja, jb + 1)), key)
     else:
         ids = gz.ids(key, adjectives)
     if not ids:
@@ -745,8 +787,8 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     if not adj:
         ids = [x for x in ids if x[1] != "@"]
     common = all(fl == "*" for _, fl in ids)
-    name_text = text[ta.start:tb.end]
-    if text[tb.end:tb.end + 1] in ("$", "€", "£"):
+    name_text = text[ta_start:tb_end]
+    if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
     letters = [ch for ch in name_text if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(letters) <= 5 \
@@ -761,7 +803,7 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     if key in NOT_PLACE_KEYS:
         return None
     # "U.S." : the final period belongs to the name
-    if _DOTTED.match(name_text) and text[tb.end:tb.end + 1] == ".":
+    if _DOTTED.match(name_text) and text[tb_end:tb_end + 1] == ".":
         tb_end_extra = 1
     else:
         tb_end_extra = 0
@@ -769,22 +811,20 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
     c.ids = sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
-    start = ta.start
-    ia = kept[ja]
-    if ia > 0 and toks[ia - 1].article and toks[ia - 1].cap == ta.cap or (
-            ia > 0 and toks[ia - 1].article and toks[ia - 1].text.lower() in ("al", "el")):
-        gap = text[toks[ia - 1].end:ta.start]
+    start = ta_start
+    if ia - 1 in w.article and (caps[ia - 1] == caps[ia]
+                                or words[ia - 1].lower() in ("al", "el")):
+        gap = text[w.end[ia - 1]:ta_start]
         if len(gap) <= 2 and _GAP_OK.match(gap):
-            start = toks[ia - 1].start
-    c.arabic = text[start:ta.start].strip(" -").lower() if start != ta.start else ""
-    c.name_start, c.name_end = start, tb.end + tb_end_extra
-    c.start, c.end = start, tb.end + tb_end_extra
+            start = w.start[ia - 1]
+    c.arabic = text[start:ta_start].strip(" -").lower() if start != ta_start else ""
+    c.name_start, c.name_end = start, tb_end + tb_end_extra
+    c.start, c.end = start, tb_end + tb_end_extra
     before = text[max(0, start - 48):start]  # every context pattern below fits in 48 characters
     sent_init = _prev_nonspace(text, start) in SENT_END
     # what follows: a type word ("province", "district", "mountains")?
     c.type_feat, c.type_end = None, None
-    ib = kept[jb]
-    after_raw = text[tb.end:tb.end + 40]
+    after_raw = text[tb_end:tb_end + 40]
     m = _WORD_AFTER.match(after_raw)
     follower = None
     if _ARTICLE_AFTER.match(after_raw) and not fuzzy:
@@ -792,15 +832,15 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     if _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
     if m:
-        w = m.group(1).lower()
-        w = _SPACES.sub(" ", w)
-        if w in TYPE_AFTER:
-            c.type_feat = TYPE_AFTER[w]
+        word = m.group(1).lower()
+        word = _SPACES.sub(" ", word)
+        if word in TYPE_AFTER:
+            c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
-                c.end = tb.end + m.end()
+                c.end = tb_end + m.end()
         elif m.group(1)[:1].isupper():
-            follower = w
-            if ja == jb and ta.key in NAME_PREFIXES and not fuzzy:
+            follower = word
+            if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
@@ -817,11 +857,11 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
                      and STRONG_PREP.search(before)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
-    hy = tb.end < len(text) and text[tb.end] == "-"
-    if hy and ib + 1 < len(toks) and toks[ib + 1].start == tb.end + 1 and (
-            not toks[ib + 1].cap) and common:
+    hy = tb_end < len(text) and text[tb_end] == "-"
+    if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
+            not caps[ib + 1]) and common:
         return None
-    if ia > 0 and text[ta.start - 1:ta.start] == "-" and common:
+    if ia > 0 and text[ta_start - 1:ta_start] == "-" and common:
         return None
     if common and not (c.strong and not sent_init) and not c.type_feat:
         return None
@@ -840,17 +880,17 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
     jprev = ia - 1
-    while jprev >= 0 and toks[jprev].article:
+    while jprev >= 0 and jprev in w.article:
         jprev -= 1
     if jprev >= 0 and not adj:
-        p = toks[jprev]
-        gap = text[p.end:start]
-        if p.cap and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
-            pl = p.text.lower()
-            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p.key, True)):
+        p_text, p_key = words[jprev], w.key[jprev]
+        gap = text[w.end[jprev]:start]
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+            pl = p_text.lower()
+            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
-                if not p.text.isupper() and not _is_country(gz, p.key) and not any(
+                if not p_text.isupper() and not _is_country(gz, p_key) and not any(
                         r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
                         for r in rows):
                     c.role = "person"
