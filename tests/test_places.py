@@ -307,3 +307,38 @@ def test_last_word_sets_admit_every_match():
                 assert last is None or last in allowed, (rx.pattern[:30], before)
     assert P._last_word("5 km north of ") == "of"
     assert P._last_word("in the ſouth ") is None  # case-insensitive 's': patterns run
+
+
+def test_end_anchored_searches_start_late_safely():
+    """_search_end finds the match a full search finds (END_CHUNKS bounds every match), and
+    _may_measure never skips a window REL_DIST matches."""
+    import random
+
+    from eventwatch.annotate import places as P
+
+    words = set()
+    for rx in [*P.END_CHUNKS, P.REL_DIST]:
+        words.update(re.findall(r"[a-z]+", rx.pattern.replace("(?i)", "")))
+    words.update(["Mosul", "x", "5", "10", "2.5", "Iraq", "State", "Army", "Islamic", "(", ")",
+                  "(approx.)", "-", "km", "KM", "ſouth", "north-east", "sub-district"])
+    words = sorted(words)
+    # phrases that make the longest matches likely
+    phrases = ["town of the", "on the outskirts of", "to the north of the", "in the vicinity of",
+               "on the road linking", "the areas of", "State of Iraq and the", "10 km (6 miles)",
+               "about 5 km to the south of the town of", "far northern", "in the", "Army of the",
+               "city of the southern", "village of the"]
+    rng = random.Random(11)
+    seps = [" ", "  ", "\n", "-", ", ", "(", "é", "\xa0", " \t "]
+    for _ in range(30000):
+        parts = []
+        for _ in range(rng.randint(1, 9)):
+            w = rng.choice(phrases if rng.random() < 0.3 else words)
+            w = rng.choice([w, w, w.upper(), w.title()])
+            parts.append(w + rng.choice(seps))
+        before = "".join(parts) + rng.choice(["", " ", "\n", " \n"])
+        for rx in P.END_CHUNKS:
+            full, late = rx.search(before), P._search_end(rx, before)
+            assert (full and (full.span(), full.groups())) == (late and (late.span(), late.groups())), \
+                (rx.pattern[:30], before)
+        if P.REL_DIST.search(before):
+            assert P._may_measure(before), before

@@ -385,6 +385,29 @@ def _last_word(before: str) -> str | None:
     return end[i:].lower()
 
 
+def _search_end(rx: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """rx.search(before) for a pattern of END_CHUNKS, anchored at the end of before.
+
+    A match spans at most END_CHUNKS[rx] white-space separated chunks of before, so it starts
+    within the last so many: the search starts at the first of them (the same leftmost match;
+    the regex no longer tries the ~40 positions before, where it cannot match). A search from
+    a position still sees the character before it for \\b.
+    """
+    n = END_CHUNKS[rx]
+    parts = before.rsplit(None, n)
+    return rx.search(before, len(parts[0]) if len(parts) > n else 0)
+
+
+def _may_measure(before: str) -> bool:
+    """False where REL_DIST cannot match before: it has no unit ("km", "kilometres", "miles",
+    "mi"); non-ASCII text passes (case-insensitive matching has non-ASCII equivalents of ASCII
+    letters). REL_DIST spans too many chunks for _search_end (a parenthesis inside)."""
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return "km" in low or "mi" in low or "kilom" in low
+
+
 ROAD_AFTER = re.compile(r"(?i)^(?:-[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+(highway|road|motorway|"
                         r"expressway|route|railway)\b")
 
@@ -844,18 +867,18 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
-    tb_m = TYPE_BEFORE.search(before) if ws and (last is None or last in TYPE_BEFORE_LAST) \
+    tb_m = _search_end(TYPE_BEFORE, before) if ws and (last is None or last in TYPE_BEFORE_LAST) \
         else None
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
-    prep = PREP_BEFORE.search(before) if ws and (last is None or last in PREP_BEFORE_LAST) \
+    prep = _search_end(PREP_BEFORE, before) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
-                     and STRONG_PREP.search(before)) or tb_m or c.type_feat)
+                     and _search_end(STRONG_PREP, before)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb_end < len(text) and text[tb_end] == "-"
     if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
@@ -897,8 +920,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
     if ws and (last is None or last in ORG_LAST) and (
-            ORG_OF.search(before) or STATE_OF_AND.search(before)):
-        if ISLAMIC_STATE_OF.search(before) or ARMY_OF.search(before):
+            _search_end(ORG_OF, before) or _search_end(STATE_OF_AND, before)):
+        if ISLAMIC_STATE_OF.search(before) or _search_end(ARMY_OF, before):
             if not embedded:
                 return None
             c.role = "organisation"
@@ -939,6 +962,10 @@ ORG_OF = re.compile(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|U
 STATE_OF_AND = re.compile(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
 ISLAMIC_STATE_OF = re.compile(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+")
 ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+)?$")
+# the most white-space separated chunks a match of each end-anchored pattern spans, counted on
+# the pattern ("town of the northern " for STRONG_PREP; checked in tests/test_places.py)
+END_CHUNKS = {TYPE_BEFORE: 3, PREP_BEFORE: 3, STRONG_PREP: 4, REL_DIR: 7, REL_NEAR: 7,
+              REL_ADJ: 2, ORG_OF: 3, STATE_OF_AND: 5, ARMY_OF: 3}
 
 
 def _is_country(gz, key: str) -> bool:
@@ -988,7 +1015,10 @@ def _relation(text: str, c) -> str | None:
     before = text[max(0, c.start - 90):c.start]
     last = _last_word(before) if before[-1:].isspace() else ""
     for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if last is None or last in REL_LAST else ():
-        m = rx.search(before)
+        if rx is REL_DIST:
+            m = REL_DIST.search(before) if _may_measure(before) else None
+        else:
+            m = _search_end(rx, before)
         if m:
             rel = _STRIP_REL.sub("", _SPACES.sub(" ", m.group(1))).strip()
             if rel and rel.lower() not in ("around", "south", "north", "east", "west"):
@@ -1035,12 +1065,9 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
                     "denounc", "protest", "killing")
 
 
-_SECONDARY_STEM_RX = re.compile("|".join(re.escape(w) for w in _SECONDARY_STEMS))
-
-
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
-    if not _SECONDARY_STEM_RX.search(before.lower()):
+    if not any(map(before.lower().__contains__, _SECONDARY_STEMS)):  # (faster than a regex)
         return None
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first
