@@ -24,8 +24,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-import ahocorasick
-
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
 _APOS = str.maketrans("", "", "'’‘ʿʾ`´")
@@ -151,7 +149,7 @@ DEEP_ISO2 = ("IQ", "SY")
 
 
 class Gazetteer:
-    """The shipped gazetteer: rows, a key index and an Aho-Corasick automaton over the keys."""
+    """The shipped gazetteer: rows, a key index and the word prefixes of the keys."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
@@ -167,17 +165,29 @@ class Gazetteer:
         self._admin1: dict[str, int] = {
             k: int(v) for k, v in (line.split("\t", 1) for line in admin1_part.split("\n")
                                    if line)}
-        # keys are stored between spaces and the text's token keys are scanned as " k1 k2 ... ",
-        # so the one pass reports whole-token matches only (no hits inside words)
-        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        add = auto.add_word
+        # every key's first words short of the whole key ("tal" and "tal abu" of "tal abu
+        # zaid"): a text's names are found by extending each capitalised word while the words
+        # so far begin a key, which finds whole-token matches only (no hits inside words)
+        self.prefixes: set[str] = set()
+        add = self.prefixes.add
         for k in self.index:
-            add(" " + k + " ")
-        auto.make_automaton()
-        self.automaton = auto
+            i = k.find(" ")
+            while i != -1:
+                add(k[:i])
+                i = k.find(" ", i + 1)
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
+        self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
+        self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
+
+    def prior(self, i: int, use_pop: bool = True) -> float:
+        """_prior of row i, cached (the resolver scores the same rows in every article)."""
+        cache = self._prior[use_pop]
+        p = cache.get(i)
+        if p is None:
+            p = cache[i] = _prior(self.row(i), use_pop)
+        return p
 
     def near_skeleton(self, key: str) -> str | None:
         """The consonant skeleton of key where near spellings of it are in the gazetteer
@@ -224,7 +234,18 @@ class Gazetteer:
             self._places[i] = p
         return p
 
-    def ids(self, key: str, adjectives: bool = False) -> list[tuple[int, str]]:
+    def ids(self, key: str, adjectives: bool = False) -> tuple[tuple[int, str], ...]:
+        """(row, flag) of the entries with this key: flag "*" a common word, "@" an adjective
+        (left out unless adjectives); cached, as the same names come back in every article."""
+        cache = self._ids
+        out = cache.get((key, adjectives))
+        if out is None:
+            if len(cache) >= 200_000:
+                cache.clear()
+            out = cache[(key, adjectives)] = tuple(self._parse_ids(key, adjectives))
+        return out
+
+    def _parse_ids(self, key: str, adjectives: bool) -> list[tuple[int, str]]:
         v = self.index.get(key)
         if not v:
             return []
@@ -582,7 +603,7 @@ def find_places(text: str, *, adjectives: bool = False,
     countries: Counter = Counter(adj_countries)
     provinces: Counter = Counter()
     for c in cands:
-        best = max(c.ids, key=lambda i: (_prior(gz.row(i)) + _type_bonus(gz.row(i), c), -i))
+        best = max(c.ids, key=lambda i: (gz.prior(i) + _type_bonus(gz.row(i), c), -i))
         r = gz.row(best)
         ccs = {gz.row(i)[2] for i in c.ids}
         c.ctx = (None, None)
@@ -616,7 +637,7 @@ def find_places(text: str, *, adjectives: bool = False,
             if c.type_feat in ("village", "town") and not c.adj \
                     and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
                 continue  # "Sadah village" is no foreign province
-            sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
+            sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c)
             if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
                 sc += 0.2 * math.log10(int(r[10]) + 1)
             if not c.fuzzy and name_key(r[0]) == c.key:
@@ -676,7 +697,7 @@ def find_places(text: str, *, adjectives: bool = False,
             seat = [i for i in c.ids if gz.row(i)[1] == "town"
                     and gz.row(i)[6] == m.place.admin1_code]
             if seat:
-                town = gz.place(max(seat, key=lambda i: (_prior(gz.row(i)), -i)))
+                town = gz.place(max(seat, key=lambda i: (gz.prior(i), -i)))
                 mentions[k] = dataclasses.replace(m, place=dataclasses.replace(
                     m.place, latitude=town.latitude, longitude=town.longitude))
     for k in range(1, len(mentions)):
@@ -690,7 +711,7 @@ def find_places(text: str, *, adjectives: bool = False,
                 alt = [i for i in c.ids if gz.row(i)[6] == code
                        and gz.row(i)[1] not in ("admin1", "country", "region")]
                 if alt:
-                    i = max(alt, key=lambda i: (_prior(gz.row(i), use_pop=not c.fuzzy)
+                    i = max(alt, key=lambda i: (gz.prior(i, not c.fuzzy)
                                                 + _type_bonus(gz.row(i), c), -i))
                     place = gz.place(i)
                     mentions[k - 1] = dataclasses.replace(
@@ -708,22 +729,20 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
     else:
         keys, caps = [w.key[i] for i in kept], [w.cap[i] for i in kept]
     n = len(keys)
-    # where each key starts in s = " ".join(keys), and where it ends (the next start less 2)
-    pos = list(itertools.accumulate(map(operator.add, map(len, keys), itertools.repeat(1)),
-                                    initial=0))
-    starts = dict(zip(pos[:-1], range(n), strict=True))
-    ends = dict(zip(map(operator.sub, pos[1:], itertools.repeat(2)), range(n), strict=True))
-    s = " ".join(keys)
-    spans: dict[tuple[int, int], tuple[str, bool]] = {}
-    for e, length in gz.automaton.iter(f" {s} "):
-        # " key " ends at e in the padded text: the key is s[e - length + 1 : e - 1]
-        st, end_idx = e - length + 1, e - 2
-        ja = starts.get(st)
-        if ja is None or not caps[ja]:
-            continue  # every place name starts with a capital
-        jb = ends.get(end_idx)
-        if jb is not None and _contiguous(text, w, kept, ja, jb):
-            spans[(ja, jb)] = (s[st:end_idx + 1], False)
+    index, prefixes = gz.index, gz.prefixes
+    found: list[tuple[int, int, str]] = []  # (last, first, key)
+    for ja in itertools.compress(range(n), caps):  # every place name starts with a capital
+        key, jb = keys[ja], ja
+        while True:
+            if key in index and _contiguous(text, w, kept, ja, jb):
+                found.append((jb, ja, key))
+            jb += 1
+            if jb == n or key not in prefixes:
+                break
+            key = key + " " + keys[jb]
+    # in the order of their ends, the longer first (the order the names have always had)
+    found.sort()
+    spans = {(ja, jb): (key, False) for jb, ja, key in found}
     # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
     for ja in itertools.compress(range(n - 1), map(operator.and_, caps, caps[1:])):
         if (ja, ja + 1) in spans:
@@ -747,7 +766,8 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
         for jb in range(jtop, ja - 1, -1):
             if covered.get(ja, -1) >= jb:
                 break
-            if jb > ja and any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
+            if jb > ja and (covered.get(ja + 1, -1) > jb  # (jb is ja + 1 or ja + 2)
+                            or (jb > ja + 1 and covered.get(ja + 2, -1) > jb)):
                 continue
             key = " ".join(keys[ja:jb + 1]) if jb > ja else keys[ja]
             if len(key) < 5:
@@ -813,8 +833,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     name_text = text[ta_start:tb_end]
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
-    letters = [ch for ch in name_text if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(letters) <= 5 \
+    letters = "".join(filter(str.isalpha, name_text))
+    if len(letters) > 1 and all(map(str.isupper, letters)) and len(letters) <= 5 \
             and not fuzzy:
         # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
         ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
