@@ -11,6 +11,7 @@ as-, ash- ...) is dropped. A name's key is its token keys joined by single space
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import functools
@@ -179,7 +180,18 @@ class Gazetteer:
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
         self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
+        self._entries: dict[tuple[str, bool], Entries | None] = {}  # see entries
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
+
+    def entries(self, key: str, adjectives: bool) -> Entries | None:
+        """_entries of ids(key, adjectives), cached per key."""
+        cache = self._entries
+        if (key, adjectives) in cache:
+            return cache[(key, adjectives)]
+        if len(cache) >= 200_000:
+            cache.clear()
+        e = cache[(key, adjectives)] = _entries(self.ids(key, adjectives))
+        return e
 
     def prior(self, i: int, use_pop: bool = True) -> float:
         """_prior of row i, cached (the resolver scores the same rows in every article)."""
@@ -670,14 +682,7 @@ def find_places(text: str, *, adjectives: bool = False,
         out.append(c)
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
-    taken: list[tuple[int, int]] = []
-    chosen = []
-    for c in out:
-        if any(not (c.end <= a or c.start >= b) for a, b in taken):
-            continue
-        taken.append((c.start, c.end))
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen = _non_overlapping(out)
     mentions = []
     for c in chosen:
         place = gz.place(c.best)
@@ -719,6 +724,25 @@ def find_places(text: str, *, adjectives: bool = False,
     return mentions
 
 
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """Each candidate in turn that overlaps none taken before it, sorted by start.
+
+    The taken spans are disjoint and kept sorted: the one that starts last before a
+    candidate's end is the only one that can overlap it (a bisection, not a scan of all)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in cands:
+        k = bisect.bisect_left(starts, c.end)  # starts[:k] begin before c ends
+        if k and ends[k - 1] > c.start:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
 def _name_spans(text: str, gz: Gazetteer, w: _Words,
                 kept: list[int]) -> dict[tuple[int, int], tuple[str, bool]]:
     """(first, last) kept-token index -> (key, fuzzy) of every span that may name a place:
@@ -755,7 +779,8 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
     covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
     for ja, jb in spans:
         for x in range(ja, jb + 1):
-            covered[x] = max(covered.get(x, -1), jb)
+            if covered.get(x, -1) < jb:
+                covered[x] = jb
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
     for ja in itertools.compress(range(n), caps):
@@ -821,15 +846,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                      or (("'" in ta_text or "’" in ta_text) and _CONTRACTION.search(ta_text))):
         return None
     if fuzzy:
-        ids = _fuzzy_ids(gz, " ".join(w.key[kept[j]] for j in range(ja, jb + 1)), key)
+        entries = _entries(tuple(_fuzzy_ids(
+            gz, " ".join(w.key[kept[j]] for j in range(ja, jb + 1)), key)))
     else:
-        ids = gz.ids(key, adjectives)
-    if not ids:
+        entries = gz.entries(key, adjectives)
+    if entries is None:
         return None
-    adj = all(fl == "@" for _, fl in ids)
-    if not adj:
-        ids = [x for x in ids if x[1] != "@"]
-    common = all(fl == "*" for _, fl in ids)
+    ids, adj, common, sorted_ids = entries
     name_text = text[ta_start:tb_end]
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
@@ -852,7 +875,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         tb_end_extra = 0
     c = _Cand()
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
-    c.ids = sorted({i for i, _ in ids})
+    c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
     start = ta_start
     if ia - 1 in w.article and (caps[ia - 1] == caps[ia]
@@ -986,6 +1009,22 @@ ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+
 # the pattern ("town of the northern " for STRONG_PREP; checked in tests/test_places.py)
 END_CHUNKS = {TYPE_BEFORE: 3, PREP_BEFORE: 3, STRONG_PREP: 4, REL_DIR: 7, REL_NEAR: 7,
               REL_ADJ: 2, ORG_OF: 3, STATE_OF_AND: 5, ARMY_OF: 3}
+
+
+Entries = tuple[tuple[tuple[int, str], ...], bool, bool, tuple[int, ...]]
+
+
+def _entries(ids: tuple[tuple[int, str], ...]) -> Entries | None:
+    """A name's gazetteer entries as a candidate takes them: (row, flag) pairs (adjective
+    entries dropped unless all are), whether all are adjectives, whether all are common
+    words, and the sorted rows; None for none."""
+    if not ids:
+        return None
+    adj = all(fl == "@" for _, fl in ids)
+    if not adj:
+        ids = tuple(x for x in ids if x[1] != "@")
+    common = all(fl == "*" for _, fl in ids)
+    return ids, adj, common, tuple(sorted({i for i, _ in ids}))
 
 
 def _is_country(gz, key: str) -> bool:
