@@ -342,3 +342,17 @@ def test_end_anchored_searches_start_late_safely():
                 (rx.pattern[:30], before)
         if P.REL_DIST.search(before):
             assert P._may_measure(before), before
+
+
+def test_tokens_agree_with_split_tokens():
+    """find_places' fast tokenizer (ASCII scan, possessives found by a pattern) gives exactly
+    the tokens of split_tokens, the reference the gazetteer builder uses."""
+    from eventwatch.annotate import places as P
+
+    texts = ["Iraq's army entered Qa'im's outskirts; the U.S.'s allies' 's s's",
+             "Dar`a and Tall ʿAfar’s streets, İstanbul’S mayor, Mosul'ş", "ʿ 'a' x’s’s 12's",
+             "Kirkuk’s governor said Anbar's and Ninawa`s councils ... O'Brien's",
+             "", "'s", "a's", "é's", "Qa'im"]
+    for text in texts:
+        w = P._tokens(text)
+        assert list(zip(w.start, w.end, w.text, strict=True)) == P.split_tokens(text), text

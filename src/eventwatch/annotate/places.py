@@ -181,6 +181,8 @@ class Gazetteer:
         self._near: dict[str, str | None] = {}  # see near_skeleton
         self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
         self._entries: dict[tuple[str, bool], Entries | None] = {}  # see entries
+        self._context: dict[tuple[tuple[int, ...], str | None],
+                            tuple[str | None, str | None]] = {}  # see context
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
@@ -192,6 +194,27 @@ class Gazetteer:
             cache.clear()
         e = cache[(key, adjectives)] = _entries(self.ids(key, adjectives))
         return e
+
+    def context(self, ids: tuple[int, ...], type_feat: str | None) -> tuple[str | None, str | None]:
+        """The country and province a candidate with these rows names in its article (None
+        for none): its likeliest row's, where that row is a country or province or all rows
+        lie in one country; cached, as the same names come back in every article."""
+        cache = self._context
+        out = cache.get((ids, type_feat))
+        if out is None:
+            if len(cache) >= 200_000:
+                cache.clear()
+            out = cache[(ids, type_feat)] = self._context_uncached(ids, type_feat)
+        return out
+
+    def _context_uncached(self, ids: tuple[int, ...],
+                          type_feat: str | None) -> tuple[str | None, str | None]:
+        best = max(ids, key=lambda i: (self.prior(i) + _type_bonus(self.row(i), type_feat), -i))
+        r = self.row(best)
+        cc = r[2] if r[2] and (r[1] in ("country", "admin1")
+                               or len({self.row(i)[2] for i in ids}) == 1) else None
+        a1 = r[6] if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2) else None
+        return cc, a1
 
     def prior(self, i: int, use_pop: bool = True) -> float:
         """_prior of row i, cached (the resolver scores the same rows in every article)."""
@@ -495,20 +518,23 @@ class _Words:
         self.article = article  # indices of the tokens that are an Arabic article (al-, as- ...)
 
 
-_POSSESSIVE = ("'s", "'S", "’s", "’S")
-_is_possessive = operator.methodcaller("endswith", _POSSESSIVE)
+# TOKEN_RE for ASCII text (the only ASCII letters are A-Z and a-z): a faster scan
+_TOKEN_ASCII = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
+_POSSESSIVE = re.compile(r"['’][sS]")
 _first_char = operator.itemgetter(0)
 
 
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
-    matches = list(TOKEN_RE.finditer(text))
+    matches = list((_TOKEN_ASCII if text.isascii() else TOKEN_RE).finditer(text))
     words = list(map(re.Match.group, matches))
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
-    if "'" in text or "’" in text:
-        for i in itertools.compress(itertools.count(), map(_is_possessive, words)):
-            words[i] = words[i][:-2]  # possessive: Iraq's (a token has a letter before the mark)
+    for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
+        e = m.end()
+        i = bisect.bisect_left(ends, e)
+        if i < len(ends) and ends[i] == e and starts[i] < m.start():  # the mark inside a word
+            words[i] = words[i][:-2]
             ends[i] -= 2
     keys = list(map(token_key, words))
     caps = list(map(str.isupper, map(_first_char, words)))
@@ -596,14 +622,15 @@ def find_places(text: str, *, adjectives: bool = False,
     if not kept:
         return []
     spans = _name_spans(text, gz, w, kept)
-    adj_countries: Counter = Counter()
+    countries: Counter = Counter()  # the countries and provinces the article names
+    provinces: Counter = Counter()
     if not adjectives:
         for (ja, _jb), (key, fuzzy) in spans.items():
             if not fuzzy and w.cap[kept[ja]]:
                 allids = gz.ids(key, True)
                 if allids and all(fl == "@" for _, fl in allids):
                     for i, _ in allids:
-                        adj_countries[gz.row(i)[2]] += 1
+                        countries[gz.row(i)[2]] += 1
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -611,21 +638,12 @@ def find_places(text: str, *, adjectives: bool = False,
             cands.append(c)
     if not cands:
         return []
-    # context: countries and provinces the article names
-    countries: Counter = Counter(adj_countries)
-    provinces: Counter = Counter()
     for c in cands:
-        best = max(c.ids, key=lambda i: (gz.prior(i) + _type_bonus(gz.row(i), c), -i))
-        r = gz.row(best)
-        ccs = {gz.row(i)[2] for i in c.ids}
-        c.ctx = (None, None)
-        if r[1] in ("country", "admin1") or len(ccs) == 1:
-            if r[2]:
-                countries[r[2]] += 1
-                c.ctx = (r[2], None)
-        if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2):
-            provinces[r[6]] += 1
-            c.ctx = (c.ctx[0], r[6])
+        cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
+        if cc:
+            countries[cc] += 1
+        if a1:
+            provinces[a1] += 1
     persons = {c.key for c in cands if c.role == "person"}
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
@@ -649,7 +667,7 @@ def find_places(text: str, *, adjectives: bool = False,
             if c.type_feat in ("village", "town") and not c.adj \
                     and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
                 continue  # "Sadah village" is no foreign province
-            sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c)
+            sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c.type_feat)
             if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
                 sc += 0.2 * math.log10(int(r[10]) + 1)
             if not c.fuzzy and name_key(r[0]) == c.key:
@@ -717,7 +735,7 @@ def find_places(text: str, *, adjectives: bool = False,
                        and gz.row(i)[1] not in ("admin1", "country", "region")]
                 if alt:
                     i = max(alt, key=lambda i: (gz.prior(i, not c.fuzzy)
-                                                + _type_bonus(gz.row(i), c), -i))
+                                                + _type_bonus(gz.row(i), c.type_feat), -i))
                     place = gz.place(i)
                     mentions[k - 1] = dataclasses.replace(
                         a, place=place, precision=_precision(place.feature, a.relation))
@@ -821,12 +839,13 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
     return True
 
 
-def _type_bonus(r, c) -> float:
-    if c.type_feat and r[1] == c.type_feat:
+def _type_bonus(r, type_feat: str | None) -> float:
+    """What a type word by the name ("X province", "village of X") adds to a row's score."""
+    if type_feat and r[1] == type_feat:
         return 10.0
-    if c.type_feat == "town" and r[1] == "village":
+    if type_feat == "town" and r[1] == "village":
         return 9.0
-    if c.type_feat == "admin1" and r[1] == "admin2":
+    if type_feat == "admin1" and r[1] == "admin2":
         return 1.0
     return 0.0
 
