@@ -181,6 +181,7 @@ class Gazetteer:
         self._near: dict[str, str | None] = {}  # see near_skeleton
         self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
         self._entries: dict[tuple[str, bool], Entries | None] = {}  # see entries
+        self._seats: dict[tuple[int, tuple[int, ...]], Place] = {}  # see seat
         self._context: dict[tuple[tuple[int, ...], str | None],
                             tuple[str | None, str | None]] = {}  # see context
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
@@ -215,6 +216,22 @@ class Gazetteer:
                                or len({self.row(i)[2] for i in ids}) == 1) else None
         a1 = r[6] if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2) else None
         return cc, a1
+
+    def seat(self, i: int, ids: tuple[int, ...]) -> Place:
+        """The district of row i placed at its seat: the likeliest town among ids (the rows of
+        its name) in its governorate; the district as it is where there is none. Cached."""
+        p = self._seats.get((i, ids))
+        if p is None:
+            p = self.place(i)
+            seat = [j for j in ids if self.row(j)[1] == "town"
+                    and self.row(j)[6] == p.admin1_code]
+            if seat:
+                town = self.place(max(seat, key=lambda j: (self.prior(j), -j)))
+                p = dataclasses.replace(p, latitude=town.latitude, longitude=town.longitude)
+            if len(self._seats) >= 50_000:
+                self._seats.clear()
+            self._seats[(i, ids)] = p
+        return p
 
     def prior(self, i: int, use_pop: bool = True) -> float:
         """_prior of row i, cached (the resolver scores the same rows in every article)."""
@@ -595,7 +612,8 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
-                 "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong")
+                 "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
+                 "place", "relation", "secondary")  # (the last three: see _mentions)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -648,98 +666,98 @@ def find_places(text: str, *, adjectives: bool = False,
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = []
-    for c in cands:
-        best, bscore = None, -1e9
-        own_cc = c.ctx[0]
-        no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
-        # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
-        # entry there is a local place the gazetteer lacks, not a small town abroad
-        deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
-        for i in c.ids:
-            r = gz.row(i)
-            named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
-            if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
-                    (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000
-                                   or (not c.fuzzy and name_key(r[0]) != c.key)))
-                    or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
-                continue
-            if c.type_feat in ("village", "town") and not c.adj \
-                    and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
-                continue  # "Sadah village" is no foreign province
-            sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c.type_feat)
-            if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
-                sc += 0.2 * math.log10(int(r[10]) + 1)
-            if not c.fuzzy and name_key(r[0]) == c.key:
-                sc += 1.0
-            if c.arabic and r[2] and r[2] not in ARAB_ISO2:
-                sc -= 3.0
-            if no_evidence and r[2] in DEEP_ISO2:
-                sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
-            own_cc, own_a1 = c.ctx
-            if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
-                sc += 2.0
-            if r[6] and r[1] != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
-                sc += 1.5
-            if sc > bscore or (sc == bscore and best is not None and i < best):
-                best, bscore = i, sc
-        if best is None:
-            continue
-        r = gz.row(best)
-        # small foreign towns need support from the article or a preposition
-        if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
-                and r[2] not in DEEP_ISO2
-                and int(r[10]) < 15000 and not c.strong):
-            continue
-        if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
-            continue
-        c.best, c.score = best, bscore
-        if c.end > c.name_end and r[1] != c.type_feat and not (
-                c.type_feat == "town" and r[1] == "village"):
-            c.end = c.name_end
-        out.append(c)
+    out = [c for c in cands if _resolve(gz, c, countries, provinces)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
-    mentions = []
+    return _mentions(text, gz, chosen)
+
+
+def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) -> bool:
+    """Pick c's row in the article's context (c.best, c.score); False where none fits."""
+    best, bscore = None, -1e9
+    own_cc = c.ctx[0]
+    no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
+    # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
+    # entry there is a local place the gazetteer lacks, not a small town abroad
+    deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
+    for i in c.ids:
+        r = gz.row(i)
+        named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
+        if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
+                (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000
+                               or (not c.fuzzy and name_key(r[0]) != c.key)))
+                or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
+            continue
+        if c.type_feat in ("village", "town") and not c.adj \
+                and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
+            continue  # "Sadah village" is no foreign province
+        sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c.type_feat)
+        if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
+            sc += 0.2 * math.log10(int(r[10]) + 1)
+        if not c.fuzzy and name_key(r[0]) == c.key:
+            sc += 1.0
+        if c.arabic and r[2] and r[2] not in ARAB_ISO2:
+            sc -= 3.0
+        if no_evidence and r[2] in DEEP_ISO2:
+            sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
+        own_cc, own_a1 = c.ctx
+        if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
+            sc += 2.0
+        if r[6] and r[1] != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
+            sc += 1.5
+        if sc > bscore or (sc == bscore and best is not None and i < best):
+            best, bscore = i, sc
+    if best is None:
+        return False
+    r = gz.row(best)
+    # small foreign towns need support from the article or a preposition
+    if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
+            and r[2] not in DEEP_ISO2
+            and int(r[10]) < 15000 and not c.strong):
+        return False
+    if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
+        return False
+    c.best, c.score = best, bscore
+    if c.end > c.name_end and r[1] != c.type_feat and not (
+            c.type_feat == "town" and r[1] == "village"):
+        c.end = c.name_end
+    return True
+
+
+def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMention]:
+    """The chosen candidates as mentions: relation and role words, districts at their seats,
+    anchors ("X village in Y district") marked and used to correct X's guess. (Worked out on
+    the candidates, so that each mention is made once.)"""
     for c in chosen:
-        place = gz.place(c.best)
-        relation = _relation(text, c)
-        mentions.append(PlaceMention(
-            start=c.start, end=c.end, text=text[c.start:c.end], place=place,
-            precision=_precision(place.feature, relation), relation=relation,
-            name_start=c.name_start, name_end=c.name_end, role=c.role,
-            score=round(c.score, 3), cue=c.cue,
-            secondary=_secondary(text, c.start)))
-    for k, m in enumerate(mentions):
-        if m.place.feature == "admin2":
+        c.place = gz.place(c.best)
+        if c.place.feature == "admin2":
             # a district is placed at its seat, the town of its name in its governorate
             # (ACLED's and the GTD's point for district-level events), not at the centre of
             # the events a source happened to record there
-            c = chosen[k]
-            seat = [i for i in c.ids if gz.row(i)[1] == "town"
-                    and gz.row(i)[6] == m.place.admin1_code]
-            if seat:
-                town = gz.place(max(seat, key=lambda i: (gz.prior(i), -i)))
-                mentions[k] = dataclasses.replace(m, place=dataclasses.replace(
-                    m.place, latitude=town.latitude, longitude=town.longitude))
-    for k in range(1, len(mentions)):
-        if _is_anchor(text, mentions[k - 1], mentions[k]):
-            mentions[k] = dataclasses.replace(mentions[k], anchor=True)
-            a, code = mentions[k - 1], mentions[k].place.admin1_code
+            c.place = gz.seat(c.best, tuple(c.ids))
+        c.relation = _relation(text, c)
+        c.secondary = _secondary(text, c.start)
+    anchors = [False] * len(chosen)
+    for k in range(1, len(chosen)):
+        if _is_anchor(text, chosen[k - 1], chosen[k]):
+            anchors[k] = True
+            a, code = chosen[k - 1], chosen[k].place.admin1_code
             if code and a.place.admin1_code != code:
                 # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
                 # name inside the stated province, if the gazetteer has one
-                c = chosen[k - 1]
-                alt = [i for i in c.ids if gz.row(i)[6] == code
+                alt = [i for i in a.ids if gz.row(i)[6] == code
                        and gz.row(i)[1] not in ("admin1", "country", "region")]
                 if alt:
-                    i = max(alt, key=lambda i: (gz.prior(i, not c.fuzzy)
-                                                + _type_bonus(gz.row(i), c.type_feat), -i))
-                    place = gz.place(i)
-                    mentions[k - 1] = dataclasses.replace(
-                        a, place=place, precision=_precision(place.feature, a.relation))
-    return mentions
+                    i = max(alt, key=lambda i: (gz.prior(i, not a.fuzzy)
+                                                + _type_bonus(gz.row(i), a.type_feat), -i))
+                    a.place = gz.place(i)
+    return [PlaceMention(
+        start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
+        precision=_precision(c.place.feature, c.relation), relation=c.relation,
+        name_start=c.name_start, name_end=c.name_end, role=c.role,
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary)
+        for c, anchor in zip(chosen, anchors, strict=True)]
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
@@ -1177,7 +1195,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
-def _is_anchor(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
     # "the road between X and Y near Z": Z locates the road, not Y
