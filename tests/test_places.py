@@ -356,3 +356,41 @@ def test_tokens_agree_with_split_tokens():
     for text in texts:
         w = P._tokens(text)
         assert list(zip(w.start, w.end, w.text, strict=True)) == P.split_tokens(text), text
+
+
+def test_secondary_gates_skip_no_match():
+    """_secondary's per-pattern stem tests never skip a window its patterns match: it agrees
+    with running both patterns on every window that has any stem."""
+    import random
+
+    from eventwatch.annotate import places as P
+
+    def reference(text: str, start: int) -> str | None:
+        before = text[max(0, start - 90):start]
+        if not any(s in before.lower() for s in P._SECONDARY_STEMS):
+            return None
+        m = P._HYPHEN_END.search(before)
+        if m:
+            before = before[:m.start()]
+        if not before[-1:].isspace():
+            return None
+        if P.ELSEWHERE_BEFORE.search(before):
+            return "elsewhere"
+        if P.ENDPOINT_BEFORE.search(before):
+            return "endpoint"
+        return None
+
+    words = set()
+    for rx in (P.ELSEWHERE_BEFORE, P.ENDPOINT_BEFORE):
+        words.update(re.findall(r"[a-z]+", rx.pattern.replace("(?i)", "")))
+    words.update(["Mosul", "Baghdad-", "x", "in protest at", "on their way to", "fled from",
+                  "between Hit", "linking", "solidarity with", "the town of", "İn", "wAy"])
+    words = sorted(words)
+    rng = random.Random(5)
+    seps = [" ", "  ", "\n", "-", ", ", ". ", "é", "\xa0"]
+    for _ in range(20000):
+        parts = [rng.choice([w, w.upper(), w.title()]) + rng.choice(seps)
+                 for w in (rng.choice(words) for _ in range(rng.randint(1, 12)))]
+        text = "".join(parts) + rng.choice(["", " ", "\n"]) + "Tikrit"
+        start = len(text) - len("Tikrit")
+        assert P._secondary(text, start) == reference(text, start), text

@@ -181,6 +181,7 @@ class Gazetteer:
         self._near: dict[str, str | None] = {}  # see near_skeleton
         self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
         self._entries: dict[tuple[str, bool], Entries | None] = {}  # see entries
+        self._adjective: dict[str, tuple[str, ...]] = {}  # see adjective_countries
         self._seats: dict[tuple[int, tuple[int, ...]], Place] = {}  # see seat
         self._context: dict[tuple[tuple[int, ...], str | None],
                             tuple[str | None, str | None]] = {}  # see context
@@ -232,6 +233,19 @@ class Gazetteer:
                 self._seats.clear()
             self._seats[(i, ids)] = p
         return p
+
+    def adjective_countries(self, key: str) -> tuple[str, ...]:
+        """The countries of the entries of key where all are adjectives ("Syrian"), else none;
+        cached per key."""
+        out = self._adjective.get(key)
+        if out is None:
+            allids = self.ids(key, True)
+            out = tuple(self.row(i)[2] for i, _ in allids) \
+                if allids and all(fl == "@" for _, fl in allids) else ()
+            if len(self._adjective) >= 200_000:
+                self._adjective.clear()
+            self._adjective[key] = out
+        return out
 
     def prior(self, i: int, use_pop: bool = True) -> float:
         """_prior of row i, cached (the resolver scores the same rows in every article)."""
@@ -645,10 +659,7 @@ def find_places(text: str, *, adjectives: bool = False,
     if not adjectives:
         for (ja, _jb), (key, fuzzy) in spans.items():
             if not fuzzy and w.cap[kept[ja]]:
-                allids = gz.ids(key, True)
-                if allids and all(fl == "@" for _, fl in allids):
-                    for i, _ in allids:
-                        countries[gz.row(i)[2]] += 1
+                countries.update(gz.adjective_countries(key))
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -1161,18 +1172,35 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
                     "denounc", "protest", "killing")
 
 
+# finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
+# matching is lower-casing; "way" for "on their way", whatever white space comes before it)
+_ENDPOINT_STEMS = ("betwe", "link", "connect")
+_ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
+                    "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
+                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
+_IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
+
+
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
-    if not any(map(before.lower().__contains__, _SECONDARY_STEMS)):  # (faster than a regex)
+    low = before.lower()
+    if not any(map(low.__contains__, _SECONDARY_STEMS)):  # (faster than a regex)
         return None
+    if before.isascii():
+        elsewhere = any(map(low.__contains__, _ELSEWHERE_STEMS)) or bool(_IN_PROTEST.search(low))
+        endpoint = any(map(low.__contains__, _ENDPOINT_STEMS))
+        if not (elsewhere or endpoint):
+            return None
+    else:
+        elsewhere = endpoint = True
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first
         before = before[:m.start()]
     if not before[-1:].isspace():
         return None
-    if ELSEWHERE_BEFORE.search(before):
+    if elsewhere and ELSEWHERE_BEFORE.search(before):
         return "elsewhere"
-    if ENDPOINT_BEFORE.search(before):
+    if endpoint and ENDPOINT_BEFORE.search(before):
         return "endpoint"
     return None
 
