@@ -176,6 +176,9 @@ class Gazetteer:
             while i != -1:
                 add(k[:i])
                 i = k.find(" ", i + 1)
+        self.starters = self.prefixes.union(self.index)  # the words a key can begin with
+        # the first words of the skeletons (a one-word skeleton is its own first word)
+        self.skeleton_starts = {sk.split(" ", 1)[0] for sk in self._skeleton_raw}
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -649,8 +652,7 @@ def find_places(text: str, *, adjectives: bool = False,
         return []
     gz = get_gazetteer()
     w = _tokens(text)
-    kept = [i for i in range(len(w.key)) if i not in w.article] if w.article \
-        else list(range(len(w.key)))
+    kept = list(itertools.filterfalse(w.article.__contains__, range(len(w.key))))
     if not kept:
         return []
     spans = _name_spans(text, gz, w, kept)
@@ -798,11 +800,13 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
     if len(kept) == len(w.key):
         keys, caps = w.key, w.cap
     else:
-        keys, caps = [w.key[i] for i in kept], [w.cap[i] for i in kept]
+        keys, caps = list(map(w.key.__getitem__, kept)), list(map(w.cap.__getitem__, kept))
     n = len(keys)
     index, prefixes = gz.index, gz.prefixes
     found: list[tuple[int, int, str]] = []  # (last, first, key)
-    for ja in itertools.compress(range(n), caps):  # every place name starts with a capital
+    # every place name starts with a capital, and with a word that begins a key
+    for ja in itertools.compress(range(n), map(operator.and_, caps,
+                                               map(gz.starters.__contains__, keys))):
         key, jb = keys[ja], ja
         while True:
             if key in index and _contiguous(text, w, kept, ja, jb):
@@ -830,7 +834,11 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
                 covered[x] = jb
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
+    skeleton_starts = gz.skeleton_starts
     for ja in itertools.compress(range(n), caps):
+        first = skeleton(keys[ja])
+        if first and " " not in first and first not in skeleton_starts:
+            continue  # a span's skeleton starts with its first word's: no near spelling does
         # (spans with a lower-case word are never tried: start at the last capital in reach)
         jtop = ja
         while jtop < ja + 2 and jtop + 1 < n and caps[jtop + 1]:
