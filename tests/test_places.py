@@ -278,6 +278,8 @@ def test_last_word_sets_admit_every_match():
               (P.STRONG_PREP, P.STRONG_PREP_LAST), (P.REL_DIST, P.REL_LAST),
               (P.REL_DIR, P.REL_LAST), (P.REL_NEAR, P.REL_LAST), (P.REL_ADJ, P.REL_LAST),
               (P.ORG_OF, P.ORG_LAST), (P.STATE_OF_AND, P.ORG_LAST), (P.ARMY_OF, P.ORG_LAST),
+              (P.REL_DIST, P.REL_DIST_LAST), (P.REL_DIR, P.REL_DIR_LAST),
+              (P.REL_NEAR, P.REL_NEAR_LAST), (P.REL_ADJ, P.REL_ADJ_LAST),
               (P._THE_END, {"the"})]
     # every word of every pattern, with case variants and neighbours that break words
     words = set()

@@ -21,6 +21,7 @@ import math
 import operator
 import os
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -460,6 +461,15 @@ REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern rural upper lower".split())
 ORG_LAST = frozenset("of in for the and".split())  # ORG_OF, STATE_OF_AND, ARMY_OF
+# each REL_ pattern's own words of REL_LAST (a relation is looked for before every mention)
+REL_DIST_LAST = frozenset("of from the".split())
+REL_DIR_LAST = frozenset("of the".split())
+REL_NEAR_LAST = frozenset(
+    "of near nearby to outside from between linking connecting around south north east west "
+    "the".split())
+REL_ADJ_LAST = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern rural upper lower".split())
 
 
 def _last_word(before: str) -> str | None:
@@ -469,10 +479,10 @@ def _last_word(before: str) -> str | None:
     end = before.rstrip()[-16:]
     if not end.isascii():
         return None
-    i = len(end)
-    while i and end[i - 1].isalpha():
-        i -= 1
-    return end[i:].lower()
+    return end[len(end.rstrip(_ASCII_LETTERS)):].lower()
+
+
+_ASCII_LETTERS = string.ascii_letters
 
 
 def _search_end(rx: re.Pattern[str], before: str) -> re.Match[str] | None:
@@ -495,7 +505,10 @@ def _may_measure(before: str) -> bool:
     if not before.isascii():
         return True
     low = before.lower()
-    return "km" in low or "mi" in low or "kilom" in low
+    return "km" in low or "kilom" in low or "mile" in low or _MI_WORD.search(low) is not None
+
+
+_MI_WORD = re.compile(r"mi\b")  # "mi" as REL_DIST's unit: a word end after it
 
 
 ROAD_AFTER = re.compile(r"(?i)^(?:-[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+(highway|road|motorway|"
@@ -947,11 +960,12 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     # what follows: a type word ("province", "district", "mountains")?
     c.type_feat, c.type_end = None, None
     after_raw = text[tb_end:tb_end + 40]
-    m = _WORD_AFTER.match(after_raw)
+    spaced = after_raw[:1] in (" ", "\t", "-")  # (the three patterns need one of these first)
+    m = _WORD_AFTER.match(after_raw) if spaced else None
     follower = None
-    if _ARTICLE_AFTER.match(after_raw) and not fuzzy:
+    if spaced and _ARTICLE_AFTER.match(after_raw) and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
-    if _COCKTAIL.match(after_raw):
+    if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
     if m:
         word = m.group(1).lower()
@@ -1126,10 +1140,16 @@ def _loose(key: str) -> str:
     return key
 
 
+_RELATIONS = ((REL_DIST, REL_DIST_LAST), (REL_DIR, REL_DIR_LAST), (REL_NEAR, REL_NEAR_LAST),
+              (REL_ADJ, REL_ADJ_LAST))
+
+
 def _relation(text: str, c) -> str | None:
     before = text[max(0, c.start - 90):c.start]
     last = _last_word(before) if before[-1:].isspace() else ""
-    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if last is None or last in REL_LAST else ():
+    for rx, allowed in _RELATIONS if last is None or last in REL_LAST else ():
+        if last is not None and last not in allowed:
+            continue
         if rx is REL_DIST:
             m = REL_DIST.search(before) if _may_measure(before) else None
         else:
