@@ -493,9 +493,13 @@ def _search_end(rx: re.Pattern[str], before: str) -> re.Match[str] | None:
     the regex no longer tries the ~40 positions before, where it cannot match). A search from
     a position still sees the character before it for \\b.
     """
-    n = END_CHUNKS[rx]
-    parts = before.rsplit(None, n)
-    return rx.search(before, len(parts[0]) if len(parts) > n else 0)
+    return rx.search(before, _tail_start(before, END_CHUNKS[rx]))
+
+
+def _tail_start(before: str, chunks: int) -> int:
+    """Where the last `chunks` white-space separated chunks of before begin (0 if fewer)."""
+    parts = before.rsplit(None, chunks)
+    return len(parts[0]) if len(parts) > chunks else 0
 
 
 def _may_measure(before: str) -> bool:
@@ -707,30 +711,32 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) ->
     # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
     # entry there is a local place the gazetteer lacks, not a small town abroad
     deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
+    own_a1 = c.ctx[1]
+    fuzzy, arabic, type_feat = c.fuzzy, c.arabic, c.type_feat
     for i in c.ids:
         r = gz.row(i)
-        named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
-        if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
-                (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000
-                               or (not c.fuzzy and name_key(r[0]) != c.key)))
-                or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
+        feat, cc = r[1], r[2]
+        named_elsewhere = countries.get(cc, 0) - (own_cc == cc) > 0
+        if cc and not named_elsewhere and cc not in DEEP_ISO2 and feat != "country" and (
+                (deep_ctx and (feat != "town" or int(r[10]) < 500_000
+                               or (not fuzzy and name_key(r[0]) != c.key)))
+                or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
             continue
-        if c.type_feat in ("village", "town") and not c.adj \
-                and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
+        if type_feat in ("village", "town") and not c.adj \
+                and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
-        sc = gz.prior(i, not c.fuzzy) + _type_bonus(r, c.type_feat)
-        if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
+        sc = gz.prior(i, not fuzzy) + _type_bonus(r, type_feat)
+        if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
-        if not c.fuzzy and name_key(r[0]) == c.key:
+        elif name_key(r[0]) == c.key:
             sc += 1.0
-        if c.arabic and r[2] and r[2] not in ARAB_ISO2:
+        if arabic and cc and cc not in ARAB_ISO2:
             sc -= 3.0
-        if no_evidence and r[2] in DEEP_ISO2:
+        if no_evidence and cc in DEEP_ISO2:
             sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
-        own_cc, own_a1 = c.ctx
-        if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
+        if feat != "country" and named_elsewhere:
             sc += 2.0
-        if r[6] and r[1] != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
+        if r[6] and feat != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
             sc += 1.5
         if sc > bscore or (sc == bscore and best is not None and i < best):
             best, bscore = i, sc
@@ -822,7 +828,7 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
                                                map(gz.starters.__contains__, keys))):
         key, jb = keys[ja], ja
         while True:
-            if key in index and _contiguous(text, w, kept, ja, jb):
+            if key in index and (jb == ja or _contiguous(text, w, kept, ja, jb)):
                 found.append((jb, ja, key))
             jb += 1
             if jb == n or key not in prefixes:
@@ -980,18 +986,21 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
-    tb_m = _search_end(TYPE_BEFORE, before) if ws and (last is None or last in TYPE_BEFORE_LAST) \
+    # one search start for the three patterns: the first of the last chunks any of them spans
+    tail = _tail_start(before, _PREP_CHUNKS) if ws and (last is None or last in _PREP_ANY_LAST) \
+        else 0
+    tb_m = TYPE_BEFORE.search(before, tail) if ws and (last is None or last in TYPE_BEFORE_LAST) \
         else None
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
-    prep = _search_end(PREP_BEFORE, before) if ws and (last is None or last in PREP_BEFORE_LAST) \
+    prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
-                     and _search_end(STRONG_PREP, before)) or tb_m or c.type_feat)
+                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb_end < len(text) and text[tb_end] == "-"
     if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
@@ -1032,8 +1041,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
-    if ws and (last is None or last in ORG_LAST) and (
-            _search_end(ORG_OF, before) or _search_end(STATE_OF_AND, before)):
+    if ws and (last is None or last in ORG_LAST) and any(map(before.__contains__, _ORG_WORDS)) \
+            and (_search_end(ORG_OF, before) or _search_end(STATE_OF_AND, before)):
         if ISLAMIC_STATE_OF.search(before) or _search_end(ARMY_OF, before):
             if not embedded:
                 return None
@@ -1070,8 +1079,10 @@ _ARTICLE_AFTER = re.compile(
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
 _THE_END = re.compile(r"(?i)\bthe\s+$")
-ORG_OF = re.compile(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
-                    r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$")
+# (case-sensitive: ORG_OF and STATE_OF_AND need one of these words in the window)
+_ORG_WORDS = ("State", "Army", "Front", "Emirate", "Caliphate", "Party", "Council", "Bank",
+              "University", "Ministry", "Republic", "Kingdom", "Government")
+ORG_OF = re.compile("(?:" + "|".join(_ORG_WORDS) + r")\s+(?:of|in|for)\s+(?:the\s+)?$")
 STATE_OF_AND = re.compile(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
 ISLAMIC_STATE_OF = re.compile(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+")
 ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+)?$")
@@ -1079,6 +1090,8 @@ ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+
 # the pattern ("town of the northern " for STRONG_PREP; checked in tests/test_places.py)
 END_CHUNKS = {TYPE_BEFORE: 3, PREP_BEFORE: 3, STRONG_PREP: 4, REL_DIR: 7, REL_NEAR: 7,
               REL_ADJ: 2, ORG_OF: 3, STATE_OF_AND: 5, ARMY_OF: 3}
+_PREP_CHUNKS = max(END_CHUNKS[TYPE_BEFORE], END_CHUNKS[PREP_BEFORE], END_CHUNKS[STRONG_PREP])
+_PREP_ANY_LAST = TYPE_BEFORE_LAST | PREP_BEFORE_LAST | STRONG_PREP_LAST
 
 
 Entries = tuple[tuple[tuple[int, str], ...], bool, bool, tuple[int, ...]]
