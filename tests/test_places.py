@@ -278,6 +278,8 @@ def test_last_word_sets_admit_every_match():
               (P.STRONG_PREP, P.STRONG_PREP_LAST), (P.REL_DIST, P.REL_LAST),
               (P.REL_DIR, P.REL_LAST), (P.REL_NEAR, P.REL_LAST), (P.REL_ADJ, P.REL_LAST),
               (P.ORG_OF, P.ORG_LAST), (P.STATE_OF_AND, P.ORG_LAST), (P.ARMY_OF, P.ORG_LAST),
+              (P.REL_DIST, P.REL_DIST_LAST), (P.REL_DIR, P.REL_DIR_LAST),
+              (P.REL_NEAR, P.REL_NEAR_LAST), (P.REL_ADJ, P.REL_ADJ_LAST),
               (P._THE_END, {"the"})]
     # every word of every pattern, with case variants and neighbours that break words
     words = set()
@@ -307,3 +309,90 @@ def test_last_word_sets_admit_every_match():
                 assert last is None or last in allowed, (rx.pattern[:30], before)
     assert P._last_word("5 km north of ") == "of"
     assert P._last_word("in the ſouth ") is None  # case-insensitive 's': patterns run
+
+
+def test_end_anchored_searches_start_late_safely():
+    """_search_end finds the match a full search finds (END_CHUNKS bounds every match), and
+    _may_measure never skips a window REL_DIST matches."""
+    import random
+
+    from eventwatch.annotate import places as P
+
+    words = set()
+    for rx in [*P.END_CHUNKS, P.REL_DIST]:
+        words.update(re.findall(r"[a-z]+", rx.pattern.replace("(?i)", "")))
+    words.update(["Mosul", "x", "5", "10", "2.5", "Iraq", "State", "Army", "Islamic", "(", ")",
+                  "(approx.)", "-", "km", "KM", "ſouth", "north-east", "sub-district"])
+    words = sorted(words)
+    # phrases that make the longest matches likely
+    phrases = ["town of the", "on the outskirts of", "to the north of the", "in the vicinity of",
+               "on the road linking", "the areas of", "State of Iraq and the", "10 km (6 miles)",
+               "about 5 km to the south of the town of", "far northern", "in the", "Army of the",
+               "city of the southern", "village of the"]
+    rng = random.Random(11)
+    seps = [" ", "  ", "\n", "-", ", ", "(", "é", "\xa0", " \t "]
+    for _ in range(30000):
+        parts = []
+        for _ in range(rng.randint(1, 9)):
+            w = rng.choice(phrases if rng.random() < 0.3 else words)
+            w = rng.choice([w, w, w.upper(), w.title()])
+            parts.append(w + rng.choice(seps))
+        before = "".join(parts) + rng.choice(["", " ", "\n", " \n"])
+        for rx in P.END_CHUNKS:
+            full, late = rx.search(before), P._search_end(rx, before)
+            assert (full and (full.span(), full.groups())) == (late and (late.span(), late.groups())), \
+                (rx.pattern[:30], before)
+        if P.REL_DIST.search(before):
+            assert P._may_measure(before), before
+
+
+def test_tokens_agree_with_split_tokens():
+    """find_places' fast tokenizer (ASCII scan, possessives found by a pattern) gives exactly
+    the tokens of split_tokens, the reference the gazetteer builder uses."""
+    from eventwatch.annotate import places as P
+
+    texts = ["Iraq's army entered Qa'im's outskirts; the U.S.'s allies' 's s's",
+             "Dar`a and Tall ʿAfar’s streets, İstanbul’S mayor, Mosul'ş", "ʿ 'a' x’s’s 12's",
+             "Kirkuk’s governor said Anbar's and Ninawa`s councils ... O'Brien's",
+             "", "'s", "a's", "é's", "Qa'im"]
+    for text in texts:
+        w = P._tokens(text)
+        assert list(zip(w.start, w.end, w.text, strict=True)) == P.split_tokens(text), text
+
+
+def test_secondary_gates_skip_no_match():
+    """_secondary's per-pattern stem tests never skip a window its patterns match: it agrees
+    with running both patterns on every window that has any stem."""
+    import random
+
+    from eventwatch.annotate import places as P
+
+    def reference(text: str, start: int) -> str | None:
+        before = text[max(0, start - 90):start]
+        if not any(s in before.lower() for s in P._SECONDARY_STEMS):
+            return None
+        m = P._HYPHEN_END.search(before)
+        if m:
+            before = before[:m.start()]
+        if not before[-1:].isspace():
+            return None
+        if P.ELSEWHERE_BEFORE.search(before):
+            return "elsewhere"
+        if P.ENDPOINT_BEFORE.search(before):
+            return "endpoint"
+        return None
+
+    words = set()
+    for rx in (P.ELSEWHERE_BEFORE, P.ENDPOINT_BEFORE):
+        words.update(re.findall(r"[a-z]+", rx.pattern.replace("(?i)", "")))
+    words.update(["Mosul", "Baghdad-", "x", "in protest at", "on their way to", "fled from",
+                  "between Hit", "linking", "solidarity with", "the town of", "İn", "wAy"])
+    words = sorted(words)
+    rng = random.Random(5)
+    seps = [" ", "  ", "\n", "-", ", ", ". ", "é", "\xa0"]
+    for _ in range(20000):
+        parts = [rng.choice([w, w.upper(), w.title()]) + rng.choice(seps)
+                 for w in (rng.choice(words) for _ in range(rng.randint(1, 12)))]
+        text = "".join(parts) + rng.choice(["", " ", "\n"]) + "Tikrit"
+        start = len(text) - len("Tikrit")
+        assert P._secondary(text, start) == reference(text, start), text

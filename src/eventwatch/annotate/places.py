@@ -11,18 +11,20 @@ as-, ash- ...) is dropped. A name's key is its token keys joined by single space
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import functools
 import gzip
+import itertools
 import math
+import operator
 import os
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-
-import ahocorasick
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
@@ -149,7 +151,7 @@ DEEP_ISO2 = ("IQ", "SY")
 
 
 class Gazetteer:
-    """The shipped gazetteer: rows, a key index and an Aho-Corasick automaton over the keys."""
+    """The shipped gazetteer: rows, a key index and the word prefixes of the keys."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
@@ -165,16 +167,111 @@ class Gazetteer:
         self._admin1: dict[str, int] = {
             k: int(v) for k, v in (line.split("\t", 1) for line in admin1_part.split("\n")
                                    if line)}
-        # keys are stored between spaces and the text's token keys are scanned as " k1 k2 ... ",
-        # so the one pass reports whole-token matches only (no hits inside words)
-        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        add = auto.add_word
+        # every key's first words short of the whole key ("tal" and "tal abu" of "tal abu
+        # zaid"): a text's names are found by extending each capitalised word while the words
+        # so far begin a key, which finds whole-token matches only (no hits inside words)
+        self.prefixes: set[str] = set()
+        add = self.prefixes.add
         for k in self.index:
-            add(" " + k + " ")
-        auto.make_automaton()
-        self.automaton = auto
+            i = k.find(" ")
+            while i != -1:
+                add(k[:i])
+                i = k.find(" ", i + 1)
+        self.starters = self.prefixes.union(self.index)  # the words a key can begin with
+        # the first words of the skeletons (a one-word skeleton is its own first word)
+        self.skeleton_starts = {sk.split(" ", 1)[0] for sk in self._skeleton_raw}
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
+        self._near: dict[str, str | None] = {}  # see near_skeleton
+        self._ids: dict[tuple[str, bool], tuple[tuple[int, str], ...]] = {}  # see ids
+        self._entries: dict[tuple[str, bool], Entries | None] = {}  # see entries
+        self._adjective: dict[str, tuple[str, ...]] = {}  # see adjective_countries
+        self._seats: dict[tuple[int, tuple[int, ...]], Place] = {}  # see seat
+        self._context: dict[tuple[tuple[int, ...], str | None],
+                            tuple[str | None, str | None]] = {}  # see context
+        self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
+
+    def entries(self, key: str, adjectives: bool) -> Entries | None:
+        """_entries of ids(key, adjectives), cached per key."""
+        cache = self._entries
+        if (key, adjectives) in cache:
+            return cache[(key, adjectives)]
+        if len(cache) >= 200_000:
+            cache.clear()
+        e = cache[(key, adjectives)] = _entries(self.ids(key, adjectives))
+        return e
+
+    def context(self, ids: tuple[int, ...], type_feat: str | None) -> tuple[str | None, str | None]:
+        """The country and province a candidate with these rows names in its article (None
+        for none): its likeliest row's, where that row is a country or province or all rows
+        lie in one country; cached, as the same names come back in every article."""
+        cache = self._context
+        out = cache.get((ids, type_feat))
+        if out is None:
+            if len(cache) >= 200_000:
+                cache.clear()
+            out = cache[(ids, type_feat)] = self._context_uncached(ids, type_feat)
+        return out
+
+    def _context_uncached(self, ids: tuple[int, ...],
+                          type_feat: str | None) -> tuple[str | None, str | None]:
+        best = max(ids, key=lambda i: (self.prior(i) + _type_bonus(self.row(i), type_feat), -i))
+        r = self.row(best)
+        cc = r[2] if r[2] and (r[1] in ("country", "admin1")
+                               or len({self.row(i)[2] for i in ids}) == 1) else None
+        a1 = r[6] if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2) else None
+        return cc, a1
+
+    def seat(self, i: int, ids: tuple[int, ...]) -> Place:
+        """The district of row i placed at its seat: the likeliest town among ids (the rows of
+        its name) in its governorate; the district as it is where there is none. Cached."""
+        p = self._seats.get((i, ids))
+        if p is None:
+            p = self.place(i)
+            seat = [j for j in ids if self.row(j)[1] == "town"
+                    and self.row(j)[6] == p.admin1_code]
+            if seat:
+                town = self.place(max(seat, key=lambda j: (self.prior(j), -j)))
+                p = dataclasses.replace(p, latitude=town.latitude, longitude=town.longitude)
+            if len(self._seats) >= 50_000:
+                self._seats.clear()
+            self._seats[(i, ids)] = p
+        return p
+
+    def adjective_countries(self, key: str) -> tuple[str, ...]:
+        """The countries of the entries of key where all are adjectives ("Syrian"), else none;
+        cached per key."""
+        out = self._adjective.get(key)
+        if out is None:
+            allids = self.ids(key, True)
+            out = tuple(self.row(i)[2] for i, _ in allids) \
+                if allids and all(fl == "@" for _, fl in allids) else ()
+            if len(self._adjective) >= 200_000:
+                self._adjective.clear()
+            self._adjective[key] = out
+        return out
+
+    def prior(self, i: int, use_pop: bool = True) -> float:
+        """_prior of row i, cached (the resolver scores the same rows in every article)."""
+        cache = self._prior[use_pop]
+        p = cache.get(i)
+        if p is None:
+            p = cache[i] = _prior(self.row(i), use_pop)
+        return p
+
+    def near_skeleton(self, key: str) -> str | None:
+        """The consonant skeleton of key where near spellings of it are in the gazetteer
+        (at least 3 consonants), else None; cached: the text's capitalised words repeat."""
+        near = self._near
+        if key in near:
+            return near[key]
+        if len(near) >= 100_000:
+            near.clear()
+        sk: str | None = skeleton(key)
+        if len(sk.replace(" ", "")) < 3 or sk not in self._skeleton_raw:
+            sk = None
+        near[key] = sk
+        return sk
 
     def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
@@ -207,7 +304,18 @@ class Gazetteer:
             self._places[i] = p
         return p
 
-    def ids(self, key: str, adjectives: bool = False) -> list[tuple[int, str]]:
+    def ids(self, key: str, adjectives: bool = False) -> tuple[tuple[int, str], ...]:
+        """(row, flag) of the entries with this key: flag "*" a common word, "@" an adjective
+        (left out unless adjectives); cached, as the same names come back in every article."""
+        cache = self._ids
+        out = cache.get((key, adjectives))
+        if out is None:
+            if len(cache) >= 200_000:
+                cache.clear()
+            out = cache[(key, adjectives)] = tuple(self._parse_ids(key, adjectives))
+        return out
+
+    def _parse_ids(self, key: str, adjectives: bool) -> list[tuple[int, str]]:
         v = self.index.get(key)
         if not v:
             return []
@@ -353,6 +461,15 @@ REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern rural upper lower".split())
 ORG_LAST = frozenset("of in for the and".split())  # ORG_OF, STATE_OF_AND, ARMY_OF
+# each REL_ pattern's own words of REL_LAST (a relation is looked for before every mention)
+REL_DIST_LAST = frozenset("of from the".split())
+REL_DIR_LAST = frozenset("of the".split())
+REL_NEAR_LAST = frozenset(
+    "of near nearby to outside from between linking connecting around south north east west "
+    "the".split())
+REL_ADJ_LAST = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern rural upper lower".split())
 
 
 def _last_word(before: str) -> str | None:
@@ -362,10 +479,40 @@ def _last_word(before: str) -> str | None:
     end = before.rstrip()[-16:]
     if not end.isascii():
         return None
-    i = len(end)
-    while i and end[i - 1].isalpha():
-        i -= 1
-    return end[i:].lower()
+    return end[len(end.rstrip(_ASCII_LETTERS)):].lower()
+
+
+_ASCII_LETTERS = string.ascii_letters
+
+
+def _search_end(rx: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """rx.search(before) for a pattern of END_CHUNKS, anchored at the end of before.
+
+    A match spans at most END_CHUNKS[rx] white-space separated chunks of before, so it starts
+    within the last so many: the search starts at the first of them (the same leftmost match;
+    the regex no longer tries the ~40 positions before, where it cannot match). A search from
+    a position still sees the character before it for \\b.
+    """
+    return rx.search(before, _tail_start(before, END_CHUNKS[rx]))
+
+
+def _tail_start(before: str, chunks: int) -> int:
+    """Where the last `chunks` white-space separated chunks of before begin (0 if fewer)."""
+    parts = before.rsplit(None, chunks)
+    return len(parts[0]) if len(parts) > chunks else 0
+
+
+def _may_measure(before: str) -> bool:
+    """False where REL_DIST cannot match before: it has no unit ("km", "kilometres", "miles",
+    "mi"); non-ASCII text passes (case-insensitive matching has non-ASCII equivalents of ASCII
+    letters). REL_DIST spans too many chunks for _search_end (a parenthesis inside)."""
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return "km" in low or "kilom" in low or "mile" in low or _MI_WORD.search(low) is not None
+
+
+_MI_WORD = re.compile(r"mi\b")  # "mi" as REL_DIST's unit: a word end after it
 
 
 ROAD_AFTER = re.compile(r"(?i)^(?:-[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s+(highway|road|motorway|"
@@ -406,51 +553,65 @@ TITLE_AFTER = set("mayor governor chief chairman commander police council provin
 SENT_END = set(".!?\n\"“”:;•|")
 
 
-class _Tok:
+class _Words:
+    """The word tokens of one text as parallel lists, indexed by token.
+
+    find_places runs on every article and most of its ~600 words never start a name: a handful
+    of lists filled by C-level map() calls cost far less than an object per word.
+    """
+
     __slots__ = ("start", "end", "text", "key", "cap", "article")
 
-    def __init__(self, start, end, text, key, cap, article):
-        self.start, self.end, self.text = start, end, text
-        self.key, self.cap, self.article = key, cap, article
+    def __init__(self, start: list[int], end: list[int], text: list[str], key: list[str],
+                 cap: list[bool], article: set[int]):
+        self.start, self.end, self.text, self.key = start, end, text, key
+        self.cap = cap  # the word starts with a capital
+        self.article = article  # indices of the tokens that are an Arabic article (al-, as- ...)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    # the tokens of split_tokens, made in one pass; then the article tests, for article keys only
-    out: list[_Tok] = []
-    add = out.append
-    key = token_key
-    articles = []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        s, e = m.span()
-        if len(t) > 2 and t[-2] in "'’" and t[-1] in "sS":  # possessive: Iraq's
-            t = t[:-2]
-            e -= 2
-        k = key(t)
-        if k in ARTICLES:
-            articles.append(len(out))
-        add(_Tok(s, e, t, k, t[:1].isupper(), False))
-    n = len(out)
-    for i in articles:
+# TOKEN_RE for ASCII text (the only ASCII letters are A-Z and a-z): a faster scan
+_TOKEN_ASCII = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
+_POSSESSIVE = re.compile(r"['’][sS]")
+_first_char = operator.itemgetter(0)
+
+
+def _tokens(text: str) -> _Words:
+    """The tokens of split_tokens, with their keys, capitals and article flags."""
+    matches = list((_TOKEN_ASCII if text.isascii() else TOKEN_RE).finditer(text))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
+        e = m.end()
+        i = bisect.bisect_left(ends, e)
+        if i < len(ends) and ends[i] == e and starts[i] < m.start():  # the mark inside a word
+            words[i] = words[i][:-2]
+            ends[i] -= 2
+    keys = list(map(token_key, words))
+    caps = list(map(str.isupper, map(_first_char, words)))
+    article: set[int] = set()
+    n = len(words)
+    # the article tests, for article keys only
+    for i in itertools.compress(itertools.count(), map(ARTICLES.__contains__, keys)):
         if i + 1 >= n:
             continue
-        tok = out[i]
-        s, e, t = tok.start, tok.end, tok.text
+        s, e, t = starts[i], ends[i], words[i]
         low = t.lower()
         if low in ("al", "el"):
-            tok.article = True
+            article.add(i)
             continue
-        nxt = out[i + 1]
-        hyph = e < len(text) and text[e] == "-" and nxt.start == e + 1
-        inside = (t.islower() and i > 0 and out[i - 1].cap and nxt.cap
-                  and out[i - 1].end + 1 == s and e + 1 == nxt.start)
+        ns = starts[i + 1]
+        hyph = e < len(text) and text[e] == "-" and ns == e + 1
+        inside = (t.islower() and i > 0 and caps[i - 1] and caps[i + 1]
+                  and ends[i - 1] + 1 == s and e + 1 == ns)
         # "As Samawah", "An Nada", "Ar Rutbah": a capitalised article whose consonant is
         # the next word's first (sun-letter assimilation), one space or hyphen before it
-        sun = (tok.cap and low[1:] and nxt.text.lower().startswith(low[1:])
-               and nxt.start - e == 1 and nxt.cap
+        sun = (caps[i] and low[1:] and words[i + 1].lower().startswith(low[1:])
+               and ns - e == 1 and caps[i + 1]
                and _prev_nonspace(text, s) not in SENT_END)
-        tok.article = bool(hyph or inside or sun)
-    return out
+        if hyph or inside or sun:
+            article.add(i)
+    return _Words(starts, ends, words, keys, caps, article)
 
 
 NOT_PLACE = set("""
@@ -485,7 +646,8 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
-                 "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong")
+                 "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
+                 "place", "relation", "secondary")  # (the last three: see _mentions)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -506,250 +668,271 @@ def find_places(text: str, *, adjectives: bool = False,
     if not text:
         return []
     gz = get_gazetteer()
-    toks = _tokens(text)
-    kept = [i for i, t in enumerate(toks) if not t.article]
+    w = _tokens(text)
+    kept = list(itertools.filterfalse(w.article.__contains__, range(len(w.key))))
     if not kept:
         return []
-    parts, starts, ends = [], {}, {}
-    pos = 0
-    for j, i in enumerate(kept):
-        k = toks[i].key
-        starts[pos] = j
-        ends[pos + len(k) - 1] = j
-        parts.append(k)
-        pos += len(k) + 1
-    s = " ".join(parts)
-    spans: dict[tuple[int, int], tuple[str, bool]] = {}
-    for e, length in gz.automaton.iter(f" {s} "):
-        # " key " ends at e in the padded text: the key is s[e - length + 1 : e - 1]
-        st, end_idx = e - length + 1, e - 2
-        ja = starts.get(st)
-        if ja is None or not toks[kept[ja]].cap:
-            continue  # every place name starts with a capital
-        jb = ends.get(end_idx)
-        if jb is not None and _contiguous(text, toks, kept, ja, jb):
-            spans[(ja, jb)] = (s[st:end_idx + 1], False)
-    # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
-    caps = [toks[i].cap for i in kept]
-    for ja in range(len(kept) - 1):
-        if not (caps[ja] and caps[ja + 1]) or (ja, ja + 1) in spans:
+    spans = _name_spans(text, gz, w, kept)
+    countries: Counter = Counter()  # the countries and provinces the article names
+    provinces: Counter = Counter()
+    if not adjectives:
+        for (ja, _jb), (key, fuzzy) in spans.items():
+            if not fuzzy and w.cap[kept[ja]]:
+                countries.update(gz.adjective_countries(key))
+    cands: list[_Cand] = []
+    for (ja, jb), (key, fuzzy) in spans.items():
+        c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
+        if c is not None:
+            cands.append(c)
+    if not cands:
+        return []
+    for c in cands:
+        cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
+        if cc:
+            countries[cc] += 1
+        if a1:
+            provinces[a1] += 1
+    persons = {c.key for c in cands if c.role == "person"}
+    # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
+    cands = [c for c in cands if c.role != "person"
+             and (c.key not in persons or c.type_feat in ("town", "village"))]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces)]
+    # non-overlapping: longest first, then best score, then leftmost
+    out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
+    chosen = _non_overlapping(out)
+    return _mentions(text, gz, chosen)
+
+
+def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) -> bool:
+    """Pick c's row in the article's context (c.best, c.score); False where none fits."""
+    best, bscore = None, -1e9
+    own_cc = c.ctx[0]
+    no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
+    # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
+    # entry there is a local place the gazetteer lacks, not a small town abroad
+    deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
+    own_a1 = c.ctx[1]
+    fuzzy, arabic, type_feat = c.fuzzy, c.arabic, c.type_feat
+    for i in c.ids:
+        r = gz.row(i)
+        feat, cc = r[1], r[2]
+        named_elsewhere = countries.get(cc, 0) - (own_cc == cc) > 0
+        if cc and not named_elsewhere and cc not in DEEP_ISO2 and feat != "country" and (
+                (deep_ctx and (feat != "town" or int(r[10]) < 500_000
+                               or (not fuzzy and name_key(r[0]) != c.key)))
+                or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
             continue
-        joined = parts[ja] + parts[ja + 1]
-        if joined in gz.index and text[toks[kept[ja]].end:toks[kept[ja + 1]].start] == " " \
+        if type_feat in ("village", "town") and not c.adj \
+                and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
+            continue  # "Sadah village" is no foreign province
+        sc = gz.prior(i, not fuzzy) + _type_bonus(r, type_feat)
+        if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
+            sc += 0.2 * math.log10(int(r[10]) + 1)
+        elif name_key(r[0]) == c.key:
+            sc += 1.0
+        if arabic and cc and cc not in ARAB_ISO2:
+            sc -= 3.0
+        if no_evidence and cc in DEEP_ISO2:
+            sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
+        if feat != "country" and named_elsewhere:
+            sc += 2.0
+        if r[6] and feat != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
+            sc += 1.5
+        if sc > bscore or (sc == bscore and best is not None and i < best):
+            best, bscore = i, sc
+    if best is None:
+        return False
+    r = gz.row(best)
+    # small foreign towns need support from the article or a preposition
+    if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
+            and r[2] not in DEEP_ISO2
+            and int(r[10]) < 15000 and not c.strong):
+        return False
+    if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
+        return False
+    c.best, c.score = best, bscore
+    if c.end > c.name_end and r[1] != c.type_feat and not (
+            c.type_feat == "town" and r[1] == "village"):
+        c.end = c.name_end
+    return True
+
+
+def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMention]:
+    """The chosen candidates as mentions: relation and role words, districts at their seats,
+    anchors ("X village in Y district") marked and used to correct X's guess. (Worked out on
+    the candidates, so that each mention is made once.)"""
+    for c in chosen:
+        c.place = gz.place(c.best)
+        if c.place.feature == "admin2":
+            # a district is placed at its seat, the town of its name in its governorate
+            # (ACLED's and the GTD's point for district-level events), not at the centre of
+            # the events a source happened to record there
+            c.place = gz.seat(c.best, tuple(c.ids))
+        c.relation = _relation(text, c)
+        c.secondary = _secondary(text, c.start)
+    anchors = [False] * len(chosen)
+    for k in range(1, len(chosen)):
+        if _is_anchor(text, chosen[k - 1], chosen[k]):
+            anchors[k] = True
+            a, code = chosen[k - 1], chosen[k].place.admin1_code
+            if code and a.place.admin1_code != code:
+                # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
+                # name inside the stated province, if the gazetteer has one
+                alt = [i for i in a.ids if gz.row(i)[6] == code
+                       and gz.row(i)[1] not in ("admin1", "country", "region")]
+                if alt:
+                    i = max(alt, key=lambda i: (gz.prior(i, not a.fuzzy)
+                                                + _type_bonus(gz.row(i), a.type_feat), -i))
+                    a.place = gz.place(i)
+    return [PlaceMention(
+        start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
+        precision=_precision(c.place.feature, c.relation), relation=c.relation,
+        name_start=c.name_start, name_end=c.name_end, role=c.role,
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary)
+        for c, anchor in zip(chosen, anchors, strict=True)]
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    """Each candidate in turn that overlaps none taken before it, sorted by start.
+
+    The taken spans are disjoint and kept sorted: the one that starts last before a
+    candidate's end is the only one that can overlap it (a bisection, not a scan of all)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in cands:
+        k = bisect.bisect_left(starts, c.end)  # starts[:k] begin before c ends
+        if k and ends[k - 1] > c.start:
+            continue
+        starts.insert(k, c.start)
+        ends.insert(k, c.end)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _name_spans(text: str, gz: Gazetteer, w: _Words,
+                kept: list[int]) -> dict[tuple[int, int], tuple[str, bool]]:
+    """(first, last) kept-token index -> (key, fuzzy) of every span that may name a place:
+    gazetteer keys, two words the gazetteer writes as one, near spellings of capitalised words.
+    (Only capitalised words start a name: the loops run over those alone.)"""
+    if len(kept) == len(w.key):
+        keys, caps = w.key, w.cap
+    else:
+        keys, caps = list(map(w.key.__getitem__, kept)), list(map(w.cap.__getitem__, kept))
+    n = len(keys)
+    index, prefixes = gz.index, gz.prefixes
+    found: list[tuple[int, int, str]] = []  # (last, first, key)
+    # every place name starts with a capital, and with a word that begins a key
+    for ja in itertools.compress(range(n), map(operator.and_, caps,
+                                               map(gz.starters.__contains__, keys))):
+        key, jb = keys[ja], ja
+        while True:
+            if key in index and (jb == ja or _contiguous(text, w, kept, ja, jb)):
+                found.append((jb, ja, key))
+            jb += 1
+            if jb == n or key not in prefixes:
+                break
+            key = key + " " + keys[jb]
+    # in the order of their ends, the longer first (the order the names have always had)
+    found.sort()
+    spans = {(ja, jb): (key, False) for jb, ja, key in found}
+    # two words the gazetteer writes as one ("Balad Ruz" / Baladruz; Iraq and Syria only)
+    for ja in itertools.compress(range(n - 1), map(operator.and_, caps, caps[1:])):
+        if (ja, ja + 1) in spans:
+            continue
+        joined = keys[ja] + keys[ja + 1]
+        if joined in gz.index and text[w.end[kept[ja]]:w.start[kept[ja + 1]]] == " " \
                 and kept[ja + 1] == kept[ja] + 1 \
                 and any(gz.row(i)[2] in DEEP_ISO2 for i, fl in gz.ids(joined) if not fl):
             spans[(ja, ja + 1)] = (joined, False)
     covered: dict[int, int] = {}  # token -> last token of the longest exact span over it
     for ja, jb in spans:
         for x in range(ja, jb + 1):
-            covered[x] = max(covered.get(x, -1), jb)
+            if covered.get(x, -1) < jb:
+                covered[x] = jb
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
-    skeletons = gz._skeleton_raw
-    for ja in range(len(kept)):
-        if not caps[ja]:
-            continue
+    skeleton_starts = gz.skeleton_starts
+    for ja in itertools.compress(range(n), caps):
+        first = skeleton(keys[ja])
+        if first and " " not in first and first not in skeleton_starts:
+            continue  # a span's skeleton starts with its first word's: no near spelling does
         # (spans with a lower-case word are never tried: start at the last capital in reach)
         jtop = ja
-        while jtop < ja + 2 and jtop + 1 < len(kept) and caps[jtop + 1]:
+        while jtop < ja + 2 and jtop + 1 < n and caps[jtop + 1]:
             jtop += 1
         for jb in range(jtop, ja - 1, -1):
             if covered.get(ja, -1) >= jb:
                 break
-            if jb > ja and any(covered.get(x, -1) > jb for x in range(ja + 1, jb + 1)):
+            if jb > ja and (covered.get(ja + 1, -1) > jb  # (jb is ja + 1 or ja + 2)
+                            or (jb > ja + 1 and covered.get(ja + 2, -1) > jb)):
                 continue
-            key = " ".join(parts[ja:jb + 1]) if jb > ja else parts[ja]
-            if len(key) < 5 or not _contiguous(text, toks, kept, ja, jb):
+            key = " ".join(keys[ja:jb + 1]) if jb > ja else keys[ja]
+            if len(key) < 5:
                 continue
-            sk = skeleton(key)
-            if len(sk.replace(" ", "")) >= 3 and sk in skeletons:
+            sk = gz.near_skeleton(key)
+            if sk is not None and _contiguous(text, w, kept, ja, jb):
                 spans[(ja, jb)] = (sk, True)
                 break
-    adj_countries: Counter = Counter()
-    if not adjectives:
-        for (ja, _jb), (key, fuzzy) in spans.items():
-            if not fuzzy and toks[kept[ja]].cap:
-                allids = gz.ids(key, True)
-                if allids and all(fl == "@" for _, fl in allids):
-                    for i, _ in allids:
-                        adj_countries[gz.row(i)[2]] += 1
-    cands: list[_Cand] = []
-    for (ja, jb), (key, fuzzy) in spans.items():
-        c = _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded)
-        if c is not None:
-            cands.append(c)
-    if not cands:
-        return []
-    # context: countries and provinces the article names
-    countries: Counter = Counter(adj_countries)
-    provinces: Counter = Counter()
-    for c in cands:
-        best = max(c.ids, key=lambda i: (_prior(gz.row(i)) + _type_bonus(gz.row(i), c), -i))
-        r = gz.row(best)
-        ccs = {gz.row(i)[2] for i in c.ids}
-        c.ctx = (None, None)
-        if r[1] in ("country", "admin1") or len(ccs) == 1:
-            if r[2]:
-                countries[r[2]] += 1
-                c.ctx = (r[2], None)
-        if r[6] and (r[1] == "admin1" or r[2] in DEEP_ISO2):
-            provinces[r[6]] += 1
-            c.ctx = (c.ctx[0], r[6])
-    persons = {c.key for c in cands if c.role == "person"}
-    # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
-    cands = [c for c in cands if c.role != "person"
-             and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = []
-    for c in cands:
-        best, bscore = None, -1e9
-        own_cc = c.ctx[0]
-        no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
-        # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
-        # entry there is a local place the gazetteer lacks, not a small town abroad
-        deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
-        for i in c.ids:
-            r = gz.row(i)
-            named = r[2] and countries.get(r[2], 0) - (own_cc == r[2]) > 0
-            if r[2] and not named and r[2] not in DEEP_ISO2 and r[1] != "country" and (
-                    (deep_ctx and (r[1] != "town" or int(r[10]) < 500_000
-                                   or (not c.fuzzy and name_key(r[0]) != c.key)))
-                    or (c.arabic and c.arabic != "el" and r[2] not in ARAB_ISO2)):
-                continue
-            if c.type_feat in ("village", "town") and not c.adj \
-                    and r[1] in ("admin1", "country", "region") and r[2] not in DEEP_ISO2:
-                continue  # "Sadah village" is no foreign province
-            sc = _prior(r, use_pop=not c.fuzzy) + _type_bonus(r, c)
-            if c.fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
-                sc += 0.2 * math.log10(int(r[10]) + 1)
-            if not c.fuzzy and name_key(r[0]) == c.key:
-                sc += 1.0
-            if c.arabic and r[2] and r[2] not in ARAB_ISO2:
-                sc -= 3.0
-            if no_evidence and r[2] in DEEP_ISO2:
-                sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
-            own_cc, own_a1 = c.ctx
-            if r[1] != "country" and countries.get(r[2], 0) - (own_cc == r[2]) > 0:
-                sc += 2.0
-            if r[6] and r[1] != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
-                sc += 1.5
-            if sc > bscore or (sc == bscore and best is not None and i < best):
-                best, bscore = i, sc
-        if best is None:
-            continue
-        r = gz.row(best)
-        # small foreign towns need support from the article or a preposition
-        if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
-                and r[2] not in DEEP_ISO2
-                and int(r[10]) < 15000 and not c.strong):
-            continue
-        if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
-            continue
-        c.best, c.score = best, bscore
-        if c.end > c.name_end and r[1] != c.type_feat and not (
-                c.type_feat == "town" and r[1] == "village"):
-            c.end = c.name_end
-        out.append(c)
-    # non-overlapping: longest first, then best score, then leftmost
-    out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
-    taken: list[tuple[int, int]] = []
-    chosen = []
-    for c in out:
-        if any(not (c.end <= a or c.start >= b) for a, b in taken):
-            continue
-        taken.append((c.start, c.end))
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    mentions = []
-    for c in chosen:
-        place = gz.place(c.best)
-        relation = _relation(text, c)
-        mentions.append(PlaceMention(
-            start=c.start, end=c.end, text=text[c.start:c.end], place=place,
-            precision=_precision(place.feature, relation), relation=relation,
-            name_start=c.name_start, name_end=c.name_end, role=c.role,
-            score=round(c.score, 3), cue=c.cue,
-            secondary=_secondary(text, c.start)))
-    for k, m in enumerate(mentions):
-        if m.place.feature == "admin2":
-            # a district is placed at its seat, the town of its name in its governorate
-            # (ACLED's and the GTD's point for district-level events), not at the centre of
-            # the events a source happened to record there
-            c = chosen[k]
-            seat = [i for i in c.ids if gz.row(i)[1] == "town"
-                    and gz.row(i)[6] == m.place.admin1_code]
-            if seat:
-                town = gz.place(max(seat, key=lambda i: (_prior(gz.row(i)), -i)))
-                mentions[k] = dataclasses.replace(m, place=dataclasses.replace(
-                    m.place, latitude=town.latitude, longitude=town.longitude))
-    for k in range(1, len(mentions)):
-        if _is_anchor(text, mentions[k - 1], mentions[k]):
-            mentions[k] = dataclasses.replace(mentions[k], anchor=True)
-            a, code = mentions[k - 1], mentions[k].place.admin1_code
-            if code and a.place.admin1_code != code:
-                # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
-                # name inside the stated province, if the gazetteer has one
-                c = chosen[k - 1]
-                alt = [i for i in c.ids if gz.row(i)[6] == code
-                       and gz.row(i)[1] not in ("admin1", "country", "region")]
-                if alt:
-                    i = max(alt, key=lambda i: (_prior(gz.row(i), use_pop=not c.fuzzy)
-                                                + _type_bonus(gz.row(i), c), -i))
-                    place = gz.place(i)
-                    mentions[k - 1] = dataclasses.replace(
-                        a, place=place, precision=_precision(place.feature, a.relation))
-    return mentions
+    return spans
 
 
-def _contiguous(text, toks, kept, ja, jb) -> bool:
+def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool:
+    """Whether the kept tokens ja..jb stand together as one name (spaces, hyphens, an article)."""
     for j in range(ja, jb):
-        t1, t2 = toks[kept[j]], toks[kept[j + 1]]
-        gap = text[t1.end:t2.start]
-        if kept[j + 1] - kept[j] > 1:
+        i1, i2 = kept[j], kept[j + 1]
+        gap = text[w.end[i1]:w.start[i2]]
+        if gap == " ":
+            continue  # (the usual gap, passes every test below)
+        if i2 - i1 > 1:
             if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
                 return False
-        elif gap in (".", ". ") and (len(t1.text) == 1 or t1.text in ("St", "Mt", "Ft", "Pt")):
+        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
     return True
 
 
-def _type_bonus(r, c) -> float:
-    if c.type_feat and r[1] == c.type_feat:
+def _type_bonus(r, type_feat: str | None) -> float:
+    """What a type word by the name ("X province", "village of X") adds to a row's score."""
+    if type_feat and r[1] == type_feat:
         return 10.0
-    if c.type_feat == "town" and r[1] == "village":
+    if type_feat == "town" and r[1] == "village":
         return 9.0
-    if c.type_feat == "admin1" and r[1] == "admin2":
+    if type_feat == "admin1" and r[1] == "admin2":
         return 1.0
     return 0.0
 
 
-def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
-    ta, tb = toks[kept[ja]], toks[kept[jb]]
-    if not ta.cap or not (tb.cap or (jb > ja and tb.text.lower() in GENERIC_LAST)):
+def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedded):
+    ia, ib = kept[ja], kept[jb]
+    caps, words = w.cap, w.text
+    ta_text, ta_start = words[ia], w.start[ia]
+    tb_end = w.end[ib]
+    if not caps[ia] or not (caps[ib] or (jb > ja and words[ib].lower() in GENERIC_LAST)):
         return None
     for j in range(ja + 1, jb):
-        t = toks[kept[j]]
-        if not t.cap and t.text.lower() not in CONNECTORS:
+        i = kept[j]
+        if not caps[i] and words[i].lower() not in CONNECTORS:
             return None
-    if ja == jb and (ta.key in NOT_PLACE or ta.text.lower() in FREE_BEFORE
-                     or (("'" in ta.text or "’" in ta.text) and _CONTRACTION.search(ta.text))):
+    if ja == jb and (w.key[ia] in NOT_PLACE or ta_text.lower() in FREE_BEFORE
+                     or (("'" in ta_text or "’" in ta_text) and _CONTRACTION.search(ta_text))):
         return None
     if fuzzy:
-        ids = _fuzzy_ids(gz, " ".join(toks[kept[j]].key for j in range(ja, jb + 1)), key)
+        entries = _entries(tuple(_fuzzy_ids(
+            gz, " ".join(w.key[kept[j]] for j in range(ja, jb + 1)), key)))
     else:
-        ids = gz.ids(key, adjectives)
-    if not ids:
+        entries = gz.entries(key, adjectives)
+    if entries is None:
         return None
-    adj = all(fl == "@" for _, fl in ids)
-    if not adj:
-        ids = [x for x in ids if x[1] != "@"]
-    common = all(fl == "*" for _, fl in ids)
-    name_text = text[ta.start:tb.end]
-    if text[tb.end:tb.end + 1] in ("$", "€", "£"):
+    ids, adj, common, sorted_ids = entries
+    name_text = text[ta_start:tb_end]
+    if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
-    letters = [ch for ch in name_text if ch.isalpha()]
-    if len(letters) > 1 and all(ch.isupper() for ch in letters) and len(letters) <= 5 \
+    letters = "".join(filter(str.isalpha, name_text))
+    if len(letters) > 1 and all(map(str.isupper, letters)) and len(letters) <= 5 \
             and not fuzzy:
         # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
         ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
@@ -761,67 +944,69 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
     if key in NOT_PLACE_KEYS:
         return None
     # "U.S." : the final period belongs to the name
-    if _DOTTED.match(name_text) and text[tb.end:tb.end + 1] == ".":
+    if _DOTTED.match(name_text) and text[tb_end:tb_end + 1] == ".":
         tb_end_extra = 1
     else:
         tb_end_extra = 0
     c = _Cand()
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
-    c.ids = sorted({i for i, _ in ids})
+    c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
-    start = ta.start
-    ia = kept[ja]
-    if ia > 0 and toks[ia - 1].article and toks[ia - 1].cap == ta.cap or (
-            ia > 0 and toks[ia - 1].article and toks[ia - 1].text.lower() in ("al", "el")):
-        gap = text[toks[ia - 1].end:ta.start]
+    start = ta_start
+    if ia - 1 in w.article and (caps[ia - 1] == caps[ia]
+                                or words[ia - 1].lower() in ("al", "el")):
+        gap = text[w.end[ia - 1]:ta_start]
         if len(gap) <= 2 and _GAP_OK.match(gap):
-            start = toks[ia - 1].start
-    c.arabic = text[start:ta.start].strip(" -").lower() if start != ta.start else ""
-    c.name_start, c.name_end = start, tb.end + tb_end_extra
-    c.start, c.end = start, tb.end + tb_end_extra
+            start = w.start[ia - 1]
+    c.arabic = text[start:ta_start].strip(" -").lower() if start != ta_start else ""
+    c.name_start, c.name_end = start, tb_end + tb_end_extra
+    c.start, c.end = start, tb_end + tb_end_extra
     before = text[max(0, start - 48):start]  # every context pattern below fits in 48 characters
     sent_init = _prev_nonspace(text, start) in SENT_END
     # what follows: a type word ("province", "district", "mountains")?
     c.type_feat, c.type_end = None, None
-    ib = kept[jb]
-    after_raw = text[tb.end:tb.end + 40]
-    m = _WORD_AFTER.match(after_raw)
+    after_raw = text[tb_end:tb_end + 40]
+    spaced = after_raw[:1] in (" ", "\t", "-")  # (the three patterns need one of these first)
+    m = _WORD_AFTER.match(after_raw) if spaced else None
     follower = None
-    if _ARTICLE_AFTER.match(after_raw) and not fuzzy:
+    if spaced and _ARTICLE_AFTER.match(after_raw) and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
-    if _COCKTAIL.match(after_raw):
+    if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
     if m:
-        w = m.group(1).lower()
-        w = _SPACES.sub(" ", w)
-        if w in TYPE_AFTER:
-            c.type_feat = TYPE_AFTER[w]
+        word = m.group(1).lower()
+        word = _SPACES.sub(" ", word)
+        if word in TYPE_AFTER:
+            c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
-                c.end = tb.end + m.end()
+                c.end = tb_end + m.end()
         elif m.group(1)[:1].isupper():
-            follower = w
-            if ja == jb and ta.key in NAME_PREFIXES and not fuzzy:
+            follower = word
+            if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
-    tb_m = TYPE_BEFORE.search(before) if ws and (last is None or last in TYPE_BEFORE_LAST) \
+    # one search start for the three patterns: the first of the last chunks any of them spans
+    tail = _tail_start(before, _PREP_CHUNKS) if ws and (last is None or last in _PREP_ANY_LAST) \
+        else 0
+    tb_m = TYPE_BEFORE.search(before, tail) if ws and (last is None or last in TYPE_BEFORE_LAST) \
         else None
     if tb_m and not c.type_feat:
         word = tb_m.group(1).lower()
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
-    prep = PREP_BEFORE.search(before) if ws and (last is None or last in PREP_BEFORE_LAST) \
+    prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
-                     and STRONG_PREP.search(before)) or tb_m or c.type_feat)
+                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat)
     # hyphenated compound with a lower-case word ("Hit-and-Run")
-    hy = tb.end < len(text) and text[tb.end] == "-"
-    if hy and ib + 1 < len(toks) and toks[ib + 1].start == tb.end + 1 and (
-            not toks[ib + 1].cap) and common:
+    hy = tb_end < len(text) and text[tb_end] == "-"
+    if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
+            not caps[ib + 1]) and common:
         return None
-    if ia > 0 and text[ta.start - 1:ta.start] == "-" and common:
+    if ia > 0 and text[ta_start - 1:ta_start] == "-" and common:
         return None
     if common and not (c.strong and not sent_init) and not c.type_feat:
         return None
@@ -840,25 +1025,25 @@ def _evaluate(text, gz, toks, kept, ja, jb, key, fuzzy, adjectives, embedded):
             return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
     jprev = ia - 1
-    while jprev >= 0 and toks[jprev].article:
+    while jprev >= 0 and jprev in w.article:
         jprev -= 1
     if jprev >= 0 and not adj:
-        p = toks[jprev]
-        gap = text[p.end:start]
-        if p.cap and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
-            pl = p.text.lower()
-            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p.key, True)):
+        p_text, p_key = words[jprev], w.key[jprev]
+        gap = text[w.end[jprev]:start]
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+            pl = p_text.lower()
+            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
-                if not p.text.isupper() and not _is_country(gz, p.key) and not any(
+                if not p_text.isupper() and not _is_country(gz, p_key) and not any(
                         r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
                         for r in rows):
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
-    if ws and (last is None or last in ORG_LAST) and (
-            ORG_OF.search(before) or STATE_OF_AND.search(before)):
-        if ISLAMIC_STATE_OF.search(before) or ARMY_OF.search(before):
+    if ws and (last is None or last in ORG_LAST) and any(map(before.__contains__, _ORG_WORDS)) \
+            and (_search_end(ORG_OF, before) or _search_end(STATE_OF_AND, before)):
+        if ISLAMIC_STATE_OF.search(before) or _search_end(ARMY_OF, before):
             if not embedded:
                 return None
             c.role = "organisation"
@@ -894,11 +1079,35 @@ _ARTICLE_AFTER = re.compile(
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
 _THE_END = re.compile(r"(?i)\bthe\s+$")
-ORG_OF = re.compile(r"(?:State|Army|Front|Emirate|Caliphate|Party|Council|Bank|University|"
-                    r"Ministry|Republic|Kingdom|Government)\s+(?:of|in|for)\s+(?:the\s+)?$")
+# (case-sensitive: ORG_OF and STATE_OF_AND need one of these words in the window)
+_ORG_WORDS = ("State", "Army", "Front", "Emirate", "Caliphate", "Party", "Council", "Bank",
+              "University", "Ministry", "Republic", "Kingdom", "Government")
+ORG_OF = re.compile("(?:" + "|".join(_ORG_WORDS) + r")\s+(?:of|in|for)\s+(?:the\s+)?$")
 STATE_OF_AND = re.compile(r"State\s+(?:of|in)\s+[A-Z][\w-]*\s+and\s+(?:the\s+)?$")
 ISLAMIC_STATE_OF = re.compile(r"(?:Islamic|Caliphate)\s+State\s+(?:of|in)\s+")
 ARMY_OF = re.compile(r"(?:Army|Front|Party|Ministry)\s+(?:of|in|for)\s+(?:the\s+)?$")
+# the most white-space separated chunks a match of each end-anchored pattern spans, counted on
+# the pattern ("town of the northern " for STRONG_PREP; checked in tests/test_places.py)
+END_CHUNKS = {TYPE_BEFORE: 3, PREP_BEFORE: 3, STRONG_PREP: 4, REL_DIR: 7, REL_NEAR: 7,
+              REL_ADJ: 2, ORG_OF: 3, STATE_OF_AND: 5, ARMY_OF: 3}
+_PREP_CHUNKS = max(END_CHUNKS[TYPE_BEFORE], END_CHUNKS[PREP_BEFORE], END_CHUNKS[STRONG_PREP])
+_PREP_ANY_LAST = TYPE_BEFORE_LAST | PREP_BEFORE_LAST | STRONG_PREP_LAST
+
+
+Entries = tuple[tuple[tuple[int, str], ...], bool, bool, tuple[int, ...]]
+
+
+def _entries(ids: tuple[tuple[int, str], ...]) -> Entries | None:
+    """A name's gazetteer entries as a candidate takes them: (row, flag) pairs (adjective
+    entries dropped unless all are), whether all are adjectives, whether all are common
+    words, and the sorted rows; None for none."""
+    if not ids:
+        return None
+    adj = all(fl == "@" for _, fl in ids)
+    if not adj:
+        ids = tuple(x for x in ids if x[1] != "@")
+    common = all(fl == "*" for _, fl in ids)
+    return ids, adj, common, tuple(sorted({i for i, _ in ids}))
 
 
 def _is_country(gz, key: str) -> bool:
@@ -944,11 +1153,20 @@ def _loose(key: str) -> str:
     return key
 
 
+_RELATIONS = ((REL_DIST, REL_DIST_LAST), (REL_DIR, REL_DIR_LAST), (REL_NEAR, REL_NEAR_LAST),
+              (REL_ADJ, REL_ADJ_LAST))
+
+
 def _relation(text: str, c) -> str | None:
     before = text[max(0, c.start - 90):c.start]
     last = _last_word(before) if before[-1:].isspace() else ""
-    for rx in (REL_DIST, REL_DIR, REL_NEAR, REL_ADJ) if last is None or last in REL_LAST else ():
-        m = rx.search(before)
+    for rx, allowed in _RELATIONS if last is None or last in REL_LAST else ():
+        if last is not None and last not in allowed:
+            continue
+        if rx is REL_DIST:
+            m = REL_DIST.search(before) if _may_measure(before) else None
+        else:
+            m = _search_end(rx, before)
         if m:
             rel = _STRIP_REL.sub("", _SPACES.sub(" ", m.group(1))).strip()
             if rel and rel.lower() not in ("around", "south", "north", "east", "west"):
@@ -995,21 +1213,35 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
                     "denounc", "protest", "killing")
 
 
-_SECONDARY_STEM_RX = re.compile("|".join(re.escape(w) for w in _SECONDARY_STEMS))
+# finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
+# matching is lower-casing; "way" for "on their way", whatever white space comes before it)
+_ENDPOINT_STEMS = ("betwe", "link", "connect")
+_ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
+                    "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
+                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
+_IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
 
 
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
-    if not _SECONDARY_STEM_RX.search(before.lower()):
+    low = before.lower()
+    if not any(map(low.__contains__, _SECONDARY_STEMS)):  # (faster than a regex)
         return None
+    if before.isascii():
+        elsewhere = any(map(low.__contains__, _ELSEWHERE_STEMS)) or bool(_IN_PROTEST.search(low))
+        endpoint = any(map(low.__contains__, _ENDPOINT_STEMS))
+        if not (elsewhere or endpoint):
+            return None
+    else:
+        elsewhere = endpoint = True
     m = _HYPHEN_END.search(before)
     if m:  # "linking Diwaniya-Baghdad": the second end as the first
         before = before[:m.start()]
     if not before[-1:].isspace():
         return None
-    if ELSEWHERE_BEFORE.search(before):
+    if elsewhere and ELSEWHERE_BEFORE.search(before):
         return "elsewhere"
-    if ENDPOINT_BEFORE.search(before):
+    if endpoint and ENDPOINT_BEFORE.search(before):
         return "endpoint"
     return None
 
@@ -1032,7 +1264,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
-def _is_anchor(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
     # "the road between X and Y near Z": Z locates the road, not Y
