@@ -118,3 +118,9 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
     # a province's possessive belongs to the province, not to the locality's name
     assert event_place("On Nov 4, IS militants killed 2 farmers in Diyala's Qurraya area of Baqubah.")[0] \
         == "Qurraya area"
+
+
+def test_a_country_that_owns_the_forces_does_not_locate_the_event():
+    # "of Turkey" names whose forces, not where: the province the text names still decides
+    text = "On Aug 2, the Military Forces of Turkey shelled the Zorava area of Duhok."
+    assert event_place(text)[1] == "IQ-DA"

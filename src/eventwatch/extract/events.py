@@ -71,6 +71,9 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+# "the Military Forces of Turkey", "the government of Iraq": a country that owns, not one that locates
+OWNED_BY_COUNTRY = re.compile(r"(?i)\b(?:forces|army|military|troops|government|ministry|embassy|consulate|"
+                              r"president|people|citizens|parliament|navy|air force)\s+of\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
@@ -964,8 +967,11 @@ def _anchor_for(mention: TimeMention, dates: list[TimeMention], ctx: Context) ->
 def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
-    # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad.
-    named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"}
+    # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad
+    # (not one inside a party's name: "the Military Forces of Turkey raided the Akre area").
+    text = ctx.article.text
+    named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
+             and not OWNED_BY_COUNTRY.search(text, max(start, m.start - 40), m.start)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
         kept = [m for m in mentions if m.place.country in named] if named else mentions
