@@ -249,3 +249,10 @@ def test_abductions_told_after_an_attack_belong_to_it():
     assert len(events) == 1
     assert events[0]["kidnapped"] == 6
     assert events[0]["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+
+
+def test_victims_told_after_the_blast_give_the_target_type():
+    e = _event("A roadside bomb detonated near Jalalabad, Nangarhar, Afghanistan. Two farmers were killed "
+               "in the blast.")
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "farmers"

@@ -289,9 +289,13 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
     if event.target_type is None and event.gtd_attack_type is not None:
+        # the victims the story named ("Three civilians were killed in the blast"), else the
+        # first target noun after the trigger
+        victim = event.evidence.get("actor2")
+        found = target_from_nouns(text, victim.start, victim.end) if victim is not None and victim.start is not None else None
         trigger = event.evidence.get("event_type")
-        found = target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
-                                  event.sentence.end)
+        found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
+                                           event.sentence.end)
         if found is not None:
             event.target_type, event.evidence["target_type"] = found
 
