@@ -289,7 +289,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
     if event.target_type is None and event.gtd_attack_type is not None:
-        # the victims the story named ("Three civilians were killed in the blast"), else the
+        # the victims the story named ("two farmers died when it went off"), else the
         # first target noun after the trigger
         victim = event.evidence.get("actor2")
         found = target_from_nouns(text, victim.start, victim.end) if victim is not None and victim.start is not None else None
@@ -972,7 +972,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
     # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad
-    # (not one inside a party's name: "the Military Forces of Turkey raided the Akre area").
+    # (not one that owns a party: "the Military Forces of Turkey shelled a village in Duhok").
     text = ctx.article.text
     named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
              and not OWNED_BY_COUNTRY.search(text, max(start, m.start - 40), m.start)}
