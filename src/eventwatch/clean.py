@@ -61,6 +61,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "yang dan di ini itu dengan untuk dari tidak akan".split())  # Indonesian, Malay
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS_TO_JUDGE = 40
+_CHARS_TO_JUDGE = 3000
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
 
 
@@ -261,7 +262,7 @@ def _reads_as_english(text: str) -> bool:
     those of other languages."""
     if not _mostly_latin(text):
         return False
-    words = _WORD.findall(text)
+    words = _WORD.findall(text, 0, _CHARS_TO_JUDGE)  # the opening paragraphs tell the language
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return True
     lowered = [word.lower() for word in words]
