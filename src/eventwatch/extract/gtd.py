@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..annotate.actors import ActorMention
+from ..annotate.actors import Actor, ActorMention, lexicon
+from ..annotate.places import find_places
 from ..annotate.text import FoldedPattern, OnText
 from ..records import Span
 
@@ -83,9 +84,18 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b", re.IGNORECASE)
 ATTRIBUTED = re.compile(
-    r"\b(?:attributed (?:the )?(?:attack|incident|attacks|bombing|killing)s? to|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
+    r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
+    r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
+    r"|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
 )
+# A group the lexicon does not know, named where a claim or attribution names one:
+# "the Coalition of Patriots for Change (CPC)", "Mapuche activists", "Fulani extremists"
+NAMED_GROUP = re.compile(
+    r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
+    r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
@@ -152,4 +162,27 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
         if named:
             return named[-1] if before else named[0]
+        unknown = _unknown_group(text, lo, hi, before)
+        if unknown is not None:
+            return unknown
     return None
+
+
+def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | None:
+    """A group name the lexicon lacks, right before "claimed responsibility" or right after
+    "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
+    piece = text[lo:hi].rstrip()
+    matches = [m for m in NAMED_GROUP.finditer(piece) if m.group(1)]
+    if not matches:
+        return None
+    m = matches[-1] if before else matches[0]
+    if (before and m.end() != len(piece)) or (not before and piece[:m.start()].strip()):
+        return None  # the name must touch the claim or attribution words
+    name = m.group(1)
+    if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
+        return None
+    places = find_places(name)
+    if places and places[0].start == 0 and places[0].end == len(name):
+        return None  # "attributed the attack to Chile": a place, not a group
+    actor = lexicon().by_alias.get(name.lower()) or Actor(name, 2, "Terrorists/Non-State Militia", "group")
+    return ActorMention(lo + m.start(1), lo + m.end(1), name, actor)
