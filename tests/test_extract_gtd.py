@@ -260,8 +260,7 @@ def test_victims_told_after_the_blast_give_the_target_type():
 
 def test_a_group_the_lexicon_lacks_is_named_from_the_attribution():
     e = _event("Assailants opened fire on a ranger post near Kilwa, Tanganyika, Democratic Republic of the Congo. "
-               "No group claimed responsibility; however, sources attributed the attack to the Lake Shore Defence "
-               "Front (LSDF).")
+               "Local elders attributed the attack to the Lake Shore Defence Front (LSDF).")
     assert (e["actor1"], e["inter1"]) == ("Lake Shore Defence Front (LSDF)", 2)
     assert e["evidence"]["actor1"]["text"] == "Lake Shore Defence Front (LSDF)"
     claimed = _event("Assailants shot at a mining convoy near Kilwa, Tanganyika, Democratic Republic of the Congo. "

@@ -90,7 +90,7 @@ ATTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 # A group the lexicon does not know, named where a claim or attribution names one:
-# "the Coalition of Patriots for Change (CPC)", "Mapuche activists", "Fulani extremists"
+# "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 NAMED_GROUP = re.compile(
     r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
