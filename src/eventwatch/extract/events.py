@@ -71,9 +71,6 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
-# "the Military Forces of Turkey", "the government of Iraq": a country that owns, not one that locates
-OWNED_BY_COUNTRY = re.compile(r"(?i)\b(?:forces|army|military|troops|government|ministry|embassy|consulate|"
-                              r"president|people|citizens|parliament|navy|air force)\s+of\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
@@ -974,8 +971,9 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad
     # (not one that owns a party: "the Military Forces of Turkey shelled a village in Duhok").
     text = ctx.article.text
+    owners = [(a.end, n.end) for a in ann.within(ann.actors, start, end) if (n := _named_country(a, text))]
     named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
-             and not OWNED_BY_COUNTRY.search(text, max(start, m.start - 40), m.start)}
+             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
         kept = [m for m in mentions if m.place.country in named] if named else mentions
