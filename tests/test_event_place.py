@@ -115,6 +115,7 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
     assert (event["location"], event["admin1_code"]) == ("Zorava region", "IQ-DA")
     assert event["geo_precision"] == 2  # not the town's own precision: the town only contains it
     assert event["evidence"]["location"]["text"] == "Zorava region"
+    assert event["evidence"]["geo_precision"]["text"] == "Zorava region of Duhok"  # the locality and its container
     # a province's possessive belongs to the province, not to the locality's name
     assert event_place("On Nov 4, IS militants killed 2 farmers in Diyala's Qurraya area of Baqubah.")[0] \
         == "Qurraya area"

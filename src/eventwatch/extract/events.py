@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
@@ -656,10 +655,9 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     return kept
 
 
-@lru_cache(maxsize=1024)
 def _no_party(text: str, start: int, end: int) -> bool:
     """Whether the actor named at text[start:end] is a disguise or the report's source, not a
-    party to the incident (cached: a sentence's actors are read for each class it is tried as)."""
+    party to the incident."""
     lead_start = max(0, start - 40)
     disguise = _search_slice(DISGUISE, text, lead_start, start)
     if disguise and disguise.end() >= start - lead_start - 1:
@@ -1032,6 +1030,7 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> No
     event.location = name
     event.evidence["location"] = Span(name_start, match.end(1), name)
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
+    event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
