@@ -173,6 +173,7 @@ def gtd_row(event: dict[str, Any], serial: int) -> dict[str, Any]:
     if gname.lower().startswith("unidentified"):
         gname = "Unknown"
     kidnapped = event.get("kidnapped")
+    ransom = event.get("money_purpose") == "ransom"  # other money (stolen, extorted) is no ransom
     return {
         "eventid": f"{day.strftime('%Y%m%d') if day else '00000000'}{serial:04d}",
         "iyear": day.year if day else "",
@@ -200,8 +201,8 @@ def gtd_row(event: dict[str, Any], serial: int) -> dict[str, Any]:
         "nwound": _or_blank(event.get("injured")),
         "ishostkid": 1 if kidnapped or attack.startswith("Hostage") else 0,
         "nhostkid": _or_blank(kidnapped),
-        "ransom": 1 if event.get("money_amount") else "",
-        "ransomamt": _or_blank(event.get("money_amount")),
+        "ransom": 1 if ransom else "",
+        "ransomamt": _or_blank(event.get("money_amount") if ransom else None),
         "scite1": sources[0] if len(sources) > 0 else "",
         "scite2": sources[1] if len(sources) > 1 else "",
         "scite3": "; ".join(sources[2:]),

@@ -112,6 +112,7 @@ EVENT_FIELDS = (
     "arrested",
     "money_amount",
     "money_currency",
+    "money_purpose",
     "tactics",
     "confidence",
 )
@@ -153,6 +154,7 @@ class Event:
     arrested: int | None = None
     money_amount: float | None = None
     money_currency: str | None = None
+    money_purpose: str | None = None  # ransom | extortion | theft | reward | compensation | damage
     tactics: list[str] = field(default_factory=list)
     confidence: float = 0.5
     ranges: dict[str, dict[str, Any]] = field(default_factory=dict)

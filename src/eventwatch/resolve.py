@@ -43,6 +43,7 @@ from typing import Any
 
 FIGURES = ("fatalities", "injured", "kidnapped", "arrested")
 MONEY = ("money_amount",)
+MONEY_FIELDS = ("money_amount", "money_currency", "money_purpose")  # kept together, from one source
 COMPATIBLE_SUBTYPES = {
     frozenset({"Abduction/forced disappearance", "Attack"}),
 }
@@ -221,7 +222,7 @@ def merge(sources: Sequence[dict[str, Any]]) -> dict[str, Any]:
         lowest = _best(reporting, lambda s, n=name: s[n])
         take(lowest, (name,))
     money = [s for s in sources if s.get("money_amount") is not None]
-    take(_best(money, lambda s: s["money_amount"]) if money else primary, ("money_amount", "money_currency"))
+    take(_best(money, lambda s: s["money_amount"]) if money else primary, MONEY_FIELDS)
     tactics: list[str] = []
     for source in sources:
         for tag in source.get("tactics") or []:

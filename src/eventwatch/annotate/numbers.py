@@ -31,11 +31,54 @@ QUALIFIERS = {
 }
 CURRENCIES = [
     (r"US\$|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
+    (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"),
 ]
 CURRENCY_WORDS = [
     (r"(?:U\.?S\.?|American)\s+dollars?|dollars?|bucks", "USD"), (r"(?:Iraqi\s+)?dinars?", "IQD"),
-    (r"euros?", "EUR"), (r"(?:Syrian\s+)?pounds?", "SYP"),
+    (r"euros?", "EUR"), (r"Syrian\s+(?:pounds?|lira)", "SYP"), (r"(?:British\s+pounds?|pounds?\s+sterling)", "GBP"),
+    (r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+(?:pounds?|lira)", "LBP"), (r"Sudanese\s+pounds?", "SDG"),
+    (r"Turkish\s+lira", "TRY"), (r"Pakistani\s+rupees?", "PKR"), (r"Indian\s+rupees?", "INR"),
+    (r"Nepali\s+rupees?", "NPR"), (r"Sri\s+Lankan\s+rupees?", "LKR"), (r"Somali\s+shillings?", "SOS"),
+    (r"Kenyan\s+shillings?", "KES"), (r"Ugandan\s+shillings?", "UGX"), (r"Tanzanian\s+shillings?", "TZS"),
+    (r"Mexican\s+pesos?", "MXN"), (r"Colombian\s+pesos?", "COP"), (r"Philippine\s+pesos?", "PHP"),
+    (r"Saudi\s+riyals?", "SAR"), (r"Yemeni\s+(?:riyals?|rials?)", "YER"), (r"Iranian\s+rials?", "IRR"),
+    (r"(?:Nigerian\s+)?naira", "NGN"), (r"(?:Afghan\s+)?afghanis?", "AFN"), (r"(?:Myanmar\s+)?kyats?", "MMK"),
+    (r"(?:Bangladeshi\s+)?taka", "BDT"), (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Ukrainian\s+)?hryvnias?", "UAH"), (r"(?:Russian\s+)?r[ou]ubles?", "RUB"), (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"(?:Indonesian\s+)?rupiahs?", "IDR"), (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
+    (r"CFA\s+francs?", "CFA francs"),
+    # A word several countries' money goes by: the code comes from the event's country (`money_code`).
+    (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),
+    (r"rials?", "rials"), (r"lira", "lira"), (r"pounds?(?!\s+of\b)", "pounds"),
 ]
+# Codes that a currency word shared by several countries stands for, by the event's country.
+CURRENCY_BY_COUNTRY = {
+    "rupees": {"Pakistan": "PKR", "India": "INR", "Nepal": "NPR", "Sri Lanka": "LKR"},
+    "shillings": {"Somalia": "SOS", "Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS"},
+    "pesos": {"Mexico": "MXN", "Colombia": "COP", "Philippines": "PHP"},
+    "riyals": {"Saudi Arabia": "SAR", "Yemen": "YER", "Qatar": "QAR"},
+    "rials": {"Iran": "IRR", "Oman": "OMR", "Yemen": "YER"},
+    "lira": {"Turkey": "TRY", "Lebanon": "LBP", "Syria": "SYP"},
+    "pounds": {"Syria": "SYP", "Egypt": "EGP", "Lebanon": "LBP", "Sudan": "SDG", "South Sudan": "SSP",
+               "United Kingdom": "GBP"},
+    "CFA francs": {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
+                                                  "Niger", "Senegal", "Togo")}
+    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
+                                      "Equatorial Guinea", "Gabon")},
+}
+
+
+def is_money(unit: str | None) -> bool:
+    """Whether a quantity's unit is money: a currency code, or a word several countries' money goes by."""
+    return unit is not None and (unit in CURRENCY_BY_COUNTRY or (len(unit) == 3 and unit.isupper()))
+
+
+def money_code(unit: str, country: str | None) -> str | None:
+    """The currency code of a money unit, where a shared word ("rupees") needs the country to tell it."""
+    if unit in CURRENCY_BY_COUNTRY:
+        return CURRENCY_BY_COUNTRY[unit].get(country or "")
+    return unit
+
 
 _WORD_NUM = "|".join(sorted((k for k in UNITS if k not in {"no", "a", "an", "single"}), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

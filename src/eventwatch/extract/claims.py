@@ -13,6 +13,7 @@ import re
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
+from ..annotate.numbers import is_money
 from ..annotate.text import FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
@@ -159,7 +160,7 @@ def _claim_subject(
 ) -> tuple[str, Span] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
-    if quantity.unit and quantity.unit.isupper():
+    if is_money(quantity.unit):
         money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
         noun_text = money.group() if money else "money"
         noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention, actor_name, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
+from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
 from ..annotate.text import FoldedPattern, OnText
 from ..annotate.triggers import Trigger
-from ..records import Article, Event, Span
+from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
 from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
@@ -593,6 +594,41 @@ def _noun_with_past_verb(sentence: str) -> bool:
 
 # --------------------------------------------------------------------------- fields
 
+# What money in an incident's sentence was for, by the cue word nearest the amount.
+MONEY_PURPOSES = [
+    ("ransom", re.compile(r"\bransom(?:s|ed)?\b|\bfor (?:the |his |her |their )?(?:safe )?release\b", re.IGNORECASE)),
+    ("extortion", re.compile(r"\b(?:extort\w*|protection money|levies|levy|illegal tax(?:es)?)\b", re.IGNORECASE)),
+    ("theft", re.compile(r"\b(?:stole|stolen|steal(?:s|ing)?|loot\w*|robb\w*|heist)\b", re.IGNORECASE)),
+    ("reward", re.compile(r"\b(?:rewards?|bount(?:y|ies))\b", re.IGNORECASE)),
+    ("compensation", re.compile(r"\bcompensat\w+", re.IGNORECASE)),
+    ("damage", re.compile(r"\bdamages?\b", re.IGNORECASE)),
+]
+
+HOSTAGE_MONEY = re.compile(r"\b(?:demand(?:ed|ing|s)?|paid|pay(?:ing|s)?)\b", re.IGNORECASE)
+
+
+def _set_money(event: Event, quantity: Quantity, text: str, start: int, end: int, country: str | None) -> None:
+    """The amount, its currency (a shared word such as "rupees" read by the country) and what it was for."""
+    event.money_amount = quantity.best
+    event.evidence["money_amount"] = quantity.span
+    event.money_currency = money_code(quantity.unit, country)  # type: ignore[arg-type]
+    if event.money_currency is not None:
+        event.evidence["money_currency"] = quantity.span
+    nearest: tuple[int, str, Span] | None = None
+    for name, pattern in MONEY_PURPOSES:
+        for cue in pattern.finditer(text, start, end):
+            gap = cue.start() - quantity.span.end if cue.start() >= quantity.span.end else quantity.span.start - cue.end()
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, name, Span(cue.start(), cue.end(), cue.group()))
+    if nearest is None and (event.kidnapped or event.sub_event_type == "Abduction/forced disappearance"):
+        # "kidnapped a shopkeeper and demanded $40,000": money asked or paid for a captive is ransom.
+        cue = HOSTAGE_MONEY.search(text, start, end)
+        if cue is not None:
+            nearest = (0, "ransom", Span(cue.start(), cue.end(), cue.group()))
+    if nearest is not None:
+        event.money_purpose, event.evidence["money_purpose"] = nearest[1], nearest[2]
+
+
 def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: int, merge: bool) -> None:
     """Type, actors, counts, money and tactics from one sentence."""
     ann, text = ctx.ann, ctx.article.text
@@ -633,9 +669,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
-        if quantity.unit and event.money_amount is None and quantity.unit in {"USD", "IQD", "EUR", "GBP", "SYP"}:
-            event.money_amount, event.money_currency = quantity.best, quantity.unit
-            event.evidence["money_amount"] = event.evidence["money_currency"] = quantity.span
+        if event.money_amount is None and is_money(quantity.unit):
+            _set_money(event, quantity, text, start, end, event.country or ctx.country)
     for name, pattern in _TACTICS if _ANY_TACTIC.may_match(text, start, end) else ():
         match = pattern.search(text, start, end)
         if match and name not in event.tactics:

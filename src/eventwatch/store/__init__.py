@@ -277,7 +277,7 @@ def get_event(conn: Store, event_id: int) -> dict[str, Any] | None:
             "sentence_start": source["sentence_start"],
             "sentence_end": source["sentence_end"],
             "evidence": record.get("evidence") or {},
-            "figures": {name: source[name] for name in (*resolve.FIGURES, "money_amount", "money_currency")},
+            "figures": {name: source[name] for name in (*resolve.FIGURES, *resolve.MONEY_FIELDS)},
             "ranges": record.get("ranges") or {},
             "event_date": source["event_date"],
             "date_precision": source["date_precision"],

@@ -82,6 +82,10 @@ CREATE TABLE IF NOT EXISTS errors (
     UNIQUE (document, origin, message)
 )
 """),
+    (2, "what an event's money was for (ransom, extortion, theft, reward, compensation, damage)", """
+ALTER TABLE events ADD COLUMN money_purpose TEXT;
+ALTER TABLE event_sources ADD COLUMN money_purpose TEXT
+"""),
 ]
 
 LATEST = STEPS[-1][0]
@@ -121,11 +125,14 @@ def migrate(store: Store) -> int:
                 store.execute("DROP INDEX IF EXISTS events_date")
                 store.execute("DROP INDEX IF EXISTS events_admin1")
             store.script(_render(store, sql))
-            if legacy:
-                _import_legacy(store)
             store.execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                           (number, description, _now()))
         version = number
+    if "legacy_events" in store.table_names():
+        # Imported once the schema is complete, as the store's writers fill every current column.
+        with store.transaction():
+            if "legacy_events" in store.table_names():
+                _import_legacy(store)
     return version
 
 

@@ -24,7 +24,7 @@
     iso3: "place", latitude: "place", longitude: "place", geo_precision: "place",
     actor1: "actor", inter1: "actor", actor2: "actor", inter2: "actor", target_type: "actor",
     fatalities: "figure", injured: "figure", kidnapped: "figure", arrested: "figure",
-    money_amount: "figure", money_currency: "figure",
+    money_amount: "figure", money_currency: "figure", money_purpose: "figure",
   };
   const CATEGORY_ORDER = ["figure", "actor", "type", "date", "place", "tactic", "other"];
   const MAP_W = 800, MAP_H = 560;
@@ -602,7 +602,7 @@
     fact("Actor 1", e.actor1);
     fact("Actor 2", e.actor2);
     fact("Toll", tollText(e));
-    if (e.money_amount) fact("Money", [fmt(e.money_amount), e.money_currency]);
+    if (e.money_amount) fact("Money", [fmt(e.money_amount), e.money_currency, e.money_purpose ? `(${e.money_purpose})` : null]);
     if (e.tactics && e.tactics.length) fact("Tactics", e.tactics.join(", "));
     if (e.confidence !== null && e.confidence !== undefined) fact("Confidence", Number(e.confidence).toFixed(2));
     card.appendChild(facts);
