@@ -34,6 +34,18 @@ PHOTO_CREDIT = re.compile(
     r"|\bPhoto(graph)?:\s|\(Photo:|\bGetty Images\b|\bAFP via Getty\b",
     re.IGNORECASE,
 )
+# Every PHOTO_CREDIT match holds one of these, lower-cased (in ASCII text, where a letter matches
+# only its own two cases): most lines need no search.
+_CREDIT_HINTS = ("(", "[", "photo", "reuters/", "getty")
+
+
+def _has_photo_credit(line: str) -> bool:
+    lowered = line.lower()
+    if lowered.isascii() and not any(hint in lowered for hint in _CREDIT_HINTS):
+        return False
+    return PHOTO_CREDIT.search(line) is not None
+
+
 BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[\w.'-]+){0,6}$", re.IGNORECASE)
 DATELINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -109,7 +121,7 @@ def _clean_text(
         if key in seen or (title and key == title.casefold()):
             continue
         seen.add(key)
-        if NOISE_LINE.match(line) or PHOTO_CREDIT.search(line) or BYLINE.match(line):
+        if NOISE_LINE.match(line) or _has_photo_credit(line) or BYLINE.match(line):
             continue
         if DATELINE.match(line):
             published = published or _iso_date(line)
@@ -181,7 +193,7 @@ def _is_prose(line: str) -> bool:
 def _split_header(lines: list[str]) -> tuple[list[str], list[str]]:
     """The header is everything before the first paragraph of running prose."""
     for index, line in enumerate(lines):
-        if _is_prose(line) and not PHOTO_CREDIT.search(line) and not _is_tagline(line):
+        if _is_prose(line) and not _has_photo_credit(line) and not _is_tagline(line):
             return lines[:index], lines[index:]
     return [], lines
 
@@ -200,7 +212,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]
         if _is_tagline(line):
             outlet = outlet or _outlet_from_tagline(line)
             continue
-        if NOISE_LINE.match(line) or PHOTO_CREDIT.search(line) or BYLINE.match(line):
+        if NOISE_LINE.match(line) or _has_photo_credit(line) or BYLINE.match(line):
             continue
         candidates.append(line)
     headlines = [c for c in candidates if len(c.split()) >= 4 and c != outlet]
@@ -265,7 +277,5 @@ def _reads_as_english(text: str) -> bool:
     words = _WORD.findall(text, 0, _CHARS_TO_JUDGE)  # the opening paragraphs tell the language
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return True
-    lowered = [word.lower() for word in words]
-    english = sum(1 for word in lowered if word in FUNCTION_WORDS)
-    foreign = sum(1 for word in lowered if word in FOREIGN_FUNCTION_WORDS)
-    return english >= foreign
+    lowered = list(map(str.lower, words))
+    return sum(map(FUNCTION_WORDS.__contains__, lowered)) >= sum(map(FOREIGN_FUNCTION_WORDS.__contains__, lowered))
