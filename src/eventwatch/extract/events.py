@@ -75,6 +75,11 @@ CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+# Acts a sentence can still tell when its first trigger names only a setting or a reason
+# ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
+TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
+# A group's own move or new base has no second party: whom it was aimed at is its reason.
+ONE_SIDED = {"movement", "base"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|burned|burnt|torched|set fire|set ablaze|threw|pelted|vandali[sz]ed|looted|smashed|broke into)\b")
@@ -225,6 +230,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
+            told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
@@ -606,6 +612,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors)
+    if cls in ONE_SIDED:
+        patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if event.actor1 is None and cls in CROWD_ACTOR:
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls]

@@ -1,0 +1,18 @@
+"""ACLED's codebook read through common news wordings (invented sentences)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+
+def _first(text: str, published: str = "2019-06-30") -> dict:
+    return eventwatch.extract(text, published=published)["events"][0]
+
+
+def test_a_troop_movement_told_after_its_reason_is_a_change_to_group_activity():
+    # the attacks are the reason for the move, not the incident; nor is IS a party to it
+    text = "On March 4, the army sent two battalions to Samarra in response to a rise in attacks by IS militants."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["inter2"]) == (1, None)
+    assert event["evidence"]["sub_event_type"]["text"].startswith("sent")
