@@ -16,3 +16,17 @@ def test_a_troop_movement_told_after_its_reason_is_a_change_to_group_activity():
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
     assert (event["inter1"], event["inter2"]) == (1, None)
     assert event["evidence"]["sub_event_type"]["text"].startswith("sent")
+
+
+def test_an_old_landmine_that_goes_off_is_a_strategic_development():
+    text = "On July 2, a shepherd was killed when a landmine left over from the 1980s war exploded near Mandali."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Unidentified Military Forces", 8, 7)
+    assert event["evidence"]["actor1"]["text"].lower() == "landmine"
+    assert event["fatalities"] == 1
+
+
+def test_a_bomb_left_by_an_armed_group_is_still_its_explosion():
+    text = "On July 3, an IS remnant bomb exploded near a school in Shirqat, wounding two boys."
+    assert _first(text)["sub_event_type"] == "Remote explosive/landmine/IED"

@@ -58,6 +58,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
+# Classes whose victims are counted and named as an attack's are (an old landmine kills people too).
+HARMED_VICTIM_CLASSES = {"war_remnant"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
@@ -88,6 +90,14 @@ SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+# Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
+WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
+                         r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
+MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
+# A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
+CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
+# The remnant of a war between states ("Iran-Iraq war") or a minefield: an old military's, not a group's.
+MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)")
 UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
@@ -459,6 +469,10 @@ def _classify(
         return "cache", by_cls["cache"]
     if "cache" in by_cls and FOUND_DEVICE.match(by_cls["cache"].text) and not by_cls.keys() & {"suicide", "grenade", "ied", "shelling"}:
         by_cls["ied"] = by_cls["cache"]  # "a bomb hidden in a car was found after it exploded": the bomb went off
+    remnant = (by_cls.get("ied") or by_cls.get("kill")) if WAR_REMNANT.search(lowered) else None
+    if remnant is not None and MINE_OR_DEVICE.search(lowered) and "group" not in kinds and not CLEARING.search(lowered):
+        # ACLED: ordnance left from a past war that goes off today is no attack by anyone now
+        return "war_remnant", remnant
     if "clash" in by_cls and CLASH_TOLD.search(lowered):
         return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
@@ -635,7 +649,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
         set_counts(event, text, start, end, ann)
-    if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES and (
+    if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
@@ -850,6 +864,17 @@ def _named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
+    if cls == "war_remnant":
+        sentence = ctx.article.text[event.sentence.start : event.sentence.end]
+        military = MILITARY_REMNANT.search(sentence)
+        if military is not None:
+            event.actor1, event.inter1 = "Unidentified Military Forces", 8
+            span = Span(event.sentence.start + military.start(), event.sentence.start + military.end(), military.group())
+        else:
+            event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+            span = Span(trig.start, trig.end, trig.text)
+        event.evidence["actor1"] = event.evidence["inter1"] = span
+        return
     unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
