@@ -30,3 +30,24 @@ def test_an_old_landmine_that_goes_off_is_a_strategic_development():
 def test_a_bomb_left_by_an_armed_group_is_still_its_explosion():
     text = "On July 3, an IS remnant bomb exploded near a school in Shirqat, wounding two boys."
     assert _first(text)["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_ground_and_air_arms_in_one_operation_make_a_battle():
+    for text in ("On Sept 3, Turkish ground and air forces killed 4 PKK fighters near Zakho.",
+                 "On Sept 4, 2 PKK fighters were killed near Zakho by Turkish troops using airstrikes "
+                 "and ground units."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Armed clash", text
+        assert "ground" in event["evidence"]["sub_event_type"]["text"]
+
+
+def test_an_aircraft_attacked_is_the_target_of_a_battle():
+    event = _first("On Sept 6, PKK fighters attacked Turkish military helicopters near Sidakan.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
+    assert event["evidence"]["sub_event_type"]["text"] == "attacked"
+
+
+def test_a_drone_shot_down_is_a_disrupted_weapons_use():
+    event = _first("On Sept 5, the PMF shot down an unidentified drone over its base near Balad.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert event["evidence"]["sub_event_type"]["text"].startswith("shot down")

@@ -90,6 +90,17 @@ SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+# An aircraft as the object of an attack, not the attacker; a drone brought down.
+AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b")
+DRONE_DOWNED = re.compile(r"\b(?:shot down|downed|brought down|intercepted)\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b")
+# Ground and air arms in one operation (ACLED: a battle, not an airstrike).
+JOINT_AIR_GROUND = re.compile(
+    r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
+    r"|\b(?:troops|forces|army|military|police|pmf|tmf|units|brigades?|soldiers)\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?air ?forces?\s+"
+    r"(?:carried out|conducted|launched|operations?)\b"
+    r"|\bair ?forces?\s*,?\s+(?:in (?:cooperation|coordination) with|together with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|army|police|units|commandos|brigades?|soldiers)\b", re.IGNORECASE)
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
@@ -461,7 +472,20 @@ def _classify(
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
+    downed = DRONE_DOWNED.search(text, start, end)
+    if downed is not None:
+        # ACLED: a drone shot down or intercepted is a disrupted weapons use, not a strike
+        armed = re.search(r"explosive|\barmed\b|\bbomb", lowered)
+        return ("defused" if armed else "cache"), Trigger(downed.start(), downed.end(), downed.group(), "cache")
+    aircraft = AIRCRAFT_TARGETED.search(text, start, end)
+    if aircraft is not None:
+        # "PKK fighters fired on an army helicopter": an exchange between armed forces
+        return "armed_clash", Trigger(aircraft.start(), aircraft.end(1), aircraft.group(1), "clash")
     if "air" in by_cls:
+        joint = JOINT_AIR_GROUND.search(text, start, end) if ground or "clash" in by_cls else None
+        if joint is not None:
+            # "Turkish ground and air forces killed 3 PKK fighters", "airstrikes and ground commandos": a battle
+            return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
