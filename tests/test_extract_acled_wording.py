@@ -51,3 +51,11 @@ def test_a_drone_shot_down_is_a_disrupted_weapons_use():
     event = _first("On Sept 5, the PMF shot down an unidentified drone over its base near Balad.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
     assert event["evidence"]["sub_event_type"]["text"].startswith("shot down")
+
+
+def test_a_dateless_crowd_sentence_after_a_protest_tells_more_of_that_protest():
+    text = ("On Nov 3, crowds blocked the main road into Kut with burning tyres. "
+            "Twelve protesters were wounded and 20 were detained by police.")
+    events = eventwatch.extract(text, published="2019-11-30")["events"]
+    assert [(e["sub_event_type"], e["inter1"]) for e in events] == [("Violent demonstration", 5)]
+    assert events[0]["injured"] == 12

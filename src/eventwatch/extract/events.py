@@ -240,7 +240,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
-            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)))
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)
+                                                                                        or _more_of_the_protest(previous, cls)))
                                 or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
@@ -327,6 +328,13 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
+
+
+def _more_of_the_protest(previous: Event, cls: str) -> bool:
+    """"Demonstrators blocked the road in Kut on Monday. 20 were hurt and 30 arrested.": a dateless,
+    placeless crowd sentence after a protest tells how that protest went on (its severity was
+    already raised by `_escalate`), not a second protest."""
+    return cls in PROTEST_SEVERITY and previous.event_type in {"Protests", "Riots"}
 
 
 def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int], text: str) -> str:
