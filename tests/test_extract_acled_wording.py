@@ -59,3 +59,10 @@ def test_a_dateless_crowd_sentence_after_a_protest_tells_more_of_that_protest():
     events = eventwatch.extract(text, published="2019-11-30")["events"]
     assert [(e["sub_event_type"], e["inter1"]) for e in events] == [("Violent demonstration", 5)]
     assert events[0]["injured"] == 12
+
+
+def test_clashes_at_a_demonstration_or_an_attempt_to_storm_make_it_violent():
+    for text in ("On Oct 2, police broke up a demonstration in Kut as clashes between the two sides left 9 hurt.",
+                 "On Oct 3, hundreds of protesters gathered in Hilla and tried to storm the council building."):
+        event = _first(text, published="2019-10-30")
+        assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
