@@ -66,3 +66,14 @@ def test_clashes_at_a_demonstration_or_an_attempt_to_storm_make_it_violent():
                  "On Oct 3, hundreds of protesters gathered in Hilla and tried to storm the council building."):
         event = _first(text, published="2019-10-30")
         assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
+
+
+def test_an_attack_that_was_repelled_is_an_armed_clash():
+    event = _first("On Aug 2, a village near Tuz Khurmatu repelled an attack by IS fighters.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
+
+
+def test_two_attacks_on_one_named_day_and_place_are_that_days_fighting():
+    text = "On Aug 3, PKK fighters carried out two attacks on Turkish troops near Sidakan, killing a soldier."
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Armed clash", 2, 8, 1)

@@ -567,6 +567,8 @@ def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
     """Killing or attacking civilians is violence against civilians; armed targets make a battle."""
+    if trig.cls == "attack" and _search_slice(REPELLED, text, max(start, trig.start - 60), trig.start):
+        return "armed_clash", trig  # "villagers repelled an IS attack": the attacked fought back
     agent, patient = _sentence_roles(None, trig, _usable_actors(ann.within(ann.actors, start, end), text), text)
     if patient is not None:
         if patient.actor.kind in {"civilians", "official", "protesters"}:
@@ -605,7 +607,10 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start))
+    # "carried out two attacks on Turkish forces" on one named day and place: that day's fighting, no tally
+    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
+        q.low <= 3 and any(d.precision == "day" for d in own_dates) and any(p.place.feature != "country" for p in own_places))
+        for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
