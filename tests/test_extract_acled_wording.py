@@ -77,3 +77,13 @@ def test_two_attacks_on_one_named_day_and_place_are_that_days_fighting():
     text = "On Aug 3, PKK fighters carried out two attacks on Turkish troops near Sidakan, killing a soldier."
     event = _first(text)
     assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Armed clash", 2, 8, 1)
+
+
+def test_forces_deployed_during_demonstrations_are_a_troop_movement():
+    text = "On Nov 4, an army brigade was deployed to Diwaniya to keep order during demonstrations."
+    event = _first(text, published="2019-11-30")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    # the crowd that moved is still the protest
+    crowd = _first("On Nov 5, hundreds of students arrived at central Diwaniya to join the protests.",
+                   published="2019-11-30")
+    assert crowd["sub_event_type"] == "Peaceful protest"
