@@ -56,5 +56,6 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "mass_grave": (STRATEGIC, "Other", None),  # ACLED codes the discovery of a mass grave here
     "base": (STRATEGIC, "Headquarters or base established", None),
     "displacement": (STRATEGIC, "Other", None),
+    "war_remnant": (STRATEGIC, "Other", None),  # an old landmine or shell that went off: no attack by anyone now
     "operation": (STRATEGIC, "Other", None),
 }

@@ -67,8 +67,8 @@ TRIGGERS: dict[str, list[str]] = {
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
-    "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units)", r"arrived (?:in|at)",
-                 r"sent (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements)", r"(?:was|were) sent to", r"withdr(?:ew|awn|awal)", r"pulled (?:out|back)", r"named a new leader",
+    "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"arrived (?:in|at)",
+                 r"sent (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"(?:was|were) sent to", r"withdr(?:ew|awn|awal)", r"pulled (?:out|back)", r"named a new leader",
                  r"ordered (?:\w+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
                  r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
     "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally

@@ -59,6 +59,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
+# Classes whose victims are counted and named as an attack's are (an old landmine kills people too).
+HARMED_VICTIM_CLASSES = {"war_remnant"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
@@ -76,15 +78,42 @@ CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+# Acts a sentence can still tell when its first trigger names only a setting or a reason
+# ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
+TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
+# A group's own move or new base has no second party: whom it was aimed at is its reason.
+ONE_SIDED = {"movement", "base"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
-CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|burned|burnt|torched|set fire|set ablaze|threw|pelted|vandali[sz]ed|looted|smashed|broke into)\b")
+CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|burned|burnt|torched|set fire|set ablaze|threw|pelted|vandali[sz]ed|looted|smashed|broke into"
+                          r"|(?:tried|attempted|attempts?|attempting|trying) to (?:forcibly |violently )?(?:storm|break into|force (?:their|its) way into))\b")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
-CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)")
+CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
+# An aircraft as the object of an attack, not the attacker; a drone brought down.
+AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b")
+DRONE_DOWNED = re.compile(r"\b(?:shot down|downed|brought down|intercepted)\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b")
+# Ground and air arms in one operation (ACLED: a battle, not an airstrike).
+JOINT_AIR_GROUND = re.compile(
+    r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
+    r"|\b(?:troops|forces|army|military|police|pmf|tmf|units|brigades?|soldiers)\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?air ?forces?\s+"
+    r"(?:carried out|conducted|launched|operations?)\b"
+    r"|\bair ?forces?\s*,?\s+(?:in (?:cooperation|coordination) with|together with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|army|police|units|commandos|brigades?|soldiers)\b", re.IGNORECASE)
+# Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
+WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
+                         r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
+MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
+# A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
+CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
+# The remnant of a war between states ("Iran-Iraq war") or a minefield: an old military's, not a group's.
+MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
+CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
+                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)")
 UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
@@ -215,7 +244,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
-            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)))
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)
+                                                                                        or _more_of_the_protest(previous, cls)))
                                 or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
@@ -226,6 +256,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
+            told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
@@ -301,6 +332,13 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
+
+
+def _more_of_the_protest(previous: Event, cls: str) -> bool:
+    """"Demonstrators blocked the road in Kut on Monday. 20 were hurt and 30 arrested.": a dateless,
+    placeless crowd sentence after a protest tells how that protest went on (its severity was
+    already raised by `_escalate`), not a second protest."""
+    return cls in PROTEST_SEVERITY and previous.event_type in {"Protests", "Riots"}
 
 
 def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int], text: str) -> str:
@@ -409,8 +447,11 @@ def _classify(
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     ground = any(t.cls in GROUND_ACTS for t in triggers)
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
+    # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
+    # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
+    moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     for trig in triggers:
-        if trig.cls in crowd_classes and violent and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
+        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
             continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
@@ -446,7 +487,20 @@ def _classify(
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
+    downed = DRONE_DOWNED.search(text, start, end)
+    if downed is not None:
+        # ACLED: a drone shot down or intercepted is a disrupted weapons use, not a strike
+        armed = re.search(r"explosive|\barmed\b|\bbomb", lowered)
+        return ("defused" if armed else "cache"), Trigger(downed.start(), downed.end(), downed.group(), "cache")
+    aircraft = AIRCRAFT_TARGETED.search(text, start, end)
+    if aircraft is not None:
+        # "PKK fighters fired on an army helicopter": an exchange between armed forces
+        return "armed_clash", Trigger(aircraft.start(), aircraft.end(1), aircraft.group(1), "clash")
     if "air" in by_cls:
+        joint = JOINT_AIR_GROUND.search(text, start, end) if ground or "clash" in by_cls else None
+        if joint is not None:
+            # "Turkish ground and air forces killed 3 PKK fighters", "airstrikes and ground commandos": a battle
+            return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
@@ -454,6 +508,10 @@ def _classify(
         return "cache", by_cls["cache"]
     if "cache" in by_cls and FOUND_DEVICE.match(by_cls["cache"].text) and not by_cls.keys() & {"suicide", "grenade", "ied", "shelling"}:
         by_cls["ied"] = by_cls["cache"]  # "a bomb hidden in a car was found after it exploded": the bomb went off
+    remnant = (by_cls.get("ied") or by_cls.get("kill")) if WAR_REMNANT.search(lowered) else None
+    if remnant is not None and MINE_OR_DEVICE.search(lowered) and "group" not in kinds and not CLEARING.search(lowered):
+        # ACLED: ordnance left from a past war that goes off today is no attack by anyone now
+        return "war_remnant", remnant
     if "clash" in by_cls and CLASH_TOLD.search(lowered):
         return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
@@ -514,6 +572,8 @@ def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
     """Killing or attacking civilians is violence against civilians; armed targets make a battle."""
+    if trig.cls == "attack" and _search_slice(REPELLED, text, max(start, trig.start - 60), trig.start):
+        return "armed_clash", trig  # "villagers repelled an IS attack": the attacked fought back
     agent, patient = _sentence_roles(None, trig, _usable_actors(ann.within(ann.actors, start, end), text), text)
     if patient is not None:
         if patient.actor.kind in {"civilians", "official", "protesters"}:
@@ -552,7 +612,10 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) for q in ann.within(ann.quantities, s_start, trig.start))
+    # "carried out two attacks on Turkish forces" on one named day and place: that day's fighting, no tally
+    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
+        q.low <= 3 and any(d.precision == "day" for d in own_dates) and any(p.place.feature != "country" for p in own_places))
+        for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
@@ -642,6 +705,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors)
+    if cls in ONE_SIDED:
+        patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if event.actor1 is None and cls in CROWD_ACTOR:
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls]
@@ -663,7 +728,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
         set_counts(event, text, start, end, ann)
-    if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES and (
+    if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
@@ -877,6 +942,17 @@ def _named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
+    if cls == "war_remnant":
+        sentence = ctx.article.text[event.sentence.start : event.sentence.end]
+        military = MILITARY_REMNANT.search(sentence)
+        if military is not None:
+            event.actor1, event.inter1 = "Unidentified Military Forces", 8
+            span = Span(event.sentence.start + military.start(), event.sentence.start + military.end(), military.group())
+        else:
+            event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+            span = Span(trig.start, trig.end, trig.text)
+        event.evidence["actor1"] = event.evidence["inter1"] = span
+        return
     unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3

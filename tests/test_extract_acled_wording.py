@@ -1,0 +1,89 @@
+"""ACLED's codebook read through common news wordings (invented sentences)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+
+def _first(text: str, published: str = "2019-06-30") -> dict:
+    return eventwatch.extract(text, published=published)["events"][0]
+
+
+def test_a_troop_movement_told_after_its_reason_is_a_change_to_group_activity():
+    # the attacks are the reason for the move, not the incident; nor is IS a party to it
+    text = "On March 4, the army sent two battalions to Samarra in response to a rise in attacks by IS militants."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["inter2"]) == (1, None)
+    assert event["evidence"]["sub_event_type"]["text"].startswith("sent")
+
+
+def test_an_old_landmine_that_goes_off_is_a_strategic_development():
+    text = "On July 2, a shepherd was killed when a landmine left over from the 1980s war exploded near Mandali."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Unidentified Military Forces", 8, 7)
+    assert event["evidence"]["actor1"]["text"].lower() == "landmine"
+    assert event["fatalities"] == 1
+
+
+def test_a_bomb_left_by_an_armed_group_is_still_its_explosion():
+    text = "On July 3, an IS remnant bomb exploded near a school in Shirqat, wounding two boys."
+    assert _first(text)["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_ground_and_air_arms_in_one_operation_make_a_battle():
+    for text in ("On Sept 3, Turkish ground and air forces killed 4 PKK fighters near Zakho.",
+                 "On Sept 4, 2 PKK fighters were killed near Zakho by Turkish troops using airstrikes "
+                 "and ground units."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Armed clash", text
+        assert "ground" in event["evidence"]["sub_event_type"]["text"]
+
+
+def test_an_aircraft_attacked_is_the_target_of_a_battle():
+    event = _first("On Sept 6, PKK fighters attacked Turkish military helicopters near Sidakan.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
+    assert event["evidence"]["sub_event_type"]["text"] == "attacked"
+
+
+def test_a_drone_shot_down_is_a_disrupted_weapons_use():
+    event = _first("On Sept 5, the PMF shot down an unidentified drone over its base near Balad.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert event["evidence"]["sub_event_type"]["text"].startswith("shot down")
+
+
+def test_a_dateless_crowd_sentence_after_a_protest_tells_more_of_that_protest():
+    text = ("On Nov 3, crowds blocked the main road into Kut with burning tyres. "
+            "Twelve protesters were wounded and 20 were detained by police.")
+    events = eventwatch.extract(text, published="2019-11-30")["events"]
+    assert [(e["sub_event_type"], e["inter1"]) for e in events] == [("Violent demonstration", 5)]
+    assert events[0]["injured"] == 12
+
+
+def test_clashes_at_a_demonstration_or_an_attempt_to_storm_make_it_violent():
+    for text in ("On Oct 2, police broke up a demonstration in Kut as clashes between the two sides left 9 hurt.",
+                 "On Oct 3, hundreds of protesters gathered in Hilla and tried to storm the council building."):
+        event = _first(text, published="2019-10-30")
+        assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
+
+
+def test_an_attack_that_was_repelled_is_an_armed_clash():
+    event = _first("On Aug 2, a village near Tuz Khurmatu repelled an attack by IS fighters.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
+
+
+def test_two_attacks_on_one_named_day_and_place_are_that_days_fighting():
+    text = "On Aug 3, PKK fighters carried out two attacks on Turkish troops near Sidakan, killing a soldier."
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Armed clash", 2, 8, 1)
+
+
+def test_forces_deployed_during_demonstrations_are_a_troop_movement():
+    text = "On Nov 4, an army brigade was deployed to Diwaniya to keep order during demonstrations."
+    event = _first(text, published="2019-11-30")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    # the crowd that moved is still the protest
+    crowd = _first("On Nov 5, hundreds of students arrived at central Diwaniya to join the protests.",
+                   published="2019-11-30")
+    assert crowd["sub_event_type"] == "Peaceful protest"
