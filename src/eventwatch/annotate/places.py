@@ -1303,8 +1303,25 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     k = min(range(len(pool)), key=rank)
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
-    # ("X, north of Baghdad" or "X near Y" only measures from Y: no container, no override)
+    # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
+    # town of 100,000+ in Y's country is no wrong guess, and stays)
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
-            pool[k + 1].place.admin1_code != pool[k].place.admin1_code):
+            pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
+            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
+                     and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
     return pool[k]
+
+
+def _known_place(place: Place) -> bool:
+    """A place the gazetteer is sure of: a district, or a town of 100,000 people or more."""
+    return place.feature == "admin2" or (place.feature == "town" and (place.population or 0) >= 100_000)
+
+
+_CONTAINING_REL = re.compile(r"(?i)(?:far\s+)?(?:\w+ern|central|rural|upper|lower)")
+
+
+def _measures_from(relation: str | None) -> bool:
+    """A relation that measures from a place ("north of", "near", "20 km west of") rather than
+    one that puts the mention inside it ("northern"): such an anchor is no container."""
+    return bool(relation) and not _CONTAINING_REL.fullmatch(relation)

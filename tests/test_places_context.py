@@ -1,0 +1,15 @@
+"""Place choice in context: which of several places a sentence names is the event's, and how
+the country and province the text states decide among namesakes (invented sentences)."""
+
+from eventwatch.annotate.places import best_place, find_places
+
+
+def best(text):
+    m = best_place(find_places(text), 0, len(text))
+    return m and (m.text, m.place.name, m.place.iso3, m.place.admin1_code, m.place.feature)
+
+
+def test_a_big_town_measured_from_a_city_stays_the_place():
+    # "north of Baghdad" only measures from Baghdad: Baiji is no wrong guess to correct
+    b = best("A roadside bomb wounded two policemen near the town of Baiji north of Baghdad on Friday.")
+    assert b[3] == "IQ-SD"
