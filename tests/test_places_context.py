@@ -13,3 +13,10 @@ def test_a_big_town_measured_from_a_city_stays_the_place():
     # "north of Baghdad" only measures from Baghdad: Baiji is no wrong guess to correct
     b = best("A roadside bomb wounded two policemen near the town of Baiji north of Baghdad on Friday.")
     assert b[3] == "IQ-SD"
+
+
+def test_a_possessive_city_owns_the_district_after_it():
+    b = best("Two policemen died when gunmen stormed a checkpoint in Kirkuk's southern Daquq district.")
+    assert b[1] == "Daquq" and b[4] == "admin2"
+    ms = find_places("Militants shelled a farm in Kirkuk's Hawija district.")
+    assert [m.owner for m in ms] == [True, False]

@@ -139,6 +139,8 @@ class PlaceMention:
     # ("fled to Erbil", "displaced from Mosul"), what a protest is about ("in solidarity with
     # those killed in Najaf")
     secondary: str | None = None  # "endpoint" or "elsewhere"
+    # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
+    owner: bool = False
 
 
 FEATURE_RANK = {
@@ -771,8 +773,11 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
     anchors = [False] * len(chosen)
+    owners = [False] * len(chosen)
     for k in range(1, len(chosen)):
-        if _is_anchor(text, chosen[k - 1], chosen[k]):
+        if _is_owner(text, chosen[k - 1], chosen[k]):
+            owners[k - 1] = True
+        elif _is_anchor(text, chosen[k - 1], chosen[k]):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
             if code and a.place.admin1_code != code:
@@ -788,8 +793,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
-        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary)
-        for c, anchor in zip(chosen, anchors, strict=True)]
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner)
+        for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
@@ -1264,6 +1269,18 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_OWNER_GAP = re.compile(
+    r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
+    r"province|area|region)\s+of\s+)?$")
+
+
+def _is_owner(text: str, a: _Cand, b: _Cand) -> bool:
+    """a owns b, the place it locates: "Kirkuk's Daquq district", "Iraq's northern city of
+    Erbil", "Amedi's Shiladiza sub-district"."""
+    return a.role is None and b.role in (None, "facility") and b.place.feature != "country" \
+        and text[a.end:a.end + 1] in ("'", "’") and bool(_OWNER_GAP.match(text[a.end:b.start]))
+
+
 def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
@@ -1293,6 +1310,9 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         return None
     pool.sort(key=lambda m: m.start)
     anchors = {k for k in range(1, len(pool)) if pool[k].anchor}
+    # an owner ("Kirkuk's" of "Kirkuk's Daquq district") ranks like an anchor while the place it
+    # owns is in the span
+    anchors.update(k for k in range(len(pool) - 1) if pool[k].owner)
 
     def rank(k: int):
         m = pool[k]
