@@ -20,3 +20,13 @@ def test_a_possessive_city_owns_the_district_after_it():
     assert b[1] == "Daquq" and b[4] == "admin2"
     ms = find_places("Militants shelled a farm in Kirkuk's Hawija district.")
     assert [m.owner for m in ms] == [True, False]
+
+
+def test_a_text_about_iraq_alone_has_no_small_syrian_town():
+    # the other mentions name only Iraqi places: a small Syrian namesake is no better a guess
+    # than one abroad, and the event falls back to the Iraqi place the sentence states
+    text = "Mortar rounds hit farmland in the Saraqib area of Tuz Khurmatu district, wounding a farmer."
+    assert all(m.place.iso3 != "SYR" for m in find_places(text))
+    assert best(text)[3] == "IQ-SD"
+    # a text that names Syria keeps it
+    assert any(m.place.iso3 == "SYR" for m in find_places("Shelling hit Saraqib in Idlib, Syria."))

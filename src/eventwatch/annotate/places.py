@@ -649,7 +649,7 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
-                 "place", "relation", "secondary")  # (the last three: see _mentions)
+                 "place", "relation", "secondary", "firm")  # (place..secondary: see _mentions)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -688,24 +688,46 @@ def find_places(text: str, *, adjectives: bool = False,
             cands.append(c)
     if not cands:
         return []
+    firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     for c in cands:
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
+            if cc in DEEP_ISO2 and _firm(gz, c):
+                firm[cc] += 1
         if a1:
             provinces[a1] += 1
+    for cc in DEEP_ISO2:  # (demonyms: "Iraqi", "Syrian")
+        firm[cc] += countries.get(cc, 0) - sum(1 for c in cands if c.ctx[0] == cc)
+    for c in cands:
+        c.firm = bool(c.ctx[0]) and c.ctx[0] in DEEP_ISO2 and _firm(gz, c)
     persons = {c.key for c in cands if c.role == "person"}
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return _mentions(text, gz, chosen)
 
 
-def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) -> bool:
+def _firm(gz: Gazetteer, c: _Cand) -> bool:
+    """c names a well-known place of its country: a country or province (whose spellings
+    are curated), or a district or a town of 100,000+ by its own name, exactly (not a near
+    spelling or an alias: "Sham" for Damascus)."""
+    if c.fuzzy:
+        return False
+    for i in c.ids:
+        r = gz.row(i)
+        if r[2] == c.ctx[0] and (r[1] in ("admin1", "country") or (
+                name_key(r[0]) == c.key and (r[1] == "admin2" or int(r[10]) >= 100_000))):
+            return True
+    return False
+
+
+def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
+             firm: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
     own_cc = c.ctx[0]
@@ -715,6 +737,10 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) ->
     deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
     own_a1 = c.ctx[1]
     fuzzy, arabic, type_feat = c.fuzzy, c.arabic, c.type_feat
+    # the deep-coverage country that other exact spellings or demonyms name, if only one is
+    firm_named = [cc for cc in DEEP_ISO2
+                  if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
+    firm_cc = firm_named[0] if len(firm_named) == 1 else None
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
@@ -723,6 +749,12 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) ->
                 (deep_ctx and (feat != "town" or int(r[10]) < 500_000
                                or (not fuzzy and name_key(r[0]) != c.key)))
                 or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
+            continue
+        if firm_cc and cc in DEEP_ISO2 and cc != firm_cc \
+                and (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) <= 0 \
+                and feat in ("town", "village") and int(r[10]) < 500_000:
+            # a text about Iraq alone: a small town of that name in Syria is no better a guess
+            # than one abroad (and the same the other way round)
             continue
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
