@@ -30,3 +30,16 @@ def test_a_text_about_iraq_alone_has_no_small_syrian_town():
     assert best(text)[3] == "IQ-SD"
     # a text that names Syria keeps it
     assert any(m.place.iso3 == "SYR" for m in find_places("Shelling hit Saraqib in Idlib, Syria."))
+
+
+def test_a_place_named_group_in_lower_case_words_is_an_organisation():
+    text = "Gunmen fired on a Badr forces patrol on Tuesday."
+    assert [m.role for m in find_places(text)] == ["organisation"] and best(text) is None
+
+
+def test_a_small_foreign_town_in_a_group_name_does_not_locate_the_event():
+    from eventwatch import extract
+
+    ev = extract("On 4 May 2019, fighters of the Badr forces repelled an attack by militants, "
+                 "killing two of them.", published="2019-05-06")["events"][0]
+    assert ev.get("iso3") != "EGY"

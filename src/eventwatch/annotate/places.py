@@ -545,12 +545,17 @@ oilfield bridge junction checkpoint market
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
 herald daily tribune journal gazette government ministry army forces brigade division regiment
+organization organisation
 club fc united city stock exchange court bank corporation company group party front movement
 authority authorities office airlines airways institute center centre museum station church
 mosque cathedral stadium chamber assembly parliament committee commission agency network
 broadcasting radio tv television press media province provincial governorate governor mayor
 council's municipality municipal refinery dam base camp prison festival league cup open
 """.split())
+# a group named after a place, written in lower case after it ("Badr forces", "Dawa party")
+ORG_AFTER_LOWER = set(
+    "forces regiment regiments brigade brigades battalion battalions organization organisation "
+    "party militia militias movement".split())
 TITLE_AFTER = set("mayor governor chief chairman commander police council provincial".split())
 SENT_END = set(".!?\n\"“”:;•|")
 
@@ -1021,6 +1026,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             follower = word
             if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
+        elif word in ORG_AFTER_LOWER and not adj and not any(
+                gz.row(i)[1] == "country" for i in c.ids):
+            c.role = "organisation"  # "the Badr forces", "a Dawa party office"
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
     # one search start for the three patterns: the first of the last chunks any of them spans

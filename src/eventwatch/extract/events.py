@@ -1047,9 +1047,14 @@ def _article_place(ctx: Context) -> PlaceMention | None:
 
 
 def _find_article_place(ctx: Context) -> PlaceMention | None:
-    provinces = [p for p in ctx.ann.places if p.place.admin1_code and p.place.feature != "country"]
+    # a small town inside an organisation's name ("the Badr forces") locates the article only in
+    # a country the text names otherwise ("Mosul University" does)
+    named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
+    places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
+              or p.place.feature != "town" or p.place.population >= 100_000]
+    provinces = [p for p in places if p.place.admin1_code and p.place.feature != "country"]
     if not provinces:
-        countries = [p for p in ctx.ann.places if p.place.feature == "country"]
+        countries = [p for p in places if p.place.feature == "country"]
         return countries[0] if countries else None
     code = Counter(p.place.admin1_code for p in provinces).most_common(1)[0][0]
     return next(p for p in provinces if p.place.admin1_code == code)
