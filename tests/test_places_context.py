@@ -43,3 +43,17 @@ def test_a_small_foreign_town_in_a_group_name_does_not_locate_the_event():
     ev = extract("On 4 May 2019, fighters of the Badr forces repelled an attack by militants, "
                  "killing two of them.", published="2019-05-06")["events"][0]
     assert ev.get("iso3") != "EGY"
+
+
+def test_the_province_stated_after_a_stray_namesake_contains_the_event():
+    # "Jalawla" here is a market area in Basra, not the town of that name in Diyala
+    b = best("Gunmen shot a shopkeeper in the Jalawla market area in Basra province on Sunday.")
+    assert b[3] == "IQ-BA"
+
+
+def test_a_locality_before_an_unknown_district_and_its_province_names_the_event():
+    from eventwatch import extract
+
+    ev = extract("Assailants shot and killed a teacher in Mbalo, Kiteto district, Manyara, Tanzania. "
+                 "No group claimed responsibility.", published="2021-03-02")["events"][0]
+    assert ev["location"] == "Mbalo" and ev["geo_precision"] == 3

@@ -1370,7 +1370,23 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
             and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
                      and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
-    return pool[k]
+    m = pool[k]
+    if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
+            and not _measures_from(m.relation) \
+            and not any(c is not m and c.place.admin1_code == m.place.admin1_code for c in pool):
+        # "in the X area of Y in Z province" with X guessed in another province (or country)
+        # that nothing else in the span names: the well-known places stated after it, all in one
+        # province, contain the event
+        held = [c for c in pool if c.start > m.start and not c.secondary and c.place.admin1_code
+                and c.cue not in _AWAY_CUES and not _measures_from(c.relation)
+                and (c.place.feature in ("admin1", "admin2") or _known_place(c.place))]
+        codes = {c.place.admin1_code for c in held}
+        if len(codes) == 1:
+            m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
+    return m
+
+
+_AWAY_CUES = frozenset("to toward towards into from via through".split())
 
 
 def _known_place(place: Place) -> bool:
