@@ -57,3 +57,9 @@ def test_a_locality_before_an_unknown_district_and_its_province_names_the_event(
     ev = extract("Assailants shot and killed a teacher in Mbalo, Kiteto district, Manyara, Tanzania. "
                  "No group claimed responsibility.", published="2021-03-02")["events"][0]
     assert ev["location"] == "Mbalo" and ev["geo_precision"] == 3
+
+
+def test_a_place_that_ends_an_armed_groups_arabic_name_is_the_groups():
+    text = "Fighters of Liwa Ansar Kirkuk clashed with militants in a village in Hawija district."
+    roles = {m.text: m.role for m in find_places(text)}
+    assert roles.get("Kirkuk") == "organisation" and best(text)[4] == "admin2"

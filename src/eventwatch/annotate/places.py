@@ -1075,6 +1075,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap \
+                and _arabic_org_name(w, jprev):
+            c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
+            return c
         if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
             if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
@@ -1114,6 +1118,25 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+# the words that begin an armed group's Arabic name (brigade, companies, battalions, league,
+# mobilisation, army, movement, division, regiment): a place at the end of such a name is the
+# group's, not where it acts
+ARABIC_ORG_WORDS = {token_key(w) for w in (
+    "Liwa Saraya Kataib Kata'ib Asaib Asa'ib Hashd Jaish Harakat Firqat Fawj").split()}
+
+
+def _arabic_org_name(w: _Words, j: int) -> bool:
+    """Whether the run of capitalised words that ends at token j begins with (or holds) one of
+    ARABIC_ORG_WORDS, within four words."""
+    for _ in range(4):
+        if j < 0 or not (w.cap[j] or j in w.article):
+            return False
+        if w.key[j] in ARABIC_ORG_WORDS:
+            return True
+        j -= 1
+    return False
 
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
