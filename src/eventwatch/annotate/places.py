@@ -139,6 +139,8 @@ class PlaceMention:
     # ("fled to Erbil", "displaced from Mosul"), what a protest is about ("in solidarity with
     # those killed in Najaf")
     secondary: str | None = None  # "endpoint" or "elsewhere"
+    # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
+    owner: bool = False
 
 
 FEATURE_RANK = {
@@ -543,12 +545,17 @@ oilfield bridge junction checkpoint market
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
 herald daily tribune journal gazette government ministry army forces brigade division regiment
+organization organisation
 club fc united city stock exchange court bank corporation company group party front movement
 authority authorities office airlines airways institute center centre museum station church
 mosque cathedral stadium chamber assembly parliament committee commission agency network
 broadcasting radio tv television press media province provincial governorate governor mayor
 council's municipality municipal refinery dam base camp prison festival league cup open
 """.split())
+# a group named after a place, written in lower case after it ("Badr forces", "Dawa party")
+ORG_AFTER_LOWER = set(
+    "forces regiment regiments brigade brigades battalion battalions organization organisation "
+    "party militia militias movement".split())
 TITLE_AFTER = set("mayor governor chief chairman commander police council provincial".split())
 SENT_END = set(".!?\n\"“”:;•|")
 
@@ -647,7 +654,7 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
-                 "place", "relation", "secondary")  # (the last three: see _mentions)
+                 "place", "relation", "secondary", "firm")  # (place..secondary: see _mentions)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -686,24 +693,46 @@ def find_places(text: str, *, adjectives: bool = False,
             cands.append(c)
     if not cands:
         return []
+    firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     for c in cands:
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
+            if cc in DEEP_ISO2 and _firm(gz, c):
+                firm[cc] += 1
         if a1:
             provinces[a1] += 1
+    for cc in DEEP_ISO2:  # (demonyms: "Iraqi", "Syrian")
+        firm[cc] += countries.get(cc, 0) - sum(1 for c in cands if c.ctx[0] == cc)
+    for c in cands:
+        c.firm = bool(c.ctx[0]) and c.ctx[0] in DEEP_ISO2 and _firm(gz, c)
     persons = {c.key for c in cands if c.role == "person"}
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return _mentions(text, gz, chosen)
 
 
-def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) -> bool:
+def _firm(gz: Gazetteer, c: _Cand) -> bool:
+    """c names a well-known place of its country: a country or province (whose spellings
+    are curated), or a district or a town of 100,000+ by its own name, exactly (not a near
+    spelling or an alias: "Sham" for Damascus)."""
+    if c.fuzzy:
+        return False
+    for i in c.ids:
+        r = gz.row(i)
+        if r[2] == c.ctx[0] and (r[1] in ("admin1", "country") or (
+                name_key(r[0]) == c.key and (r[1] == "admin2" or int(r[10]) >= 100_000))):
+            return True
+    return False
+
+
+def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
+             firm: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
     own_cc = c.ctx[0]
@@ -713,6 +742,10 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) ->
     deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
     own_a1 = c.ctx[1]
     fuzzy, arabic, type_feat = c.fuzzy, c.arabic, c.type_feat
+    # the deep-coverage country that other exact spellings or demonyms name, if only one is
+    firm_named = [cc for cc in DEEP_ISO2
+                  if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
+    firm_cc = firm_named[0] if len(firm_named) == 1 else None
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
@@ -721,6 +754,12 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter) ->
                 (deep_ctx and (feat != "town" or int(r[10]) < 500_000
                                or (not fuzzy and name_key(r[0]) != c.key)))
                 or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
+            continue
+        if firm_cc and cc in DEEP_ISO2 and cc != firm_cc \
+                and (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) <= 0 \
+                and feat in ("town", "village") and int(r[10]) < 500_000:
+            # a text about Iraq alone: a small town of that name in Syria is no better a guess
+            # than one abroad (and the same the other way round)
             continue
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
@@ -771,8 +810,11 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
     anchors = [False] * len(chosen)
+    owners = [False] * len(chosen)
     for k in range(1, len(chosen)):
-        if _is_anchor(text, chosen[k - 1], chosen[k]):
+        if _is_owner(text, chosen[k - 1], chosen[k]):
+            owners[k - 1] = True
+        elif _is_anchor(text, chosen[k - 1], chosen[k]):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
             if code and a.place.admin1_code != code:
@@ -788,8 +830,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
-        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary)
-        for c, anchor in zip(chosen, anchors, strict=True)]
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner)
+        for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
@@ -984,6 +1026,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             follower = word
             if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
+        elif word in ORG_AFTER_LOWER and not adj and not any(
+                gz.row(i)[1] == "country" for i in c.ids):
+            c.role = "organisation"  # "the Badr forces", "a Dawa party office"
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
     # one search start for the three patterns: the first of the last chunks any of them spans
@@ -1030,6 +1075,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap \
+                and _arabic_org_name(w, jprev):
+            c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
+            return c
         if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
             if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
@@ -1069,6 +1118,25 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+# the words that begin an armed group's Arabic name (brigade, companies, battalions, league,
+# mobilisation, army, movement, division, regiment): a place at the end of such a name is the
+# group's, not where it acts
+ARABIC_ORG_WORDS = {token_key(w) for w in (
+    "Liwa Saraya Kataib Kata'ib Asaib Asa'ib Hashd Jaish Harakat Firqat Fawj").split()}
+
+
+def _arabic_org_name(w: _Words, j: int) -> bool:
+    """Whether the run of capitalised words that ends at token j begins with (or holds) one of
+    ARABIC_ORG_WORDS, within four words."""
+    for _ in range(4):
+        if j < 0 or not (w.cap[j] or j in w.article):
+            return False
+        if w.key[j] in ARABIC_ORG_WORDS:
+            return True
+        j -= 1
+    return False
 
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
@@ -1264,6 +1332,18 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_OWNER_GAP = re.compile(
+    r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
+    r"province|area|region)\s+of\s+)?$")
+
+
+def _is_owner(text: str, a: _Cand, b: _Cand) -> bool:
+    """a owns b, the place it locates: "Kirkuk's Daquq district", "Iraq's northern city of
+    Erbil", "Amedi's Shiladiza sub-district"."""
+    return a.role is None and b.role in (None, "facility") and b.place.feature != "country" \
+        and text[a.end:a.end + 1] in ("'", "’") and bool(_OWNER_GAP.match(text[a.end:b.start]))
+
+
 def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
@@ -1293,6 +1373,9 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         return None
     pool.sort(key=lambda m: m.start)
     anchors = {k for k in range(1, len(pool)) if pool[k].anchor}
+    # an owner ("Kirkuk's" of "Kirkuk's Daquq district") ranks like an anchor while the place it
+    # owns is in the span
+    anchors.update(k for k in range(len(pool) - 1) if pool[k].owner)
 
     def rank(k: int):
         m = pool[k]
@@ -1303,8 +1386,41 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     k = min(range(len(pool)), key=rank)
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
-    # ("X, north of Baghdad" or "X near Y" only measures from Y: no container, no override)
+    # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
+    # town of 100,000+ in Y's country is no wrong guess, and stays)
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
-            pool[k + 1].place.admin1_code != pool[k].place.admin1_code):
+            pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
+            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
+                     and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
-    return pool[k]
+    m = pool[k]
+    if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
+            and not _measures_from(m.relation) \
+            and not any(c is not m and c.place.admin1_code == m.place.admin1_code for c in pool):
+        # "in the X area of Y in Z province" with X guessed in another province (or country)
+        # that nothing else in the span names: the well-known places stated after it, all in one
+        # province, contain the event
+        held = [c for c in pool if c.start > m.start and not c.secondary and c.place.admin1_code
+                and c.cue not in _AWAY_CUES and not _measures_from(c.relation)
+                and (c.place.feature in ("admin1", "admin2") or _known_place(c.place))]
+        codes = {c.place.admin1_code for c in held}
+        if len(codes) == 1:
+            m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
+    return m
+
+
+_AWAY_CUES = frozenset("to toward towards into from via through".split())
+
+
+def _known_place(place: Place) -> bool:
+    """A place the gazetteer is sure of: a district, or a town of 100,000 people or more."""
+    return place.feature == "admin2" or (place.feature == "town" and (place.population or 0) >= 100_000)
+
+
+_CONTAINING_REL = re.compile(r"(?i)(?:far\s+)?(?:\w+ern|central|rural|upper|lower)")
+
+
+def _measures_from(relation: str | None) -> bool:
+    """A relation that measures from a place ("north of", "near", "20 km west of") rather than
+    one that puts the mention inside it ("northern"): such an anchor is no container."""
+    return bool(relation) and not _CONTAINING_REL.fullmatch(relation)

@@ -68,7 +68,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 # "in Qaysar district, " right before a province: a locality named in the text.
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*$")
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*"
+                              # "in Lanji, Dumka district, Jharkhand": a district the gazetteer lacks between them
+                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}\s+district,\s*)?$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
@@ -1158,9 +1160,14 @@ def _article_place(ctx: Context) -> PlaceMention | None:
 
 
 def _find_article_place(ctx: Context) -> PlaceMention | None:
-    provinces = [p for p in ctx.ann.places if p.place.admin1_code and p.place.feature != "country"]
+    # a small town inside an organisation's name ("the Badr forces") locates the article only in
+    # a country the text names otherwise ("Mosul University" does)
+    named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
+    places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
+              or p.place.feature != "town" or p.place.population >= 100_000]
+    provinces = [p for p in places if p.place.admin1_code and p.place.feature != "country"]
     if not provinces:
-        countries = [p for p in ctx.ann.places if p.place.feature == "country"]
+        countries = [p for p in places if p.place.feature == "country"]
         return countries[0] if countries else None
     code = Counter(p.place.admin1_code for p in provinces).most_common(1)[0][0]
     return next(p for p in provinces if p.place.admin1_code == code)
