@@ -396,3 +396,12 @@ def test_secondary_gates_skip_no_match():
         text = "".join(parts) + rng.choice(["", " ", "\n"]) + "Tikrit"
         start = len(text) - len("Tikrit")
         assert P._secondary(text, start) == reference(text, start), text
+
+
+def test_levantine_article_spellings_join_the_name():
+    # "ez-", "esh-", "en-": the same Arabic article as "az-", "ash-", "an-" in another transliteration
+    text = "Shelling hit Deir ez-Zor and Jisr esh-Shughur, then Maarat en-Numan, on Friday."
+    found = {m.text: m.place for m in find_places(text)}
+    assert found["Deir ez-Zor"].admin1_code == "SY-DY"
+    assert found["Jisr esh-Shughur"].admin1_code == "SY-ID"
+    assert found["Maarat en-Numan"].admin1_code == "SY-ID"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
 _APOS = str.maketrans("", "", "'’‘ʿʾ`´")
 ARTICLES = frozenset(
-    "al el ad as ash at ar az an adh ath ed es ul ud ush ur al's".split()
+    "al el ad as ash at ar az an adh ath ed es ul ud ush ur al's ez et er en esh eth edh".split()
 )
 _SPECIAL = {"tel": "tal", "tell": "tal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal"}
 
