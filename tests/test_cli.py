@@ -45,6 +45,26 @@ def test_bad_documents_are_named_and_the_batch_goes_on(tmp_path):
     assert "2 article(s) stored" in result.output and "2 failed" in result.output
 
 
+def test_workers_give_the_same_records_in_the_same_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Monday gunmen shot dead two farmers near Kirkuk, police said.", "utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\xff\x00" * 100)
+    (folder / "c.txt").write_text("On Tuesday a roadside bomb wounded three soldiers in Tikrit.", "utf-8")
+    runner = CliRunner()
+    one = runner.invoke(cli, ["extract", str(folder)])
+    three = runner.invoke(cli, ["extract", "--workers", "3", str(folder)])
+    assert three.exit_code == 0 and three.output == one.output
+    lines = [json.loads(line) for line in three.output.splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", "c"] and "b.txt" in lines[1]["error"]
+    assert lines[0]["events"][0]["fatalities"] == 2 and lines[2]["events"][0]["injured"] == 3
+    db = str(tmp_path / "ew.db")
+    run = runner.invoke(cli, ["run", str(folder), "--db", db, "--workers", "2"])
+    assert run.exit_code == 0 and "2 article(s) stored" in run.output and "1 failed" in run.output
+    assert "b.txt" in run.output
+    assert runner.invoke(cli, ["extract", "--workers", "0", str(folder)]).exit_code != 0
+
+
 def test_extract_contract_over_jsonl(tmp_path):
     batch = tmp_path / "in.jsonl"
     rows = [

@@ -22,7 +22,7 @@ from rich.table import Table
 from . import store
 from .evaluate.command import evaluate
 from .export import export_command
-from .pipeline import process
+from .pipeline import process_all
 from .read import ReadError, read_paths
 from .trends import trends_command
 from .web.command import serve
@@ -47,7 +47,9 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file to write.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no table.")
-def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that extract in parallel (the database has one writer).")
+def run(paths: tuple[str, ...], db: str, quiet: bool, workers: int) -> None:
     """Ingest articles (files, folders, JSONL, WARC; the bundled samples by default) into the database."""
     targets = list(paths) or [str(sample_dir())]
     err = Console(stderr=True)
@@ -58,22 +60,20 @@ def run(paths: tuple[str, ...], db: str, quiet: bool) -> None:
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=quiet) as progress:
         task = progress.add_task("run", total=len(documents))
-        for doc in documents:
-            if isinstance(doc, ReadError):
+        for doc, done in zip(documents, process_all(documents, workers), strict=True):
+            if isinstance(done, ReadError):
                 failed += 1
-                err.print(f"[red]error[/red] {escape(str(doc.origin))}: {escape(doc.message)}")
-                store.record_error(conn, doc.id, doc.origin, doc.message)
+                err.print(f"[red]error[/red] {escape(str(done.origin))}: {escape(done.message)}")
+                store.record_error(conn, done.id, done.origin, done.message)
+            elif done.error:
+                failed += 1
+                err.print(f"[red]error[/red] {escape(done.error)}")
+                store.record_error(conn, doc.id, doc.origin, done.error)
+            elif store.save(conn, done):
+                stored += 1
+                new_ids.append(done.id)
             else:
-                extraction = process(doc)
-                if extraction.error:
-                    failed += 1
-                    err.print(f"[red]error[/red] {escape(extraction.error)}")
-                    store.record_error(conn, doc.id, doc.origin, extraction.error)
-                elif store.save(conn, extraction):
-                    stored += 1
-                    new_ids.append(extraction.id)
-                else:
-                    unchanged += 1
+                unchanged += 1
             progress.advance(task)
     totals = store.counts(conn)
     if not quiet:
@@ -136,19 +136,21 @@ def aggregates(db: str, fmt: str) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--jsonl", "jsonl", type=click.Path(), help="JSONL batch: {id, text|html, published, url, title}.")
-def extract(paths: tuple[str, ...], jsonl: str | None) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that extract in parallel; output keeps the input order.")
+def extract(paths: tuple[str, ...], jsonl: str | None, workers: int) -> None:
     """Extract records without a database: one JSON object per document on stdout."""
     if not paths and not jsonl:
         raise click.UsageError("give files or --jsonl FILE ('-' for stdin)")
     targets = list(paths) + ([jsonl] if jsonl else [])
     out = sys.stdout
-    for doc in read_paths(targets):
-        if isinstance(doc, ReadError):
-            record: dict[str, Any] = {"id": doc.id, "title": None, "published": None, "outlet": None,
+    for done in process_all(read_paths(targets), workers):
+        if isinstance(done, ReadError):
+            record: dict[str, Any] = {"id": done.id, "title": None, "published": None, "outlet": None,
                                       "events": [], "claims": [], "aggregates": [],
-                                      "error": f"{doc.origin}: {doc.message}"}
+                                      "error": f"{done.origin}: {done.message}"}
         else:
-            record = process(doc).to_dict()
+            record = done.to_dict()
         out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
         out.flush()
 

@@ -7,9 +7,11 @@ engine): bytes in, an `Extraction` out, and an error message instead of an excep
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import time
 from collections import defaultdict
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from .annotate import annotate
 from .clean import clean
@@ -42,6 +44,26 @@ def process(raw: RawDocument) -> Extraction:
         id=article.id, title=article.title, published=article.published, outlet=article.outlet,
         url=article.url, text=article.text, events=events, claims=claims, aggregates=aggregates,
     )
+
+
+Passed = TypeVar("Passed")
+
+
+def process_all(documents: Iterable[RawDocument | Passed], workers: int = 1) -> Iterator[Extraction | Passed]:
+    """`process` over a batch, in input order; anything that is not a document (a read error)
+    passes through. With workers > 1 the documents are shared among that many processes: one
+    article is one pure function call, so a corpus scales with the cores while the caller stays
+    the only writer of its database."""
+    if workers <= 1:
+        for doc in documents:
+            yield process(doc) if isinstance(doc, RawDocument) else doc
+        return
+    with multiprocessing.get_context().Pool(workers) as pool:
+        yield from pool.imap(_process_or_pass, documents, chunksize=4)
+
+
+def _process_or_pass(doc: RawDocument | Passed) -> Extraction | Passed:
+    return process(doc) if isinstance(doc, RawDocument) else doc
 
 
 def extract(text_or_html: str | bytes, published: str | None = None, url: str | None = None,
