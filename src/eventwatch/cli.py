@@ -56,11 +56,10 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, workers: int) -> None:
     conn = store.connect(db)
     stored = unchanged = failed = 0
     new_ids: list[str] = []
-    documents = list(read_paths(targets))
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=quiet) as progress:
-        task = progress.add_task("run", total=len(documents))
-        for doc, done in zip(documents, process_all(documents, workers), strict=True):
+        task = progress.add_task("run", total=None)  # documents are read as they are processed
+        for doc, done in process_all(read_paths(targets), workers):
             if isinstance(done, ReadError):
                 failed += 1
                 err.print(f"[red]error[/red] {escape(str(done.origin))}: {escape(done.message)}")
@@ -144,7 +143,7 @@ def extract(paths: tuple[str, ...], jsonl: str | None, workers: int) -> None:
         raise click.UsageError("give files or --jsonl FILE ('-' for stdin)")
     targets = list(paths) + ([jsonl] if jsonl else [])
     out = sys.stdout
-    for done in process_all(read_paths(targets), workers):
+    for _, done in process_all(read_paths(targets), workers):
         if isinstance(done, ReadError):
             record: dict[str, Any] = {"id": done.id, "title": None, "published": None, "outlet": None,
                                       "events": [], "claims": [], "aggregates": [],

@@ -7,10 +7,10 @@ engine): bytes in, an `Extraction` out, and an error message instead of an excep
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from .annotate import annotate
@@ -49,21 +49,30 @@ def process(raw: RawDocument) -> Extraction:
 Passed = TypeVar("Passed")
 
 
-def process_all(documents: Iterable[RawDocument | Passed], workers: int = 1) -> Iterator[Extraction | Passed]:
-    """`process` over a batch, in input order; anything that is not a document (a read error)
-    passes through. With workers > 1 the documents are shared among that many processes: one
-    article is one pure function call, so a corpus scales with the cores while the caller stays
-    the only writer of its database."""
+def process_all(documents: Iterable[RawDocument | Passed],
+                workers: int = 1) -> Iterator[tuple[RawDocument | Passed, Extraction | Passed]]:
+    """Each document with its `process` result, in input order; anything that is not a document
+    (a read error) comes back as its own result. With workers > 1 the documents are shared
+    among that many processes, at most a few per process in flight, so a corpus of any size
+    streams through: one article is one pure function call, so it scales with the cores while
+    the caller stays the only writer of its database."""
     if workers <= 1:
         for doc in documents:
-            yield process(doc) if isinstance(doc, RawDocument) else doc
+            yield doc, process(doc) if isinstance(doc, RawDocument) else doc
         return
-    with multiprocessing.get_context().Pool(workers) as pool:
-        yield from pool.imap(_process_or_pass, documents, chunksize=4)
+    pending: deque[tuple[RawDocument | Passed, Future[Extraction] | None]] = deque()
+    with ProcessPoolExecutor(workers) as pool:
+        for doc in documents:
+            pending.append((doc, pool.submit(process, doc) if isinstance(doc, RawDocument) else None))
+            if len(pending) >= 4 * workers:
+                yield _done(*pending.popleft())
+        while pending:
+            yield _done(*pending.popleft())
 
 
-def _process_or_pass(doc: RawDocument | Passed) -> Extraction | Passed:
-    return process(doc) if isinstance(doc, RawDocument) else doc
+def _done(doc: RawDocument | Passed, future: Future[Extraction] | None) -> tuple[RawDocument | Passed,
+                                                                               Extraction | Passed]:
+    return doc, future.result() if future is not None else doc
 
 
 def extract(text_or_html: str | bytes, published: str | None = None, url: str | None = None,
