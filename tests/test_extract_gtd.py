@@ -296,3 +296,11 @@ def test_what_a_grenade_was_thrown_at_is_the_target():
     e = _event("On Friday a man threw a grenade at a petrol station in Kisumu, Kenya, damaging two pumps.")
     assert e["target_type"] == "Business"
     assert e["evidence"]["target_type"]["text"] == "petrol station"
+
+
+def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
+    e = _event("Security forces discovered and defused three explosive devices planted along a road in Nawa "
+               "district, Helmand, Afghanistan, on Tuesday. Local officials attributed the attempted attack "
+               "to the Taliban.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    assert e["target_type"] is None  # no target told: the GTD's "Unknown"

@@ -23,7 +23,7 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
-from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, target_from_nouns
+from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -295,7 +295,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     text = ctx.article.text
     found: tuple[str, Span] | None = None
     victim = event.evidence.get("actor2")
-    own = event.actor2 is not None and event.actor2 == event.actor1
+    own = event.actor2 is not None and (event.actor2 == event.actor1 or (
+        victim is not None and victim.start is not None and named_as_perpetrator(text, victim.start, victim.end)))
     if own:
         victim = None
     elif event.target_type is not None and event.target_type != "Unknown" and victim is not None:

@@ -168,6 +168,19 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
     return None
 
 
+def named_as_perpetrator(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names who claimed or was blamed for an attack ("sources attributed
+    the attack to the Taliban", "Al-Shabaab claimed responsibility"): a perpetrator, no victim."""
+    lead = text.rfind(".", max(0, start - 120), start) + 1 or max(0, start - 120)
+    attributed = None
+    for found in ATTRIBUTED.finditer(text, lead, start):
+        attributed = found
+    if attributed is not None and not re.search(r"[.;,]", text[attributed.end() : start]):
+        return True
+    claimed = CLAIMED.search(text, end, min(len(text), end + 60))
+    return claimed is not None and not re.search(r"[.;]", text[end : claimed.start()])
+
+
 def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | None:
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
     "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
@@ -209,7 +222,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?)\b", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(?:NGOs?|aid workers?|humanitarian (?:workers?|staff)|Red Cross|charity)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid workers?|humanitarian|Red Cross|charity)\b", re.IGNORECASE)),
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
