@@ -250,8 +250,9 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_NAMES = [name for name, _ in GTD_TARGET_WORDS]
-GTD_TARGET_ANY = FoldedPattern(re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(GTD_TARGET_WORDS)), re.IGNORECASE))
-_TARGET_LEAD = FoldedPattern(TARGET_LEAD)
+# (plain patterns: as FoldedPatterns their many short strings would slow every article's pass)
+GTD_TARGET_ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(GTD_TARGET_WORDS)), re.IGNORECASE)
+_TARGET_LEAD = TARGET_LEAD
 # Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
