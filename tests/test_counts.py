@@ -137,3 +137,18 @@ def test_gtd_tolls(text, expected):
 )
 def test_gtd_hostages(text, expected):
     assert _gtd_toll(text, "kidnapped") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen ambushed a patrol near Tuz Khurmatu. Three soldiers were killed, and a shepherd "
+         "was injured by stray bullets.", "injured", 1),
+        ("On June 3, a bomb exploded beside a minibus near Samarra. Four riders were killed and another "
+         "rider was wounded.", "injured", 1),
+        ("On June 3, a roadside bomb hit a car near Baiji. Two engineers were wounded, and the driver was "
+         "killed.", "fatalities", 1),
+    ],
+)
+def test_a_count_belongs_to_its_own_clause(text, field, expected):
+    assert _toll(text, field) == expected

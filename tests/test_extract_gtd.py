@@ -270,3 +270,37 @@ def test_a_group_the_lexicon_lacks_is_named_from_the_attribution():
     placed = _event("Assailants shot at a mining convoy near Kilwa, Tanganyika, Democratic Republic of the Congo. "
                     "Sources attributed the attack to Zambia.")
     assert placed["actor1"] != "Zambia"
+
+
+def test_a_town_attacked_is_private_property_and_the_claimant_no_victim():
+    e = _event("Gunmen raided Tessoro town in Gao, Mali, overnight. Nobody was hurt. "
+               "The Islamic State later claimed responsibility for the raid.")
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "Tessoro town"
+
+
+def test_a_bus_takes_the_type_of_those_it_carries():
+    e = _event("On Monday a roadside bomb struck a bus carrying ministry of health staff outside Kandahar, "
+               "Afghanistan, wounding four of them.")
+    assert e["target_type"] == "Government (General)"
+    assert e["evidence"]["target_type"]["text"] == "ministry"
+
+
+def test_a_checkpoint_belongs_to_those_killed_there():
+    e = _event("On Sunday gunmen stormed a checkpoint in Kohsan district, Herat, Afghanistan. "
+               "Five pro-government militia members were killed in the fighting.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"
+
+
+def test_what_a_grenade_was_thrown_at_is_the_target():
+    e = _event("On Friday a man threw a grenade at a petrol station in Kisumu, Kenya, damaging two pumps.")
+    assert e["target_type"] == "Business"
+    assert e["evidence"]["target_type"]["text"] == "petrol station"
+
+
+def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
+    e = _event("Security forces discovered and defused three explosive devices planted along a road in Nawa "
+               "district, Helmand, Afghanistan, on Tuesday. Local officials attributed the attempted attack "
+               "to the Taliban.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    assert e["target_type"] is None  # no target told: the GTD's "Unknown"

@@ -59,7 +59,7 @@ ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?:a|an|one)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+"
+    rf"(?:\b(?:a|an|one|another)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
@@ -75,6 +75,8 @@ PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", re.
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE)
+# "Two officers were killed, and a civilian was injured": the count is the other clause's toll.
+OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
@@ -220,6 +222,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                                             or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
                   and (not body_word or BODY_GAP.fullmatch(text[q.span.end : w_start]))
                   and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
+                  and not OTHER_TOLL.search(text, q.span.end, w_start)
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                   and (PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])
                        or PASSIVE_GAP.fullmatch(text[q.span.end : w_start]))]

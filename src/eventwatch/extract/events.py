@@ -24,7 +24,7 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
-from .gtd import claimed_perpetrator, gtd_attack_type, target_from_nouns
+from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -318,16 +318,34 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
-    if event.target_type is None and event.gtd_attack_type is not None:
-        # the victims the story named ("two farmers died when it went off"), else the
-        # first target noun after the trigger
-        victim = event.evidence.get("actor2")
+    if event.gtd_attack_type is not None:
+        _gtd_target(event, ctx, story_start, story_end)
+
+
+def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
+    """The GTD target type: what the attack was aimed at, else the victims the story named
+    ("two farmers died when it went off"), else the first target noun after the trigger. The
+    perpetrator a claim names is no victim."""
+    text = ctx.article.text
+    found: tuple[str, Span] | None = None
+    victim = event.evidence.get("actor2")
+    own = event.actor2 is not None and (event.actor2 == event.actor1 or (
+        victim is not None and victim.start is not None and named_as_perpetrator(text, victim.start, victim.end)))
+    if own:
+        victim = None
+    elif event.target_type is not None and event.target_type != "Unknown" and victim is not None:
+        found = event.target_type, event.evidence.get("target_type") or victim
+    if found is None:
         found = target_from_nouns(text, victim.start, victim.end) if victim is not None and victim.start is not None else None
         trigger = event.evidence.get("event_type")
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
                                            event.sentence.end)
-        if found is not None:
-            event.target_type, event.evidence["target_type"] = found
+    found = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    if found is not None:
+        event.target_type, event.evidence["target_type"] = found
+    elif own:
+        event.target_type = None
+        event.evidence.pop("target_type", None)
 
 
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.

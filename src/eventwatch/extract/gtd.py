@@ -80,7 +80,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway)\b", re.IGNORECASE)),
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
-    ("Private Citizens & Property", re.compile(r"\b(?:civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
 CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b", re.IGNORECASE)
 ATTRIBUTED = re.compile(
@@ -168,6 +168,19 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
     return None
 
 
+def named_as_perpetrator(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names who claimed or was blamed for an attack ("sources attributed
+    the attack to the Taliban", "Al-Shabaab claimed responsibility"): a perpetrator, no victim."""
+    lead = text.rfind(".", max(0, start - 120), start) + 1 or max(0, start - 120)
+    attributed = None
+    for found in ATTRIBUTED.finditer(text, lead, start):
+        attributed = found
+    if attributed is not None and not re.search(r"[.;,]", text[attributed.end() : start]):
+        return True
+    claimed = CLAIMED.search(text, end, min(len(text), end + 60))
+    return claimed is not None and not re.search(r"[.;]", text[end : claimed.start()])
+
+
 def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | None:
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
     "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
@@ -186,3 +199,136 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
         return None  # "attributed the attack to Chile": a place, not a group
     actor = lexicon().by_alias.get(name.lower()) or Actor(name, 2, "Terrorists/Non-State Militia", "group")
     return ActorMention(lo + m.start(1), lo + m.end(1), name, actor)
+
+
+# --------------------------------------------------------------------------- target type
+
+# What the attack was aimed at follows these words: "attacked a security post", "opened fire on
+# a wedding party", "detonated near a bank", "abducted three employees of a company".
+TARGET_LEAD = re.compile(
+    r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
+    r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
+    r"|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
+    r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
+    r"(?!(?:least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
+    re.IGNORECASE)
+# The object phrase ends where the place, the time or the next clause begins.
+TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|before|after|which)\b|\s+(?:in|along|between|on|during|near|outside|from|at|while|before|after|who|which|as)\s+|,\s+(?-i:[A-Z])", re.IGNORECASE)
+# GTD target types by the words that name them, most specific first. A container ("the vehicle
+# of", "a bus transporting", "the residence of") yields to whom it belongs or carries.
+GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcasters?|photographers?|newspapers?|radio stations?|television|tv stations?|cameram[ae]n)\b", re.IGNORECASE)),
+    ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren)\b", re.IGNORECASE)),
+    ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation)\b", re.IGNORECASE)),
+    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid workers?|humanitarian|Red Cross|charity)\b", re.IGNORECASE)),
+    ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
+    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
+    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad)\b", re.IGNORECASE)),
+    ("Government (General)", re.compile(
+        r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
+        r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
+        r"electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
+        r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:heads?|chiefs?|chairm[ae]n|secretar(?:y|ies))|head of (?:a|the) village|"
+        r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
+    ("Military", re.compile(
+        r"\b(?:military|soldiers?|troops|army|armed forces|checkpoints?|check ?posts?|outposts?|(?:army|military|air) ?bases?|airbase|barracks|"
+        r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
+        r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|peacekeepers?|defen[cs]e forces)\b", re.IGNORECASE)),
+    ("Business", re.compile(
+        r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|construction|"
+        r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
+        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies))\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers|railway|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(
+        r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
+        r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
+        r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
+]
+# All of them in one pass: at a position, the first type listed wins.
+GTD_TARGET_NAMES = [name for name, _ in GTD_TARGET_WORDS]
+# (plain patterns: as FoldedPatterns their many short strings would slow every article's pass)
+GTD_TARGET_ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(GTD_TARGET_WORDS)), re.IGNORECASE)
+_TARGET_LEAD = TARGET_LEAD
+# Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
+CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
+                       r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
+PLACE_PHRASE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village|town|city|township|province|region|area|neighbou?rhood|county|municipality|subdistrict)", re.IGNORECASE)
+LOCATIVE_LEAD = re.compile(r"near|outside(?: of)?|in front of|inside|at", re.IGNORECASE)
+PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$", re.IGNORECASE)
+# A post or checkpoint that the words give to no force: the victims tell whose it was.
+SECURITY_SITE = re.compile(r"(?:security |joint )?(?:checkpoints?|check ?posts?|outposts?|posts?|positions?|convoy)$", re.IGNORECASE)
+SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Government (General)"}
+PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
+
+
+def _typed(match: re.Match[str] | OnText) -> tuple[str, Span]:
+    name = GTD_TARGET_NAMES[int((getattr(match, "match", match).lastgroup or "t0")[1:])]
+    return name, Span(match.start(), match.end(), match.group())
+
+
+def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The GTD target type a phrase names: the leftmost typed word, unless it only holds or carries
+    what follows ("a bus transporting government employees", "the vehicle of a minister")."""
+    first: tuple[str, Span] | None = None
+    for match in GTD_TARGET_ANY.finditer(text, start, end):
+        typed = _typed(match)
+        if not CONTAINER.match(match.group()):
+            return typed
+        first = first or typed
+    return first
+
+
+def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The first police, soldiers, militia or officials the rest of the story names."""
+    for match in GTD_TARGET_ANY.finditer(text, start, end):
+        typed = _typed(match)
+        if typed[0] in SECURITY_TYPES:
+            return typed
+    return None
+
+
+def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
+               places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
+    """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
+    fire on a wedding party"), else who was hurt, else the place attacked ("attacked Kandahar
+    city": private citizens and property)."""
+    weak: tuple[str, Span] | None = None
+    for lead in _TARGET_LEAD.finditer(text, s_start, s_end):
+        lo = lead.end()
+        if PERPETRATOR_WORDS.match(text, lo):
+            continue
+        stop = TARGET_END.search(text, lo, min(s_end, lo + 160))
+        hi = stop.start() if stop else min(s_end, lo + 160)
+        if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
+            return "Private Citizens & Property", Span(lo, hi, text[lo:hi])  # "attacked Kalabo district"
+        typed = target_of_phrase(text, lo, hi)
+        if typed is not None and CONTAINER.match(typed[1].text or "") and not PEOPLE.match(typed[1].text or ""):
+            weak = weak or typed  # "a vehicle": whose, the story may tell
+            continue
+        if typed is not None:
+            if SECURITY_SITE.match(typed[1].text or ""):
+                # "attacked a security outpost ... four police officers were killed": whose post it was
+                told = _armed_victims(text, s_end, story_end)
+                if told is not None:
+                    return told
+                if victims is not None and victims[0] in SECURITY_TYPES:
+                    return victims
+            return typed
+        place = next((p for p in places if p.start == lo), None)
+        if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
+                place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
+            continue  # "went off outside Kalabo": where, not what, it hit ("at Freedom Square" is what)
+        if place is not None:
+            return "Private Citizens & Property", Span(place.start, place.end, text[place.start : place.end])
+        if hi > lo and text[lo].isupper():
+            # "attacked Kalabo, ..." (a town the gazetteer lacks), "shot and killed John Doe":
+            # a place or a person named by no role is private citizens and property, unless
+            # the story tells the person's role.
+            if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
+                return victims
+            return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
+    return victims or weak
