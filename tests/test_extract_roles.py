@@ -276,3 +276,18 @@ def test_intelligence_officers_and_security_posts_are_armed_targets():
     post = eventwatch.extract("On June 11, IS militants attacked a security post near Tarmiyah, wounding 2 guards.",
                               published="2019-06-30")["events"][0]
     assert post["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Feb 7, Iraqi troops seized an ISIS arms depot near Rutba.",
+        "On Feb 9, federal police destroyed five Daesh tunnels in the Makhoul hills.",
+        "On Feb 11, a bomb workshop belonging to IS was found and destroyed by Iraqi troops near Tarmiyah.",
+    ],
+)
+def test_the_group_whose_weapons_or_hideouts_were_seized_is_the_second_party(text):
+    event = eventwatch.extract(text, published="2019-02-28")["events"][0]
+    assert event["event_type"] == "Strategic developments"
+    assert (event["actor2"], event["inter2"]) == ("Islamic State (IS)", 2)
+    assert event["evidence"]["actor2"]["text"] in {"ISIS", "Daesh", "IS"}

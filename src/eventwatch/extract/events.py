@@ -203,6 +203,9 @@ CROWD_ACTOR = {
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
 }
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
+NON_STATE_ARMED = {"group", "generic", "militia"}
+# What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
+SEIZED_CLASSES = {"cache", "defused", "destruction"}
 PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
                        "jihadist", "extremists", "extremist", "fighters", "cells", "cell", "sleeper cells",
                        "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
@@ -726,6 +729,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
+        _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
@@ -741,6 +746,17 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if match and name not in event.tactics:
             event.tactics.append(name)
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
+
+
+def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
+                     agent: ActorMention | None) -> None:
+    """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
+    weapons, hideouts or bombs the state forces took or destroyed is the second party."""
+    owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
+    if owner is not None:
+        _set_actor(event, 2, owner, ctx)
+        event.target_type = target_type(owner)
+        event.evidence["target_type"] = Span(owner.start, owner.end, owner.text)
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
