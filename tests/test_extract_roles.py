@@ -291,3 +291,10 @@ def test_the_group_whose_weapons_or_hideouts_were_seized_is_the_second_party(tex
     assert event["event_type"] == "Strategic developments"
     assert (event["actor2"], event["inter2"]) == ("Islamic State (IS)", 2)
     assert event["evidence"]["actor2"]["text"] in {"ISIS", "Daesh", "IS"}
+
+
+def test_a_bomb_at_someones_home_targets_its_owner():
+    text = "On March 3, a sticky bomb went off at the home of a school headmaster in Tikrit, causing only damage."
+    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert (event["inter2"], event["evidence"]["actor2"]["text"]) == (7, "a school headmaster")

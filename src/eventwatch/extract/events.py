@@ -736,6 +736,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
+        _home_owner(event, ctx, trig.start, end)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -980,6 +982,9 @@ CIVILIAN_NOUN = re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
     r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b", re.IGNORECASE)
+# "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
+HOME_OF = re.compile(r"\b(?:houses?|homes?|residences?)\s+of\s+((?:an?\s+|the\s+)?(?!\d)[^,.;()]{3,60}?)"
+                     r"(?=\s+(?:in|near|at|on|with|causing|and|while|when|who|which)\b|[,.;(]|$)", re.IGNORECASE)
 THEM_AFTER = re.compile(r"\s+them\b")
 
 
@@ -1011,6 +1016,18 @@ def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
     people = [m for m in CIVILIAN_NOUN.finditer(ctx.article.text, armed[-1].end if armed else lo, hi)
               if m.group().lower() not in {"him", "her"}]
     return people[0] if people else None
+
+
+def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"a grenade was thrown at the home of a judge": a bomb or raid on someone's house is an attack
+    on its owner, a civilian unless the words name an armed party (which the sentence's actors give)."""
+    match = HOME_OF.search(ctx.article.text, start, end)
+    if match:
+        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+        event.target_type = event.target_type or "Private Citizens & Property"
+        span = Span(match.start(1), match.end(1), match.group(1))
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+        event.evidence.setdefault("target_type", span)
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
