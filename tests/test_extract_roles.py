@@ -298,3 +298,18 @@ def test_a_bomb_at_someones_home_targets_its_owner():
     event = eventwatch.extract(text, published="2019-03-31")["events"][0]
     assert event["event_type"] == "Explosions/Remote violence"
     assert (event["inter2"], event["evidence"]["actor2"]["text"]) == (7, "a school headmaster")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("On March 9, two members of a small liberal party were wounded when a roadside bomb went off near Tuz.",
+         "members of a small liberal party"),
+        ("On March 10, the chief of a remote hamlet was killed when an IED exploded under his car near Hit.", "chief"),
+        ("On March 11, gunmen abducted a rights defender in central Najaf.", "defender"),
+    ],
+)
+def test_victims_named_by_civilian_roles_the_lexicon_lacks(text, victim):
+    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    assert event["inter2"] == 7
+    assert event["evidence"]["actor2"]["text"] == victim

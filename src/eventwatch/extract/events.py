@@ -981,7 +981,9 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
 CIVILIAN_NOUN = re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
-    r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b", re.IGNORECASE)
+    r"family|families|wife|husband|sons?|daughters?|relatives|siblings|chiefs?|firefighters?|firemen|defenders?|"
+    r"members? of (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:party|movement|alliance|front|union|association)|"
+    r"him|her)\b", re.IGNORECASE)
 # "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
 HOME_OF = re.compile(r"\b(?:houses?|homes?|residences?)\s+of\s+((?:an?\s+|the\s+)?(?!\d)[^,.;()]{3,60}?)"
                      r"(?=\s+(?:in|near|at|on|with|causing|and|while|when|who|which)\b|[,.;(]|$)", re.IGNORECASE)
