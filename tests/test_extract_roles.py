@@ -313,3 +313,17 @@ def test_victims_named_by_civilian_roles_the_lexicon_lacks(text, victim):
     event = eventwatch.extract(text, published="2019-03-31")["events"][0]
     assert event["inter2"] == 7
     assert event["evidence"]["actor2"]["text"] == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("On April 2, four rockets fired by unknown gunmen struck an air base north of Tikrit.", "air base"),
+        ("On April 3, ISIS militants stormed a security post near Rutba, killing two.", "security post"),
+        ("On April 4, a roadside bomb wounded a colonel west of Samarra.", "colonel"),
+    ],
+)
+def test_state_forces_named_by_their_base_post_or_rank(text, target):
+    event = eventwatch.extract(text, published="2019-04-30")["events"][0]
+    assert (event["actor2"], event["inter2"]) == ("Military Forces of Iraq", 1)
+    assert event["evidence"]["actor2"]["text"] == target

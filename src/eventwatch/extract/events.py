@@ -738,6 +738,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
         _home_owner(event, ctx, trig.start, end)
+    if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
+        _state_target(event, ctx, start, end)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -987,6 +989,12 @@ CIVILIAN_NOUN = re.compile(
 # "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
 HOME_OF = re.compile(r"\b(?:houses?|homes?|residences?)\s+of\s+((?:an?\s+|the\s+)?(?!\d)[^,.;()]{3,60}?)"
                      r"(?=\s+(?:in|near|at|on|with|causing|and|while|when|who|which)\b|[,.;(]|$)", re.IGNORECASE)
+# State forces named by their post, base or rank: "a security post", "an air base", "a colonel".
+STATE_TARGET = re.compile(r"\b(?:(?:security|military|army) (?:personnel|members?|officers?|posts?|checkpoints?|bases?|headquarters|"
+                          r"vehicles?|patrols?|convoys?|positions?)|air ?bases?|colonels?|lieutenants?|officers?|barracks"
+                          r"|headquarters of the (?:counter[- ]terrorism|army|military)|counter[- ]terrorism (?:service|forces?) headquarters)\b",
+                          re.IGNORECASE)
+STRUCK_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 THEM_AFTER = re.compile(r"\s+them\b")
 
 
@@ -1028,6 +1036,18 @@ def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
         event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(1), match.end(1), match.group(1))
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+        event.evidence.setdefault("target_type", span)
+
+
+def _state_target(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"rockets hit an air base", "killed 1 security officer": state forces named by their post,
+    base or rank rather than by a unit the actor lexicon knows."""
+    match = STATE_TARGET.search(ctx.article.text, start, end)
+    if match:
+        event.actor2, event.inter2 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
+        event.target_type = event.target_type or "Military"
+        span = Span(match.start(), match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = span
         event.evidence.setdefault("target_type", span)
 
