@@ -92,6 +92,9 @@ SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
+SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
+                        r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -517,6 +520,16 @@ def _classify(
         return "war_remnant", remnant
     if "clash" in by_cls and CLASH_TOLD.search(lowered):
         return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
+    repelled = next((t for t in triggers if t.cls == "attack" and _search_slice(REPELLED, text, max(start, t.start - 60), t.start)),
+                    None) if "attack" in by_cls and any(w in lowered for w in REPEL_WORDS) else None
+    if repelled is not None and "suicide" not in by_cls:
+        return "armed_clash", by_cls.get("attack", repelled)  # "the army repelled an IS attack with a car bomb": the attacked fought back
+    ground_attack = by_cls.get("clash") or by_cls.get("attack")
+    if ground_attack is not None and by_cls.keys() & {"shelling", "grenade", "ied"} and "air" not in by_cls and SMALL_ARMS.search(lowered):
+        # "attacked a checkpoint with light weapons and mortars": an armed assault, the shells one of its arms
+        cls_found, _ = _by_victim(ground_attack, ann, text, start, end, default=None)
+        if cls_found == "armed_clash":
+            return "armed_clash", ground_attack
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
