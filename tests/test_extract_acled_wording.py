@@ -87,3 +87,16 @@ def test_forces_deployed_during_demonstrations_are_a_troop_movement():
     crowd = _first("On Nov 5, hundreds of students arrived at central Diwaniya to join the protests.",
                    published="2019-11-30")
     assert crowd["sub_event_type"] == "Peaceful protest"
+
+
+def test_an_assault_with_small_arms_and_mortars_is_a_battle():
+    text = "On May 2, ISIS fighters attacked an army outpost near Baiji with rifles and mortar shells, killing 3."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (event["inter1"], event["inter2"]) == (2, 1)
+
+
+def test_an_attack_repelled_is_a_battle_whatever_weapon_it_used():
+    text = "On May 3, Peshmerga forces repelled a Daesh assault led by a car bomb that exploded west of Makhmur."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")

@@ -276,3 +276,54 @@ def test_intelligence_officers_and_security_posts_are_armed_targets():
     post = eventwatch.extract("On June 11, IS militants attacked a security post near Tarmiyah, wounding 2 guards.",
                               published="2019-06-30")["events"][0]
     assert post["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Feb 7, Iraqi troops seized an ISIS arms depot near Rutba.",
+        "On Feb 9, federal police destroyed five Daesh tunnels in the Makhoul hills.",
+        "On Feb 11, a bomb workshop belonging to IS was found and destroyed by Iraqi troops near Tarmiyah.",
+    ],
+)
+def test_the_group_whose_weapons_or_hideouts_were_seized_is_the_second_party(text):
+    event = eventwatch.extract(text, published="2019-02-28")["events"][0]
+    assert event["event_type"] == "Strategic developments"
+    assert (event["actor2"], event["inter2"]) == ("Islamic State (IS)", 2)
+    assert event["evidence"]["actor2"]["text"] in {"ISIS", "Daesh", "IS"}
+
+
+def test_a_bomb_at_someones_home_targets_its_owner():
+    text = "On March 3, a sticky bomb went off at the home of a school headmaster in Tikrit, causing only damage."
+    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert (event["inter2"], event["evidence"]["actor2"]["text"]) == (7, "a school headmaster")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("On March 9, two members of a small liberal party were wounded when a roadside bomb went off near Tuz.",
+         "members of a small liberal party"),
+        ("On March 10, the chief of a remote hamlet was killed when an IED exploded under his car near Hit.", "chief"),
+        ("On March 11, gunmen abducted a rights defender in central Najaf.", "defender"),
+    ],
+)
+def test_victims_named_by_civilian_roles_the_lexicon_lacks(text, victim):
+    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    assert event["inter2"] == 7
+    assert event["evidence"]["actor2"]["text"] == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("On April 2, four rockets fired by unknown gunmen struck an air base north of Tikrit.", "air base"),
+        ("On April 3, ISIS militants stormed a security post near Rutba, killing two.", "security post"),
+        ("On April 4, a roadside bomb wounded a colonel west of Samarra.", "colonel"),
+    ],
+)
+def test_state_forces_named_by_their_base_post_or_rank(text, target):
+    event = eventwatch.extract(text, published="2019-04-30")["events"][0]
+    assert (event["actor2"], event["inter2"]) == ("Military Forces of Iraq", 1)
+    assert event["evidence"]["actor2"]["text"] == target

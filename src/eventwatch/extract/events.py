@@ -94,6 +94,9 @@ SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
+SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
+                        r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -205,6 +208,9 @@ CROWD_ACTOR = {
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
 }
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
+NON_STATE_ARMED = {"group", "generic", "militia"}
+# What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
+SEIZED_CLASSES = {"cache", "defused", "destruction"}
 PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
                        "jihadist", "extremists", "extremist", "fighters", "cells", "cell", "sleeper cells",
                        "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
@@ -534,6 +540,16 @@ def _classify(
         return "war_remnant", remnant
     if "clash" in by_cls and CLASH_TOLD.search(lowered):
         return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
+    repelled = next((t for t in triggers if t.cls == "attack" and _search_slice(REPELLED, text, max(start, t.start - 60), t.start)),
+                    None) if "attack" in by_cls and any(w in lowered for w in REPEL_WORDS) else None
+    if repelled is not None and "suicide" not in by_cls:
+        return "armed_clash", by_cls.get("attack", repelled)  # "the army repelled an IS attack with a car bomb": the attacked fought back
+    ground_attack = by_cls.get("clash") or by_cls.get("attack")
+    if ground_attack is not None and by_cls.keys() & {"shelling", "grenade", "ied"} and "air" not in by_cls and SMALL_ARMS.search(lowered):
+        # "attacked a checkpoint with light weapons and mortars": an armed assault, the shells one of its arms
+        cls_found, _ = _by_victim(ground_attack, ann, text, start, end, default=None)
+        if cls_found == "armed_clash":
+            return "armed_clash", ground_attack
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
@@ -746,11 +762,17 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
+        _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
+        _home_owner(event, ctx, trig.start, end)
+    if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
+        _state_target(event, ctx, start, end)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, trig.start, end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -761,6 +783,17 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if match and name not in event.tactics:
             event.tactics.append(name)
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
+
+
+def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
+                     agent: ActorMention | None) -> None:
+    """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
+    weapons, hideouts or bombs the state forces took or destroyed is the second party."""
+    owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
+    if owner is not None:
+        _set_actor(event, 2, owner, ctx)
+        event.target_type = target_type(owner)
+        event.evidence["target_type"] = Span(owner.start, owner.end, owner.text)
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
@@ -983,7 +1016,18 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
 CIVILIAN_NOUN = re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
-    r"family|families|wife|husband|sons?|daughters?|relatives|him|her)\b", re.IGNORECASE)
+    r"family|families|wife|husband|sons?|daughters?|relatives|siblings|chiefs?|firefighters?|firemen|defenders?|"
+    r"members? of (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:party|movement|alliance|front|union|association)|"
+    r"him|her)\b", re.IGNORECASE)
+# "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
+HOME_OF = re.compile(r"\b(?:houses?|homes?|residences?)\s+of\s+((?:an?\s+|the\s+)?(?!\d)[^,.;()]{3,60}?)"
+                     r"(?=\s+(?:in|near|at|on|with|causing|and|while|when|who|which)\b|[,.;(]|$)", re.IGNORECASE)
+# State forces named by their post, base or rank: "a security post", "an air base", "a colonel".
+STATE_TARGET = re.compile(r"\b(?:(?:security|military|army) (?:personnel|members?|officers?|posts?|checkpoints?|bases?|headquarters|"
+                          r"vehicles?|patrols?|convoys?|positions?)|air ?bases?|colonels?|lieutenants?|officers?|barracks"
+                          r"|headquarters of the (?:counter[- ]terrorism|army|military)|counter[- ]terrorism (?:service|forces?) headquarters)\b",
+                          re.IGNORECASE)
+STRUCK_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 THEM_AFTER = re.compile(r"\s+them\b")
 
 
@@ -1015,6 +1059,30 @@ def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
     people = [m for m in CIVILIAN_NOUN.finditer(ctx.article.text, armed[-1].end if armed else lo, hi)
               if m.group().lower() not in {"him", "her"}]
     return people[0] if people else None
+
+
+def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"a grenade was thrown at the home of a judge": a bomb or raid on someone's house is an attack
+    on its owner, a civilian unless the words name an armed party (which the sentence's actors give)."""
+    match = HOME_OF.search(ctx.article.text, start, end)
+    if match:
+        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+        event.target_type = event.target_type or "Private Citizens & Property"
+        span = Span(match.start(1), match.end(1), match.group(1))
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+        event.evidence.setdefault("target_type", span)
+
+
+def _state_target(event: Event, ctx: Context, start: int, end: int) -> None:
+    """"rockets hit an air base", "killed 1 security officer": state forces named by their post,
+    base or rank rather than by a unit the actor lexicon knows."""
+    match = STATE_TARGET.search(ctx.article.text, start, end)
+    if match:
+        event.actor2, event.inter2 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
+        event.target_type = event.target_type or "Military"
+        span = Span(match.start(), match.end(), match.group())
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+        event.evidence.setdefault("target_type", span)
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
