@@ -67,10 +67,14 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 # "in Qaysar district, " right before a province: a locality named in the text.
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*"
-                              # "in Lanji, Dumka district, Jharkhand": a district the gazetteer lacks between them
-                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}\s+district,\s*)?$")
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+"
+                              # "in Sorrel neighbourhood, Vantu, Kelm province": the town, not its quarter
+                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}\s+neighbou?rhood,\s*)?"
+                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?),\s*"
+                              # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
+                              # or towns the gazetteer lacks between them
+                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
