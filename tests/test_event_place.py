@@ -149,3 +149,14 @@ def test_a_neighbourhood_is_not_the_events_town():
     text = "A bomb exploded in Tuvalo neighborhood, Kandahar, Afghanistan, injuring three."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["location"] == "Kandahar"
+
+
+def test_the_location_is_spelled_as_the_text_writes_it():
+    # the entry is the gazetteer's (its coordinates, province), the name the text's own spelling
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Qandahar, Afghanistan, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Qandahar" and event["admin1"] == "Kandahar"
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]].startswith("Qandahar")

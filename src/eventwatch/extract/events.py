@@ -1114,7 +1114,10 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         precision = max(precision, 3 if place.feature == "admin1" else 2)
     if place.feature == "country":
         return _set_country_only(event, mention)
-    event.location = place.name
+    # the name as the text writes it ("Sheikh Zuweid", not the gazetteer's "Ash Shaykh Zuwayd"):
+    # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
+    written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
+    event.location = written if written and written[0].isupper() else place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.country, event.iso3 = place.country, place.iso3
     event.admin1, event.admin1_code, event.admin2 = place.admin1, place.admin1_code, place.admin2
