@@ -193,8 +193,8 @@ def core(name: str) -> str:
     return name_key(" ".join(toks))
 
 
-# words that spell an admin1 unit's kind in GeoNames' or ISO's names but not in news ("Wilayat-e
-# Baghlan", "Mintaqat Tabuk", "Ilocos (Region I)"), dropped to compare near spellings
+# words that spell an admin1 unit's kind in GeoNames' or ISO's names but not in news ("Mintaqat
+# Tabuk", "Ilocos (Region I)"), dropped to compare near spellings
 NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e".split())
 _BRACKETS = re.compile(r"\([^)]*\)")
 
@@ -209,7 +209,7 @@ def near_form(name: str) -> str:
 
 def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
     """(cc, GeoNames admin1 name) -> the ISO 3166-2 top-level subdivision it is a near spelling
-    of ("Lowgar"/"Lōgar", "Vardak"/"Wardak", "Southern Darfur"/"South Darfur", "Sanaa"/"Ṣanʻā’"),
+    of ("Sinnar"/"Sennar", "Mintaqat Tabuk"/"Tabūk", "Thuringia"/"Thüringen"),
     for the names with no exact match: difflib ratio >= 0.75 on near_form, each side's only
     such pair (ties and shared subdivisions dropped)."""
     import difflib

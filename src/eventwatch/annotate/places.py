@@ -1054,7 +1054,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if ia > 0 and text[ta_start - 1:ta_start] == "-" and common:
         return None
     if common and not c.type_feat and _before_its_country(text, tb_end, gz, c.ids):
-        common = False  # "..., Plateau, Nigeria": a province of the country named right after it
+        common = False  # "..., Meta, Colombia": a province of the country named right after it
     if common and not (c.strong and not sent_init) and not c.type_feat:
         return None
     if common and sent_init and not c.type_feat:
@@ -1127,7 +1127,7 @@ _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
 
 def _before_its_country(text: str, end: int, gz, ids) -> bool:
     """Whether ", <country>" follows the name and a province or town of that name lies in that
-    country ("attacked Kiro, Plateau, Nigeria"): a name that is also an English word is then
+    country ("attacked Lurano, Meta, Colombia"): a name that is also an English word is then
     a place."""
     m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
     if m is None:

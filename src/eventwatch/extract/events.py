@@ -1114,7 +1114,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         precision = max(precision, 3 if place.feature == "admin1" else 2)
     if place.feature == "country":
         return _set_country_only(event, mention)
-    # the name as the text writes it ("Sheikh Zuweid", not the gazetteer's "Ash Shaykh Zuwayd"):
+    # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
     event.location = written if written and written[0].isupper() else place.name
