@@ -33,6 +33,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from eventwatch.annotate.places import (  # noqa: E402
     ARTICLES,
+    _loose,
     fold,
     name_key,
     skeleton,
@@ -190,6 +191,50 @@ def core(name: str) -> str:
     toks = [fold(t) for _, _, t in split_tokens(name)]
     toks = [t for t in toks if t not in ADMIN_WORDS and t not in ARTICLES]
     return name_key(" ".join(toks))
+
+
+# words that spell an admin1 unit's kind in GeoNames' or ISO's names but not in news ("Mintaqat
+# Tabuk", "Ilocos (Region I)"), dropped to compare near spellings
+NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e".split())
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def near_form(name: str) -> str:
+    """An admin1 name for near-spelling comparison: no bracketed part, no kind words, the
+    transliteration variants places.py merges (e/a, o/u, kh/q/k, p/b) merged, no spaces."""
+    toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
+    return _loose(name_key(" ".join(t for t in toks if t not in NEAR_DROP
+                                     and t not in ARTICLES))).replace(" ", "")
+
+
+def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
+    """(cc, GeoNames admin1 name) -> the ISO 3166-2 top-level subdivision it is a near spelling
+    of ("Sinnar"/"Sennar", "Mintaqat Tabuk"/"Tabūk", "Thuringia"/"Thüringen"),
+    for the names with no exact match: difflib ratio >= 0.75 on near_form, each side's only
+    such pair (ties and shared subdivisions dropped)."""
+    import difflib
+
+    out = {}
+    by_cc: dict[str, list] = defaultdict(list)
+    for cc, a1 in a1_keys:
+        if a1 and cc not in DEEP:
+            by_cc[cc].append(a1)
+    for cc, names in sorted(by_cc.items()):
+        subs = subdiv_by_cc.get(cc, [])
+        used = {core(a) for a in names}
+        free = [s for s in subs if s.parent_code is None and core(s.name) not in used]
+        pairs = []
+        for a1 in names:
+            if any(core(s.name) == core(a1) for s in subs):
+                continue
+            fa = near_form(a1)
+            scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name)).ratio(), s.code, s)
+                             for s in free), key=lambda x: (-x[0], x[1]))
+            if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                pairs.append((a1, scored[0][2]))
+        shared = Counter(s.code for _, s in pairs)
+        out.update({(cc, a1): s for a1, s in pairs if shared[s.code] == 1})
+    return out
 
 
 def haversine(a_lat, a_lon, b_lat, b_lon) -> float:
@@ -407,6 +452,7 @@ def main(argv: list[str]) -> int:
         subdiv_by_cc[s.country_code].append(s)
     us_states = {s["code"]: s for s in gnc.get_us_states().values()}
     world_a1_code: dict[tuple[str, str], str] = {}
+    near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc)
     for (cc, a1), pts in sorted(a1_pts.items()):
         if cc in DEEP or cc not in cname:
             continue
@@ -418,6 +464,8 @@ def main(argv: list[str]) -> int:
             for sc, s in us_states.items():
                 if s["name"] == a1:
                     code = "US-" + sc
+        if not matches and (cc, a1) in near_sub:
+            matches = [near_sub[(cc, a1)]]
         if not code and matches:
             code = matches[0].code
             aliases.add(matches[0].name)

@@ -125,3 +125,38 @@ def test_a_country_that_owns_the_forces_does_not_locate_the_event():
     # "of Turkey" names whose forces, not where: the province the text names still decides
     text = "On Aug 2, the Military Forces of Turkey shelled the Zorava area of Duhok."
     assert event_place(text)[1] == "IQ-DA"
+
+
+def test_a_locality_before_several_unknown_containers_is_named():
+    # "in X, Y, Z, Country" with X and Y unknown to the gazetteer: X is the place attacked
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Varrelo, Ostigan, Daykundi, Afghanistan, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Varrelo"
+    assert event["admin1"] and event["geo_precision"] == 3
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Varrelo"
+
+
+def test_a_neighbourhood_is_not_the_events_town():
+    # "in Q neighbourhood, T, Province": the town T is the location, not its quarter
+    import eventwatch
+
+    text = "A bomb exploded in Tuvalo neighborhood, Dermansk, Daykundi, Afghanistan, injuring three."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Dermansk"
+    text = "A bomb exploded in Tuvalo neighborhood, Mumbai, India, injuring three."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Mumbai"
+
+
+def test_the_location_is_spelled_as_the_text_writes_it():
+    # the entry is the gazetteer's (its coordinates, province), the name the text's own spelling
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Bombay, India, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Bombay" and event["admin1"] == "Maharashtra"
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]].startswith("Bombay")

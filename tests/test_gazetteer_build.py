@@ -57,3 +57,38 @@ def test_build_is_byte_for_byte(tmp_path):
     for name in ("gazetteer.tsv.gz", "admin1.geojson"):
         with open(os.path.join(DATA, name), "rb") as a, open(tmp_path / name, "rb") as b:
             assert a.read() == b.read(), name
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location(
+        "build_gazetteer", os.path.join(ROOT, "scripts", "build_gazetteer.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_near_subdivisions_pairs_transliterations():
+    """A GeoNames admin1 spelled otherwise than its ISO 3166-2 subdivision still gets its code
+    (and the ISO name as an alias): invented names, one pair per side, never a lower level."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-01", name="Qorvān", parent_code=None),
+                   S(code="XA-02", name="Southern Belmar", parent_code=None),
+                   S(code="XA-03", name="Tindu", parent_code="XA-02"),
+                   S(code="XA-04", name="Ostrel", parent_code=None)],
+             "XB": [S(code="XB-01", name="Amra (Region I)", parent_code=None)]}
+    keys = [("XA", "Wilayat-e Korwan"), ("XA", "South Belmar"), ("XA", "Tindou"), ("XA", "Ostrel"),
+            ("XB", "Amra")]
+    got = {k: s.code for k, s in mod.near_subdivisions(keys, subs).items()}
+    assert got == {("XA", "Wilayat-e Korwan"): "XA-01", ("XA", "South Belmar"): "XA-02",
+                   ("XB", "Amra"): "XB-01"}
+
+
+def test_world_provinces_in_iso_spelling():
+    """Province names as ISO writes them resolve to the GeoNames unit's code."""
+    from eventwatch.annotate.places import get_gazetteer
+
+    gz = get_gazetteer()
+    assert gz.admin1_code("Sennar") == gz.admin1_code("Sinnar") == "SD-SI"
+    assert gz.admin1_code("Gezira") == gz.admin1_code("Al Jazirah") == "SD-GZ"

@@ -405,3 +405,16 @@ def test_levantine_article_spellings_join_the_name():
     assert found["Deir ez-Zor"].admin1_code == "SY-DY"
     assert found["Jisr esh-Shughur"].admin1_code == "SY-ID"
     assert found["Maarat en-Numan"].admin1_code == "SY-ID"
+
+
+def test_common_word_province_before_its_country():
+    # a province whose name is also an English word, right before its country, is a place
+    names = [(m.text, m.place.iso3) for m in
+             find_places("Gunmen attacked a police post in Lurano, Meta, Colombia, killing two.")]
+    assert ("Meta", "COL") in names
+    names = [(m.text, m.place.iso3) for m in
+             find_places("Gunmen attacked a police post in Vorta, Pool, Republic of the Congo.")]
+    assert ("Pool", "COG") in names
+    # not before another country, nor without one
+    assert [m.text for m in find_places("He swam in the Pool, Colombia said.")] == ["Colombia"]
+    assert [m.text for m in find_places("The meta, as usual, changed.")] == []

@@ -1053,6 +1053,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     if ia > 0 and text[ta_start - 1:ta_start] == "-" and common:
         return None
+    if common and not c.type_feat and _before_its_country(text, tb_end, gz, c.ids):
+        common = False  # "..., Meta, Colombia": a province of the country named right after it
     if common and not (c.strong and not sent_init) and not c.type_feat:
         return None
     if common and sent_init and not c.type_feat:
@@ -1118,6 +1120,25 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+_COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
+
+
+def _before_its_country(text: str, end: int, gz, ids) -> bool:
+    """Whether ", <country>" follows the name and a province or town of that name lies in that
+    country ("attacked Lurano, Meta, Colombia"): a name that is also an English word is then
+    a place."""
+    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    if m is None:
+        return False
+    words = m.group(1).split()
+    ccs = {gz.row(i)[2] for i in ids if gz.row(i)[1] in ("admin1", "admin2", "town")}
+    for n in range(len(words), 0, -1):
+        if any(gz.row(i)[1] == "country" and gz.row(i)[2] in ccs
+               for i, _ in gz.ids(name_key(" ".join(words[:n])))):
+            return True
+    return False
 
 
 # the words that begin an armed group's Arabic name (brigade, companies, battalions, league,

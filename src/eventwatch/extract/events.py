@@ -67,10 +67,14 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 # "in Qaysar district, " right before a province: a locality named in the text.
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|neighbou?rhood))?),\s*"
-                              # "in Lanji, Dumka district, Jharkhand": a district the gazetteer lacks between them
-                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}\s+district,\s*)?$")
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+"
+                              # "in Sorrel neighbourhood, Vantu, Kelm province": the town, not its quarter
+                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}\s+neighbou?rhood,\s*)?"
+                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?),\s*"
+                              # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
+                              # or towns the gazetteer lacks between them
+                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
@@ -1196,7 +1200,10 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         precision = max(precision, 3 if place.feature == "admin1" else 2)
     if place.feature == "country":
         return _set_country_only(event, mention)
-    event.location = place.name
+    # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
+    # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
+    written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
+    event.location = written if written and written[0].isupper() else place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.country, event.iso3 = place.country, place.iso3
     event.admin1, event.admin1_code, event.admin2 = place.admin1, place.admin1_code, place.admin2
