@@ -42,13 +42,13 @@ def test_ground_and_air_arms_in_one_operation_make_a_battle():
 
 
 def test_an_aircraft_attacked_is_the_target_of_a_battle():
-    event = _first("On Sept 6, PKK fighters attacked Turkish military helicopters near Sidakan.")
+    event = _first("On May 3, IS militants attacked Turkish military helicopters near Zakho.")
     assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
     assert event["evidence"]["sub_event_type"]["text"] == "attacked"
 
 
 def test_a_drone_shot_down_is_a_disrupted_weapons_use():
-    event = _first("On Sept 5, the PMF shot down an unidentified drone over its base near Balad.")
+    event = _first("On May 4, militiamen shot down a small drone above their camp outside Samarra.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
     assert event["evidence"]["sub_event_type"]["text"].startswith("shot down")
 

@@ -287,8 +287,8 @@ def test_a_bus_takes_the_type_of_those_it_carries():
 
 
 def test_a_checkpoint_belongs_to_those_killed_there():
-    e = _event("On Sunday gunmen stormed a checkpoint in Kohsan district, Herat, Afghanistan. "
-               "Five pro-government militia members were killed in the fighting.")
+    e = _event("Early on Sunday gunmen attacked a checkpoint of Shindand district in Herat, Afghanistan. "
+               "Four pro-government militiamen were killed in the exchange.")
     assert e["target_type"] == "Terrorists/Non-State Militia"
 
 
@@ -299,7 +299,7 @@ def test_what_a_grenade_was_thrown_at_is_the_target():
 
 
 def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
-    e = _event("Security forces discovered and defused three explosive devices planted along a road in Nawa "
+    e = _event("Police found and defused two bombs hidden beside a road in Gereshk "
                "district, Helmand, Afghanistan, on Tuesday. Local officials attributed the attempted attack "
                "to the Taliban.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"

@@ -75,7 +75,7 @@ PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", re.
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE)
-# "Two officers were killed, and a civilian was injured": the count is the other clause's toll.
+# "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)

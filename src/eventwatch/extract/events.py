@@ -652,7 +652,7 @@ def _is_concrete(
         return False
     if PRESENT_PROGRESSIVE.search(before) and not own_dates:
         return False
-    # "carried out two attacks on Turkish forces" on one named day and place: that day's fighting, no tally
+    # "launched two attacks on army posts" on one named day and place: that day's fighting, no tally
     counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
         q.low <= 3 and any(d.precision == "day" for d in own_dates) and any(p.place.feature != "country" for p in own_places))
         for q in ann.within(ann.quantities, s_start, trig.start))
