@@ -42,9 +42,9 @@ def test_ground_and_air_arms_in_one_operation_make_a_battle():
 
 
 def test_an_aircraft_attacked_is_the_target_of_a_battle():
-    event = _first("On May 3, IS militants attacked Turkish military helicopters near Zakho.")
+    event = _first("On May 3, IS gunmen fired at Turkish military helicopters hovering near Zakho.")
     assert (event["sub_event_type"], event["inter1"]) == ("Armed clash", 2)
-    assert event["evidence"]["sub_event_type"]["text"] == "attacked"
+    assert event["evidence"]["sub_event_type"]["text"] == "fired at"
 
 
 def test_a_drone_shot_down_is_a_disrupted_weapons_use():
