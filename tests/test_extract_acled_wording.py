@@ -100,3 +100,11 @@ def test_an_attack_repelled_is_a_battle_whatever_weapon_it_used():
     text = "On May 3, Peshmerga forces repelled a Daesh assault led by a car bomb that exploded west of Makhmur."
     event = _first(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_riot_police_do_not_make_a_riot():
+    # "riot police" names the force sent against a crowd; the crowd's own acts decide the type
+    text = "On May 2, riot police broke up a sit-in by unemployed graduates outside the oil ministry in Nasiriyah."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Protest with intervention")
+    assert event["inter1"] == 6
