@@ -396,6 +396,23 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
             _set_actor(event, 2, state[0], ctx)
 
 
+PROTESTERS_HURT = re.compile(
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
+    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
+    r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# "protested the killing of demonstrators", "denouncing the violence against protesters that left
+# dozens dead", "after the deadly events that killed 19 protesters": an earlier killing is the
+# crowd's grievance, not what happened to this crowd.
+GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
+                              r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
+
+
+def _crowd_harmed(lowered: str) -> bool:
+    """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
+    return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+               for m in PROTESTERS_HURT.finditer(lowered))
+
+
 def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
@@ -496,10 +513,7 @@ def _classify(
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered))
-        protesters_hurt = "kill" in by_cls and re.search(
-            r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
-            r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
-            r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)", lowered)
+        protesters_hurt = "kill" in by_cls and _crowd_harmed(lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
