@@ -111,8 +111,10 @@ def test_riot_police_do_not_make_a_riot():
 
 
 def test_a_killing_the_crowd_protests_is_its_grievance_not_its_toll():
-    for text in ("On March 3, hundreds of teachers marched in Kut to denounce the killing of two demonstrators last week.",
-                 "On March 4, students rallied in Hilla against the crackdown that left nine protesters dead in April."):
+    for text in ("On March 3, hundreds of teachers marched in Kut to denounce the killing of two demonstrators "
+                 "last week.",
+                 "On March 4, students rallied in Hilla against the crackdown that left nine protesters dead "
+                 "in April."):
         event = _first(text)
         assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Peaceful protest", 6, None), text
         assert not event["fatalities"], text
