@@ -118,3 +118,13 @@ def test_a_killing_the_crowd_protests_is_its_grievance_not_its_toll():
         event = _first(text)
         assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Peaceful protest", 6, None), text
         assert not event["fatalities"], text
+
+
+def test_a_crowd_that_hurls_stones_or_raids_a_building_or_hurts_police_is_a_violent_demonstration():
+    for text in ("On May 9, hundreds of protesters gathered outside the governorate building in Kut, hurling "
+                 "stones at the guards.",
+                 "On May 10, the demonstrations in Samawah ended with raiding the office of the electricity company.",
+                 "On May 11, students demonstrated in Kut over exam results. Twelve police forces were injured."):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration"), text
+        assert event["inter1"] == 5, text
