@@ -125,7 +125,12 @@ AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
-PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
+PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps?|encampments?|squares?|tents?|organi[sz]ers?|leaders?|coordinators?)\b", re.IGNORECASE)
+# "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
+BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
+BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
     r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
@@ -494,8 +499,10 @@ def _classify(
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
     moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
-            continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
+        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and (
+                PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
+                or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
+            continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
