@@ -100,3 +100,31 @@ def test_an_attack_repelled_is_a_battle_whatever_weapon_it_used():
     text = "On May 3, Peshmerga forces repelled a Daesh assault led by a car bomb that exploded west of Makhmur."
     event = _first(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+def test_riot_police_do_not_make_a_riot():
+    # "riot police" names the force sent against a crowd; the crowd's own acts decide the type
+    text = "On May 2, riot police broke up a sit-in by unemployed graduates outside the oil ministry in Nasiriyah."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Protest with intervention")
+    assert event["inter1"] == 6
+
+
+def test_a_killing_the_crowd_protests_is_its_grievance_not_its_toll():
+    for text in ("On March 3, hundreds of teachers marched in Kut to denounce the killing of two demonstrators "
+                 "last week.",
+                 "On March 4, students rallied in Hilla against the crackdown that left nine protesters dead "
+                 "in April."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Peaceful protest", 6, None), text
+        assert not event["fatalities"], text
+
+
+def test_a_crowd_that_hurls_stones_or_raids_a_building_or_hurts_police_is_a_violent_demonstration():
+    for text in ("On May 9, hundreds of protesters gathered outside the governorate building in Kut, hurling "
+                 "stones at the guards.",
+                 "On May 10, the demonstrations in Samawah ended with raiding the office of the electricity company.",
+                 "On May 11, students demonstrated in Kut over exam results. Twelve police forces were injured."):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration"), text
+        assert event["inter1"] == 5, text

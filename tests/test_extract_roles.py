@@ -327,3 +327,17 @@ def test_state_forces_named_by_their_base_post_or_rank(text, target):
     event = eventwatch.extract(text, published="2019-04-30")["events"][0]
     assert (event["actor2"], event["inter2"]) == ("Military Forces of Iraq", 1)
     assert event["evidence"]["actor2"]["text"] == target
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest word naming a person or a place is the victim's description, not a protest
+    ("On June 5, gunmen shot dead a protest organiser outside his home in Diwaniyah.", "Attack"),
+    ("On June 6, two students were abducted on their way to buy food for the demonstrators in Kut.",
+     "Abduction/forced disappearance"),
+    # a crowd hit by a blast is the blast's victim
+    ("On June 7, a car bomb went off in a crowded street of Kut, killing three demonstrators.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_protest_word_that_names_the_victims_is_no_protest(text, expected):
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert event["sub_event_type"] == expected

@@ -51,7 +51,7 @@ TRIGGERS: dict[str, list[str]] = {
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)"],
-    "riot": [r"riot(?:s|ed|ing|ers)?", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
+    "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
              r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
              r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],

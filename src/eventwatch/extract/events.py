@@ -91,9 +91,9 @@ TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 ONE_SIDED = {"movement", "base"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
-CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|burned|burnt|torched|set fire|set ablaze|threw|pelted|vandali[sz]ed|looted|smashed|broke into"
+CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
                           r"|(?:tried|attempted|attempts?|attempting|trying) to (?:forcibly |violently )?(?:storm|break into|force (?:their|its) way into))\b")
-FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
@@ -129,7 +129,12 @@ AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
-PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
+PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps?|encampments?|squares?|tents?|organi[sz]ers?|leaders?|coordinators?)\b", re.IGNORECASE)
+# "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
+BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
+BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
     r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
@@ -400,6 +405,23 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
             _set_actor(event, 2, state[0], ctx)
 
 
+PROTESTERS_HURT = re.compile(
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
+    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
+    r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# "protested the killing of demonstrators", "denouncing the violence against protesters that left
+# dozens dead", "after the deadly events that killed 19 protesters": an earlier killing is the
+# crowd's grievance, not what happened to this crowd.
+GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
+                              r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
+
+
+def _crowd_harmed(lowered: str) -> bool:
+    """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
+    return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+               for m in PROTESTERS_HURT.finditer(lowered))
+
+
 def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
@@ -481,8 +503,10 @@ def _classify(
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
     moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]):
-            continue  # "kidnapped after treating protesters": the protest is the setting, not the incident
+        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and (
+                PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
+                or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
+            continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
@@ -500,10 +524,7 @@ def _classify(
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered))
-        protesters_hurt = "kill" in by_cls and re.search(
-            r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
-            r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
-            r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)", lowered)
+        protesters_hurt = "kill" in by_cls and _crowd_harmed(lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
