@@ -64,3 +64,29 @@ def test_actors_beyond_iraq(text: str, expected: tuple) -> None:
 def test_lexicon_names(text: str, name: str, inter: int) -> None:
     found = find_actors(text)
     assert found and found[0].actor.name == name and found[0].actor.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality before a force noun names that country's forces: 8 abroad, 1 at home.
+        ("On 3 March, Israeli missiles struck Iranian militia positions near Albu Kamal, Deir ez-Zor, Syria.",
+         ("Military Forces of Israel", 8, "Iranian-backed militias", 3)),
+        ("On 3 March, US drones struck al-Shabaab militants near Jilib, Middle Juba, Somalia.",
+         ("Military Forces of the United States", 8, "Al-Shabaab", 2)),
+        ("On 3 March, Rwandan troops clashed with insurgents near Palma, Cabo Delgado, Mozambique.",
+         ("Military Forces of Rwanda", 8, "Unidentified Armed Group (Mozambique)", 3)),
+        # The Islamic State named in a theatre of one of its provinces is that province.
+        ("On 3 March, Islamic State militants attacked a Taliban checkpoint in Jalalabad, Nangarhar, Afghanistan.",
+         ("Khorasan Chapter of the Islamic State", 2, "Taliban", 2)),
+        ("On 3 March, Islamic State fighters killed ten villagers in Beni, North Kivu, "
+         "Democratic Republic of the Congo.",
+         ("Islamic State Central Africa Province (ISCAP)", 2, "Civilians (Democratic Republic of the Congo)", 7)),
+        ("On 3 March, IS militants ambushed soldiers near Diffa, Niger.",
+         ("Islamic State West Africa Province (ISWAP)", 2, "Military Forces of Niger", 1)),
+        ("On 3 March, Islamic State fighters attacked a village near Menaka, Mali, killing six civilians.",
+         ("Islamic State in the Greater Sahara (ISGS)", 2, "Civilians (Mali)", 7)),
+    ],
+)
+def test_national_forces_and_regional_branches(text: str, expected: tuple) -> None:
+    assert _roles(text) == expected
