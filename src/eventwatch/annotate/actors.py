@@ -23,6 +23,7 @@ class Actor:
     inter: int
     target: str
     kind: str  # group | state | foreign | official | protesters | rioters | militia | generic | civilians
+    national: bool = False  # named by a nationality ("Kenyan troops"): ACLED 1 at home, 8 abroad
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Lexicon:
     by_alias: dict[str, Actor]
     by_case_alias: dict[str, Actor]
     target_overrides: dict[str, str]
+    # A movement's regional branch by the event's country (and province): "Islamic State" in
+    # Afghanistan is its Khorasan chapter. (of, countries, provinces or None, branch)
+    branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +69,20 @@ def lexicon() -> Lexicon:
         for alias in entry.get("case", []):
             by_case.setdefault(alias, actor)
 
+    by_name = {entry["name"]: Actor(entry["name"], entry["inter"], entry["target"], entry["kind"]) for entry in data["actors"]}
+    # "Israeli missiles", "Kenyan troops": a nationality before a force noun names that
+    # country's forces (an explicit alias above wins; the inter code is settled per event).
+    forces = data.get("national_forces", {})
+    for demonym, country in forces.get("demonyms", {}).items():
+        for noun in forces.get("military", []):
+            by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Military Forces of {country}", 8, "Military", "foreign", True))
+        for noun in forces.get("police", []):
+            by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Police Forces of {country}", 8, "Police", "state", True))
+    branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]] = {}
+    for rule in data.get("branches", []):
+        provinces = frozenset(rule["admin1"]) if "admin1" in rule else None
+        branches.setdefault(rule["of"], []).append((frozenset(rule["countries"]), provinces, by_name[rule["branch"]]))
+
     def alternation(aliases: list[str]) -> str:
         return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(aliases, key=len, reverse=True))
 
@@ -73,7 +91,7 @@ def lexicon() -> Lexicon:
         automaton.add_word(alias, alias)
     automaton.make_automaton()
     case_pattern = re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)")  # "PKK-YJA STAR" names two
-    return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}))
+    return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}), branches)
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
@@ -115,6 +133,15 @@ def _is_word_boundary(text: str, index: int) -> bool:
         return True
     char = text[index]
     return not (char.isalnum() or char in "_-")
+
+
+def regional_branch(actor: Actor, country: str | None, admin1: str | None) -> Actor:
+    """The branch that a movement's name stands for where the event took place ("IS" in Nigeria:
+    its West Africa Province); the actor itself where it has none there."""
+    for countries, provinces, branch in lexicon().branches.get(actor.name, ()):
+        if country in countries and (provinces is None or admin1 in provinces):
+            return branch
+    return actor
 
 
 def target_type(mention: ActorMention) -> str:

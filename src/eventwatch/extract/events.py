@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention, actor_name, target_type
+from ..annotate.actors import ActorMention, actor_name, regional_branch, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
@@ -985,7 +985,11 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
         and ctx.main_group is not None
     ):
         resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
-    name, inter = resolved.name(event.country or ctx.country), resolved.actor.inter
+    country = event.country or ctx.country
+    actor = regional_branch(resolved.actor, country, event.admin1)  # "IS" in Nigeria: ISWAP
+    name, inter = actor_name(actor.name, country), actor.inter
+    if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and actor.kind == "state")):
+        inter = 1  # "Kenyan troops" in Kenya, "Iraqi police" anywhere unsaid: the state's own forces
     span = Span(mention.start, mention.end, mention.text)
     named = _named_country(resolved, ctx.article.text)
     if named is not None:

@@ -1,0 +1,92 @@
+"""Armed actors beyond Iraq: the lexicon names them as ACLED/GTD do, with their interaction
+codes, and the role rules put them on the right side (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwatch
+from eventwatch.annotate.actors import find_actors
+
+
+def _roles(text: str) -> tuple:
+    event = eventwatch.extract(text, published="2022-03-10")["events"][0]
+    for field in ("actor1", "actor2"):
+        if event[field] is not None:
+            assert field in event["evidence"]  # every value carries its span
+    return event["actor1"], event["inter1"], event["actor2"], event["inter2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish-backed opposition factions are rebels, not the Syrian state's army.
+        ("On 3 March, Turkish-backed Syrian National Army factions clashed with the SDF near Manbij, Aleppo, Syria.",
+         ("Syrian National Army (SNA)", 2, "Syrian Democratic Forces (SDF)", 2)),
+        # An ethnic militia is an identity militia (ACLED 4).
+        ("On 3 March, Fulani militia attacked Kukawa village in Borno, Nigeria, killing five villagers.",
+         ("Fulani extremists", 4, "Civilians (Nigeria)", 7)),
+        ("On 3 March, M23 rebels clashed with Congolese soldiers near Rutshuru, North Kivu, "
+         "Democratic Republic of the Congo.",
+         ("March 23 Movement (M23)", 2, "Military Forces of Democratic Republic of the Congo", 1)),
+        ("On 3 March, the Tatmadaw clashed with the People's Defence Force in Sagaing, Myanmar.",
+         ("Military Forces of Myanmar", 1, "People's Defence Force (Myanmar)", 2)),
+        ("On 3 March, regime forces and National Defence Forces clashed with Ahrar al-Sham fighters near Saraqib, "
+         "Idlib, Syria.",
+         ("Military Forces of Syria", 1, "Ahrar al-Sham", 2)),
+        ("On 3 March, AQAP militants attacked a checkpoint of the Southern Transitional Council in Abyan, Yemen.",
+         ("Al-Qaida in the Arabian Peninsula (AQAP)", 2, "Southern Transitional Council (STC)", 3)),
+        ("On 3 March, Abu Sayyaf gunmen abducted two fishermen off Sulu, Philippines.",
+         ("Abu Sayyaf Group (ASG)", 2, "Civilians (Philippines)", 7)),
+        ("On 3 March, Baloch Liberation Army militants attacked a Frontier Corps post in Kech, Balochistan, Pakistan.",
+         ("Baloch Liberation Army (BLA)", 2, "Military Forces of Pakistan", 1)),
+    ],
+)
+def test_actors_beyond_iraq(text: str, expected: tuple) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        ("Dozo hunters", "Dozo Communal Militia", 4),
+        ("the Volunteers for the Defense of the Homeland", "Volunteers for the Defense of the Homeland (VDP)", 3),
+        ("the ISGS", "Islamic State in the Greater Sahara (ISGS)", 2),
+        ("a CODECO militia", "Cooperative for the Development of Congo (CODECO)", 3),
+        ("the Saudi-led coalition", "Military Forces of Saudi Arabia", 8),
+        ("the ISKP", "Khorasan Chapter of the Islamic State", 2),
+        ("Clan del Golfo members", "Clan del Golfo", 3),
+        ("AMISOM troops", "African Union Mission in Somalia (AMISOM)", 8),
+        ("Iranian-backed militias", "Iranian-backed militias", 3),
+        ("ethnic militias", "Unidentified Communal Militia ({country})", 4),
+    ],
+)
+def test_lexicon_names(text: str, name: str, inter: int) -> None:
+    found = find_actors(text)
+    assert found and found[0].actor.name == name and found[0].actor.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality before a force noun names that country's forces: 8 abroad, 1 at home.
+        ("On 3 March, Israeli missiles struck Iranian militia positions near Albu Kamal, Deir ez-Zor, Syria.",
+         ("Military Forces of Israel", 8, "Iranian-backed militias", 3)),
+        ("On 3 March, US drones struck al-Shabaab militants near Jilib, Middle Juba, Somalia.",
+         ("Military Forces of the United States", 8, "Al-Shabaab", 2)),
+        ("On 3 March, Rwandan troops clashed with insurgents near Palma, Cabo Delgado, Mozambique.",
+         ("Military Forces of Rwanda", 8, "Unidentified Armed Group (Mozambique)", 3)),
+        # The Islamic State named in a theatre of one of its provinces is that province.
+        ("On 3 March, Islamic State militants attacked a Taliban checkpoint in Jalalabad, Nangarhar, Afghanistan.",
+         ("Khorasan Chapter of the Islamic State", 2, "Taliban", 2)),
+        ("On 3 March, Islamic State fighters killed ten villagers in Beni, North Kivu, "
+         "Democratic Republic of the Congo.",
+         ("Islamic State Central Africa Province (ISCAP)", 2, "Civilians (Democratic Republic of the Congo)", 7)),
+        ("On 3 March, IS militants ambushed soldiers near Diffa, Niger.",
+         ("Islamic State West Africa Province (ISWAP)", 2, "Military Forces of Niger", 1)),
+        ("On 3 March, Islamic State fighters attacked a village near Menaka, Mali, killing six civilians.",
+         ("Islamic State in the Greater Sahara (ISGS)", 2, "Civilians (Mali)", 7)),
+    ],
+)
+def test_national_forces_and_regional_branches(text: str, expected: tuple) -> None:
+    assert _roles(text) == expected
