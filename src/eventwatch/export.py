@@ -169,7 +169,9 @@ def gtd_row(event: dict[str, Any], serial: int) -> dict[str, Any]:
     attack = event.get("gtd_attack_type") or "Unknown"
     target = event.get("target_type") or "Unknown"
     sources = [s.get("url") or s.get("outlet") or s["article_id"] for s in event.get("sources", [])]
-    gname = event.get("actor1") or "Unknown"
+    # The GTD's perpetrator, which for a disrupted attack is not ACLED's actor1 (the forces that
+    # stopped it); records stored before the field existed fall back on actor1.
+    gname = (event.get("perpetrator") if "perpetrator" in event else event.get("actor1")) or "Unknown"
     if gname.lower().startswith("unidentified"):
         gname = "Unknown"
     kidnapped = event.get("kidnapped")

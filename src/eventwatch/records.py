@@ -106,6 +106,7 @@ EVENT_FIELDS = (
     "actor2",
     "inter2",
     "target_type",
+    "perpetrator",
     "fatalities",
     "injured",
     "kidnapped",
@@ -148,6 +149,10 @@ class Event:
     actor2: str | None = None
     inter2: int | None = None
     target_type: str | None = None
+    # The GTD's perpetrator group (gname): actor1, except for a disrupted attack (a bomb defused,
+    # a drone intercepted), where ACLED's actor1 is the forces that stopped it and this is the
+    # group that planted or launched it, or None where the story names none (the GTD's "Unknown").
+    perpetrator: str | None = None
     fatalities: int | None = None
     injured: int | None = None
     kidnapped: int | None = None

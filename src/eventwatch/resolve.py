@@ -205,7 +205,7 @@ def merge(sources: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 evidence[name] = {**span, "article_id": source.get("article_id")}
 
     take(primary, ("event_type", "sub_event_type", "gtd_attack_type", "actor1", "inter1", "actor2", "inter2",
-                   "target_type", "confidence"))
+                   "target_type", "perpetrator", "confidence"))
     dated = [s for s in sources if s.get("event_date")]
     when = _best(dated, lambda s: PRECISION_ORDER.get(s.get("date_precision") or "year", 9)) if dated else primary
     take(when, ("event_date", "date_precision", "date_text"))

@@ -335,6 +335,29 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             _set_actor(event, 1, claimed, ctx)
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
+    _set_perpetrator(event, ctx, p_start, p_end)
+
+
+def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
+    """The GTD's perpetrator: actor1, except for a disrupted attack (a bomb defused, a drone
+    intercepted). ACLED's actor1 there is the forces that stopped it; the GTD's perpetrator is
+    the group that planted or launched it, named in the sentence ("planted by X", "a Houthi
+    drone") or by the story's claim or attribution, else none (the GTD's "Unknown")."""
+    if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
+        event.perpetrator = event.actor1
+        if event.actor1 is not None and "actor1" in event.evidence:
+            event.evidence["perpetrator"] = event.evidence["actor1"]
+        return
+    text, ann = ctx.article.text, ctx.ann
+    own = event.evidence.get("actor1")
+    planter = next((a for a in _usable_actors(ann.within(ann.actors, event.sentence.start, event.sentence.end), text)
+                    if a.actor.kind in PLANTER_KINDS and (own is None or not (own.start == a.start and own.end == a.end))
+                    and not AIMED_AT.search(text, max(0, a.start - 40), a.start)), None)
+    planter = planter or claimed_perpetrator(text, p_start, p_end, ann.actors)
+    if planter is not None:
+        event.perpetrator, _, event.evidence["perpetrator"] = _actor_value(event, planter, ctx)
+    elif event.actor1 is not None and event.inter1 not in {1, 8} and not GENERIC_ACTOR.match(event.actor1) and "actor1" in event.evidence:
+        event.perpetrator, event.evidence["perpetrator"] = event.actor1, event.evidence["actor1"]  # the group itself, no forces named
 
 
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
@@ -361,6 +384,13 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     elif own:
         event.target_type = None
         event.evidence.pop("target_type", None)
+
+
+# Who may have planted or launched a device the forces stopped: a named armed group, not "militants".
+PLANTER_KINDS = {"group", "militia"}
+# "a bomb planted near a PKK office", "a drone aimed at the Houthis": the group named there was the target.
+AIMED_AT = re.compile(r"\b(?:targeting|targeted|against|aimed at|at|near|outside|inside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 
 
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
@@ -978,6 +1008,17 @@ def _default_roles(
 
 
 def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) -> None:
+    name, inter, span = _actor_value(event, mention, ctx)
+    if which == 1:
+        event.actor1, event.inter1 = name, inter
+        event.evidence["actor1"] = event.evidence["inter1"] = span
+    else:
+        event.actor2, event.inter2 = name, inter
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+
+
+def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
+    """The normalised name, ACLED inter code and evidence span of an actor mention."""
     resolved = mention
     if (
         mention.actor.kind == "generic"
@@ -997,12 +1038,7 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
         name = actor_name(resolved.actor.name, named.country)
         inter = inter if named.country == (event.country or ctx.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
-    if which == 1:
-        event.actor1, event.inter1 = name, inter
-        event.evidence["actor1"] = event.evidence["inter1"] = span
-    else:
-        event.actor2, event.inter2 = name, inter
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+    return name, inter, span
 
 
 @dataclass

@@ -86,9 +86,44 @@ CREATE TABLE IF NOT EXISTS errors (
 ALTER TABLE events ADD COLUMN money_purpose TEXT;
 ALTER TABLE event_sources ADD COLUMN money_purpose TEXT
 """),
+    (3, "the GTD's perpetrator group (actor1, or for a disrupted attack the group that planted or launched it)", """
+ALTER TABLE events ADD COLUMN perpetrator TEXT;
+ALTER TABLE event_sources ADD COLUMN perpetrator TEXT
+"""),
 ]
 
 LATEST = STEPS[-1][0]
+
+
+def with_perpetrator(record: dict) -> dict:
+    """A record stored before `perpetrator` existed: the GTD's perpetrator is its actor1, with
+    actor1's evidence (a disrupted attack's planter is found only by extracting it again)."""
+    if "perpetrator" not in record:
+        record["perpetrator"] = record.get("actor1")
+        evidence = record.get("evidence") or {}
+        if record["perpetrator"] is not None and "actor1" in evidence:
+            evidence["perpetrator"] = evidence["actor1"]
+            record["evidence"] = dict(sorted(evidence.items()))
+    return record
+
+
+def _backfill_perpetrator(store: Store) -> None:
+    def evidence_with(actor1: str | None, stored: str | None) -> str:
+        record = with_perpetrator({"actor1": actor1, "evidence": json.loads(stored or "{}")})
+        return json.dumps(record["evidence"], ensure_ascii=False)
+
+    for row in store.execute("SELECT id, actor1, evidence FROM events WHERE actor1 IS NOT NULL"):
+        store.execute("UPDATE events SET perpetrator = ?, evidence = ? WHERE id = ?",
+                      (row["actor1"], evidence_with(row["actor1"], row["evidence"]), row["id"]))
+    for row in store.execute("SELECT id, evidence, record FROM event_sources"):
+        record = with_perpetrator(json.loads(row["record"]))
+        store.execute("UPDATE event_sources SET perpetrator = ?, evidence = ?, record = ? WHERE id = ?",
+                      (record["perpetrator"], evidence_with(record.get("actor1"), row["evidence"]),
+                       json.dumps(record, ensure_ascii=False), row["id"]))
+
+
+# Steps that also fill their new columns in rows already stored.
+BACKFILL = {3: _backfill_perpetrator}
 
 
 def _render(store: Store, sql: str) -> str:
@@ -125,6 +160,8 @@ def migrate(store: Store) -> int:
                 store.execute("DROP INDEX IF EXISTS events_date")
                 store.execute("DROP INDEX IF EXISTS events_admin1")
             store.script(_render(store, sql))
+            if number in BACKFILL:
+                BACKFILL[number](store)
             store.execute("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                           (number, description, _now()))
         version = number
@@ -152,6 +189,7 @@ def _import_legacy(store: Store) -> None:
             record[key] = json.loads(row[key]) if row.get(key) else ([] if key == "tactics" else {})
         record["sentence"] = {"start": row.get("sentence_start"), "end": row.get("sentence_end"),
                               "text": row.get("sentence") or ""}
+        with_perpetrator(record)
         event_id = _insert_event_row(store, row["article_id"], record)
         _insert_source_row(store, event_id, row["article_id"], 0, record, None)
     store.execute("DROP TABLE legacy_events")

@@ -23,6 +23,7 @@
     location: "place", admin1: "place", admin1_code: "place", admin2: "place", country: "place",
     iso3: "place", latitude: "place", longitude: "place", geo_precision: "place",
     actor1: "actor", inter1: "actor", actor2: "actor", inter2: "actor", target_type: "actor",
+    perpetrator: "actor",
     fatalities: "figure", injured: "figure", kidnapped: "figure", arrested: "figure",
     money_amount: "figure", money_currency: "figure", money_purpose: "figure",
   };
@@ -601,6 +602,7 @@
       e.admin1_code ? `[${e.admin1_code}]` : null]);
     fact("Actor 1", e.actor1);
     fact("Actor 2", e.actor2);
+    if (e.perpetrator !== e.actor1) fact("Perpetrator (GTD)", e.perpetrator || "Unknown");
     fact("Toll", tollText(e));
     if (e.money_amount) fact("Money", [fmt(e.money_amount), e.money_currency, e.money_purpose ? `(${e.money_purpose})` : null]);
     if (e.tactics && e.tactics.length) fact("Tactics", e.tactics.join(", "));

@@ -1,0 +1,102 @@
+"""The GTD's perpetrator: actor1, except for a disrupted attack, whose planter or launcher it is."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+
+import eventwatch
+from eventwatch import store
+from eventwatch.export import export
+from eventwatch.pipeline import process
+from eventwatch.records import RawDocument
+
+
+def _event(text: str, published: str = "2021-03-10") -> dict:
+    (event,) = eventwatch.extract(text, published=published)["events"]
+    return event
+
+
+def test_defused_bomb_names_its_planter():
+    event = _event("On Monday police defused a bomb planted by the Taliban near a school in Kandahar.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor1"] == "Police Forces of Afghanistan"  # ACLED's actor1 stays the forces
+    assert event["perpetrator"] == "Taliban"
+    assert event["evidence"]["perpetrator"]["text"] == "Taliban"
+
+
+def test_intercepted_drone_names_the_group_by_its_adjective():
+    event = _event("On Tuesday soldiers intercepted an explosives-laden Houthi drone over Najran.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["perpetrator"] == "Houthis (Ansar Allah)"
+    assert event["evidence"]["perpetrator"]["text"] == "Houthi"
+
+
+def test_intercepted_drone_blamed_in_the_story():
+    event = _event("On Tuesday soldiers intercepted an explosives-laden drone over Najran. "
+                   "Officials blamed the attack on the Houthis.")
+    assert event["perpetrator"] == "Houthis (Ansar Allah)"
+    assert event["evidence"]["perpetrator"]["text"] == "Houthis"
+
+
+def test_defused_bomb_with_nobody_named_has_no_perpetrator():
+    event = _event("On Monday soldiers defused a roadside bomb in Kandahar. No group claimed responsibility.")
+    assert event["actor1"] == "Military Forces of Afghanistan"
+    assert event["perpetrator"] is None
+    assert "perpetrator" not in event["evidence"]
+
+
+def test_group_named_where_the_bomb_was_laid_is_no_planter():
+    event = _event("On Monday police defused a bomb planted near a PKK office in Van.")
+    assert event["perpetrator"] is None
+
+
+def test_ordinary_attack_perpetrator_is_actor1():
+    event = _event("On Monday gunmen attacked a checkpoint in Kirkuk, killing two soldiers. IS claimed responsibility.")
+    assert event["actor1"] == "Islamic State (IS)"
+    assert event["perpetrator"] == event["actor1"]
+    assert event["evidence"]["perpetrator"] == event["evidence"]["actor1"]
+
+
+def test_gtd_export_gname_reads_the_perpetrator(tmp_path):
+    conn = store.connect(tmp_path / "p.db")
+    for i, text in enumerate([
+        "On 4 March 2021 police defused a bomb planted by the Taliban in Kandahar.",
+        "On 5 March 2021 soldiers defused a roadside bomb in Kandahar.",
+    ]):
+        store.save(conn, process(RawDocument(id=f"p{i}", content=text, published="2021-03-06")))
+    export(conn, "gtd-csv", tmp_path / "g.csv")
+    rows = {r["iday"]: r for r in csv.DictReader((tmp_path / "g.csv").open(encoding="utf-8"))}
+    assert rows["4"]["gname"] == "Taliban"
+    assert rows["5"]["gname"] == "Unknown"
+
+
+def test_database_from_before_perpetrator_is_upgraded(tmp_path):
+    path = tmp_path / "v2.db"
+    conn = store.connect(path)
+    store.save(conn, process(RawDocument(
+        id="old", content="On 4 March 2021 gunmen kidnapped a doctor in Kirkuk. IS claimed responsibility.",
+        published="2021-03-06")))
+    for table in ("events", "event_sources"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN perpetrator")
+    conn.execute("DELETE FROM schema_version WHERE version > 2")
+    conn.close()
+    raw = sqlite3.connect(path)
+    assert "perpetrator" not in {r[1] for r in raw.execute("PRAGMA table_info(events)")}
+    raw.execute("UPDATE events SET evidence = replace(evidence, '\"perpetrator\"', '\"was_perpetrator\"')")
+    raw.execute("UPDATE event_sources SET record = json_remove(record, '$.perpetrator')")
+    raw.commit()
+    raw.close()
+    conn = store.connect(path)
+    assert store.current_version(conn) == store.SCHEMA_VERSION
+    [old] = store.query_events(conn)
+    assert old["perpetrator"] == old["actor1"] == "Islamic State (IS)"  # stored rows: actor1, with its evidence
+    assert old["evidence"]["perpetrator"]["text"] == old["evidence"]["actor1"]["text"]
+    [source] = conn.execute("SELECT record FROM event_sources")
+    assert json.loads(source["record"])["perpetrator"] == "Islamic State (IS)"
+    store.save(conn, process(RawDocument(
+        id="new", content="On 5 March 2021 police defused a bomb planted by the Taliban in Kandahar.",
+        published="2021-03-06")))
+    new = next(e for e in store.query_events(conn) if e["sub_event_type"] == "Disrupted weapons use")
+    assert new["perpetrator"] == "Taliban"
