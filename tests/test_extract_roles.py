@@ -372,3 +372,11 @@ def test_the_attacker_named_before_its_attack_or_bomb(text, expected):
 def test_guards_are_an_armed_target(text, expected):
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["sub_event_type"], event["inter2"]) == expected
+
+
+def test_the_first_of_coordinated_victims_leads():
+    # "two soldiers and a shepherd were killed": armed victims named first make a clash with the army
+    text = "On June 13, two soldiers and a shepherd were killed by unidentified gunmen near Tarmiyah."
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
+    assert event["evidence"]["actor2"]["text"] == "soldiers"

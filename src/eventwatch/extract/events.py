@@ -61,6 +61,7 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
                                 r"explosive|terrorist)\s+){0,2}(?:attacks?|ambush(?:es)?|ieds?|vbieds?|bombs?|bombings?|explosive devices?|"
                                 r"shelling|mortars?|rockets?|raids?|assaults?)\b(?!\s+(?:positions?|launch\w*|teams?|cells?|hideouts?|"
                                 r"workshops?|factor\w*|experts?|makers?|sites?|platforms?|caches?|depots?|squads?))", re.IGNORECASE)
+COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
@@ -895,10 +896,14 @@ def _voice_roles(
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
         if victims:
-            patient = victims[-1]
+            k = len(victims) - 1
+            while k and COORDINATED.fullmatch(text, victims[k - 1].end, victims[k].start):
+                k -= 1  # "2 policemen and a civilian were killed": the first named leads the victims
+            patient = victims[k]
+            victims = victims[k:]
             agent = by[0] if by else None
             if agent is None:
-                others = [a for a in actors if a is not patient and a.actor.name != patient.actor.name
+                others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
                           and a.actor.kind in {"group", "generic", "foreign", "state", "militia"}]
                 agent = others[0] if others else None
             return _air_agent(cls, agent, patient, actors)
