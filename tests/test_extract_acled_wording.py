@@ -128,3 +128,16 @@ def test_a_crowd_that_hurls_stones_or_raids_a_building_or_hurts_police_is_a_viol
         event = _first(text)
         assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration"), text
         assert event["inter1"] == 5, text
+
+
+def test_unidentified_men_are_an_unidentified_armed_group():
+    event = _first("On June 11, unidentified men threw a hand grenade at a police patrol in Najaf, "
+                   "wounding two policemen.")
+    assert (event["inter1"], event["inter2"]) == (3, 1)
+    assert event["evidence"]["actor1"]["text"] == "unidentified men"
+
+
+def test_suicide_bombers_killed_before_they_struck_make_a_clash():
+    event = _first("On June 12, counter-terrorism forces raided a hideout near Hit, killing two IS suicide bombers "
+                   "wearing explosive vests.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 1, 2)

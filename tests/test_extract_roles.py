@@ -341,3 +341,42 @@ def test_state_forces_named_by_their_base_post_or_rank(text, target):
 def test_a_protest_word_that_names_the_victims_is_no_protest(text, expected):
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert event["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The group named before the bomb or attack it made is the attacker, wherever the victims stand.
+        ("On June 4, two PMF fighters were killed when an IS planted IED struck their vehicle near Tikrit.",
+         ("Islamic State (IS)", 2, "Popular Mobilization Forces", 1)),
+        ("On June 5, a Peshmerga officer was wounded by an IS IED explosion near Makhmur.",
+         ("Islamic State (IS)", 2, "Peshmerga", 1)),
+        # "PMF fighters" are the PMF's fighters: one victim, not the PMF attacking "fighters".
+        ("On June 6, 2 PMF fighters were wounded by the explosion of an unidentified IED near Jurf al-Sakhr.",
+         ("Unidentified Armed Group (Iraq)", 3, "Popular Mobilization Forces", 1)),
+    ],
+)
+def test_the_attacker_named_before_its_attack_or_bomb(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards are armed: shooting one is a clash with private security forces (ACLED 8) ...
+        ("On June 7, gunmen stormed a factory and shot dead a night guard near Baiji.", ("Armed clash", 8)),
+        # ... but a guard duty or a guard post names no guards.
+        ("On June 8, a farmer on guard duty was shot dead by unidentified gunmen near Hawija.", ("Attack", 7)),
+    ],
+)
+def test_guards_are_an_armed_target(text, expected):
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["sub_event_type"], event["inter2"]) == expected
+
+
+def test_the_first_of_coordinated_victims_leads():
+    # "two soldiers and a shepherd were killed": armed victims named first make a clash with the army
+    text = "On June 13, two soldiers and a shepherd were killed by unidentified gunmen near Tarmiyah."
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
+    assert event["evidence"]["actor2"]["text"] == "soldiers"

@@ -156,4 +156,5 @@ def _is_group_is(text: str, start: int, end: int) -> bool:
     if before.strip() == "" and (start == 0 or text[start - 2 : start].strip() in {".", ""}):
         # Sentence-initial "IS" in all caps is still the group in headlines and prose.
         return True
-    return not re.match(r"\s+(?:[A-Z]{2,}|IT|THE)\b", after)
+    # "IS IT", "IS THE" in capitals are the verb; "an IS IED" is the group's bomb
+    return not re.match(r"\s+(?!(?:SV|VB)?IEDs?\b|RPGs?\b)(?:[A-Z]{2,}|IT|THE)\b", after)

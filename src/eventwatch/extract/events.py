@@ -55,6 +55,15 @@ PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
+# attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
+ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|roadside|car|mortar|rocket|sniper|gun|armed|hit-and-run|"
+                                r"explosive|terrorist)\s+){0,2}(?:attacks?|ambush(?:es)?|ieds?|vbieds?|bombs?|bombings?|explosive devices?|"
+                                r"shelling|mortars?|rockets?|raids?|assaults?)\b(?!\s+(?:positions?|launch\w*|teams?|cells?|hideouts?|"
+                                r"workshops?|factor\w*|experts?|makers?|sites?|platforms?|caches?|depots?|squads?))", re.IGNORECASE)
+COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
+GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
+ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -95,7 +104,7 @@ CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|
                           r"|(?:tried|attempted|attempts?|attempting|trying) to (?:forcibly |violently )?(?:storm|break into|force (?:their|its) way into))\b")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
-STOPPED_BOMBER = re.compile(r"\b(?:killed|shot|shot dead|arrested|captured|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
+STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
 REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
@@ -857,8 +866,10 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     for mention in actors:
         if _no_party(text, mention.start, mention.end):
             continue
-        if kept and kept[-1].actor.kind == "group" and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
-            continue  # "IS fighters", "Daesh militants": the group names the fighters
+        if mention.text.lower() in {"guard", "guards"} and GUARD_MODIFIER.match(text, mention.end):
+            continue  # "guard duty", "a guard post": a post or a task, not the guards
+        if kept and kept[-1].actor.kind in ARMED_KINDS - {"generic"} and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
+            continue  # "IS fighters", "Daesh militants", "PMF fighters": the force names the fighters
         kept.append(mention)
     return kept
 
@@ -893,15 +904,36 @@ def _sentence_roles(
     militia = [a for a in actors if a.actor.kind == "militia"]
     if militia and _search_in(TWO_SIDES, text, sentence_start, hi):
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
+    agent, patient = _voice_roles(cls, trig, actors, text, lo, hi)
+    attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
+    if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
+            and not (agent is not None and _search_slice(BY_AGENT, text, max(0, agent.start - 30), agent.start))
+            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)):
+        # "2 soldiers were killed in an IS attack", "an IS IED struck a patrol": IS attacked
+        if patient is None or patient is attributive or patient.actor.name == attributive.actor.name:
+            patient = agent if agent is not None and agent.actor.name != attributive.actor.name else None
+        agent = attributive
+    return agent, patient
+
+
+def _voice_roles(
+    cls: str | None, trig: Trigger, actors: list[ActorMention], text: str, lo: int, hi: int
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who acted and who suffered from the voice of the sentence: passive victims before the
+    verb, or word order around the trigger."""
     passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
         if victims:
-            patient = victims[-1]
+            k = len(victims) - 1
+            while k and COORDINATED.fullmatch(text, victims[k - 1].end, victims[k].start):
+                k -= 1  # "2 policemen and a civilian were killed": the first named leads the victims
+            patient = victims[k]
+            victims = victims[k:]
             agent = by[0] if by else None
             if agent is None:
-                others = [a for a in actors if a is not patient and a.actor.name != patient.actor.name
+                others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
                           and a.actor.kind in {"group", "generic", "foreign", "state", "militia"}]
                 agent = others[0] if others else None
             return _air_agent(cls, agent, patient, actors)
