@@ -152,3 +152,19 @@ def test_gtd_hostages(text, expected):
 )
 def test_a_count_belongs_to_its_own_clause(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot dead the mayor of Sulaiman Bek, his wife and two sons in their home.", 4),
+        ("On June 3, a drone strike near Hatra killed a local IS leader (Abu Omar) and two of his aides.", 3),
+        ("On June 3, a teacher was killed along with his son when a bomb exploded near Baiji.", 2),
+        ("On June 3, mortar fire hit a farm near Tuz Khurmatu, killing him and his brother.", 2),
+        # an aside names the same person again; others in the next clause are not the dead
+        ("On June 3, gunmen shot and killed Omar Hadi, the son of a tribal leader, in Basra city.", 1),
+        ("On June 3, a farmer was killed and four other villagers were wounded when a mine exploded near Khanaqin.", 1),
+    ],
+)
+def test_victims_listed_after_the_first(text, expected):
+    assert _toll(text) == expected

@@ -92,6 +92,42 @@ THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{S
 PRONOUN_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 
 
+# "killing the mukhtar, his wife and two children": more victims listed after the first one.
+KIN = r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|companions?|aides?|bodyguards?|friends?|child|children|relatives?|uncles?|assistants?|spy|guests?|family members|grandsons?|granddaughters?)"
+VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
+# After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
+# "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.
+MORE_VICTIM = re.compile(
+    r"(?:(?:\s*,\s*and|\s+(?:and|along with|as well as|together with))\s+(?:(?P<det>another|one)\s+|(?=\w))|\s*,\s*)"
+    rf"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
+    rf"|(?(det)|(?:his|her|their)\s+)(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|{KIN}))\b"
+    r"(?!\s+\w+ed\b|(?:\s+[\w'-]+){0,2}?\s+(?:were|was|is|are|has|have|had|fled|escaped|survived|managed)\b)", re.IGNORECASE)
+
+
+def _and_more(text: str, pos: int, end: int) -> tuple[int, int]:
+    """Victims listed after the first ("X, his wife and two children"): how many more, and where the list ends."""
+    more, last = 0, pos
+    while True:
+        qualifier = VICTIM_QUALIFIER.match(text, pos, end)
+        if qualifier:
+            pos = qualifier.end()
+        found = MORE_VICTIM.match(text, pos, end)
+        if found is None:
+            return more, last
+        if found.group("n"):
+            n = parse_number(found.group("n"))
+            more += int(n or 0)
+        else:
+            more += 1
+        pos = last = found.end()
+
+
+def _one_or_more(text: str, s: int, e: int, end: int) -> tuple[int, Span, None]:
+    """One victim at text[s:e], with those listed after it."""
+    more, e2 = _and_more(text, e, end)
+    return 1 + more, Span(s, e2, text[s:e2]), None
+
+
 @functools.cache
 def _past_and_injured(gap: str) -> str:
     """The gap between "killed" and its count, without a leading "and injured"."""
@@ -296,7 +332,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
-            return 1, Span(named.start(1), named.end(1), named.group(1)), None
+            return _one_or_more(text, named.start(1), named.end(1), end)
         them = THEM.match(text, w_end)
         if them and field_is_deaths(words):
             # "clashed with 4 IS militants ..., killing them all": them are the 4.
@@ -306,7 +342,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return int(counted[-1].best), counted[-1].span, counted[-1]
         bare_one = BARE_ONE.match(text, w_end)
         if bare_one and active:
-            return 1, Span(bare_one.start(1), bare_one.end(1), bare_one.group(1)), None  # "killed Iraqi activist"
+            return _one_or_more(text, bare_one.start(1), bare_one.end(1), end)  # "killed Iraqi activist"
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
@@ -314,16 +350,13 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
-            s = one.start()
-            return 1, Span(s, w_end, text[s:w_end]), None
+            return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
-            s = w_end + single.start() + 1
-            return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
+            return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
-            s = w_end + the_one.start() + 1
-            return 1, Span(s, w_end + the_one.end(), text[s : w_end + the_one.end()]), None
+            return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
         if PRONOUN_AFTER.match(text[w_end : w_end + 6]):
-            return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
+            return _one_or_more(text, w_end + 1, w_end + 4, end)  # "killing him and his companion"
     return None
