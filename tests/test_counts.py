@@ -168,3 +168,17 @@ def test_a_count_belongs_to_its_own_clause(text, field, expected):
 )
 def test_victims_listed_after_the_first(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, army helicopters struck a hideout near Hamrin, killing a number of IS militants.", 3),
+        ("On June 3, the PMF ambushed a vehicle near Baiji, killing and injuring a number of militants.", 3),
+        ("On June 3, a roadside bomb hit an army truck near Tarmiyah, killing and injuring all inside.", 3),
+        ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of militants.", 3),
+        ("On June 3, the army burned an IS pickup near Rutba, killing all militants onboard.", 3),
+    ],
+)
+def test_an_unknown_plural_toll_is_three(text, expected):
+    assert _toll(text) == expected

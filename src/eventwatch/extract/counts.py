@@ -25,7 +25,7 @@ ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|a
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all of them|all those on board|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
@@ -214,6 +214,19 @@ def _in_addition(text: str, start: int, w_start: int) -> int:
     return {"two": 2, "three": 3, "both": 2}.get(word, 1)
 
 
+UNKNOWN_PLURAL = 3  # ACLED codes an unknown plural death toll ("a number of militants were killed") as 3
+UNKNOWN_SIZE = {"a number", "several", "a few", "a handful"}
+
+
+def _is_unknown_plural(q: Quantity) -> bool:
+    return q.qualifier == "about" and q.span.text.lower() in UNKNOWN_SIZE
+
+
+def _toll_of(q: Quantity, deaths: bool) -> int:
+    """A count's figure; for deaths, an unknown plural ("a number of", "several") is ACLED's 3."""
+    return UNKNOWN_PLURAL if deaths and _is_unknown_plural(q) else int(q.best)
+
+
 def word_is_dead(word: str) -> bool:
     return word.lower() == "dead"
 
@@ -302,8 +315,13 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return int(q.best) + 1, Span(companions.start(1), q.span.end, text[companions.start(1) : q.span.end]), q
         if after or bare:
             group = _joined(text, quantities, (after or bare)[0], forward=True)
-            total = sum(int(g.best) for g in group)
-            value = total // 2 if halved and field_is_deaths(words) else total
+            deaths = field_is_deaths(words)
+            total = sum(_toll_of(g, deaths) for g in group)
+            if halved and deaths:
+                # "killing and injuring a number": the dead are an unknown plural, not half of it
+                value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
+            else:
+                value = total
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
@@ -320,7 +338,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
             extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
-            return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
+            total = sum(_toll_of(g, field_is_deaths(words)) for g in group)
+            return total + extra, _span_over(text, group), group[0] if len(group) == 1 else None
         pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
         if pair and not active:
             # "Nazari and his driver were killed": two people.
@@ -347,7 +366,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
-            return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
+            return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
