@@ -182,3 +182,18 @@ def test_victims_listed_after_the_first(text, expected):
 )
 def test_an_unknown_plural_toll_is_three(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, clashes in Amarah resulted in the killing of 3 and the wounding of 12 tribesmen.", 3),
+        ("On June 3, a tribal feud in Maysan resulted in the killing of 2 of the tribal militiamen.", 2),
+        ("On June 3, gunmen stormed the farm of a sheikh near Tarmiyah, which resulted in the killing of him and "
+         "3 of his sons.", 4),
+        # "N killed and wounded" before the verb is halved like "killed and wounded N"
+        ("On June 3, 12 Turkish soldiers were killed and wounded in clashes with the PKK near Metina.", 6),
+    ],
+)
+def test_killing_of_and_halved_tolls(text, expected):
+    assert _toll(text) == expected

@@ -16,7 +16,7 @@ from ..annotate.text import FoldedPattern
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
@@ -78,10 +78,10 @@ PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
-PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
-BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", re.IGNORECASE)
+BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
@@ -89,7 +89,7 @@ LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECAS
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(group|number|band|series)\b", re.IGNORECASE)
 THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-PRONOUN_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
 # "killing the mukhtar, his wife and two children": more victims listed after the first one.
@@ -339,6 +339,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
             total = sum(_toll_of(g, field_is_deaths(words)) for g in group)
+            if halved and field_is_deaths(words):
+                total = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2  # "30 soldiers were killed and wounded"
             return total + extra, _span_over(text, group), group[0] if len(group) == 1 else None
         pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
         if pair and not active:
@@ -376,6 +378,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
             return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
-        if PRONOUN_AFTER.match(text[w_end : w_end + 6]):
-            return _one_or_more(text, w_end + 1, w_end + 4, end)  # "killing him and his companion"
+        pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
+        if pronoun_after:
+            return _one_or_more(text, pronoun_after.start(1), pronoun_after.end(1), end)  # "killing him and his companion"
     return None
