@@ -152,3 +152,48 @@ def test_gtd_hostages(text, expected):
 )
 def test_a_count_belongs_to_its_own_clause(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot dead the mayor of Sulaiman Bek, his wife and two sons in their home.", 4),
+        ("On June 3, a drone strike near Hatra killed a local IS leader (Abu Omar) and two of his aides.", 3),
+        ("On June 3, a teacher was killed along with his son when a bomb exploded near Baiji.", 2),
+        ("On June 3, mortar fire hit a farm near Tuz Khurmatu, killing him and his brother.", 2),
+        # an aside names the same person again; others in the next clause are not the dead
+        ("On June 3, gunmen shot and killed Omar Hadi, the son of a tribal leader, in Basra city.", 1),
+        ("On June 3, a farmer was killed and four other villagers were wounded when a mine exploded near Khanaqin.", 1),
+    ],
+)
+def test_victims_listed_after_the_first(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, army helicopters struck a hideout near Hamrin, killing a number of IS militants.", 3),
+        ("On June 3, the PMF ambushed a vehicle near Baiji, killing and injuring a number of militants.", 3),
+        ("On June 3, a roadside bomb hit an army truck near Tarmiyah, killing and injuring all inside.", 3),
+        ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of militants.", 3),
+        ("On June 3, the army burned an IS pickup near Rutba, killing all militants onboard.", 3),
+    ],
+)
+def test_an_unknown_plural_toll_is_three(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, clashes in Amarah resulted in the killing of 3 and the wounding of 12 tribesmen.", 3),
+        ("On June 3, a tribal feud in Maysan resulted in the killing of 2 of the tribal militiamen.", 2),
+        ("On June 3, gunmen stormed the farm of a sheikh near Tarmiyah, which resulted in the killing of him and "
+         "3 of his sons.", 4),
+        # "N killed and wounded" before the verb is halved like "killed and wounded N"
+        ("On June 3, 12 Turkish soldiers were killed and wounded in clashes with the PKK near Metina.", 6),
+    ],
+)
+def test_killing_of_and_halved_tolls(text, expected):
+    assert _toll(text) == expected

@@ -16,7 +16,7 @@ from ..annotate.text import FoldedPattern
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
+PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
@@ -25,7 +25,7 @@ ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|a
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+)?(?:the|those|them)\s+(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on board|inside|all)|them all|all of them|all those on board|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
@@ -78,10 +78,10 @@ PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
-PRONOUN_AND_KIN = re.compile(r"\s+(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
-BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?", re.IGNORECASE)
+BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
@@ -89,7 +89,43 @@ LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECAS
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(group|number|band|series)\b", re.IGNORECASE)
 THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", re.IGNORECASE)
-PRONOUN_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
+
+
+# "killing the mukhtar, his wife and two children": more victims listed after the first one.
+KIN = r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|companions?|aides?|bodyguards?|friends?|child|children|relatives?|uncles?|assistants?|spy|guests?|family members|grandsons?|granddaughters?)"
+VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
+# After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
+# "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.
+MORE_VICTIM = re.compile(
+    r"(?:(?:\s*,\s*and|\s+(?:and|along with|as well as|together with))\s+(?:(?P<det>another|one)\s+|(?=\w))|\s*,\s*)"
+    rf"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
+    rf"|(?(det)|(?:his|her|their)\s+)(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|{KIN}))\b"
+    r"(?!\s+\w+ed\b|(?:\s+[\w'-]+){0,2}?\s+(?:were|was|is|are|has|have|had|fled|escaped|survived|managed)\b)", re.IGNORECASE)
+
+
+def _and_more(text: str, pos: int, end: int) -> tuple[int, int]:
+    """Victims listed after the first ("X, his wife and two children"): how many more, and where the list ends."""
+    more, last = 0, pos
+    while True:
+        qualifier = VICTIM_QUALIFIER.match(text, pos, end)
+        if qualifier:
+            pos = qualifier.end()
+        found = MORE_VICTIM.match(text, pos, end)
+        if found is None:
+            return more, last
+        if found.group("n"):
+            n = parse_number(found.group("n"))
+            more += int(n or 0)
+        else:
+            more += 1
+        pos = last = found.end()
+
+
+def _one_or_more(text: str, s: int, e: int, end: int) -> tuple[int, Span, None]:
+    """One victim at text[s:e], with those listed after it."""
+    more, e2 = _and_more(text, e, end)
+    return 1 + more, Span(s, e2, text[s:e2]), None
 
 
 @functools.cache
@@ -176,6 +212,19 @@ def _in_addition(text: str, start: int, w_start: int) -> int:
         return 0
     word = (found.group(1) or "").lower()
     return {"two": 2, "three": 3, "both": 2}.get(word, 1)
+
+
+UNKNOWN_PLURAL = 3  # ACLED codes an unknown plural death toll ("a number of militants were killed") as 3
+UNKNOWN_SIZE = {"a number", "several", "a few", "a handful"}
+
+
+def _is_unknown_plural(q: Quantity) -> bool:
+    return q.qualifier == "about" and q.span.text.lower() in UNKNOWN_SIZE
+
+
+def _toll_of(q: Quantity, deaths: bool) -> int:
+    """A count's figure; for deaths, an unknown plural ("a number of", "several") is ACLED's 3."""
+    return UNKNOWN_PLURAL if deaths and _is_unknown_plural(q) else int(q.best)
 
 
 def word_is_dead(word: str) -> bool:
@@ -266,8 +315,13 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return int(q.best) + 1, Span(companions.start(1), q.span.end, text[companions.start(1) : q.span.end]), q
         if after or bare:
             group = _joined(text, quantities, (after or bare)[0], forward=True)
-            total = sum(int(g.best) for g in group)
-            value = total // 2 if halved and field_is_deaths(words) else total
+            deaths = field_is_deaths(words)
+            total = sum(_toll_of(g, deaths) for g in group)
+            if halved and deaths:
+                # "killing and injuring a number": the dead are an unknown plural, not half of it
+                value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
+            else:
+                value = total
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
@@ -284,7 +338,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
             extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
-            return sum(int(g.best) for g in group) + extra, _span_over(text, group), group[0] if len(group) == 1 else None
+            total = sum(_toll_of(g, field_is_deaths(words)) for g in group)
+            if halved and field_is_deaths(words):
+                total = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2  # "30 soldiers were killed and wounded"
+            return total + extra, _span_over(text, group), group[0] if len(group) == 1 else None
         pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
         if pair and not active:
             # "Nazari and his driver were killed": two people.
@@ -296,7 +353,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
-            return 1, Span(named.start(1), named.end(1), named.group(1)), None
+            return _one_or_more(text, named.start(1), named.end(1), end)
         them = THEM.match(text, w_end)
         if them and field_is_deaths(words):
             # "clashed with 4 IS militants ..., killing them all": them are the 4.
@@ -306,24 +363,22 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return int(counted[-1].best), counted[-1].span, counted[-1]
         bare_one = BARE_ONE.match(text, w_end)
         if bare_one and active:
-            return 1, Span(bare_one.start(1), bare_one.end(1), bare_one.group(1)), None  # "killed Iraqi activist"
+            return _one_or_more(text, bare_one.start(1), bare_one.end(1), end)  # "killed Iraqi activist"
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
-            return 3, Span(plural.start(1), plural.end(1), plural.group(1)), None
+            return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
-            s = one.start()
-            return 1, Span(s, w_end, text[s:w_end]), None
+            return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
-            s = w_end + single.start() + 1
-            return 1, Span(s, w_end + single.end(), text[s : w_end + single.end()]), None
+            return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
-            s = w_end + the_one.start() + 1
-            return 1, Span(s, w_end + the_one.end(), text[s : w_end + the_one.end()]), None
-        if PRONOUN_AFTER.match(text[w_end : w_end + 6]):
-            return 1, Span(w_end + 1, w_end + 4, text[w_end + 1 : w_end + 4]), None
+            return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
+        pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
+        if pronoun_after:
+            return _one_or_more(text, pronoun_after.start(1), pronoun_after.end(1), end)  # "killing him and his companion"
     return None
