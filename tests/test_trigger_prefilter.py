@@ -93,9 +93,11 @@ SEARCHED = [re.compile(p, re.IGNORECASE) for p in (
 )]
 
 
+@pytest.mark.parametrize("prefilter", [True, False])
 @pytest.mark.parametrize("pattern", SEARCHED)
-def test_article_searches_find_what_the_pattern_finds(pattern):
-    folded_pattern = FoldedPattern(pattern)
+def test_article_searches_find_what_the_pattern_finds(pattern, prefilter):
+    folded_pattern = FoldedPattern(pattern, prefilter=prefilter)
+    assert prefilter or (folded_pattern.needs is None and folded_pattern.starts is None)
     for text in [" ".join(SENTENCES), " ".join(SENTENCES).upper(), "It could be that İdlib was hit by Rockets; Gunmen"]:
         for start in range(0, len(text), 7):
             for end in (start, start + 5, start + 40, start + 120, len(text) + 3):

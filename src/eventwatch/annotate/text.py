@@ -331,15 +331,17 @@ class FoldedPattern:
 
     __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "_article", "_spans")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], prefilter: bool = True) -> None:
         self.pattern = pattern
         self.fast = fold_or_none(pattern)
         # Where the required strings are looked for: in the folded text, or in the text itself.
         self.needs_folded = bool(pattern.flags & re.IGNORECASE)
-        self.needs = (required_strings(self.fast) if self.fast is not None
+        # Without the prefilter, a pattern searched only in short stretches (whose many strings
+        # would slow every article's one pass) still runs case-sensitively over the fold.
+        self.needs = (None if not prefilter else required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
         # What every match starts with, in the haystack the scan runs over (None: scan it all).
-        self.starts = match_starts(self.fast if self.fast is not None else pattern)
+        self.starts = match_starts(self.fast if self.fast is not None else pattern) if prefilter else None
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)

@@ -256,7 +256,10 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 GTD_TARGET_NAMES = [name for name, _ in GTD_TARGET_WORDS]
 # (plain patterns: as FoldedPatterns their many short strings would slow every article's pass)
 GTD_TARGET_ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(GTD_TARGET_WORDS)), re.IGNORECASE)
-_TARGET_LEAD = TARGET_LEAD
+# Both run case-sensitively over the article's fold (faster than re.IGNORECASE), searched only
+# in a sentence or a phrase, so without the per-article prefilter.
+_TARGET_LEAD = FoldedPattern(TARGET_LEAD, prefilter=False)
+_TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY, prefilter=False)
 # Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
@@ -278,7 +281,7 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     """The GTD target type a phrase names: the leftmost typed word, unless it only holds or carries
     what follows ("a bus transporting government employees", "the vehicle of a minister")."""
     first: tuple[str, Span] | None = None
-    for match in GTD_TARGET_ANY.finditer(text, start, end):
+    for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _typed(match)
         if not CONTAINER.match(match.group()):
             return typed
@@ -288,7 +291,7 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
 
 def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The first police, soldiers, militia or officials the rest of the story names."""
-    for match in GTD_TARGET_ANY.finditer(text, start, end):
+    for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _typed(match)
         if typed[0] in SECURITY_TYPES:
             return typed
