@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,16 @@ def check_interrupted_save(conn, extractions: list, monkeypatch) -> None:
     assert store.counts(conn) == before
     assert store.save(conn, extractions[3])  # the resumed run stores it
     assert not store.save(conn, extractions[0])
+
+
+def gtd_rows(tmp_path: Path, texts: list[str], published: str) -> dict[str, dict[str, str]]:
+    """Store one article per text, export the GTD CSV and read it back, keyed by `iday`."""
+    from eventwatch import store
+    from eventwatch.export import export
+    from eventwatch.records import RawDocument
+
+    conn = store.connect(tmp_path / "gtd.db")
+    for i, text in enumerate(texts):
+        store.save(conn, process(RawDocument(id=f"a{i}", content=text, published=published)))
+    export(conn, "gtd-csv", tmp_path / "g.csv")
+    return {r["iday"]: r for r in csv.DictReader((tmp_path / "g.csv").open(encoding="utf-8"))}

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 
 import pytest
+from conftest import gtd_rows
 
 import eventwatch
 from eventwatch import store
 from eventwatch.annotate.numbers import find_quantities
-from eventwatch.export import export
 from eventwatch.pipeline import process
 from eventwatch.records import RawDocument
 
@@ -74,14 +73,10 @@ def test_shared_currency_word_without_a_known_country_keeps_no_code():
 
 
 def test_gtd_ransom_is_only_money_demanded_for_captives(tmp_path):
-    conn = store.connect(tmp_path / "m.db")
-    for i, text in enumerate([
+    rows = gtd_rows(tmp_path, [
         "On 4 March 2021 gunmen kidnapped a doctor in Kirkuk and demanded a ransom of $100,000.",
         "On 5 March 2021 armed men robbed a jeweller in Basra, stealing gold worth $60,000, and abducted his son.",
-    ]):
-        store.save(conn, process(RawDocument(id=f"m{i}", content=text, published="2021-03-06")))
-    export(conn, "gtd-csv", tmp_path / "g.csv")
-    rows = {r["iday"]: r for r in csv.DictReader((tmp_path / "g.csv").open(encoding="utf-8"))}
+    ], "2021-03-06")
     assert (rows["4"]["ransom"], rows["4"]["ransomamt"]) == ("1", "100000.0")
     assert (rows["5"]["ransom"], rows["5"]["ransomamt"]) == ("", "")
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 
+from conftest import gtd_rows
+
 import eventwatch
 from eventwatch import store
-from eventwatch.export import export
 from eventwatch.pipeline import process
 from eventwatch.records import RawDocument
 
@@ -60,14 +60,10 @@ def test_ordinary_attack_perpetrator_is_actor1():
 
 
 def test_gtd_export_gname_reads_the_perpetrator(tmp_path):
-    conn = store.connect(tmp_path / "p.db")
-    for i, text in enumerate([
+    rows = gtd_rows(tmp_path, [
         "On 4 March 2021 police defused a bomb planted by the Taliban in Kandahar.",
         "On 5 March 2021 soldiers defused a roadside bomb in Kandahar.",
-    ]):
-        store.save(conn, process(RawDocument(id=f"p{i}", content=text, published="2021-03-06")))
-    export(conn, "gtd-csv", tmp_path / "g.csv")
-    rows = {r["iday"]: r for r in csv.DictReader((tmp_path / "g.csv").open(encoding="utf-8"))}
+    ], "2021-03-06")
     assert rows["4"]["gname"] == "Taliban"
     assert rows["5"]["gname"] == "Unknown"
 
