@@ -174,9 +174,9 @@ def test_victims_listed_after_the_first(text, expected):
     ("text", "expected"),
     [
         ("On June 3, army helicopters struck a hideout near Hamrin, killing a number of IS militants.", 3),
-        ("On June 3, the PMF ambushed a vehicle near Baiji, killing and injuring a number of militants.", 3),
+        ("On June 3, the PMF ambushed a pickup near Baiji, killing and injuring a number of the gunmen in it.", 3),
         ("On June 3, a roadside bomb hit an army truck near Tarmiyah, killing and injuring all inside.", 3),
-        ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of militants.", 3),
+        ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of the attackers.", 3),
         ("On June 3, the army burned an IS pickup near Rutba, killing all militants onboard.", 3),
     ],
 )
@@ -189,10 +189,10 @@ def test_an_unknown_plural_toll_is_three(text, expected):
     [
         ("On June 3, clashes in Amarah resulted in the killing of 3 and the wounding of 12 tribesmen.", 3),
         ("On June 3, a tribal feud in Maysan resulted in the killing of 2 of the tribal militiamen.", 2),
-        ("On June 3, gunmen stormed the farm of a sheikh near Tarmiyah, which resulted in the killing of him and "
+        ("On June 3, gunmen stormed a sheikh's farm near Tarmiyah; the raid ended in the killing of him and "
          "3 of his sons.", 4),
         # "N killed and wounded" before the verb is halved like "killed and wounded N"
-        ("On June 3, 12 Turkish soldiers were killed and wounded in clashes with the PKK near Metina.", 6),
+        ("On June 3, 12 soldiers were killed and wounded in fighting with the PKK near Zakho.", 6),
     ],
 )
 def test_killing_of_and_halved_tolls(text, expected):

@@ -131,7 +131,7 @@ def test_a_crowd_that_hurls_stones_or_raids_a_building_or_hurts_police_is_a_viol
 
 
 def test_unidentified_men_are_an_unidentified_armed_group():
-    event = _first("On June 11, unidentified men threw a hand grenade at a police patrol in Najaf, "
+    event = _first("On June 11, unidentified men tossed a grenade at police on patrol in Najaf, "
                    "wounding two policemen.")
     assert (event["inter1"], event["inter2"]) == (3, 1)
     assert event["evidence"]["actor1"]["text"] == "unidentified men"

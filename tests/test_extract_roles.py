@@ -352,7 +352,7 @@ def test_a_protest_word_that_names_the_victims_is_no_protest(text, expected):
         ("On June 5, a Peshmerga officer was wounded by an IS IED explosion near Makhmur.",
          ("Islamic State (IS)", 2, "Peshmerga", 1)),
         # "PMF fighters" are the PMF's fighters: one victim, not the PMF attacking "fighters".
-        ("On June 6, 2 PMF fighters were wounded by the explosion of an unidentified IED near Jurf al-Sakhr.",
+        ("On June 6, two PMF fighters on patrol were wounded by an unidentified IED blast outside Jurf al-Sakhr.",
          ("Unidentified Armed Group (Iraq)", 3, "Popular Mobilization Forces", 1)),
     ],
 )

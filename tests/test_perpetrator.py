@@ -34,7 +34,7 @@ def test_intercepted_drone_names_the_group_by_its_adjective():
 
 
 def test_intercepted_drone_blamed_in_the_story():
-    event = _event("On Tuesday soldiers intercepted an explosives-laden drone over Najran. "
+    event = _event("On Tuesday air defences intercepted a drone packed with explosives over Najran. "
                    "Officials blamed the attack on the Houthis.")
     assert event["perpetrator"] == "Houthis (Ansar Allah)"
     assert event["evidence"]["perpetrator"]["text"] == "Houthis"
