@@ -197,3 +197,40 @@ def test_an_unknown_plural_toll_is_three(text, expected):
 )
 def test_killing_of_and_halved_tolls(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explicit marker ("also", "others", "as well as") joins a second toll to the first
+        ("On May 9, the army repelled an attack near Shirqat, killing 3 attackers; also 2 policemen were killed in "
+         "the fighting.", 5),
+        ("On May 9, the PMF killed 4 IS members near Tuz, they also raided a farm and killed 2 militants hiding "
+         "there.", 6),
+        ("On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed.", 3),
+        ("On May 9, a car bomb killed 6 civilians in Tuz market while a second blast killed 3 others nearby.", 9),
+        # without a marker, or where the second figure is a side's claim, nothing is added
+        ("On May 9, 3 soldiers were killed near Sinjar and 4 others were injured.", 3),
+        ("On May 9, 3 soldiers were killed near Zakho. The PKK also claims 20 soldiers died in the clash.", 3),
+    ],
+)
+def test_tolls_joined_by_an_addition_marker(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On May 9, the governor of Wasit province was shot and killed outside his office.", 1),
+        ("On May 9, gunmen killed tribal sheikh Karim Jabbar Fadhil near Kut.", 1),
+    ],
+)
+def test_a_titled_victim_is_one(text, expected):
+    assert _toll(text) == expected
+
+
+def test_an_added_toll_keeps_its_span():
+    text = "On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed."
+    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
+    span = event["evidence"]["fatalities.added"]
+    assert text[span["start"] : span["end"]] == span["text"] == "1 shepherd was also killed"

@@ -46,11 +46,28 @@ NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 ONE_AND_MORE = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
+# "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
+TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
+                         r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
+KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b", re.IGNORECASE)
+# "killing 4 militants; also 2 soldiers were killed", "3 others were killed": a toll that an explicit
+# addition marker joins to the first one in the same sentence adds to it (a bare second figure does not).
+_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
+_DIED = r"(?:were|was)\s+(?:also\s+)?(?:killed|shot dead|executed)\b"
+ADDED_TOLL = (
+    re.compile(rf"\b(?:also|as well as|in addition,?|additionally,?)\s+(?:[^.;,]{{0,50}}?\s)?(?:killing|killed|executing|executed)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:killing|killed)\s+{_NUM}\s+others\b", re.IGNORECASE),
+    re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE),
+    re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE),
+    re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE),
+)
+# "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
+CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
@@ -59,7 +76,7 @@ ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?:a|an|one|another)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+"
+    rf"(?:\b(?:a|an|one|another)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
@@ -140,13 +157,25 @@ _WORDS_RX = {words: FoldedPattern(re.compile(rf"\b{words}\b", re.IGNORECASE))
              for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS)}
 
 
+def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
+    """A further toll after text[pos] that an addition marker joins to the one already counted."""
+    found = [m for rx in ADDED_TOLL if (m := rx.search(text, pos, end))]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    if CLAIM_WORD.search(text, max(pos, m.start() - 40), m.end()):
+        return None
+    n = 1 if m.group("n").lower() == "another" else int(parse_number(m.group("n")) or 0)
+    return (n, Span(m.start(), m.end(), m.group())) if n else None
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
             if (field == "fatalities" and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
-                    and ALSO.search(text, start, end)):
+                    and (also := ALSO.search(text, start, end)) and not CLAIM_WORD.search(text, start, also.end())):
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
@@ -156,6 +185,11 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is not None:
             value, span, quantity = found
+            if field == "fatalities" and span.end is not None:
+                added = _added_toll(text, span.end, end)
+                if added is not None:
+                    value, quantity = value + added[0], None
+                    event.evidence["fatalities.added"] = added[1]
             setattr(event, field, value)
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
@@ -354,6 +388,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
             return _one_or_more(text, named.start(1), named.end(1), end)
+        titled = TITLED_NAME.match(text, w_end)
+        if (titled and field_is_deaths(words) and match.group().lower() in KILL_VERBS
+                and not PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])):
+            return _one_or_more(text, titled.start(1), titled.end(1), end)
         them = THEM.match(text, w_end)
         if them and field_is_deaths(words):
             # "clashed with 4 IS militants ..., killing them all": them are the 4.
