@@ -646,7 +646,8 @@
 
   function categoryOf(field) {
     if (field.startsWith("tactics")) return "tactic";
-    return FIELD_CATEGORY[field] || "other";
+    // a part of a field ("fatalities.added": a second toll added to the first) shows as the field
+    return FIELD_CATEGORY[field] || FIELD_CATEGORY[field.split(".")[0]] || "other";
   }
 
   /* The sentence with the words behind each field wrapped in <mark>; offsets in `evidence`
