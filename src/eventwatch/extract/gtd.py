@@ -136,18 +136,26 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     return "Unknown", None  # an attack whose method the text does not tell
 
 
-# TARGET_NOUNS as one search: the leftmost match of any, the first in list order where several
-# start at the same place (exactly what searching each and keeping the earliest gives).
-_ANY_TARGET_NOUN = re.compile("|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(TARGET_NOUNS)),
-                              re.IGNORECASE)
+def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
+    """A table of (target type, pattern) as one search: the leftmost match of any, the first in
+    the table where several start at the same place (what searching each and keeping the
+    earliest gives). Each pattern is a group named by its row, read back by `_type_of`."""
+    return re.compile("|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(table)), re.IGNORECASE)
+
+
+def _type_of(match: re.Match[str] | OnText, table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span]:
+    """The target type of the row that matched (a match of `_one_search(table)`), with its words."""
+    row = getattr(match, "match", match).lastgroup  # one row's group always closes the match
+    return table[int(row[1:])][0], Span(match.start(), match.end(), match.group())  # type: ignore[index]
+
+
+_ANY_TARGET_NOUN = _one_search(TARGET_NOUNS)
 
 
 def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The GTD target type named by the first target noun after the attack verb."""
     match = _ANY_TARGET_NOUN.search(text, start, end)
-    if match is None:
-        return None
-    return TARGET_NOUNS[int(match.lastgroup[1:])][0], Span(match.start(), match.end(), match.group())  # type: ignore[index]
+    return None if match is None else _type_of(match, TARGET_NOUNS)
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
@@ -253,9 +261,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
-GTD_TARGET_NAMES = [name for name, _ in GTD_TARGET_WORDS]
-# (plain patterns: as FoldedPatterns their many short strings would slow every article's pass)
-GTD_TARGET_ANY = re.compile("|".join(f"(?P<t{i}>{p.pattern})" for i, (_, p) in enumerate(GTD_TARGET_WORDS)), re.IGNORECASE)
+GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
 # Both run case-sensitively over the article's fold (faster than re.IGNORECASE), searched only
 # in a sentence or a phrase, so without the per-article prefilter.
 _TARGET_LEAD = FoldedPattern(TARGET_LEAD, prefilter=False)
@@ -272,17 +278,12 @@ SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Governm
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
-def _typed(match: re.Match[str] | OnText) -> tuple[str, Span]:
-    name = GTD_TARGET_NAMES[int((getattr(match, "match", match).lastgroup or "t0")[1:])]
-    return name, Span(match.start(), match.end(), match.group())
-
-
 def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The GTD target type a phrase names: the leftmost typed word, unless it only holds or carries
     what follows ("a bus transporting government employees", "the vehicle of a minister")."""
     first: tuple[str, Span] | None = None
     for match in _TARGET_WORDS.finditer(text, start, end):
-        typed = _typed(match)
+        typed = _type_of(match, GTD_TARGET_WORDS)
         if not CONTAINER.match(match.group()):
             return typed
         first = first or typed
@@ -292,7 +293,7 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
 def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The first police, soldiers, militia or officials the rest of the story names."""
     for match in _TARGET_WORDS.finditer(text, start, end):
-        typed = _typed(match)
+        typed = _type_of(match, GTD_TARGET_WORDS)
         if typed[0] in SECURITY_TYPES:
             return typed
     return None
