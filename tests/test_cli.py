@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 
 from click.testing import CliRunner
 
 import eventwatch
+from eventwatch import pipeline, store
 from eventwatch.cli import cli
+from eventwatch.pipeline import process
 from eventwatch.records import EVENT_FIELDS
 
 
@@ -105,3 +108,22 @@ def test_hypothetical_and_generic_statements_give_no_event():
                  "ISIS cells often attack rural checkpoints with car bombs.",
                  "Iraq has seen an increase in kidnappings and killings in Kirkuk since May."):
         assert eventwatch.extract(text, published="2019-02-22")["events"] == [], text
+
+
+def _dies_on_b(doc):
+    """A worker killed mid-document (out of memory, a crash in a C library)."""
+    if doc.id == "b":
+        os._exit(1)
+    return process(doc)
+
+
+def test_a_worker_that_dies_is_named_and_what_came_before_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "process", _dies_on_b)  # the forked workers inherit it
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Monday gunmen shot dead two farmers near Kirkuk, police said.", "utf-8")
+    (folder / "b.txt").write_text("On Tuesday a roadside bomb wounded three soldiers in Tikrit.", "utf-8")
+    db = str(tmp_path / "ew.db")
+    result = CliRunner().invoke(cli, ["run", str(folder), "--db", db, "--workers", "2", "--quiet"])
+    assert result.exit_code == 1 and "worker process died" in result.output and "b.txt" in result.output
+    assert [row["id"] for row in store.connect(db).execute("SELECT id FROM articles")] == ["a"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from rich.table import Table
 from . import store
 from .evaluate.command import evaluate
 from .export import export_command
-from .pipeline import process_all
+from .pipeline import WorkerDied, process_all
 from .read import ReadError, read_paths
+from .records import RawDocument
 from .trends import trends_command
 from .web.command import serve
 
@@ -59,7 +61,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, workers: int) -> None:
     with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=quiet) as progress:
         task = progress.add_task("run", total=None)  # documents are read as they are processed
-        for doc, done in process_all(read_paths(targets), workers):
+        for doc, done in _extracted(read_paths(targets), workers):
             if isinstance(done, ReadError):
                 failed += 1
                 err.print(f"[red]error[/red] {escape(str(done.origin))}: {escape(done.message)}")
@@ -143,7 +145,7 @@ def extract(paths: tuple[str, ...], jsonl: str | None, workers: int) -> None:
         raise click.UsageError("give files or --jsonl FILE ('-' for stdin)")
     targets = list(paths) + ([jsonl] if jsonl else [])
     out = sys.stdout
-    for _, done in process_all(read_paths(targets), workers):
+    for _, done in _extracted(read_paths(targets), workers):
         if isinstance(done, ReadError):
             record: dict[str, Any] = {"id": done.id, "title": None, "published": None, "outlet": None,
                                       "events": [], "claims": [], "aggregates": [],
@@ -158,6 +160,14 @@ cli.add_command(evaluate)
 cli.add_command(serve)
 cli.add_command(export_command)
 cli.add_command(trends_command)
+
+
+def _extracted(documents: Iterator[RawDocument | ReadError], workers: int) -> Iterator[tuple[Any, Any]]:
+    """`process_all`, a dead worker process turned into a plain error message (exit status 1)."""
+    try:
+        yield from process_all(documents, workers)
+    except WorkerDied as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _open_existing(db: str) -> Any:

@@ -11,6 +11,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from .annotate import annotate
@@ -72,7 +73,18 @@ def process_all(documents: Iterable[RawDocument | Passed],
 
 def _done(doc: RawDocument | Passed, future: Future[Extraction] | None) -> tuple[RawDocument | Passed,
                                                                                Extraction | Passed]:
-    return doc, future.result() if future is not None else doc
+    if future is None:
+        return doc, doc
+    try:
+        return doc, future.result()
+    except BrokenProcessPool as exc:  # a worker died (killed, out of memory): say where, stop cleanly
+        where = getattr(doc, "origin", None) or getattr(doc, "id", "?")
+        raise WorkerDied(f"a worker process died while extracting {where} or a document near it; "
+                         "the documents before it are stored, run again to go on") from exc
+
+
+class WorkerDied(RuntimeError):
+    """A process of the pool stopped without a result (process() itself never raises)."""
 
 
 def extract(text_or_html: str | bytes, published: str | None = None, url: str | None = None,
