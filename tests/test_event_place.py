@@ -160,3 +160,28 @@ def test_the_location_is_spelled_as_the_text_writes_it():
     assert event["location"] == "Bombay" and event["admin1"] == "Maharashtra"
     span = event["evidence"]["location"]
     assert text[span["start"]:span["end"]].startswith("Bombay")
+
+
+def test_the_locality_attacked_is_named_without_a_preposition():
+    # "attacked X, Province, Country": the object of the attack is the locality, as after "in"
+    import eventwatch
+
+    for text, place in (
+        ("Gunmen attacked Varrelo, Daykundi, Afghanistan. Two guards were killed.", "Varrelo"),
+        ("Militants shelled Torsk district, Uruzgan, Afghanistan. No casualties were reported.", "Torsk district"),
+        ("Bandits opened fire on Maddara village, Zamfara, Nigeria, killing four farmers.", "Maddara village"),
+    ):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == place, text
+        assert event["geo_precision"] == 3
+
+
+def test_a_street_before_its_town_gives_the_town():
+    import eventwatch
+
+    text = "A bomb exploded near a police van on Ferrano Road, Velkari, Kelmandi, Pakistan, injuring two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] != "Ferrano Road"
+    text = "A bomb exploded on Ferrano Road, Velkari, Balochistan, Pakistan, injuring two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Velkari"

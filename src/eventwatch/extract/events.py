@@ -75,12 +75,19 @@ SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
-# "in Qaysar district, " right before a province: a locality named in the text.
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of)\s+"
-                              # "in Sorrel neighbourhood, Vantu, Kelm province": the town, not its quarter
-                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}\s+neighbou?rhood,\s*)?"
+# "in Qaysar district, " right before a province: a locality named in the text, after a preposition
+# or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
+                              r"target(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|overr[au]n|invad(?:ed|ing)|"
+                              r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
+                              # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
+                              # not its quarter or street
+                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"\s+(?:neighbou?rhood|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?),\s*"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?)"
+                              # a street itself is no locality
+                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
