@@ -211,7 +211,8 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
     """(cc, GeoNames admin1 name) -> the ISO 3166-2 top-level subdivision it is a near spelling
     of ("Sinnar"/"Sennar", "Mintaqat Tabuk"/"Tabūk", "Thuringia"/"Thüringen"),
     for the names with no exact match: difflib ratio >= 0.75 on near_form, each side's only
-    such pair (ties and shared subdivisions dropped)."""
+    such pair (ties and shared subdivisions dropped); else the one subdivision left whose name
+    holds all its words ("Kashmir" / "Jammu and Kashmir", "Fujian" / "Fujian Sheng")."""
     import difflib
 
     out = {}
@@ -232,9 +233,41 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
                              for s in free), key=lambda x: (-x[0], x[1]))
             if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 pairs.append((a1, scored[0][2]))
+        # then a name inside a longer one ("Kashmir" / "Jammu and Kashmir") among those left
+        paired = {a1 for a1, _ in pairs} | {a1 for a1 in names if any(core(s.name) == core(a1) for s in subs)}
+        left = [s for s in free if s.code not in {p.code for _, p in pairs}]
+        pairs += [(a1, inner) for a1 in names
+                  if a1 not in paired and (inner := contained_subdivision(a1, left)) is not None]
         shared = Counter(s.code for _, s in pairs)
         out.update({(cc, a1): s for a1, s in pairs if shared[s.code] == 1})
     return out
+
+
+# compass words of French, Spanish and Portuguese admin1 names and their English ("Nord Kivu",
+# "Extrême-Nord", "Norte de Santander"): news and the GTD write "North Kivu", "Extreme-North"
+COMPASS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
+              "sur": "South", "este": "East", "oeste": "West"}
+
+
+def english_compass(name: str) -> str | None:
+    """The name with its compass words in English, or None if it has none."""
+    toks = split_tokens(name)
+    out, last, changed = [], 0, False
+    for a, b, t in toks:
+        en = COMPASS_EN.get(fold(t).lower())
+        out.append(name[last:a] + (en or t))
+        last, changed = b, changed or bool(en)
+    return "".join(out) + name[last:] if changed and len(toks) > 1 else None
+
+
+def contained_subdivision(a1: str, free) -> object | None:
+    """The one free subdivision whose name holds all of a1's words ("Kashmir" in "Jammu and
+    Kashmir"), or None."""
+    words = set(core(a1).split())
+    if not words:
+        return None
+    hits = [s for s in free if words <= set(core(s.name).split())]
+    return hits[0] if len(hits) == 1 else None
 
 
 def haversine(a_lat, a_lon, b_lat, b_lon) -> float:
@@ -469,6 +502,7 @@ def main(argv: list[str]) -> int:
         if not code and matches:
             code = matches[0].code
             aliases.add(matches[0].name)
+        aliases.update(en for a in sorted(aliases) if (en := english_compass(a)))
         stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
         if stripped and stripped != a1 and len(stripped) > 3:
             aliases.add(stripped)

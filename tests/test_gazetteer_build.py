@@ -92,3 +92,27 @@ def test_world_provinces_in_iso_spelling():
     gz = get_gazetteer()
     assert gz.admin1_code("Sennar") == gz.admin1_code("Sinnar") == "SD-SI"
     assert gz.admin1_code("Gezira") == gz.admin1_code("Al Jazirah") == "SD-GZ"
+
+
+def test_a_province_inside_a_longer_iso_name_and_english_compass_words():
+    """"Velm" pairs with "Dorsk and Velm" where no near spelling does; a taken subdivision is not
+    paired twice; "Nord Talvo" also answers to "North Talvo" (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-01", name="Dorsk and Velm", parent_code=None),
+                   S(code="XA-02", name="Ostrel-Varna", parent_code=None),
+                   S(code="XA-03", name="Ostrela", parent_code=None)]}
+    got = {k: s.code for k, s in mod.near_subdivisions([("XA", "Velm"), ("XA", "Ostrel")], subs).items()}
+    assert got == {("XA", "Velm"): "XA-01", ("XA", "Ostrel"): "XA-03"}
+    assert mod.english_compass("Nord Talvo") == "North Talvo"
+    assert mod.english_compass("Extrême-Nord") == "Extrême-North"
+    assert mod.english_compass("Sur") is None and mod.english_compass("Talvo") is None
+
+
+def test_world_provinces_in_english_and_in_their_long_iso_name():
+    from eventwatch.annotate.places import get_gazetteer
+
+    gz = get_gazetteer()
+    assert gz.admin1_code("North Kivu", "COD") == gz.admin1_code("Nord Kivu") == "CD-NK"
+    assert gz.admin1_code("Jammu and Kashmir", "IND") == gz.admin1_code("Kashmir", "IND") == "IN-JK"
