@@ -96,6 +96,10 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
+# "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
+# the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
+PLACES_SUMMARY = re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE)
 CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
@@ -1284,6 +1288,8 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     scopes: list[tuple[PlaceMention | None, int]] = [
         (best_place(in_named(ann.within(ann.places, start, end)), start, end), 1),
         (best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2)]
+    if PLACES_SUMMARY.search(text, start, end):
+        scopes.insert(0, (best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1))
     earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
     if earlier:
         lo, hi = earlier[-1]
