@@ -194,3 +194,11 @@ def test_a_summary_of_many_places_gives_way_to_the_place_the_next_sentence_names
     assert event_place(text)[1] == "IQ-SD"
     # with no later place, the summary's own place stays
     assert event_place("On Mar 3, protesters rallied in Mosul and other cities over unpaid salaries.")[1] == "IQ-NI"
+
+
+def test_the_place_after_a_named_road_holds_the_stretch():
+    # "on the Tikrit road in Khanaqin district": the district the road runs through, not the road's end
+    assert chosen("Gunmen ambushed a lorry on the Tikrit road in Khanaqin district.")[1] == "IQ-DI"
+    assert chosen("A bomb hit a bus on the Najaf-Hilla highway near Kifl.")[0] != "Najaf"
+    # the road's other end, inside the road's own name, is no such place
+    assert chosen("A bomb hit a checkpoint on the Kirkuk-Tikrit main road.")[1] == "IQ-KI"

@@ -1398,10 +1398,17 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     # owns is in the span
     anchors.update(k for k in range(len(pool) - 1) if pool[k].owner)
 
+    # "on the Kelm-Varo road in Tarsk district": a road's end gives way to the place the text
+    # names after the road, which holds the stretch the event was on
+    # (not the road's other end, inside the road's name: "the Kelm-Varo main road")
+    roads = {k for k in range(len(pool)) if _on_road(pool[k].relation) and any(
+        c.start > pool[k].start + len(pool[k].relation or "") and not _on_road(c.relation) and not c.secondary
+        and c.place.feature != "country" for c in pool)}
+
     def rank(k: int):
         m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (k in anchors, m.secondary == "elsewhere",
+        return (k in anchors, m.secondary == "elsewhere", k in roads,
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
@@ -1431,6 +1438,12 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())
+_ROAD_END = re.compile(r"(?i)\b(?:highway|road|motorway|expressway|route|railway)$")
+
+
+def _on_road(relation: str | None) -> bool:
+    """A relation that makes the mention an end of a named road ("Kelm-Varo road")."""
+    return bool(relation) and _ROAD_END.search(relation) is not None
 
 
 def _known_place(place: Place) -> bool:
