@@ -418,3 +418,10 @@ def test_common_word_province_before_its_country():
     # not before another country, nor without one
     assert [m.text for m in find_places("He swam in the Pool, Colombia said.")] == ["Colombia"]
     assert [m.text for m in find_places("The meta, as usual, changed.")] == []
+
+
+def test_whole_name_beats_name_and_type_word():
+    # "Mexico City" is a name of its own, not a town called Mexico with "City" as its type word
+    (m,) = find_places("The delegation later flew on to Mexico City for talks.")
+    assert m.place.iso3 == "MEX"
+    assert m.text[m.name_start - m.start:m.name_end - m.start] == "Mexico City"

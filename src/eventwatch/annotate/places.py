@@ -1018,7 +1018,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if m:
         word = m.group(1).lower()
         word = _SPACES.sub(" ", word)
-        if word in TYPE_AFTER:
+        if word in TYPE_AFTER and m.group(1)[:1].isupper() and not fuzzy \
+                and f"{key} {token_key(word)}" in gz.index:
+            follower = word  # "Mexico City", "Kansas City": the whole is the name, not a type
+        elif word in TYPE_AFTER:
             c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
                 c.end = tb_end + m.end()
