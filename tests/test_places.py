@@ -425,3 +425,10 @@ def test_whole_name_beats_name_and_type_word():
     (m,) = find_places("The delegation later flew on to Mexico City for talks.")
     assert m.place.iso3 == "MEX"
     assert m.text[m.name_start - m.start:m.name_end - m.start] == "Mexico City"
+
+
+def test_holy_see_is_the_vatican():
+    # the Holy See is a sovereign entity's name, a toponym like the Vatican
+    found = [(m.text, m.place.iso3) for m in
+             find_places("The envoy presented her credentials to the Holy See on Tuesday.")]
+    assert found == [("Holy See", "VAT")]

@@ -630,7 +630,7 @@ st mt ft pt
 """.split())
 NOT_PLACE_KEYS = {name_key(name) for name in (
     "white house", "el nino", "la nina", "pentagon", "kremlin", "downing street", "wall street",
-    "capitol hill", "silicon valley", "hollywood", "holy see")}
+    "capitol hill", "silicon valley", "hollywood")}
 SHORT_CAPS_ONLY = {"us", "uk", "eu", "un"}  # as words, only in capitals
 SPEECH_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
