@@ -432,3 +432,21 @@ def test_holy_see_is_the_vatican():
     found = [(m.text, m.place.iso3) for m in
              find_places("The envoy presented her credentials to the Holy See on Tuesday.")]
     assert found == [("Holy See", "VAT")]
+
+
+def test_world_subregions_and_their_adjectives():
+    # UN subregions as news shortens them, not the continent inside them
+    (m,) = find_places("Drought has spread across North Africa this summer.")
+    assert (m.text, m.place.feature) == ("North Africa", "region")
+    assert 10 < m.place.latitude < 35 and -15 < m.place.longitude < 35
+    found = [(m.text, m.place.name) for m in
+             find_places("Southeast Asian ministers met in Jakarta.", adjectives=True)]
+    assert found[0] == ("Southeast Asian", "South-Eastern Asia")
+
+
+def test_british_counties():
+    # Great Britain's counties are GeoNames admin2 units (its admin1 are the four nations)
+    (m,) = find_places("Flooding closed several roads across Shropshire on Sunday.")
+    assert (m.place.name, m.place.feature, m.place.iso3) == ("Shropshire", "admin2", "GBR")
+    (m,) = find_places("Police in Kent said the lorry had overturned.")
+    assert m.place.iso3 == "GBR"
