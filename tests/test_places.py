@@ -5,7 +5,14 @@ import time
 
 import pytest
 
-from eventwatch.annotate.places import Place, PlaceMention, best_place, find_places, get_gazetteer
+from eventwatch.annotate.places import (
+    Place,
+    PlaceMention,
+    best_place,
+    find_places,
+    get_gazetteer,
+    toponym_span,
+)
 
 
 def names(text, **kw):
@@ -450,3 +457,17 @@ def test_british_counties():
     assert (m.place.name, m.place.feature, m.place.iso3) == ("Shropshire", "admin2", "GBR")
     (m,) = find_places("Police in Kent said the lorry had overturned.")
     assert m.place.iso3 == "GBR"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Farmers in Kogi State lost their harvest.", "Kogi State"),
+    ("Farmers in Kogi state lost their harvest.", "Kogi"),
+    ("Tourism in Eastern Bolivia grew last year.", "Eastern Bolivia"),
+    ("A spokesman for the Maryland State Police declined to comment.", "Maryland"),
+])
+def test_toponym_span_is_the_proper_name(text, span):
+    # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one
+    # that starts another name, does not
+    (m,) = find_places(text)
+    s, e = toponym_span(text, m)
+    assert text[s:e] == span

@@ -143,6 +143,29 @@ class PlaceMention:
     owner: bool = False
 
 
+# a capitalised compass word before a name and a capitalised generic word after it that are
+# part of the proper name ("North Africa", "Benue State", "Indian Ocean"), unless the generic
+# word starts another name ("Maryland State Police")
+_PROPER_BEFORE = re.compile(
+    r"\b(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern|"
+    r"Central)[ \t]+$")
+_PROPER_AFTER = re.compile(
+    r"[ \t]+(?:City|County|State|Ocean|Sea|River|Delta|Valley|Peninsula|Islands?|Township|"
+    r"Mountains|Hills|Bay|Lake)\b(?![ \t]+[A-Z])")
+
+
+def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
+    """The toponym as a proper name, as GeoWebNews marks it: the place name (without a
+    lower-case type word or relation) with the capitalised compass word before it and the
+    capitalised generic word after it that belong to the name ("North Africa", "Benue State").
+    (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
+    s = m.name_start if m.name_start >= 0 else m.start
+    e = m.name_end if m.name_end >= 0 else m.end
+    after = _PROPER_AFTER.match(text, e)
+    before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
+    return (before.start() if before else s), (after.end() if after else e)
+
+
 FEATURE_RANK = {
     "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
     "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
