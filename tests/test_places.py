@@ -471,3 +471,16 @@ def test_toponym_span_is_the_proper_name(text, span):
     (m,) = find_places(text)
     s, e = toponym_span(text, m)
     assert text[s:e] == span
+
+
+def test_state_abbreviations_of_datelines():
+    # AP-style state abbreviations after "<Town>, " or "(" name the state and place the town in it
+    found = {m.text: m.place for m in find_places("MODESTO, Calif. (AP) - Firefighters worked all night.")}
+    assert found["Calif."].admin1_code == "US-CA"
+    assert found["MODESTO"].admin1_code == "US-CA"
+    found = {m.text: m.place for m in find_places("The Polk County (Ore.) sheriff asked for help.")}
+    assert found["Ore."].admin1_code == "US-OR"
+    found = {m.text: m.place for m in find_places("Residents of Manchester, N.H., voted on Tuesday.")}
+    assert found["N.H."].admin1_code == "US-NH" and found["Manchester"].admin1_code == "US-NH"
+    # elsewhere they are words or titles
+    assert find_places("Miss. Jones said she felt ill. Wash. your hands.") == []

@@ -714,6 +714,8 @@ def find_places(text: str, *, adjectives: bool = False,
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
         if c is not None:
             cands.append(c)
+    if "." in text:
+        cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
@@ -738,6 +740,47 @@ def find_places(text: str, *, adjectives: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return _mentions(text, gz, chosen)
+
+
+# The abbreviations of US states and Canadian provinces that news datelines and addresses use
+# (AP style: "Fresno, Calif.", "Severn, Md.", "Walker County (Ga.)"), by ISO 3166-2 code. A
+# state only right after "<Name>, " or "(" and with its period: "Ill.", "Miss.", "Wash." are
+# words elsewhere.
+STATE_ABBREVIATIONS = {
+    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
+    "Conn.": "US-CT", "Del.": "US-DE", "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL",
+    "Ind.": "US-IN", "Kan.": "US-KS", "Ky.": "US-KY", "La.": "US-LA", "Md.": "US-MD",
+    "Mass.": "US-MA", "Mich.": "US-MI", "Minn.": "US-MN", "Miss.": "US-MS", "Mo.": "US-MO",
+    "Mont.": "US-MT", "Neb.": "US-NE", "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ",
+    "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK",
+    "Ore.": "US-OR", "Pa.": "US-PA", "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD",
+    "Tenn.": "US-TN", "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV",
+    "Wis.": "US-WI", "Wyo.": "US-WY", "D.C.": "US-DC", "Alta.": "CA-AB", "B.C.": "CA-BC",
+    "Man.": "CA-MB", "N.B.": "CA-NB", "N.S.": "CA-NS", "Ont.": "CA-ON", "Que.": "CA-QC",
+    "Sask.": "CA-SK",
+}
+# (the shape of every abbreviation, after ", " or "("; the table decides)
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Za-z], |\()([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?![A-Za-z])")
+
+
+def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
+    """Candidates for the state and province abbreviations of datelines and addresses
+    (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
+    out = []
+    for m in _STATE_ABBREVIATION.finditer(text):
+        code = STATE_ABBREVIATIONS.get(m.group(1))
+        i = gz._admin1.get(code) if code else None
+        if i is None:
+            continue
+        c = _Cand()
+        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(1)), (i,), False, False, ""
+        c.a = c.b = -1
+        c.start = c.name_start = m.start(1)
+        c.end = c.name_end = m.end(1)
+        c.type_feat = c.type_end = c.cue = None
+        c.role, c.strong = None, True
+        out.append(c)
+    return out
 
 
 def _firm(gz: Gazetteer, c: _Cand) -> bool:
