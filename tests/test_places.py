@@ -484,3 +484,13 @@ def test_state_abbreviations_of_datelines():
     assert found["N.H."].admin1_code == "US-NH" and found["Manchester"].admin1_code == "US-NH"
     # elsewhere they are words or titles
     assert find_places("Miss. Jones said she felt ill. Wash. your hands.") == []
+
+
+def test_loose_spellings_do_not_reach_foreign_towns():
+    # the keys merge doubled letters and ee/i for Arabic transliterations; a town abroad needs
+    # its own spelling ("Sinai" is not Sinnai in Sardinia), an exact one still matches
+    assert [m.place.name for m in find_places("Fighting was reported across Sinai on Friday.")
+            if m.place.iso3 == "ITA"] == []
+    assert [m.place.name for m in find_places("Crowds gathered in Minning for the festival.")] \
+        == ["Minning"]
+    assert [m.place.iso3 for m in find_places("Police in Düsseldorf made two arrests.")] == ["DEU"]

@@ -677,7 +677,8 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
-                 "place", "relation", "secondary", "firm")  # (place..secondary: see _mentions)
+                 "place", "relation", "secondary", "firm",  # (place..secondary: see _mentions)
+                 "letters")  # the name's letters as written (_letters)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -774,6 +775,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
             continue
         c = _Cand()
         c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(1)), (i,), False, False, ""
+        c.letters = ""
         c.a = c.b = -1
         c.start = c.name_start = m.start(1)
         c.end = c.name_end = m.end(1)
@@ -781,6 +783,12 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.role, c.strong = None, True
         out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _letters(name: str) -> str:
+    """A name's letters alone, folded ("Saint-Denis", "saint denis" -> "saintdenis")."""
+    return "".join(filter(str.isalpha, fold(name)))
 
 
 def _firm(gz: Gazetteer, c: _Cand) -> bool:
@@ -830,6 +838,11 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
+        if feat == "town" and cc not in ARAB_ISO2 and not fuzzy and c.letters \
+                and _letters(r[0]) != c.letters and name_key(r[0]) == c.key:
+            # the keys' transliteration merges (ee/i, doubled letters) are for Arabic names:
+            # "Li" is no "Lee", "Mining" no "Minning" (an alias, "Bombay", still matches)
+            continue
         sc = gz.prior(i, not fuzzy) + _type_bonus(r, type_feat)
         if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
@@ -1067,6 +1080,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if len(gap) <= 2 and _GAP_OK.match(gap):
             start = w.start[ia - 1]
     c.arabic = text[start:ta_start].strip(" -").lower() if start != ta_start else ""
+    c.letters = _letters(text[start:tb_end])
     c.name_start, c.name_end = start, tb_end + tb_end_extra
     c.start, c.end = start, tb_end + tb_end_extra
     before = text[max(0, start - 48):start]  # every context pattern below fits in 48 characters
