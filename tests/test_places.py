@@ -494,3 +494,10 @@ def test_loose_spellings_do_not_reach_foreign_towns():
     assert [m.place.name for m in find_places("Crowds gathered in Minning for the festival.")] \
         == ["Minning"]
     assert [m.place.iso3 for m in find_places("Police in Düsseldorf made two arrests.")] == ["DEU"]
+
+
+def test_region_before_another_capitalised_word():
+    # a continent or union starting a longer name is still the region ("EU Trade Commissioner")
+    found = [(m.text, m.place.feature) for m in
+             find_places("The EU Trade Commissioner met farm ministers on Monday.")]
+    assert found == [("EU", "region")]

@@ -1188,7 +1188,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "organisation"
         else:
             rows = [gz.row(i) for i in c.ids]
-            big = any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
+            big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
             nids = gz.ids(token_key(follower), True)
             nxt_is_place = any(fl != "*" and (gz.row(i)[1] in ("country", "admin1") or
