@@ -501,3 +501,12 @@ def test_region_before_another_capitalised_word():
     found = [(m.text, m.place.feature) for m in
              find_places("The EU Trade Commissioner met farm ministers on Monday.")]
     assert found == [("EU", "region")]
+
+
+def test_adjective_used_as_a_noun_is_no_place_mention():
+    # a country adjective standing for the people or the language is no mention of the country
+    text = "The Chilean said little, and the Peruvian who spoke was brief; talks were held in Portuguese."
+    assert [m.text for m in find_places(text, adjectives=True)] == []
+    found = [(m.text, m.role) for m in find_places("Peruvian miners and Chilean officials met.",
+                                                   adjectives=True)]
+    assert found == [("Peruvian", "adjective"), ("Chilean", "adjective")]

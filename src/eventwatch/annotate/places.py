@@ -740,7 +740,7 @@ def find_places(text: str, *, adjectives: bool = False,
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
-    return _mentions(text, gz, chosen)
+    return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
@@ -1073,6 +1073,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
     c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
+    if adj and _NOUN_USE.match(text, tb_end):
+        # "the British,", "many Chinese are", "in Portuguese.": its people or its language,
+        # which name the country for the article's context but are no mention of it
+        c.role = "demonym"
     start = ta_start
     if ia - 1 in w.article and (caps[ia - 1] == caps[ia]
                                 or words[ia - 1].lower() in ("al", "el")):
@@ -1243,6 +1247,9 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
     return False
 
 
+# what follows a country adjective used as a noun, for its people or its language
+_NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
+                       r"speak|speaks|spoke)\b)")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
