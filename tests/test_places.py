@@ -510,3 +510,11 @@ def test_adjective_used_as_a_noun_is_no_place_mention():
     found = [(m.text, m.role) for m in find_places("Peruvian miners and Chilean officials met.",
                                                    adjectives=True)]
     assert found == [("Peruvian", "adjective"), ("Chilean", "adjective")]
+
+
+def test_city_before_the_province_named_after_it():
+    # abroad, a big city and its province share the name: the city, unless "province" says so
+    (m,) = find_places("Talks between the two delegations resumed in Lima on Monday.")
+    assert (m.place.feature, m.place.iso3) == ("town", "PER")
+    (m,) = find_places("Flooding hit several towns in Lima province.")
+    assert (m.place.feature, m.place.iso3) == ("admin1", "PER")

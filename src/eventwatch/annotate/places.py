@@ -820,6 +820,9 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
     firm_named = [cc for cc in DEEP_ISO2
                   if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
     firm_cc = firm_named[0] if len(firm_named) == 1 else None
+    # the provinces abroad among the rows: a town of the same name inside one is its seat
+    seats_of = {r[6] for r in map(gz.row, c.ids)
+                if r[1] == "admin1" and r[6] and r[2] not in DEEP_ISO2}
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
@@ -854,6 +857,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
         if feat != "country" and named_elsewhere:
             sc += 2.0
+        if feat == "town" and r[6] in seats_of and int(r[10]) >= 100_000:
+            sc += 1.5  # "Kabul", "Lima", "Moscow": the city the province is named after
         if r[6] and feat != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
             sc += 1.5
         if sc > bscore or (sc == bscore and best is not None and i < best):
