@@ -584,6 +584,15 @@ def main(argv: list[str]) -> int:
                     source="geonames", aliases=alts, gid=gid)
         if cc in DEEP:
             gn_iqsy[gid] = row
+    # national capitals (GeoNames' country list names them): the most populous town of that
+    # name in its country, marked in its source ("geonames+capital")
+    capitals = {(a2, name_key(g["capital"])) for a2, g in gn_countries.items() if g.get("capital")}
+    capital_towns: dict[tuple[str, str], list] = defaultdict(list)
+    for r in b.rows:
+        if r["feature"] == "town" and (r["cc"], name_key(r["name"])) in capitals:
+            capital_towns[(r["cc"], name_key(r["name"]))].append(r)
+    for _k, towns in sorted(capital_towns.items()):
+        max(towns, key=lambda r: (int(r["population"]), r["lat"]))["source"] += "+capital"
     # ---- counties: GeoNames admin2 units named "X County" / "X Parish" / "X Borough" (the US
     # and others that name them so), centred on their towns of 1,000+ people
     # Great Britain's GeoNames admin1 are its four nations: its counties are admin2 units

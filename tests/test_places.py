@@ -518,3 +518,11 @@ def test_city_before_the_province_named_after_it():
     assert (m.place.feature, m.place.iso3) == ("town", "PER")
     (m,) = find_places("Flooding hit several towns in Lima province.")
     assert (m.place.feature, m.place.iso3) == ("admin1", "PER")
+
+
+def test_national_capital_before_its_namesake_state():
+    # "Washington" alone is the capital, which the state of that name does not contain
+    (m,) = find_places("Officials in Washington said the sanctions would stay in place.")
+    assert m.place.feature == "town" and abs(m.place.latitude - 38.9) < 0.3
+    (m,) = find_places("Wildfires spread across Washington state this week.")
+    assert m.place.feature == "admin1"

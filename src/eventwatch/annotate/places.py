@@ -821,8 +821,18 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
                   if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
     firm_cc = firm_named[0] if len(firm_named) == 1 else None
     # the provinces abroad among the rows: a town of the same name inside one is its seat
-    seats_of = {r[6] for r in map(gz.row, c.ids)
-                if r[1] == "admin1" and r[6] and r[2] not in DEEP_ISO2}
+    # the provinces abroad among the rows: the city of 100,000+ inside the province of its name,
+    # or the national capital beside a province of its name in its country, is what the name
+    # means ("Kabul", "Lima", "Washington"), so it takes the province's weight (just above)
+    by_code: dict[str, float] = {}
+    by_cc: dict[str, float] = {}
+    for i in c.ids:
+        r = gz.row(i)
+        if r[1] == "admin1" and r[2] not in DEEP_ISO2:
+            w = gz.prior(i, not fuzzy) + 0.1
+            by_cc[r[2]] = max(by_cc.get(r[2], w), w)
+            if r[6]:
+                by_code[r[6]] = max(by_code.get(r[6], w), w)
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
@@ -846,7 +856,13 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             # the keys' transliteration merges (ee/i, doubled letters) are for Arabic names:
             # "Li" is no "Lee", "Mining" no "Minning" (an alias, "Bombay", still matches)
             continue
-        sc = gz.prior(i, not fuzzy) + _type_bonus(r, type_feat)
+        sc = gz.prior(i, not fuzzy)
+        if feat == "town" and (by_code or by_cc):
+            if r[11].endswith("+capital") and cc in by_cc:
+                sc = max(sc, by_cc[cc])
+            elif r[6] in by_code and int(r[10]) >= 100_000:
+                sc = max(sc, by_code[r[6]])
+        sc += _type_bonus(r, type_feat)
         if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
         elif name_key(r[0]) == c.key:
@@ -857,8 +873,6 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
         if feat != "country" and named_elsewhere:
             sc += 2.0
-        if feat == "town" and r[6] in seats_of and int(r[10]) >= 100_000:
-            sc += 1.5  # "Kabul", "Lima", "Moscow": the city the province is named after
         if r[6] and feat != "admin1" and provinces.get(r[6], 0) - (own_a1 == r[6]) > 0:
             sc += 1.5
         if sc > bscore or (sc == bscore and best is not None and i < best):
