@@ -484,6 +484,10 @@ def test_state_abbreviations_of_datelines():
     assert found["N.H."].admin1_code == "US-NH" and found["Manchester"].admin1_code == "US-NH"
     # elsewhere they are words or titles
     assert find_places("Miss. Jones said she felt ill. Wash. your hands.") == []
+    # initials with their periods name the state anywhere, but not after a number
+    found = [(m.text, m.place.admin1_code) for m in
+             find_places("Loggers crossed the B.C. boundary near a fort built in 300 B.C. times.")]
+    assert found == [("B.C.", "CA-BC")]
 
 
 def test_loose_spellings_do_not_reach_foreign_towns():

@@ -745,8 +745,8 @@ def find_places(text: str, *, adjectives: bool = False,
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
 # (AP style: "Fresno, Calif.", "Severn, Md.", "Walker County (Ga.)"), by ISO 3166-2 code. A
-# state only right after "<Name>, " or "(" and with its period: "Ill.", "Miss.", "Wash." are
-# words elsewhere.
+# state only right after "<Name>, " or "(" and with its period ("Ill.", "Miss.", "Wash." are
+# words elsewhere); initials ("N.J.", "B.C.") anywhere but after a number ("300 B.C.").
 STATE_ABBREVIATIONS = {
     "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
     "Conn.": "US-CT", "Del.": "US-DE", "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL",
@@ -761,7 +761,10 @@ STATE_ABBREVIATIONS = {
     "Sask.": "CA-SK",
 }
 # (the shape of every abbreviation, after ", " or "("; the table decides)
-_STATE_ABBREVIATION = re.compile(r"(?:[A-Za-z], |\()([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?![A-Za-z])")
+_STATE_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z], |\()([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?![A-Za-z])"
+    # initials with their periods ("N.J.", "B.C.") anywhere but after a number ("300 B.C.")
+    r"|(?<![\w.])(?<!\d )([A-Z]\.[A-Z]\.)(?![A-Za-z])")
 
 
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
@@ -769,16 +772,17 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
     out = []
     for m in _STATE_ABBREVIATION.finditer(text):
-        code = STATE_ABBREVIATIONS.get(m.group(1))
+        g = 1 if m.group(1) else 2
+        code = STATE_ABBREVIATIONS.get(m.group(g))
         i = gz._admin1.get(code) if code else None
         if i is None:
             continue
         c = _Cand()
-        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(1)), (i,), False, False, ""
+        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(g)), (i,), False, False, ""
         c.letters = ""
         c.a = c.b = -1
-        c.start = c.name_start = m.start(1)
-        c.end = c.name_end = m.end(1)
+        c.start = c.name_start = m.start(g)
+        c.end = c.name_end = m.end(g)
         c.type_feat = c.type_end = c.cue = None
         c.role, c.strong = None, True
         out.append(c)
