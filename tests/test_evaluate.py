@@ -405,3 +405,21 @@ def test_month_day_score(acled_csv: Path):
     m = score_acled(acled_csv, extract_fn=fake, limit=1)["metrics"]
     assert m["event_date"]["value"] == 0.0
     assert m["event_date_month_day"]["value"] == 1.0
+
+
+def test_geowebnews_scores_toponyms_as_proper_names(tmp_path):
+    # an invented article in GeoWebNews' format: the gold spans are whole proper names
+    from eventwatch.evaluate.geowebnews import score_geowebnews
+
+    text = "Relief flights reached Eastern Bolivia, then farms in Kogi State."
+    tops = ""
+    for name in ("Eastern Bolivia", "Kogi State"):
+        s = text.index(name)
+        tops += (f"<toponym><extractedName>{name}</extractedName><type>Literal</type>"
+                 f"<start>{s}</start><end>{s + len(name)}</end><latitude>10.0</latitude>"
+                 f"<longitude>10.0</longitude></toponym>")
+    path = tmp_path / "gwn.xml"
+    path.write_text(f'<articles><article file="1"><text>{text}</text>'
+                    f"<toponyms>{tops}</toponyms></article></articles>", encoding="utf-8")
+    assert score_geowebnews(str(path))["true_positives"] == 2
+    assert score_geowebnews(str(path), proper_spans=False)["true_positives"] == 0

@@ -5,7 +5,14 @@ import time
 
 import pytest
 
-from eventwatch.annotate.places import Place, PlaceMention, best_place, find_places, get_gazetteer
+from eventwatch.annotate.places import (
+    Place,
+    PlaceMention,
+    best_place,
+    find_places,
+    get_gazetteer,
+    toponym_span,
+)
 
 
 def names(text, **kw):
@@ -418,3 +425,108 @@ def test_common_word_province_before_its_country():
     # not before another country, nor without one
     assert [m.text for m in find_places("He swam in the Pool, Colombia said.")] == ["Colombia"]
     assert [m.text for m in find_places("The meta, as usual, changed.")] == []
+
+
+def test_whole_name_beats_name_and_type_word():
+    # "Mexico City" is a name of its own, not a town called Mexico with "City" as its type word
+    (m,) = find_places("The delegation later flew on to Mexico City for talks.")
+    assert m.place.iso3 == "MEX"
+    assert m.text[m.name_start - m.start:m.name_end - m.start] == "Mexico City"
+
+
+def test_holy_see_is_the_vatican():
+    # the Holy See is a sovereign entity's name, a toponym like the Vatican
+    found = [(m.text, m.place.iso3) for m in
+             find_places("The envoy presented her credentials to the Holy See on Tuesday.")]
+    assert found == [("Holy See", "VAT")]
+
+
+def test_world_subregions_and_their_adjectives():
+    # UN subregions as news shortens them, not the continent inside them
+    (m,) = find_places("Drought has spread across North Africa this summer.")
+    assert (m.text, m.place.feature) == ("North Africa", "region")
+    assert 10 < m.place.latitude < 35 and -15 < m.place.longitude < 35
+    found = [(m.text, m.place.name) for m in
+             find_places("Southeast Asian ministers met in Jakarta.", adjectives=True)]
+    assert found[0] == ("Southeast Asian", "South-Eastern Asia")
+
+
+def test_british_counties():
+    # Great Britain's counties are GeoNames admin2 units (its admin1 are the four nations)
+    (m,) = find_places("Flooding closed several roads across Shropshire on Sunday.")
+    assert (m.place.name, m.place.feature, m.place.iso3) == ("Shropshire", "admin2", "GBR")
+    (m,) = find_places("Police in Kent said the lorry had overturned.")
+    assert m.place.iso3 == "GBR"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Farmers in Kogi State lost their harvest.", "Kogi State"),
+    ("Farmers in Kogi state lost their harvest.", "Kogi"),
+    ("Tourism in Eastern Bolivia grew last year.", "Eastern Bolivia"),
+    ("A spokesman for the Maryland State Police declined to comment.", "Maryland"),
+])
+def test_toponym_span_is_the_proper_name(text, span):
+    # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one
+    # that starts another name, does not
+    (m,) = find_places(text)
+    s, e = toponym_span(text, m)
+    assert text[s:e] == span
+
+
+def test_state_abbreviations_of_datelines():
+    # AP-style state abbreviations after "<Town>, " or "(" name the state and place the town in it
+    found = {m.text: m.place for m in find_places("MODESTO, Calif. (AP) - Firefighters worked all night.")}
+    assert found["Calif."].admin1_code == "US-CA"
+    assert found["MODESTO"].admin1_code == "US-CA"
+    found = {m.text: m.place for m in find_places("The Polk County (Ore.) sheriff asked for help.")}
+    assert found["Ore."].admin1_code == "US-OR"
+    found = {m.text: m.place for m in find_places("Residents of Manchester, N.H., voted on Tuesday.")}
+    assert found["N.H."].admin1_code == "US-NH" and found["Manchester"].admin1_code == "US-NH"
+    # elsewhere they are words or titles
+    assert find_places("Miss. Jones said she felt ill. Wash. your hands.") == []
+    # initials with their periods name the state anywhere, but not after a number
+    found = [(m.text, m.place.admin1_code) for m in
+             find_places("Loggers crossed the B.C. boundary near a fort built in 300 B.C. times.")]
+    assert found == [("B.C.", "CA-BC")]
+
+
+def test_loose_spellings_do_not_reach_foreign_towns():
+    # the keys merge doubled letters and ee/i for Arabic transliterations; a town abroad needs
+    # its own spelling ("Sinai" is not Sinnai in Sardinia), an exact one still matches
+    assert [m.place.name for m in find_places("Fighting was reported across Sinai on Friday.")
+            if m.place.iso3 == "ITA"] == []
+    assert [m.place.name for m in find_places("Crowds gathered in Minning for the festival.")] \
+        == ["Minning"]
+    assert [m.place.iso3 for m in find_places("Police in Düsseldorf made two arrests.")] == ["DEU"]
+
+
+def test_region_before_another_capitalised_word():
+    # a continent or union starting a longer name is still the region ("EU Trade Commissioner")
+    found = [(m.text, m.place.feature) for m in
+             find_places("The EU Trade Commissioner met farm ministers on Monday.")]
+    assert found == [("EU", "region")]
+
+
+def test_adjective_used_as_a_noun_is_no_place_mention():
+    # a country adjective standing for the people or the language is no mention of the country
+    text = "The Chilean said little, and the Peruvian who spoke was brief; talks were held in Portuguese."
+    assert [m.text for m in find_places(text, adjectives=True)] == []
+    found = [(m.text, m.role) for m in find_places("Peruvian miners and Chilean officials met.",
+                                                   adjectives=True)]
+    assert found == [("Peruvian", "adjective"), ("Chilean", "adjective")]
+
+
+def test_city_before_the_province_named_after_it():
+    # abroad, a big city and its province share the name: the city, unless "province" says so
+    (m,) = find_places("Talks between the two delegations resumed in Lima on Monday.")
+    assert (m.place.feature, m.place.iso3) == ("town", "PER")
+    (m,) = find_places("Flooding hit several towns in Lima province.")
+    assert (m.place.feature, m.place.iso3) == ("admin1", "PER")
+
+
+def test_national_capital_before_its_namesake_state():
+    # "Washington" alone is the capital, which the state of that name does not contain
+    (m,) = find_places("Officials in Washington said the sanctions would stay in place.")
+    assert m.place.feature == "town" and abs(m.place.latitude - 38.9) < 0.3
+    (m,) = find_places("Wildfires spread across Washington state this week.")
+    assert m.place.feature == "admin1"

@@ -143,6 +143,29 @@ class PlaceMention:
     owner: bool = False
 
 
+# a capitalised compass word before a name and a capitalised generic word after it that are
+# part of the proper name ("North Africa", "Benue State", "Indian Ocean"), unless the generic
+# word starts another name ("Maryland State Police")
+_PROPER_BEFORE = re.compile(
+    r"\b(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern|"
+    r"Central)[ \t]+$")
+_PROPER_AFTER = re.compile(
+    r"[ \t]+(?:City|County|State|Ocean|Sea|River|Delta|Valley|Peninsula|Islands?|Township|"
+    r"Mountains|Hills|Bay|Lake)\b(?![ \t]+[A-Z])")
+
+
+def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
+    """The toponym as a proper name, as GeoWebNews marks it: the place name (without a
+    lower-case type word or relation) with the capitalised compass word before it and the
+    capitalised generic word after it that belong to the name ("North Africa", "Benue State").
+    (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
+    s = m.name_start if m.name_start >= 0 else m.start
+    e = m.name_end if m.name_end >= 0 else m.end
+    after = _PROPER_AFTER.match(text, e)
+    before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
+    return (before.start() if before else s), (after.end() if after else e)
+
+
 FEATURE_RANK = {
     "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
     "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
@@ -630,7 +653,7 @@ st mt ft pt
 """.split())
 NOT_PLACE_KEYS = {name_key(name) for name in (
     "white house", "el nino", "la nina", "pentagon", "kremlin", "downing street", "wall street",
-    "capitol hill", "silicon valley", "hollywood", "holy see")}
+    "capitol hill", "silicon valley", "hollywood")}
 SHORT_CAPS_ONLY = {"us", "uk", "eu", "un"}  # as words, only in capitals
 SPEECH_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|stated|explained|noted|wrote|asked|replied|tweeted|"
@@ -654,7 +677,8 @@ ARAB_ISO2 = set("IQ SY JO LB SA YE OM AE QA BH KW EG LY TN DZ MA SD PS MR SO DJ 
 class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
-                 "place", "relation", "secondary", "firm")  # (place..secondary: see _mentions)
+                 "place", "relation", "secondary", "firm",  # (place..secondary: see _mentions)
+                 "letters")  # the name's letters as written (_letters)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -691,6 +715,8 @@ def find_places(text: str, *, adjectives: bool = False,
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
         if c is not None:
             cands.append(c)
+    if "." in text:
+        cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
@@ -714,7 +740,59 @@ def find_places(text: str, *, adjectives: bool = False,
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
-    return _mentions(text, gz, chosen)
+    return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+# The abbreviations of US states and Canadian provinces that news datelines and addresses use
+# (AP style: "Fresno, Calif.", "Severn, Md.", "Walker County (Ga.)"), by ISO 3166-2 code. A
+# state only right after "<Name>, " or "(" and with its period ("Ill.", "Miss.", "Wash." are
+# words elsewhere); initials ("N.J.", "B.C.") anywhere but after a number ("300 B.C.").
+STATE_ABBREVIATIONS = {
+    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
+    "Conn.": "US-CT", "Del.": "US-DE", "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL",
+    "Ind.": "US-IN", "Kan.": "US-KS", "Ky.": "US-KY", "La.": "US-LA", "Md.": "US-MD",
+    "Mass.": "US-MA", "Mich.": "US-MI", "Minn.": "US-MN", "Miss.": "US-MS", "Mo.": "US-MO",
+    "Mont.": "US-MT", "Neb.": "US-NE", "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ",
+    "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK",
+    "Ore.": "US-OR", "Pa.": "US-PA", "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD",
+    "Tenn.": "US-TN", "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV",
+    "Wis.": "US-WI", "Wyo.": "US-WY", "D.C.": "US-DC", "Alta.": "CA-AB", "B.C.": "CA-BC",
+    "Man.": "CA-MB", "N.B.": "CA-NB", "N.S.": "CA-NS", "Ont.": "CA-ON", "Que.": "CA-QC",
+    "Sask.": "CA-SK",
+}
+# (the shape of every abbreviation, after ", " or "("; the table decides)
+_STATE_ABBREVIATION = re.compile(
+    r"(?:[A-Za-z], |\()([A-Z][a-z]{0,4}\.(?:[A-Z][a-z]?\.)?)(?![A-Za-z])"
+    # initials with their periods ("N.J.", "B.C.") anywhere but after a number ("300 B.C.")
+    r"|(?<![\w.])(?<!\d )([A-Z]\.[A-Z]\.)(?![A-Za-z])")
+
+
+def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
+    """Candidates for the state and province abbreviations of datelines and addresses
+    (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
+    out = []
+    for m in _STATE_ABBREVIATION.finditer(text):
+        g = 1 if m.group(1) else 2
+        code = STATE_ABBREVIATIONS.get(m.group(g))
+        i = gz._admin1.get(code) if code else None
+        if i is None:
+            continue
+        c = _Cand()
+        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(g)), (i,), False, False, ""
+        c.letters = ""
+        c.a = c.b = -1
+        c.start = c.name_start = m.start(g)
+        c.end = c.name_end = m.end(g)
+        c.type_feat = c.type_end = c.cue = None
+        c.role, c.strong = None, True
+        out.append(c)
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _letters(name: str) -> str:
+    """A name's letters alone, folded ("Saint-Denis", "saint denis" -> "saintdenis")."""
+    return "".join(filter(str.isalpha, fold(name)))
 
 
 def _firm(gz: Gazetteer, c: _Cand) -> bool:
@@ -746,6 +824,19 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
     firm_named = [cc for cc in DEEP_ISO2
                   if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
     firm_cc = firm_named[0] if len(firm_named) == 1 else None
+    # the provinces abroad among the rows: a town of the same name inside one is its seat
+    # the provinces abroad among the rows: the city of 100,000+ inside the province of its name,
+    # or the national capital beside a province of its name in its country, is what the name
+    # means ("Kabul", "Lima", "Washington"), so it takes the province's weight (just above)
+    by_code: dict[str, float] = {}
+    by_cc: dict[str, float] = {}
+    for i in c.ids:
+        r = gz.row(i)
+        if r[1] == "admin1" and r[2] not in DEEP_ISO2:
+            w = gz.prior(i, not fuzzy) + 0.1
+            by_cc[r[2]] = max(by_cc.get(r[2], w), w)
+            if r[6]:
+                by_code[r[6]] = max(by_code.get(r[6], w), w)
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
@@ -764,7 +855,18 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
-        sc = gz.prior(i, not fuzzy) + _type_bonus(r, type_feat)
+        if feat == "town" and cc not in ARAB_ISO2 and not fuzzy and c.letters \
+                and _letters(r[0]) != c.letters and name_key(r[0]) == c.key:
+            # the keys' transliteration merges (ee/i, doubled letters) are for Arabic names:
+            # "Li" is no "Lee", "Mining" no "Minning" (an alias, "Bombay", still matches)
+            continue
+        sc = gz.prior(i, not fuzzy)
+        if feat == "town" and (by_code or by_cc):
+            if r[11].endswith("+capital") and cc in by_cc:
+                sc = max(sc, by_cc[cc])
+            elif r[6] in by_code and int(r[10]) >= 100_000:
+                sc = max(sc, by_code[r[6]])
+        sc += _type_bonus(r, type_feat)
         if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
         elif name_key(r[0]) == c.key:
@@ -994,6 +1096,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
     c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
+    if adj and _NOUN_USE.match(text, tb_end):
+        # "the British,", "many Chinese are", "in Portuguese.": its people or its language,
+        # which name the country for the article's context but are no mention of it
+        c.role = "demonym"
     start = ta_start
     if ia - 1 in w.article and (caps[ia - 1] == caps[ia]
                                 or words[ia - 1].lower() in ("al", "el")):
@@ -1001,6 +1107,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if len(gap) <= 2 and _GAP_OK.match(gap):
             start = w.start[ia - 1]
     c.arabic = text[start:ta_start].strip(" -").lower() if start != ta_start else ""
+    c.letters = _letters(text[start:tb_end])
     c.name_start, c.name_end = start, tb_end + tb_end_extra
     c.start, c.end = start, tb_end + tb_end_extra
     before = text[max(0, start - 48):start]  # every context pattern below fits in 48 characters
@@ -1018,7 +1125,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if m:
         word = m.group(1).lower()
         word = _SPACES.sub(" ", word)
-        if word in TYPE_AFTER:
+        if word in TYPE_AFTER and m.group(1)[:1].isupper() and not fuzzy \
+                and f"{key} {token_key(word)}" in gz.index:
+            follower = word  # "Mexico City", "Kansas City": the whole is the name, not a type
+        elif word in TYPE_AFTER:
             c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
                 c.end = tb_end + m.end()
@@ -1105,7 +1215,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "organisation"
         else:
             rows = [gz.row(i) for i in c.ids]
-            big = any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
+            big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
             nids = gz.ids(token_key(follower), True)
             nxt_is_place = any(fl != "*" and (gz.row(i)[1] in ("country", "admin1") or
@@ -1160,6 +1270,9 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
     return False
 
 
+# what follows a country adjective used as a noun, for its people or its language
+_NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
+                       r"speak|speaks|spoke)\b)")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")

@@ -2,8 +2,12 @@
 
     python -m eventwatch.evaluate.geowebnews PATH/TO/GWN.xml [--limit N] [--json]
 
-Toponym recognition: a predicted mention is a true positive when its name span (the place
-name without "province" etc.) has the same start and end offsets as a gold toponym. Gold
+Toponym recognition: a predicted mention is a true positive when its toponym span has the same
+start and end offsets as a gold toponym. The span is the place name as a proper name
+(`places.toponym_span`): without a lower-case type word ("Kirkuk province") or relation, with
+a capitalised compass word before it or generic word after it ("North Africa", "Benue State",
+"Indian Ocean"), as the GeoWebNews annotation marks names; `--name-spans` scores the gazetteer
+name alone ("Africa", "Benue"), the scorer's spans until session 5. Gold
 toponyms are those of the types the GeoWebNews paper counts as toponyms (literal, metonymic,
 mixed, coercion, embedded, noun and adjective modifiers); expressions, demonyms, homonyms and
 non-toponyms are not. Predictions that overlap a gold non-toponym or expression span only
@@ -26,7 +30,7 @@ import statistics
 import sys
 import xml.etree.ElementTree as ET
 
-from eventwatch.annotate.places import find_places
+from eventwatch.annotate.places import PlaceMention, find_places, toponym_span
 
 TOPONYM_TYPES = {
     "Literal", "Literal_Modifier", "Non_Literal_Modifier", "Metonymic", "Mixed", "Coercion",
@@ -62,8 +66,18 @@ def load_gwn(path: str, limit: int | None = None) -> list[dict]:
     return arts
 
 
-def score_geowebnews(path: str, limit: int | None = None) -> dict:
-    """Toponym P/R/F1 and geocoding accuracy within 161 km on GeoWebNews, plus worst errors."""
+def _name_span(m: PlaceMention) -> tuple[int, int]:
+    """The gazetteer name's offsets alone ("Benue" of "Benue State", "Africa" of "North Africa")."""
+    return (m.name_start if m.name_start >= 0 else m.start,
+            m.name_end if m.name_end >= 0 else m.end)
+
+
+def score_geowebnews(path: str, limit: int | None = None, proper_spans: bool = True) -> dict:
+    """Toponym P/R/F1 and geocoding accuracy within 161 km on GeoWebNews, plus worst errors.
+
+    proper_spans: a mention's span is its toponym as a proper name (toponym_span: "North
+    Africa", "Benue State", as GeoWebNews marks names); False scores the gazetteer name alone
+    (the scorer's spans before session 5)."""
     arts = load_gwn(path, limit)
     tp = fp = fn = 0
     dists: list[float] = []
@@ -76,9 +90,7 @@ def score_geowebnews(path: str, limit: int | None = None) -> dict:
         mentions = find_places(text, adjectives=True, embedded=True)
         pred = {}
         for m in mentions:
-            s = m.name_start if m.name_start >= 0 else m.start
-            e = m.name_end if m.name_end >= 0 else m.end
-            pred[(s, e)] = m
+            pred[toponym_span(text, m) if proper_spans else _name_span(m)] = m
         for span, m in pred.items():
             g = gold.get(span)
             if g is None:
@@ -172,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--acled", action="store_true", help="PATH is an ACLED CSV")
+    ap.add_argument("--name-spans", action="store_true",
+                    help="score the gazetteer name alone, not the toponym as a proper name")
     a = ap.parse_args(argv)
     if a.acled:
         res = score_acled_places(a.path, a.limit)
@@ -185,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         for e in res["errors"][:25]:
             print("  ", e)
         return 0
-    res = score_geowebnews(a.path, a.limit)
+    res = score_geowebnews(a.path, a.limit, proper_spans=not a.name_spans)
     if a.json:
         json.dump(res, sys.stdout, indent=1, ensure_ascii=False)
         print()
