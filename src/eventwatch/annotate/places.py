@@ -587,10 +587,12 @@ _first_char = operator.itemgetter(0)
 
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
-    matches = list((_TOKEN_ASCII if text.isascii() else TOKEN_RE).finditer(text))
-    words = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
+    token = _TOKEN_ASCII if text.isascii() else TOKEN_RE
+    # No list of match objects: holding ~700 of them at once would set off a garbage
+    # collection in every article (one match at a time is freed as soon as it is read).
+    words = token.findall(text)
+    starts = list(map(re.Match.start, token.finditer(text)))
+    ends = list(map(operator.add, starts, map(len, words)))
     for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
         e = m.end()
         i = bisect.bisect_left(ends, e)
