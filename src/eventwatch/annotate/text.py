@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from operator import itemgetter
 
@@ -309,7 +309,7 @@ class _Article:
         spans: list[tuple[int, int]] = []
         for word in found.keys() & needs:
             ends = found[word]
-            spans += zip(map(len(word).__rsub__, ends), ends)  # (end - len(word), end)
+            spans += zip(map(len(word).__rsub__, ends), ends, strict=True)  # (end - len(word), end)
         spans.sort()
         # the least end from each span on: the ends read backwards, their running minimum
         least = list(accumulate(map(itemgetter(1), reversed(spans)), min))
@@ -516,6 +516,23 @@ class FoldedPattern:
         starts, ends = self._spans
         i = bisect_left(starts, start)
         return i < len(starts) and ends[i] <= end
+
+
+class FoldedPatterns:
+    """The FoldedPattern of each of some patterns, looked up by the pattern itself: by identity
+    first, as hashing a compiled pattern hashes its whole program (thousands of steps for a long
+    alternation) on every lookup; an equal pattern that is another object is found as in a dict."""
+
+    __slots__ = ("_by_pattern", "_by_id")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._by_pattern = {pattern: FoldedPattern(pattern) for pattern in patterns}
+        # (the keys above keep the patterns alive, so no other object can take one's id)
+        self._by_id = {id(pattern): searched for pattern, searched in self._by_pattern.items()}
+
+    def __getitem__(self, pattern: re.Pattern[str]) -> FoldedPattern:
+        searched = self._by_id.get(id(pattern))
+        return searched if searched is not None else self._by_pattern[pattern]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
