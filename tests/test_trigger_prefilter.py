@@ -5,7 +5,7 @@ import re
 import pytest
 
 from eventwatch.annotate import triggers as T
-from eventwatch.annotate.text import FoldedPattern, match_starts, required_strings
+from eventwatch.annotate.text import FoldedPattern, first_scanner, match_starts, required_strings
 
 SENTENCES = [
     "A suicide bomber blew himself up at a checkpoint, killing 3 soldiers.",
@@ -70,6 +70,7 @@ def test_date_prefilter_changes_nothing(text, monkeypatch):
     for _, pattern in D._SEARCHED:
         monkeypatch.setattr(pattern, "needs", None)
         monkeypatch.setattr(pattern, "starts", None)
+        monkeypatch.setattr(pattern, "first", None)  # every place tried, not only at a digit
     assert [D.find_dates(text, published), D.find_dates(text, published, 3, len(text) - 4)] == with_filter
     assert with_filter[0]
 
@@ -108,3 +109,45 @@ def test_article_searches_find_what_the_pattern_finds(pattern, prefilter):
                 expected = pattern.search(text[start:end])
                 assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
         assert [m.span() for m in folded_pattern.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_first_scanner_only_for_uncommon_first_characters():
+    assert first_scanner(re.compile(r"(?<!\w)(?:[A-Z]{2,5}|\d+)\b")) is not None
+    assert first_scanner(re.compile(r"\b(?:[0-3]?\d)(?:st|nd)?\s+of")) is not None
+    assert first_scanner(re.compile(r"\b(?:\d+|one|two)\s+days")) is None  # a match may begin with a letter
+    assert first_scanner(re.compile(r"\d*x")) is None  # ... with "x"
+    assert first_scanner(re.compile(r"(?:\d+)?")) is None  # a match may be empty
+    assert first_scanner(re.compile(r"\d+", re.IGNORECASE)) is None
+    assert first_scanner(re.compile(r"[^a-z]+")) is None  # a negated set: not told
+
+
+FIRST_TEXTS = [
+    "On 5 March 2019 and 12/03/2019, 3 of 40 UN and ISIS-K men; 1st of May, 31-12-2020.",
+    "PKK and YPG fighters, 2,000 of them, met IS cells (ISIS) on 7 June; 19 2019 20.",
+    "9 9 9 99 999 A AB ABC", "", "no digits or capitals here",
+]
+
+
+@pytest.mark.parametrize("source", [
+    r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+of)?",
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s/-]+(?P<month>March|May|June|\d\d)",
+    r"(?<!\w)(?:ISIS-K|ISIS|IS|PKK|YPG|UN)(?!\w)",
+    r"\b\d\d?(?=\s)|[A-Z]{2}\b",
+    r"(?:[0-9]|[A-Z])+",
+])
+def test_first_scanner_finds_what_the_pattern_finds(source):
+    pattern = re.compile(source)
+    scanner = first_scanner(pattern)
+    assert scanner is not None
+    searched = FoldedPattern(pattern, prefilter=False)
+    assert searched.first is not None
+    for text in FIRST_TEXTS + [" ".join(FIRST_TEXTS)]:
+        for start, end in [(0, len(text)), (3, max(3, len(text) - 5)), (len(text) // 2, len(text))]:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+            assert [(m.span(), m.groups()) for m in searched.finditer(text, start, end)] == want
+            first = pattern.search(text, start, end)
+            got = searched.search(text, start, end)
+            assert (got and (got.span(), got.groups())) == (first and (first.span(), first.groups()))
+            piece = pattern.search(text[start:end])
+            got = searched.search_slice(text, start, end)
+            assert (got and got.span()) == (piece and piece.span())

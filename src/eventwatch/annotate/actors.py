@@ -14,6 +14,8 @@ from importlib import resources
 
 import ahocorasick
 
+from .text import FoldedPattern
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -47,7 +49,7 @@ def actor_name(template: str, country: str | None) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     automaton: ahocorasick.Automaton  # lower-cased aliases, matched in one pass
-    case_pattern: re.Pattern[str]
+    case_pattern: FoldedPattern  # tried only where one of its aliases occurs
     by_alias: dict[str, Actor]
     by_case_alias: dict[str, Actor]
     target_overrides: dict[str, str]
@@ -90,7 +92,7 @@ def lexicon() -> Lexicon:
     for alias in by_alias:
         automaton.add_word(alias, alias)
     automaton.make_automaton()
-    case_pattern = re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)")  # "PKK-YJA STAR" names two
+    case_pattern = FoldedPattern(re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)"))  # "PKK-YJA STAR" names two
     return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}), branches)
 
 

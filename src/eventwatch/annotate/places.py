@@ -185,7 +185,9 @@ class Gazetteer:
         rows_part, rest = data.split("\n#keys\n", 1)
         keys_part, rest = rest.split("#skeletons\n", 1)
         skel_part, admin1_part = rest.split("#admin1\n", 1)
-        self._lines = rows_part.split("\n")[1:]
+        # Tuples and dicts of strings only, not lists and sets: the garbage collector leaves
+        # them alone, where a full collection would visit every one of their ~200,000 strings.
+        self._lines = tuple(rows_part.split("\n")[1:])
         self._rows: dict[int, list[str]] = {}
         self.index: dict[str, str] = _pairs(keys_part)
         self._skeleton_raw: dict[str, str] = _pairs(skel_part)
@@ -195,16 +197,17 @@ class Gazetteer:
         # every key's first words short of the whole key ("tal" and "tal abu" of "tal abu
         # zaid"): a text's names are found by extending each capitalised word while the words
         # so far begin a key, which finds whole-token matches only (no hits inside words)
-        self.prefixes: set[str] = set()
-        add = self.prefixes.add
+        prefixes: set[str] = set()
+        add = prefixes.add
         for k in self.index:
             i = k.find(" ")
             while i != -1:
                 add(k[:i])
                 i = k.find(" ", i + 1)
-        self.starters = self.prefixes.union(self.index)  # the words a key can begin with
+        self.prefixes: dict[str, None] = dict.fromkeys(prefixes)
+        self.starters: dict[str, None] = dict.fromkeys(prefixes.union(self.index))  # the words a key can begin with
         # the first words of the skeletons (a one-word skeleton is its own first word)
-        self.skeleton_starts = {sk.split(" ", 1)[0] for sk in self._skeleton_raw}
+        self.skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in self._skeleton_raw})
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -607,10 +610,12 @@ _first_char = operator.itemgetter(0)
 
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
-    matches = list((_TOKEN_ASCII if text.isascii() else TOKEN_RE).finditer(text))
-    words = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
+    token = _TOKEN_ASCII if text.isascii() else TOKEN_RE
+    # No list of match objects: holding ~700 of them at once would set off a garbage
+    # collection in every article (one match at a time is freed as soon as it is read).
+    words = token.findall(text)
+    starts = list(map(re.Match.start, token.finditer(text)))
+    ends = list(map(operator.add, starts, map(len, words)))
     for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
         e = m.end()
         i = bisect.bisect_left(ends, e)

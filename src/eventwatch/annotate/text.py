@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
+from operator import itemgetter
 
 import ahocorasick
 
@@ -170,6 +172,83 @@ def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return starts if starts and min(map(len, starts)) >= 2 else None
 
 
+# Characters that most text is made of: a scan that may begin at one of them skips little.
+_COMMON = "abcdefghijklmnopqrstuvwxyz \t\n"
+
+
+def first_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-sensitive pattern whose every match begins with one of a few uncommon
+    characters (a digit, a capital), a pattern that matches one character exactly where
+    `pattern` matches from there: it opens with that set of characters, which the regex engine
+    skips to without trying the pattern at every place between (`pattern` itself opens with a
+    look-behind or a word boundary, which keeps the engine from skipping). None where the set
+    cannot be told, holds common characters, or a match may be empty."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser
+
+        classes = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+                   sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+        def char(code: int) -> str:
+            return f"\\U{code:08x}"
+
+        def of_seq(items: list) -> set[str] | None:  # type: ignore[type-arg]
+            if not items:
+                return None  # it may match the empty string
+            op, arg = items[0]
+            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                return of_seq(items[1:])  # zero-width: the match begins with what follows
+            if op is sre.LITERAL:
+                return {char(arg)}
+            if op is sre.IN:
+                out = set()
+                for kind, value in arg:
+                    if kind is sre.LITERAL:
+                        out.add(char(value))
+                    elif kind is sre.RANGE:
+                        out.add(f"{char(value[0])}-{char(value[1])}")
+                    elif kind is sre.CATEGORY and value in classes:
+                        out.add(classes[value])
+                    else:
+                        return None  # a negated set, a category this module does not know
+                return out
+            if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                return of_seq(list(arg[-1]) + items[1:])
+            if op is sre.BRANCH:
+                alternatives = [of_seq(list(b) + items[1:]) for b in arg[1]]
+                return set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                once = of_seq(list(arg[2]) + items[1:])
+                if arg[0] >= 1 or once is None:
+                    return once
+                skipped = of_seq(items[1:])
+                return once | skipped if skipped else None
+            return None
+
+        first = of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+        if not first or re.search(f"[{''.join(sorted(first))}]", _COMMON):
+            return None
+        # One character of the set, where (looked at from just after it) the pattern matches.
+        return re.compile(f"[{''.join(sorted(first))}](?<=(?={pattern.pattern})[\\s\\S])", pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser this module does not know, a pattern that cannot be nested
+        return None
+
+
+def _matches_from(scanner: re.Pattern[str], pattern: re.Pattern[str], haystack: str, start: int,
+                  end: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(haystack, start, end), its `first_scanner` finding where each match begins."""
+    while True:
+        found = scanner.search(haystack, start, end)
+        if found is None:
+            return
+        match = pattern.match(haystack, found.start(), end)
+        yield match  # type: ignore[misc]
+        start = match.end()  # type: ignore[union-attr]
+
+
 class _Required:
     """Every string some FoldedPattern looks for in one kind of haystack (an article's text, or
     its fold), in one Aho-Corasick automaton: one pass over an article finds them all."""
@@ -227,18 +306,23 @@ class _Article:
         if on_folded and self.lowered is None:
             return None
         found = self._find_all(needs, on_folded)
-        spans = sorted((end - len(word), end) for word in found.keys() & needs for end in found[word])
-        starts = [start for start, _ in spans]
-        ends = [end for _, end in spans]
-        for i in range(len(ends) - 2, -1, -1):
-            if ends[i + 1] < ends[i]:
-                ends[i] = ends[i + 1]
-        return starts, ends
+        spans: list[tuple[int, int]] = []
+        for word in found.keys() & needs:
+            ends = found[word]
+            spans += zip(map(len(word).__rsub__, ends), ends, strict=True)  # (end - len(word), end)
+        spans.sort()
+        # the least end from each span on: the ends read backwards, their running minimum
+        least = list(accumulate(map(itemgetter(1), reversed(spans)), min))
+        least.reverse()
+        return list(map(itemgetter(0), spans)), least
 
     def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
         """Where one of strings starts in the text or, on_folded, its fold, sorted."""
         found = self._find_all(strings, on_folded)
-        return sorted({end - len(word) for word in found.keys() & strings for end in found[word]})
+        starts: set[int] = set()
+        for word in found.keys() & strings:
+            starts.update(map(len(word).__rsub__, found[word]))  # end - len(word)
+        return sorted(starts)
 
     def _find_all(self, strings: frozenset[str], on_folded: bool) -> dict[str, list[int]]:
         required = _REQUIRED[on_folded]
@@ -329,7 +413,7 @@ class FoldedPattern:
     from the original text, so they are those of `pattern` itself; a pattern that cannot be
     folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "_article", "_spans")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "first", "_article", "_spans", "_starts_in")
 
     def __init__(self, pattern: re.Pattern[str], prefilter: bool = True) -> None:
         self.pattern = pattern
@@ -345,9 +429,13 @@ class FoldedPattern:
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
+        # Else, where every match begins with an uncommon character: a scan that skips to those.
+        self.first = first_scanner(self.fast if self.fast is not None else pattern) if self.starts is None else None
         # The last article searched, and where in it the needs occur (see _Article.spans).
         self._article: tuple[_Article, frozenset[str]] | None = None
         self._spans: Spans | None = None
+        # The last article scanned, and where in it a match can begin (see _Article.starts).
+        self._starts_in: tuple[_Article, list[int]] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
@@ -357,15 +445,26 @@ class FoldedPattern:
         if self.fast is not None and lowered is None:
             return self.pattern.finditer(text, start, end)  # a text that cannot be folded
         if self.starts is not None:
-            starts = article.starts(self.starts, self.needs_folded)
+            starts = self._starts_of(article)
             if self.fast is None:
                 return _matches_at(self.pattern, text, starts, start, end)
             return (OnText(match, text) for match in _matches_at(self.fast, lowered, starts, start, end))  # type: ignore[arg-type]
         if not self._may_match(article, start, end):
             return iter(())  # none of the strings its every match holds: no match
+        first = self.first
         if self.fast is None:
-            return self.pattern.finditer(text, start, end)
-        return (OnText(match, text) for match in self.fast.finditer(lowered, start, end))  # type: ignore[arg-type]
+            return self.pattern.finditer(text, start, end) if first is None else _matches_from(first, self.pattern, text, start, end)
+        matches = (self.fast.finditer(lowered, start, end) if first is None  # type: ignore[arg-type]
+                   else _matches_from(first, self.fast, lowered, start, end))  # type: ignore[arg-type]
+        return (OnText(match, text) for match in matches)
+
+    def _starts_of(self, article: _Article) -> list[int]:
+        """Where in the article a match can begin, found once per article (a pattern is often
+        scanned over several of its sentences)."""
+        seen = self._starts_in
+        if seen is None or seen[0] is not article:
+            seen = self._starts_in = (article, article.starts(self.starts, self.needs_folded))  # type: ignore[arg-type]
+        return seen[1]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
         """pattern.search(text, start, end) for an article's text."""
@@ -375,9 +474,16 @@ class FoldedPattern:
             return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
-            return self.pattern.search(text, start, end)
-        match = self.fast.search(lowered, start, end)
+            return self._search(self.pattern, text, start, end)
+        match = self._search(self.fast, lowered, start, end)
         return None if match is None else OnText(match, text)
+
+    def _search(self, pattern: re.Pattern[str], haystack: str, start: int, end: int) -> re.Match[str] | None:
+        """pattern.search(haystack, start, end), by the `first` scan where it is pattern's."""
+        first = self.first
+        if first is None or (pattern is self.pattern and self.fast is not None):
+            return pattern.search(haystack, start, end)
+        return next(_matches_from(first, pattern, haystack, start, end), None)
 
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | OnText | None:
         """pattern.search(text[start:end]), offsets the slice's, for a piece of an article
@@ -388,8 +494,8 @@ class FoldedPattern:
         piece = text[start:end]
         lowered = article.lowered
         if self.fast is None or lowered is None:
-            return self.pattern.search(piece)
-        match = self.fast.search(lowered[start:end])
+            return self._search(self.pattern, piece, 0, len(piece))
+        match = self._search(self.fast, lowered[start:end], 0, len(piece))
         return None if match is None else OnText(match, piece)
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -410,6 +516,23 @@ class FoldedPattern:
         starts, ends = self._spans
         i = bisect_left(starts, start)
         return i < len(starts) and ends[i] <= end
+
+
+class FoldedPatterns:
+    """The FoldedPattern of each of some patterns, looked up by the pattern itself: by identity
+    first, as hashing a compiled pattern hashes its whole program (thousands of steps for a long
+    alternation) on every lookup; an equal pattern that is another object is found as in a dict."""
+
+    __slots__ = ("_by_pattern", "_by_id")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._by_pattern = {pattern: FoldedPattern(pattern) for pattern in patterns}
+        # (the keys above keep the patterns alive, so no other object can take one's id)
+        self._by_id = {id(pattern): searched for pattern, searched in self._by_pattern.items()}
+
+    def __getitem__(self, pattern: re.Pattern[str]) -> FoldedPattern:
+        searched = self._by_id.get(id(pattern))
+        return searched if searched is not None else self._by_pattern[pattern]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from ..annotate.actors import ActorMention, actor_name, regional_branch, target_
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import FoldedPattern, OnText
+from ..annotate.text import FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
@@ -207,9 +207,9 @@ _TACTICS = [(name, FoldedPattern(re.compile(pattern, re.IGNORECASE))) for name, 
 # Whether a sentence may name any tactic at all: most name none, and then none is searched.
 _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern in TACTICS), re.IGNORECASE))
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
-_SEARCH = {p: FoldedPattern(p) for p in (HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
-                                         BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
-                                         DISGUISE, ATTRIBUTION_BEFORE)}
+_SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
+                          BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
+                          DISGUISE, ATTRIBUTION_BEFORE))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:

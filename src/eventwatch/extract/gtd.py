@@ -12,7 +12,7 @@ import re
 
 from ..annotate.actors import Actor, ActorMention, lexicon
 from ..annotate.places import find_places
-from ..annotate.text import FoldedPattern, OnText
+from ..annotate.text import FoldedPattern, FoldedPatterns, OnText
 from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
@@ -99,7 +99,7 @@ NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "as
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
-_SEARCH = {pattern: FoldedPattern(pattern) for pattern in [HARMED] + [p for _, p in HIERARCHY]}
+_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY])
 
 
 def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
