@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 from click.testing import CliRunner
 
@@ -11,7 +12,7 @@ import eventwatch
 from eventwatch import pipeline, store
 from eventwatch.cli import cli
 from eventwatch.pipeline import process
-from eventwatch.records import EVENT_FIELDS
+from eventwatch.records import EVENT_FIELDS, RawDocument
 
 
 def test_run_on_bundled_samples_is_idempotent(tmp_path):
@@ -111,13 +112,17 @@ def test_hypothetical_and_generic_statements_give_no_event():
 
 
 def _dies_on_b(doc):
-    """A worker killed mid-document (out of memory, a crash in a C library)."""
+    """A worker killed mid-document (out of memory, a crash in a C library), a moment after it
+    starts, so that the other document's result is already back: the pool marks every
+    unfinished document as lost, and which one that is would otherwise be a race."""
     if doc.id == "b":
+        time.sleep(2)
         os._exit(1)
     return process(doc)
 
 
 def test_a_worker_that_dies_is_named_and_what_came_before_is_kept(tmp_path, monkeypatch):
+    process(RawDocument(id="warm", content="Gunmen killed a farmer."))  # workers fork with the data loaded
     monkeypatch.setattr(pipeline, "process", _dies_on_b)  # the forked workers inherit it
     folder = tmp_path / "in"
     folder.mkdir()
