@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import Article, Quantity
-from .actors import ActorMention, find_actors
+from .actors import ActorMention, find_actors, home_countries
 from .dates import TimeMention, find_dates
 from .numbers import find_quantities
 from .places import PlaceMention, find_places
@@ -88,7 +88,7 @@ def annotate(article: Article) -> Annotations:
         quantities=quantities,
         dates=dates,
         actors=actors,
-        places=find_places(text),
+        places=find_places(text, homes=home_countries(actors)),
         triggers=triggers,
     )
 

@@ -26,6 +26,7 @@ class Actor:
     target: str
     kind: str  # group | state | foreign | official | protesters | rioters | militia | generic | civilians
     national: bool = False  # named by a nationality ("Kenyan troops"): ACLED 1 at home, 8 abroad
+    countries: tuple[str, ...] = ()  # where it fights, if one country or a few (data/actors.json)
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,13 @@ def lexicon() -> Lexicon:
     by_alias: dict[str, Actor] = {}
     by_case: dict[str, Actor] = {}
     for entry in data["actors"]:
-        actor = Actor(entry["name"], entry["inter"], entry["target"], entry["kind"])
+        actor = _actor(entry)
         for alias in entry.get("aliases", []):
             by_alias.setdefault(alias.lower(), actor)
         for alias in entry.get("case", []):
             by_case.setdefault(alias, actor)
 
-    by_name = {entry["name"]: Actor(entry["name"], entry["inter"], entry["target"], entry["kind"]) for entry in data["actors"]}
+    by_name = {entry["name"]: _actor(entry) for entry in data["actors"]}
     # "Israeli missiles", "Kenyan troops": a nationality before a force noun names that
     # country's forces (an explicit alias above wins; the inter code is settled per event).
     forces = data.get("national_forces", {})
@@ -94,6 +95,18 @@ def lexicon() -> Lexicon:
     automaton.make_automaton()
     case_pattern = FoldedPattern(re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)"))  # "PKK-YJA STAR" names two
     return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}), branches)
+
+
+def _actor(entry: dict) -> Actor:
+    return Actor(entry["name"], entry["inter"], entry["target"], entry["kind"],
+                 countries=tuple(entry.get("countries", ())))
+
+
+def home_countries(mentions: list[ActorMention]) -> list[tuple[str, ...]]:
+    """The countries each distinct actor named fights in, where the lexicon lists them: the
+    text's country evidence beyond its places (a nationality's forces, "Kenyan troops", name
+    their country through the demonym already)."""
+    return [a.countries for a in dict.fromkeys(m.actor for m in mentions) if a.countries]
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:

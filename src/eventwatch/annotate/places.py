@@ -24,6 +24,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
@@ -433,8 +434,11 @@ TYPE_AFTER = {
     "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
     "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
     "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
-    "county": "admin2", "prefecture": "admin1",
+    "county": "admin2", "prefecture": "admin1", "lake": "lake",
 }
+# the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
+# lacking the lake), though it may be the town X it is named after
+NATURAL_FEATURES = ("mountain", "desert", "river", "valley", "lake")
 TYPE_BEFORE = re.compile(
     r"(?i)\b(town|city|village|district|province|governorate|region|areas?|"
     r"sub-?district|county|state|capital|mount|municipality|neighbou?rhood|suburb|outskirts)"
@@ -693,13 +697,15 @@ def _prev_nonspace(text: str, i: int) -> str:
     return text[j] if j >= 0 else "\n"
 
 
-def find_places(text: str, *, adjectives: bool = False,
-                embedded: bool = False) -> list[PlaceMention]:
+def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
+                homes: Iterable[tuple[str, ...]] = ()) -> list[PlaceMention]:
     """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
 
     adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
     (role "adjective"); embedded=True keeps places inside organisation names that do not locate
-    the organisation ("Islamic State of Iraq and Syria").
+    the organisation ("Islamic State of Iraq and Syria"). homes: the countries (by name) each
+    actor the text names fights in (annotate.actors.home_countries): one country counts as
+    named, as a demonym does; a few each count as named but never as the text's firm country.
     """
     if not text:
         return []
@@ -733,8 +739,16 @@ def find_places(text: str, *, adjectives: bool = False,
                 firm[cc] += 1
         if a1:
             provinces[a1] += 1
-    for cc in DEEP_ISO2:  # (demonyms: "Iraqi", "Syrian")
+    area: list[str] = []
+    for names in homes:  # actors of one country name it as "Iraqi" does; of a few, weaker
+        ccs = _country_codes(gz, names)
+        if len(ccs) == 1:
+            countries.update(ccs)
+        else:
+            area.extend(ccs)
+    for cc in DEEP_ISO2:  # (demonyms: "Iraqi", "Syrian"; actors' countries)
         firm[cc] += countries.get(cc, 0) - sum(1 for c in cands if c.ctx[0] == cc)
+    countries.update(area)
     for c in cands:
         c.firm = bool(c.ctx[0]) and c.ctx[0] in DEEP_ISO2 and _firm(gz, c)
     persons = {c.key for c in cands if c.role == "person"}
@@ -792,6 +806,13 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.role, c.strong = None, True
         out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_codes(gz: Gazetteer, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The ISO 3166 codes of the countries so named (names the gazetteer lacks are skipped)."""
+    return tuple(dict.fromkeys(gz.row(i)[2] for n in names for i, _ in gz.ids(name_key(n))
+                               if gz.row(i)[1] == "country"))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -895,6 +916,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             and int(r[10]) < 15000 and not c.strong):
         return False
     if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
+        return False
+    if type_feat in NATURAL_FEATURES and r[1] in NATURAL_FEATURES and r[1] != type_feat:
         return False
     c.best, c.score = best, bscore
     if c.end > c.name_end and r[1] != c.type_feat and not (
@@ -1156,6 +1179,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         c.type_feat = {"town": "town", "city": "town", "village": "village",
                        "district": "admin2", "province": "admin1", "governorate": "admin1",
                        "mount": "mountain", "capital": "town"}.get(word)
+    if last == "lake" and not c.type_feat and before.rstrip()[-4:] == "Lake":
+        c.type_feat = "lake"  # "Lake X" that the gazetteer lacks as a whole name
     prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None

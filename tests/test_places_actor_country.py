@@ -1,0 +1,48 @@
+"""The text's country inferred from its actors, and a lake that the gazetteer lacks (invented
+sentences)."""
+
+from __future__ import annotations
+
+from eventwatch.annotate import annotate
+from eventwatch.annotate.actors import find_actors, home_countries
+from eventwatch.annotate.places import find_places
+from eventwatch.records import Article
+
+
+def _countries(text: str) -> list[tuple[str, str]]:
+    places = annotate(Article(id="t", text=text)).places
+    return [(m.text, m.place.iso3) for m in places]
+
+
+def test_actor_of_one_country_pulls_a_namesake_there():
+    # Zango: a small Nigerian town and a bigger Angolan one; the vigilante force is Nigerian
+    text = "Members of the Civilian JTF repelled an attack on Zango, killing three gunmen."
+    assert _countries(text) == [("Zango", "NGA")]
+    assert [(m.text, m.place.iso3) for m in find_places(text)] == [("Zango", "AGO")]
+
+
+def test_iraqi_actor_keeps_a_village_without_population_at_home():
+    assert _countries("Peshmerga fighters repelled an attack near Sindi overnight.") == [
+        ("Sindi", "IRQ")]
+
+
+def test_actor_of_a_few_countries_rules_out_a_namesake_outside_them():
+    # the PKK fights in Turkey and Iraq: a village of its name there beats a bigger town in India
+    assert _countries("PKK militants attacked a checkpoint near Sindi at dawn.") == [
+        ("Sindi", "IRQ")]
+
+
+def test_transnational_group_names_no_country():
+    assert home_countries(find_actors("Islamic State and al-Qaeda fighters clashed.")) == []
+    assert home_countries(find_actors("New People's Army rebels and the NPA")) == [
+        ("Philippines",)]
+
+
+def test_lake_is_not_the_mountains_of_its_name():
+    # the gazetteer knows the Qarachogh mountains but no lake of that name
+    for text in ("Two fishermen drowned in Lake Qarachogh in Erbil province.",
+                 "Two fishermen drowned in the Qarachogh lake in Erbil province."):
+        assert [(m.place.feature, m.place.admin1) for m in find_places(text)] == [
+            ("admin1", "Erbil")], text
+    assert [m.place.feature for m in find_places("Two fishermen drowned near the Qarachogh "
+                                                 "mountains.")] == ["mountain"]
