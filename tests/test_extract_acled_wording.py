@@ -141,3 +141,11 @@ def test_suicide_bombers_killed_before_they_struck_make_a_clash():
     event = _first("On June 12, counter-terrorism forces raided a hideout near Hit, killing two IS suicide bombers "
                    "wearing explosive vests.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 1, 2)
+
+
+def test_a_crowd_clashing_with_the_police_is_a_violent_demonstration():
+    # the clash is told far from any crowd noun, but a protest sentence's clash with police is the crowd's
+    text = ("On May 2, hundreds of teachers rallied in front of the education directorate in Kut to demand "
+            "three months of unpaid salaries, and later clashes with the riot police broke out.")
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Violent demonstration", 5, 1)

@@ -130,8 +130,10 @@ MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive dev
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # The remnant of a war between states ("Iran-Iraq war") or a minefield: an old military's, not a group's.
 MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
+# (a clash "with the riot police" in a protest sentence is the crowd's, however far from its noun)
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
-                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)")
+                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
+                         r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
