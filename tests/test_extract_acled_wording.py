@@ -149,3 +149,11 @@ def test_a_crowd_clashing_with_the_police_is_a_violent_demonstration():
             "three months of unpaid salaries, and later clashes with the riot police broke out.")
     event = _first(text)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Violent demonstration", 5, 1)
+
+
+def test_a_bomb_that_goes_off_on_the_man_laying_it_is_a_disrupted_weapons_use():
+    for text in ("On June 8, two ISIS fighters died when a roadside bomb exploded as they were burying it near Tuz Khurmatu.",
+                 "On June 9, an ISIS bomb maker was killed by a blast of his own explosive device near Hit."):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), text
+        assert (event["inter1"], event["inter2"]) == (2, None), text

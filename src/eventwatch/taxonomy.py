@@ -50,6 +50,7 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "mob_violence": (RIOTS, "Mob violence", "Unarmed Assault"),
     "cache": (STRATEGIC, "Disrupted weapons use", None),
     "defused": (STRATEGIC, "Disrupted weapons use", "Bombing/Explosion"),  # the GTD counts a defused bomb as one
+    "own_blast": (STRATEGIC, "Disrupted weapons use", "Bombing/Explosion"),  # went off on the man laying it
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),

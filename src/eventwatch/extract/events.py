@@ -97,7 +97,7 @@ TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
-ONE_SIDED = {"movement", "base"}
+ONE_SIDED = {"movement", "base", "own_blast"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
@@ -128,6 +128,10 @@ WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic
 MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
+# A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
+OWN_BLAST = re.compile(r"\b(?:while|as|when)\s+(?:he|she|they)?\s*(?:was|were)?\s*(?:planting|placing|laying|burying|assembling|making|"
+                       r"preparing|rigging|manufacturing|transporting)\b|\b(?:his|her|their) own (?:[\w-]+ )?(?:bombs?|devices?|explosives?|ieds?|vests?|belts?)\b"
+                       r"|\b(?:exploded|detonated|went off) prematurely\b")
 # The remnant of a war between states ("Iran-Iraq war") or a minefield: an old military's, not a group's.
 MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
 # (a clash "with the riot police" in a protest sentence is the crowd's, however far from its noun)
@@ -616,6 +620,9 @@ def _classify(
         cls_found, _ = _by_victim(ground_attack, ann, text, start, end, default=None)
         if cls_found == "armed_clash":
             return "armed_clash", ground_attack
+    own = by_cls.get("ied") or by_cls.get("grenade")
+    if own is not None and "air" not in by_cls and OWN_BLAST.search(lowered):
+        return "own_blast", own  # "an IS militant was killed while planting an IED"
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
@@ -1034,6 +1041,8 @@ def _default_roles(
         state = next((a for a in actors if a.actor.kind == "state"), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         return state, crowd
+    if cls == "own_blast":  # the group whose man the bomb killed laid it
+        return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
     if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
