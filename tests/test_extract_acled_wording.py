@@ -157,3 +157,12 @@ def test_a_bomb_that_goes_off_on_the_man_laying_it_is_a_disrupted_weapons_use():
         event = _first(text)
         assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), text
         assert (event["inter1"], event["inter2"]) == (2, None), text
+
+
+def test_a_hideout_destroyed_before_weapons_were_seized_is_property_destruction():
+    event = _first("On Oct 3, army units destroyed a Daesh hideout near Rutba and seized four rifles and ammunition inside it.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    assert event["evidence"]["sub_event_type"]["text"].startswith("destroyed")
+    # the seizure told first is still the seizure
+    event = _first("On Oct 4, army units seized four rifles and ammunition near Rutba and destroyed a Daesh hideout.")
+    assert event["sub_event_type"] == "Disrupted weapons use"

@@ -599,6 +599,9 @@ def _classify(
             return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
+        wrecked = by_cls.get("destruction")
+        if wrecked is not None and wrecked.start < by_cls["cache"].start:
+            return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
