@@ -166,3 +166,17 @@ def test_a_hideout_destroyed_before_weapons_were_seized_is_property_destruction(
     # the seizure told first is still the seizure
     event = _first("On Oct 4, army units seized four rifles and ammunition near Rutba and destroyed a Daesh hideout.")
     assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_people_who_left_their_village_because_of_attacks_are_displaced_not_attacked():
+    text = "On Feb 6, the farmers of Tel Zawiya in Tuz district abandoned the village because of frequent raids by Daesh fighters."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Civilians (Iraq)", 7, None)
+    assert event["evidence"]["sub_event_type"]["text"] == "abandoned the village"
+
+
+def test_homes_burned_by_a_group_are_property_destruction():
+    event = _first("On Feb 7, twenty houses of shepherds were burned by Daesh fighters near Tuz.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    assert event["inter1"] == 2

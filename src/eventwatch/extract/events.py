@@ -93,6 +93,9 @@ CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+# "left the village due to repeated attacks by IS": what follows these words is the reason for the act told before them.
+REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
@@ -227,6 +230,7 @@ def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
     return _SEARCH[pattern].search_slice(text, start, end)
 
 
+DISPLACED_ACTOR = ("Civilians ({country})", 7)  # people who fled or left their homes
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
@@ -560,6 +564,10 @@ def _classify(
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
+    moved_out = by_cls.get("displacement")
+    if moved_out is not None and all(t.cls == "displacement" or (t.start > moved_out.start and REASON_BEFORE.search(
+            text, max(start, t.start - 50), t.start)) for t in triggers):
+        return "displacement", moved_out  # the violence named is only why people left
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
@@ -819,9 +827,13 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     agent, patient = _default_roles(cls, agent, patient, actors)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
-    if event.actor1 is None and cls in CROWD_ACTOR:
+    if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
+                                      and trig.text.lower().startswith("expelled")):
+        agent = patient = None  # those who left are the party; whoever drove them out is only the reason
+    displaced = cls == "displacement" and agent is None
+    if event.actor1 is None and (cls in CROWD_ACTOR or displaced):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
-        name, inter = CROWD_ACTOR[cls]
+        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else DISPLACED_ACTOR
         evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
