@@ -152,15 +152,18 @@ def test_a_crowd_clashing_with_the_police_is_a_violent_demonstration():
 
 
 def test_a_bomb_that_goes_off_on_the_man_laying_it_is_a_disrupted_weapons_use():
-    for text in ("On June 8, two ISIS fighters died when a roadside bomb exploded as they were burying it near Tuz Khurmatu.",
+    for text in ("On June 8, two ISIS fighters died when a roadside bomb exploded as they were burying it "
+                 "near Tuz Khurmatu.",
                  "On June 9, an ISIS bomb maker was killed by a blast of his own explosive device near Hit."):
         event = _first(text)
-        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), text
+        assert event["event_type"] == "Strategic developments", text
+        assert event["sub_event_type"] == "Disrupted weapons use", text
         assert (event["inter1"], event["inter2"]) == (2, None), text
 
 
 def test_a_hideout_destroyed_before_weapons_were_seized_is_property_destruction():
-    event = _first("On Oct 3, army units destroyed a Daesh hideout near Rutba and seized four rifles and ammunition inside it.")
+    event = _first("On Oct 3, army units destroyed a Daesh hideout near Rutba and seized four rifles and ammunition "
+                   "inside it.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
     assert event["evidence"]["sub_event_type"]["text"].startswith("destroyed")
     # the seizure told first is still the seizure
@@ -169,7 +172,8 @@ def test_a_hideout_destroyed_before_weapons_were_seized_is_property_destruction(
 
 
 def test_people_who_left_their_village_because_of_attacks_are_displaced_not_attacked():
-    text = "On Feb 6, the farmers of Tel Zawiya in Tuz district abandoned the village because of frequent raids by Daesh fighters."
+    text = ("On Feb 6, the farmers of Tel Zawiya in Tuz district abandoned the village because of frequent raids "
+            "by Daesh fighters.")
     event = _first(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
     assert (event["actor1"], event["inter1"], event["inter2"]) == ("Civilians (Iraq)", 7, None)
@@ -180,3 +184,11 @@ def test_homes_burned_by_a_group_are_property_destruction():
     event = _first("On Feb 7, twenty houses of shepherds were burned by Daesh fighters near Tuz.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
     assert event["inter1"] == 2
+
+
+def test_police_raiding_a_party_office_is_a_strategic_development_against_civilians():
+    event = _first("On Jan 9, riot police raided the offices of the Green Horizon Party in Zakho, "
+                   "confiscating computers.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["actor2"].split(" (")[0], event["inter2"]) == (1, "Civilians", 7)
+    assert event["evidence"]["actor2"]["text"] == "the offices of the Green Horizon Party"

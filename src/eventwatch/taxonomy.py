@@ -54,6 +54,7 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),
+    "office_raid": (STRATEGIC, "Change to group/activity", None),  # state forces raid a party's offices, no fight
     "mass_grave": (STRATEGIC, "Other", None),  # ACLED codes the discovery of a mass grave here
     "base": (STRATEGIC, "Headquarters or base established", None),
     "displacement": (STRATEGIC, "Other", None),

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention, actor_name, regional_branch, target_type
+from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
@@ -24,7 +24,7 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
-from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
+from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -93,6 +93,9 @@ CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
+# What a raid on a party's, a movement's or a channel's premises names right after its verb.
+OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|bureaus?|premises)\s+of\b", re.IGNORECASE)
 # "left the village due to repeated attacks by IS": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -625,6 +628,10 @@ def _classify(
                     None) if "attack" in by_cls and any(w in lowered for w in REPEL_WORDS) else None
     if repelled is not None and "suicide" not in by_cls:
         return "armed_clash", by_cls.get("attack", repelled)  # "the army repelled an IS attack with a car bomb": the attacked fought back
+    office_raid = _office_raid(by_cls, ann, text, start)
+    if office_raid is not None:
+        # "police raided the offices of an opposition party": no fight, a move against a party (ACLED)
+        return ("arrest", by_cls["arrest"]) if "arrest" in by_cls and by_cls["arrest"].is_past else ("office_raid", office_raid)
     ground_attack = by_cls.get("clash") or by_cls.get("attack")
     if ground_attack is not None and by_cls.keys() & {"shelling", "grenade", "ied"} and "air" not in by_cls and SMALL_ARMS.search(lowered):
         # "attacked a checkpoint with light weapons and mortars": an armed assault, the shells one of its arms
@@ -675,6 +682,18 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
+    """State forces raiding or storming the offices of a party, a movement or a channel, with
+    nobody killed or fought: the raid trigger, else None."""
+    if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "ied", "grenade", "shelling", "air", "suicide"}:
+        return None
+    raid = next((t for t in (by_cls.get("attack"), by_cls.get("riot")) if t is not None and RAID_VERB.fullmatch(t.text)), None)
+    if raid is None or not OFFICE_OBJECT.match(text, raid.end):
+        return None
+    before = [a for a in ann.within(ann.actors, start, raid.start) if not CLAUSE_BREAK.search(text, a.end, raid.start)]
+    return raid if before and before[-1].actor.kind == "state" else None
 
 
 def _inert_weapon(trig: Trigger, text: str, start: int) -> bool:
@@ -831,6 +850,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
                                       and trig.text.lower().startswith("expelled")):
         agent = patient = None  # those who left are the party; whoever drove them out is only the reason
     displaced = cls == "displacement" and agent is None
+    if cls == "office_raid":
+        patient = _office_owner(ctx, trig, actors)
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else DISPLACED_ACTOR
@@ -1206,6 +1227,23 @@ def _state_target(event: Event, ctx: Context, start: int, end: int) -> None:
         span = Span(match.start(), match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = span
         event.evidence.setdefault("target_type", span)
+
+
+def _office_owner(ctx: Context, trig: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """Whose offices a state force raided: an armed group named with them, else the party,
+    movement or channel that owns them, unarmed (ACLED: civilians)."""
+    text = ctx.article.text
+    office = OFFICE_OBJECT.match(text, trig.end)
+    if office is None:
+        return None
+    stop = TARGET_END.search(text, office.end(), min(len(text), office.end() + 120))
+    hi = stop.start() if stop else min(len(text), office.end() + 120)
+    armed = next((a for a in actors if office.end() <= a.start < hi and a.actor.kind in NON_STATE_ARMED), None)
+    if armed is not None:
+        return armed
+    lo = office.start() + len(text[office.start() : hi]) - len(text[office.start() : hi].lstrip())
+    words = text[lo:hi].rstrip()
+    return ActorMention(lo, lo + len(words), words, Actor("Civilians ({country})", 7, "Private Citizens & Property", "civilians"))
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
