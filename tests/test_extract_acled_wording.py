@@ -192,3 +192,20 @@ def test_police_raiding_a_party_office_is_a_strategic_development_against_civili
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
     assert (event["inter1"], event["actor2"].split(" (")[0], event["inter2"]) == (1, "Civilians", 7)
     assert event["evidence"]["actor2"]["text"] == "the offices of the Green Horizon Party"
+
+
+def test_a_general_strike_announced_is_a_strategic_development_of_the_protesters():
+    event = _first("On Mar 2, the nurses' union in Kut announced an open-ended strike in support of the "
+                   "demonstrators.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["inter1"], event["inter2"]) == (6, None)
+
+
+def test_decisions_about_officials_and_forces_are_strategic_developments():
+    change = "Change to group/activity"
+    for text, sub in (("On Mar 3, the governor of Wasit resigned after a week of unrest in Kut.", "Other"),
+                      ("On Mar 4, the army reinstated 800 officers who had been dismissed in 2015.", change),
+                      ("On Mar 5, Turkish troops imposed a night curfew on villages near Zakho.", change)):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text
+        assert event["inter2"] is None, text

@@ -56,6 +56,12 @@ TRIGGERS: dict[str, list[str]] = {
              r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
              r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],
+    # A strike called, a post left, an order given: decisions ACLED codes as strategic developments.
+    "strike_call": [r"(?:announced|declared|called) (?:for )?(?:an? |the )?(?:general |open-ended |indefinite |nationwide )?strike"],
+    "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
+                    r"(?:was|were) (?:\w+ )?(?:dismissed|sacked|relieved of (?:his|her|their) (?:duties|posts?)|removed from (?:his|her|their) posts?)"],
+    "policy": [r"reinstated", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
+               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?"],
     "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity stands?",
@@ -70,7 +76,7 @@ TRIGGERS: dict[str, list[str]] = {
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"arrived (?:in|at)",
                  r"sent (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"(?:was|were) sent to", r"withdr(?:ew|awn|awal)", r"pulled (?:out|back)", r"named a new leader",
-                 r"ordered (?:\w+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
+                 r"ordered (?:[\w'’\"-]+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
                  r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
     "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally
     "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base)\b"],

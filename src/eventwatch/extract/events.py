@@ -103,7 +103,7 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
-ONE_SIDED = {"movement", "base", "own_blast"}
+ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
@@ -237,6 +237,7 @@ DISPLACED_ACTOR = ("Civilians ({country})", 7)  # people who fled or left their 
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
+    "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
@@ -575,6 +576,8 @@ def _classify(
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
+    if "strike_call" in by_cls and by_cls["strike_call"].is_past:
+        return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
@@ -679,6 +682,9 @@ def _classify(
         return "movement", by_cls["movement"]
     if "displacement" in by_cls:
         return "displacement", by_cls["displacement"]
+    for cls in ("policy", "resignation"):
+        if cls in by_cls:
+            return cls, by_cls[cls]
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
