@@ -209,3 +209,10 @@ def test_decisions_about_officials_and_forces_are_strategic_developments():
         event = _first(text)
         assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text
         assert event["inter2"] is None, text
+
+
+def test_forces_firing_at_or_intercepting_a_drone_disrupt_its_use():
+    for text in ("On May 6, army air defences opened fire on two unknown drones circling over a base near Balad.",
+                 "On May 7, reports said border guards were intercepting an unidentified drone near Rabia."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Disrupted weapons use", text
