@@ -216,3 +216,11 @@ def test_forces_firing_at_or_intercepting_a_drone_disrupt_its_use():
                  "On May 7, reports said border guards were intercepting an unidentified drone near Rabia."):
         event = _first(text)
         assert event["sub_event_type"] == "Disrupted weapons use", text
+
+
+def test_a_crowd_making_demands_is_a_protest_however_long_its_description():
+    for text in ("On Apr 2, dozens of bakers from the old market quarter of Kut stood outside the council building "
+                 "demanding cheaper flour.",
+                 "On Apr 3, supporters of a local football club in Kut renewed their demands for a new stadium."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text

@@ -67,7 +67,10 @@ TRIGGERS: dict[str, list[str]] = {
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity stands?",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
                 r"(?:blocked|cut off|closed) (?:the )?(?:\w+ )?roads?",
-                r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people) (?:(?!and )[\w,'-]+ ){0,12}?demand(?:ed|ing)"],
+                r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people"
+                r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
+                # a crowd making demands, however long the phrase that says who they were
+                r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,18}?(?:demanded|demanding)"],
     "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
