@@ -224,3 +224,12 @@ def test_a_crowd_making_demands_is_a_protest_however_long_its_description():
                  "On Apr 3, supporters of a local football club in Kut renewed their demands for a new stadium."):
         event = _first(text)
         assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text
+
+
+def test_a_clash_told_beside_air_support_or_a_blast_is_a_battle():
+    for text in ("On Apr 8, border guards backed by the air force clashed with Daesh fighters near Rutba, "
+                 "and the air force later struck two of their cars.",
+                 "On Apr 9, a booby-trapped door exploded as troops searched a farm near Baiji, sparking a long "
+                 "clash with the Daesh fighters hiding inside."):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash"), text

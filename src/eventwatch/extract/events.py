@@ -112,7 +112,8 @@ FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|polic
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
-CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
+                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b")
 REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
@@ -602,6 +603,8 @@ def _classify(
         # ACLED: a drone shot down or intercepted is a disrupted weapons use, not a strike
         armed = re.search(r"explosive|\barmed\b|\bbomb", lowered)
         return ("defused" if armed else "cache"), Trigger(downed.start(), downed.end(), downed.group(), "cache")
+    if "clash" in by_cls and CLASH_TOLD.search(lowered):
+        return "armed_clash", by_cls["clash"]  # "clashed with IS ... the air force killed 3 others": the fight is the event
     aircraft = AIRCRAFT_TARGETED.search(text, start, end)
     if aircraft is not None:
         # "PKK fighters fired on an army helicopter": an exchange between armed forces
