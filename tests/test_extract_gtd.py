@@ -304,3 +304,10 @@ def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
                "to the Taliban.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
     assert e["target_type"] is None  # no target told: the GTD's "Unknown"
+
+
+def test_a_town_a_rocket_landed_in_is_private_citizens_and_property():
+    e = _event("Assailants fired a rocket that landed in Kiryat Malachi, Southern, Israel. There were no reported "
+               "casualties in the attack. No group claimed responsibility for the incident.")
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"].startswith("Kiryat Malachi")
