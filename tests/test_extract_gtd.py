@@ -311,3 +311,18 @@ def test_a_town_a_rocket_landed_in_is_private_citizens_and_property():
                "casualties in the attack. No group claimed responsibility for the incident.")
     assert e["target_type"] == "Private Citizens & Property"
     assert e["evidence"]["target_type"]["text"].startswith("Kiryat Malachi")
+
+
+def test_sources_suspected_that_a_group_carried_it_out_names_the_perpetrator():
+    for text in ("Assailants shot and killed a district commissioner in Jowhar, Middle Shabelle, Somalia. No group "
+                 "claimed responsibility for the incident; however, sources suspected that Al-Shabaab carried out "
+                 "the attack.",
+                 "Assailants opened fire on a cattle market near Ayorou, Tillaberi, Niger. No group claimed "
+                 "responsibility for the incident; however, sources suspected Boko Haram was involved."):
+        e = _event(text)
+        assert e["perpetrator"] in {"Al-Shabaab", "Boko Haram"}, text
+        assert e["evidence"]["perpetrator"]["text"] in {"Al-Shabaab", "Boko Haram"}, text
+    # who backs the suspects is not their name
+    e = _event("Assailants shot and killed a lawyer in Basra, Iraq. No group claimed responsibility; however, sources "
+               "suspected Iranian backed militias.")
+    assert e["perpetrator"] != "Iranian"

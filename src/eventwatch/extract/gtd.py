@@ -86,7 +86,7 @@ CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibilit
 ATTRIBUTED = re.compile(
     r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
     r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
-    r"|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
+    r"|suspected(?: that)?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
 )
 # A group the lexicon does not know, named where a claim or attribution names one:
@@ -95,6 +95,7 @@ NAMED_GROUP = re.compile(
     r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
 
@@ -203,6 +204,8 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     m = matches[-1] if before else matches[0]
     if (before and m.end() != len(piece)) or (not before and piece[:m.start()].strip()):
         return None  # the name must touch the claim or attribution words
+    if BACKER.match(piece, m.end()):
+        return None  # "Iranian backed militias": who backs the group, not its name
     name = m.group(1)
     if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
         return None
