@@ -326,3 +326,15 @@ def test_sources_suspected_that_a_group_carried_it_out_names_the_perpetrator():
     e = _event("Assailants shot and killed a lawyer in Basra, Iraq. No group claimed responsibility; however, sources "
                "suspected Iranian backed militias.")
     assert e["perpetrator"] != "Iranian"
+
+
+def test_an_attack_attributed_to_a_kind_of_extremist_names_that_kind():
+    for text, name in (
+            ("An assailant set fire to a mosque in Graz, Styria, Austria. No group claimed responsibility for the "
+             "incident; however, sources attributed the attack to an anti-Muslim extremist.", "Anti-Muslim extremists"),
+            ("Assailants shot and wounded a man in Strabane, Northern Ireland, United Kingdom. No group claimed "
+             "responsibility; however, sources attributed the attack to dissident republicans.",
+             "Dissident republicans")):
+        e = _event(text)
+        assert e["perpetrator"] == name, text
+        assert e["evidence"]["perpetrator"]["text"].lower() in text.lower()

@@ -95,6 +95,9 @@ NAMED_GROUP = re.compile(
     r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+# "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
+EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
+                            r"(extremists?|republicans?)\b", re.IGNORECASE)
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -198,6 +201,13 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
     "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
     piece = text[lo:hi].rstrip()
+    kind = None if before else EXTREMIST_KIND.match(piece)
+    if kind is not None:
+        # "attributed the attack to an anti-Semitic extremist": the GTD names such a group by its kind
+        words = kind.group(1)
+        name = f"{words[0].upper()}{words[1:]} {kind.group(2).rstrip('s')}s"
+        return ActorMention(lo + kind.start(1), lo + kind.end(2), kind.group(1) + piece[kind.end(1):kind.end(2)],
+                            Actor(name, 2, "Terrorists/Non-State Militia", "group"))
     matches = [m for m in NAMED_GROUP.finditer(piece) if m.group(1)]
     if not matches:
         return None
