@@ -338,3 +338,10 @@ def test_an_attack_attributed_to_a_kind_of_extremist_names_that_kind():
         e = _event(text)
         assert e["perpetrator"] == name, text
         assert e["evidence"]["perpetrator"]["text"].lower() in text.lower()
+
+
+def test_a_title_word_inside_a_place_name_is_no_victim():
+    e = _event("An explosive device detonated targeting an army patrol in Sheikh Miskin, Daraa, Syria. Two soldiers "
+               "were killed in the blast. Hayat Tahrir al-Sham claimed responsibility for the incident.")
+    assert e["actor2"] is None or not e["actor2"].startswith("Civilians")
+    assert e["inter1"] != 1  # the patrol was the target, not the bomber
