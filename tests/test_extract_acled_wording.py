@@ -233,3 +233,8 @@ def test_a_clash_told_beside_air_support_or_a_blast_is_a_battle():
                  "clash with the Daesh fighters hiding inside."):
         event = _first(text)
         assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash"), text
+
+
+def test_a_bomb_dropped_by_a_drone_is_an_air_strike():
+    event = _first("On July 8, a drone of an unknown armed group dropped a grenade on a farmhouse near Tarmiyah.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Air/drone strike", 3)

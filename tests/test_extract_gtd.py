@@ -345,3 +345,21 @@ def test_a_title_word_inside_a_place_name_is_no_victim():
                "were killed in the blast. Hayat Tahrir al-Sham claimed responsibility for the incident.")
     assert e["actor2"] is None or not e["actor2"].startswith("Civilians")
     assert e["inter1"] != 1  # the patrol was the target, not the bomber
+
+
+def test_a_bomb_dropped_from_a_drone_by_assailants_is_their_air_strike_and_its_toll_is_one_story():
+    e = eventwatch.extract("Assailants dropped a mortar round from a drone on soldiers in Shindand, Herat, Afghanistan. "
+                           "Two soldiers were killed and three others were injured in the blast. No group claimed "
+                           "responsibility for the incident; however, sources attributed the attack to the Taliban.",
+                           published="2021-03-02")["events"]
+    assert len(e) == 1
+    assert (e[0]["sub_event_type"], e[0]["perpetrator"]) == ("Air/drone strike", "Taliban")
+    assert (e[0]["fatalities"], e[0]["injured"]) == (2, 3)
+
+
+def test_an_animal_killed_is_no_toll_and_a_rally_bombed_is_no_protest():
+    e = _event("An explosive device detonated in Sukma, Chhattisgarh, India. A goat was killed in the blast.")
+    assert e["fatalities"] is None
+    e = _event("An explosive device detonated targeting a Republic Day Solidarity rally in Turbat, Balochistan, "
+               "Pakistan. Three people were killed in the blast.")
+    assert (e["gtd_attack_type"], e["event_type"]) == ("Bombing/Explosion", "Explosions/Remote violence")

@@ -45,7 +45,7 @@ INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
 BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
-                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting)\b", re.IGNORECASE)
+                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting|blast|explosion|strike|airstrike|shelling)\b", re.IGNORECASE)
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
@@ -156,7 +156,7 @@ PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|agai
 PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps?|encampments?|squares?|tents?|organi[sz]ers?|leaders?|coordinators?)\b", re.IGNORECASE)
 # "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
-BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
     r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
@@ -1001,6 +1001,9 @@ def _air_agent(
     """Only a state or foreign force flies an airstrike."""
     if cls != "air" or (agent is not None and agent.actor.kind in {"state", "foreign"}):
         return agent, patient
+    if (agent is not None and patient is not None and agent.actor.kind in NON_STATE_ARMED
+            and patient.actor.kind in {"state", "foreign"} and agent.end <= patient.start):
+        return agent, patient  # "assailants dropped a bomb from a drone on soldiers": groups fly drones too
     air = [a for a in actors if a.actor.kind in {"state", "foreign"}]
     if not air:
         return agent, patient
