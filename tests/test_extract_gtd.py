@@ -348,9 +348,10 @@ def test_a_title_word_inside_a_place_name_is_no_victim():
 
 
 def test_a_bomb_dropped_from_a_drone_by_assailants_is_their_air_strike_and_its_toll_is_one_story():
-    e = eventwatch.extract("Assailants dropped a mortar round from a drone on soldiers in Shindand, Herat, Afghanistan. "
-                           "Two soldiers were killed and three others were injured in the blast. No group claimed "
-                           "responsibility for the incident; however, sources attributed the attack to the Taliban.",
+    e = eventwatch.extract("Assailants dropped a mortar round from a drone on soldiers in Shindand, Herat, "
+                           "Afghanistan. Two soldiers were killed and three others were injured in the blast. "
+                           "No group claimed responsibility for the incident; however, sources attributed the "
+                           "attack to the Taliban.",
                            published="2021-03-02")["events"]
     assert len(e) == 1
     assert (e[0]["sub_event_type"], e[0]["perpetrator"]) == ("Air/drone strike", "Taliban")
