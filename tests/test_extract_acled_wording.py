@@ -238,3 +238,10 @@ def test_a_clash_told_beside_air_support_or_a_blast_is_a_battle():
 def test_a_bomb_dropped_by_a_drone_is_an_air_strike():
     event = _first("On July 8, a drone of an unknown armed group dropped a grenade on a farmhouse near Tarmiyah.")
     assert (event["sub_event_type"], event["inter1"]) == ("Air/drone strike", 3)
+
+
+def test_a_policeman_shot_at_his_home_or_in_his_own_car_is_a_civilian_victim():
+    for text in ("On Mar 9, gunmen shot dead a police officer as he stepped out of his house in Hilla.",
+                 "On Mar 10, gunmen killed a PMF fighter in his own personal car near Hilla."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7), text
