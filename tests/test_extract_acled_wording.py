@@ -245,3 +245,11 @@ def test_a_policeman_shot_at_his_home_or_in_his_own_car_is_a_civilian_victim():
                  "On Mar 10, gunmen killed a PMF fighter in his own personal car near Hilla."):
         event = _first(text)
         assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7), text
+
+
+def test_a_crowd_that_protests_a_killing_is_a_protest_not_the_killing():
+    for text in ("On Feb 3, hundreds of students in Kut took to the streets to protest the murder of a lecturer "
+                 "by unknown gunmen.",
+                 "On Feb 4, dozens of protesters in Kut condemned the kidnapping and killing of activists."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text
