@@ -253,3 +253,14 @@ def test_a_crowd_that_protests_a_killing_is_a_protest_not_the_killing():
                  "On Feb 4, dozens of protesters in Kut condemned the kidnapping and killing of activists."):
         event = _first(text)
         assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text
+
+
+def test_a_group_suspected_to_have_been_responsible_is_the_bomber():
+    event = _first("On Oct 5, a roadside bomb exploded near a police patrol in Tuz, wounding two policemen. "
+                   "Daesh is suspected to have been responsible for the blast.")
+    assert (event["inter1"], event["actor1"]) == (2, "Islamic State (IS)")
+
+
+def test_yja_star_written_in_any_case_is_the_pkk():
+    event = _first("On May 3, YJA Star fighters burned two surveillance cameras of the Turkish army near Zakho.")
+    assert (event["actor1"], event["inter1"]) == ("PKK: Kurdistan Workers Party", 2)

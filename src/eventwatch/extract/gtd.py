@@ -82,7 +82,9 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
-CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b", re.IGNORECASE)
+# "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
+CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
+                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE)
 ATTRIBUTED = re.compile(
     r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
     r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
