@@ -364,3 +364,12 @@ def test_an_animal_killed_is_no_toll_and_a_rally_bombed_is_no_protest():
     e = _event("An explosive device detonated targeting a Republic Day Solidarity rally in Turbat, Balochistan, "
                "Pakistan. Three people were killed in the blast.")
     assert (e["gtd_attack_type"], e["event_type"]) == ("Bombing/Explosion", "Explosions/Remote violence")
+
+
+def test_employees_taken_from_a_ministry_are_a_government_target_and_an_sho_is_police():
+    e = _event("Assailants kidnapped 12 employees from the Ministry of Water in Hodeidah, Yemen. No group claimed "
+               "responsibility for the incident.")
+    assert e["target_type"] == "Government (General)"
+    e = _event("An assailant shot and wounded a Station House Officer in Bannu, Khyber Pakhtunkhwa, Pakistan. "
+               "No group claimed responsibility for the incident.")
+    assert e["target_type"] == "Police"

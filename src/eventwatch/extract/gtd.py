@@ -253,7 +253,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad)\b", re.IGNORECASE)),
+    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
@@ -290,6 +290,7 @@ PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$",
 # A post or checkpoint that the words give to no force: the victims tell whose it was.
 SECURITY_SITE = re.compile(r"(?:security |joint )?(?:checkpoints?|check ?posts?|outposts?|posts?|positions?|convoy)$", re.IGNORECASE)
 SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Government (General)"}
+WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -329,6 +330,12 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])  # "attacked Kalabo district"
         typed = target_of_phrase(text, lo, hi)
+        if typed is not None and PEOPLE.match(typed[1].text or "") and stop is not None and WHOSE_STAFF.fullmatch(stop.group()):
+            # "kidnapped 50 employees from the Ministry of Education": whose staff they were
+            more = TARGET_END.search(text, stop.end(), min(s_end, stop.end() + 120))
+            employer = target_of_phrase(text, stop.end(), more.start() if more else min(s_end, stop.end() + 120))
+            if employer is not None and not CONTAINER.match(employer[1].text or "") and employer[0] != "Private Citizens & Property":
+                return employer
         if typed is not None and CONTAINER.match(typed[1].text or "") and not PEOPLE.match(typed[1].text or ""):
             weak = weak or typed  # "a vehicle": whose, the story may tell
             continue
