@@ -264,3 +264,13 @@ def test_a_group_suspected_to_have_been_responsible_is_the_bomber():
 def test_yja_star_written_in_any_case_is_the_pkk():
     event = _first("On May 3, YJA Star fighters burned two surveillance cameras of the Turkish army near Zakho.")
     assert (event["actor1"], event["inter1"]) == ("PKK: Kurdistan Workers Party", 2)
+
+
+def test_hideouts_found_and_destroyed_and_villages_evacuated_are_strategic_developments():
+    wrecked = "Looting/property destruction"
+    for text, sub in (("On Jan 5, the army found three Daesh caves near Hit and destroyed them.", wrecked),
+                      ("On Jan 6, soldiers searched the valley near Hit and two Daesh tunnels, used to store food, "
+                       "were completely destroyed.", wrecked),
+                      ("On Jan 7, twelve villages near Hit were evacuated because of Daesh activity.", "Other")):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text

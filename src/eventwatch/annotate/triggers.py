@@ -52,7 +52,10 @@ TRIGGERS: dict[str, list[str]] = {
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)",
-                    r"(?:homes|houses|shops|stores|properties) (?:[\w'-]+ ){0,4}?(?:were|had been|have been) (?:\w+ )?(?:burned|burnt|torched|set on fire|set ablaze|demolished|bulldozed|looted)"],
+                    r"(?:homes|houses|shops|stores|properties) (?:[\w'-]+ ){0,4}?(?:were|had been|have been) (?:\w+ )?(?:burned|burnt|torched|set on fire|set ablaze|demolished|bulldozed|looted)",
+                    # "found 5 IS dens and destroyed them", "hideouts ..., which were completely destroyed"
+                    r"(?:found|discovered|uncovered) (?:[\w-]+ ){0,4}(?:hideouts?|dens?|tunnels?|caves?) (?:[\w-]+ ){0,4}?and (?:destroyed|demolished|burned|blew up) (?:them|it)",
+                    r"(?:hideouts|dens|tunnels|caves)(?:,? [\w'-]+){0,8}?,? (?:were|had been|have been) (?:completely |totally |all )?(?:destroyed|demolished|blown up)"],
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
              r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
@@ -84,7 +87,7 @@ TRIGGERS: dict[str, list[str]] = {
                  r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
     "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally
     "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base)\b"],
-    "displacement": [r"fled (?:their|his|her) homes?", r"left (?:their|his|her) homes?", r"(?:were|was|been) (?:forcibly |completely |fully )?displaced", r"displacement of",
+    "displacement": [r"(?:were|was) (?:\w+ )?evacuated", r"fled (?:their|his|her) homes?", r"left (?:their|his|her) homes?", r"(?:were|was|been) (?:forcibly |completely |fully )?displaced", r"displacement of",
                      r"(?:fled|left|abandoned|escaped|vacated|deserted) (?:their|his|her|the) (?:homes?|houses?|villages?)",
                      r"expelled (?:[\w-]+ ){0,3}(?:families|residents|villagers|inhabitants|civilians)"],
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
