@@ -141,3 +141,136 @@ def test_suicide_bombers_killed_before_they_struck_make_a_clash():
     event = _first("On June 12, counter-terrorism forces raided a hideout near Hit, killing two IS suicide bombers "
                    "wearing explosive vests.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 1, 2)
+
+
+def test_a_crowd_clashing_with_the_police_is_a_violent_demonstration():
+    # the clash is told far from any crowd noun, but a protest sentence's clash with police is the crowd's
+    text = ("On May 2, hundreds of teachers rallied in front of the education directorate in Kut to demand "
+            "three months of unpaid salaries, and later clashes with the riot police broke out.")
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Violent demonstration", 5, 1)
+
+
+def test_a_bomb_that_goes_off_on_the_man_laying_it_is_a_disrupted_weapons_use():
+    for text in ("On June 8, two ISIS fighters died when a roadside bomb exploded as they were burying it "
+                 "near Tuz Khurmatu.",
+                 "On June 9, an ISIS bomb maker was killed by a blast of his own explosive device near Hit."):
+        event = _first(text)
+        assert event["event_type"] == "Strategic developments", text
+        assert event["sub_event_type"] == "Disrupted weapons use", text
+        assert (event["inter1"], event["inter2"]) == (2, None), text
+
+
+def test_a_hideout_destroyed_before_weapons_were_seized_is_property_destruction():
+    event = _first("On Oct 3, army units destroyed a Daesh hideout near Rutba and seized four rifles and ammunition "
+                   "inside it.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    assert event["evidence"]["sub_event_type"]["text"].startswith("destroyed")
+    # the seizure told first is still the seizure
+    event = _first("On Oct 4, army units seized four rifles and ammunition near Rutba and destroyed a Daesh hideout.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_people_who_left_their_village_because_of_attacks_are_displaced_not_attacked():
+    text = ("On Feb 6, the farmers of Tel Zawiya in Tuz district abandoned the village because of frequent raids "
+            "by Daesh fighters.")
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Civilians (Iraq)", 7, None)
+    assert event["evidence"]["sub_event_type"]["text"] == "abandoned the village"
+
+
+def test_homes_burned_by_a_group_are_property_destruction():
+    event = _first("On Feb 7, twenty houses of shepherds were burned by Daesh fighters near Tuz.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    assert event["inter1"] == 2
+
+
+def test_police_raiding_a_party_office_is_a_strategic_development_against_civilians():
+    event = _first("On Jan 9, riot police raided the offices of the Green Horizon Party in Zakho, "
+                   "confiscating computers.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["actor2"].split(" (")[0], event["inter2"]) == (1, "Civilians", 7)
+    assert event["evidence"]["actor2"]["text"] == "the offices of the Green Horizon Party"
+
+
+def test_a_general_strike_announced_is_a_strategic_development_of_the_protesters():
+    event = _first("On Mar 2, the nurses' union in Kut announced an open-ended strike in support of the "
+                   "demonstrators.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    assert (event["inter1"], event["inter2"]) == (6, None)
+
+
+def test_decisions_about_officials_and_forces_are_strategic_developments():
+    change = "Change to group/activity"
+    for text, sub in (("On Mar 3, the governor of Wasit resigned after a week of unrest in Kut.", "Other"),
+                      ("On Mar 4, the army reinstated 800 officers who had been dismissed in 2015.", change),
+                      ("On Mar 5, Turkish troops imposed a night curfew on villages near Zakho.", change)):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text
+        assert event["inter2"] is None, text
+
+
+def test_forces_firing_at_or_intercepting_a_drone_disrupt_its_use():
+    for text in ("On May 6, army air defences opened fire on two unknown drones circling over a base near Balad.",
+                 "On May 7, reports said border guards were intercepting an unidentified drone near Rabia."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Disrupted weapons use", text
+
+
+def test_a_crowd_making_demands_is_a_protest_however_long_its_description():
+    for text in ("On Apr 2, dozens of bakers from the old market quarter of Kut stood outside the council building "
+                 "demanding cheaper flour.",
+                 "On Apr 3, supporters of a local football club in Kut renewed their demands for a new stadium."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text
+
+
+def test_a_clash_told_beside_air_support_or_a_blast_is_a_battle():
+    for text in ("On Apr 8, border guards backed by the air force clashed with Daesh fighters near Rutba, "
+                 "and the air force later struck two of their cars.",
+                 "On Apr 9, a booby-trapped door exploded as troops searched a farm near Baiji, sparking a long "
+                 "clash with the Daesh fighters hiding inside."):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash"), text
+
+
+def test_a_bomb_dropped_by_a_drone_is_an_air_strike():
+    event = _first("On July 8, a drone of an unknown armed group dropped a grenade on a farmhouse near Tarmiyah.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Air/drone strike", 3)
+
+
+def test_a_policeman_shot_at_his_home_or_in_his_own_car_is_a_civilian_victim():
+    for text in ("On Mar 9, gunmen shot dead a police officer as he stepped out of his house in Hilla.",
+                 "On Mar 10, gunmen killed a PMF fighter in his own personal car near Hilla."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7), text
+
+
+def test_a_crowd_that_protests_a_killing_is_a_protest_not_the_killing():
+    for text in ("On Feb 3, hundreds of students in Kut took to the streets to protest the murder of a lecturer "
+                 "by unknown gunmen.",
+                 "On Feb 4, dozens of protesters in Kut condemned the kidnapping and killing of activists."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"]) == ("Peaceful protest", 6), text
+
+
+def test_a_group_suspected_to_have_been_responsible_is_the_bomber():
+    event = _first("On Oct 5, a roadside bomb exploded near a police patrol in Tuz, wounding two policemen. "
+                   "Daesh is suspected to have been responsible for the blast.")
+    assert (event["inter1"], event["actor1"]) == (2, "Islamic State (IS)")
+
+
+def test_yja_star_written_in_any_case_is_the_pkk():
+    event = _first("On May 3, YJA Star fighters burned two surveillance cameras of the Turkish army near Zakho.")
+    assert (event["actor1"], event["inter1"]) == ("PKK: Kurdistan Workers Party", 2)
+
+
+def test_hideouts_found_and_destroyed_and_villages_evacuated_are_strategic_developments():
+    wrecked = "Looting/property destruction"
+    for text, sub in (("On Jan 5, the army found three Daesh caves near Hit and destroyed them.", wrecked),
+                      ("On Jan 6, soldiers searched the valley near Hit and two Daesh tunnels, used to store food, "
+                       "were completely destroyed.", wrecked),
+                      ("On Jan 7, twelve villages near Hit were evacuated because of Daesh activity.", "Other")):
+        event = _first(text)
+        assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text

@@ -50,9 +50,14 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "mob_violence": (RIOTS, "Mob violence", "Unarmed Assault"),
     "cache": (STRATEGIC, "Disrupted weapons use", None),
     "defused": (STRATEGIC, "Disrupted weapons use", "Bombing/Explosion"),  # the GTD counts a defused bomb as one
+    "own_blast": (STRATEGIC, "Disrupted weapons use", "Bombing/Explosion"),  # went off on the man laying it
     "destruction": (STRATEGIC, "Looting/property destruction", "Facility/Infrastructure Attack"),
     "arrest": (STRATEGIC, "Arrests", None),
     "movement": (STRATEGIC, "Change to group/activity", None),
+    "policy": (STRATEGIC, "Change to group/activity", None),  # personnel reinstated, a mission suspended, a curfew
+    "strike_call": (STRATEGIC, "Other", None),  # a general strike announced
+    "resignation": (STRATEGIC, "Other", None),  # an official resigned or was dismissed
+    "office_raid": (STRATEGIC, "Change to group/activity", None),  # state forces raid a party's offices, no fight
     "mass_grave": (STRATEGIC, "Other", None),  # ACLED codes the discovery of a mass grave here
     "base": (STRATEGIC, "Headquarters or base established", None),
     "displacement": (STRATEGIC, "Other", None),

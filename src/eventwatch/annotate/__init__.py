@@ -81,16 +81,27 @@ def annotate(article: Article) -> Annotations:
     starts = [d.start for d in dates]
     quantities = [q for q in find_quantities(text) if not _overlaps(q.span.start, q.span.end, dates, starts)]
     triggers = [t for t in find_triggers(text) if not _overlaps(t.start, t.end, dates, starts)]
-    actors = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates, starts)]
+    named = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates, starts)]
+    # The actors' home countries pick among a place's namesakes; a title word that begins a
+    # place's name ("Sheikh ...") is then no actor.
+    places = find_places(text, homes=home_countries(named))
+    actors = [a for a in named if not _in_place_name(a, places)]
     return Annotations(
         sentences=sentences(text),
         paragraphs=paragraphs,
         quantities=quantities,
         dates=dates,
         actors=actors,
-        places=find_places(text, homes=home_countries(actors)),
+        places=places,
         triggers=triggers,
     )
+
+
+def _in_place_name(actor: ActorMention, places: list[PlaceMention]) -> bool:
+    """"Sheikh Zuweid", "Imam Sahib": a title word that begins or ends a longer place name is
+    part of the name, not a person."""
+    return actor.actor.kind in {"civilians", "official"} and any(
+        p.start <= actor.start and actor.end <= p.end and p.end - p.start > actor.end - actor.start for p in places)
 
 
 def _overlaps(start: int, end: int, dates: list[TimeMention], starts: list[int]) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention, actor_name, regional_branch, target_type
+from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
@@ -24,7 +24,7 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
-from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
+from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -45,7 +45,7 @@ INCIDENT_CUE = re.compile(r"^(in one (instance|incident|case|attack)|in (the )?(
 CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kidnappers|explosion|blast|attack|bomb|clash|clashes|victims?|men)|the\s+(?:\w+\s+){1,2}(was|were)|both|all)\b", re.IGNORECASE)
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
 BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
-                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting)\b", re.IGNORECASE)
+                            r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting|blast|explosion|strike|airstrike|shelling)\b", re.IGNORECASE)
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
@@ -104,11 +104,17 @@ CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
+RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
+# What a raid on a party's, a movement's or a channel's premises names right after its verb.
+OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|bureaus?|premises)\s+of\b", re.IGNORECASE)
+# "left the village due to repeated attacks by IS": what follows these words is the reason for the act told before them.
+REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
-ONE_SIDED = {"movement", "base"}
+ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
@@ -117,7 +123,8 @@ FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|polic
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
-CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b")
+CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
+                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b")
 REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
@@ -125,7 +132,7 @@ CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hun
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b")
-DRONE_DOWNED = re.compile(r"\b(?:shot down|downed|brought down|intercepted)\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b")
+DRONE_DOWNED = re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b")
 # Ground and air arms in one operation (ACLED: a battle, not an airstrike).
 JOINT_AIR_GROUND = re.compile(
     r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
@@ -139,22 +146,33 @@ WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic
 MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
+# A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
+OWN_BLAST = re.compile(r"\b(?:while|as|when)\s+(?:he|she|they)?\s*(?:was|were)?\s*(?:planting|placing|laying|burying|assembling|making|"
+                       r"preparing|rigging|manufacturing|transporting)\b|\b(?:his|her|their) own (?:[\w-]+ )?(?:bombs?|devices?|explosives?|ieds?|vests?|belts?)\b"
+                       r"|\b(?:exploded|detonated|went off) prematurely\b")
 # The remnant of a war between states ("Iran-Iraq war") or a minefield: an old military's, not a group's.
 MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
+# (a clash "with the riot police" in a protest sentence is the crowd's, however far from its noun)
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
-                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)")
-UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b", re.IGNORECASE)
+                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
+                         r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
+# (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
+UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b"
+                            r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b",
+                            re.IGNORECASE)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
+CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
 PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps?|encampments?|squares?|tents?|organi[sz]ers?|leaders?|coordinators?)\b", re.IGNORECASE)
 # "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
-BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
     r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
@@ -232,9 +250,11 @@ def _search_slice(pattern: re.Pattern[str], text: str, start: int, end: int) -> 
     return _SEARCH[pattern].search_slice(text, start, end)
 
 
+DISPLACED_ACTOR = ("Civilians ({country})", 7)  # people who fled or left their homes
 CROWD_ACTOR = {
     "peaceful_protest": ("Protesters ({country})", 6), "protest_intervention": ("Protesters ({country})", 6),
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
+    "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
@@ -553,7 +573,8 @@ def _classify(
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
     moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and (
+        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and not CROWD_ACT.search(
+                text, max(0, trig.start - 30), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
             continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
@@ -565,10 +586,16 @@ def _classify(
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
+    moved_out = by_cls.get("displacement")
+    if moved_out is not None and all(t.cls == "displacement" or (t.start > moved_out.start and REASON_BEFORE.search(
+            text, max(start, t.start - 50), t.start)) for t in triggers):
+        return "displacement", moved_out  # the violence named is only why people left
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
+    if "strike_call" in by_cls and by_cls["strike_call"].is_past:
+        return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
@@ -593,6 +620,8 @@ def _classify(
         # ACLED: a drone shot down or intercepted is a disrupted weapons use, not a strike
         armed = re.search(r"explosive|\barmed\b|\bbomb", lowered)
         return ("defused" if armed else "cache"), Trigger(downed.start(), downed.end(), downed.group(), "cache")
+    if "clash" in by_cls and CLASH_TOLD.search(lowered):
+        return "armed_clash", by_cls["clash"]  # "clashed with IS ... the air force killed 3 others": the fight is the event
     aircraft = AIRCRAFT_TARGETED.search(text, start, end)
     if aircraft is not None:
         # "PKK fighters fired on an army helicopter": an exchange between armed forces
@@ -604,6 +633,9 @@ def _classify(
             return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
     if "cache" in by_cls and not violent_outcome:
+        wrecked = by_cls.get("destruction")
+        if wrecked is not None and wrecked.start < by_cls["cache"].start:
+            return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
@@ -619,12 +651,19 @@ def _classify(
                     None) if "attack" in by_cls and any(w in lowered for w in REPEL_WORDS) else None
     if repelled is not None and "suicide" not in by_cls:
         return "armed_clash", by_cls.get("attack", repelled)  # "the army repelled an IS attack with a car bomb": the attacked fought back
+    office_raid = _office_raid(by_cls, ann, text, start)
+    if office_raid is not None:
+        # "police raided the offices of an opposition party": no fight, a move against a party (ACLED)
+        return ("arrest", by_cls["arrest"]) if "arrest" in by_cls and by_cls["arrest"].is_past else ("office_raid", office_raid)
     ground_attack = by_cls.get("clash") or by_cls.get("attack")
     if ground_attack is not None and by_cls.keys() & {"shelling", "grenade", "ied"} and "air" not in by_cls and SMALL_ARMS.search(lowered):
         # "attacked a checkpoint with light weapons and mortars": an armed assault, the shells one of its arms
         cls_found, _ = _by_victim(ground_attack, ann, text, start, end, default=None)
         if cls_found == "armed_clash":
             return "armed_clash", ground_attack
+    own = by_cls.get("ied") or by_cls.get("grenade")
+    if own is not None and "air" not in by_cls and OWN_BLAST.search(lowered):
+        return "own_blast", own  # "an IS militant was killed while planting an IED"
     for cls in ("suicide", "air", "grenade", "ied", "shelling"):
         if cls in by_cls:
             if cls == "shelling" and "cache" in by_cls:
@@ -663,9 +702,24 @@ def _classify(
         return "movement", by_cls["movement"]
     if "displacement" in by_cls:
         return "displacement", by_cls["displacement"]
+    for cls in ("policy", "resignation"):
+        if cls in by_cls:
+            return cls, by_cls[cls]
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
+    """State forces raiding or storming the offices of a party, a movement or a channel, with
+    nobody killed or fought: the raid trigger, else None."""
+    if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "ied", "grenade", "shelling", "air", "suicide"}:
+        return None
+    raid = next((t for t in (by_cls.get("attack"), by_cls.get("riot")) if t is not None and RAID_VERB.fullmatch(t.text)), None)
+    if raid is None or not OFFICE_OBJECT.match(text, raid.end):
+        return None
+    before = [a for a in ann.within(ann.actors, start, raid.start) if not CLAUSE_BREAK.search(text, a.end, raid.start)]
+    return raid if before and before[-1].actor.kind == "state" else None
 
 
 def _inert_weapon(trig: Trigger, text: str, start: int) -> bool:
@@ -818,9 +872,15 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     agent, patient = _default_roles(cls, agent, patient, actors)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
-    if event.actor1 is None and cls in CROWD_ACTOR:
+    if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
+                                      and trig.text.lower().startswith("expelled")):
+        agent = patient = None  # those who left are the party; whoever drove them out is only the reason
+    displaced = cls == "displacement" and agent is None
+    if cls == "office_raid":
+        patient = _office_owner(ctx, trig, actors)
+    if event.actor1 is None and (cls in CROWD_ACTOR or displaced):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
-        name, inter = CROWD_ACTOR[cls]
+        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else DISPLACED_ACTOR
         evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
@@ -958,6 +1018,9 @@ def _air_agent(
     """Only a state or foreign force flies an airstrike."""
     if cls != "air" or (agent is not None and agent.actor.kind in {"state", "foreign"}):
         return agent, patient
+    if (agent is not None and patient is not None and agent.actor.kind in NON_STATE_ARMED
+            and patient.actor.kind in {"state", "foreign"} and agent.end <= patient.start):
+        return agent, patient  # "assailants dropped a bomb from a drone on soldiers": groups fly drones too
     air = [a for a in actors if a.actor.kind in {"state", "foreign"}]
     if not air:
         return agent, patient
@@ -1043,6 +1106,8 @@ def _default_roles(
         state = next((a for a in actors if a.actor.kind == "state"), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         return state, crowd
+    if cls == "own_blast":  # the group whose man the bomb killed laid it
+        return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
     if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
@@ -1191,6 +1256,23 @@ def _state_target(event: Event, ctx: Context, start: int, end: int) -> None:
         span = Span(match.start(), match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = span
         event.evidence.setdefault("target_type", span)
+
+
+def _office_owner(ctx: Context, trig: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """Whose offices a state force raided: an armed group named with them, else the party,
+    movement or channel that owns them, unarmed (ACLED: civilians)."""
+    text = ctx.article.text
+    office = OFFICE_OBJECT.match(text, trig.end)
+    if office is None:
+        return None
+    stop = TARGET_END.search(text, office.end(), min(len(text), office.end() + 120))
+    hi = stop.start() if stop else min(len(text), office.end() + 120)
+    armed = next((a for a in actors if office.end() <= a.start < hi and a.actor.kind in NON_STATE_ARMED), None)
+    if armed is not None:
+        return armed
+    lo = office.start() + len(text[office.start() : hi]) - len(text[office.start() : hi].lstrip())
+    words = text[lo:hi].rstrip()
+    return ActorMention(lo, lo + len(words), words, Actor("Civilians ({country})", 7, "Private Citizens & Property", "civilians"))
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:

@@ -82,11 +82,13 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
-CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b", re.IGNORECASE)
+# "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
+CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
+                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE)
 ATTRIBUTED = re.compile(
     r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
     r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
-    r"|suspected (?:that )?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
+    r"|suspected(?: that)?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
 )
 # A group the lexicon does not know, named where a claim or attribution names one:
@@ -95,6 +97,10 @@ NAMED_GROUP = re.compile(
     r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+# "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
+EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
+                            r"(extremists?|republicans?)\b", re.IGNORECASE)
+BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
 
@@ -197,12 +203,21 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
     "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
     piece = text[lo:hi].rstrip()
+    kind = None if before else EXTREMIST_KIND.match(piece)
+    if kind is not None:
+        # "attributed the attack to an anti-Semitic extremist": the GTD names such a group by its kind
+        words = kind.group(1)
+        name = f"{words[0].upper()}{words[1:]} {kind.group(2).rstrip('s')}s"
+        return ActorMention(lo + kind.start(1), lo + kind.end(2), kind.group(1) + piece[kind.end(1):kind.end(2)],
+                            Actor(name, 2, "Terrorists/Non-State Militia", "group"))
     matches = [m for m in NAMED_GROUP.finditer(piece) if m.group(1)]
     if not matches:
         return None
     m = matches[-1] if before else matches[0]
     if (before and m.end() != len(piece)) or (not before and piece[:m.start()].strip()):
         return None  # the name must touch the claim or attribution words
+    if BACKER.match(piece, m.end()):
+        return None  # "Iranian backed militias": who backs the group, not its name
     name = m.group(1)
     if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
         return None
@@ -220,7 +235,7 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
 TARGET_LEAD = re.compile(
     r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
-    r"|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
+    r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
     r"(?!(?:least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
@@ -238,7 +253,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad)\b", re.IGNORECASE)),
+    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
@@ -275,6 +290,7 @@ PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$",
 # A post or checkpoint that the words give to no force: the victims tell whose it was.
 SECURITY_SITE = re.compile(r"(?:security |joint )?(?:checkpoints?|check ?posts?|outposts?|posts?|positions?|convoy)$", re.IGNORECASE)
 SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Government (General)"}
+WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -314,6 +330,12 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])  # "attacked Kalabo district"
         typed = target_of_phrase(text, lo, hi)
+        if typed is not None and PEOPLE.match(typed[1].text or "") and stop is not None and WHOSE_STAFF.fullmatch(stop.group()):
+            # "kidnapped 50 employees from the Ministry of Education": whose staff they were
+            more = TARGET_END.search(text, stop.end(), min(s_end, stop.end() + 120))
+            employer = target_of_phrase(text, stop.end(), more.start() if more else min(s_end, stop.end() + 120))
+            if employer is not None and not CONTAINER.match(employer[1].text or "") and employer[0] != "Private Citizens & Property":
+                return employer
         if typed is not None and CONTAINER.match(typed[1].text or "") and not PEOPLE.match(typed[1].text or ""):
             weak = weak or typed  # "a vehicle": whose, the story may tell
             continue
