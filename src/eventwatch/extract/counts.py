@@ -38,6 +38,10 @@ ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PER
                         r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$", re.IGNORECASE)
 # "were shot and killed", "before being stabbed and killed": the victims come before the verb.
 PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|\w+ed)\s+and\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
+# "killed 1 soldier and six others were wounded", "and 1 was captured": after the kill word, a count
+# followed by its own (other) harm heads the next clause.
+OWN_CLAUSE = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+)?(?-i:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+                        r"(?:wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|missing|rescued|released|unharmed)\b", re.IGNORECASE)
 # "killed, two officers were injured": the count opens the next clause.
 NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
@@ -230,6 +234,8 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
         between = text[left.span.end : right.span.start]
         if not JOINED_COUNT.fullmatch(between):
             break
+        if forward and OWN_CLAUSE.match(text, other.span.end):
+            break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
         group.append(other)
     return group if forward else list(reversed(group))
 
