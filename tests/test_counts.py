@@ -224,6 +224,22 @@ def test_tolls_joined_by_an_addition_marker(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # ACLED takes the most conservative figure: a confirmed toll caps a claimed or unclear one
+        ("On May 9, the PKK attacked an army post near Sidakan. The HPG said 12 soldiers were killed in the attack "
+         "but the defence ministry confirmed two deaths.", 2),
+        ("On May 9, Turkish jets struck PKK positions near Zakho, killing, wounding or capturing 8 militants. "
+         "A PKK statement later confirmed 3 fatalities.", 3),
+        ("On May 9, Turkish drones hit PKK hideouts near Amadiya. 6 militants were killed or injured. "
+         "The PKK confirmed 1 fatality.", 1),
+    ],
+)
+def test_a_confirmed_toll_caps_the_claimed_one(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("On May 9, the governor of Wasit province was shot and killed outside his office.", 1),
         ("On May 9, gunmen killed tribal sheikh Karim Jabbar Fadhil near Kut.", 1),
     ],

@@ -173,6 +173,30 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
     return (n, Span(m.start(), m.end(), m.group())) if n else None
 
 
+# "HPG claimed 7 soldiers were killed but Turkish sources confirmed one death", "PKK confirmed 4 fatalities":
+# ACLED codes the most conservative figure, so a confirmed toll caps one claimed or told as "killed or injured".
+CONFIRMED_TOLL = re.compile(
+    rf"\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?(?:the\s+(?:killing|deaths?)\s+of\s+)?{_NUM}\s+(?:(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{PERSON_NOUN}\s+(?:(?:were|was|had been|have been)\s+killed|died)\b|{PERSON_NOUN}\b(?=[^.;]{{0,40}}?\b(?:killed|dead|died|deaths?)\b)"
+    r"|(?:fatalit(?:y|ies)|deaths?)\b))"
+    r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were|was|have been|had been)\s+confirmed\b",
+    re.IGNORECASE)
+
+
+def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
+    """A toll a source confirms (in text[start:end], the incident's story) replaces a higher or missing one."""
+    found = CONFIRMED_TOLL.search(text, start, end)
+    if found is None or CLAIM_WORD.search(found.group()):
+        return
+    n = parse_number(found.group("n") or found.group("n2"))
+    if n is None or n == 0 or (event.fatalities is not None and event.fatalities <= n):
+        return
+    event.fatalities = int(n)
+    event.evidence["fatalities"] = Span(found.start(), found.end(), found.group())
+    event.evidence.pop("fatalities.added", None)
+    event.ranges.pop("fatalities", None)
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
