@@ -133,6 +133,9 @@ def test_gtd_tolls(text, expected):
         ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+        # a later sentence's "in addition" adds its hostages to the first figure
+        ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
+         "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),
     ],
 )
 def test_gtd_hostages(text, expected):
@@ -212,6 +215,8 @@ def test_killing_of_and_halved_tolls(text, expected):
          "there.", 6),
         ("On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed.", 3),
         ("On May 9, a car bomb killed 6 civilians in Tuz market while a second blast killed 3 others nearby.", 9),
+        ("On May 9, gunmen attacked a checkpoint near Tarmiyah. 2 soldiers were killed at the gate. Another 3 were "
+         "killed in a second ambush nearby.", 5),
         # without a marker, or where the second figure is a side's claim, nothing is added
         ("On May 9, 3 soldiers were killed near Sinjar and 4 others were injured.", 3),
         ("On May 9, 3 soldiers were killed near Zakho. The PKK also claims 20 soldiers died in the clash.", 3),

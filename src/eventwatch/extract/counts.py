@@ -58,7 +58,11 @@ THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
-                  r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b", re.IGNORECASE)
+                  r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
+                  r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b", re.IGNORECASE)
+# "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
+ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
+ALSO_OF = {"fatalities": ALSO, "kidnapped": ALSO_KIDNAPPED}
 # "killing 4 militants; also 2 soldiers were killed", "3 others were killed": a toll that an explicit
 # addition marker joins to the first one in the same sentence adds to it (a bare second figure does not).
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
@@ -202,13 +206,13 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
-            if (field == "fatalities" and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
-                    and (also := ALSO.search(text, start, end)) and not CLAIM_WORD.search(text, start, also.end())):
+            if (field in ALSO_OF and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
+                    and (also := ALSO_OF[field].search(text, start, end)) and not CLAIM_WORD.search(text, start, also.end())):
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
-                    event.fatalities = (event.fatalities or 0) + more[0]
-                    event.evidence["fatalities.also"] = more[1]
+                    setattr(event, field, (getattr(event, field) or 0) + more[0])
+                    event.evidence[f"{field}.also"] = more[1]
             continue
         found = _count_near(text, start, end, words, ann)
         if found is not None:
