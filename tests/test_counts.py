@@ -133,6 +133,8 @@ def test_gtd_tolls(text, expected):
         ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+        ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
+         "employees hostage until police stormed it.", 2),
         # a later sentence's "in addition" adds its hostages to the first figure
         ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
          "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),
