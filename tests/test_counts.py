@@ -133,6 +133,7 @@ def test_gtd_tolls(text, expected):
         ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+        ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
          "employees hostage until police stormed it.", 2),
         # a later sentence's "in addition" adds its hostages to the first figure

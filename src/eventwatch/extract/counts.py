@@ -115,6 +115,8 @@ LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECAS
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(group|number|band|series)\b", re.IGNORECASE)
 THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+# "abducted a messenger": whoever is abducted is a person, whatever the noun.
+ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -448,6 +450,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
+        anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
+        if anyone:
+            return _one_or_more(text, anyone.start(1), anyone.end(1), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
             return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
