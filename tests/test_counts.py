@@ -25,6 +25,7 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, gunmen kidnapped a group of 12 shepherds near Rutba in Anbar province.", "kidnapped", 12),
         ("On June 3, police arrested 50 demonstrators who blocked a road in Hilla.", "arrested", 50),
         ("On June 3, an 18-year-old woman was killed by Iranian shelling in Sidakan district.", "fatalities", 1),
+        ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
     ],
 )
 def test_tolls(text, field, expected):
