@@ -26,6 +26,11 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, police arrested 50 demonstrators who blocked a road in Hilla.", "arrested", 50),
         ("On June 3, an 18-year-old woman was killed by Iranian shelling in Sidakan district.", "fatalities", 1),
         ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
+        # a relative clause or qualifier between the count and its passive verb
+        ("On June 3, 4 farmers from Albu Ajeel who had gone to tend their orchards were killed by a landmine near "
+         "Tikrit.", "fatalities", 4),
+        ("On June 3, 5 members of an IS cell responsible for planting roadside bombs along the Baiji road were "
+         "killed in an army raid.", "fatalities", 5),
     ],
 )
 def test_tolls(text, field, expected):

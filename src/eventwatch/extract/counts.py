@@ -91,6 +91,10 @@ ONE_SUBJECT = re.compile(
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them)\b"
                         r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
+# "3 members of the group responsible for smuggling fighters were killed", "2 men who were members of the
+# party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
+RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b"
+                      r"[^.;]{0,140}?\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -339,7 +343,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
-                                            or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
+                                            or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start))
+                                            or (w_start - 200 <= q.span.end and RELATIVE.fullmatch(text, q.span.end, w_start)))
                   and (not body_word or BODY_GAP.fullmatch(text[q.span.end : w_start]))
                   and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
                   and not OTHER_TOLL.search(text, q.span.end, w_start)
