@@ -26,6 +26,8 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, police arrested 50 demonstrators who blocked a road in Hilla.", "arrested", 50),
         ("On June 3, an 18-year-old woman was killed by Iranian shelling in Sidakan district.", "fatalities", 1),
         ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
+        ("On June 3, Turkish shelling of PKK hideouts near Sidakan caused five fatalities among the militants.",
+         "fatalities", 5),
         # a relative clause or qualifier between the count and its passive verb
         ("On June 3, 4 farmers from Albu Ajeel who had gone to tend their orchards were killed by a landmine near "
          "Tikrit.", "fatalities", 4),

@@ -208,6 +208,20 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
     event.ranges.pop("fatalities", None)
 
 
+# "leading to at least 19 reported fatalities", "the clashes caused three deaths": the toll as a noun.
+DEATHS_NOUN = re.compile(r"\s+(?:(?:reported|confirmed|civilian|recorded|total)\s+)?(?:fatalities|deaths)\b", re.IGNORECASE)
+
+
+def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int, Span, Quantity] | None:
+    """A count of "fatalities" or "deaths" (the first in the sentence text[start:end])."""
+    for q in ann.within(ann.quantities, start, end):
+        if q.unit is None and not _is_unknown_plural(q) and DEATHS_NOUN.match(text, q.span.end, end) and not (
+                CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
+                or PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
+            return int(q.best), q.span, q
+    return None
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
@@ -222,6 +236,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                     event.evidence[f"{field}.also"] = more[1]
             continue
         found = _count_near(text, start, end, words, ann)
+        if found is None and field == "fatalities":
+            found = _deaths_noun(text, start, end, ann)
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
