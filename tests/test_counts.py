@@ -269,3 +269,16 @@ def test_an_added_toll_keeps_its_span():
     (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
     span = event["evidence"]["fatalities.added"]
     assert text[span["start"] : span["end"]] == span["text"] == "1 shepherd was also killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED shares a toll it cannot place among the events it split the incident into
+        ("On June 3, Turkish drones killed 6 PKK militants in the Zap and Gara areas. Fatalities split across two "
+         "locations.", 3),
+        ("On June 3, Turkish jets killed 8 PKK militants near Sidakan (fatalities split across Sidakan and Choman).", 4),
+    ],
+)
+def test_a_split_toll_is_shared(text, expected):
+    assert _toll(text) == expected

@@ -83,6 +83,12 @@ EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earli
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)", re.IGNORECASE)
 ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
+# "Fatalities split across two locations", "unknown fatalities coded as 3 divided across 3 events",
+# "fatalities split across Layl Kan and Sidakan": the toll is shared among that many events.
+SPLIT = re.compile(r"\b(?:fatalities|deaths)\b[^.;()]{0,30}?\b(?:split|divided)\s+(?:evenly\s+)?(?:across|between|among)\s+"
+                   r"(?:(?P<parts>two|three|four|five|\d+)\s+(?:events|locations|areas|places|incidents|regions|districts|villages)\b"
+                   r"|(?P<pair>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*\s+and\s+(?-i:[A-Z])[\w'-]+))", re.IGNORECASE)
+TOTAL_OF = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+total\b|\ba\s+total\s+of\s+(\d+)", re.IGNORECASE)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
@@ -253,7 +259,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
     """"This was one of four related attacks ... 20 people were killed across the attacks": the GTD
-    divides a series' total among its incidents, so each gets its share (rounded, at least one)."""
+    divides a series' total among its incidents, so each gets its share (rounded, at least one);
+    ACLED likewise splits a toll it cannot place ("fatalities split across two locations")."""
     for field in ("fatalities", "injured", "kidnapped"):
         value, span = getattr(event, field), event.evidence.get(field)
         if not value or span is None or span.start is None or not p_start <= span.start < p_end:
@@ -262,8 +269,12 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         s_end = text.find(". ", span.end, p_end)
         across = ACROSS.search(text, s_start, p_end if s_end < 0 else s_end)
         if across is None:
-            continue
-        if across.group(1):
+            split = SPLIT.search(text, p_start, p_end) if field == "fatalities" else None
+            if split is None or _a_larger_total(text, p_start, p_end, value):
+                continue  # "killed 2 (5 in total, fatalities split across two events)": 2 is the share
+            parts = 2 if split.group("pair") else int(parse_number(split.group("parts")) or 0)
+            across = split
+        elif across.group(1):
             parts = 2
         elif across.group(2):
             parts = int(parse_number(across.group(2)) or 0)
@@ -273,6 +284,11 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         if parts >= 2:
             setattr(event, field, max(1, round(value / parts)))
             event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
+
+
+def _a_larger_total(text: str, start: int, end: int, value: int) -> bool:
+    """Whether text[start:end] states a total ("5 in total", "a total of 5") above the toll."""
+    return any(int(parse_number(m.group(1)) or 0) > value for m in TOTAL_OF.finditer(text, start, end))
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
