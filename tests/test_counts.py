@@ -277,7 +277,8 @@ def test_an_added_toll_keeps_its_span():
         # ACLED shares a toll it cannot place among the events it split the incident into
         ("On June 3, Turkish drones killed 6 PKK militants in the Zap and Gara areas. Fatalities split across two "
          "locations.", 3),
-        ("On June 3, Turkish jets killed 8 PKK militants near Sidakan (fatalities split across Sidakan and Choman).", 4),
+        ("On June 3, Turkish jets killed 8 PKK militants near Sidakan (fatalities split across Sidakan and "
+         "Choman).", 4),
     ],
 )
 def test_a_split_toll_is_shared(text, expected):
