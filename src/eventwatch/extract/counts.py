@@ -115,7 +115,8 @@ PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
-OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
+OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
+INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
@@ -389,7 +390,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "shot him and his two brothers": the man and his two brothers are three people.
             q, s = kin[0], w_end + pronoun.start(1)
             return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
-        ambiguous = OR_INJURED.match(text[w_end : w_end + 30])
+        ambiguous = OR_INJURED.match(text[w_end : w_end + 30]) or INJURED_OR.search(text, max(start, w_start - 20), w_start)
         if ambiguous and field_is_deaths(words):
             continue  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
         halved = AND_INJURED.match(text[w_end : w_end + 30])
