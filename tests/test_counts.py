@@ -206,6 +206,18 @@ def test_an_unknown_plural_toll_is_three(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "the militants" killed are those counted before in the sentence
+        ("On June 3, army jets struck a pickup carrying 4 IS militants near Rutba, killing all the militants.", 4),
+        ("On June 3, the PMF ambushed six IS fighters crossing from Syria near Qaim, killing the fighters.", 6),
+    ],
+)
+def test_the_group_killed_is_the_group_counted(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("On June 3, clashes in Amarah resulted in the killing of 3 and the wounding of 12 tribesmen.", 3),
         ("On June 3, a tribal feud in Maysan resulted in the killing of 2 of the tribal militiamen.", 2),
         ("On June 3, gunmen stormed a sheikh's farm near Tarmiyah; the raid ended in the killing of him and "

@@ -349,6 +349,24 @@ def field_is_deaths(words: str) -> bool:
     return words is KILL_WORDS
 
 
+@functools.cache
+def _noun_after_count(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+
+
+THE_GROUP = re.compile(r"(?:all\s+)?(?:the|those)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>militants|fighters|members|soldiers|people|passengers|occupants)$", re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int, w_start: int, plural: re.Match[str], quantities: list[Quantity]) -> Quantity | None:
+    """"a vehicle with 5 militants on board ..., killing the militants": the count told before of the same men."""
+    group = THE_GROUP.fullmatch(plural.group(1))
+    if group is None or plural.string[plural.start() : plural.start(1)].strip():
+        return None  # "killing and injuring all those on board": not all of them died
+    noun = _noun_after_count(group.group("noun").lower())
+    counted = [q for q in quantities if start <= q.span.start and q.span.end <= w_start and noun.match(text, q.span.end)]
+    return counted[-1] if counted else None
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     words_rx = _WORDS_RX[words]
@@ -479,6 +497,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return _one_or_more(text, bare_one.start(1), bare_one.end(1), end)  # "killed Iraqi activist"
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
+            counted = _counted_before(text, start, w_start, plural, quantities)
+            if counted is not None:
+                return int(counted.best), counted.span, counted  # "targeting five militants ..., killing all the militants"
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
