@@ -242,6 +242,7 @@ def test_killing_of_and_halved_tolls(text, expected):
         ("On May 9, a car bomb killed 6 civilians in Tuz market while a second blast killed 3 others nearby.", 9),
         ("On May 9, gunmen attacked a checkpoint near Tarmiyah. 2 soldiers were killed at the gate. Another 3 were "
          "killed in a second ambush nearby.", 5),
+        ("On May 9, gunmen killed 2 soldiers at a checkpoint near Dibis and a shepherd was killed by stray fire.", 3),
         # without a marker, or where the second figure is a side's claim, nothing is added
         ("On May 9, 3 soldiers were killed near Sinjar and 4 others were injured.", 3),
         ("On May 9, 3 soldiers were killed near Zakho. The PKK also claims 20 soldiers died in the clash.", 3),
