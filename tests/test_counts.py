@@ -298,3 +298,22 @@ def test_an_added_toll_keeps_its_span():
 )
 def test_a_split_toll_is_shared(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths told as the background of another event are not its toll
+        "On June 3, rioters burned the office of a party in Kut. This comes after guards shot and killed 4 protesters "
+        "at the office.",
+        "On June 3, tribesmen stormed and burned a police station in Amarah after one of their sons was killed the "
+        "day before in Kut.",
+        "On June 3, residents of Samawah burned tires, following the death of a boy in a hospital fire.",
+        "On June 3, soldiers reached a village near Tuz after IS militants raided it earlier and killed three farmers.",
+        "On June 3, hundreds of protesters, angry and mourning the militiamen killed by US airstrikes 3 days prior, "
+        "stormed a consulate in Basra.",
+    ],
+)
+def test_deaths_in_the_background_are_no_toll(text):
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert events and all(e["fatalities"] is None for e in events)

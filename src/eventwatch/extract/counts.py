@@ -81,8 +81,15 @@ ADDED_TOLL = (
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
-EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
+PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
+                         # "This comes after security forces killed 35", "after IS attacked the village earlier and killed two"
+                         r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
+                         # "protested following the death of a girl", "mourning the fighters killed"
+                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE)
+# "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
+EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
+                     r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+                     r"|(?:\d+|two|three|four|five|a few|several)\s+days\s+(?:prior|earlier|before|ago))\b", re.IGNORECASE)
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)", re.IGNORECASE)
 ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
