@@ -164,6 +164,8 @@ def test_gtd_hostages(text, expected):
          "rider was wounded.", "injured", 1),
         ("On June 3, a roadside bomb hit a car near Baiji. Two engineers were wounded, and the driver was "
          "killed.", "fatalities", 1),
+        ("On June 3, an IS ambush hit a patrol near Tarmiyah. Four soldiers were killed, and another was wounded.",
+         "injured", 1),
         # a count with its own verb after "and" is the next clause's toll, not more dead
         ("On June 3, PKK fighters killed 2 Turkish soldiers and four others were injured near Zakho.", "fatalities", 2),
         ("On June 3, Turkish drones killed 5 PKK militants and 1 was captured near Sidakan.", "fatalities", 5),
