@@ -166,6 +166,9 @@ def test_gtd_hostages(text, expected):
          "killed.", "fatalities", 1),
         ("On June 3, an IS ambush hit a patrol near Tarmiyah. Four soldiers were killed, and another was wounded.",
          "injured", 1),
+        ("On June 3, a gunman stabbed and injured a guard at a gate in Kirkuk. Three more guards were wounded before "
+         "police arrived.", "injured", 4),
+        ("On June 3, a car bomb hit a market in Tuz. 2 people were killed and 6 more injured.", "injured", 6),
         # a count with its own verb after "and" is the next clause's toll, not more dead
         ("On June 3, PKK fighters killed 2 Turkish soldiers and four others were injured near Zakho.", "fatalities", 2),
         ("On June 3, Turkish drones killed 5 PKK militants and 1 was captured near Sidakan.", "fatalities", 5),

@@ -63,7 +63,11 @@ ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b", re.IGNORECASE)
 # "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
 ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
-ALSO_OF = {"fatalities": ALSO, "kidnapped": ALSO_KIDNAPPED}
+# "Two more officers were injured before ...", "In addition, ... nine assailants were injured": more wounded.
+ALSO_INJURED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{WOUND_WORDS}"
+                          rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+more\s+(?:[\w'-]+\s+){{0,2}}?(?:were|was)\s+(?:also\s+)?{WOUND_WORDS}",
+                          re.IGNORECASE)
+ALSO_OF = {"fatalities": ALSO, "injured": ALSO_INJURED, "kidnapped": ALSO_KIDNAPPED}
 # "killing 4 militants; also 2 soldiers were killed", "3 others were killed": a toll that an explicit
 # addition marker joins to the first one in the same sentence adds to it (a bare second figure does not).
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
@@ -124,7 +128,7 @@ PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
-PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
+PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:more|others?)\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
 INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
