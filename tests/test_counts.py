@@ -322,3 +322,9 @@ def test_a_split_toll_is_shared(text, expected):
 def test_deaths_in_the_background_are_no_toll(text):
     events = eventwatch.extract(text, published="2019-06-30")["events"]
     assert events and all(e["fatalities"] is None for e in events)
+
+
+def test_a_lone_claim_is_the_toll():
+    # with no other figure in the report, ACLED records the toll a side claims
+    text = "On June 3, PKK fighters claimed to have killed 12 Turkish soldiers in the Zap region of Dahuk."
+    assert _toll(text) == 12

@@ -389,6 +389,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         return None
     sentence = text[start:end]
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
         chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
@@ -396,7 +397,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             w_end = chained.end()
         # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
         if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
-            continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
+            # "IS claimed to have killed 95": the perpetrator's boast is not the toll where the sentence tells another
+            claimed = claimed or next((q for q in quantities if q.span.start == w_end + 1 and text[w_end] == " "
+                                       and PERSON_AFTER_COUNT.match(text, q.span.end)), None)
+            continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
@@ -533,4 +537,6 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
         if pronoun_after:
             return _one_or_more(text, pronoun_after.start(1), pronoun_after.end(1), end)  # "killing him and his companion"
+    if claimed is not None:
+        return int(claimed.best), claimed.span, claimed  # "IS claims to have killed 4 soldiers" and nothing else: ACLED's toll
     return None
