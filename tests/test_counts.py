@@ -328,3 +328,9 @@ def test_a_lone_claim_is_the_toll():
     # with no other figure in the report, ACLED records the toll a side claims
     text = "On June 3, PKK fighters claimed to have killed 12 Turkish soldiers in the Zap region of Dahuk."
     assert _toll(text) == 12
+
+
+def test_an_unknown_number_of_hostages_is_no_count():
+    # the GTD codes an unknown number of hostages as unknown (-99), not as one
+    text = "Gunmen abducted an unknown number of travellers near Birnin Gwari, Kaduna, Nigeria."
+    assert _gtd_toll(text, "kidnapped") is None
