@@ -123,6 +123,9 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
         ("Gunmen opened fire on farmers in Kouka, Sahel, Burkina Faso. At least 9 people were killed in the "
          "assault. This was one of three related attacks in this area on the same day. At least four people "
          "were abducted across all three incidents.", 9),
+        # a later sentence's "N other ... were killed" adds to the first toll, past a bracketed list of names
+        ("Gunmen shot and killed Musa Danjuma, a ward councillor, in Kagoro, Kaduna, Nigeria. Three other relatives "
+         "(Ali Danjuma, Hauwa Danjuma and Sani Danjuma) were killed in the attack.", 4),
     ],
 )
 def test_gtd_tolls(text, expected):

@@ -60,7 +60,10 @@ BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
-                  r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b", re.IGNORECASE)
+                  r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
+                  # "Two other family members (...) were killed in the attack"
+                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b",
+                  re.IGNORECASE)
 # "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
 ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
 # "Two more officers were injured before ...", "In addition, ... nine assailants were injured": more wounded.
@@ -113,8 +116,8 @@ APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(
                         r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 # "3 members of the group responsible for smuggling fighters were killed", "2 men who were members of the
 # party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
-RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b"
-                      r"[^.;]{0,140}?\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
+RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b[^.;]{{0,140}}?"
+                      r"|\s*\([^()]{0,120}\))\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
