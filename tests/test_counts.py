@@ -204,6 +204,8 @@ def test_victims_listed_after_the_first(text, expected):
         ("On June 3, the PMF ambushed a pickup near Baiji, killing and injuring a number of the gunmen in it.", 3),
         ("On June 3, a roadside bomb hit an army truck near Tarmiyah, killing and injuring all inside.", 3),
         ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of the attackers.", 3),
+        ("On June 3, the army repelled an IS raid on an outpost near Rutba, causing losses among the raiders "
+         "(unknown fatalities).", 3),
         ("On June 3, the army burned an IS pickup near Rutba, killing all militants onboard.", 3),
     ],
 )

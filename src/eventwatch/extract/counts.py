@@ -219,6 +219,19 @@ CONFIRMED_TOLL = re.compile(
     re.IGNORECASE)
 
 
+# "Unknown reported fatalities", "(unknown fatalities)": deaths with no figure, ACLED's unknown plural.
+UNKNOWN_FATALITIES = re.compile(r"\bunknown\s+(?:number\s+of\s+)?(?:reported\s+)?fatalities\b", re.IGNORECASE)
+
+
+def story_tolls(event: Event, text: str, start: int, end: int) -> None:
+    """What the incident's whole story (text[start:end]) says of its death toll beyond the sentence
+    that gave it: a confirmed figure caps it; deaths of unknown number with no figure are ACLED's 3."""
+    cap_by_confirmed(event, text, start, end)
+    if event.fatalities is None and (unknown := UNKNOWN_FATALITIES.search(text, start, end)):
+        event.fatalities = UNKNOWN_PLURAL
+        event.evidence["fatalities"] = Span(unknown.start(), unknown.end(), unknown.group())
+
+
 def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
     """A toll a source confirms (in text[start:end], the incident's story) replaces a higher or missing one."""
     found = CONFIRMED_TOLL.search(text, start, end)

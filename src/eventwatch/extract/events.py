@@ -23,7 +23,7 @@ from ..annotate.text import FoldedPattern, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import ACROSS, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts, story_tolls
 from .gtd import claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -338,7 +338,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
     if event.sub_event_type != "Peaceful protest":
-        cap_by_confirmed(event, text, event.sentence.start, story_end)
+        story_tolls(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
