@@ -189,6 +189,7 @@ def test_a_count_belongs_to_its_own_clause(text, field, expected):
         ("On June 3, a teacher was killed along with his son when a bomb exploded near Baiji.", 2),
         ("On June 3, mortar fire hit a farm near Tuz Khurmatu, killing him and his brother.", 2),
         ("On June 3, gunmen stormed a house in Mishkhab and killed his cousin.", 1),
+        ("On June 3, a drone hit a car carrying two IS couriers near Rutba; both of them were killed.", 2),
         ("On June 3, gunmen ambushed a police car near Hit, which resulted in the killing of the detainee.", 1),
         # an aside names the same person again; others in the next clause are not the dead
         ("On June 3, gunmen shot and killed Omar Hadi, the son of a tribal leader, in Basra city.", 1),
