@@ -21,6 +21,7 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, 6 PMF fighters were wounded or killed in an IS ambush near Shirqat.", "fatalities", None),
         ("On June 3, Turkish jets killed, incapacitated or captured 11 PKK militants near Zakho.", "fatalities", None),
         ("On June 3, gunmen shot a judge outside his home in Kut, Wasit, wounding him.", "fatalities", None),
+        ("On June 3, gunmen killed him as well as wounding two guards near Amarah.", "fatalities", 1),
         ("On June 3, the PMF killed all the militants inside a vehicle near Tikrit (unknown fatalities).",
          "fatalities", 3),
         ("On June 3, 2 policemen and a PMF fighter were killed in an IS attack in Yathrib town.", "fatalities", 3),
