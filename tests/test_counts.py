@@ -346,3 +346,9 @@ def test_an_unknown_number_of_hostages_is_no_count():
     # the GTD codes an unknown number of hostages as unknown (-99), not as one
     text = "Gunmen abducted an unknown number of travellers near Birnin Gwari, Kaduna, Nigeria."
     assert _gtd_toll(text, "kidnapped") is None
+
+
+def test_a_sentence_naming_protesters_tells_the_toll_of_the_violence_it_continues():
+    text = "On June 3, protesters in Kut were fired upon by riot police. 1 protester was killed and 30 were injured."
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert [e["fatalities"] for e in events] == [1]

@@ -830,7 +830,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
-    if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
+    if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
+        # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
+        # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
