@@ -32,6 +32,14 @@ def test_quantities(text, low, high, qualifier, unit):
     assert text[q.span.start : q.span.end] == q.span.text
 
 
+@pytest.mark.parametrize(("text", "value"), [("gunmen killed 2 junior officers", 2),
+                                             ("troops captured 4 separatists", 4),
+                                             ("7 mayors resigned", 7), ("9 marines landed", 9)])
+def test_a_word_that_begins_like_a_month_is_no_date(text, value):
+    # "junior", "separatists", "mayors", "marines" begin like Jun/Sep/May/Mar: the number before them is a count
+    assert [q.best for q in find_quantities(text)] == [value]
+
+
 def test_years_days_and_ordinals_are_not_counts():
     assert find_quantities("On Nov. 24, 2014 the 7th Division and the 2nd regiment moved on June 17") == []
 

@@ -18,6 +18,10 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, Turkish airstrikes killed or injured 6 PKK militants in the Qandil region of Erbil.",
          "fatalities", None),
         ("On June 3, an IED killed and injured 4 soldiers near Baiji in Salahuddin province.", "fatalities", 2),
+        ("On June 3, 6 PMF fighters were wounded or killed in an IS ambush near Shirqat.", "fatalities", None),
+        ("On June 3, Turkish jets killed, incapacitated or captured 11 PKK militants near Zakho.", "fatalities", None),
+        ("On June 3, gunmen shot a judge outside his home in Kut, Wasit, wounding him.", "fatalities", None),
+        ("On June 3, gunmen killed him as well as wounding two guards near Amarah.", "fatalities", 1),
         ("On June 3, the PMF killed all the militants inside a vehicle near Tikrit (unknown fatalities).",
          "fatalities", 3),
         ("On June 3, 2 policemen and a PMF fighter were killed in an IS attack in Yathrib town.", "fatalities", 3),
@@ -25,6 +29,14 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, gunmen kidnapped a group of 12 shepherds near Rutba in Anbar province.", "kidnapped", 12),
         ("On June 3, police arrested 50 demonstrators who blocked a road in Hilla.", "arrested", 50),
         ("On June 3, an 18-year-old woman was killed by Iranian shelling in Sidakan district.", "fatalities", 1),
+        ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
+        ("On June 3, Turkish shelling of PKK hideouts near Sidakan caused five fatalities among the militants.",
+         "fatalities", 5),
+        # a relative clause or qualifier between the count and its passive verb
+        ("On June 3, 4 farmers from Albu Ajeel who had gone to tend their orchards were killed by a landmine near "
+         "Tikrit.", "fatalities", 4),
+        ("On June 3, 5 members of an IS cell responsible for planting roadside bombs along the Baiji road were "
+         "killed in an army raid.", "fatalities", 5),
     ],
 )
 def test_tolls(text, field, expected):
@@ -113,6 +125,9 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
         ("Gunmen opened fire on farmers in Kouka, Sahel, Burkina Faso. At least 9 people were killed in the "
          "assault. This was one of three related attacks in this area on the same day. At least four people "
          "were abducted across all three incidents.", 9),
+        # a later sentence's "N other ... were killed" adds to the first toll, past a bracketed list of names
+        ("Gunmen shot and killed Musa Danjuma, a ward councillor, in Kagoro, Kaduna, Nigeria. Three other relatives "
+         "(Ali Danjuma, Hauwa Danjuma and Sani Danjuma) were killed in the attack.", 4),
     ],
 )
 def test_gtd_tolls(text, expected):
@@ -133,6 +148,14 @@ def test_gtd_tolls(text, expected):
         ("Gunmen stopped a bus and abducted seven travellers near Okene, Kogi, Nigeria. Three of the hostages were "
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
+        ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
+        ("Gunmen stormed a brick kiln in Surkh Rod, Nangarhar, Afghanistan. Five labourers were blindfolded and then "
+         "shot dead.", 5),
+        ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
+         "employees hostage until police stormed it.", 2),
+        # a later sentence's "in addition" adds its hostages to the first figure
+        ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
+         "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),
     ],
 )
 def test_gtd_hostages(text, expected):
@@ -148,6 +171,14 @@ def test_gtd_hostages(text, expected):
          "rider was wounded.", "injured", 1),
         ("On June 3, a roadside bomb hit a car near Baiji. Two engineers were wounded, and the driver was "
          "killed.", "fatalities", 1),
+        ("On June 3, an IS ambush hit a patrol near Tarmiyah. Four soldiers were killed, and another was wounded.",
+         "injured", 1),
+        ("On June 3, a gunman stabbed and injured a guard at a gate in Kirkuk. Three more guards were wounded before "
+         "police arrived.", "injured", 4),
+        ("On June 3, a car bomb hit a market in Tuz. 2 people were killed and 6 more injured.", "injured", 6),
+        # a count with its own verb after "and" is the next clause's toll, not more dead
+        ("On June 3, PKK fighters killed 2 Turkish soldiers and four others were injured near Zakho.", "fatalities", 2),
+        ("On June 3, Turkish drones killed 5 PKK militants and 1 was captured near Sidakan.", "fatalities", 5),
     ],
 )
 def test_a_count_belongs_to_its_own_clause(text, field, expected):
@@ -161,6 +192,9 @@ def test_a_count_belongs_to_its_own_clause(text, field, expected):
         ("On June 3, a drone strike near Hatra killed a local IS leader (Abu Omar) and two of his aides.", 3),
         ("On June 3, a teacher was killed along with his son when a bomb exploded near Baiji.", 2),
         ("On June 3, mortar fire hit a farm near Tuz Khurmatu, killing him and his brother.", 2),
+        ("On June 3, gunmen stormed a house in Mishkhab and killed his cousin.", 1),
+        ("On June 3, a drone hit a car carrying two IS couriers near Rutba; both of them were killed.", 2),
+        ("On June 3, gunmen ambushed a police car near Hit, which resulted in the killing of the detainee.", 1),
         # an aside names the same person again; others in the next clause are not the dead
         ("On June 3, gunmen shot and killed Omar Hadi, the son of a tribal leader, in Basra city.", 1),
         ("On June 3, a farmer was killed and four other villagers were wounded when a mine exploded near Khanaqin.", 1),
@@ -177,10 +211,24 @@ def test_victims_listed_after_the_first(text, expected):
         ("On June 3, the PMF ambushed a pickup near Baiji, killing and injuring a number of the gunmen in it.", 3),
         ("On June 3, a roadside bomb hit an army truck near Tarmiyah, killing and injuring all inside.", 3),
         ("On June 3, the army repelled an IS attack near Rutba, killing an unknown number of the attackers.", 3),
+        ("On June 3, the army repelled an IS raid on an outpost near Rutba, causing losses among the raiders "
+         "(unknown fatalities).", 3),
         ("On June 3, the army burned an IS pickup near Rutba, killing all militants onboard.", 3),
     ],
 )
 def test_an_unknown_plural_toll_is_three(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the militants" killed are those counted before in the sentence
+        ("On June 3, army jets struck a pickup carrying 4 IS militants near Rutba, killing all the militants.", 4),
+        ("On June 3, the PMF ambushed six IS fighters crossing from Syria near Qaim, killing the fighters.", 6),
+    ],
+)
+def test_the_group_killed_is_the_group_counted(text, expected):
     assert _toll(text) == expected
 
 
@@ -209,12 +257,31 @@ def test_killing_of_and_halved_tolls(text, expected):
          "there.", 6),
         ("On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed.", 3),
         ("On May 9, a car bomb killed 6 civilians in Tuz market while a second blast killed 3 others nearby.", 9),
+        ("On May 9, gunmen attacked a checkpoint near Tarmiyah. 2 soldiers were killed at the gate. Another 3 were "
+         "killed in a second ambush nearby.", 5),
+        ("On May 9, gunmen killed 2 soldiers at a checkpoint near Dibis and a shepherd was killed by stray fire.", 3),
         # without a marker, or where the second figure is a side's claim, nothing is added
         ("On May 9, 3 soldiers were killed near Sinjar and 4 others were injured.", 3),
         ("On May 9, 3 soldiers were killed near Zakho. The PKK also claims 20 soldiers died in the clash.", 3),
     ],
 )
 def test_tolls_joined_by_an_addition_marker(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED takes the most conservative figure: a confirmed toll caps a claimed or unclear one
+        ("On May 9, the PKK attacked an army post near Sidakan. The HPG said 12 soldiers were killed in the attack "
+         "but the defence ministry confirmed two deaths.", 2),
+        ("On May 9, Turkish jets struck PKK positions near Zakho, killing, wounding or capturing 8 militants. "
+         "A PKK statement later confirmed 3 fatalities.", 3),
+        ("On May 9, Turkish drones hit PKK hideouts near Amadiya. 6 militants were killed or injured. "
+         "The PKK confirmed 1 fatality.", 1),
+    ],
+)
+def test_a_confirmed_toll_caps_the_claimed_one(text, expected):
     assert _toll(text) == expected
 
 
@@ -234,3 +301,54 @@ def test_an_added_toll_keeps_its_span():
     (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
     span = event["evidence"]["fatalities.added"]
     assert text[span["start"] : span["end"]] == span["text"] == "1 shepherd was also killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED shares a toll it cannot place among the events it split the incident into
+        ("On June 3, Turkish drones killed 6 PKK militants in the Zap and Gara areas. Fatalities split across two "
+         "locations.", 3),
+        ("On June 3, Turkish jets killed 8 PKK militants near Sidakan (fatalities split across Sidakan and "
+         "Choman).", 4),
+    ],
+)
+def test_a_split_toll_is_shared(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths told as the background of another event are not its toll
+        "On June 3, rioters burned the office of a party in Kut. This comes after guards shot and killed 4 protesters "
+        "at the office.",
+        "On June 3, tribesmen stormed and burned a police station in Amarah after one of their sons was killed the "
+        "day before in Kut.",
+        "On June 3, residents of Samawah burned tires, following the death of a boy in a hospital fire.",
+        "On June 3, soldiers reached a village near Tuz after IS militants raided it earlier and killed three farmers.",
+        "On June 3, hundreds of protesters, angry and mourning the militiamen killed by US airstrikes 3 days prior, "
+        "stormed a consulate in Basra.",
+    ],
+)
+def test_deaths_in_the_background_are_no_toll(text):
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert events and all(e["fatalities"] is None for e in events)
+
+
+def test_a_lone_claim_is_the_toll():
+    # with no other figure in the report, ACLED records the toll a side claims
+    text = "On June 3, PKK fighters claimed to have killed 12 Turkish soldiers in the Zap region of Dahuk."
+    assert _toll(text) == 12
+
+
+def test_an_unknown_number_of_hostages_is_no_count():
+    # the GTD codes an unknown number of hostages as unknown (-99), not as one
+    text = "Gunmen abducted an unknown number of travellers near Birnin Gwari, Kaduna, Nigeria."
+    assert _gtd_toll(text, "kidnapped") is None
+
+
+def test_a_sentence_naming_protesters_tells_the_toll_of_the_violence_it_continues():
+    text = "On June 3, protesters in Kut were fired upon by riot police. 1 protester was killed and 30 were injured."
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert [e["fatalities"] for e in events] == [1]

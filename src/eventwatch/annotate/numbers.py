@@ -199,7 +199,8 @@ def _is_year_or_date(text: str, start: int, end: int, value: float, currency: st
     return False
 
 
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# month names only: "1 junior officer", "5 separatists", "2 mayors" are counts
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")

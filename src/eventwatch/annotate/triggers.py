@@ -37,7 +37,7 @@ TRIGGERS: dict[str, list[str]] = {
             r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
-    "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away", r"abduct(?:ed|ion|ions|s|ing)", r"taken hostage", r"took (?:\w+ )?hostages?",
+    "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away", r"abduct(?:ed|ion|ions|s|ing)", r"taken hostage", r"took (?:\w+ )?hostages?", r"holding (?:[\w-]+ ){1,3}hostages?",
                r"held hostage", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
     "bodies": [r"(?:bodies|body|corpses?|remains)(?: of [^,.;]{1,60}?)? (?:were |was |have been |had been )?(?:found|discovered|recovered|retrieved|pulled)",
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",

@@ -20,7 +20,9 @@ PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
-KIDNAP_WORDS = r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage)"
+KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
+                r"|tied up|blindfolded"  # "seven workers were tied up before being shot": captives, as the GTD counts them
+                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
@@ -38,6 +40,10 @@ ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PER
                         r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$", re.IGNORECASE)
 # "were shot and killed", "before being stabbed and killed": the victims come before the verb.
 PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|\w+ed)\s+and\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
+# "killed 1 soldier and six others were wounded", "and 1 was captured": after the kill word, a count
+# followed by its own (other) harm heads the next clause.
+OWN_CLAUSE = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+)?(?-i:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
+                        r"(?:wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|missing|rescued|released|unharmed)\b", re.IGNORECASE)
 # "killed, two officers were injured": the count opens the next clause.
 NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
@@ -54,7 +60,18 @@ THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
-                  r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b", re.IGNORECASE)
+                  r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
+                  r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
+                  # "Two other family members (...) were killed in the attack"
+                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b",
+                  re.IGNORECASE)
+# "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
+ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
+# "Two more officers were injured before ...", "In addition, ... nine assailants were injured": more wounded.
+ALSO_INJURED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{WOUND_WORDS}"
+                          rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+more\s+(?:[\w'-]+\s+){{0,2}}?(?:were|was)\s+(?:also\s+)?{WOUND_WORDS}",
+                          re.IGNORECASE)
+ALSO_OF = {"fatalities": ALSO, "injured": ALSO_INJURED, "kidnapped": ALSO_KIDNAPPED}
 # "killing 4 militants; also 2 soldiers were killed", "3 others were killed": a toll that an explicit
 # addition marker joins to the first one in the same sentence adds to it (a bare second figure does not).
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
@@ -65,15 +82,33 @@ ADDED_TOLL = (
     re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE),
     re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE),
     re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE),
+    # "killed 1 police officer and a tribal fighter was killed": one more in a clause of its own
+    re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
+               re.IGNORECASE),
 )
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$", re.IGNORECASE)
-EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b", re.IGNORECASE)
-WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)", re.IGNORECASE)
+PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
+                         # "This comes after security forces killed 35", "after IS attacked the village earlier and killed two"
+                         r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
+                         # "protested following the death of a girl", "mourning the fighters killed"
+                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE)
+# "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
+EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
+                     r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
+                     r"|(?:\d+|two|three|four|five|a few|several)\s+days\s+(?:prior|earlier|before|ago))\b", re.IGNORECASE)
+# "shot and injured 2 policemen", "shot a police officer in Hilla, injuring her": a wound, not a death
+WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)|[^.;]{0,80}?,\s+(?:injuring|wounding)\s+(?:him|her|them)\b",
+                          re.IGNORECASE)
 ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
+# "Fatalities split across two locations", "unknown fatalities coded as 3 divided across 3 events",
+# "fatalities split across Layl Kan and Sidakan": the toll is shared among that many events.
+SPLIT = re.compile(r"\b(?:fatalities|deaths)\b[^.;()]{0,30}?\b(?:split|divided)\s+(?:evenly\s+)?(?:across|between|among)\s+"
+                   r"(?:(?P<parts>two|three|four|five|\d+)\s+(?:events|locations|areas|places|incidents|regions|districts|villages)\b"
+                   r"|(?P<pair>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*\s+and\s+(?-i:[A-Z])[\w'-]+))", re.IGNORECASE)
+TOTAL_OF = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+total\b|\ba\s+total\s+of\s+(\d+)", re.IGNORECASE)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
@@ -81,24 +116,32 @@ ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them)\b"
                         r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
+# "3 members of the group responsible for smuggling fighters were killed", "2 men who were members of the
+# party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
+RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b[^.;]{{0,140}}?"
+                      r"|\s*\([^()]{0,120}\))\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
 # the patterns of the functions below, compiled once (they were built on every call)
 IN_ADDITION_TO = re.compile(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", re.IGNORECASE)
-AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b")
-PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}{PERSON_NOUN}\b", re.IGNORECASE)
+# ("killed him as well as injured three others": a count after another harm verb is that verb's)
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
+PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE)
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
-OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
-PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
+# ("five were killed, and another was injured": another is one more, not the five.)
+OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
+PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:more|others?)\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
 PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
-OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur)\w*", re.IGNORECASE)
+OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
+INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
@@ -106,8 +149,12 @@ FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)",
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
-COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(group|number|band|series)\b", re.IGNORECASE)
-THE_ONE_AFTER = re.compile(rf"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
+# "killed his niece", "the killing of the prisoner": one person.
+KIN_ONE = r"(?:niece|nephew|daughter|sister|mother|aunt|uncle|cousin|grandson|granddaughter|bodyguard|companion|aide|friend|guest)"
+THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
+# "abducted a messenger": whoever is abducted is a person, whatever the noun.
+ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -171,20 +218,73 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
     return (n, Span(m.start(), m.end(), m.group())) if n else None
 
 
+# "HPG claimed 7 soldiers were killed but Turkish sources confirmed one death", "PKK confirmed 4 fatalities":
+# ACLED codes the most conservative figure, so a confirmed toll caps one claimed or told as "killed or injured".
+CONFIRMED_TOLL = re.compile(
+    rf"\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?(?:the\s+(?:killing|deaths?)\s+of\s+)?{_NUM}\s+(?:(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{PERSON_NOUN}\s+(?:(?:were|was|had been|have been)\s+killed|died)\b|{PERSON_NOUN}\b(?=[^.;]{{0,40}}?\b(?:killed|dead|died|deaths?)\b)"
+    r"|(?:fatalit(?:y|ies)|deaths?)\b))"
+    r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were|was|have been|had been)\s+confirmed\b",
+    re.IGNORECASE)
+
+
+# "Unknown reported fatalities", "(unknown fatalities)": deaths with no figure, ACLED's unknown plural.
+UNKNOWN_FATALITIES = re.compile(r"\bunknown\s+(?:number\s+of\s+)?(?:reported\s+)?fatalities\b", re.IGNORECASE)
+
+
+def story_tolls(event: Event, text: str, start: int, end: int) -> None:
+    """What the incident's whole story (text[start:end]) says of its death toll beyond the sentence
+    that gave it: a confirmed figure caps it; deaths of unknown number with no figure are ACLED's 3."""
+    cap_by_confirmed(event, text, start, end)
+    if event.fatalities is None and (unknown := UNKNOWN_FATALITIES.search(text, start, end)):
+        event.fatalities = UNKNOWN_PLURAL
+        event.evidence["fatalities"] = Span(unknown.start(), unknown.end(), unknown.group())
+
+
+def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
+    """A toll a source confirms (in text[start:end], the incident's story) replaces a higher or missing one."""
+    found = CONFIRMED_TOLL.search(text, start, end)
+    if found is None or CLAIM_WORD.search(found.group()):
+        return
+    n = parse_number(found.group("n") or found.group("n2"))
+    if n is None or n == 0 or (event.fatalities is not None and event.fatalities <= n):
+        return
+    event.fatalities = int(n)
+    event.evidence["fatalities"] = Span(found.start(), found.end(), found.group())
+    event.evidence.pop("fatalities.added", None)
+    event.ranges.pop("fatalities", None)
+
+
+# "leading to at least 19 reported fatalities", "the clashes caused three deaths": the toll as a noun.
+DEATHS_NOUN = re.compile(r"\s+(?:(?:reported|confirmed|civilian|recorded|total)\s+)?(?:fatalities|deaths)\b", re.IGNORECASE)
+
+
+def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int, Span, Quantity] | None:
+    """A count of "fatalities" or "deaths" (the first in the sentence text[start:end])."""
+    for q in ann.within(ann.quantities, start, end):
+        if q.unit is None and not _is_unknown_plural(q) and DEATHS_NOUN.match(text, q.span.end, end) and not (
+                CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
+                or PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
+            return int(q.best), q.span, q
+    return None
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
-            if (field == "fatalities" and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
-                    and (also := ALSO.search(text, start, end)) and not CLAIM_WORD.search(text, start, also.end())):
+            if (field in ALSO_OF and event.evidence.get(field) and not (start <= (event.evidence[field].start or -1) < end)
+                    and (also := ALSO_OF[field].search(text, start, end)) and not CLAIM_WORD.search(text, start, also.end())):
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
-                    event.fatalities = (event.fatalities or 0) + more[0]
-                    event.evidence["fatalities.also"] = more[1]
+                    setattr(event, field, (getattr(event, field) or 0) + more[0])
+                    event.evidence[f"{field}.also"] = more[1]
             continue
         found = _count_near(text, start, end, words, ann)
+        if found is None and field == "fatalities":
+            found = _deaths_noun(text, start, end, ann)
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -200,7 +300,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
     """"This was one of four related attacks ... 20 people were killed across the attacks": the GTD
-    divides a series' total among its incidents, so each gets its share (rounded, at least one)."""
+    divides a series' total among its incidents, so each gets its share (rounded, at least one);
+    ACLED likewise splits a toll it cannot place ("fatalities split across two locations")."""
     for field in ("fatalities", "injured", "kidnapped"):
         value, span = getattr(event, field), event.evidence.get(field)
         if not value or span is None or span.start is None or not p_start <= span.start < p_end:
@@ -209,8 +310,12 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         s_end = text.find(". ", span.end, p_end)
         across = ACROSS.search(text, s_start, p_end if s_end < 0 else s_end)
         if across is None:
-            continue
-        if across.group(1):
+            split = SPLIT.search(text, p_start, p_end) if field == "fatalities" else None
+            if split is None or _a_larger_total(text, p_start, p_end, value):
+                continue  # "killed 2 (5 in total, fatalities split across two events)": 2 is the share
+            parts = 2 if split.group("pair") else int(parse_number(split.group("parts")) or 0)
+            across = split
+        elif across.group(1):
             parts = 2
         elif across.group(2):
             parts = int(parse_number(across.group(2)) or 0)
@@ -220,6 +325,11 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         if parts >= 2:
             setattr(event, field, max(1, round(value / parts)))
             event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
+
+
+def _a_larger_total(text: str, start: int, end: int, value: int) -> bool:
+    """Whether text[start:end] states a total ("5 in total", "a total of 5") above the toll."""
+    return any(int(parse_number(m.group(1)) or 0) > value for m in TOTAL_OF.finditer(text, start, end))
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
@@ -232,6 +342,8 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
         between = text[left.span.end : right.span.start]
         if not JOINED_COUNT.fullmatch(between):
             break
+        if forward and OWN_CLAUSE.match(text, other.span.end):
+            break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
         group.append(other)
     return group if forward else list(reversed(group))
 
@@ -277,6 +389,24 @@ def field_is_deaths(words: str) -> bool:
     return words is KILL_WORDS
 
 
+@functools.cache
+def _noun_after_count(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+
+
+THE_GROUP = re.compile(r"(?:all\s+)?(?:the|those)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>militants|fighters|members|soldiers|people|passengers|occupants)$", re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int, w_start: int, plural: re.Match[str], quantities: list[Quantity]) -> Quantity | None:
+    """"a vehicle with 5 militants on board ..., killing the militants": the count told before of the same men."""
+    group = THE_GROUP.fullmatch(plural.group(1))
+    if group is None or plural.string[plural.start() : plural.start(1)].strip():
+        return None  # "killing and injuring all those on board": not all of them died
+    noun = _noun_after_count(group.group("noun").lower())
+    counted = [q for q in quantities if start <= q.span.start and q.span.end <= w_start and noun.match(text, q.span.end)]
+    return counted[-1] if counted else None
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     words_rx = _WORDS_RX[words]
@@ -284,6 +414,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         return None
     sentence = text[start:end]
     quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
         chained = KILLED_TOO.match(text, w_end) if words is KIDNAP_WORDS else None
@@ -291,7 +422,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             w_end = chained.end()
         # after the word: "killed all four officers", "wounding 3 others", "deaths of 22 IS members"
         if CLAIMED_TOLL.search(text, max(start, w_start - 30), w_start):
-            continue  # "IS claimed to have killed 95": the perpetrator's boast is not the toll
+            # "IS claimed to have killed 95": the perpetrator's boast is not the toll where the sentence tells another
+            claimed = claimed or next((q for q in quantities if q.span.start == w_end + 1 and text[w_end] == " "
+                                       and PERSON_AFTER_COUNT.match(text, q.span.end)), None)
+            continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
@@ -304,7 +438,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
-                                            or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start)))
+                                            or (w_start - 160 <= q.span.end and APPOSITIVE.fullmatch(text, q.span.end, w_start))
+                                            or (w_start - 200 <= q.span.end and RELATIVE.fullmatch(text, q.span.end, w_start)))
                   and (not body_word or BODY_GAP.fullmatch(text[q.span.end : w_start]))
                   and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
                   and not OTHER_TOLL.search(text, q.span.end, w_start)
@@ -317,7 +452,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "shot him and his two brothers": the man and his two brothers are three people.
             q, s = kin[0], w_end + pronoun.start(1)
             return int(q.best) + 1, Span(s, q.span.end, text[s : q.span.end]), q
-        ambiguous = OR_INJURED.match(text[w_end : w_end + 30])
+        ambiguous = OR_INJURED.match(text[w_end : w_end + 30]) or INJURED_OR.search(text, max(start, w_start - 20), w_start)
         if ambiguous and field_is_deaths(words):
             continue  # "killed or injured 7": ACLED counts no deaths it cannot tell apart
         halved = AND_INJURED.match(text[w_end : w_end + 30])
@@ -406,19 +541,30 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return _one_or_more(text, bare_one.start(1), bare_one.end(1), end)  # "killed Iraqi activist"
         plural = UNCOUNTED_DEAD.match(text, w_end)
         if plural and field_is_deaths(words) and is_past_kill(match.group()):
+            counted = _counted_before(text, start, w_start, plural, quantities)
+            if counted is not None:
+                return int(counted.best), counted.span, counted  # "targeting five militants ..., killing all the militants"
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
+        both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
+        if both and not active:
+            return 2, Span(both.start(), w_end, text[both.start() : w_end]), None  # "both of them were killed"
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
+        anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
+        if anyone:
+            return _one_or_more(text, anyone.start(1), anyone.end(1), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
         if the_one and words is not ARREST_WORDS:
             return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
         pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
         if pronoun_after:
             return _one_or_more(text, pronoun_after.start(1), pronoun_after.end(1), end)  # "killing him and his companion"
+    if claimed is not None:
+        return int(claimed.best), claimed.span, claimed  # "IS claims to have killed 4 soldiers" and nothing else: ACLED's toll
     return None

@@ -23,7 +23,7 @@ from ..annotate.text import FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts
+from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts, story_tolls
 from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -368,6 +368,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
                                      disrupted=event.gtd_attack_type == "Bombing/Explosion" and event.event_type == "Strategic developments")
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
+    if event.sub_event_type != "Peaceful protest":
+        story_tolls(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
@@ -899,7 +901,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
-    if cls != "peaceful_protest":  # a death makes a protest something else; deaths told in passing are not its toll
+    if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
+        # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
+        # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
