@@ -103,12 +103,6 @@ WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?
                           re.IGNORECASE)
 ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
-# "Fatalities split across two locations", "unknown fatalities coded as 3 divided across 3 events",
-# "fatalities split across Layl Kan and Sidakan": the toll is shared among that many events.
-SPLIT = re.compile(r"\b(?:fatalities|deaths)\b[^.;()]{0,30}?\b(?:split|divided)\s+(?:evenly\s+)?(?:across|between|among)\s+"
-                   r"(?:(?P<parts>two|three|four|five|\d+)\s+(?:events|locations|areas|places|incidents|regions|districts|villages)\b"
-                   r"|(?P<pair>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)*\s+and\s+(?-i:[A-Z])[\w'-]+))", re.IGNORECASE)
-TOTAL_OF = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+total\b|\ba\s+total\s+of\s+(\d+)", re.IGNORECASE)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
@@ -228,17 +222,10 @@ CONFIRMED_TOLL = re.compile(
     re.IGNORECASE)
 
 
-# "Unknown reported fatalities", "(unknown fatalities)": deaths with no figure, ACLED's unknown plural.
-UNKNOWN_FATALITIES = re.compile(r"\bunknown\s+(?:number\s+of\s+)?(?:reported\s+)?fatalities\b", re.IGNORECASE)
-
-
 def story_tolls(event: Event, text: str, start: int, end: int) -> None:
     """What the incident's whole story (text[start:end]) says of its death toll beyond the sentence
-    that gave it: a confirmed figure caps it; deaths of unknown number with no figure are ACLED's 3."""
+    that gave it: a confirmed figure caps it."""
     cap_by_confirmed(event, text, start, end)
-    if event.fatalities is None and (unknown := UNKNOWN_FATALITIES.search(text, start, end)):
-        event.fatalities = UNKNOWN_PLURAL
-        event.evidence["fatalities"] = Span(unknown.start(), unknown.end(), unknown.group())
 
 
 def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
@@ -300,8 +287,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
     """"This was one of four related attacks ... 20 people were killed across the attacks": the GTD
-    divides a series' total among its incidents, so each gets its share (rounded, at least one);
-    ACLED likewise splits a toll it cannot place ("fatalities split across two locations")."""
+    divides a series' total among its incidents, so each gets its share (rounded, at least one)."""
     for field in ("fatalities", "injured", "kidnapped"):
         value, span = getattr(event, field), event.evidence.get(field)
         if not value or span is None or span.start is None or not p_start <= span.start < p_end:
@@ -310,12 +296,8 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         s_end = text.find(". ", span.end, p_end)
         across = ACROSS.search(text, s_start, p_end if s_end < 0 else s_end)
         if across is None:
-            split = SPLIT.search(text, p_start, p_end) if field == "fatalities" else None
-            if split is None or _a_larger_total(text, p_start, p_end, value):
-                continue  # "killed 2 (5 in total, fatalities split across two events)": 2 is the share
-            parts = 2 if split.group("pair") else int(parse_number(split.group("parts")) or 0)
-            across = split
-        elif across.group(1):
+            continue
+        if across.group(1):
             parts = 2
         elif across.group(2):
             parts = int(parse_number(across.group(2)) or 0)
@@ -325,11 +307,6 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
         if parts >= 2:
             setattr(event, field, max(1, round(value / parts)))
             event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
-
-
-def _a_larger_total(text: str, start: int, end: int, value: int) -> bool:
-    """Whether text[start:end] states a total ("5 in total", "a total of 5") above the toll."""
-    return any(int(parse_number(m.group(1)) or 0) > value for m in TOTAL_OF.finditer(text, start, end))
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
