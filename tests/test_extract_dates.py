@@ -26,6 +26,9 @@ def _date(text: str, published: str | None = "2019-12-20") -> tuple[str | None, 
         # A dated incident keeps its own date even when the report is dated too.
         ("As reported on Nov 18, gunmen kidnapped three lawyers in Maysan province on Nov 12.",
          ("2019-11-12", "day")),
+        # A month and day after the publication date is last year's: the report tells of the past.
+        ("On December 21, gunmen killed a shopkeeper in Kirkuk province.", ("2018-12-21", "day")),
+        ("On December 20, gunmen killed a shopkeeper in Kirkuk province.", ("2019-12-20", "day")),
     ],
 )
 def test_event_dates(text, expected):
