@@ -51,6 +51,9 @@ def test_no_publication_date_no_guessed_year():
         # Nor is the day a victim's body was found.
         ("Gunmen kidnapped a teacher in Kirkuk province on Oct 4. His body was found on Oct 11 near a river.",
          {"2019-10-04"}),
+        # A date counted back from an earlier one in the sentence tells of an earlier event.
+        ("As reported on Mar 14, gunmen killed two guards in a village in Nineveh province who had been hired "
+         "after a farmer was shot three months earlier.", {"2019-03-14"}),
     ],
 )
 def test_dates_after_the_incident(text, expected):

@@ -1220,7 +1220,11 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
                 if d.precision != "year" and not AFTER_INCIDENT_DATE.search(text[max(0, d.start - 60) : d.start])]
 
     def incident_dates(lo: int, hi: int) -> list[TimeMention]:
-        return [d for d in dates_of(lo, hi) if not REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])]
+        found = dates_of(lo, hi)
+        return [d for d in found if not REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])
+                # "On May 5 ... who were hired after a guard was killed six months earlier": a date
+                # counted back from one before it in the sentence tells of an earlier event
+                and not ((d.relative or 0) < 0 and any(e.relative is None and e.end <= d.start for e in found))]
 
     own = incident_dates(start, end)
     candidates = own or incident_dates(paragraph[0], start)
