@@ -26,6 +26,9 @@ def _date(text: str, published: str | None = "2019-12-20") -> tuple[str | None, 
         # A dated incident keeps its own date even when the report is dated too.
         ("As reported on Nov 18, gunmen kidnapped three lawyers in Maysan province on Nov 12.",
          ("2019-11-12", "day")),
+        # A month and day after the publication date is last year's: the report tells of the past.
+        ("On December 21, gunmen killed a shopkeeper in Kirkuk province.", ("2018-12-21", "day")),
+        ("On December 20, gunmen killed a shopkeeper in Kirkuk province.", ("2019-12-20", "day")),
     ],
 )
 def test_event_dates(text, expected):
@@ -35,3 +38,24 @@ def test_event_dates(text, expected):
 def test_no_publication_date_no_guessed_year():
     date, precision = _date("On March 5th, militants kidnapped 4 shepherds in Anbar province.", published=None)
     assert date is None and precision == "unknown-year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The end of a period is not the incident's day.
+        ("On May 3, soldiers began an offensive against militants in Anbar province. The army said that "
+         "until May 8, 15 militants were killed.", {"2019-05-03"}),
+        ("Gunmen besieged a village in Diyala province in an assault that lasted until Dec 14, killing 5 farmers.",
+         {"2019-12-20"}),
+        # Nor is the day a victim's body was found.
+        ("Gunmen kidnapped a teacher in Kirkuk province on Oct 4. His body was found on Oct 11 near a river.",
+         {"2019-10-04"}),
+        # A date counted back from an earlier one in the sentence tells of an earlier event.
+        ("As reported on Mar 14, gunmen killed two guards in a village in Nineveh province who had been hired "
+         "after a farmer was shot three months earlier.", {"2019-03-14"}),
+    ],
+)
+def test_dates_after_the_incident(text, expected):
+    events = eventwatch.extract(text, published="2019-12-20")["events"]
+    assert {e["event_date"] for e in events} == expected

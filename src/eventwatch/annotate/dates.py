@@ -109,9 +109,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
         if year is None:
             if published is None:
                 return mk(None, "unknown-year", month_day=(month, day))
+            # The latest such day on or before publication: a report tells of the past, and the
+            # publication date of a record may be later than its writing, never earlier.
             year = published.year
             try:
-                if date(year, month, day) > published + timedelta(days=2):
+                if date(year, month, day) > published:
                     year -= 1
             except ValueError:
                 return None

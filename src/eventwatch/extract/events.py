@@ -163,6 +163,10 @@ UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collabo
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
+# it ("died of his wounds two days later", "his body was found on May 9").
+AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
+                                 r"(?:found|discovered|recovered))\b[^.;]{0,40}$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1297,15 +1301,22 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     """The sentence's own date, else the paragraph's, else the incident cue's, else the report's."""
     ann, text = ctx.ann, ctx.article.text
 
-    def incident_dates(lo: int, hi: int) -> list[TimeMention]:
+    def dates_of(lo: int, hi: int) -> list[TimeMention]:
         return [d for d in ann.within(ann.dates, lo, hi)
-                if d.precision != "year" and not REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])]
+                if d.precision != "year" and not AFTER_INCIDENT_DATE.search(text[max(0, d.start - 60) : d.start])]
+
+    def incident_dates(lo: int, hi: int) -> list[TimeMention]:
+        found = dates_of(lo, hi)
+        return [d for d in found if not REPORTING_DATE.search(text[max(0, d.start - 30) : d.start])
+                # "On May 5 ... who were hired after a guard was killed six months earlier": a date
+                # counted back from one before it in the sentence tells of an earlier event
+                and not ((d.relative or 0) < 0 and any(e.relative is None and e.end <= d.start for e in found))]
 
     own = incident_dates(start, end)
     candidates = own or incident_dates(paragraph[0], start)
     if not candidates:
         # "As reported on Sept 5": the report's date is the best the text gives.
-        own = [d for d in ann.within(ann.dates, start, end) if d.precision != "year"]
+        own = dates_of(start, end)
         candidates = own
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
