@@ -168,6 +168,12 @@ REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|state
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
                                  r"(?:found|discovered|recovered))\b[^.;]{0,40}$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
+# "Lwin's body was found days later", "the third hostage, Aung Min, died in captivity": a sentence
+# about the hostages just taken tells how that kidnapping ended, even on a later date.
+HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
+NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+FATE_CLASSES = {"kill", "bodies", "execution"}
+SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
@@ -313,6 +319,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _hostage_deaths(previous, article.text, s_start, main)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
@@ -509,6 +519,30 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
     return None
+
+
+def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -> bool:
+    """A death told of the hostages the previous sentence's kidnapping took: by a hostage noun
+    ("the fourth hostage died") or by a name that sentence gave its victim ("Lwin's body was found")."""
+    if main.cls not in FATE_CLASSES or not previous.kidnapped or previous.sub_event_type != "Abduction/forced disappearance":
+        return False
+    subject = text[s_start : main.start]
+    if HOSTAGE_SUBJECT.search(subject):
+        return True
+    taken = previous.evidence.get("event_type")
+    victims = text[taken.end : previous.sentence.end] if taken is not None and taken.end is not None else ""
+    return any(re.search(rf"\b{word.group(1)}\b", victims)
+               for word in NAME_WORD.finditer(subject))
+
+
+def _hostage_deaths(event: Event, text: str, s_start: int, main: Trigger) -> None:
+    """The toll of a hostage's death the sentence gave no number for: one ("his body", "the third
+    hostage"), else all of them ("the hostages were killed")."""
+    if event.fatalities is not None or event.kidnapped is None:
+        return
+    told = text[s_start : main.end]
+    event.fatalities = 1 if SINGULAR_FATE.search(told) else event.kidnapped
+    event.evidence["fatalities"] = Span(s_start, main.end, told)
 
 
 def _carry_victims(event: Event, previous: Event) -> None:
