@@ -174,6 +174,11 @@ HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|
 NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 FATE_CLASSES = {"kill", "bodies", "execution"}
 SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
+# "Two fighters died in these airstrikes", "it was announced on May 3 that one was killed during the
+# operations": a toll that points back at the incident just told belongs to it.
+TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
+                                 r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
+TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
@@ -318,6 +323,9 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
@@ -519,6 +527,15 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
     return None
+
+
+def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own_dates: list[TimeMention]) -> bool:
+    """A death toll told of "these airstrikes" or "the operation": the incident just told, whose date
+    the sentence repeats at most as the day the toll was made known ("announced on May 3 that")."""
+    toll = next((t for t in triggers if t.cls == "kill"), None)
+    if toll is None or not TOLL_BACK_REFERENCE.search(sentence, toll.end - s_start):
+        return False
+    return all(d.end <= toll.start and TOLD_ON.search(sentence, 0, toll.start - s_start) for d in own_dates)
 
 
 def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -> bool:
