@@ -274,3 +274,23 @@ def test_hideouts_found_and_destroyed_and_villages_evacuated_are_strategic_devel
                       ("On Jan 7, twelve villages near Hit were evacuated because of Daesh activity.", "Other")):
         event = _first(text)
         assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", sub), text
+
+
+def test_a_toll_told_of_these_airstrikes_belongs_to_them_even_when_announced_later():
+    text = ("On May 28, Turkish jets bombed PKK hideouts in the Zap region of Duhok. "
+            "Kurdish media reported that four fighters died in these airstrikes.")
+    events = eventwatch.extract(text, published="2021-06-01")["events"]
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Air/drone strike", 4)]
+    later = ("On May 28, Turkish jets bombed PKK hideouts in the Zap region of Duhok. "
+             "It was announced on June 5 that a PKK commander was killed during the strikes.")
+    events = eventwatch.extract(later, published="2021-06-06")["events"]
+    assert [(e["sub_event_type"], e["fatalities"], e["event_date"]) for e in events] == [
+        ("Air/drone strike", 1, "2021-05-28")]
+
+
+def test_force_against_a_crowd_is_an_event_without_a_protest_word():
+    text = ("On Tuesday, riot police opened fire on demonstrators heading towards the governor's office in Kut. "
+            "Nobody was hurt.")
+    events = eventwatch.extract(text, published="2021-06-03")["events"]
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Iraq)")]

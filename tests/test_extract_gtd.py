@@ -373,3 +373,14 @@ def test_employees_taken_from_a_ministry_are_a_government_target_and_an_sho_is_p
     e = _event("An assailant shot and wounded a Station House Officer in Bannu, Khyber Pakhtunkhwa, Pakistan. "
                "No group claimed responsibility for the incident.")
     assert e["target_type"] == "Police"
+
+
+def test_a_hostages_death_told_later_ends_the_kidnapping_not_a_new_event():
+    text = ("Assailants abducted Tun Lwin, a village clerk, in Monywa, Sagaing, Myanmar. Lwin's body was found "
+            "four days later on March 9, 2021. No group claimed responsibility for the incident.")
+    events = eventwatch.extract(text, published="2021-03-05")["events"]
+    assert [(e["sub_event_type"], e["kidnapped"], e["fatalities"]) for e in events] == [
+        ("Abduction/forced disappearance", 1, 1)]
+    taken = _event("Assailants kidnapped three traders near Gao, Mali. Two were later freed and the third hostage, "
+                   "Omar Sidibe, died in captivity on April 2, 2021.")
+    assert (taken["kidnapped"], taken["fatalities"]) == (3, 1)

@@ -168,6 +168,17 @@ REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|state
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
                                  r"(?:found|discovered|recovered))\b[^.;]{0,40}$", re.IGNORECASE)
 COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
+# "Lwin's body was found days later", "the third hostage, Aung Min, died in captivity": a sentence
+# about the hostages just taken tells how that kidnapping ended, even on a later date.
+HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
+NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+FATE_CLASSES = {"kill", "bodies", "execution"}
+SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
+# "Two fighters died in these airstrikes", "it was announced on May 3 that one was killed during the
+# operations": a toll that points back at the incident just told belongs to it.
+TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
+                                 r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
+TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
 PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
@@ -313,6 +324,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _hostage_deaths(previous, article.text, s_start, main)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
@@ -511,6 +529,39 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     return None
 
 
+def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own_dates: list[TimeMention]) -> bool:
+    """A death toll told of "these airstrikes" or "the operation": the incident just told, whose date
+    the sentence repeats at most as the day the toll was made known ("announced on May 3 that")."""
+    toll = next((t for t in triggers if t.cls == "kill"), None)
+    if toll is None or not TOLL_BACK_REFERENCE.search(sentence, toll.end - s_start):
+        return False
+    return all(d.end <= toll.start and TOLD_ON.search(sentence, 0, toll.start - s_start) for d in own_dates)
+
+
+def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -> bool:
+    """A death told of the hostages the previous sentence's kidnapping took: by a hostage noun
+    ("the fourth hostage died") or by a name that sentence gave its victim ("Lwin's body was found")."""
+    if main.cls not in FATE_CLASSES or not previous.kidnapped or previous.sub_event_type != "Abduction/forced disappearance":
+        return False
+    subject = text[s_start : main.start]
+    if HOSTAGE_SUBJECT.search(subject):
+        return True
+    taken = previous.evidence.get("event_type")
+    victims = text[taken.end : previous.sentence.end] if taken is not None and taken.end is not None else ""
+    return any(re.search(rf"\b{word.group(1)}\b", victims)
+               for word in NAME_WORD.finditer(subject))
+
+
+def _hostage_deaths(event: Event, text: str, s_start: int, main: Trigger) -> None:
+    """The toll of a hostage's death the sentence gave no number for: one ("his body", "the third
+    hostage"), else all of them ("the hostages were killed")."""
+    if event.fatalities is not None or event.kidnapped is None:
+        return
+    told = text[s_start : main.end]
+    event.fatalities = 1 if SINGULAR_FATE.search(told) else event.kidnapped
+    event.evidence["fatalities"] = Span(s_start, main.end, told)
+
+
 def _carry_victims(event: Event, previous: Event) -> None:
     """"their mutilated corpses were discovered": the dead are the victims of the event before."""
     victims = previous.kidnapped or previous.fatalities
@@ -602,8 +653,9 @@ def _classify(
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
-    if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls):
-        anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention")
+    if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
+        # ("security forces opened fire on demonstrators": force against a crowd, no protest word needed)
+        anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered))
