@@ -384,3 +384,25 @@ def test_a_hostages_death_told_later_ends_the_kidnapping_not_a_new_event():
     taken = _event("Assailants kidnapped three traders near Gao, Mali. Two were later freed and the third hostage, "
                    "Omar Sidibe, died in captivity on April 2, 2021.")
     assert (taken["kidnapped"], taken["fatalities"]) == (3, 1)
+
+
+def test_target_nouns_of_more_kinds_are_read():
+    for text, kind in (
+            ("Assailants set fire to a chapel in Kumasi, Ashanti, Ghana. There were no casualties.",
+             "Religious Figures/Institutions"),
+            ("Assailants shot and killed a bishop in Kasese, Western, Uganda. No group claimed responsibility.",
+             "Religious Figures/Institutions"),
+            ("A mortar struck an educational complex in Bouake, Vallee du Bandama, Ivory Coast.",
+             "Educational Institution"),
+            ("Assailants opened fire on peacekeepers in Bria, Haute-Kotto, Central African Republic.",
+             "Government (Diplomatic)"),
+            ("Assailants opened fire on an aid convoy near Bentiu, Unity, South Sudan.", "NGO"),
+            ("An explosive device detonated on railroad tracks near Quetta, Balochistan, Pakistan.", "Transportation"),
+            ("Assailants fired a rocket targeting the airport in Jizan, Saudi Arabia.", "Airports & Aircraft"),
+            ("Assailants threw a petrol bomb at the Radio Sol station in Tijuana, Baja California, Mexico.",
+             "Journalists & Media"),
+            ("Assailants attacked a Department of Immigration office in Maiduguri, Borno, Nigeria.",
+             "Government (General)"),
+            ("Assailants set fire to the under-construction house of a reporter in Cebu, Central Visayas, "
+             "Philippines.", "Journalists & Media")):
+        assert _event(text)["target_type"] == kind, text

@@ -78,7 +78,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Government (General)", re.compile(rf"\b(?:government (?:office|building)s?|{TITLE})\b", re.IGNORECASE)),
     ("Police", re.compile(r"\b(?:police\w*|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway|railroads?)\b", re.IGNORECASE)),
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
@@ -245,11 +245,12 @@ TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|b
 # GTD target types by the words that name them, most specific first. A container ("the vehicle
 # of", "a bus transporting", "the residence of") yields to whom it belongs or carries.
 GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcasters?|photographers?|newspapers?|radio stations?|television|tv stations?|cameram[ae]n)\b", re.IGNORECASE)),
-    ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren)\b", re.IGNORECASE)),
-    ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation)\b", re.IGNORECASE)),
-    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?)\b", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(?:NGOs?|aid workers?|humanitarian|Red Cross|charity)\b", re.IGNORECASE)),
+    ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcasters?|photographers?|newspapers?|radio (?:[\w-]+ ){0,2}?stations?|television|tv stations?|cameram[ae]n)\b", re.IGNORECASE)),
+    ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren|educational)\b", re.IGNORECASE)),
+    ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
+                                                     r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
+    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
@@ -257,18 +258,19 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
-        r"electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
+        r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
         r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:heads?|chiefs?|chairm[ae]n|secretar(?:y|ies))|head of (?:a|the) village|"
         r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
     ("Military", re.compile(
         r"\b(?:military|soldiers?|troops|army|armed forces|checkpoints?|check ?posts?|outposts?|(?:army|military|air) ?bases?|airbase|barracks|"
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
-        r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|peacekeepers?|defen[cs]e forces)\b", re.IGNORECASE)),
+        r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
-        r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|construction|"
+        r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies))\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers|railway|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers?|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
