@@ -294,3 +294,39 @@ def test_force_against_a_crowd_is_an_event_without_a_protest_word():
     events = eventwatch.extract(text, published="2021-06-03")["events"]
     assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
         ("Excessive force against protesters", "Protesters (Iraq)")]
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e["event_type"], e["sub_event_type"]) for e in eventwatch.extract(text, published="2019-06-30")["events"]]
+
+
+def test_checkpoints_set_up_by_an_armed_group_are_a_change_to_group_activity():
+    text = "On May 12, Asaib militants set up new checkpoints along the road between Tuz Khurmatu and Kifri."
+    assert _types(text) == [("Strategic developments", "Change to group/activity")]
+
+
+def test_a_drone_brought_down_is_a_disrupted_weapons_use():
+    text = "On Feb 3, PMF fighters claimed to have downed a small surveillance drone near Baiji."
+    assert _types(text) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_tribal_feud_that_broke_out_is_a_clash():
+    text = "On October 9, a tribal dispute erupted in the Al-Hartha district of Basra, with rifles used."
+    assert _types(text) == [("Battles", "Armed clash")]
+
+
+def test_a_solidarity_event_is_a_protest():
+    text = "On Aug 2, the teachers' syndicate in Kut held a solidarity event to back striking nurses."
+    assert _types(text) == [("Protests", "Peaceful protest")]
+
+
+def test_farmland_set_on_fire_is_property_destruction():
+    text = "On 4 July 2019, unknown gunmen are said to be responsible for the setting of farm lands near Tarmiyah on fire."
+    assert _types(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_beating_is_an_attack():
+    text = "As reported on Apr 6, the activist Samir Jabbar was severely beaten by masked men near his home in Kut."
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert event["evidence"]["sub_event_type"]["text"].endswith("beaten")

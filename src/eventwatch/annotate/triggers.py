@@ -18,6 +18,7 @@ from .text import FoldedPattern
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
+              r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?drones?",
               r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
               r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
@@ -51,6 +52,7 @@ TRIGGERS: dict[str, list[str]] = {
     "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
+                    r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)",
                     r"(?:homes|houses|shops|stores|properties) (?:[\w'-]+ ){0,4}?(?:were|had been|have been) (?:\w+ )?(?:burned|burnt|torched|set on fire|set ablaze|demolished|bulldozed|looted)",
                     # "found 5 IS dens and destroyed them", "hideouts ..., which were completely destroyed"
@@ -65,10 +67,11 @@ TRIGGERS: dict[str, list[str]] = {
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
                     r"(?:was|were) (?:\w+ )?(?:dismissed|sacked|relieved of (?:his|her|their) (?:duties|posts?)|removed from (?:his|her|their) posts?)"],
     "policy": [r"reinstated", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
-               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?"],
+               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?",
+               r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
     "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
-                r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity stands?",
+                r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
                 r"(?:blocked|cut off|closed) (?:the )?(?:\w+ )?roads?",
                 r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people"
@@ -76,9 +79,11 @@ TRIGGERS: dict[str, list[str]] = {
                 # a crowd making demands, however long the phrase that says who they were
                 r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,18}?(?:demanded|demanding)"],
     "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
-              r"skirmish(?:es|ed)?", r"engaged"],
+              r"skirmish(?:es|ed)?", r"engaged",
+              r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
-               r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)"],
+               r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
+               r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"arrived (?:in|at)",
@@ -93,7 +98,7 @@ TRIGGERS: dict[str, list[str]] = {
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "broke", "threw", "stole", "held",
-                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent"}
+                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat"}
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
     for cls, pats in TRIGGERS.items()

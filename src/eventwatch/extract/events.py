@@ -173,6 +173,7 @@ COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w
 HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
 FATE_CLASSES = {"kill", "bodies", "execution"}
+HOSTAGE_HARM_CLASSES = FATE_CLASSES | {"attack"}  # "the hostage was beaten": more of the kidnapping
 SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
 # "Two fighters died in these airstrikes", "it was announced on May 3 that one was killed during the
 # operations": a toll that points back at the incident just told belongs to it.
@@ -330,7 +331,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
-            _hostage_deaths(previous, article.text, s_start, main)
+            if main.cls in FATE_CLASSES:
+                _hostage_deaths(previous, article.text, s_start, main)
             continue
         if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
@@ -541,7 +543,7 @@ def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own
 def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -> bool:
     """A death told of the hostages the previous sentence's kidnapping took: by a hostage noun
     ("the fourth hostage died") or by a name that sentence gave its victim ("Lwin's body was found")."""
-    if main.cls not in FATE_CLASSES or not previous.kidnapped or previous.sub_event_type != "Abduction/forced disappearance":
+    if main.cls not in HOSTAGE_HARM_CLASSES or not previous.kidnapped or previous.sub_event_type != "Abduction/forced disappearance":
         return False
     subject = text[s_start : main.start]
     if HOSTAGE_SUBJECT.search(subject):
@@ -875,7 +877,7 @@ def _is_concrete(
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
-    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up|found|broke out|began)\b", sentence))
+    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up|found|broke out|began|responsible for)\b", sentence))
 
 
 # --------------------------------------------------------------------------- fields
