@@ -321,7 +321,8 @@ def test_a_solidarity_event_is_a_protest():
 
 
 def test_farmland_set_on_fire_is_property_destruction():
-    text = "On 4 July 2019, unknown gunmen are said to be responsible for the setting of farm lands near Tarmiyah on fire."
+    text = ("On 4 July 2019, unknown gunmen are said to be responsible for the setting of farm lands "
+            "near Tarmiyah on fire.")
     assert _types(text) == [("Strategic developments", "Looting/property destruction")]
 
 
