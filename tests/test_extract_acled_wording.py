@@ -331,3 +331,9 @@ def test_a_beating_is_an_attack():
     event = _first(text)
     assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
     assert event["evidence"]["sub_event_type"]["text"].endswith("beaten")
+
+
+def test_a_hedged_threat_of_more_protests_does_not_hide_the_riot_told():
+    text = ("On Jan 14, villagers of Abu Sukhair burned tires on the road to Kufa, demanding a water plant, "
+            "and threatened to widen their demonstrations if the council ignored them.")
+    assert _types(text) == [("Riots", "Violent demonstration")]

@@ -334,7 +334,11 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             if main.cls in FATE_CLASSES:
                 _hostage_deaths(previous, article.text, s_start, main)
             continue
-        if not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
+        concrete = _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text)
+        if not concrete and cls in PROTEST_SEVERITY:
+            crowd_act = _crowd_act_told(main, triggers, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text)
+            main, concrete = (crowd_act, True) if crowd_act is not None else (main, False)
+        if not concrete:
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
@@ -874,6 +878,16 @@ def _is_concrete(
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
+
+
+def _crowd_act_told(
+    main: Trigger, triggers: list[Trigger], sentence: str, s_start: int, ann: Annotations,
+    own_dates: list[TimeMention], own_places: list[PlaceMention], paragraph: tuple[int, int], text: str,
+) -> Trigger | None:
+    """"burned tires ..., and threatened more protests if ...": when the crowd word that decided the
+    class is hedged, the crowd's act told elsewhere in the sentence anchors the same event."""
+    return next((t for t in triggers if t is not main and t.cls in {"protest", "riot"} and t.is_past
+                 and _is_concrete(t, sentence, s_start, ann, own_dates, own_places, paragraph, text)), None)
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
