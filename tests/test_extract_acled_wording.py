@@ -337,3 +337,11 @@ def test_a_hedged_threat_of_more_protests_does_not_hide_the_riot_told():
     text = ("On Jan 14, villagers of Abu Sukhair burned tires on the road to Kufa, demanding a water plant, "
             "and threatened to widen their demonstrations if the council ignored them.")
     assert _types(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_long_crowd_phrase_with_and_still_makes_demands_a_protest():
+    for text in ("On Oct 2, dozens of nurses and cleaners employed under temporary contracts at the main teaching "
+                 "hospital run by the health directorate in Kut city demanded permanent posts.",
+                 "On Oct 3, hundreds of relatives of detainees and missing men, thought to be held in jails run by "
+                 "the interior ministry demanded news of them in Ramadi."):
+        assert _types(text) == [("Protests", "Peaceful protest")], text
