@@ -345,3 +345,9 @@ def test_a_long_crowd_phrase_with_and_still_makes_demands_a_protest():
                  "On Oct 3, hundreds of relatives of detainees and missing men, thought to be held in jails run by "
                  "the interior ministry demanded news of them in Ramadi."):
         assert _types(text) == [("Protests", "Peaceful protest")], text
+
+
+def test_a_crowd_still_protesting_after_a_dated_act_is_that_days_protest():
+    text = "On Feb 9, fishermen in Fao kept boats from leaving the harbour. They are protesting a ban on night fishing."
+    assert _types(text) == [("Protests", "Peaceful protest")]
+    assert _types("Teachers in Fao are protesting a pay freeze.") == []

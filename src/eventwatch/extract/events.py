@@ -35,6 +35,7 @@ HYPOTHETICAL = re.compile(
 )
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
+CROWD_STILL = re.compile(r"(?:they|the (?:protesters|demonstrators|workers|residents|crowd)) are (?:still )?", re.IGNORECASE)
 # "the recent discovery of hideouts during a raid on X", "yesterday's raid": a noun phrase that
 # places the act in the past (an act retaliated for is another incident, told elsewhere)
 RECENT_NOUN_PHRASE = re.compile(
@@ -839,7 +840,10 @@ def _is_concrete(
         return False
     if GENERIC_PERFECT.search(before) and not own_dates:
         return False
-    if PRESENT_PROGRESSIVE.search(before) and not own_dates:
+    # "On May 3, workers closed the port. They are protesting ...": the crowd of a dated act just told
+    crowd_told = trig.cls == "protest" and bool(CROWD_STILL.fullmatch(before)) and any(
+        d.precision == "day" for d in ann.within(ann.dates, paragraph[0], s_start))
+    if PRESENT_PROGRESSIVE.search(before) and not own_dates and not crowd_told:
         return False
     # "launched two attacks on army posts" on one named day and place: that day's fighting, no tally
     counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
@@ -869,7 +873,7 @@ def _is_concrete(
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
-    if anchored_date or cue or (specific_place and has_count) or (specific_place and trig.is_past):
+    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and trig.is_past):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
