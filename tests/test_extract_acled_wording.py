@@ -351,3 +351,9 @@ def test_a_crowd_still_protesting_after_a_dated_act_is_that_days_protest():
     text = "On Feb 9, fishermen in Fao kept boats from leaving the harbour. They are protesting a ban on night fishing."
     assert _types(text) == [("Protests", "Peaceful protest")]
     assert _types("Teachers in Fao are protesting a pay freeze.") == []
+
+
+def test_two_attacks_on_a_named_target_on_one_day_are_that_days_fighting():
+    text = "The YBS said that on March 8, the PKK launched two attacks on Iraqi army posts in a mountain pass."
+    assert _types(text) == [("Battles", "Armed clash")]
+    assert _types("The PKK launched nine attacks in the region during March.") == []

@@ -35,6 +35,7 @@ HYPOTHETICAL = re.compile(
 )
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
+TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
 CROWD_STILL = re.compile(r"(?:they|the (?:protesters|demonstrators|workers|residents|crowd)) are (?:still )?", re.IGNORECASE)
 # "the recent discovery of hideouts during a raid on X", "yesterday's raid": a noun phrase that
 # places the act in the past (an act retaliated for is another incident, told elsewhere)
@@ -847,7 +848,8 @@ def _is_concrete(
         return False
     # "launched two attacks on army posts" on one named day and place: that day's fighting, no tally
     counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
-        q.low <= 3 and any(d.precision == "day" for d in own_dates) and any(p.place.feature != "country" for p in own_places))
+        q.low <= 3 and any(d.precision == "day" for d in own_dates) and (
+            any(p.place.feature != "country" for p in own_places) or TARGET_AFTER.match(text, trig.end)))
         for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
