@@ -357,3 +357,8 @@ def test_two_attacks_on_a_named_target_on_one_day_are_that_days_fighting():
     text = "The YBS said that on March 8, the PKK launched two attacks on Iraqi army posts in a mountain pass."
     assert _types(text) == [("Battles", "Armed clash")]
     assert _types("The PKK launched nine attacks in the region during March.") == []
+
+
+def test_a_bomb_used_to_blow_something_up_went_off():
+    text = "On Jan 30, IS militants reportedly used an IED to blow up a water pumping station near Tarmiyah."
+    assert _types(text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
