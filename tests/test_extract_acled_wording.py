@@ -362,3 +362,8 @@ def test_two_attacks_on_a_named_target_on_one_day_are_that_days_fighting():
 def test_a_bomb_used_to_blow_something_up_went_off():
     text = "On Jan 30, IS militants reportedly used an IED to blow up a water pumping station near Tarmiyah."
     assert _types(text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_forces_destroying_an_armed_groups_vehicles_is_a_battle():
+    text = "On Oct 12, army aviation and ground units destroyed three IS pick-ups in the Jazira desert west of Haditha."
+    assert _types(text) == [("Battles", "Armed clash")]

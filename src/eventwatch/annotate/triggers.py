@@ -83,6 +83,7 @@ TRIGGERS: dict[str, list[str]] = {
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
+               r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
                r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stabbed", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
