@@ -367,3 +367,9 @@ def test_a_bomb_used_to_blow_something_up_went_off():
 def test_forces_destroying_an_armed_groups_vehicles_is_a_battle():
     text = "On Oct 12, army aviation and ground units destroyed three IS pick-ups in the Jazira desert west of Haditha."
     assert _types(text) == [("Battles", "Armed clash")]
+
+
+def test_an_operation_that_resulted_in_killings_is_told_in_the_past():
+    text = ("On Jul 2, army units and tribal fighters combed the orchards north of Dhuluiya. "
+            "The sweep resulted in the killing of a number of IS members and the seizure of two motorbikes.")
+    assert _types(text)[:1] == [("Battles", "Armed clash")]
