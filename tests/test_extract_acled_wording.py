@@ -373,3 +373,14 @@ def test_an_operation_that_resulted_in_killings_is_told_in_the_past():
     text = ("On Jul 2, army units and tribal fighters combed the orchards north of Dhuluiya. "
             "The sweep resulted in the killing of a number of IS members and the seizure of two motorbikes.")
     assert _types(text)[:1] == [("Battles", "Armed clash")]
+
+
+def test_injuring_told_after_a_foiled_crossing_is_a_clash():
+    text = ("On Aug 8, border guards stopped an IS bid to cross the river near Rawa, injuring several of the "
+            "infiltrators.")
+    assert _types(text) == [("Battles", "Armed clash")]
+
+
+def test_live_shots_at_protesters_are_excessive_force():
+    text = "On Nov 30, riot police fired live shots at protesters in Kut, injuring at least three."
+    assert _types(text) == [("Protests", "Excessive force against protesters")]
