@@ -337,3 +337,19 @@ def test_a_sentence_naming_protesters_tells_the_toll_of_the_violence_it_continue
     text = "On June 3, protesters in Kut were fired upon by riot police. 1 protester was killed and 30 were injured."
     events = eventwatch.extract(text, published="2019-06-30")["events"]
     assert [e["fatalities"] for e in events] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near the car of Salim Bin-Harith in Lahij, Yemen. Bin-Harith, the head of the district water "
+    "board, was injured in the blast.",
+    "Gunmen broke into a farmhouse near Omagh, Northern Ireland. The farmer was shot in the arm and injured in the "
+    "attack.",
+])
+def test_one_named_or_shot_victim_is_one_wounded(text):
+    assert _toll(text, "injured") == 1
+
+
+def test_a_count_told_as_a_list_of_singulars_is_the_toll():
+    text = ("A grenade exploded at a market in Bannu, Pakistan. Two people, a police guard and a village elder "
+            "(Gul Zaman), were injured in the blast.")
+    assert _toll(text, "injured") == 2

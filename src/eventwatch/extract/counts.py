@@ -108,11 +108,12 @@ SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|i
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
-    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+)(?:,[^,.;]{{3,90}},)?\s+)"
-    r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
+    r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
-APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them)\b"
+APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
+                        r"|an?\b(?=[^.;,]{1,60}\band\s+an?\b))\b"  # "Two people, a guard and a driver, were"
                         r"(?:(?!\b(?:were|was|have|had)\b)[^.;])*?[,)]?\s*(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
 # "3 members of the group responsible for smuggling fighters were killed", "2 men who were members of the
 # party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
