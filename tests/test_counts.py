@@ -171,7 +171,7 @@ def test_gtd_hostages(text, expected):
          "rider was wounded.", "injured", 1),
         ("On June 3, a roadside bomb hit a car near Baiji. Two engineers were wounded, and the driver was "
          "killed.", "fatalities", 1),
-        ("On June 3, an IS ambush hit a patrol near Tarmiyah. Four soldiers were killed, and another was wounded.",
+        ("On June 3, an IS ambush hit a convoy near Tarmiyah. Three drivers were killed, and another was wounded.",
          "injured", 1),
         ("On June 3, a gunman stabbed and injured a guard at a gate in Kirkuk. Three more guards were wounded before "
          "police arrived.", "injured", 4),

@@ -168,7 +168,7 @@ def test_the_locality_attacked_is_named_without_a_preposition():
 
     for text, place in (
         ("Gunmen attacked Varrelo, Daykundi, Afghanistan. Two guards were killed.", "Varrelo"),
-        ("Militants shelled Torsk district, Uruzgan, Afghanistan. No casualties were reported.", "Torsk district"),
+        ("Militants shelled Torsk district, Uruzgan, Afghanistan, hitting two homes.", "Torsk district"),
         ("Bandits opened fire on Maddara village, Zamfara, Nigeria, killing four farmers.", "Maddara village"),
     ):
         (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
@@ -190,7 +190,7 @@ def test_a_street_before_its_town_gives_the_town():
 def test_a_summary_of_many_places_gives_way_to_the_place_the_next_sentence_names():
     # "in Mosul and five northern provinces" sums up many places; the next sentence takes one
     text = ("On Mar 3, demonstrations broke out in Mosul and six northern provinces against unpaid salaries. "
-            "Clashes between police and demonstrators took place in Tikrit city.")
+            "Police clashed with the crowd in Tikrit city.")
     assert event_place(text)[1] == "IQ-SD"
     # with no later place, the summary's own place stays
     assert event_place("On Mar 3, protesters rallied in Mosul and other cities over unpaid salaries.")[1] == "IQ-NI"

@@ -307,51 +307,47 @@ def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
 
 
 def test_a_town_a_rocket_landed_in_is_private_citizens_and_property():
-    e = _event("Assailants fired a rocket that landed in Kiryat Malachi, Southern, Israel. There were no reported "
-               "casualties in the attack. No group claimed responsibility for the incident.")
+    e = _event("Militants fired a rocket that landed in Kiryat Malachi, Southern, Israel. Nobody was hurt.")
     assert e["target_type"] == "Private Citizens & Property"
     assert e["evidence"]["target_type"]["text"].startswith("Kiryat Malachi")
 
 
 def test_sources_suspected_that_a_group_carried_it_out_names_the_perpetrator():
-    for text in ("Assailants shot and killed a district commissioner in Jowhar, Middle Shabelle, Somalia. No group "
-                 "claimed responsibility for the incident; however, sources suspected that Al-Shabaab carried out "
-                 "the attack.",
-                 "Assailants opened fire on a cattle market near Ayorou, Tillaberi, Niger. No group claimed "
-                 "responsibility for the incident; however, sources suspected Boko Haram was involved."):
+    for text in ("Gunmen shot dead a district commissioner in Jowhar, Middle Shabelle, Somalia. Nobody has claimed "
+                 "the killing, but sources suspected that Al-Shabaab had done it.",
+                 "Gunmen opened fire on a cattle market near Ayorou, Tillaberi, Niger. It was not claimed, and "
+                 "local sources suspected Boko Haram."):
         e = _event(text)
         assert e["perpetrator"] in {"Al-Shabaab", "Boko Haram"}, text
         assert e["evidence"]["perpetrator"]["text"] in {"Al-Shabaab", "Boko Haram"}, text
     # who backs the suspects is not their name
-    e = _event("Assailants shot and killed a lawyer in Basra, Iraq. No group claimed responsibility; however, sources "
+    e = _event("Gunmen shot dead a lawyer in Basra, Iraq. It was not claimed; sources "
                "suspected Iranian backed militias.")
     assert e["perpetrator"] != "Iranian"
 
 
 def test_an_attack_attributed_to_a_kind_of_extremist_names_that_kind():
     for text, name in (
-            ("An assailant set fire to a mosque in Graz, Styria, Austria. No group claimed responsibility for the "
-             "incident; however, sources attributed the attack to an anti-Muslim extremist.", "Anti-Muslim extremists"),
-            ("Assailants shot and wounded a man in Strabane, Northern Ireland, United Kingdom. No group claimed "
-             "responsibility; however, sources attributed the attack to dissident republicans.",
-             "Dissident republicans")):
+            ("A man set fire to a mosque in Graz, Styria, Austria. Local sources attributed the attack to an "
+             "anti-Islam extremist.", "Anti-Islam extremists"),
+            ("Gunmen shot and wounded a man in Strabane, Northern Ireland. Sources attributed the attack to "
+             "dissident republicans.", "Dissident republicans")):
         e = _event(text)
         assert e["perpetrator"] == name, text
         assert e["evidence"]["perpetrator"]["text"].lower() in text.lower()
 
 
 def test_a_title_word_inside_a_place_name_is_no_victim():
-    e = _event("An explosive device detonated targeting an army patrol in Sheikh Miskin, Daraa, Syria. Two soldiers "
-               "were killed in the blast. Hayat Tahrir al-Sham claimed responsibility for the incident.")
+    e = _event("A bomb went off beside an army patrol in Sheikh Miskin, Daraa, Syria, killing two soldiers. "
+               "Hayat Tahrir al-Sham said it planted the bomb.")
     assert e["actor2"] is None or not e["actor2"].startswith("Civilians")
     assert e["inter1"] != 1  # the patrol was the target, not the bomber
 
 
 def test_a_bomb_dropped_from_a_drone_by_assailants_is_their_air_strike_and_its_toll_is_one_story():
     e = eventwatch.extract("Assailants dropped a mortar round from a drone on soldiers in Shindand, Herat, "
-                           "Afghanistan. Two soldiers were killed and three others were injured in the blast. "
-                           "No group claimed responsibility for the incident; however, sources attributed the "
-                           "attack to the Taliban.",
+                           "Afghanistan. Two soldiers died and three others were hurt in the blast. "
+                           "Officials attributed the attack to the Taliban.",
                            published="2021-03-02")["events"]
     assert len(e) == 1
     assert (e[0]["sub_event_type"], e[0]["perpetrator"]) == ("Air/drone strike", "Taliban")
@@ -361,23 +357,21 @@ def test_a_bomb_dropped_from_a_drone_by_assailants_is_their_air_strike_and_its_t
 def test_an_animal_killed_is_no_toll_and_a_rally_bombed_is_no_protest():
     e = _event("An explosive device detonated in Sukma, Chhattisgarh, India. A goat was killed in the blast.")
     assert e["fatalities"] is None
-    e = _event("An explosive device detonated targeting a Republic Day Solidarity rally in Turbat, Balochistan, "
-               "Pakistan. Three people were killed in the blast.")
+    e = _event("A roadside bomb detonated targeting a Republic Day Solidarity rally in Turbat, Balochistan, "
+               "Pakistan. Three people died in the blast.")
     assert (e["gtd_attack_type"], e["event_type"]) == ("Bombing/Explosion", "Explosions/Remote violence")
 
 
 def test_employees_taken_from_a_ministry_are_a_government_target_and_an_sho_is_police():
-    e = _event("Assailants kidnapped 12 employees from the Ministry of Water in Hodeidah, Yemen. No group claimed "
-               "responsibility for the incident.")
+    e = _event("Gunmen kidnapped 12 employees from the Ministry of Water in Hodeidah, Yemen.")
     assert e["target_type"] == "Government (General)"
-    e = _event("An assailant shot and wounded a Station House Officer in Bannu, Khyber Pakhtunkhwa, Pakistan. "
-               "No group claimed responsibility for the incident.")
+    e = _event("A gunman shot and wounded a Station House Officer in a market of Bannu, Pakistan.")
     assert e["target_type"] == "Police"
 
 
 def test_a_hostages_death_told_later_ends_the_kidnapping_not_a_new_event():
     text = ("Assailants abducted Tun Lwin, a village clerk, in Monywa, Sagaing, Myanmar. Lwin's body was found "
-            "four days later on March 9, 2021. No group claimed responsibility for the incident.")
+            "four days later on March 9, 2021.")
     events = eventwatch.extract(text, published="2021-03-05")["events"]
     assert [(e["sub_event_type"], e["kidnapped"], e["fatalities"]) for e in events] == [
         ("Abduction/forced disappearance", 1, 1)]
@@ -397,7 +391,7 @@ def test_target_nouns_of_more_kinds_are_read():
             ("Assailants opened fire on peacekeepers in Bria, Haute-Kotto, Central African Republic.",
              "Government (Diplomatic)"),
             ("Assailants opened fire on an aid convoy near Bentiu, Unity, South Sudan.", "NGO"),
-            ("An explosive device detonated on railroad tracks near Quetta, Balochistan, Pakistan.", "Transportation"),
+            ("A bomb blew up on railroad tracks near Quetta, Balochistan, Pakistan.", "Transportation"),
             ("Assailants fired a rocket targeting the airport in Jizan, Saudi Arabia.", "Airports & Aircraft"),
             ("Assailants threw a petrol bomb at the Radio Sol station in Tijuana, Baja California, Mexico.",
              "Journalists & Media"),

@@ -21,7 +21,7 @@ SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|polic
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
-                r"|tied up|blindfolded"  # "seven workers were tied up before being shot": captives, as the GTD counts them
+                r"|tied up|blindfolded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
@@ -82,7 +82,7 @@ ADDED_TOLL = (
     re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE),
     re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE),
     re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE),
-    # "killed 1 police officer and a tribal fighter was killed": one more in a clause of its own
+    # "killed 2 guards and a driver was also killed": one more in a clause of its own
     re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
                re.IGNORECASE),
 )
@@ -90,7 +90,7 @@ ADDED_TOLL = (
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
-                         # "This comes after security forces killed 35", "after IS attacked the village earlier and killed two"
+                         # "It follows a raid in which police killed 12", "after gunmen raided the farm last week and killed one"
                          r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
                          # "protested following the death of a girl", "mourning the fighters killed"
                          r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE)
@@ -124,7 +124,7 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 
 # the patterns of the functions below, compiled once (they were built on every call)
 IN_ADDITION_TO = re.compile(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", re.IGNORECASE)
-# ("killed him as well as injured three others": a count after another harm verb is that verb's)
+# ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
@@ -213,7 +213,7 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
     return (n, Span(m.start(), m.end(), m.group())) if n else None
 
 
-# "HPG claimed 7 soldiers were killed but Turkish sources confirmed one death", "PKK confirmed 4 fatalities":
+# "the rebels claimed 9 guards died, but officials confirmed two deaths", "the group confirmed 3 fatalities":
 # ACLED codes the most conservative figure, so a confirmed toll caps one claimed or told as "killed or injured".
 CONFIRMED_TOLL = re.compile(
     rf"\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?(?:the\s+(?:killing|deaths?)\s+of\s+)?{_NUM}\s+(?:(?:[\w'-]+\s+){{0,3}}?"
@@ -243,7 +243,7 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
     event.ranges.pop("fatalities", None)
 
 
-# "leading to at least 19 reported fatalities", "the clashes caused three deaths": the toll as a noun.
+# "causing at least 12 reported fatalities", "the fighting left four deaths": the toll as a noun.
 DEATHS_NOUN = re.compile(r"\s+(?:(?:reported|confirmed|civilian|recorded|total)\s+)?(?:fatalities|deaths)\b", re.IGNORECASE)
 
 

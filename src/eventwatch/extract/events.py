@@ -109,7 +109,7 @@ TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|bureaus?|premises)\s+of\b", re.IGNORECASE)
-# "left the village due to repeated attacks by IS": what follows these words is the reason for the act told before them.
+# "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
@@ -662,7 +662,7 @@ def _classify(
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
-        # ("security forces opened fire on demonstrators": force against a crowd, no protest word needed)
+        # ("the police fired on the marchers": force against a crowd, no protest word needed)
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (

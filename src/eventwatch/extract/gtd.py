@@ -205,7 +205,7 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     piece = text[lo:hi].rstrip()
     kind = None if before else EXTREMIST_KIND.match(piece)
     if kind is not None:
-        # "attributed the attack to an anti-Semitic extremist": the GTD names such a group by its kind
+        # "blamed an anti-Semitic extremist for the arson": the GTD names such a group by its kind
         words = kind.group(1)
         name = f"{words[0].upper()}{words[1:]} {kind.group(2).rstrip('s')}s"
         return ActorMention(lo + kind.start(1), lo + kind.end(2), kind.group(1) + piece[kind.end(1):kind.end(2)],
