@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from operator import itemgetter
+from typing import Any
 
 import ahocorasick
 
@@ -132,48 +133,63 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
     return req if req and min(map(len, req)) >= 2 else None
 
 
-def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which every match of a case-sensitive pattern starts with (None where
-    that cannot be told, or some is shorter than two characters): a match can then only begin
-    where one of them occurs, and a scan can try just those places."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+def _leading(pattern: re.Pattern[str], leaf: Any) -> Any:
+    """What every match of pattern begins with, as the union over its alternatives of what
+    `leaf(op, arg, rest, of_seq)` says of the first item that is not zero-width, a group, an
+    alternation or a repeat; None where some alternative may match the empty string or a leaf
+    cannot tell, or where the parser is one this module does not know."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
         from re import _parser
 
-        def of_seq(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+        def of_seq(items: list) -> Any:  # type: ignore[type-arg]
             if not items:
                 return None  # it may match the empty string
             op, arg = items[0]
             if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-                return of_seq(items[1:])  # zero-width: the match starts with what follows
-            if op is sre.LITERAL:
-                size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
-                run = "".join(chr(a) for _, a in items[:size])
-                tails = of_seq(items[size:])
-                return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
+                return of_seq(items[1:])  # zero-width: the match begins with what follows
             if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
                 return of_seq(list(arg[-1]) + items[1:])
             if op is sre.BRANCH:
                 alternatives = [of_seq(list(b) + items[1:]) for b in arg[1]]
-                return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+                return frozenset().union(*alternatives) if all(alternatives) else None
             if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
                 once = of_seq(list(arg[2]) + items[1:])
                 if arg[0] >= 1 or once is None:
                     return once
                 skipped = of_seq(items[1:])
                 return once | skipped if skipped else None
-            return None
+            return leaf(sre, op, arg, items[1:], of_seq)
 
-        starts = of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+        return of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
         return None
+
+
+def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of a case-sensitive pattern starts with (None where
+    that cannot be told, or some is shorter than two characters): a match can then only begin
+    where one of them occurs, and a scan can try just those places."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+
+    def literal_run(sre: Any, op: Any, arg: Any, rest: list, of_seq: Any) -> frozenset[str] | None:  # type: ignore[type-arg]
+        if op is not sre.LITERAL:
+            return None
+        items = [(op, arg), *rest]
+        size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
+        run = "".join(chr(a) for _, a in items[:size])
+        tails = of_seq(items[size:])
+        return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
+
+    starts = _leading(pattern, literal_run)
     return starts if starts and min(map(len, starts)) >= 2 else None
 
 
 # Characters that most text is made of: a scan that may begin at one of them skips little.
 _COMMON = "abcdefghijklmnopqrstuvwxyz \t\n"
+_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+            "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
 def first_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -185,56 +201,32 @@ def first_scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     cannot be told, holds common characters, or a match may be empty."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    try:
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser
 
-        classes = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-                   sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+    def char(code: int) -> str:
+        return f"\\U{code:08x}"
 
-        def char(code: int) -> str:
-            return f"\\U{code:08x}"
-
-        def of_seq(items: list) -> set[str] | None:  # type: ignore[type-arg]
-            if not items:
-                return None  # it may match the empty string
-            op, arg = items[0]
-            if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-                return of_seq(items[1:])  # zero-width: the match begins with what follows
-            if op is sre.LITERAL:
-                return {char(arg)}
-            if op is sre.IN:
-                out = set()
-                for kind, value in arg:
-                    if kind is sre.LITERAL:
-                        out.add(char(value))
-                    elif kind is sre.RANGE:
-                        out.add(f"{char(value[0])}-{char(value[1])}")
-                    elif kind is sre.CATEGORY and value in classes:
-                        out.add(classes[value])
-                    else:
-                        return None  # a negated set, a category this module does not know
-                return out
-            if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
-                return of_seq(list(arg[-1]) + items[1:])
-            if op is sre.BRANCH:
-                alternatives = [of_seq(list(b) + items[1:]) for b in arg[1]]
-                return set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
-            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-                once = of_seq(list(arg[2]) + items[1:])
-                if arg[0] >= 1 or once is None:
-                    return once
-                skipped = of_seq(items[1:])
-                return once | skipped if skipped else None
+    def first_chars(sre: Any, op: Any, arg: Any, rest: list, of_seq: Any) -> frozenset[str] | None:  # type: ignore[type-arg]
+        if op is sre.LITERAL:
+            return frozenset([char(arg)])
+        if op is not sre.IN:
             return None
+        out = set()
+        for kind, value in arg:
+            if kind is sre.LITERAL:
+                out.add(char(value))
+            elif kind is sre.RANGE:
+                out.add(f"{char(value[0])}-{char(value[1])}")
+            elif kind is sre.CATEGORY and str(value) in _CLASSES:
+                out.add(_CLASSES[str(value)])
+            else:
+                return None  # a negated set, a category this module does not know
+        return frozenset(out)
 
-        first = of_seq(list(_parser.parse(pattern.pattern, pattern.flags)))
-        if not first or re.search(f"[{''.join(sorted(first))}]", _COMMON):
-            return None
-        # One character of the set, where (looked at from just after it) the pattern matches.
-        return re.compile(f"[{''.join(sorted(first))}](?<=(?={pattern.pattern})[\\s\\S])", pattern.flags)
-    except Exception:  # noqa: BLE001 - a parser this module does not know, a pattern that cannot be nested
+    first = _leading(pattern, first_chars)
+    if not first or re.search(f"[{''.join(sorted(first))}]", _COMMON):
         return None
+    # One character of the set, where (looked at from just after it) the pattern matches.
+    return re.compile(f"[{''.join(sorted(first))}](?<=(?={pattern.pattern})[\\s\\S])", pattern.flags)
 
 
 def _matches_from(scanner: re.Pattern[str], pattern: re.Pattern[str], haystack: str, start: int,
