@@ -304,3 +304,13 @@ def test_the_group_blamed_for_a_foiled_bombing_is_no_target():
                "to the Taliban.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
     assert e["target_type"] is None  # no target told: the GTD's "Unknown"
+
+
+def test_one_search_tests_a_shared_word_boundary_once():
+    import re
+
+    from eventwatch.extract.gtd import GTD_TARGET_ANY, _one_search
+
+    assert GTD_TARGET_ANY.pattern.startswith(r"\b(?:(?P<t0>")  # every row opens with \b: tested once
+    table = [("A", re.compile(r"\bxy|yz", re.IGNORECASE)), ("B", re.compile(r"\bzz", re.IGNORECASE))]
+    assert _one_search(table).search("ayz zz").span() == (1, 3)  # "yz" needs no boundary: nothing hoisted
