@@ -66,6 +66,8 @@ _UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0
 def fold(text: str) -> str | None:
     """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
     the original pattern with re.IGNORECASE matches text; None where it would not."""
+    if text.isascii():
+        return text.lower()  # (no character of _FOLD_UNSAFE: told without a scan)
     return None if _FOLD_UNSAFE.search(text) else text.lower()
 
 
