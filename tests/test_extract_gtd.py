@@ -400,3 +400,13 @@ def test_target_nouns_of_more_kinds_are_read():
             ("Assailants set fire to the under-construction house of a reporter in Cebu, Central Visayas, "
              "Philippines.", "Journalists & Media")):
         assert _event(text)["target_type"] == kind, text
+
+
+def test_one_search_tests_a_shared_word_boundary_once():
+    import re
+
+    from eventwatch.extract.gtd import GTD_TARGET_ANY, _one_search
+
+    assert GTD_TARGET_ANY.pattern.startswith(r"\b(?:(?P<t0>")  # every row opens with \b: tested once
+    table = [("A", re.compile(r"\bxy|yz", re.IGNORECASE)), ("B", re.compile(r"\bzz", re.IGNORECASE))]
+    assert _one_search(table).search("ayz zz").span() == (1, 3)  # "yz" needs no boundary: nothing hoisted

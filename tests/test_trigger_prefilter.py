@@ -151,3 +151,67 @@ def test_first_scanner_finds_what_the_pattern_finds(source):
             piece = pattern.search(text[start:end])
             got = searched.search_slice(text, start, end)
             assert (got and got.span()) == (piece and piece.span())
+
+
+# Rule patterns that rule code calls directly, as FastPatterns: groups, anchors, look-arounds.
+CALLED = [re.compile(p, flags) for p, flags in (
+    (r"\b(?:was|were)\s+(?P<how>\w+\s+)?(?:killed|injured)\b(?:\s+(by))?", re.IGNORECASE),
+    (r"^(?:they|the (militants|gunmen)|both)\b", re.IGNORECASE),
+    (r"(?<!tried to )\b(?:blew|explo\w*)", re.IGNORECASE),
+    (r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE),
+    (r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village)", re.IGNORECASE),  # cannot be folded
+    (r"\s+(?:[\w-]+\s+)?", 0),
+)]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize("pattern", CALLED)
+def test_fast_pattern_is_the_pattern(pattern, prefilter):
+    from eventwatch.annotate.text import FastPattern, folded
+
+    fast = FastPattern(pattern, prefilter)
+    assert (fast.searched is not None) == prefilter
+    article = " ".join(SENTENCES) + " They were later killed by Gunmen; BOTH WERE SHOT in Kelm District"
+    folded.article(article)  # an article, as the pipeline's annotators leave it
+    for text in [article, article.upper(), "Sentences wounded by İdlib rockets", SENTENCES[4], ""]:
+        spots = [(0, len(text))] + [(a, b) for a in range(0, len(text), 11)
+                                    for b in (a + 3, a + 30, a + 90, len(text) + 5)]
+        for start, end in spots:
+            for how in ("search", "match", "fullmatch"):
+                got, want = getattr(fast, how)(text, start, end), getattr(pattern, how)(text, start, end)
+                seen = [m and (m.span(), m.group(), m.groups(), m.groupdict(), m.lastindex) for m in (got, want)]
+                assert seen[0] == seen[1], (how, start, end)
+            assert [m.span(1) if pattern.groups else m.span() for m in fast.finditer(text, start, end)] == [
+                m.span(1) if pattern.groups else m.span() for m in pattern.finditer(text, start, end)]
+            assert fast.findall(text, start, end) == pattern.findall(text, start, end)
+        assert fast.split(text) == pattern.split(text) and fast.sub("_", text) == pattern.sub("_", text)
+
+
+def test_top_alternatives_split_only_at_the_top():
+    from eventwatch.annotate.text import top_alternatives
+
+    parts = top_alternatives(re.compile(r"a\|b|[|]c|[]|]d|(e|f)|(?:g|h)i|j", re.IGNORECASE))
+    assert [p.pattern for p in parts] == [r"a\|b", "[|]c", "[]|]d", "(e|f)", "(?:g|h)i", "j"]
+    assert all(p.flags & re.IGNORECASE for p in parts)
+    assert top_alternatives(re.compile(r"(?:a|b)c")) is None  # no bar at the top
+    assert top_alternatives(re.compile(r"(?P<x>a)b|(?P=x)")) is None  # a group used across them
+
+
+@pytest.mark.parametrize("source", [
+    r"\bkill\w*|\bkilled by\b|\b(?P<n>\d+) (?:were )?killed",  # two alternatives can match at one place
+    r"\bshot (?-i:[A-Z])\w+|(?<!never )\battack(?:ed)?\b|\bblew up",
+])
+def test_folded_alternatives_find_what_the_pattern_finds(source):
+    from eventwatch.annotate.text import FoldedAlternatives, top_alternatives
+
+    pattern = re.compile(source, re.IGNORECASE)
+    searched = FoldedAlternatives(pattern, top_alternatives(pattern))
+    extra = ("Gunmen KILLED BY night; 3 were killed. Shot Dana, never attacked; they Blew Up a bridge, "
+             "killed by 2 killed.")
+    for text in [" ".join(SENTENCES) + " " + extra, extra.upper(), extra]:
+        for start in range(0, len(text), 5):
+            for end in (start + 4, start + 25, start + 80, len(text)):
+                got, want = searched.search(text, start, end), pattern.search(text, start, end)
+                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+                got, want = searched.search_slice(text, start, end), pattern.search(text[start:end])
+                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from operator import itemgetter
-from typing import Any
+from typing import Any, Literal
 
 import ahocorasick
 
@@ -65,6 +66,8 @@ _UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0
 def fold(text: str) -> str | None:
     """text.lower(), offset for offset, where a pattern from `fold_pattern` matches it exactly as
     the original pattern with re.IGNORECASE matches text; None where it would not."""
+    if text.isascii():
+        return text.lower()  # (no character of _FOLD_UNSAFE: told without a scan)
     return None if _FOLD_UNSAFE.search(text) else text.lower()
 
 
@@ -338,6 +341,17 @@ class _Articles:
     def __call__(self, text: str) -> str | None:
         return self.article(text).lowered
 
+    def known(self, text: str) -> _Article | None:
+        """The `_Article` of text where text is one of the last few articles, else None (a
+        sentence or a phrase is not kept, so as not to push an article out)."""
+        last = self._last
+        if last is not None and last.text is text:
+            return last
+        found = self._articles.get(text)
+        if found is not None:
+            self._last = found
+        return found
+
     def article(self, text: str) -> _Article:
         last = self._last
         if last is not None and last.text is text:
@@ -379,14 +393,43 @@ class OnText:
     def __init__(self, match: re.Match[str], text: str) -> None:
         self.match, self.string = match, text
 
-    def group(self, group: int | str = 0) -> str | None:  # type: ignore[return]
+    def group(self, *groups: int | str) -> str | None | tuple[str | None, ...]:
+        if len(groups) > 1:
+            return tuple(self._group(group) for group in groups)
+        return self._group(groups[0] if groups else 0)
+
+    def _group(self, group: int | str) -> str | None:
         start, end = self.match.span(group)
         return None if start < 0 else self.string[start:end]
 
-    __getitem__ = group
+    __getitem__ = _group
 
-    def groupdict(self) -> dict[str, str | None]:
-        return {name: self.group(name) for name in self.match.re.groupindex}
+    def groups(self, default: str | None = None) -> tuple[str | None, ...]:
+        return tuple(default if found is None else found
+                     for found in map(self._group, range(1, self.match.re.groups + 1)))
+
+    def groupdict(self, default: str | None = None) -> dict[str, str | None]:
+        found = {name: self._group(name) for name in self.match.re.groupindex}
+        return {name: default if value is None else value for name, value in found.items()}
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self.match.lastgroup
+
+    @property
+    def lastindex(self) -> int | None:
+        return self.match.lastindex
+
+    @property
+    def pos(self) -> int:
+        return self.match.pos
+
+    @property
+    def endpos(self) -> int:
+        return self.match.endpos
+
+    def __repr__(self) -> str:
+        return f"<OnText match; span={self.span()!r}, match={self.group()!r}>"
 
     def start(self, group: int | str = 0) -> int:
         return self.match.start(group)
@@ -407,7 +450,8 @@ class FoldedPattern:
 
     __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "first", "_article", "_spans", "_starts_in")
 
-    def __init__(self, pattern: re.Pattern[str], prefilter: bool = True) -> None:
+    def __init__(self, pattern: re.Pattern[str] | FastPattern, prefilter: bool = True, starts: bool = True) -> None:
+        # (a FastPattern stays one: who reads `pattern` to search a sentence gets its speed)
         self.pattern = pattern
         self.fast = fold_or_none(pattern)
         # Where the required strings are looked for: in the folded text, or in the text itself.
@@ -417,7 +461,7 @@ class FoldedPattern:
         self.needs = (None if not prefilter else required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
         # What every match starts with, in the haystack the scan runs over (None: scan it all).
-        self.starts = match_starts(self.fast if self.fast is not None else pattern) if prefilter else None
+        self.starts = match_starts(self.fast if self.fast is not None else pattern) if prefilter and starts else None
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
@@ -510,21 +554,190 @@ class FoldedPattern:
         return i < len(starts) and ends[i] <= end
 
 
+def top_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
+    """The top-level alternatives of a pattern "a|b|c", each compiled alone with its flags; None
+    where it has none, or they cannot be compiled alone (a group named in one, used in another)."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    source, parts, depth, begin, i = pattern.pattern, [], 0, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1  # an escaped character is no bracket, no bar
+        elif char == "[":
+            i = _class_end(source, i)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(source[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(source[begin:])
+    try:
+        return [re.compile(part, pattern.flags) for part in parts] if len(parts) > 1 else None
+    except re.error:
+        return None
+
+
+def _class_end(source: str, i: int) -> int:
+    """Where the character class "[...]" opened at source[i] closes ("]" first in it is a literal)."""
+    i += 2 if source[i + 1 : i + 2] == "^" else 1
+    i += 1 if source[i : i + 1] == "]" else 0
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i
+
+
+class FoldedAlternatives:
+    """A pattern "a|b|c" searched as its top-level alternatives, each a FoldedPattern with its own
+    prefilter (an article seldom holds the words of more than a few): where the leftmost of their
+    matches begins, the whole pattern's search finds its match (it tries its alternatives in turn
+    at each place), so the whole is matched there once."""
+
+    __slots__ = ("pattern", "fast", "alternatives")
+
+    def __init__(self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
+        self.pattern, self.fast = pattern, fold_or_none(pattern)
+        self.alternatives = [FoldedPattern(alternative) for alternative in alternatives]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
+        """pattern.search(text, start, end) for an article's text."""
+        end = len(text) if end is None else end
+        found = [match.start() for match in (a.search(text, start, end) for a in self.alternatives) if match is not None]
+        return self._match(text, folded(text), min(found), end) if found else None
+
+    def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+        """pattern.search(text[start:end]), offsets the slice's, for a piece of an article."""
+        found = [match.start() for match in (a.search_slice(text, start, end) for a in self.alternatives) if match is not None]
+        if not found:
+            return None
+        lowered = folded(text)
+        return self._match(text[start:end], None if lowered is None else lowered[start:end], min(found), end - start)
+
+    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """False where the pattern surely does not match in text[start:end] (see FoldedPattern)."""
+        return any(alternative.may_match(text, start, end) for alternative in self.alternatives)
+
+    def _match(self, text: str, lowered: str | None, at: int, end: int) -> re.Match[str] | OnText | None:
+        """The whole pattern's match at `at`, over the fold where it has a lower-cased twin."""
+        if self.fast is None or lowered is None:
+            return self.pattern.match(text, at, end)
+        match = self.fast.match(lowered, at, end)
+        return None if match is None else OnText(match, text)
+
+
 class FoldedPatterns:
     """The FoldedPattern of each of some patterns, looked up by the pattern itself: by identity
     first, as hashing a compiled pattern hashes its whole program (thousands of steps for a long
-    alternation) on every lookup; an equal pattern that is another object is found as in a dict."""
+    alternation) on every lookup; an equal pattern that is another object is found as in a dict.
+    A pattern in `split` is searched as its top-level alternatives (see FoldedAlternatives)."""
 
     __slots__ = ("_by_pattern", "_by_id")
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self._by_pattern = {pattern: FoldedPattern(pattern) for pattern in patterns}
+    def __init__(self, patterns: Iterable[re.Pattern[str] | FastPattern], split: Iterable[re.Pattern[str]] = ()) -> None:
+        self._by_pattern: dict[re.Pattern[str] | FastPattern, FoldedPattern | FoldedAlternatives] = {
+            pattern: FoldedPattern(pattern) for pattern in patterns}
+        for pattern in split:
+            alternatives = top_alternatives(pattern)
+            if alternatives is not None:
+                self._by_pattern[pattern] = FoldedAlternatives(pattern, alternatives)
         # (the keys above keep the patterns alive, so no other object can take one's id)
         self._by_id = {id(pattern): searched for pattern, searched in self._by_pattern.items()}
 
-    def __getitem__(self, pattern: re.Pattern[str]) -> FoldedPattern:
+    def __getitem__(self, pattern: re.Pattern[str]) -> FoldedPattern | FoldedAlternatives:
         searched = self._by_id.get(id(pattern))
         return searched if searched is not None else self._by_pattern[pattern]
+
+
+# Past any string's end, as re's own `endpos` default.
+_END = sys.maxsize
+
+
+class FastPattern:
+    """A stand-in for a compiled case-insensitive pattern that rule code calls as it would the
+    pattern (search, match, fullmatch, finditer, findall; split and sub are the pattern's own):
+    it runs as its lower-cased twin over the `fold` of the string (an article's is kept), which
+    is faster where that is exact. Every match is the pattern's own, read from the string.
+    With `prefilter`, a stretch of an article that holds none of the strings every match
+    contains is not searched at all (worth it where those strings are rare)."""
+
+    __slots__ = ("compiled", "fast", "searched", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, compiled: re.Pattern[str], prefilter: bool = False) -> None:
+        self.compiled, self.fast = compiled, fold_or_none(compiled)
+        self.searched = FoldedPattern(compiled, starts=False) if prefilter else None
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+
+    def search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
+        return self._run("search", string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
+        return self._run("match", string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
+        return self._run("fullmatch", string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str] | OnText]:
+        lowered = self._fold(string, pos, endpos)
+        if lowered is False:
+            return iter(())
+        if lowered is None:
+            return self.compiled.finditer(string, pos, endpos)
+        return (OnText(match, string) for match in self.fast.finditer(lowered, pos, endpos))  # type: ignore[union-attr]
+
+    def findall(self, string: str, pos: int = 0, endpos: int = _END) -> list[str | tuple[str, ...]]:
+        matches = self.finditer(string, pos, endpos)
+        if self.groups == 0:
+            return [match.group() for match in matches]  # type: ignore[misc]
+        if self.groups == 1:
+            return [match.group(1) or "" for match in matches]  # type: ignore[misc]
+        return [match.groups("") for match in matches]  # type: ignore[misc]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | None]:
+        return self.compiled.split(string, maxsplit)
+
+    def sub(self, repl, string: str, count: int = 0) -> str:  # type: ignore[no-untyped-def]
+        return self.compiled.sub(repl, string, count)
+
+    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+        return self.compiled.subn(repl, string, count)
+
+    def __repr__(self) -> str:
+        return f"FastPattern({self.compiled!r})"
+
+    def _run(self, how: str, string: str, pos: int, endpos: int) -> re.Match[str] | OnText | None:
+        """self.compiled.<how>(string, pos, endpos), over the fold where that is exact."""
+        lowered = self._fold(string, pos, endpos)
+        if lowered is False:
+            return None
+        if lowered is None:
+            return getattr(self.compiled, how)(string, pos, endpos)  # type: ignore[no-any-return]
+        match = getattr(self.fast, how)(lowered, pos, endpos)
+        return None if match is None else OnText(match, string)
+
+    def _fold(self, string: str, pos: int, endpos: int) -> str | None | Literal[False]:
+        """The `fold` of string where the pattern has a lower-cased twin: an article's as kept,
+        another string's where it is not much longer than the part of it searched (else None);
+        False where the prefilter tells that string[pos:endpos], of an article, holds no match."""
+        searched = self.searched
+        if self.fast is None and searched is None:
+            return None
+        article = folded.known(string)
+        if article is not None:
+            if searched is not None and not searched._may_match(article, max(pos, 0), min(endpos, len(string))):
+                return False
+            return article.lowered if self.fast is not None else None
+        if self.fast is None or len(string) > 4 * (min(endpos, len(string)) - max(pos, 0)) + 64:
+            return None
+        return fold(string)
+
+
+def fast_patterns(namespace: dict[str, Any], names: Iterable[str], prefilter: bool = False) -> None:
+    """Each named compiled pattern of a module (namespace: its globals()) replaced by its
+    FastPattern: rule code calls it as before, and it runs the fast way where that is exact."""
+    for name in names:
+        namespace[name] = FastPattern(namespace[name], prefilter)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import is_money
-from ..annotate.text import FoldedPattern
+from ..annotate.text import FoldedPattern, fast_patterns
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
@@ -317,3 +317,14 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group)\b", name))
+
+
+# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
+# the fast way where that is exact (a case-insensitive one over the text's fold).
+fast_patterns(globals(), """
+    ATTRIBUTION
+""".split())
+# ... and where the words every match holds are rare, only where they occur.
+fast_patterns(globals(), """
+    NUMBER_OF
+""".split(), prefilter=True)

@@ -12,7 +12,7 @@ import re
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
-from ..annotate.text import FoldedPattern
+from ..annotate.text import FastPattern, FoldedPattern, fast_patterns
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
@@ -196,8 +196,9 @@ def _past_and_injured(gap: str) -> str:
     return gap[joined.end():] if joined else gap
 
 
-# Each toll's words as whole words, compiled once (searched only where the sentence holds one).
-_WORDS_RX = {words: FoldedPattern(re.compile(rf"\b{words}\b", re.IGNORECASE))
+# Each toll's words as whole words, compiled once (searched only where the sentence holds one;
+# the sentence itself over its fold, as its `pattern` is a FastPattern).
+_WORDS_RX = {words: FoldedPattern(FastPattern(re.compile(rf"\b{words}\b", re.IGNORECASE)))
              for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS)}
 
 
@@ -546,3 +547,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     if claimed is not None:
         return int(claimed.best), claimed.span, claimed  # "IS claims to have killed 4 soldiers" and nothing else: ACLED's toll
     return None
+
+
+# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
+# the fast way where that is exact (a case-insensitive one over the text's fold).
+fast_patterns(globals(), """
+    AND_ONE_MORE PRIOR_EVENT JOINED_COUNT ONE_AND_MORE PERSON_AFTER_COUNT_LAZY
+""".split())

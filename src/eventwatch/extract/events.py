@@ -19,7 +19,7 @@ from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, 
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import FoldedPattern, FoldedPatterns, OnText
+from ..annotate.text import FoldedPattern, FoldedPatterns, OnText, fast_patterns
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
@@ -1550,3 +1550,15 @@ def _confidence(event: Event) -> float:
     score += 0.1 if event.actor1 else 0
     score += 0.1 if any(getattr(event, f) is not None for f in ("fatalities", "injured", "kidnapped", "arrested")) else 0
     return round(min(score, 0.95), 2)
+
+
+# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
+# the fast way where that is exact (a case-insensitive one over the text's fold).
+fast_patterns(globals(), """
+    COREFERENT_VICTIMS JOINT_AIR_GROUND CIVILIAN_NOUN REPORTING_DATE PROTEST_CONTEXT
+    CIVILIAN_PROPERTY STATE_TARGET CLAUSE_BREAK
+""".split())
+# ... and where the words every match holds are rare, only where they occur.
+fast_patterns(globals(), """
+    AIRCRAFT_TARGETED DRONE_DOWNED UNARMED_MEMBER PLACES_SUMMARY
+""".split(), prefilter=True)

@@ -12,7 +12,7 @@ import re
 
 from ..annotate.actors import Actor, ActorMention, lexicon
 from ..annotate.places import find_places
-from ..annotate.text import FoldedPattern, FoldedPatterns, OnText
+from ..annotate.text import FoldedPattern, FoldedPatterns, OnText, fast_patterns, top_alternatives
 from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
@@ -105,7 +105,8 @@ NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "as
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
-_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY])
+# The assassination pattern as its alternatives, each skipped where its words do not occur.
+_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[HIERARCHY[0][1]])
 
 
 def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
@@ -145,8 +146,13 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
 def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     """A table of (target type, pattern) as one search: the leftmost match of any, the first in
     the table where several start at the same place (what searching each and keeping the
-    earliest gives). Each pattern is a group named by its row, read back by `_type_of`."""
-    return re.compile("|".join(f"(?P<t{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(table)), re.IGNORECASE)
+    earliest gives). Each pattern is a group named by its row, read back by `_type_of`; a "\\b"
+    that opens every row is tested once, before them all (the same matches, found faster)."""
+    sources = [pattern.pattern for _, pattern in table]
+    opens = all(pattern.pattern.startswith(r"\b") and top_alternatives(pattern) is None for _, pattern in table)
+    lead = r"\b" if opens else ""  # (a row "\ba|b" would not do: its "b" needs no boundary)
+    rows = "|".join(f"(?P<t{i}>{source[len(lead):]})" for i, source in enumerate(sources))
+    return re.compile(f"{lead}(?:{rows})", re.IGNORECASE)
 
 
 def _type_of(match: re.Match[str] | OnText, table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span]:
@@ -364,3 +370,14 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
                 return victims
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
     return victims or weak
+
+
+# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
+# the fast way where that is exact (a case-insensitive one over the text's fold).
+fast_patterns(globals(), """
+    _ANY_TARGET_NOUN FACILITY_TARGET CIVILIAN_RAID
+""".split())
+# ... and where the words every match holds are rare, only where they occur.
+fast_patterns(globals(), """
+    CLAIMED ATTRIBUTED
+""".split(), prefilter=True)
