@@ -410,3 +410,12 @@ def test_one_search_tests_a_shared_word_boundary_once():
     assert GTD_TARGET_ANY.pattern.startswith(r"\b(?:(?P<t0>")  # every row opens with \b: tested once
     table = [("A", re.compile(r"\bxy|yz", re.IGNORECASE)), ("B", re.compile(r"\bzz", re.IGNORECASE))]
     assert _one_search(table).search("ayz zz").span() == (1, 3)  # "yz" needs no boundary: nothing hoisted
+
+
+def test_who_lays_the_blame_is_not_the_attacker():
+    e = _event("A man set fire to a mosque in Graz, Styria, Austria. Police attributed the attack to an anti-Islam "
+               "extremist.")
+    assert (e["actor1"], e["perpetrator"]) == ("Anti-Islam extremists", "Anti-Islam extremists")
+    # the party blamed stays the party
+    e = _event("Militants blamed for the raid shot dead two guards in Kano, Nigeria.")
+    assert e["inter1"] != 1
