@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..records import Quantity, Span
-from .text import FoldedPattern, fast_patterns
+from .text import FastPattern, FoldedPattern
 
 UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4,
@@ -201,16 +201,11 @@ def _is_year_or_date(text: str, start: int, end: int, value: float, currency: st
 
 # month names only: "1 junior officer", "5 separatists", "2 mayors" are counts
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+_MONTH_BEFORE = FastPattern(re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE))
 _MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE)
+_NAME_BEFORE = FastPattern(re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE))
 
 
-# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
-# the fast way where that is exact (a case-insensitive one over the text's fold).
-fast_patterns(globals(), """
-    _MONTH_BEFORE _NAME_BEFORE
-""".split())

@@ -733,13 +733,6 @@ class FastPattern:
         return fold(string)
 
 
-def fast_patterns(namespace: dict[str, Any], names: Iterable[str], prefilter: bool = False) -> None:
-    """Each named compiled pattern of a module (namespace: its globals()) replaced by its
-    FastPattern: rule code calls it as before, and it runs the fast way where that is exact."""
-    for name in names:
-        namespace[name] = FastPattern(namespace[name], prefilter)
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

@@ -14,7 +14,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import is_money
-from ..annotate.text import FoldedPattern, fast_patterns
+from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
@@ -23,13 +23,13 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
                     r"|foreign fighters|sleeper cells|followers|loyalists|combatants")
 MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
-ATTRIBUTION = re.compile(
+ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
     r"|indicated|issued)\b",
     re.IGNORECASE,
-)
-NUMBER_OF = re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE)
+))
+NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
 TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Major General|Brigadier General|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
 NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
 PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
@@ -319,12 +319,4 @@ def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group)\b", name))
 
 
-# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
-# the fast way where that is exact (a case-insensitive one over the text's fold).
-fast_patterns(globals(), """
-    ATTRIBUTION
-""".split())
 # ... and where the words every match holds are rare, only where they occur.
-fast_patterns(globals(), """
-    NUMBER_OF
-""".split(), prefilter=True)

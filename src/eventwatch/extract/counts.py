@@ -12,7 +12,7 @@ import re
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
-from ..annotate.text import FastPattern, FoldedPattern, fast_patterns
+from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
@@ -24,9 +24,9 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 r"|tied up|blindfolded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
-JOINED_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE)
+JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
-AND_ONE_MORE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE)
+AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
@@ -51,7 +51,7 @@ NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{
                         r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|nephew|niece|cousin|friend|child|companion|assistant))\b")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
-ONE_AND_MORE = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE)
+ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
@@ -89,11 +89,11 @@ ADDED_TOLL = (
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-PRIOR_EVENT = re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
+PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
                          # "It follows a raid in which police killed 12", "after gunmen raided the farm last week and killed one"
                          r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
                          # "protested following the death of a girl", "mourning the fighters killed"
-                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE)
+                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE))
 # "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
@@ -129,7 +129,7 @@ AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
-PERSON_AFTER_COUNT_LAZY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE)
+PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE))
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
@@ -222,12 +222,6 @@ CONFIRMED_TOLL = re.compile(
     r"|(?:fatalit(?:y|ies)|deaths?)\b))"
     r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were|was|have been|had been)\s+confirmed\b",
     re.IGNORECASE)
-
-
-def story_tolls(event: Event, text: str, start: int, end: int) -> None:
-    """What the incident's whole story (text[start:end]) says of its death toll beyond the sentence
-    that gave it: a confirmed figure caps it."""
-    cap_by_confirmed(event, text, start, end)
 
 
 def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
@@ -549,8 +543,3 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     return None
 
 
-# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
-# the fast way where that is exact (a case-insensitive one over the text's fold).
-fast_patterns(globals(), """
-    AND_ONE_MORE PRIOR_EVENT JOINED_COUNT ONE_AND_MORE PERSON_AFTER_COUNT_LAZY
-""".split())

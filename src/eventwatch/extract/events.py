@@ -19,11 +19,11 @@ from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, 
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import FoldedPattern, FoldedPatterns, OnText, fast_patterns
+from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import ACROSS, PASSIVE_BEFORE, divide_across, set_counts, story_tolls
+from .counts import ACROSS, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
 from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
 
 HYPOTHETICAL = re.compile(
@@ -50,7 +50,7 @@ BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\
                             r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting|blast|explosion|strike|airstrike|shelling)\b", re.IGNORECASE)
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE)
+CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
@@ -100,11 +100,11 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
-PLACES_SUMMARY = re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE)
-CIVILIAN_PROPERTY = re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
+PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE), prefilter=True)
+CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
-                               r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE)
+                               r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -132,16 +132,16 @@ SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|differ
                         r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
-AIRCRAFT_TARGETED = re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b")
-DRONE_DOWNED = re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b")
+AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
+DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b"), prefilter=True)
 # Ground and air arms in one operation (ACLED: a battle, not an airstrike).
-JOINT_AIR_GROUND = re.compile(
+JOINT_AIR_GROUND = FastPattern(re.compile(
     r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
     r"|\b(?:troops|forces|army|military|police|pmf|tmf|units|brigades?|soldiers)\s*,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?air ?forces?\s+"
     r"(?:carried out|conducted|launched|operations?)\b"
     r"|\bair ?forces?\s*,?\s+(?:in (?:cooperation|coordination) with|together with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:troops|forces|army|police|units|commandos|brigades?|soldiers)\b", re.IGNORECASE)
+    r"(?:troops|forces|army|police|units|commandos|brigades?|soldiers)\b", re.IGNORECASE))
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
@@ -159,17 +159,17 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
-UNARMED_MEMBER = re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b"
+UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b"
                             r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b",
-                            re.IGNORECASE)
+                            re.IGNORECASE), prefilter=True)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
-REPORTING_DATE = re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
                                  r"(?:found|discovered|recovered))\b[^.;]{0,40}$", re.IGNORECASE)
-COREFERENT_VICTIMS = re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE)
+COREFERENT_VICTIMS = FastPattern(re.compile(r"\b(their|the men's|the victims'|his|her) (?:\w+ )?(bodies|corpses|remains)\b|\bthe (men|victims|hostages) were (dead|killed|executed)\b", re.IGNORECASE))
 # "Lwin's body was found days later", "the third hostage, Aung Min, died in captivity": a sentence
 # about the hostages just taken tells how that kidnapping ended, even on a later date.
 HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
@@ -187,7 +187,7 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:
 # ("militants blamed for the attack" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
                           re.IGNORECASE)
-PROTEST_CONTEXT = re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
@@ -403,7 +403,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
     if event.sub_event_type != "Peaceful protest":
-        story_tolls(event, text, event.sentence.start, story_end)
+        cap_by_confirmed(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
@@ -1274,20 +1274,20 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
         event.evidence["actor1"] = event.evidence["inter1"] = span
 
 
-CIVILIAN_NOUN = re.compile(
+CIVILIAN_NOUN = FastPattern(re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
     r"family|families|wife|husband|sons?|daughters?|relatives|siblings|chiefs?|firefighters?|firemen|defenders?|"
     r"members? of (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:party|movement|alliance|front|union|association)|"
-    r"him|her)\b", re.IGNORECASE)
+    r"him|her)\b", re.IGNORECASE))
 # "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
 HOME_OF = re.compile(r"\b(?:houses?|homes?|residences?)\s+of\s+((?:an?\s+|the\s+)?(?!\d)[^,.;()]{3,60}?)"
                      r"(?=\s+(?:in|near|at|on|with|causing|and|while|when|who|which)\b|[,.;(]|$)", re.IGNORECASE)
 # State forces named by their post, base or rank: "a security post", "an air base", "a colonel".
-STATE_TARGET = re.compile(r"\b(?:(?:security|military|army) (?:personnel|members?|officers?|posts?|checkpoints?|bases?|headquarters|"
+STATE_TARGET = FastPattern(re.compile(r"\b(?:(?:security|military|army) (?:personnel|members?|officers?|posts?|checkpoints?|bases?|headquarters|"
                           r"vehicles?|patrols?|convoys?|positions?)|air ?bases?|colonels?|lieutenants?|officers?|barracks"
                           r"|headquarters of the (?:counter[- ]terrorism|army|military)|counter[- ]terrorism (?:service|forces?) headquarters)\b",
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 STRUCK_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 THEM_AFTER = re.compile(r"\s+them\b")
 
@@ -1558,13 +1558,4 @@ def _confidence(event: Event) -> float:
     return round(min(score, 0.95), 2)
 
 
-# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
-# the fast way where that is exact (a case-insensitive one over the text's fold).
-fast_patterns(globals(), """
-    COREFERENT_VICTIMS JOINT_AIR_GROUND CIVILIAN_NOUN REPORTING_DATE PROTEST_CONTEXT
-    CIVILIAN_PROPERTY STATE_TARGET CLAUSE_BREAK
-""".split())
 # ... and where the words every match holds are rare, only where they occur.
-fast_patterns(globals(), """
-    AIRCRAFT_TARGETED DRONE_DOWNED UNARMED_MEMBER PLACES_SUMMARY
-""".split(), prefilter=True)

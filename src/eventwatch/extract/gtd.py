@@ -12,7 +12,7 @@ import re
 
 from ..annotate.actors import Actor, ActorMention, lexicon
 from ..annotate.places import find_places
-from ..annotate.text import FoldedPattern, FoldedPatterns, OnText, fast_patterns, top_alternatives
+from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
@@ -59,14 +59,14 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
 # "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
-CIVILIAN_RAID = re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
-                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE)
+CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE))
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
-FACILITY_TARGET = re.compile(
+FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
-    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE)
+    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE))
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,14 +83,14 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
-CLAIMED = re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
-                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE)
-ATTRIBUTED = re.compile(
+CLAIMED = FastPattern(re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
+                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE), prefilter=True)
+ATTRIBUTED = FastPattern(re.compile(
     r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
     r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
     r"|suspected(?: that)?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
-)
+), prefilter=True)
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 NAMED_GROUP = re.compile(
@@ -161,7 +161,7 @@ def _type_of(match: re.Match[str] | OnText, table: list[tuple[str, re.Pattern[st
     return table[int(row[1:])][0], Span(match.start(), match.end(), match.group())  # type: ignore[index]
 
 
-_ANY_TARGET_NOUN = _one_search(TARGET_NOUNS)
+_ANY_TARGET_NOUN = FastPattern(_one_search(TARGET_NOUNS))
 
 
 def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -372,12 +372,4 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
     return victims or weak
 
 
-# Patterns that rule code above searches often, over long stretches: as FastPatterns they run
-# the fast way where that is exact (a case-insensitive one over the text's fold).
-fast_patterns(globals(), """
-    _ANY_TARGET_NOUN FACILITY_TARGET CIVILIAN_RAID
-""".split())
 # ... and where the words every match holds are rare, only where they occur.
-fast_patterns(globals(), """
-    CLAIMED ATTRIBUTED
-""".split(), prefilter=True)
