@@ -207,5 +207,3 @@ _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
 _NAME_BEFORE = FastPattern(re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE))
-
-

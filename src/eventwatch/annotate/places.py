@@ -155,13 +155,17 @@ _PROPER_AFTER = re.compile(
     r"Mountains|Hills|Bay|Lake)\b(?![ \t]+[A-Z])")
 
 
+def name_span(m: PlaceMention) -> tuple[int, int]:
+    """The gazetteer name's offsets alone ("Benue" of "Benue State", "Africa" of "North Africa")."""
+    return (m.name_start if m.name_start >= 0 else m.start, m.name_end if m.name_end >= 0 else m.end)
+
+
 def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
     """The toponym as a proper name, as GeoWebNews marks it: the place name (without a
     lower-case type word or relation) with the capitalised compass word before it and the
     capitalised generic word after it that belong to the name ("North Africa", "Benue State").
     (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
-    s = m.name_start if m.name_start >= 0 else m.start
-    e = m.name_end if m.name_end >= 0 else m.end
+    s, e = name_span(m)
     after = _PROPER_AFTER.match(text, e)
     before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
     return (before.start() if before else s), (after.end() if after else e)
@@ -850,7 +854,6 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
     firm_named = [cc for cc in DEEP_ISO2
                   if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
     firm_cc = firm_named[0] if len(firm_named) == 1 else None
-    # the provinces abroad among the rows: a town of the same name inside one is its seat
     # the provinces abroad among the rows: the city of 100,000+ inside the province of its name,
     # or the national capital beside a province of its name in its country, is what the name
     # means ("Kabul", "Lima", "Washington"), so it takes the province's weight (just above)

@@ -700,9 +700,6 @@ class FastPattern:
     def sub(self, repl, string: str, count: int = 0) -> str:  # type: ignore[no-untyped-def]
         return self.compiled.sub(repl, string, count)
 
-    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:  # type: ignore[no-untyped-def]
-        return self.compiled.subn(repl, string, count)
-
     def __repr__(self) -> str:
         return f"FastPattern({self.compiled!r})"
 

@@ -30,7 +30,7 @@ import statistics
 import sys
 import xml.etree.ElementTree as ET
 
-from eventwatch.annotate.places import PlaceMention, find_places, toponym_span
+from eventwatch.annotate.places import find_places, name_span, toponym_span
 
 TOPONYM_TYPES = {
     "Literal", "Literal_Modifier", "Non_Literal_Modifier", "Metonymic", "Mixed", "Coercion",
@@ -66,12 +66,6 @@ def load_gwn(path: str, limit: int | None = None) -> list[dict]:
     return arts
 
 
-def _name_span(m: PlaceMention) -> tuple[int, int]:
-    """The gazetteer name's offsets alone ("Benue" of "Benue State", "Africa" of "North Africa")."""
-    return (m.name_start if m.name_start >= 0 else m.start,
-            m.name_end if m.name_end >= 0 else m.end)
-
-
 def score_geowebnews(path: str, limit: int | None = None, proper_spans: bool = True) -> dict:
     """Toponym P/R/F1 and geocoding accuracy within 161 km on GeoWebNews, plus worst errors.
 
@@ -90,7 +84,7 @@ def score_geowebnews(path: str, limit: int | None = None, proper_spans: bool = T
         mentions = find_places(text, adjectives=True, embedded=True)
         pred = {}
         for m in mentions:
-            pred[toponym_span(text, m) if proper_spans else _name_span(m)] = m
+            pred[toponym_span(text, m) if proper_spans else name_span(m)] = m
         for span, m in pred.items():
             g = gold.get(span)
             if g is None:

@@ -317,6 +317,3 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group)\b", name))
-
-
-# ... and where the words every match holds are rare, only where they occur.

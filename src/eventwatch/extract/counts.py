@@ -262,7 +262,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 # "One member of the police was also killed": a later sentence adds to the toll.
                 more = _count_near(text, start, end, words, ann)
                 if more is not None:
-                    setattr(event, field, (getattr(event, field) or 0) + more[0])
+                    setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
             continue
         found = _count_near(text, start, end, words, ann)
@@ -442,9 +442,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             s0 = w_end + pair_after.start(1)
             return 2, Span(s0, w_end + pair_after.end(1), pair_after.group(1)), None
         one_and_more = ONE_AND_MORE.match(text, w_end)
-        if one_and_more and parse_number(one_and_more.group("n")):
+        if one_and_more and (n_more := parse_number(one_and_more.group("n"))):
             # "killing a cell leader and two fighters inside": one and two more.
-            return int(parse_number(one_and_more.group("n")) or 0) + 1, Span(
+            return int(n_more) + 1, Span(
                 one_and_more.start(1), one_and_more.end(1), one_and_more.group(1)), None
         if word_is_dead(match.group()):
             lone = LONE_BEFORE.search(text[max(start, w_start - 40) : w_start])
@@ -541,5 +541,3 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
     if claimed is not None:
         return int(claimed.best), claimed.span, claimed  # "IS claims to have killed 4 soldiers" and nothing else: ACLED's toll
     return None
-
-

@@ -56,7 +56,8 @@ TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|f
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
-REPELLED = re.compile(r"\b(repelled|repulsed|foiled|thwarted|prevented|confronted|fended off|pushed back)\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+REPEL_VERBS = ("repelled", "repulsed", "foiled", "thwarted", "prevented", "confronted", "fended off", "pushed back")
+REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
 # attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
 ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|roadside|car|mortar|rocket|sniper|gun|armed|hit-and-run|"
@@ -127,7 +128,6 @@ STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrest
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
                         r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b")
-REPEL_WORDS = ("repel", "repuls", "foil", "thwart", "prevent", "confront", "fended", "pushed back")  # REPELLED's verbs
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
@@ -718,7 +718,7 @@ def _classify(
     if "clash" in by_cls and CLASH_TOLD.search(lowered):
         return "armed_clash", by_cls["clash"]  # "attacked the village, clashing with security forces and firing mortars"
     repelled = next((t for t in triggers if t.cls == "attack" and _search_slice(REPELLED, text, max(start, t.start - 60), t.start)),
-                    None) if "attack" in by_cls and any(w in lowered for w in REPEL_WORDS) else None
+                    None) if "attack" in by_cls and any(w in lowered for w in REPEL_VERBS) else None
     if repelled is not None and "suicide" not in by_cls:
         return "armed_clash", by_cls.get("attack", repelled)  # "the army repelled an IS attack with a car bomb": the attacked fought back
     office_raid = _office_raid(by_cls, ann, text, start)
@@ -1556,6 +1556,3 @@ def _confidence(event: Event) -> float:
     score += 0.1 if event.actor1 else 0
     score += 0.1 if any(getattr(event, f) is not None for f in ("fatalities", "injured", "kidnapped", "arrested")) else 0
     return round(min(score, 0.95), 2)
-
-
-# ... and where the words every match holds are rare, only where they occur.

@@ -370,6 +370,3 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
                 return victims
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
     return victims or weak
-
-
-# ... and where the words every match holds are rare, only where they occur.
