@@ -384,3 +384,22 @@ def test_injuring_told_after_a_foiled_crossing_is_a_clash():
 def test_live_shots_at_protesters_are_excessive_force():
     text = "On Nov 30, riot police fired live shots at protesters in Kut, injuring at least three."
     assert _types(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_crowd_violence_with_no_demonstration_and_no_forces_is_mob_violence():
+    event = _first("On May 3, rioters set fire to the offices of a trading company in Kut.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert event["inter1"] == 5
+
+
+def test_rioters_facing_police_or_told_in_a_demonstration_still_demonstrate():
+    for text in ("On May 3, rioters set fire to the offices of a trading company in Kut and police fired tear gas.",
+                 "On May 3, rioters set fire to the offices of a trading company in Kut during a demonstration.",
+                 "On May 3, rioters closed the main port road in Kut."):
+        assert _first(text)["sub_event_type"] == "Violent demonstration", text
+
+
+def test_a_lynching_is_mob_violence_against_a_civilian():
+    event = _first("On May 3, villagers lynched a man accused of stealing sheep near Kut.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["inter1"], event["inter2"]) == (5, 7)

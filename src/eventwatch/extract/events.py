@@ -71,8 +71,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
-# Classes whose victims are counted and named as an attack's are (an old landmine kills people too).
-HARMED_VICTIM_CLASSES = {"war_remnant"}
+# Classes whose victims are counted and named as an attack's are (an old landmine, a mob kill people too).
+HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
@@ -318,6 +318,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if cls in PROTEST_SEVERITY:
             cls = _escalate(cls, ann, s_end, paragraph, article.text)
+        if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph):
+            cls = "mob_violence"
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
@@ -495,6 +497,17 @@ def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int]
         if later in PROTEST_SEVERITY and PROTEST_SEVERITY[later] > PROTEST_SEVERITY[cls]:
             cls = later
     return cls
+
+
+def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool:
+    """ACLED: crowd violence with no demonstration told and no forces facing the crowd ("a mob
+    torched the shops") is mob violence, not a violent demonstration; rioters who only closed a road
+    or a port were still demonstrating."""
+    start, end = paragraph
+    triggers = ann.within(ann.triggers, start, end)
+    return (any(t.cls == "riot" and not t.text.lower().startswith("riot") for t in triggers)
+            and not any(t.cls == "protest" for t in triggers)
+            and not any(a.actor.kind == "state" for a in ann.within(ann.actors, start, end)))
 
 
 def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[int, int]) -> None:
@@ -752,6 +765,8 @@ def _classify(
         trig = by_cls["execution"]
         if trig.text.lower().startswith("assassinat"):
             return "assassination", trig
+        if trig.text.lower().startswith("lynch"):
+            return "mob_violence", trig  # a crowd killing someone it caught: ACLED's mob violence
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
     if "clash" in by_cls:
         return "armed_clash", by_cls["clash"]
@@ -988,7 +1003,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
-            event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
+            event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
         _home_owner(event, ctx, trig.start, end)
