@@ -403,3 +403,11 @@ def test_a_lynching_is_mob_violence_against_a_civilian():
     event = _first("On May 3, villagers lynched a man accused of stealing sheep near Kut.")
     assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
     assert (event["inter1"], event["inter2"]) == (5, 7)
+
+
+def test_forces_a_crowd_protests_about_are_not_its_opponent():
+    for text in ("On May 3, demonstrators burned tyres in Kut denouncing the army's raids on their district.",
+                 "On May 3, demonstrators set fire to tyres in Kut against the violence used by police forces."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Violent demonstration", text
+        assert (event["inter1"], event["inter2"]) == (5, None), text

@@ -512,7 +512,8 @@ def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool
 
 def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[int, int]) -> None:
     """The security forces a crowd clashed with, named in the sentences that escalated the protest."""
-    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1]) if a.actor.kind == "state"]
+    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1])
+             if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)]
     if state:
         if event.sub_event_type == "Excessive force against protesters":
             crowd_name, crowd_inter = event.actor1, event.inter1
@@ -533,6 +534,12 @@ PROTESTERS_HURT = re.compile(
 # crowd's grievance, not what happened to this crowd.
 GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
                               r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
+
+
+def _crowd_grievance(mention: ActorMention, text: str) -> bool:
+    """"protested against abuses by the police", "angry over being replaced with police forces":
+    forces a crowd protests about are its grievance, not the party facing it."""
+    return bool(GRIEVANCE_BEFORE.search(text[max(0, mention.start - 60) : mention.start].lower()))
 
 
 def _crowd_harmed(lowered: str) -> bool:
@@ -968,7 +975,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
-    agent, patient = _default_roles(cls, agent, patient, actors)
+    agent, patient = _default_roles(cls, agent, patient, actors, text)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -1198,15 +1205,15 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
 
 
 def _default_roles(
-    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protesters lead their own protests; arrests and seizures are made by the state."""
     if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration", "mob_violence"}:
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
-        state = next((a for a in actors if a.actor.kind == "state"), None)
+        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
-        state = next((a for a in actors if a.actor.kind == "state"), None)
+        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         return state, crowd
     if cls == "own_blast":  # the group whose man the bomb killed laid it
