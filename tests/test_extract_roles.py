@@ -380,3 +380,10 @@ def test_the_first_of_coordinated_victims_leads():
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
     assert event["evidence"]["actor2"]["text"] == "soldiers"
+
+
+def test_fighters_that_would_resolve_to_the_attacker_are_the_other_side():
+    for text in ("On June 3, a bomb laid by IS militants struck a car and a Peshmerga patrol near Makhmour, "
+                 "injuring 4 fighters.",
+                 "On June 3, IS militants attacked fighters from the Peshmerga near Makhmour, killing 2."):
+        assert _roles(text) == ("Islamic State (IS)", 2, "Peshmerga", 1), text

@@ -995,6 +995,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     elif event.actor1 is None:
         _default_actor1(event, cls, ctx, trig)
     if event.actor2 is None and patient is not None:
+        patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
         unarmed = patient.actor.kind == "official" or (
             patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and UNARMED_MEMBER.search(text, start, end))
@@ -1026,6 +1027,15 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if match and name not in event.tactics:
             event.tactics.append(name)
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
+
+
+def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention], ctx: Context) -> ActorMention:
+    """"IS militants attacked a PMF patrol, wounding 5 fighters": fighters that would resolve to
+    the attacker itself are the other side, the armed party the sentence names."""
+    if patient.actor.kind != "generic" or event.actor1 is None or _actor_value(event, patient, ctx)[0] != event.actor1:
+        return patient
+    others = [a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and _actor_value(event, a, ctx)[0] != event.actor1]
+    return others[0] if others else patient
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
