@@ -387,3 +387,9 @@ def test_fighters_that_would_resolve_to_the_attacker_are_the_other_side():
                  "injuring 4 fighters.",
                  "On June 3, IS militants attacked fighters from the Peshmerga near Makhmour, killing 2."):
         assert _roles(text) == ("Islamic State (IS)", 2, "Peshmerga", 1), text
+
+
+def test_tribal_fighters_killed_in_a_clash_are_not_two_tribes_fighting():
+    text = ("On May 2, army troops and tribal gunmen clashed with IS militants near Baiji, "
+            "the fighting killed two tribal fighters.")
+    assert _roles(text)[1::2] == (1, 2)
