@@ -393,3 +393,8 @@ def test_tribal_fighters_killed_in_a_clash_are_not_two_tribes_fighting():
     text = ("On May 2, army troops and tribal gunmen clashed with IS militants near Baiji, "
             "the fighting killed two tribal fighters.")
     assert _roles(text)[1::2] == (1, 2)
+
+
+def test_the_target_of_an_airstrike_is_not_the_air_force_that_flew_it():
+    text = "On May 3, a combined air raid with Iraqi jets and coalition aircraft hit an IS hideout near Rutba."
+    assert _roles(text)[1::2] == (1, 2)

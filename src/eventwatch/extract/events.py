@@ -1145,6 +1145,10 @@ def _air_agent(
     if not air:
         return agent, patient
     victim = agent if agent is not None and agent is not air[0] else patient
+    if victim is air[0]:
+        # "an airstrike by the air force and the coalition hit an IS site": the target is the next
+        # party that is not one of the strike's own forces
+        victim = next((a for a in actors if a.start > air[0].end and a.actor.kind not in {"state", "foreign"}), None)
     return air[0], victim
 
 
