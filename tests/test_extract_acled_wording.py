@@ -411,3 +411,14 @@ def test_forces_a_crowd_protests_about_are_not_its_opponent():
         event = _first(text)
         assert event["sub_event_type"] == "Violent demonstration", text
         assert (event["inter1"], event["inter2"]) == (5, None), text
+
+
+def test_forces_that_came_because_of_attacks_moved_and_did_not_fight():
+    event = _first("On May 3, army units arrived in Tarmiyah to restore security following repeated attacks by IS.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["inter2"]) == (1, None)
+
+
+def test_rapid_reaction_forces_are_the_state_police():
+    event = _first("On May 3, Rapid Reaction Forces killed two IS militants in a raid near Tarmiyah.")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Police Forces of Iraq", 1, 2)
