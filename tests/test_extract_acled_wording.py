@@ -422,3 +422,10 @@ def test_forces_that_came_because_of_attacks_moved_and_did_not_fight():
 def test_rapid_reaction_forces_are_the_state_police():
     event = _first("On May 3, Rapid Reaction Forces killed two IS militants in a raid near Tarmiyah.")
     assert (event["actor1"], event["inter1"], event["inter2"]) == ("Police Forces of Iraq", 1, 2)
+
+
+def test_a_shootout_is_an_armed_clash_whatever_weapon_began_it():
+    for text in ("On May 3, a shootout between police and gunmen took place in central Basra.",
+                 "On May 3, militants shelled an army post near Tarmiyah, which turned into a shootout "
+                 "with the troops."):
+        assert _first(text)["sub_event_type"] == "Armed clash", text

@@ -78,7 +78,7 @@ TRIGGERS: dict[str, list[str]] = {
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were
                 r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and \w+ed |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,24}?(?:demanded|demanding)"],
-    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged",
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",

@@ -51,7 +51,7 @@ BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
-BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
+BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
@@ -127,7 +127,7 @@ SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
-                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b")
+                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
