@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventwatch
 
 
@@ -429,3 +431,16 @@ def test_a_shootout_is_an_armed_clash_whatever_weapon_began_it():
                  "On May 3, militants shelled an army post near Tarmiyah, which turned into a shootout "
                  "with the troops."):
         assert _first(text)["sub_event_type"] == "Armed clash", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, IS militants killed a suspected 'spy' of the army near Hawija.",
+    "On May 3, IS gunmen abducted two shepherds near Hawija, accused of working with the army, and killed them.",
+    "On May 3, a policeman was executed after being kidnapped by IS militants near Hawija.",
+    "On May 3, IS militants raided the house of a soldier near Hawija and killed his wife.",
+    "On May 3, IS militants dressed in army clothes attacked the head of a village council near Hawija and killed him.",
+])
+def test_captives_informers_families_and_victims_of_disguised_men_are_civilians(text):
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
+    assert (event["inter1"], event["inter2"]) == (2, 7), text
