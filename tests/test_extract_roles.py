@@ -398,3 +398,10 @@ def test_tribal_fighters_killed_in_a_clash_are_not_two_tribes_fighting():
 def test_the_target_of_an_airstrike_is_not_the_air_force_that_flew_it():
     text = "On May 3, a combined air raid with Iraqi jets and coalition aircraft hit an IS hideout near Rutba."
     assert _roles(text)[1::2] == (1, 2)
+
+
+def test_security_personnel_among_the_victims_make_a_battle():
+    for text in ("On May 3, 2 police personnel and a civilian were killed by unknown gunmen in Kirkuk.",
+                 "On May 3, IS militants shot dead a security officer and 2 other personnel near Kirkuk."):
+        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        assert (event["event_type"], event["inter2"]) == ("Battles", 1), text
