@@ -106,6 +106,11 @@ PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+PROPERTY_FIRED_AT = re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b",
+                               re.IGNORECASE)
+NOBODY_HURT = re.compile(r"\bno (?:reported )?(?:one was (?:hurt|injured|killed)|injuries|casualties|fatalities|deaths)\b"
+                         r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -782,6 +787,8 @@ def _classify(
         if trig.text.lower().startswith("lynch"):
             return "mob_violence", trig  # a crowd killing someone it caught: ACLED's mob violence
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
+    if "attack" in by_cls and _property_shot_at(by_cls, ann, text, start, end):
+        return "destruction", by_cls["attack"]
     if "clash" in by_cls:
         return "armed_clash", by_cls["clash"]
     for cls in ("attack", "kill"):
@@ -807,6 +814,17 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _property_shot_at(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int, end: int) -> bool:
+    """"gunmen opened fire at a party office; no injuries were reported": shots that hit only a
+    building damage property (ACLED's property destruction), they attack nobody."""
+    if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "bodies"}:
+        return False
+    fired = PROPERTY_FIRED_AT.search(text, start, end)
+    if fired is None or any(a.actor.kind in {"state", "foreign"} for a in ann.within(ann.actors, fired.start(), fired.end())):
+        return False  # "fired at the army headquarters": an armed target
+    return bool(NOBODY_HURT.search(text, fired.end(), ann.paragraph_of(start)[1]))
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
