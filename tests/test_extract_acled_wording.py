@@ -447,8 +447,8 @@ def test_captives_informers_families_and_victims_of_disguised_men_are_civilians(
 
 
 def test_shots_that_hit_only_a_building_are_property_destruction():
-    event = _first("On May 3, gunmen opened fire at the office of a small party in Kirkuk. No injuries were reported.")
+    event = _first("On May 3, gunmen fired shots at a small party's office in Kirkuk. No injuries were reported.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
     for text in ("On May 3, gunmen opened fire at the police headquarters in Kirkuk. No injuries were reported.",
-                 "On May 3, gunmen opened fire at the office of a small party in Kirkuk, wounding a guard."):
+                 "On May 3, gunmen fired shots at a small party's office in Kirkuk, wounding a guard."):
         assert _first(text)["sub_event_type"] != "Looting/property destruction", text
