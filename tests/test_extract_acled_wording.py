@@ -452,3 +452,22 @@ def test_shots_that_hit_only_a_building_are_property_destruction():
     for text in ("On May 3, gunmen opened fire at the police headquarters in Kirkuk. No injuries were reported.",
                  "On May 3, gunmen fired shots at a small party's office in Kirkuk, wounding a guard."):
         assert _first(text)["sub_event_type"] != "Looting/property destruction", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, teachers rallied in Kut against the arrest of a union leader.",
+    "On May 3, families gathered in Kut demanding the release of detained relatives.",
+    "On May 3, students protested in Kut and asked judges to issue arrest warrants for corrupt officials.",
+])
+def test_an_arrest_a_crowd_protests_about_is_no_intervention(text):
+    assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, riot police cleared the sit-in outside the governorate building in Kut.",
+    "On May 3, protesters marching on the council building in Kut were stopped by police forces.",
+    "On May 3, police moved in to remove protesters from the main square in Kut.",
+])
+def test_forces_clearing_or_stopping_a_crowd_intervene(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text

@@ -552,6 +552,9 @@ def _crowd_grievance(mention: ActorMention, text: str) -> bool:
     return bool(GRIEVANCE_BEFORE.search(text[max(0, mention.start - 60) : mention.start].lower()))
 
 
+RELEASE_BEFORE = re.compile(r"\b(?:release|releasing|free|freeing)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _crowd_harmed(lowered: str) -> bool:
     """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
     return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
@@ -708,7 +711,7 @@ def _classify(
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
-        if "intervention" in by_cls or "arrest" in by_cls:
+        if "intervention" in by_cls or _crowd_arrested(by_cls.get("arrest"), text, start):
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
@@ -825,6 +828,15 @@ def _property_shot_at(by_cls: dict[str, Trigger], ann: Annotations, text: str, s
     if fired is None or any(a.actor.kind in {"state", "foreign"} for a in ann.within(ann.actors, fired.start(), fired.end())):
         return False  # "fired at the army headquarters": an armed target
     return bool(NOBODY_HURT.search(text, fired.end(), ann.paragraph_of(start)[1]))
+
+
+def _crowd_arrested(arrest: Trigger | None, text: str, start: int) -> bool:
+    """Arrests told of the protest, not its demand: "protested the arrest of a reporter",
+    "demanded the release of detained activists", "asked for arrest warrants" intervene in nothing."""
+    if arrest is None or not arrest.is_past:
+        return False
+    before = text[max(start, arrest.start - 60) : arrest.start].lower()
+    return not (GRIEVANCE_BEFORE.search(before) or RELEASE_BEFORE.search(before))
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
