@@ -294,8 +294,8 @@ def test_force_against_a_crowd_is_an_event_without_a_protest_word():
     text = ("On Tuesday, riot police opened fire on demonstrators heading towards the governor's office in Kut. "
             "Nobody was hurt.")
     events = eventwatch.extract(text, published="2021-06-03")["events"]
-    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
-        ("Excessive force against protesters", "Protesters (Iraq)")]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -471,3 +471,11 @@ def test_an_arrest_a_crowd_protests_about_is_no_intervention(text):
 def test_forces_clearing_or_stopping_a_crowd_intervene(text):
     event = _first(text)
     assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_excessive_force_by_the_state_puts_the_crowd_first():
+    event = _first("On May 3, riot police fired live rounds at demonstrators in Kut, killing two of them.")
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Protesters (Iraq)", 6, 1)
+    event = _first("On May 3, unknown gunmen fired live rounds at demonstrators in Kut, killing two of them.")
+    assert (event["inter1"], event["inter2"]) == (3, 6)

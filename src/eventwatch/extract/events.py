@@ -524,15 +524,8 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
     """The security forces a crowd clashed with, named in the sentences that escalated the protest."""
     state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1])
              if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)]
-    if state:
-        if event.sub_event_type == "Excessive force against protesters":
-            crowd_name, crowd_inter = event.actor1, event.inter1
-            _set_actor(event, 1, state[0], ctx)
-            if crowd_name and event.actor2 is None:
-                event.actor2, event.inter2 = crowd_name, crowd_inter
-                event.evidence["actor2"] = event.evidence["inter2"] = event.evidence.get("actor1")  # type: ignore[assignment]
-        else:
-            _set_actor(event, 2, state[0], ctx)
+    if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
+        _set_actor(event, 2, state[0], ctx)
 
 
 PROTESTERS_HURT = re.compile(
@@ -1021,9 +1014,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     displaced = cls == "displacement" and agent is None
     if cls == "office_raid":
         patient = _office_owner(ctx, trig, actors)
-    if event.actor1 is None and (cls in CROWD_ACTOR or displaced):
+    fired_on = cls == "excessive_force" and patient is not None and patient.actor.kind == "state"
+    if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
-        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else DISPLACED_ACTOR
+        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else CROWD_ACTOR["peaceful_protest"] if fired_on else DISPLACED_ACTOR
         evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
@@ -1266,7 +1260,8 @@ def _default_roles(
     if cls == "excessive_force":
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
-        return state, crowd
+        # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
+        return (crowd, state) if state is not None else (state, crowd)
     if cls == "own_blast":  # the group whose man the bomb killed laid it
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
