@@ -419,3 +419,11 @@ def test_who_lays_the_blame_is_not_the_attacker():
     # the party blamed stays the party
     e = _event("Militants blamed for the raid shot dead two guards in Kano, Nigeria.")
     assert e["inter1"] != 1
+
+
+def test_passive_agent_and_the_place_of_a_kidnapping_are_not_its_target():
+    e = _event("On March 3, four farmers were kidnapped by armed militants dressed as soldiers at a checkpoint "
+               "near Gao, Mali.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "farmers"

@@ -244,7 +244,8 @@ TARGET_LEAD = re.compile(
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
-    r"(?!(?:least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
+    # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
+    r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
 # The object phrase ends where the place, the time or the next clause begins.
 TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|before|after|which)\b|\s+(?:in|along|between|on|during|near|outside|from|at|while|before|after|who|which|as)\s+|,\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -323,6 +324,11 @@ def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return None
 
 
+def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
+    """Whether the victims were named in text[start:pos], before the words being read."""
+    return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
@@ -333,6 +339,8 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         lo = lead.end()
         if PERPETRATOR_WORDS.match(text, lo):
             continue
+        if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and _told_before(victims, s_start, lead.start()):
+            continue  # "three men were kidnapped at a checkpoint": the men were the target, the checkpoint where
         stop = TARGET_END.search(text, lo, min(s_end, lo + 160))
         hi = stop.start() if stop else min(s_end, lo + 160)
         if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
