@@ -427,3 +427,14 @@ def test_passive_agent_and_the_place_of_a_kidnapping_are_not_its_target():
     assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
     assert e["target_type"] == "Private Citizens & Property"
     assert e["evidence"]["target_type"]["text"] == "farmers"
+
+
+def test_police_among_the_security_personnel_make_the_target_police():
+    e = _event("Assailants attacked a security checkpoint in Kunduz, Afghanistan. Four security personnel, "
+               "including three militia members and a police officer, were killed in the clash.")
+    assert e["target_type"] == "Police"
+    d = _event("Assailants fired rockets targeting security forces in Ghazni, Afghanistan. Two police officers "
+               "were injured in the blast.")
+    assert d["target_type"] == "Police"
+    f = _event("Assailants attacked security forces in Ghazni, Afghanistan. Six militia members were killed.")
+    assert f["target_type"] == "Military"

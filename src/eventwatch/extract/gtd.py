@@ -299,6 +299,9 @@ PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$",
 # A post or checkpoint that the words give to no force: the victims tell whose it was.
 SECURITY_SITE = re.compile(r"(?:security |joint )?(?:checkpoints?|check ?posts?|outposts?|posts?|positions?|convoy)$", re.IGNORECASE)
 SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Government (General)"}
+# Words for the security forces that name no force: the police or soldiers among the victims do.
+GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?)$", re.IGNORECASE)
+SPECIFIC_FORCES = {"Police", "Military"}
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
@@ -315,13 +318,20 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     return first
 
 
-def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    """The first police, soldiers, militia or officials the rest of the story names."""
+def _armed_victims(text: str, start: int, end: int,
+                   generic: tuple[str, Span] | None = None) -> tuple[str, Span] | None:
+    """The first police, soldiers, militia or officials the rest of the story names (a post named
+    again is no victim). After "security forces" or "security personnel", the police or soldiers
+    among them tell which force it was ("five security personnel, including a police officer")."""
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
-        if typed[0] in SECURITY_TYPES:
+        if typed[0] not in SECURITY_TYPES or SECURITY_SITE.match(typed[1].text or ""):
+            continue
+        if GENERIC_SECURITY.match(typed[1].text or ""):
+            generic = generic or typed
+        elif generic is None or typed[0] in SPECIFIC_FORCES:
             return typed
-    return None
+    return generic
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -363,6 +373,8 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
                     return told
                 if victims is not None and victims[0] in SECURITY_TYPES:
                     return victims
+            if GENERIC_SECURITY.match(typed[1].text or ""):
+                return _armed_victims(text, hi, story_end, typed) or typed  # "targeting security forces ... a police officer was killed"
             return typed
         place = next((p for p in places if p.start == lo), None)
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
