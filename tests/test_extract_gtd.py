@@ -438,3 +438,11 @@ def test_police_among_the_security_personnel_make_the_target_police():
     assert d["target_type"] == "Police"
     f = _event("Assailants attacked security forces in Ghazni, Afghanistan. Six militia members were killed.")
     assert f["target_type"] == "Military"
+
+
+def test_a_hyphenated_qualifier_is_not_the_target():
+    e = _event("Assailants shot and injured the military-appointed administrator of a ward in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("An explosive device detonated outside a military-owned bank in Mandalay, Myanmar. "
+               "One guard was injured.")
+    assert d["target_type"] == "Business"

@@ -143,6 +143,10 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     return "Unknown", None  # an attack whose method the text does not tell
 
 
+# "a military-appointed administrator", "a police-run school": the word only qualifies the noun after it.
+MODIFIER_ONLY = r"(?!-(?:appointed|owned|run|backed|controlled|affiliated|linked|allied|aligned|operated|funded|sponsored|led|installed|supported)\b)"
+
+
 def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     """A table of (target type, pattern) as one search: the leftmost match of any, the first in
     the table where several start at the same place (what searching each and keeping the
@@ -152,7 +156,7 @@ def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     opens = all(pattern.pattern.startswith(r"\b") and top_alternatives(pattern) is None for _, pattern in table)
     lead = r"\b" if opens else ""  # (a row "\ba|b" would not do: its "b" needs no boundary)
     rows = "|".join(f"(?P<t{i}>{source[len(lead):]})" for i, source in enumerate(sources))
-    return re.compile(f"{lead}(?:{rows})", re.IGNORECASE)
+    return re.compile(f"{lead}(?:{rows}){MODIFIER_ONLY}", re.IGNORECASE)
 
 
 def _type_of(match: re.Match[str] | OnText, table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span]:
