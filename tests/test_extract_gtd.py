@@ -446,3 +446,14 @@ def test_a_hyphenated_qualifier_is_not_the_target():
     d = _event("An explosive device detonated outside a military-owned bank in Mandalay, Myanmar. "
                "One guard was injured.")
     assert d["target_type"] == "Business"
+
+
+def test_an_attempted_attack_is_an_incident():
+    e = _event("Gunmen tried to abduct two farmers on a road in Konduga district, Borno, Nigeria. "
+               "Soldiers responded to the attack.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("An assailant tried to stab a shopkeeper at a market near Hebron, West Bank. The assailant was "
+               "subdued by a guard.")
+    assert d["gtd_attack_type"] == "Armed Assault"
+    assert d["fatalities"] is None
