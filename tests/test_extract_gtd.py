@@ -430,8 +430,8 @@ def test_passive_agent_and_the_place_of_a_kidnapping_are_not_its_target():
 
 
 def test_police_among_the_security_personnel_make_the_target_police():
-    e = _event("Assailants attacked a security checkpoint in Kunduz, Afghanistan. Four security personnel, "
-               "including three militia members and a police officer, were killed in the clash.")
+    e = _event("Gunmen raided a joint checkpoint near Kunduz, Afghanistan. Four security personnel, "
+               "including three militiamen and one policeman, died in the fighting.")
     assert e["target_type"] == "Police"
     d = _event("Assailants fired rockets targeting security forces in Ghazni, Afghanistan. Two police officers "
                "were injured in the blast.")
