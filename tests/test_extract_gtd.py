@@ -457,3 +457,9 @@ def test_an_attempted_attack_is_an_incident():
                "subdued by a guard.")
     assert d["gtd_attack_type"] == "Armed Assault"
     assert d["fatalities"] is None
+
+
+def test_a_beheading_is_a_hostage_taking_and_its_victims_are_counted_as_hostages():
+    e = _event("Militants stormed a farm and beheaded three herders near Mueda, Cabo Delgado, Mozambique.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert (e["fatalities"], e["kidnapped"]) == (3, 3)

@@ -43,7 +43,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     # Hostages told later ("Two of the hostages were injured", "the officers were later released")
     # make the story a kidnapping too; "without taking any hostages" does not.
     ("Hostage Taking (Kidnapping)", re.compile(
-        r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
+        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
