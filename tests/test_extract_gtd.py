@@ -463,3 +463,12 @@ def test_a_beheading_is_a_hostage_taking_and_its_victims_are_counted_as_hostages
     e = _event("Militants stormed a farm and beheaded three herders near Mueda, Cabo Delgado, Mozambique.")
     assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
     assert (e["fatalities"], e["kidnapped"]) == (3, 3)
+
+
+def test_the_story_tells_the_target_when_the_attack_sentence_does_not():
+    e = _event("Two landmines exploded in Baraki Barak, Logar. The mines had been laid near mobile "
+               "phone masts. No group claimed responsibility.")
+    assert e["target_type"] == "Telecommunication"
+    d = _event("A blast struck a voter registration booth in Mandalay, Myanmar. One election official was hurt "
+               "in the explosion.")
+    assert d["target_type"] == "Government (General)"

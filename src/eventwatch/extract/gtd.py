@@ -307,6 +307,7 @@ SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Governm
 GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?)$", re.IGNORECASE)
 SPECIFIC_FORCES = {"Police", "Military"}
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
+HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -336,6 +337,15 @@ def _armed_victims(text: str, start: int, end: int,
         elif generic is None or typed[0] in SPECIFIC_FORCES:
             return typed
     return generic
+
+
+def _harmed(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The first typed victims in text[start:end] told as killed, hurt or taken ("One administrator
+    was injured in the blast"): the target of an attack that names none."""
+    for match in _TARGET_WORDS.finditer(text, start, end):
+        if HARMED_AFTER.match(text, match.end()):
+            return _type_of(match, GTD_TARGET_WORDS)
+    return None
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -393,4 +403,13 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
                 return victims
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
-    return victims or weak
+    if victims is not None or weak is not None:
+        return victims or weak
+    if (story_start, story_end) != (s_start, s_end):
+        # "A mine went off in Kalabo. It was laid to hit the power line": the story's other
+        # sentences tell what the attack hit when its own sentence does not.
+        for lo, hi in ((s_end, story_end), (story_start, s_start)):
+            told = gtd_target(text, lo, hi, lo, hi, places, None) if hi > lo else None
+            if told is not None:
+                return told
+    return _harmed(text, s_start, story_end)
