@@ -472,3 +472,8 @@ def test_the_story_tells_the_target_when_the_attack_sentence_does_not():
     d = _event("A blast struck a voter registration booth in Mandalay, Myanmar. One election official was hurt "
                "in the explosion.")
     assert d["target_type"] == "Government (General)"
+
+
+def test_a_village_administrator_is_a_government_official():
+    e = _event("Assailants abducted and killed the Kyauk Taw village administrator in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
