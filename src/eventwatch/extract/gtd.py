@@ -100,6 +100,11 @@ NAMED_GROUP = re.compile(
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
 EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
                             r"(extremists?|republicans?)\b", re.IGNORECASE)
+# A unit of a group ("the Down Brigade of the X", "the Y faction (...) of Boko Haram"): the GTD
+# records the group; the unit is its subgroup.
+SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
+SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -188,6 +193,9 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         spans.append((match.end(), match.end() + cut.start() if cut else stop, False))
     for lo, hi, before in sorted(spans):
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
+        parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
+        if parent is not None:
+            return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
         if named:
             return named[-1] if before else named[0]
         unknown = _unknown_group(text, lo, hi, before)
@@ -229,13 +237,21 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     if BACKER.match(piece, m.end()):
         return None  # "Iranian backed militias": who backs the group, not its name
     name = m.group(1)
+    parent = SUBGROUP_NAME.match(name)
+    if parent is not None:
+        # "the Down Brigade of the Irish Army": the GTD names the organisation, not its unit
+        offset = m.start(1) + parent.start(1)
+        name = parent.group(1)
+        m_start, m_end = offset, offset + len(name)
+    else:
+        m_start, m_end = m.start(1), m.end(1)
     if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
         return None
     places = find_places(name)
     if places and places[0].start == 0 and places[0].end == len(name):
         return None  # "attributed the attack to Chile": a place, not a group
     actor = lexicon().by_alias.get(name.lower()) or Actor(name, 2, "Terrorists/Non-State Militia", "group")
-    return ActorMention(lo + m.start(1), lo + m.end(1), name, actor)
+    return ActorMention(lo + m_start, lo + m_end, name, actor)
 
 
 # --------------------------------------------------------------------------- target type
