@@ -106,3 +106,11 @@ def test_database_from_before_perpetrator_is_upgraded(tmp_path):
         published="2021-03-06")))
     new = next(e for e in store.query_events(conn) if e["sub_event_type"] == "Disrupted weapons use")
     assert new["perpetrator"] == "Taliban"
+
+
+def test_bare_separatists_are_no_particular_movement():
+    event = _event("Gunmen burned a school in Bamenda, Cameroon. Police suspected separatists of the arson.")
+    assert event["perpetrator"] == "Separatists"
+    named = _event("Gunmen burned a school in Bamenda, Cameroon. The Ambazonia Restoration Forces (ARF) "
+                   "claimed responsibility.")
+    assert named["perpetrator"] == "Ambazonia Restoration Forces (ARF)"
