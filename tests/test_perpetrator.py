@@ -114,3 +114,12 @@ def test_bare_separatists_are_no_particular_movement():
     named = _event("Gunmen burned a school in Bamenda, Cameroon. The Ambazonia Restoration Forces (ARF) "
                    "claimed responsibility.")
     assert named["perpetrator"] == "Ambazonia Restoration Forces (ARF)"
+
+
+def test_of_two_groups_named_together_the_first_is_the_perpetrator():
+    event = _event("Gunmen fired rockets at a barracks near Kidal, Mali. Both the Northern Freedom Front and the "
+                   "Union of Popular Fighters of the Eastern Highlands (UPFEH) claimed responsibility for the attack.")
+    assert event["perpetrator"] == "Northern Freedom Front"
+    other = _event("Gunmen attacked a clinic near Kidal, Mali. Police attributed the attack to the Front for a Free "
+                   "and United Homeland (FFUH) and the Zawa Militia.")
+    assert other["perpetrator"] == "Front for a Free and United Homeland (FFUH)"

@@ -94,7 +94,7 @@ ATTRIBUTED = FastPattern(re.compile(
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 NAMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|a)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
@@ -183,7 +183,7 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
     spans: list[tuple[int, int, bool]] = []  # (lo, hi, named before the verb)
     for match in CLAIMED.finditer(text, start, end):
-        lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 80)
+        lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 120)
         if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
             continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
         spans.append((lo, match.start(), True))
@@ -236,7 +236,7 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
         return None  # the name must touch the claim or attribution words
     if BACKER.match(piece, m.end()):
         return None  # "Iranian backed militias": who backs the group, not its name
-    name = m.group(1)
+    name = m.group(1).split(" and the ")[0]  # "Both the X and the Y claimed": the GTD's first group is X
     parent = SUBGROUP_NAME.match(name)
     if parent is not None:
         # "the Down Brigade of the Irish Army": the GTD names the organisation, not its unit
@@ -244,7 +244,7 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
         name = parent.group(1)
         m_start, m_end = offset, offset + len(name)
     else:
-        m_start, m_end = m.start(1), m.end(1)
+        m_start, m_end = m.start(1), m.start(1) + len(name)
     if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
         return None
     places = find_places(name)
