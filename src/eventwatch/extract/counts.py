@@ -129,7 +129,8 @@ AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
-PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE))
+# ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
+PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b", re.IGNORECASE))
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
