@@ -477,3 +477,9 @@ def test_the_story_tells_the_target_when_the_attack_sentence_does_not():
 def test_a_village_administrator_is_a_government_official():
     e = _event("Assailants abducted and killed the Kyauk Taw village administrator in Sagaing, Myanmar.")
     assert e["target_type"] == "Government (General)"
+
+
+def test_a_former_fighter_is_a_private_citizen():
+    e = _event("Gunmen shot and killed a former rebel commander outside his shop in Beni, North Kivu, "
+               "Democratic Republic of the Congo.")
+    assert e["target_type"] == "Private Citizens & Property"

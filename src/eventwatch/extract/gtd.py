@@ -280,7 +280,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
-    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
+    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
@@ -300,6 +300,8 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers?|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
+        r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
         r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
