@@ -33,6 +33,7 @@ HYPOTHETICAL = re.compile(
     r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
     re.IGNORECASE,
 )
+ATTEMPTED = re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?$", re.IGNORECASE)
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
@@ -931,11 +932,13 @@ def _is_concrete(
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
-    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and trig.is_past):
+    # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
+    done = trig.is_past or ATTEMPTED.search(text, max(s_start, trig.start - 40), trig.start) is not None
+    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and done):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or recent or _found(PAST_EVENT_VERB, text, s_start, s_end)
+    told_in_past = done or recent or _found(PAST_EVENT_VERB, text, s_start, s_end)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
