@@ -202,3 +202,19 @@ def test_the_place_after_a_named_road_holds_the_stretch():
     assert chosen("A bomb hit a bus on the Najaf-Hilla highway near Kifl.")[0] != "Najaf"
     # the road's other end, inside the road's own name, is no such place
     assert chosen("A bomb hit a checkpoint on the Kirkuk-Tikrit main road.")[1] == "IQ-KI"
+
+
+def test_a_quarter_of_a_city_of_a_million_is_coded_to_the_city():
+    # "in Q, City, Province": a quarter of a big city; the reports name the city
+    import eventwatch
+
+    def location(text):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        return event["location"]
+
+    assert location("Gunmen shot a trader in Velmora, Karachi, Sindh, Pakistan.") == "Karachi"
+    # near the city, the locality is a place of its own; a city's district is the district
+    assert location("Gunmen shot a trader near Velmora, Karachi, Sindh, Pakistan.") == "Velmora"
+    assert location("A bomb exploded in Velmora, Mogadishu district, Banaadir, Somalia.") == "Velmora"
+    # a city whose province has its name may stand for the province
+    assert location("Gunmen shot a trader in Velmora, Kabul, Afghanistan.") == "Velmora"

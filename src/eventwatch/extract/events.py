@@ -99,6 +99,9 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
+BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
+DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
+NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -1499,10 +1502,24 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention)
+        _name_unknown_locality(event, ctx.article.text, mention, _quarter_of_city(ctx, mention))
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> None:
+def _quarter_of_city(ctx: Context, mention: PlaceMention) -> bool:
+    """A city of a million or more is what the reports code for a quarter named before it ("in
+    Tarvo, Kelm, Western Cape"), unless the city's name may be its province's ("in Tarvo, Kelm,
+    Ostria" with a province Kelm): then the locality may lie anywhere in the province."""
+    place = mention.place
+    if place.feature != "town" or (place.population or 0) < BIG_CITY \
+            or DISTRICT_AFTER.match(ctx.article.text, mention.end):
+        return False
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
+    if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
+        return True  # "Kelm, Western Cape": the province follows the city
+    return get_gazetteer().admin1_code(place.name, place.iso3) is None
+
+
+def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, city: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
@@ -1510,6 +1527,8 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> No
     lo = max(0, mention.start - 80)
     match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
     if match is None or match.end() != mention.start:
+        return
+    if city and not NEAR_LEAD.match(match.group(0)):  # a quarter of the city: the city is the location
         return
     name_start = match.start(1)
     owner = POSSESSIVE.search(match.group(1))
