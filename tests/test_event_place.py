@@ -118,7 +118,7 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
     assert event["evidence"]["geo_precision"]["text"] == "Zorava region of Duhok"  # the locality and its container
     # a province's possessive belongs to the province, not to the locality's name
     assert event_place("On Nov 4, IS militants killed 2 farmers in Diyala's Qurraya area of Baqubah.")[0] \
-        == "Qurraya area"
+        == "Qurraya"
 
 
 def test_a_country_that_owns_the_forces_does_not_locate_the_event():
@@ -218,3 +218,17 @@ def test_a_quarter_of_a_city_of_a_million_is_coded_to_the_city():
     assert location("A bomb exploded in Velmora, Mogadishu district, Banaadir, Somalia.") == "Velmora"
     # a city whose province has its name may stand for the province
     assert location("Gunmen shot a trader in Velmora, Kabul, Afghanistan.") == "Velmora"
+
+
+def test_an_area_names_its_locality_or_gives_way_to_its_town():
+    import eventwatch
+
+    def location(text):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        return event["location"]
+
+    # "X area" with only its province after it: the locality X
+    assert location("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.") == "Velmora"
+    # an area of a town that the text names after it: the town
+    assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
+    assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"

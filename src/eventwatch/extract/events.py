@@ -86,7 +86,7 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
                               # not its quarter or street
                               r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"\s+(?:neighbou?rhood|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
+                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?)"
                               # a street itself is no locality
@@ -101,6 +101,8 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
+AREA_END = re.compile(r"\s+area$")  # "Tarvo area" names the locality Tarvo
+QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
@@ -1502,24 +1504,23 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention, _quarter_of_city(ctx, mention))
+        _name_unknown_locality(event, ctx.article.text, mention, _town_itself(ctx, mention))
 
 
-def _quarter_of_city(ctx: Context, mention: PlaceMention) -> bool:
-    """A city of a million or more is what the reports code for a quarter named before it ("in
-    Tarvo, Kelm, Western Cape"), unless the city's name may be its province's ("in Tarvo, Kelm,
-    Ostria" with a province Kelm): then the locality may lie anywhere in the province."""
+def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
+    """The mention is the town, not a province or district of its name: "Kelm, Western Cape" (the
+    province follows), or no province has the name; not "Kelm district", not "Kelm, Ostria" with a
+    province Kelm, where a locality named before it may lie anywhere in the province."""
     place = mention.place
-    if place.feature != "town" or (place.population or 0) < BIG_CITY \
-            or DISTRICT_AFTER.match(ctx.article.text, mention.end):
+    if place.feature != "town" or DISTRICT_AFTER.match(ctx.article.text, mention.end):
         return False
     after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
     if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
-        return True  # "Kelm, Western Cape": the province follows the city
+        return True
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, city: bool = False) -> None:
+def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
@@ -1528,15 +1529,23 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, city:
     match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
     if match is None or match.end() != mention.start:
         return
-    if city and not NEAR_LEAD.match(match.group(0)):  # a quarter of the city: the city is the location
-        return
+    # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
+    listed = town and match.re is UNKNOWN_LOCALITY
+    if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
+        return  # a quarter of a big city: the reports code the city
+    if listed and QUARTER_END.search(match.group(1)):
+        return  # "in Tarvo area, Kelm, Ostria": an area or quarter of the town
     name_start = match.start(1)
     owner = POSSESSIVE.search(match.group(1))
     if owner:  # "in Diyala's Sheikh Baba area": the area, not its province
         name_start += owner.end()
-    name = text[name_start:match.end(1)]
+    name_end = match.end(1)
+    area = AREA_END.search(text, name_start, name_end)
+    if area:  # "in Tarvo area": the locality is Tarvo
+        name_end = area.start()
+    name = text[name_start:name_end]
     event.location = name
-    event.evidence["location"] = Span(name_start, match.end(1), name)
+    event.evidence["location"] = Span(name_start, name_end, name)
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
 
