@@ -1092,8 +1092,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         i = kept[j]
         if not caps[i] and words[i].lower() not in CONNECTORS:
             return None
-    if ja == jb and (w.key[ia] in NOT_PLACE or ta_text.lower() in FREE_BEFORE
+    free = ja == jb and ta_text.lower() in FREE_BEFORE
+    if ja == jb and (w.key[ia] in NOT_PLACE
                      or (("'" in ta_text or "’" in ta_text) and _CONTRACTION.search(ta_text))):
+        return None
+    if free and (fuzzy or text[tb_end:tb_end + 1] != ","):
         return None
     if fuzzy:
         entries = _entries(tuple(_fuzzy_ids(
@@ -1103,6 +1106,18 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
+    if not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
+            and any(gz.row(i)[1] == "country" for i, _ in ids):
+        inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
+        if inside:
+            ids, common = inside, False
+    if free:
+        # "in Gorra, Central, Uganda": a direction word is the province of that name in the
+        # country named right after it
+        ids = [x for x in ids if gz.row(x[0])[1] == "admin1"]
+        if adj or not ids or not _before_its_country(text, tb_end, gz, [i for i, _ in ids]):
+            return None
+        common = False
     name_text = text[ta_start:tb_end]
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
@@ -1268,20 +1283,52 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
 _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
 
 
+def _country_after(text: str, end: int, gz) -> tuple[str, int] | None:
+    """The country named right after the name, as ", <country>": its code and where it ends."""
+    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        for i, _ in gz.ids(name_key(name)):
+            if gz.row(i)[1] == "country":
+                return gz.row(i)[2], m.start(1) + len(name)
+    return None
+
+
 def _before_its_country(text: str, end: int, gz, ids) -> bool:
     """Whether ", <country>" follows the name and a province or town of that name lies in that
     country ("attacked Lurano, Meta, Colombia"): a name that is also an English word is then
     a place."""
-    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    after = _country_after(text, end, gz)
+    return after is not None and any(gz.row(i)[1] in ("admin1", "admin2", "town") and gz.row(i)[2] == after[0]
+                                     for i in ids)
+
+
+_ADDRESS_END = re.compile(r"\s*(?:[.;:)\n]|$)")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*$")
+
+
+def _country_before(text: str, start: int, gz) -> bool:
+    """Whether a country's name and a comma come right before start ("Chad, Niger")."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return False
     words = m.group(1).split()
-    ccs = {gz.row(i)[2] for i in ids if gz.row(i)[1] in ("admin1", "admin2", "town")}
-    for n in range(len(words), 0, -1):
-        if any(gz.row(i)[1] == "country" and gz.row(i)[2] in ccs
-               for i, _ in gz.ids(name_key(" ".join(words[:n])))):
-            return True
-    return False
+    return any(gz.row(i)[1] == "country" for n in range(len(words))
+               for i, _ in gz.ids(name_key(" ".join(words[n:]))))
+
+
+def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """A country's name that ends an address before another country ("in Kauri, Niger,
+    Nigeria.") is the province of that name in the second: the rows of that province (not in a
+    list of countries, "Chad, Niger, Nigeria.")."""
+    after = _country_after(text, end, gz)
+    if after is None or not _ADDRESS_END.match(text, after[1]) or _country_before(text, start, gz):
+        return None
+    inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
+    return inside or None
 
 
 # the words that begin an armed group's Arabic name (brigade, companies, battalions, league,
