@@ -232,3 +232,9 @@ def test_an_area_names_its_locality_or_gives_way_to_its_town():
     # an area of a town that the text names after it: the town
     assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
     assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"
+
+
+def test_an_aside_in_brackets_keeps_the_container_an_anchor():
+    # "X (another name) area of Y": Y still only locates X
+    assert chosen("Drones hit caves in Kandil (a local spelling) area of Erbil on Monday.")[0] == \
+        "Qandil mountains"
