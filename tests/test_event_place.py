@@ -238,3 +238,14 @@ def test_an_aside_in_brackets_keeps_the_container_an_anchor():
     # "X (another name) area of Y": Y still only locates X
     assert chosen("Drones hit caves in Kandil (a local spelling) area of Erbil on Monday.")[0] == \
         "Qandil mountains"
+
+
+def test_a_locality_of_its_kind_before_unknown_containers_is_named():
+    # "X village in Y, Province": X, not the container Y the gazetteer lacks as well
+    import eventwatch
+
+    for text in ("Gunmen raided Velmora village in Dorvik, Daykundi, Afghanistan.",
+                 "Gunmen raided Velmora village, in Dorvik, Daykundi, Afghanistan."):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == "Velmora village", text
+        assert event["geo_precision"] == 3

@@ -97,7 +97,9 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
-                                 r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+                                 r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
+                                 # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
+                                 r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
@@ -1526,9 +1528,12 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town:
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town)."""
     lo = max(0, mention.start - 80)
-    match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
-    if match is None or match.end() != mention.start:
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    if not found:
         return
+    # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
+    match = min(found, key=lambda m: m.start(1))
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
