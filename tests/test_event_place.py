@@ -249,3 +249,12 @@ def test_a_locality_of_its_kind_before_unknown_containers_is_named():
         (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
         assert event["location"] == "Velmora village", text
         assert event["geo_precision"] == 3
+
+
+def test_a_town_after_near_only_locates_the_locality_before_it():
+    # "in X, near Y, Province": X is where it happened
+    import eventwatch
+
+    text = "Gunmen attacked a farm in Velmora, near Chibok, Borno, Nigeria."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Velmora" and event["admin1_code"] == "NG-BO"
