@@ -255,6 +255,6 @@ def test_a_town_after_near_only_locates_the_locality_before_it():
     # "in X, near Y, Province": X is where it happened
     import eventwatch
 
-    text = "Gunmen attacked a farm in Velmora, near Chibok, Borno, Nigeria."
+    text = "Gunmen attacked a farm in Velmora, near Damboa, Borno, Nigeria."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["location"] == "Velmora" and event["admin1_code"] == "NG-BO"
