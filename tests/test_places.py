@@ -556,3 +556,9 @@ def test_country_name_before_another_country_is_its_province():
     assert ("Niger", "country") in found
     found = [(m.text, m.place.feature) for m in find_places("Troops moved into Niger, Nigeria said.")]
     assert ("Niger", "country") in found
+
+
+def test_a_demonym_after_a_name_does_not_make_it_a_place():
+    # "in Arab Israeli towns": "Arab" goes on with a demonym, it is no small town abroad
+    found = [m.text for m in find_places("Crime has risen in Arab Israeli towns, police said.")]
+    assert "Arab" not in found

@@ -1266,7 +1266,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
             nids = gz.ids(token_key(follower), True)
-            nxt_is_place = any(fl != "*" and (gz.row(i)[1] in ("country", "admin1") or
+            # (a demonym after it is no place of its own: "Arab Israeli towns")
+            nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
                                               int(gz.row(i)[10]) >= 100_000) for i, fl in nids)
             free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
