@@ -258,3 +258,11 @@ def test_a_town_after_near_only_locates_the_locality_before_it():
     text = "Gunmen attacked a farm in Velmora, near Damboa, Borno, Nigeria."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["location"] == "Velmora" and event["admin1_code"] == "NG-BO"
+
+
+def test_a_locality_name_may_hold_a_lower_case_arabic_article():
+    import eventwatch
+
+    text = "Gunmen attacked a checkpoint in Tarvo al-Kabir district, Daykundi, Afghanistan."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Tarvo al-Kabir district"

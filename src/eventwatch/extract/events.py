@@ -78,6 +78,8 @@ SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
+# the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
+NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
@@ -87,7 +89,7 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
                               # not its quarter or street
                               r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                               r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
-                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
@@ -97,7 +99,7 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
-UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
