@@ -229,6 +229,8 @@ def test_an_area_names_its_locality_or_gives_way_to_its_town():
 
     # "X area" with only its province after it: the locality X
     assert location("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.") == "Velmora"
+    assert location("Herders attacked farmers in Velmora community, Daykundi, Afghanistan.") == "Velmora"
+    assert location("Gunmen burned a house in Velmora ward, Daykundi, Afghanistan.") == "Velmora"
     # an area of a town that the text names after it: the town
     assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
     assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"
