@@ -562,3 +562,11 @@ def test_a_demonym_after_a_name_does_not_make_it_a_place():
     # "in Arab Israeli towns": "Arab" goes on with a demonym, it is no small town abroad
     found = [m.text for m in find_places("Crime has risen in Arab Israeli towns, police said.")]
     assert "Arab" not in found
+
+
+def test_a_name_after_a_mountain_word_is_no_surname():
+    # "Jabal X" is the X mountains, not a person whose surname X is then rejected everywhere
+    found = [m.place.feature for m in find_places("Drones struck hideouts in Hamrin (Jibal Hamrin) at dawn.")]
+    assert found and found[0] == "mountain"
+    # a person's name still is one
+    assert find_places("Police arrested Karim Hamrin on Monday.") == []

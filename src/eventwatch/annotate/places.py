@@ -676,6 +676,9 @@ NAME_PREFIXES = {token_key(w) for w in (
     "Tal Tall Tell Wadi Jabal Jebel Abu Umm Ain Bir Khan Qaryat Ras Deir Dayr Kafr Beit Bayt "
     "Sheikh Shaykh Hay Hayy Nahr Qasr Tarmiyah Jurf Albu Bab Mount Lake Port Saint San Santa"
 ).split()}
+# words that make a name a mountain, valley, river or hill ("Jibal Qandil", "Wadi Hauran"): the
+# name after one is no person's surname
+GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal Tall Tell Mount Lake".split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
@@ -1241,7 +1244,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             return c
         if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
-            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
+            if pl not in FREE_BEFORE and p_key not in GEO_GENERIC \
+                    and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
                 if not p_text.isupper() and not _is_country(gz, p_key) and not any(
