@@ -268,3 +268,8 @@ def test_a_locality_name_may_hold_a_lower_case_arabic_article():
     text = "Gunmen attacked a checkpoint in Tarvo al-Kabir district, Daykundi, Afghanistan."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["location"] == "Tarvo al-Kabir district"
+
+
+def test_an_arabic_group_name_ending_in_a_hamza_still_holds_its_town():
+    # "Liwa Shuhada' Kirkuk" is a group; the fight was in Daquq
+    assert chosen("Fighters of Liwa Ansar al-Shuhada' Kirkuk clashed with IS in Daquq district.")[0] != "Kirkuk"

@@ -683,6 +683,7 @@ GENERIC_LAST = set("desert mountains mountain range river valley crossing plain 
                    "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
 _GAP_OK = re.compile(r"^[\s\-]*$")
+_HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
 _STRIP_REL = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s*)?$")
 
@@ -1238,7 +1239,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
-        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap \
+        # (a final hamza may end the word before: "Liwa Shuhada' Kirkuk")
+        if caps[jprev] and len(gap) <= 3 and _HAMZA_GAP.match(gap) and "\n" not in gap \
                 and _arabic_org_name(w, jprev):
             c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
             return c
