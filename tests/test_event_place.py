@@ -273,3 +273,9 @@ def test_a_locality_name_may_hold_a_lower_case_arabic_article():
 def test_an_arabic_group_name_ending_in_a_hamza_still_holds_its_town():
     # "Liwa Shuhada' Kirkuk" is a group; the fight was in Daquq
     assert chosen("Fighters of Liwa Ansar al-Shuhada' Kirkuk clashed with IS in Daquq district.")[0] != "Kirkuk"
+
+
+def test_a_town_named_with_its_facility_before_a_container_is_the_place():
+    # "the X port in Y", "the X bridge in Y": Y only locates X
+    assert chosen("Two rockets hit the Faw port in Basra on Sunday.")[0] == "Al Faw"
+    assert chosen("Gunmen attacked the Tarmiyah bridge in Baghdad on Sunday.")[0] == "At Tarmiyah"

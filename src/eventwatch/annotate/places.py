@@ -1546,7 +1546,8 @@ def _precision(feature: str, relation: str | None) -> int:
 _ANCHOR_GAP = re.compile(
     # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
     r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
-    r"camp|valley|basin|mountains?|oilfield|square)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
+    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
+    r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
     + DIRECTION + r"(?:ern)?\s+)?)|(?:(?:about\s+|some\s+)?"
     r"\d+\s*(?:km|kms|kilometers?|kilometres?|miles?)\s+)?(?:to\s+the\s+)?(?:just\s+)?"
