@@ -279,3 +279,8 @@ def test_a_town_named_with_its_facility_before_a_container_is_the_place():
     # "the X port in Y", "the X bridge in Y": Y only locates X
     assert chosen("Two rockets hit the Faw port in Basra on Sunday.")[0] == "Al Faw"
     assert chosen("Gunmen attacked the Tarmiyah bridge in Baghdad on Sunday.")[0] == "At Tarmiyah"
+
+
+def test_a_region_of_several_provinces_gives_way_to_the_town_named_next():
+    text = "On May 1, workers rallied across the Kurdistan Region. Unions held a march in Dahuk city."
+    assert event_place(text)[1] == "IQ-DA"

@@ -1486,8 +1486,10 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     found = [(m, floor) for m, floor in scopes if m is not None]
     if not found:
         return
-    # "in northern Iraq" names only the country: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature != "country"), found[0])
+    # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
+    # provinces: a later sentence naming the town says more.
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in ("country", "region")),
+                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
