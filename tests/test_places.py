@@ -570,3 +570,10 @@ def test_a_name_after_a_mountain_word_is_no_surname():
     assert found and found[0] == "mountain"
     # a person's name still is one
     assert find_places("Police arrested Karim Hamrin on Monday.") == []
+
+
+def test_a_plural_type_word_names_both_places():
+    # "the X and Y provinces": X is a province too, not the town of its name
+    found = [(m.place.name, m.place.feature) for m in
+             find_places("Lawyers were kidnapped in the Basra and Najaf provinces last week.")]
+    assert [f for _, f in found] == ["admin1", "admin1"]

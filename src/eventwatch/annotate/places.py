@@ -1189,6 +1189,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         elif word in ORG_AFTER_LOWER and not adj and not any(
                 gz.row(i)[1] == "country" for i in c.ids):
             c.role = "organisation"  # "the Badr forces", "a Dawa party office"
+        elif word == "and" and not adj:
+            shared = _SHARED_TYPE.match(text, tb_end, tb_end + 70)
+            if shared:  # "the Qarvo and Belin districts": the plural type word is both names'
+                c.type_feat = TYPE_AFTER[shared.group(1).lower()]
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
     # one search start for the three patterns: the first of the last chunks any of them spans
@@ -1365,6 +1369,7 @@ _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
+_SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
 _THE_END = re.compile(r"(?i)\bthe\s+$")
