@@ -284,3 +284,8 @@ def test_a_town_named_with_its_facility_before_a_container_is_the_place():
 def test_a_region_of_several_provinces_gives_way_to_the_town_named_next():
     text = "On May 1, workers rallied across the Kurdistan Region. Unions held a march in Dahuk city."
     assert event_place(text)[1] == "IQ-DA"
+
+
+def test_a_desert_gives_way_to_the_town_named_next():
+    text = "On Aug 13, troops killed IS militants in the Anbar desert. Their hideouts were near Haditha."
+    assert event_place(text)[0] == "Haditha"

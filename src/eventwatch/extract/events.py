@@ -105,6 +105,8 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
+# places too wide to be an event's point: a later sentence naming a town in them says more
+WIDE_FEATURES = ("country", "region", "desert", "river")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
@@ -1488,7 +1490,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
         return
     # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
     # provinces: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in ("country", "region")),
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
                                     next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
     place = mention.place
     precision = max(mention.precision, precision_floor)
