@@ -79,6 +79,8 @@ SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
+# the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
+NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
@@ -87,19 +89,30 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
                               # not its quarter or street
                               r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"\s+(?:neighbou?rhood|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
-                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?)"
+                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
+                              r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
+                              # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
+                              r"(?:near\s+)?"
                               # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
-UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
-                                 r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+                                 r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
+                                 # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
+                                 r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
+# places too wide to be an event's point: a later sentence naming a town in them says more
+WIDE_FEATURES = ("country", "region", "desert", "river")
+BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
+DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
+AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
+QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
+NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -1546,8 +1559,10 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     found = [(m, floor) for m, floor in scopes if m is not None]
     if not found:
         return
-    # "in northern Iraq" names only the country: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature != "country"), found[0])
+    # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
+    # provinces: a later sentence naming the town says more.
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
+                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -1570,25 +1585,51 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention)
+        _name_unknown_locality(event, ctx.article.text, mention, _town_itself(ctx, mention))
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> None:
+def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
+    """The mention is the town, not a province or district of its name: "Kelm, Western Cape" (the
+    province follows), or no province has the name; not "Kelm district", not "Kelm, Ostria" with a
+    province Kelm, where a locality named before it may lie anywhere in the province."""
+    place = mention.place
+    if place.feature != "town" or DISTRICT_AFTER.match(ctx.article.text, mention.end):
+        return False
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
+    if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
+        return True
+    return get_gazetteer().admin1_code(place.name, place.iso3) is None
+
+
+def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town)."""
     lo = max(0, mention.start - 80)
-    match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
-    if match is None or match.end() != mention.start:
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    if not found:
         return
+    # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
+    match = min(found, key=lambda m: m.start(1))
+    # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
+    listed = town and match.re is UNKNOWN_LOCALITY
+    if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
+        return  # a quarter of a big city: the reports code the city
+    if listed and QUARTER_END.search(match.group(1)):
+        return  # "in Tarvo area, Kelm, Ostria": an area or quarter of the town
     name_start = match.start(1)
     owner = POSSESSIVE.search(match.group(1))
     if owner:  # "in Diyala's Sheikh Baba area": the area, not its province
         name_start += owner.end()
-    name = text[name_start:match.end(1)]
+    name_end = match.end(1)
+    area = AREA_END.search(text, name_start, name_end)
+    if area:  # "in Tarvo area": the locality is Tarvo
+        name_end = area.start()
+    name = text[name_start:name_end]
     event.location = name
-    event.evidence["location"] = Span(name_start, match.end(1), name)
+    event.evidence["location"] = Span(name_start, name_end, name)
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
 
