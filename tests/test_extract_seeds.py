@@ -129,3 +129,12 @@ def test_sinjar_executions_name_their_victims(samples):
     e = _event(samples["000"], "Attack")
     assert (e.actor1, e.actor2, e.inter2) == ("Islamic State (IS)", "Civilians (Iraq)", 7)
     assert e.evidence["actor2"].text == "civilians" and e.admin1_code == "IQ-NI"
+
+
+def test_claims_dated_by_their_year_and_cell_sizes(samples):
+    revenue = next(c for c in samples["000"].claims if c.subject.endswith("money from kidnappings"))
+    assert (revenue.as_of, revenue.as_of_precision) == ("2017-01-01", "year")
+    assert revenue.evidence["as_of"].text == "in 2017"
+    cells = [c for c in samples["002"].claims if c.subject.endswith("per cell in Syria")]
+    assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (15, 30)
+    assert cells[0].speaker is not None and cells[0].speaker.organisation == "the report"

@@ -44,6 +44,10 @@ COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS
 POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
+# "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
+CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
+                              r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -160,17 +164,21 @@ def _claim_subject(
 ) -> tuple[str, Span] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
+    cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
         money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
         noun_text = money.group() if money else "money"
         noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
-        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose else "")
+        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose and purpose.group(1) != noun_text.lower() else "")
     else:
         pop = POPULATION_AFTER.match(after)
+        cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
+        if pop is None and cell_size is not None:
+            pop = HEADCOUNT_AFTER.match(after)  # "cells of 10 to 20 men": the men are the cell's members
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop:
-            noun = "members" if "ranks" in pop.group("noun") else pop.group("noun").lower()
+            noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
@@ -191,7 +199,10 @@ def _claim_subject(
             return None
     group = _group_for(ann, s_start, s_end, main_group)
     where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
-    if re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
+    if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
+        where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
+                      if p.place.feature == "country"), None)
+    if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
@@ -233,7 +244,8 @@ def _country_for(
 
 def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tuple[str | None, str | None, Span | None]:
     """When the figure was stated: a date in the sentence, else the publication date."""
-    stated = [d for d in dates if d.precision in {"day", "week", "month"} and d.date is not None]
+    stated = [d for d in dates if d.date is not None and (
+        d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
     if stated:
         d = stated[0]
         return d.date.isoformat(), d.precision, Span(d.start, d.end, d.text)  # type: ignore[union-attr]
@@ -242,11 +254,18 @@ def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tu
     return None, "unknown", None
 
 
+def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
+    """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
+    is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
+    gap = text[quantity.span.end : year.start]
+    return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
+
+
 _SPEAKER_PATTERNS = [re.compile(p) for p in (
     r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
     r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
     r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
-    r"according to (?P<who>[^,.;“”\"]{3,90})",
+    r"\b[Aa]ccording to (?P<who>[^,.;“”\"]{3,90})",
 )]
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.

@@ -1,0 +1,29 @@
+"""Claims: the attributed figures an article quotes, with their speaker and "as of" date."""
+
+from __future__ import annotations
+
+import eventwatch
+
+
+def _claims(text: str, published: str | None = "2020-05-10") -> list[dict]:
+    return eventwatch.extract(text, published=published)["claims"]
+
+
+def test_a_year_in_the_figures_clause_is_its_as_of_date():
+    [claim] = _claims("Police officials said the gang earned 300,000 dollars from ransoms in 2018 in the province.")
+    assert (claim["as_of"], claim["as_of_precision"]) == ("2018-01-01", "year")
+    assert claim["evidence"]["as_of"]["text"] == "in 2018"
+    assert claim["subject"].endswith("ransoms")  # not "ransoms from ransoms"
+
+
+def test_a_year_in_an_aside_is_background():
+    [claim] = _claims("Officials said the militants, who seized the town in 2015, still have 800 fighters there.")
+    assert claim["as_of"] == "2020-05-10"
+
+
+def test_the_size_of_a_cell_is_a_claim_per_cell():
+    [claim] = _claims("According to the report, the group operates cells in Syria that range in size "
+                      "from 15 to 30 people.")
+    assert claim["subject"].endswith("members per cell in Syria")
+    assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (15, 30)
+    assert claim["speaker"]["organisation"] == "the report"
