@@ -419,3 +419,13 @@ def test_who_lays_the_blame_is_not_the_attacker():
     # the party blamed stays the party
     e = _event("Militants blamed for the raid shot dead two guards in Kano, Nigeria.")
     assert e["inter1"] != 1
+
+
+def test_an_operation_by_state_forces_has_no_gtd_attack_type():
+    # the GTD records attacks by non-state actors only
+    troops = _event("On Monday, Iraqi troops killed 12 militants in an operation in Anbar.")
+    assert troops["sub_event_type"] == "Armed clash" and troops["gtd_attack_type"] is None
+    jets = _event("On Monday, Turkish jets struck PKK positions in Duhok, killing 5 militants.")
+    assert jets["gtd_attack_type"] is None and "gtd_attack_type" not in jets["evidence"]
+    defused = _event("On Monday, police defused a bomb planted by the group in Kirkuk.")
+    assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's

@@ -64,6 +64,7 @@ def test_undated_articles_never_guess_a_year(samples):
     assert cache.actor2 == "Islamic State (IS)" and cache.inter1 == 1
     operation = _event(samples["002"], "Armed clash")
     assert operation.fatalities == 22 and operation.admin1_code == "IQ-AN"
+    assert operation.gtd_attack_type is None  # a military operation is no terrorist attack
     assert operation.date_precision == "unknown-year"
 
 

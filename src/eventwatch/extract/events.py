@@ -412,6 +412,10 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
     _set_perpetrator(event, ctx, p_start, p_end)
+    if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
+        # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
+        event.gtd_attack_type = None
+        event.evidence.pop("gtd_attack_type", None)
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -462,6 +466,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         event.evidence.pop("target_type", None)
 
 
+# What state forces do themselves (a bomb they found and blew up is still its planters' attack).
+STATE_ACTS = {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack"}
 # Who may have planted or launched a device the forces stopped: a named armed group, not "militants".
 PLANTER_KINDS = {"group", "militia"}
 # "a bomb planted near a PKK office", "a drone aimed at the Houthis": the group named there was the target.
