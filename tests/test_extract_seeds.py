@@ -32,6 +32,7 @@ def test_shirqat_police_killing_and_tal_al_asfour_killing(samples):
     badush = _event(x, "Attack")
     assert badush.fatalities == 3  # "him and his two brothers"
     assert badush.admin1_code == "IQ-NI" and badush.inter2 == 7
+    assert (badush.location, badush.geo_precision) == ("Tal al-Asfour", 2)  # the village, at Badush's coordinates
     assert badush.date_precision == "month" and badush.event_date == "2019-01-01"
 
 

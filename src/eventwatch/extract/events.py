@@ -98,6 +98,11 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+# "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
+UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
+                                      r"|neighbou?rhood)\s+of\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z]|(?:al|el|ad|as|an|ar|ash)-[A-Z])"
+                                      r"[\w'’-]*){0,3})\s+(?:in|near|outside)\s+(?:the\s+)?"
+                                      r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
@@ -1514,7 +1519,8 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> No
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town)."""
     lo = max(0, mention.start - 80)
-    match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
+    match = (UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
+             or UNKNOWN_LOCALITY_KIND_OF.search(text, lo, mention.start))
     if match is None or match.end() != mention.start:
         return
     name_start = match.start(1)
