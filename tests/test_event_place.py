@@ -123,10 +123,10 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
 
 def test_the_village_of_a_locality_in_its_container_is_named():
     # "the village of X in the northern Y region": X, at Y's coordinates
-    text = "On Nov 3, gunmen shot a farmer in the village of Tal al-Zorava in the northern Baiji region."
+    text = "On Nov 3, gunmen shot a farmer in the village of Kafr al-Zorava in the northern Baiji region."
     event = extract(text, published="2019-11-30")["events"][0]
-    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Tal al-Zorava", "IQ-SD", 2)
-    assert event["evidence"]["location"]["text"] == "Tal al-Zorava"
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Kafr al-Zorava", "IQ-SD", 2)
+    assert event["evidence"]["location"]["text"] == "Kafr al-Zorava"
     assert event_place("On Nov 3, gunmen shot a farmer in the village of Zorava near Kirkuk.")[0] == "Zorava"
 
 
