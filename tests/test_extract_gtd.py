@@ -429,3 +429,10 @@ def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     assert jets["gtd_attack_type"] is None and "gtd_attack_type" not in jets["evidence"]
     defused = _event("On Monday, police defused a bomb planted by the group in Kirkuk.")
     assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
+
+
+def test_hostages_found_dead_later_keep_the_kidnappings_target():
+    events = eventwatch.extract("On June 3, gunmen kidnapped two shepherds near Kirkuk. A week later their corpses "
+                                "were discovered.", published="2019-07-01")["events"]
+    assert [e["target_type"] for e in events] == ["Private Citizens & Property"] * 2
+    assert events[1]["evidence"]["target_type"] == events[0]["evidence"]["target_type"]

@@ -55,6 +55,7 @@ def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
     assert bodies.event_date == "2018-06-27" and bodies.fatalities == 3
     assert bodies.evidence["event_date"].text == "Ten days later"
     assert bodies.gtd_attack_type == "Hostage Taking (Kidnapping)"  # the explosives never went off
+    assert bodies.target_type is not None and bodies.target_type == kidnap.target_type  # the same men
     assert len(x.events) == 2
 
 

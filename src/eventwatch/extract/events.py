@@ -416,6 +416,11 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             _set_actor(event, 1, claimed, ctx)
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
+        victims = event.evidence.get("actor2")
+        if (event.target_type is None and preceding is not None and preceding.target_type is not None
+                and victims is not None and victims == preceding.evidence.get("actor2")):
+            # "Ten days later their corpses were found": the hostages taken before, the same target
+            event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
