@@ -27,3 +27,10 @@ def test_the_size_of_a_cell_is_a_claim_per_cell():
     assert claim["subject"].endswith("members per cell in Syria")
     assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (15, 30)
     assert claim["speaker"]["organisation"] == "the report"
+
+
+def test_the_province_is_the_one_named_before():
+    [claim] = _claims("The Kirkuk police chief spoke on Monday. He said there were no more than 75 militants "
+                      "in the province.")
+    assert claim["subject"] == "militants in Kirkuk"
+    assert claim["quantity"]["qualifier"] == "no more than"

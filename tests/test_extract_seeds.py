@@ -102,6 +102,8 @@ def test_claims_with_speakers(samples):
     cells = [c for c in samples["004"].claims if c.subject.endswith("per cell")]
     assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (3, 5)
     assert cells[0].speaker.name == "Muzher al-Azawi"
+    in_province = [c for c in samples["004"].claims if c.quantity.low == 75]
+    assert in_province and in_province[0].subject == "Islamic State (IS) militants in Diyala"  # "in the province"
 
 
 def test_every_filled_field_has_evidence(samples):

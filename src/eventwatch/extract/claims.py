@@ -48,6 +48,7 @@ DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|c
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
 HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
+THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -202,10 +203,19 @@ def _claim_subject(
     if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
         where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
                       if p.place.feature == "country"), None)
+    if where is None and " in " not in noun and THE_PROVINCE.match(text, noun_span.end, s_end):
+        where = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
     if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _province_before(ann: Annotations, position: int, earliest: int) -> str | None:
+    """"no more than 75 militants in the province", said the Diyala commander: the province named
+    last before the figure, in its sentence or the one before (an office's name counts)."""
+    named = [p.place.admin1 for p in ann.within(ann.places, earliest, position) if p.place.admin1]
+    return named[-1] if named else None
 
 
 def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
