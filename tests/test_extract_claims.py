@@ -34,3 +34,11 @@ def test_the_province_is_the_one_named_before():
                       "in the province.")
     assert claim["subject"] == "militants in Kirkuk"
     assert claim["quantity"]["qualifier"] == "no more than"
+
+
+def test_a_count_takes_the_source_of_the_series_it_opens():
+    text = ("Last month saw at least 40 attacks in the two provinces. In April, the number of such attacks was 25, "
+            "according to Karim Salim, an analyst.")
+    counts = eventwatch.extract(text, published="2020-05-10")["aggregates"]
+    assert [(a["quantity"]["low"], a["speaker"]["name"]) for a in counts] == [(40, "Karim Salim"), (25, "Karim Salim")]
+    assert counts[0]["evidence"]["speaker"]["text"] == "Karim Salim"

@@ -112,7 +112,23 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             claims.append(Claim(article.id, Span(s_start, s_end, sentence), subject[0], quantity, speaker,
                                 as_of[0], as_of[1], evidence))
         previous_sentence = (s_start, s_end)
+    _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+def _attribute_series(aggregates: list[Aggregate], ann: Annotations) -> None:
+    """"Last month saw 83 cases ... In May, the number of such incidents was 30, according to X":
+    a count that names no source takes the source of a later count of the same series in its
+    paragraph."""
+    for k, aggregate in enumerate(aggregates):
+        if aggregate.speaker is not None:
+            continue
+        paragraph = ann.paragraph_of(aggregate.sentence.start)
+        later = next((a for a in aggregates[k + 1 :] if a.speaker is not None and a.subject == aggregate.subject
+                      and a.sentence.start > aggregate.sentence.start and a.sentence.start <= paragraph[1]), None)
+        if later is not None and later.speaker is not None:
+            aggregate.speaker = later.speaker
+            aggregate.evidence["speaker"] = later.speaker.span
 
 
 def _main_group(ann: Annotations) -> ActorMention | None:
