@@ -42,3 +42,8 @@ def test_a_count_takes_the_source_of_the_series_it_opens():
     counts = eventwatch.extract(text, published="2020-05-10")["aggregates"]
     assert [(a["quantity"]["low"], a["speaker"]["name"]) for a in counts] == [(40, "Karim Salim"), (25, "Karim Salim")]
     assert counts[0]["evidence"]["speaker"]["text"] == "Karim Salim"
+
+
+def test_graves_are_counted_as_the_victims_not_the_groups():
+    [claim] = _claims("Police said IS fighters left 20 graves of Yazidi farmers, including children, near the town.")
+    assert claim["subject"] == "graves of Yazidi farmers"

@@ -143,6 +143,8 @@ def test_claims_dated_by_their_year_and_cell_sizes(samples):
     revenue = next(c for c in samples["000"].claims if c.subject.endswith("money from kidnappings"))
     assert (revenue.as_of, revenue.as_of_precision) == ("2017-01-01", "year")
     assert revenue.evidence["as_of"].text == "in 2017"
+    graves = [c for c in samples["000"].claims if c.quantity.low == 62]
+    assert graves and graves[0].subject == "mass graves of Yazidi civilians"  # not the group's graves
     cells = [c for c in samples["002"].claims if c.subject.endswith("per cell in Syria")]
     assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (15, 30)
     assert cells[0].speaker is not None and cells[0].speaker.organisation == "the report"

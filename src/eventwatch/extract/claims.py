@@ -49,6 +49,7 @@ CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
 HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
 THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
+GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -215,6 +216,11 @@ def _claim_subject(
         else:
             return None
     group = _group_for(ann, s_start, s_end, main_group)
+    if noun.endswith("graves"):
+        # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
+        group = None
+        whose = GRAVES_OF.match(text, noun_span.end, s_end)
+        noun += f" of {whose.group(1)}" if whose else ""
     where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
     if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
         where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
