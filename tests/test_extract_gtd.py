@@ -436,3 +436,10 @@ def test_hostages_found_dead_later_keep_the_kidnappings_target():
                                 "were discovered.", published="2019-07-01")["events"]
     assert [e["target_type"] for e in events] == ["Private Citizens & Property"] * 2
     assert events[1]["evidence"]["target_type"] == events[0]["evidence"]["target_type"]
+
+
+def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
+    e = _event("On June 3, two farmers were kidnapped by gunmen disguised as soldiers at a checkpoint near Kirkuk.")
+    assert {"fake checkpoint", "disguise"} <= set(e["tactics"])
+    assert e["evidence"]["tactics.fake checkpoint"]["text"] == "disguised as soldiers at a checkpoint"
+    assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []

@@ -50,7 +50,7 @@ def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
     kidnap = _event(x, "Abduction/forced disappearance")
     assert (kidnap.event_date, kidnap.kidnapped) == ("2018-06-17", 3)
     assert kidnap.actor1 == "Islamic State (IS)"  # "militants disguised as policemen" are not police
-    assert "disguise" in kidnap.tactics
+    assert {"disguise", "fake checkpoint"} <= set(kidnap.tactics)  # "disguised as policemen at a checkpoint"
     bodies = _event(x, "Attack")
     assert bodies.event_date == "2018-06-27" and bodies.fatalities == 3
     assert bodies.evidence["event_date"].text == "Ten days later"

@@ -230,7 +230,10 @@ DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ 
 
 
 TACTICS = [
-    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"),
+    # "militants disguised as policemen at a checkpoint": the checkpoint they manned was a fake one
+    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"
+                        r"|(?:disguised|dressed (?:up )?|posing) as (?:\w+ ){0,2}?(?:police(?:men)?|soldiers|troops|officers"
+                        r"|security (?:forces|personnel)) (?:at|manning|who set up) (?:an? |the )?(?:\w+ )?checkpoints?"),
     ("disguise", r"disguised as|dressed (?:up )?as|posing as|wearing (?:\w+ ){0,3}uniforms?"),
     ("IED", r"\bieds?\b|improvised explosive|roadside bomb|explosive device|booby[- ]trap|rigged with explosives|sticky bomb"),
     ("car bomb", r"car bomb|vbied|vehicle[- ]borne|truck bomb"),
