@@ -211,3 +211,12 @@ def test_the_place_after_a_named_road_holds_the_stretch():
     assert chosen("A bomb hit a bus on the Najaf-Hilla highway near Kifl.")[0] != "Najaf"
     # the road's other end, inside the road's own name, is no such place
     assert chosen("A bomb hit a checkpoint on the Kirkuk-Tikrit main road.")[1] == "IQ-KI"
+
+
+def test_a_town_written_as_a_district_is_coded_at_district_precision():
+    # ACLED codes "in X district" at precision 2: somewhere in the district, placed at its seat
+    event = extract("On March 5, police seized an arms cache in Baiji district.", published="2019-07-01")["events"][0]
+    assert (event["location"], event["geo_precision"]) == ("Baiji", 2)
+    assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
+    town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
+    assert town["geo_precision"] == 1

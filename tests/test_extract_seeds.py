@@ -63,6 +63,7 @@ def test_undated_articles_never_guess_a_year(samples):
     cache = next(e for e in samples["001"].events if e.date_text == "March 5th")
     assert cache.event_date is None and cache.date_precision == "unknown-year"
     assert cache.date_text == "March 5th" and cache.admin1_code == "IQ-AN"
+    assert cache.geo_precision == 2 and cache.evidence["geo_precision"].text == "al-Karabila district"
     assert cache.actor2 == "Islamic State (IS)" and cache.inter1 == 1
     operation = _event(samples["002"], "Armed clash")
     assert operation.fatalities == 22 and operation.admin1_code == "IQ-AN"

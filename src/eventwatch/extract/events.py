@@ -98,6 +98,7 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)
 # "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
 UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
                                       r"|neighbou?rhood)\s+of\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z]|(?:al|el|ad|as|an|ar|ash)-[A-Z])"
@@ -1500,6 +1501,9 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
         precision = max(precision, 3 if place.feature == "admin1" else 2)
+    district = AS_DISTRICT.match(text, mention.end)
+    if district:
+        precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
     if place.feature == "country":
         return _set_country_only(event, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
@@ -1513,6 +1517,8 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     span = Span(mention.start, mention.end, mention.text)
     for name in ("location", "latitude", "longitude", "country", "iso3", "geo_precision"):
         event.evidence[name] = span
+    if district:
+        event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
     if place.admin1:
         event.evidence["admin1"] = event.evidence["admin1_code"] = span
     if place.admin2:
