@@ -47,3 +47,21 @@ def test_a_count_takes_the_source_of_the_series_it_opens():
 def test_graves_are_counted_as_the_victims_not_the_groups():
     [claim] = _claims("Police said IS fighters left 20 graves of Yazidi farmers, including children, near the town.")
     assert claim["subject"] == "graves of Yazidi farmers"
+
+
+def test_the_speaker_after_the_figure_is_only_the_speaker():
+    [claim] = _claims("The group has 500 fighters in the province, police officials said.")
+    assert claim["speaker"]["organisation"] == "officials"
+    assert claim["speaker"]["span"]["text"] == "police officials"
+    [claim] = _claims("The group still has 500 fighters in the hills, and Karim Salim, the police chief, said so.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "the police chief")
+    [claim] = _claims("Jabbar Ali, a commander in the army, said the group has 500 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Jabbar Ali", "a commander in the army")
+
+
+def test_a_count_over_the_provinces_listed_before_names_them():
+    text = ("Attacks rose mainly in the provinces of Kirkuk, Diyala, and Basra. Last month saw at least 40 attacks in "
+            "the three provinces, officials said.")
+    [count] = eventwatch.extract(text, published="2020-05-10")["aggregates"]
+    assert count["region"] == "Kirkuk, Diyala and Basra"
+    assert count["evidence"]["region"]["text"] == "Kirkuk, Diyala, and Basra"

@@ -86,6 +86,8 @@ def test_raid_told_as_a_recent_discovery(samples):
 def test_aggregates_with_periods(samples):
     aggs = {(a.quantity.low, a.period) for a in samples["004"].aggregates}
     assert {(83, "2018-06-01"), (30, "2018-05-01"), (7, "2018-03-01")} <= aggs
+    last_month = next(a for a in samples["004"].aggregates if a.quantity.low == 83)
+    assert last_month.region == "Kirkuk, Diyala and Salahuddin"  # "in the three provinces"
     # the paragraph's closing "according to" is the source of its whole series
     assert {a.speaker.name for a in samples["004"].aggregates if a.speaker} == {"Hisham al-Hashimi"}
     assert all(a.speaker for a in samples["004"].aggregates)

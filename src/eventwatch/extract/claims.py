@@ -9,11 +9,12 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
-from ..annotate.numbers import is_money
+from ..annotate.numbers import UNITS, is_money
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
@@ -50,6 +51,10 @@ CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|
 HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
 THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
+THE_N_PROVINCES = re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten) (?:provinces|governorates)\b",
+                             re.IGNORECASE)
+# What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
+CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -166,13 +171,33 @@ def _aggregate(
     evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
     if region is not None:
         evidence["region"] = Span(region.start, region.end, region.text)
+    listed = None if region is not None else _provinces_listed(article.text, ann, s_start, s_end)
+    if listed is not None:
+        evidence["region"] = listed[1]
     if speaker is not None:
         evidence["speaker"] = speaker.span
     return Aggregate(
         article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
         period.date.isoformat() if period.date else None, period.precision,
-        region.place.name if region else None, region.place.admin1_code if region else None, speaker, evidence,
+        region.place.name if region else listed[0] if listed else None, region.place.admin1_code if region else None,
+        speaker, evidence,
     )
+
+
+def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """"83 cases in the three provinces": the provinces an earlier sentence listed, as many as it
+    says ("mainly in the provinces of Kirkuk, Diyala, and Salahuddin")."""
+    numbered = THE_N_PROVINCES.search(text, s_start, s_end)
+    if numbered is None:
+        return None
+    k = bisect_left(ann.sentences, (s_start,))
+    for lo, hi in reversed(ann.sentences[max(0, k - 6) : k]):
+        mentions = [p for p in ann.within(ann.places, lo, hi) if p.place.admin1 and p.place.feature != "country"]
+        names = list(dict.fromkeys(p.place.admin1 for p in mentions))
+        if len(names) == UNITS[numbered.group(1).lower()]:
+            return ", ".join(names[:-1]) + " and " + names[-1], Span(mentions[0].start, mentions[-1].end,
+                                                                    text[mentions[0].start : mentions[-1].end])
+    return None
 
 
 def _claim_subject(
@@ -318,7 +343,11 @@ def _speaker(
         if not match:
             continue
         who = match.group("who").strip()
-        span = Span(s_start + match.start("who"), s_start + match.start("who") + len(who), who)
+        offset = match.start("who")
+        if search.pattern is _SPEAKER_BEFORE_VERB:
+            told = _told_before(who)
+            offset, who = offset + len(who) - len(told), told
+        span = Span(s_start + offset, s_start + offset + len(who), who)
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last
             if source is None:
@@ -330,6 +359,19 @@ def _speaker(
             role = who
         return Speaker(name, role, org.group() if org else None, span)
     return None
+
+
+def _told_before(who: str) -> str:
+    """"The group has 500 fighters, officials said": what comes before the last comma is what
+    they said, when it is no short name ("Jabbar Ali, a commander in the army, said")."""
+    parts = who.split(",")
+    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])):
+        return who
+    told = parts[-1].strip()
+    named = re.sub(r"^(?:and|but)\s+", "", parts[-2].strip())
+    if len(parts) > 2 and re.match(r"(?:the|a|an)\s", told) and PERSON.fullmatch(named):
+        told = f"{named},{parts[-1]}"  # "..., Karim Salim, the police chief, said"
+    return re.sub(r"^(?:and|but)\s+", "", told)
 
 
 def _surname(name: str) -> str:
