@@ -121,6 +121,15 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
         == "Qurraya"
 
 
+def test_the_village_of_a_locality_in_its_container_is_named():
+    # "the village of X in the northern Y region": X, at Y's coordinates
+    text = "On Nov 3, gunmen shot a farmer in the village of Kafr al-Zorava in the northern Baiji region."
+    event = extract(text, published="2019-11-30")["events"][0]
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Kafr al-Zorava", "IQ-SD", 2)
+    assert event["evidence"]["location"]["text"] == "Kafr al-Zorava"
+    assert event_place("On Nov 3, gunmen shot a farmer in the village of Zorava near Kirkuk.")[0] == "Zorava"
+
+
 def test_a_country_that_owns_the_forces_does_not_locate_the_event():
     # "of Turkey" names whose forces, not where: the province the text names still decides
     text = "On Aug 2, the Military Forces of Turkey shelled the Zorava area of Duhok."
@@ -289,3 +298,12 @@ def test_a_region_of_several_provinces_gives_way_to_the_town_named_next():
 def test_a_desert_gives_way_to_the_town_named_next():
     text = "On Aug 13, troops killed IS militants in the Anbar desert. Their hideouts were near Haditha."
     assert event_place(text)[0] == "Haditha"
+
+
+def test_a_town_written_as_a_district_is_coded_at_district_precision():
+    # ACLED codes "in X district" at precision 2: somewhere in the district, placed at its seat
+    event = extract("On March 5, police seized an arms cache in Baiji district.", published="2019-07-01")["events"][0]
+    assert (event["location"], event["geo_precision"]) == ("Baiji", 2)
+    assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
+    town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
+    assert town["geo_precision"] == 1

@@ -105,6 +105,12 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)
+# "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
+UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
+                                      r"|neighbou?rhood)\s+of\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z]|(?:al|el|ad|as|an|ar|ash)-[A-Z])"
+                                      r"[\w'’-]*){0,3})\s+(?:in|near|outside)\s+(?:the\s+)?"
+                                      r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -249,7 +255,10 @@ DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearin
 
 
 TACTICS = [
-    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"),
+    # "militants disguised as policemen at a checkpoint": the checkpoint they manned was a fake one
+    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"
+                        r"|(?:disguised|dressed (?:up )?|posing) as (?:\w+ ){0,2}?(?:police(?:men)?|soldiers|troops|officers"
+                        r"|security (?:forces|personnel)) (?:at|manning|who set up) (?:an? |the )?(?:\w+ )?checkpoints?"),
     ("disguise", r"disguised as|dressed (?:up )?as|posing as|wearing (?:\w+ ){0,3}uniforms?"),
     ("IED", r"\bieds?\b|improvised explosive|roadside bomb|explosive device|booby[- ]trap|rigged with explosives|sticky bomb"),
     ("car bomb", r"car bomb|vbied|vehicle[- ]borne|truck bomb"),
@@ -437,7 +446,16 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             _set_actor(event, 1, claimed, ctx)
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
+        victims = event.evidence.get("actor2")
+        if (preceding is not None and preceding.target_type is not None
+                and victims is not None and victims == preceding.evidence.get("actor2")):
+            # "Ten days later their corpses were found": the hostages taken before, the same target
+            event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
+    if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
+        # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
+        event.gtd_attack_type = None
+        event.evidence.pop("gtd_attack_type", None)
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -488,6 +506,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         event.evidence.pop("target_type", None)
 
 
+# What state forces do themselves (a bomb they found and blew up is still its planters' attack).
+STATE_ACTS = {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack"}
 # Who may have planted or launched a device the forces stopped: a named armed group, not "militants".
 PLANTER_KINDS = {"group", "militia"}
 # "a bomb planted near a PKK office", "a drone aimed at the Houthis": the group named there was the target.
@@ -1567,6 +1587,9 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
         precision = max(precision, 3 if place.feature == "admin1" else 2)
+    district = AS_DISTRICT.match(text, mention.end)
+    if district:
+        precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
     if place.feature == "country":
         return _set_country_only(event, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
@@ -1580,6 +1603,8 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     span = Span(mention.start, mention.end, mention.text)
     for name in ("location", "latitude", "longitude", "country", "iso3", "geo_precision"):
         event.evidence[name] = span
+    if district:
+        event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
     if place.admin1:
         event.evidence["admin1"] = event.evidence["admin1_code"] = span
     if place.admin2:
@@ -1608,7 +1633,8 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town:
     a province, 2 for a town)."""
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
