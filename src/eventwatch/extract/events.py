@@ -105,7 +105,7 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
-AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)
+AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
 UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
                                       r"|neighbou?rhood)\s+of\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z]|(?:al|el|ad|as|an|ar|ash)-[A-Z])"
@@ -115,7 +115,6 @@ POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
-DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
 QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
@@ -1618,7 +1617,7 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     province follows), or no province has the name; not "Kelm district", not "Kelm, Ostria" with a
     province Kelm, where a locality named before it may lie anywhere in the province."""
     place = mention.place
-    if place.feature != "town" or DISTRICT_AFTER.match(ctx.article.text, mention.end):
+    if place.feature != "town" or AS_DISTRICT.match(ctx.article.text, mention.end):
         return False
     after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
     if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
