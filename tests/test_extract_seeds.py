@@ -99,7 +99,9 @@ def test_claims_with_speakers(samples):
     claims = {(c.subject, c.quantity.low, c.quantity.high): c for c in samples["002"].claims}
     general = claims[("Islamic State (IS) fighters in Iraq", 400, 500)]
     assert general.quantity.qualifier == "does not exceed"
-    assert general.speaker and general.speaker.name == "General Mohamadawi"
+    # "General Mohamadawi" is the "Iraqi General Qais al-Mohamadawi" named earlier, with his title
+    assert general.speaker and general.speaker.name == "Qais al-Mohamadawi"
+    assert general.speaker.role and general.speaker.role.startswith("deputy commander of the Iraqi operations unit")
     reserves = claims[("Islamic State (IS) cash reserves", 25e6, 50e6)]
     assert reserves.quantity.unit == "USD"
     assert ("Islamic State (IS) members in Iraq and Syria", 5000, 7000) in claims

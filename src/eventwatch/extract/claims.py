@@ -53,6 +53,8 @@ THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
 THE_N_PROVINCES = re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten) (?:provinces|governorates)\b",
                              re.IGNORECASE)
+DISCOURSE_OPENER = re.compile(r"^(?:However|Meanwhile|Still|Moreover|Separately|Earlier|Later|Also|But|And|Yet|Instead"
+                              r"|Nevertheless|Additionally|In addition),?\s+")
 # What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
 CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
@@ -322,7 +324,10 @@ _SPEAKER_PATTERNS = [re.compile(p) for p in (
     r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
     r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
     r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
-    r"\b[Aa]ccording to (?P<who>[^,.;“”\"]{3,90})",
+    # "according to General X, deputy commander of ...": a named source keeps the title after it
+    r"\b[Aa]ccording to (?P<who>[A-Z][^,.;“”\"]{2,89},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
+    r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
+    r"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{0,120}|[^,.;“”\"]{3,90})",
 )]
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
@@ -364,6 +369,7 @@ def _speaker(
 def _told_before(who: str) -> str:
     """"The group has 500 fighters, officials said": what comes before the last comma is what
     they said, when it is no short name ("Jabbar Ali, a commander in the army, said")."""
+    who = DISCOURSE_OPENER.sub("", who)  # "However, General X ... emphasized"
     parts = who.split(",")
     if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])):
         return who
@@ -382,13 +388,14 @@ def _known_person(speaker: Speaker | None, people: dict[str, Speaker]) -> Speake
     """"Hashimi puts the number at..." is Hisham al-Hashimi, named earlier in the article."""
     if speaker is None:
         return None
-    words = (speaker.name or speaker.role or "").split()
+    words = TITLE_WORD.sub("", speaker.name or speaker.role or "").split()  # "General Mohamadawi" too
     if len(words) != 1:
         return speaker
     known = people.get(_surname(words[0]))
     if known is None:
         return speaker
-    return Speaker(known.name, known.role, known.organisation, speaker.span)
+    role = speaker.role if speaker.name and speaker.role else known.role  # what this mention adds, if anything
+    return Speaker(known.name, role, known.organisation, speaker.span)
 
 
 def _split_person(who: str) -> tuple[str | None, str | None]:
@@ -398,7 +405,7 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
         after = who[titled[-1].end():]
         person = re.match(NAME, after)
         if person and not _is_org_name(person.group()):
-            role = (who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
+            role = re.sub(r"\s+,", ",", who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
             return person.group(), role
     person = PERSON.search(who)
     if person is None or _is_org_name(person.group("name")):
