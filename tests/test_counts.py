@@ -173,6 +173,12 @@ def test_gtd_hostages(text, expected):
          "killed.", "fatalities", 1),
         ("On June 3, an IS ambush hit a convoy near Tarmiyah. Three drivers were killed, and another was wounded.",
          "injured", 1),
+        # the beaten are wounded; troops "beaten back" are not
+        ("On June 3, gunmen abducted a judge near Kut. The judge was beaten before being freed.", "injured", 1),
+        ("On June 3, IS attacked an army post near Tarmiyah but was beaten back.", "injured", None),
+        # a force's name of four capitalised words between the count and its members
+        ("On June 3, IS attacked a post near Tarmiyah. Three Tarmiyah Tribal Mobilisation Force members were "
+         "killed.", "fatalities", 3),
         ("On June 3, a gunman stabbed and injured a guard at a gate in Kirkuk. Three more guards were wounded before "
          "police arrived.", "injured", 4),
         ("On June 3, a car bomb hit a market in Tuz. 2 people were killed and 6 more injured.", "injured", 6),

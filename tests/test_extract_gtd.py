@@ -421,6 +421,70 @@ def test_who_lays_the_blame_is_not_the_attacker():
     assert e["inter1"] != 1
 
 
+def test_passive_agent_and_the_place_of_a_kidnapping_are_not_its_target():
+    e = _event("On March 3, four farmers were kidnapped by armed militants dressed as soldiers at a checkpoint "
+               "near Gao, Mali.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "farmers"
+
+
+def test_police_among_the_security_personnel_make_the_target_police():
+    e = _event("Gunmen raided a joint checkpoint near Kunduz, Afghanistan. Four security personnel, "
+               "including three militiamen and one policeman, died in the fighting.")
+    assert e["target_type"] == "Police"
+    d = _event("Assailants fired rockets targeting security forces in Ghazni, Afghanistan. Two police officers "
+               "were injured in the blast.")
+    assert d["target_type"] == "Police"
+    f = _event("Assailants attacked security forces in Ghazni, Afghanistan. Six militia members were killed.")
+    assert f["target_type"] == "Military"
+
+
+def test_a_hyphenated_qualifier_is_not_the_target():
+    e = _event("Assailants shot and injured the military-appointed administrator of a ward in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("An explosive device detonated outside a military-owned bank in Mandalay, Myanmar. "
+               "One guard was injured.")
+    assert d["target_type"] == "Business"
+
+
+def test_an_attempted_attack_is_an_incident():
+    e = _event("Gunmen tried to abduct two farmers on a road in Konduga district, Borno, Nigeria. "
+               "Soldiers responded to the attack.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("An assailant tried to stab a shopkeeper at a market near Hebron, West Bank. The assailant was "
+               "subdued by a guard.")
+    assert d["gtd_attack_type"] == "Armed Assault"
+    assert d["fatalities"] is None
+
+
+def test_a_beheading_is_a_hostage_taking_and_its_victims_are_counted_as_hostages():
+    e = _event("Militants stormed a farm and beheaded three herders near Mueda, Cabo Delgado, Mozambique.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert (e["fatalities"], e["kidnapped"]) == (3, 3)
+
+
+def test_the_story_tells_the_target_when_the_attack_sentence_does_not():
+    e = _event("Two landmines exploded in Baraki Barak, Logar. The mines had been laid near mobile "
+               "phone masts. No group claimed responsibility.")
+    assert e["target_type"] == "Telecommunication"
+    d = _event("A blast struck a voter registration booth in Mandalay, Myanmar. One election official was hurt "
+               "in the explosion.")
+    assert d["target_type"] == "Government (General)"
+
+
+def test_a_village_administrator_is_a_government_official():
+    e = _event("Assailants abducted and killed the Kyauk Taw village administrator in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
+
+
+def test_a_former_fighter_is_a_private_citizen():
+    e = _event("Gunmen shot and killed a former rebel commander outside his shop in Beni, North Kivu, "
+               "Democratic Republic of the Congo.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
 def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     # the GTD records attacks by non-state actors only
     troops = _event("On Monday, Iraqi troops killed 12 militants in an operation in Anbar.")
