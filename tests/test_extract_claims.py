@@ -74,3 +74,10 @@ def test_a_source_named_again_by_title_and_surname_is_the_same_person():
     assert claim["speaker"]["name"] == "Karim al-Salimi"
     assert claim["speaker"]["role"] == "deputy head of the border command"
     assert claim["speaker"]["span"]["text"] == "Colonel Salimi, deputy head of the border command"
+
+
+def test_a_target_year_is_no_as_of_date_and_an_opening_adverbial_is_no_speaker():
+    [claim] = _claims("The market is forecast to reach 900 million dollars by 2030, officials said.")
+    assert claim["as_of"] == "2020-05-10"
+    [claim] = _claims("Earlier in the week, the ministry announced duties on 3 million dollars of goods.")
+    assert claim["speaker"]["span"]["text"] == "the ministry"

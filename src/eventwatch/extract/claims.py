@@ -53,8 +53,9 @@ THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
 THE_N_PROVINCES = re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten) (?:provinces|governorates)\b",
                              re.IGNORECASE)
-DISCOURSE_OPENER = re.compile(r"^(?:However|Meanwhile|Still|Moreover|Separately|Earlier|Later|Also|But|And|Yet|Instead"
-                              r"|Nevertheless|Additionally|In addition),?\s+")
+DISCOURSE_OPENER = re.compile(r"^(?:(?:Earlier|Later)(?:\s+(?:in|on|this|that|last|the|[a-z]+day|week|month|year)){0,4},\s+"
+                              r"|(?:However|Meanwhile|Still|Moreover|Separately|Earlier|Later|Also|But|And|Yet|Instead"
+                              r"|Nevertheless|Additionally|In addition),?\s+)")
 # What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
 CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
@@ -317,6 +318,8 @@ def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
     is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
     gap = text[quantity.span.end : year.start]
+    if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
+        return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
 
 
