@@ -81,3 +81,13 @@ def test_a_target_year_is_no_as_of_date_and_an_opening_adverbial_is_no_speaker()
     assert claim["as_of"] == "2020-05-10"
     [claim] = _claims("Earlier in the week, the ministry announced duties on 3 million dollars of goods.")
     assert claim["speaker"]["span"]["text"] == "the ministry"
+
+
+def test_fighters_who_crossed_a_border_are_a_flow_not_the_groups_strength():
+    [claim] = _claims("More than 300 fighters have crossed the porous mountain border this year, officials said.")
+    assert claim["subject"] == "fighters who crossed the border"
+
+
+def test_according_to_him_names_no_speaker():
+    [claim] = _claims("Karim Salim lost his foot to a mine. According to him, the pension is 40 dollars a month.")
+    assert claim["speaker"] is None  # not the role "him"

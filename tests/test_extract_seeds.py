@@ -91,6 +91,8 @@ def test_aggregates_with_periods(samples):
     # the paragraph's closing "according to" is the source of its whole series
     assert {a.speaker.name for a in samples["004"].aggregates if a.speaker} == {"Hisham al-Hashimi"}
     assert all(a.speaker for a in samples["004"].aggregates)
+    crossed = [c for c in samples["003"].claims if c.quantity.low == 1000]
+    assert crossed and crossed[0].subject == "Islamic State (IS) extremists who crossed the border"
     nine = [a for a in samples["003"].aggregates if a.quantity.low == 9]
     assert nine and nine[0].period == "2019-01-01" and nine[0].period_precision == "month"
 

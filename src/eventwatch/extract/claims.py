@@ -58,6 +58,8 @@ DISCOURSE_OPENER = re.compile(r"^(?:(?:Earlier|Later)(?:\s+(?:in|on|this|that|la
                               r"|Nevertheless|Additionally|In addition),?\s+)")
 # What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
 CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
+CROSSED = re.compile(r"\s+(?:have |has |had )?(crossed|entered|slipped across|infiltrated)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
+                     r"(border|frontier)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -228,6 +230,9 @@ def _claim_subject(
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
+            crossed = CROSSED.match(text, noun_span.end, s_end)
+            if crossed:  # "1,000 extremists have crossed the border": a flow, not the group's strength
+                noun += f" who {crossed.group(1).lower()} the {crossed.group(2).lower()}"
         elif earlier_noun is not None and elliptic:
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
@@ -356,6 +361,8 @@ def _speaker(
             told = _told_before(who)
             offset, who = offset + len(who) - len(told), told
         span = Span(s_start + offset, s_start + offset + len(who), who)
+        if who.lower() in {"him", "her", "them"}:
+            return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last
             if source is None:
