@@ -41,7 +41,7 @@ def test_a_count_takes_the_source_of_the_series_it_opens():
             "according to Karim Salim, an analyst.")
     counts = eventwatch.extract(text, published="2020-05-10")["aggregates"]
     assert [(a["quantity"]["low"], a["speaker"]["name"]) for a in counts] == [(40, "Karim Salim"), (25, "Karim Salim")]
-    assert counts[0]["evidence"]["speaker"]["text"] == "Karim Salim"
+    assert counts[0]["evidence"]["speaker"]["text"] == "Karim Salim, an analyst"
 
 
 def test_graves_are_counted_as_the_victims_not_the_groups():
@@ -65,3 +65,29 @@ def test_a_count_over_the_provinces_listed_before_names_them():
     [count] = eventwatch.extract(text, published="2020-05-10")["aggregates"]
     assert count["region"] == "Kirkuk, Diyala and Basra"
     assert count["evidence"]["region"]["text"] == "Kirkuk, Diyala, and Basra"
+
+
+def test_a_source_named_again_by_title_and_surname_is_the_same_person():
+    text = ("However, Colonel Karim al-Salimi, a member of the border command, said the group is weak. "
+            "Some 300 fighters remain in the hills, according to Colonel Salimi, deputy head of the border command.")
+    [claim] = _claims(text)
+    assert claim["speaker"]["name"] == "Karim al-Salimi"
+    assert claim["speaker"]["role"] == "deputy head of the border command"
+    assert claim["speaker"]["span"]["text"] == "Colonel Salimi, deputy head of the border command"
+
+
+def test_a_target_year_is_no_as_of_date_and_an_opening_adverbial_is_no_speaker():
+    [claim] = _claims("The market is forecast to reach 900 million dollars by 2030, officials said.")
+    assert claim["as_of"] == "2020-05-10"
+    [claim] = _claims("Earlier in the week, the ministry announced duties on 3 million dollars of goods.")
+    assert claim["speaker"]["span"]["text"] == "the ministry"
+
+
+def test_fighters_who_crossed_a_border_are_a_flow_not_the_groups_strength():
+    [claim] = _claims("More than 300 fighters have crossed the porous mountain border this year, officials said.")
+    assert claim["subject"] == "fighters who crossed the border"
+
+
+def test_according_to_him_names_no_speaker():
+    [claim] = _claims("Karim Salim lost his foot to a mine. According to him, the pension is 40 dollars a month.")
+    assert claim["speaker"] is None  # not the role "him"

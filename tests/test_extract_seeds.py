@@ -91,6 +91,8 @@ def test_aggregates_with_periods(samples):
     # the paragraph's closing "according to" is the source of its whole series
     assert {a.speaker.name for a in samples["004"].aggregates if a.speaker} == {"Hisham al-Hashimi"}
     assert all(a.speaker for a in samples["004"].aggregates)
+    crossed = [c for c in samples["003"].claims if c.quantity.low == 1000]
+    assert crossed and crossed[0].subject == "Islamic State (IS) extremists who crossed the border"
     nine = [a for a in samples["003"].aggregates if a.quantity.low == 9]
     assert nine and nine[0].period == "2019-01-01" and nine[0].period_precision == "month"
 
@@ -99,7 +101,9 @@ def test_claims_with_speakers(samples):
     claims = {(c.subject, c.quantity.low, c.quantity.high): c for c in samples["002"].claims}
     general = claims[("Islamic State (IS) fighters in Iraq", 400, 500)]
     assert general.quantity.qualifier == "does not exceed"
-    assert general.speaker and general.speaker.name == "General Mohamadawi"
+    # "General Mohamadawi" is the "Iraqi General Qais al-Mohamadawi" named earlier, with his title
+    assert general.speaker and general.speaker.name == "Qais al-Mohamadawi"
+    assert general.speaker.role and general.speaker.role.startswith("deputy commander of the Iraqi operations unit")
     reserves = claims[("Islamic State (IS) cash reserves", 25e6, 50e6)]
     assert reserves.quantity.unit == "USD"
     assert ("Islamic State (IS) members in Iraq and Syria", 5000, 7000) in claims

@@ -53,8 +53,13 @@ THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
 THE_N_PROVINCES = re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten) (?:provinces|governorates)\b",
                              re.IGNORECASE)
+DISCOURSE_OPENER = re.compile(r"^(?:(?:Earlier|Later)(?:\s+(?:in|on|this|that|last|the|[a-z]+day|week|month|year)){0,4},\s+"
+                              r"|(?:However|Meanwhile|Still|Moreover|Separately|Earlier|Later|Also|But|And|Yet|Instead"
+                              r"|Nevertheless|Additionally|In addition),?\s+)")
 # What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
 CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
+CROSSED = re.compile(r"\s+(?:have |has |had )?(crossed|entered|slipped across|infiltrated)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
+                     r"(border|frontier)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -225,6 +230,9 @@ def _claim_subject(
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
+            crossed = CROSSED.match(text, noun_span.end, s_end)
+            if crossed:  # "1,000 extremists have crossed the border": a flow, not the group's strength
+                noun += f" who {crossed.group(1).lower()} the {crossed.group(2).lower()}"
         elif earlier_noun is not None and elliptic:
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
@@ -315,6 +323,8 @@ def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
     is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
     gap = text[quantity.span.end : year.start]
+    if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
+        return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
 
 
@@ -322,7 +332,10 @@ _SPEAKER_PATTERNS = [re.compile(p) for p in (
     r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
     r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
     r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
-    r"\b[Aa]ccording to (?P<who>[^,.;“”\"]{3,90})",
+    # "according to General X, deputy commander of ...": a named source keeps the title after it
+    r"\b[Aa]ccording to (?P<who>[A-Z][^,.;“”\"]{2,89},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
+    r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
+    r"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{0,120}|[^,.;“”\"]{3,90})",
 )]
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
@@ -348,6 +361,8 @@ def _speaker(
             told = _told_before(who)
             offset, who = offset + len(who) - len(told), told
         span = Span(s_start + offset, s_start + offset + len(who), who)
+        if who.lower() in {"him", "her", "them"}:
+            return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last
             if source is None:
@@ -364,6 +379,7 @@ def _speaker(
 def _told_before(who: str) -> str:
     """"The group has 500 fighters, officials said": what comes before the last comma is what
     they said, when it is no short name ("Jabbar Ali, a commander in the army, said")."""
+    who = DISCOURSE_OPENER.sub("", who)  # "However, General X ... emphasized"
     parts = who.split(",")
     if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])):
         return who
@@ -382,13 +398,14 @@ def _known_person(speaker: Speaker | None, people: dict[str, Speaker]) -> Speake
     """"Hashimi puts the number at..." is Hisham al-Hashimi, named earlier in the article."""
     if speaker is None:
         return None
-    words = (speaker.name or speaker.role or "").split()
+    words = TITLE_WORD.sub("", speaker.name or speaker.role or "").split()  # "General Mohamadawi" too
     if len(words) != 1:
         return speaker
     known = people.get(_surname(words[0]))
     if known is None:
         return speaker
-    return Speaker(known.name, known.role, known.organisation, speaker.span)
+    role = speaker.role if speaker.name and speaker.role else known.role  # what this mention adds, if anything
+    return Speaker(known.name, role, known.organisation, speaker.span)
 
 
 def _split_person(who: str) -> tuple[str | None, str | None]:
@@ -398,7 +415,7 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
         after = who[titled[-1].end():]
         person = re.match(NAME, after)
         if person and not _is_org_name(person.group()):
-            role = (who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
+            role = re.sub(r"\s+,", ",", who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
             return person.group(), role
     person = PERSON.search(who)
     if person is None or _is_org_name(person.group("name")):

@@ -108,8 +108,8 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
 UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
-                                      r"|neighbou?rhood)\s+of\s+([A-Z][\w'’-]+(?:[\s-]+(?:[A-Z]|(?:al|el|ad|as|an|ar|ash)-[A-Z])"
-                                      r"[\w'’-]*){0,3})\s+(?:in|near|outside)\s+(?:the\s+)?"
+                                      r"|neighbou?rhood)\s+of\s+((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                      r"\s+(?:in|near|outside)\s+(?:the\s+)?"
                                       r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
