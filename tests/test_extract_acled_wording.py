@@ -479,3 +479,11 @@ def test_excessive_force_by_the_state_puts_the_crowd_first():
     assert (event["actor1"], event["inter1"], event["inter2"]) == ("Protesters (Iraq)", 6, 1)
     event = _first("On May 3, unknown gunmen fired live rounds at demonstrators in Kut, killing two of them.")
     assert (event["inter1"], event["inter2"]) == (3, 6)
+
+
+def test_forces_shooting_at_a_crowd_use_force_against_protesters():
+    for text in ("On May 3, police shot at protesters in central Kut.",
+                 "On May 3, soldiers fired into a crowd of demonstrators in Kut, wounding four."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == (
+            "Excessive force against protesters", 6, 1), text

@@ -45,7 +45,7 @@ TRIGGERS: dict[str, list[str]] = {
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
                   r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched"],
-    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"opened fire on (?:the )?(?:protesters|demonstrators|crowds?)",
+    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      r"broke up (?:a |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|sit-ins?|crowds?|rall(?:y|ies)|gatherings?|marches)",
