@@ -487,3 +487,9 @@ def test_forces_shooting_at_a_crowd_use_force_against_protesters():
         event = _first(text)
         assert (event["sub_event_type"], event["inter1"], event["inter2"]) == (
             "Excessive force against protesters", 6, 1), text
+
+
+def test_violence_averted_or_ended_is_no_riot():
+    for text in ("On May 3, protesters in Kut linked arms to avoid any clashes with the police.",
+                 "On May 3, students in Kut returned to peaceful rallies, putting an end to violent protests."):
+        assert _first(text)["sub_event_type"] == "Peaceful protest", text
