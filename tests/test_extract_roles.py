@@ -405,3 +405,16 @@ def test_security_personnel_among_the_victims_make_a_battle():
                  "On May 3, IS militants shot dead a security officer and 2 other personnel near Kirkuk."):
         event = eventwatch.extract(text, published="2019-06-30")["events"][0]
         assert (event["event_type"], event["inter2"]) == ("Battles", 1), text
+
+
+def test_unnamed_soldiers_facing_the_pkk_are_turkish_forces():
+    assert _roles("On June 3, PKK fighters killed 2 soldiers on a hill near Amadiya, Duhok.") == (
+        "PKK: Kurdistan Workers Party", 2, "Military Forces of Turkey", 8)
+    # named forces keep their name
+    assert _roles("On June 3, PKK fighters killed 2 Iraqi soldiers near Amadiya, Duhok.")[2:] == (
+        "Military Forces of Iraq", 1)
+
+
+def test_a_group_named_in_the_reason_for_a_strike_is_not_its_author():
+    text = "On June 3, Turkish forces shelled hills near Amadiya, Duhok, in response to YJA attacks there."
+    assert _roles(text)[:2] == ("Military Forces of Turkey", 8)

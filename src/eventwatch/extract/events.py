@@ -1039,6 +1039,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    _enemy_forces(event, agent, patient, ctx)
     if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
@@ -1071,6 +1072,22 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
         return patient
     others = [a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and _actor_value(event, a, ctx)[0] != event.actor1]
     return others[0] if others else patient
+
+
+def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
+    """"PKK militants killed 2 soldiers" in Iraq: forces the text leaves unnamed, facing a group
+    that fights one state, are that state's (Turkey's, an external force in Iraq)."""
+    for which, group, forces in ((2, agent, patient), (1, patient, agent)):
+        if group is None or forces is None or group.actor.enemy is None or forces.actor.kind != "state":
+            continue
+        if "{country}" not in forces.actor.name or not forces.text.islower():
+            continue  # "Iraqi soldiers", "the Military Forces of Iraq": named
+        span = event.evidence.get(f"actor{which}")
+        if span is None or (span.start, span.end) != (forces.start, forces.end):
+            continue
+        inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
+        setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
+        setattr(event, f"inter{which}", inter)
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
@@ -1134,7 +1151,8 @@ def _sentence_roles(
     attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
     if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
             and not (agent is not None and _search_slice(BY_AGENT, text, max(0, agent.start - 30), agent.start))
-            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)):
+            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)
+            and not REASON_BEFORE.search(text, max(0, attributive.start - 50), attributive.start)):
         # "2 soldiers were killed in an IS attack", "an IS IED struck a patrol": IS attacked
         if patient is None or patient is attributive or patient.actor.name == attributive.actor.name:
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else None
