@@ -418,3 +418,13 @@ def test_unnamed_soldiers_facing_the_pkk_are_turkish_forces():
 def test_a_group_named_in_the_reason_for_a_strike_is_not_its_author():
     text = "On June 3, Turkish forces shelled hills near Amadiya, Duhok, in response to YJA attacks there."
     assert _roles(text)[:2] == ("Military Forces of Turkey", 8)
+
+
+def test_what_a_group_said_happened_to_it_names_the_attacker_after_said_that():
+    text = "On July 3, the PKK said that 2 of its fighters died in a Turkish airstrike near Amadiya, Duhok."
+    assert _roles(text) == ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)
+
+
+def test_a_nationality_before_ground_and_air_forces_names_them():
+    text = "On July 3, Turkish ground and air forces shot dead 3 PKK fighters near Amadiya, Duhok."
+    assert _roles(text)[:2] == ("Military Forces of Turkey", 8)
