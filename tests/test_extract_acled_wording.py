@@ -493,3 +493,18 @@ def test_violence_averted_or_ended_is_no_riot():
     for text in ("On May 3, protesters in Kut linked arms to avoid any clashes with the police.",
                  "On May 3, students in Kut returned to peaceful rallies, putting an end to violent protests."):
         assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police fired live rounds as demonstrators were trying to climb the fence of the governorate in Kut.",
+    "On May 3, demonstrators in Kut made repeated attempts to cross the bridge into the guarded district.",
+    "On May 3, a protester was shot by police as demonstrators attempted to storm the council building in Kut.",
+])
+def test_a_crowd_forcing_its_way_into_a_guarded_place_is_a_violent_demonstration(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
+
+
+def test_a_crowd_that_chose_not_to_force_its_way_stays_peaceful():
+    assert _first("On May 3, thousands rallied in Kut; they chose not to try to storm the guarded district.")[
+        "sub_event_type"] == "Peaceful protest"
