@@ -428,3 +428,14 @@ def test_what_a_group_said_happened_to_it_names_the_attacker_after_said_that():
 def test_a_nationality_before_ground_and_air_forces_names_them():
     text = "On July 3, Turkish ground and air forces shot dead 3 PKK fighters near Amadiya, Duhok."
     assert _roles(text)[:2] == ("Military Forces of Turkey", 8)
+
+
+def test_a_force_whose_name_runs_into_the_trigger_is_still_the_agent():
+    text = ("On May 6, the Iraqi air forces, together with army commandos, raided IS hideouts "
+            "near Rutba, killing 4 militants.")
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
+
+
+def test_counter_terrorism_forces_spelled_without_a_hyphen_are_the_service():
+    text = "On May 6, Counter Terrorism forces killed 2 IS militants near Rutba."
+    assert _roles(text)[:2] == ("Counter-Terrorism Service of Iraq", 1)

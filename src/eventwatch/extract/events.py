@@ -1215,7 +1215,7 @@ def _roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered, from word order and voice around the trigger."""
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
-    text_before = [a for a in actors if a.end <= trig.start]
+    text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
