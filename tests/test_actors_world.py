@@ -78,7 +78,7 @@ def test_lexicon_names(text: str, name: str, inter: int) -> None:
          ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)),
         ("On 3 March, Russian UAV strikes hit rebel positions near Idlib, Syria.",
          ("Military Forces of Russia", 8, "Unidentified Armed Group (Syria)", 3)),
-        ("On 3 March, rebels attacked a Russian military convoy near Idlib, Syria.",
+        ("On 3 March, rebels attacked a Russian convoy near Idlib, Syria.",
          ("Unidentified Armed Group (Syria)", 3, "Military Forces of Russia", 8)),
         ("On 3 March, Rwandan troops clashed with insurgents near Palma, Cabo Delgado, Mozambique.",
          ("Military Forces of Rwanda", 8, "Unidentified Armed Group (Mozambique)", 3)),
