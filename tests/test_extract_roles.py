@@ -243,7 +243,8 @@ def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On June 2, a party office in Zakho came under fire from unknown gunmen; nobody was hurt.", "Armed clash"),
+        ("On June 2, a party office in Zakho came under fire from masked gunmen; nobody was hurt.",
+         "Looting/property destruction"),
         ("On June 3, nurses at two hospitals in Amarah have gone on a strike over unpaid wages.", "Peaceful protest"),
         ("On June 4, army reinforcements were sent to Tuz Khurmatu to guard the main road.",
          "Change to group/activity"),
@@ -439,3 +440,20 @@ def test_a_force_whose_name_runs_into_the_trigger_is_still_the_agent():
 def test_counter_terrorism_forces_spelled_without_a_hyphen_are_the_service():
     text = "On May 6, Counter Terrorism forces killed 2 IS militants near Rutba."
     assert _roles(text)[:2] == ("Counter-Terrorism Service of Iraq", 1)
+
+
+def test_those_a_target_came_under_fire_from_fired():
+    text = "On 3 March, an army checkpoint came under fire from IS militants near Kirkuk."
+    assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
+
+
+def test_the_victims_of_violence_against_civilians_are_civilians():
+    event = eventwatch.extract("On May 3, PKK fighters kidnapped a local KDP member near Choman, Erbil.",
+                               published="2019-06-30")["events"][0]
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+def test_an_assassination_of_soldiers_is_a_battle():
+    text = "On May 3, IS militants killed 2 army officers near Tarmiyah in an assassination operation."
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["event_type"], event["inter2"]) == ("Battles", 1)

@@ -67,6 +67,7 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
+FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -107,9 +108,10 @@ CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultu
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
 PROPERTY_FIRED_AT = re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
-                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b",
+                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
+                               r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
                                re.IGNORECASE)
-NOBODY_HURT = re.compile(r"\bno (?:reported )?(?:one was (?:hurt|injured|killed)|injuries|casualties|fatalities|deaths)\b"
+NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|fatalities|deaths)|nobody was)\b(?:\s+(?:hurt|injured|killed)\b)?"
                          r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
 AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
                             r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -430,6 +432,19 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
     _set_perpetrator(event, ctx, p_start, p_end)
+    _victims_are_civilians(event, ctx)
+
+
+def _victims_are_civilians(event: Event, ctx: Context) -> None:
+    """ACLED: violence against civilians has civilian victims by definition; a party member, an
+    activist or an unarmed protester attacked is coded as a civilian, while state forces attacked
+    (named by their post or rank: "stormed a security post") make the attack a battle."""
+    if event.event_type != "Violence against civilians" or event.actor2 is None or event.inter2 == 7:
+        return
+    if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
+        event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
+        return
+    event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -788,7 +803,9 @@ def _classify(
     if "execution" in by_cls:
         trig = by_cls["execution"]
         if trig.text.lower().startswith("assassinat"):
-            return "assassination", trig
+            cls_found, _ = _by_victim(trig, ann, text, start, end, default="assassination")
+            # an "assassination" of soldiers is fighting with the forces; of a civilian, ACLED's attack
+            return ("armed_clash" if cls_found == "armed_clash" else "assassination"), trig
         if trig.text.lower().startswith("lynch"):
             return "mob_violence", trig  # a crowd killing someone it caught: ACLED's mob violence
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
@@ -1240,6 +1257,9 @@ def _roles(
     if by_agent and trig.is_past and any(a.actor.kind in ARMED_KINDS for a in in_clause) and not _search_slice(
             PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start):
         by_agent = []  # "the PMF destroyed an IS tunnel used by the militants": "by" belongs to the object
+    if trig.text.lower().startswith("came under"):
+        # "a convoy came under fire from rebels", "... under attack by IS": those it came from fired
+        by_agent = [a for a in text_after if FROM_AGENT.search(text, max(0, a.start - 30), a.start)]
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
         _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
