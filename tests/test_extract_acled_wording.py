@@ -508,3 +508,15 @@ def test_a_crowd_forcing_its_way_into_a_guarded_place_is_a_violent_demonstration
 def test_a_crowd_that_chose_not_to_force_its_way_stays_peaceful():
     assert _first("On May 3, thousands rallied in Kut; they chose not to try to storm the guarded district.")[
         "sub_event_type"] == "Peaceful protest"
+
+
+def test_a_bomb_defused_or_drone_downed_with_no_owner_named_is_an_unidentified_groups():
+    for text in ("On May 3, police defused two bombs hidden in a parked car in Kut.",
+                 "On May 3, army air defences shot down an unknown drone over their base near Kut."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter2"]) == ("Disrupted weapons use", 3), text
+
+
+def test_state_forces_beside_those_who_seized_a_cache_are_not_its_owner():
+    event = _first("On May 3, the police, backed by army units, seized an IS arms cache near Kut.")
+    assert (event["inter1"], event["actor2"], event["inter2"]) == (1, "Islamic State (IS)", 2)

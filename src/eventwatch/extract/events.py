@@ -1062,7 +1062,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
-    if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
+    if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
         # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
@@ -1115,12 +1115,23 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
                      agent: ActorMention | None) -> None:
     """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
-    weapons, hideouts or bombs the state forces took or destroyed is the second party."""
+    weapons, hideouts or bombs the state forces took or destroyed is the second party, never a
+    state force beside them ("backed by army units", "near the police station"). A bomb
+    defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
+    if event.inter2 == 1:
+        event.actor2 = event.inter2 = None
+        event.evidence.pop("actor2", None)
+        event.evidence.pop("inter2", None)
+    if event.actor2 is not None:
+        return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
     if owner is not None:
         _set_actor(event, 2, owner, ctx)
         event.target_type = target_type(owner)
         event.evidence["target_type"] = Span(owner.start, owner.end, owner.text)
+    elif event.sub_event_type == "Disrupted weapons use":
+        event.actor2, event.inter2 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+        event.evidence["actor2"] = event.evidence["inter2"] = Span(trig.start, trig.end, trig.text)
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
