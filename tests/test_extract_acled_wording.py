@@ -520,3 +520,8 @@ def test_a_bomb_defused_or_drone_downed_with_no_owner_named_is_an_unidentified_g
 def test_state_forces_beside_those_who_seized_a_cache_are_not_its_owner():
     event = _first("On May 3, the police, backed by army units, seized an IS arms cache near Kut.")
     assert (event["inter1"], event["actor2"], event["inter2"]) == (1, "Islamic State (IS)", 2)
+
+
+def test_an_arson_attack_is_property_destruction():
+    event = _first("On May 3, IS militants carried out an arson attack on a farm near Tarmiyah.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")

@@ -53,7 +53,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back) by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers)"],
     "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?)",
-                    r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
+                    r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)",
