@@ -525,3 +525,8 @@ def test_state_forces_beside_those_who_seized_a_cache_are_not_its_owner():
 def test_an_arson_attack_is_property_destruction():
     event = _first("On May 3, IS militants carried out an arson attack on a farm near Tarmiyah.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_bomb_disarmed_before_it_went_off_is_a_disrupted_weapons_use():
+    event = _first("On May 3, police disarmed an IS car bomb near Baqubah before it could explode.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Disrupted weapons use", 1, 2)

@@ -17,7 +17,7 @@ from .text import FoldedPattern
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
-              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?drones?",
               r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
               r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
