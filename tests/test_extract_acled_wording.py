@@ -530,3 +530,11 @@ def test_an_arson_attack_is_property_destruction():
 def test_a_bomb_disarmed_before_it_went_off_is_a_disrupted_weapons_use():
     event = _first("On May 3, police disarmed an IS car bomb near Baqubah before it could explode.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Disrupted weapons use", 1, 2)
+
+
+def test_armed_men_who_fire_on_a_crowd_lead_the_event():
+    event = _first("On May 3, IS militants opened fire on protesters in Kut, killing two.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 2, 6)
+    event = _first("On May 3, an unidentified young man fired at a crowd of shoppers and protesters in central "
+                   "Kut, wounding several of the demonstrators.")
+    assert (event["inter1"], event["inter2"]) == (3, 6)

@@ -1319,7 +1319,9 @@ def _default_roles(
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
-        return (crowd, state) if state is not None else (state, crowd)
+        if state is not None:
+            return crowd, state
+        return (agent if agent is not None and agent.actor.kind in ARMED_KINDS else None), crowd
     if cls == "own_blast":  # the group whose man the bomb killed laid it
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
@@ -1393,7 +1395,9 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
             span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
         return
-    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
+    # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
+    lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
+    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[lead : trig.end + 40], re.IGNORECASE)
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
