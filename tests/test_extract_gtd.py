@@ -483,3 +483,12 @@ def test_a_former_fighter_is_a_private_citizen():
     e = _event("Gunmen shot and killed a former rebel commander outside his shop in Beni, North Kivu, "
                "Democratic Republic of the Congo.")
     assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_public_transport_is_the_target_not_the_passengers_of_a_car():
+    e = _event("Gunmen opened fire on a car near Wukari, Taraba, Nigeria. Five passengers were killed.")
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("A roadside bomb exploded against a minibus near Wajir, Kenya. Three civilians were killed.")
+    assert d["target_type"] == "Transportation"
+    f = _event("Gunmen attacked a passenger van near Sibi, Pakistan, hurting two people.")
+    assert f["target_type"] == "Transportation"

@@ -297,14 +297,14 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies))\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers?|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
-        r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
+        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
@@ -421,6 +421,8 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
                 return victims
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
+    if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
+        return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
     if victims is not None or weak is not None:
         return victims or weak
     if (story_start, story_end) != (s_start, s_end):
