@@ -492,3 +492,9 @@ def test_public_transport_is_the_target_not_the_passengers_of_a_car():
     assert d["target_type"] == "Transportation"
     f = _event("Gunmen attacked a passenger van near Sibi, Pakistan, hurting two people.")
     assert f["target_type"] == "Transportation"
+
+
+def test_the_forces_that_defused_a_bomb_are_not_its_target():
+    e = _event("A roadside bomb was discovered and defused by police in Sukma, Chhattisgarh, India.")
+    assert e["sub_event_type"] == "Disrupted weapons use"
+    assert e["target_type"] is None

@@ -67,6 +67,7 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE))
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -174,9 +175,12 @@ _ANY_TARGET_NOUN = FastPattern(_one_search(TARGET_NOUNS))
 
 
 def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    """The GTD target type named by the first target noun after the attack verb."""
-    match = _ANY_TARGET_NOUN.search(text, start, end)
-    return None if match is None else _type_of(match, TARGET_NOUNS)
+    """The GTD target type named by the first target noun after the attack verb; the agent of a
+    passive ("defused by security forces") is no target."""
+    for match in _ANY_TARGET_NOUN.finditer(text, start, end):
+        if not BY_AGENT.search(text, max(start, match.start() - 30), match.start()):
+            return _type_of(match, TARGET_NOUNS)
+    return None
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
