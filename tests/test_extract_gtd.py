@@ -498,3 +498,8 @@ def test_the_forces_that_defused_a_bomb_are_not_its_target():
     e = _event("A roadside bomb was discovered and defused by police in Sukma, Chhattisgarh, India.")
     assert e["sub_event_type"] == "Disrupted weapons use"
     assert e["target_type"] is None
+
+
+def test_someone_abducted_whose_role_is_not_told_is_a_private_citizen():
+    e = _event("Gunmen abducted a tailor in Zuwara, Libya. His fate is unknown.")
+    assert e["target_type"] == "Private Citizens & Property"

@@ -330,6 +330,9 @@ GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?
 SPECIFIC_FORCES = {"Police", "Military"}
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
+# Whoever is abducted is a person: one the words give no role is a private citizen.
+TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
+SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -412,6 +415,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             if GENERIC_SECURITY.match(typed[1].text or ""):
                 return _armed_victims(text, hi, story_end, typed) or typed  # "targeting security forces ... a police officer was killed"
             return typed
+        if TAKEN.fullmatch(lead.group().strip()) and SOMEONE.match(text, lo, hi):
+            weak = weak or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))  # "abducted a messenger": a person
+            continue
         place = next((p for p in places if p.start == lo), None)
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
