@@ -503,3 +503,9 @@ def test_the_forces_that_defused_a_bomb_are_not_its_target():
 def test_someone_abducted_whose_role_is_not_told_is_a_private_citizen():
     e = _event("Gunmen abducted a tailor in Zuwara, Libya. His fate is unknown.")
     assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_livestock_killed_is_private_property():
+    e = _event("A landmine exploded in Konta, Sukma district, Chhattisgarh, India. Two goats were killed in "
+               "the explosion.")
+    assert e["target_type"] == "Private Citizens & Property"

@@ -308,7 +308,8 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
-        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
+        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?)|"
+        r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?)\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
