@@ -509,3 +509,8 @@ def test_livestock_killed_is_private_property():
     e = _event("A landmine exploded in Konta, Sukma district, Chhattisgarh, India. Two goats were killed in "
                "the explosion.")
     assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_a_port_or_a_ship_is_a_maritime_target():
+    e = _event("Gunmen attacked the river port in Sherkhan Bandar, Kunduz, Afghanistan. The outcome is unknown.")
+    assert e["target_type"] == "Maritime"
