@@ -514,3 +514,8 @@ def test_livestock_killed_is_private_property():
 def test_a_port_or_a_ship_is_a_maritime_target():
     e = _event("Gunmen attacked the river port in Sherkhan Bandar, Kunduz, Afghanistan. The outcome is unknown.")
     assert e["target_type"] == "Maritime"
+
+
+def test_a_prison_and_its_guards_are_police_targets():
+    e = _event("A car bomb exploded targeting the central prison in Kismayo, Somalia, killing two guards.")
+    assert e["target_type"] == "Police"
