@@ -519,3 +519,11 @@ def test_a_port_or_a_ship_is_a_maritime_target():
 def test_a_prison_and_its_guards_are_police_targets():
     e = _event("A car bomb exploded targeting the central prison in Kismayo, Somalia, killing two guards.")
     assert e["target_type"] == "Police"
+
+
+def test_the_story_tells_the_role_of_a_named_victim():
+    e = _event("Gunmen opened fire on Chidi \"Spark\" Okafor Jr. outside a bar in Enugu, Nigeria. Okafor, an "
+               "adviser to the state government, died in hospital.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("Gunmen opened fire on Chidi Okafor outside a bar in Enugu, Nigeria. He died in hospital.")
+    assert d["target_type"] == "Private Citizens & Property"

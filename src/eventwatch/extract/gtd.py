@@ -337,6 +337,8 @@ HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:k
 # Whoever is abducted is a person: one the words give no role is a private citizen.
 TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
 SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
+# "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
+NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -375,6 +377,17 @@ def _harmed(text: str, start: int, end: int) -> tuple[str, Span] | None:
         if HARMED_AFTER.match(text, match.end()):
             return _type_of(match, GTD_TARGET_WORDS)
     return None
+
+
+def _role_told(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, Span] | None:
+    """The role the story gives a person named in text[lo:hi] ("... shot at John Doe. Doe, an
+    adviser to the mayor, survived"), found by the surname."""
+    name = NAME_WORDS.match(text, lo, hi)
+    if name is None:
+        return None
+    surname = re.escape(name.group(1))
+    told = re.compile(rf"\b{surname},\s+(?:a|an|the)\s+([^,.;]{{1,90}})[,.;]").search(text, start, end)
+    return None if told is None else target_of_phrase(text, told.start(1), told.end(1))
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -434,7 +447,7 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             # the story tells the person's role.
             if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
                 return victims
-            return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
+            return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
     if victims is not None or weak is not None:
