@@ -527,3 +527,12 @@ def test_the_story_tells_the_role_of_a_named_victim():
     assert e["target_type"] == "Government (General)"
     d = _event("Gunmen opened fire on Chidi Okafor outside a bar in Enugu, Nigeria. He died in hospital.")
     assert d["target_type"] == "Private Citizens & Property"
+
+
+def test_an_armed_group_that_detains_someone_abducts_them():
+    e = _event("Gunmen stopped and detained a local teacher near Culiacan, Sinaloa, Mexico. No injuries were reported.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
+    assert (e["kidnapped"], e["arrested"]) == (1, None)
+    assert e["evidence"]["kidnapped"]["text"] == "a local teacher"
+    d = _event("On May 3, police detained a journalist near Culiacan, Sinaloa, Mexico.")
+    assert d["sub_event_type"] == "Arrests" and d["arrested"] == 1
