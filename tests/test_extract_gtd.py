@@ -536,3 +536,9 @@ def test_an_armed_group_that_detains_someone_abducts_them():
     assert e["evidence"]["kidnapped"]["text"] == "a local teacher"
     d = _event("On May 3, police detained a journalist near Culiacan, Sinaloa, Mexico.")
     assert d["sub_event_type"] == "Arrests" and d["arrested"] == 1
+
+
+def test_an_assault_on_a_police_station_is_an_armed_assault():
+    e = _event("Assailants attacked the Kalabo police station in Western Province, Zambia. Two officers were wounded.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    assert _event("Assailants attacked an army outpost in Ghazni, Afghanistan.")["gtd_attack_type"] == "Unknown"

@@ -58,9 +58,10 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
-# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
+# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
+# and so is one on a manned police station ("attacked the Kalabo police station").
 CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
-                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE))
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers|police (?:stations?|posts?|headquarters))\b", re.IGNORECASE))
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
