@@ -130,3 +130,6 @@ def test_activists_who_claim_an_attack_are_named_extremists():
                    "responsibility for the arson.")
     assert event["perpetrator"] == "Lafkenche extremists"
     assert event["evidence"]["perpetrator"]["text"] == "Lafkenche activists"
+    other = _event("Gunmen attacked a village near Djibo, Burkina Faso. Sources attributed the attack to "
+                   "Bandama Hunters militia.")
+    assert other["perpetrator"] == "Bandama Hunters"

@@ -255,8 +255,9 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     places = find_places(name)
     if places and places[0].start == 0 and places[0].end == len(name):
         return None  # "attributed the attack to Chile": a place, not a group
-    # "Mapuche activists claimed the arson": the GTD names such a movement by its kind, "<X> extremists"
-    canonical = re.sub(r"\s+activists$", " extremists", name)
+    # "Mapuche activists claimed the arson": the GTD names such a movement by its kind, "<X> extremists";
+    # "the Bandama militia": a militia by its own name
+    canonical = re.sub(r"\s+militia(?:men)?$", "", re.sub(r"\s+activists$", " extremists", name))
     actor = lexicon().by_alias.get(name.lower()) or Actor(canonical, 2, "Terrorists/Non-State Militia", "group")
     return ActorMention(lo + m_start, lo + m_end, name, actor)
 
