@@ -133,3 +133,9 @@ def test_activists_who_claim_an_attack_are_named_extremists():
     other = _event("Gunmen attacked a village near Djibo, Burkina Faso. Sources attributed the attack to "
                    "Bandama Hunters militia.")
     assert other["perpetrator"] == "Bandama Hunters"
+
+
+def test_a_known_name_inside_a_longer_spelled_out_one_is_not_that_group():
+    event = _event("Gunmen opened fire on a village near Diphu, Assam, India. Police blamed the attack on the "
+                   "Karbi National Liberation Army (KNLA).")
+    assert event["perpetrator"] == "Karbi National Liberation Army (KNLA)"

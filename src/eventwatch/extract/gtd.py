@@ -107,6 +107,7 @@ EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i
 SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
 SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
+ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -201,12 +202,26 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
         if parent is not None:
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
-        if named:
-            return named[-1] if before else named[0]
         unknown = _unknown_group(text, lo, hi, before)
+        if named:
+            found = named[-1] if before else named[0]
+            if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
+                    and _spelled_out(unknown.text)):
+                return unknown  # "the Karbi National Liberation Army (KNLA)" is not the Colombian one
+            return found
         if unknown is not None:
             return unknown
     return None
+
+
+def _spelled_out(name: str) -> bool:
+    """Whether a name ends with the acronym of all its capitalised words ("Karbi National
+    Liberation Army (KNLA)"): one name, not a known one with words before it."""
+    found = ACRONYM_AFTER.fullmatch(name)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
+    return initials == found.group(2).replace("-", "")
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
