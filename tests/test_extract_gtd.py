@@ -542,3 +542,27 @@ def test_an_assault_on_a_police_station_is_an_armed_assault():
     e = _event("Assailants attacked the Kalabo police station in Western Province, Zambia. Two officers were wounded.")
     assert e["gtd_attack_type"] == "Armed Assault"
     assert _event("Assailants attacked an army outpost in Ghazni, Afghanistan.")["gtd_attack_type"] == "Unknown"
+
+
+def test_an_operation_by_state_forces_has_no_gtd_attack_type():
+    # the GTD records attacks by non-state actors only
+    troops = _event("On Monday, Iraqi troops killed 12 militants in an operation in Anbar.")
+    assert troops["sub_event_type"] == "Armed clash" and troops["gtd_attack_type"] is None
+    jets = _event("On Monday, Turkish jets struck PKK positions in Duhok, killing 5 militants.")
+    assert jets["gtd_attack_type"] is None and "gtd_attack_type" not in jets["evidence"]
+    defused = _event("On Monday, police defused a bomb planted by the group in Kirkuk.")
+    assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
+
+
+def test_hostages_found_dead_later_keep_the_kidnappings_target():
+    events = eventwatch.extract("On June 3, gunmen kidnapped two shepherds near Kirkuk. A week later their corpses "
+                                "were discovered.", published="2019-07-01")["events"]
+    assert [e["target_type"] for e in events] == ["Private Citizens & Property"] * 2
+    assert events[1]["evidence"]["target_type"] == events[0]["evidence"]["target_type"]
+
+
+def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
+    e = _event("On June 3, two farmers were kidnapped by gunmen disguised as soldiers at a checkpoint near Kirkuk.")
+    assert {"fake checkpoint", "disguise"} <= set(e["tactics"])
+    assert e["evidence"]["tactics.fake checkpoint"]["text"] == "disguised as soldiers at a checkpoint"
+    assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []

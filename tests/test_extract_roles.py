@@ -380,3 +380,28 @@ def test_the_first_of_coordinated_victims_leads():
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
     assert event["evidence"]["actor2"]["text"] == "soldiers"
+
+
+def test_fighters_that_would_resolve_to_the_attacker_are_the_other_side():
+    for text in ("On June 3, a bomb laid by IS militants struck a car and a Peshmerga patrol near Makhmour, "
+                 "injuring 4 fighters.",
+                 "On June 3, IS militants attacked fighters from the Peshmerga near Makhmour, killing 2."):
+        assert _roles(text) == ("Islamic State (IS)", 2, "Peshmerga", 1), text
+
+
+def test_tribal_fighters_killed_in_a_clash_are_not_two_tribes_fighting():
+    text = ("On May 2, army troops and tribal gunmen clashed with IS militants near Baiji, "
+            "the fighting killed two tribal fighters.")
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_the_target_of_an_airstrike_is_not_the_air_force_that_flew_it():
+    text = "On May 3, a combined air raid with Iraqi jets and coalition aircraft hit an IS hideout near Rutba."
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_security_personnel_among_the_victims_make_a_battle():
+    for text in ("On May 3, 2 police personnel and a civilian were killed by unknown gunmen in Kirkuk.",
+                 "On May 3, IS militants shot dead a security officer and 2 other personnel near Kirkuk."):
+        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        assert (event["event_type"], event["inter2"]) == ("Battles", 1), text

@@ -48,7 +48,10 @@ TRIGGERS: dict[str, list[str]] = {
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"opened fire on (?:the )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
-                     r"broke up (?:a |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|sit-ins?|crowds?|rall(?:y|ies)|gatherings?|marches)"],
+                     r"broke up (?:a |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|sit-ins?|crowds?|rall(?:y|ies)|gatherings?|marches)",
+                     # forces clearing a sit-in or removing a crowd
+                     r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
+                     r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back) by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers)"],
     "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
@@ -78,7 +81,7 @@ TRIGGERS: dict[str, list[str]] = {
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were
                 r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and \w+ed |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,24}?(?:demanded|demanding)"],
-    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged",
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
