@@ -566,3 +566,10 @@ def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
     assert {"fake checkpoint", "disguise"} <= set(e["tactics"])
     assert e["evidence"]["tactics.fake checkpoint"]["text"] == "disguised as soldiers at a checkpoint"
     assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []
+
+
+def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
+    e = _event("A bomb exploded outside Norvex Logistics offices in Valparaiso, Chile. No one was hurt.")
+    assert e["target_type"] == "Business"
+    d = _event("Gunmen attacked the offices of the education ministry in Gao, Mali. No one was hurt.")
+    assert d["target_type"] == "Government (General)"
