@@ -573,3 +573,5 @@ def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
     assert e["target_type"] == "Business"
     d = _event("Gunmen attacked the offices of the education ministry in Gao, Mali. No one was hurt.")
     assert d["target_type"] == "Government (General)"
+    f = _event("Assailants set fire to logging machinery near Collipulli, Araucania, Chile. No one was hurt.")
+    assert f["target_type"] == "Business"

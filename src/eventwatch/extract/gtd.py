@@ -320,7 +320,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(
         r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
-        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?)\b", re.IGNORECASE)),
+        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
