@@ -575,3 +575,8 @@ def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
     assert d["target_type"] == "Government (General)"
     f = _event("Assailants set fire to logging machinery near Collipulli, Araucania, Chile. No one was hurt.")
     assert f["target_type"] == "Business"
+
+
+def test_the_place_where_a_named_victim_was_shot_is_not_their_role():
+    e = _event("Gunmen opened fire on Musa Garba outside a church in Jos, Plateau, Nigeria. He died later.")
+    assert e["target_type"] == "Private Citizens & Property"

@@ -358,6 +358,7 @@ TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
 SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
 # "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
 NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
+WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -464,8 +465,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             # "attacked Kalabo, ..." (a town the gazetteer lacks), "shot and killed John Doe":
             # a place or a person named by no role is private citizens and property, unless
             # the story tells the person's role.
-            if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
-                return victims
+            if (victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end
+                    and not WHERE_BEFORE.search(text, max(s_start, victims[1].start - 40), victims[1].start)):
+                return victims  # (not "... outside a mosque": where they were, not who)
             return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
