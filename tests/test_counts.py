@@ -149,6 +149,8 @@ def test_gtd_tolls(text, expected):
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
         ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
+        # the executed were captives first
+        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", 3),
         ("Gunmen stormed a brick kiln in Surkh Rod, Nangarhar, Afghanistan. Five labourers were blindfolded and then "
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "

@@ -485,6 +485,65 @@ def test_a_former_fighter_is_a_private_citizen():
     assert e["target_type"] == "Private Citizens & Property"
 
 
+def test_public_transport_is_the_target_not_the_passengers_of_a_car():
+    e = _event("Gunmen opened fire on a car near Wukari, Taraba, Nigeria. Five passengers were killed.")
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("A roadside bomb exploded against a minibus near Wajir, Kenya. Three civilians were killed.")
+    assert d["target_type"] == "Transportation"
+    f = _event("Gunmen attacked a passenger van near Sibi, Pakistan, hurting two people.")
+    assert f["target_type"] == "Transportation"
+
+
+def test_the_forces_that_defused_a_bomb_are_not_its_target():
+    e = _event("A roadside bomb was discovered and defused by police in Sukma, Chhattisgarh, India.")
+    assert e["sub_event_type"] == "Disrupted weapons use"
+    assert e["target_type"] is None
+
+
+def test_someone_abducted_whose_role_is_not_told_is_a_private_citizen():
+    e = _event("Gunmen abducted a tailor in Zuwara, Libya. His fate is unknown.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_livestock_killed_is_private_property():
+    e = _event("A landmine exploded in Konta, Sukma district, Chhattisgarh, India. Two goats were killed in "
+               "the explosion.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_a_port_or_a_ship_is_a_maritime_target():
+    e = _event("Gunmen attacked the river port in Sherkhan Bandar, Kunduz, Afghanistan. The outcome is unknown.")
+    assert e["target_type"] == "Maritime"
+
+
+def test_a_prison_and_its_guards_are_police_targets():
+    e = _event("A car bomb exploded targeting the central prison in Kismayo, Somalia, killing two guards.")
+    assert e["target_type"] == "Police"
+
+
+def test_the_story_tells_the_role_of_a_named_victim():
+    e = _event("Gunmen opened fire on Chidi \"Spark\" Okafor Jr. outside a bar in Enugu, Nigeria. Okafor, an "
+               "adviser to the state government, died in hospital.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("Gunmen opened fire on Chidi Okafor outside a bar in Enugu, Nigeria. He died in hospital.")
+    assert d["target_type"] == "Private Citizens & Property"
+
+
+def test_an_armed_group_that_detains_someone_abducts_them():
+    e = _event("Gunmen stopped and detained a local teacher near Culiacan, Sinaloa, Mexico. No injuries were reported.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
+    assert (e["kidnapped"], e["arrested"]) == (1, None)
+    assert e["evidence"]["kidnapped"]["text"] == "a local teacher"
+    d = _event("On May 3, police detained a journalist near Culiacan, Sinaloa, Mexico.")
+    assert d["sub_event_type"] == "Arrests" and d["arrested"] == 1
+
+
+def test_an_assault_on_a_police_station_is_an_armed_assault():
+    e = _event("Assailants attacked the Kalabo police station in Western Province, Zambia. Two officers were wounded.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    assert _event("Assailants attacked an army outpost in Ghazni, Afghanistan.")["gtd_attack_type"] == "Unknown"
+
+
 def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     # the GTD records attacks by non-state actors only
     troops = _event("On Monday, Iraqi troops killed 12 militants in an operation in Anbar.")
@@ -507,3 +566,17 @@ def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
     assert {"fake checkpoint", "disguise"} <= set(e["tactics"])
     assert e["evidence"]["tactics.fake checkpoint"]["text"] == "disguised as soldiers at a checkpoint"
     assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []
+
+
+def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
+    e = _event("A bomb exploded outside Norvex Logistics offices in Valparaiso, Chile. No one was hurt.")
+    assert e["target_type"] == "Business"
+    d = _event("Gunmen attacked the offices of the education ministry in Gao, Mali. No one was hurt.")
+    assert d["target_type"] == "Government (General)"
+    f = _event("Assailants set fire to logging machinery near Collipulli, Araucania, Chile. No one was hurt.")
+    assert f["target_type"] == "Business"
+
+
+def test_the_place_where_a_named_victim_was_shot_is_not_their_role():
+    e = _event("Gunmen opened fire on Musa Garba outside a church in Jos, Plateau, Nigeria. He died later.")
+    assert e["target_type"] == "Private Citizens & Property"

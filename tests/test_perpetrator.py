@@ -123,3 +123,19 @@ def test_of_two_groups_named_together_the_first_is_the_perpetrator():
     other = _event("Gunmen attacked a clinic near Kidal, Mali. Police attributed the attack to the Front for a Free "
                    "and United Homeland (FFUH) and the Zawa Militia.")
     assert other["perpetrator"] == "Front for a Free and United Homeland (FFUH)"
+
+
+def test_activists_who_claim_an_attack_are_named_extremists():
+    event = _event("Assailants set fire to a sawmill truck near Tirua, Bio-Bio, Chile. Lafkenche activists claimed "
+                   "responsibility for the arson.")
+    assert event["perpetrator"] == "Lafkenche extremists"
+    assert event["evidence"]["perpetrator"]["text"] == "Lafkenche activists"
+    other = _event("Gunmen attacked a village near Djibo, Burkina Faso. Sources attributed the attack to "
+                   "Bandama Hunters militia.")
+    assert other["perpetrator"] == "Bandama Hunters"
+
+
+def test_a_known_name_inside_a_longer_spelled_out_one_is_not_that_group():
+    event = _event("Gunmen opened fire on a village near Diphu, Assam, India. Police blamed the attack on the "
+                   "Karbi National Liberation Army (KNLA).")
+    assert event["perpetrator"] == "Karbi National Liberation Army (KNLA)"

@@ -318,6 +318,7 @@ CROWD_ACTOR = {
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
+ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
@@ -1086,6 +1087,13 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _set_actor(event, 1, agent, ctx)
     elif event.actor1 is None:
         _default_actor1(event, cls, ctx, trig)
+    held = cls == "arrest" and not merge and event.inter1 in ARMED_GROUP_INTER
+    if held:
+        # "Gunmen stopped and detained a journalist": only the state arrests; an armed group that
+        # holds someone abducts them.
+        cls = "kidnap"
+        event.event_type, event.sub_event_type, event.gtd_attack_type = CLASS_TYPES[cls]
+        event.evidence["gtd_attack_type"] = event.evidence["event_type"]
     if event.actor2 is None and patient is not None:
         patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
@@ -1103,6 +1111,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
         # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
+        if held and event.kidnapped is None and event.arrested is not None:
+            event.kidnapped, event.arrested = event.arrested, None
+            event.evidence["kidnapped"] = event.evidence.pop("arrested")
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)

@@ -58,15 +58,17 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
-# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
+# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
+# and so is one on a manned police station ("attacked the Kalabo police station").
 CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
-                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE))
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers|police (?:stations?|posts?|headquarters))\b", re.IGNORECASE))
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE))
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -105,6 +107,7 @@ EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i
 SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
 SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
+ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -174,9 +177,12 @@ _ANY_TARGET_NOUN = FastPattern(_one_search(TARGET_NOUNS))
 
 
 def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    """The GTD target type named by the first target noun after the attack verb."""
-    match = _ANY_TARGET_NOUN.search(text, start, end)
-    return None if match is None else _type_of(match, TARGET_NOUNS)
+    """The GTD target type named by the first target noun after the attack verb; the agent of a
+    passive ("defused by security forces") is no target."""
+    for match in _ANY_TARGET_NOUN.finditer(text, start, end):
+        if not BY_AGENT.search(text, max(start, match.start() - 30), match.start()):
+            return _type_of(match, TARGET_NOUNS)
+    return None
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
@@ -196,12 +202,26 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
         if parent is not None:
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
-        if named:
-            return named[-1] if before else named[0]
         unknown = _unknown_group(text, lo, hi, before)
+        if named:
+            found = named[-1] if before else named[0]
+            if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
+                    and _spelled_out(unknown.text)):
+                return unknown  # "the Karbi National Liberation Army (KNLA)" is not the Colombian one
+            return found
         if unknown is not None:
             return unknown
     return None
+
+
+def _spelled_out(name: str) -> bool:
+    """Whether a name ends with the acronym of all its capitalised words ("Karbi National
+    Liberation Army (KNLA)"): one name, not a known one with words before it."""
+    found = ACRONYM_AFTER.fullmatch(name)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
+    return initials == found.group(2).replace("-", "")
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
@@ -250,7 +270,10 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     places = find_places(name)
     if places and places[0].start == 0 and places[0].end == len(name):
         return None  # "attributed the attack to Chile": a place, not a group
-    actor = lexicon().by_alias.get(name.lower()) or Actor(name, 2, "Terrorists/Non-State Militia", "group")
+    # "Mapuche activists claimed the arson": the GTD names such a movement by its kind, "<X> extremists";
+    # "the Bandama militia": a militia by its own name
+    canonical = re.sub(r"\s+militia(?:men)?$", "", re.sub(r"\s+activists$", " extremists", name))
+    actor = lexicon().by_alias.get(name.lower()) or Actor(canonical, 2, "Terrorists/Non-State Militia", "group")
     return ActorMention(lo + m_start, lo + m_end, name, actor)
 
 
@@ -281,7 +304,9 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?)\b", re.IGNORECASE)),
+    # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
+    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
+                          r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
@@ -295,16 +320,18 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(
         r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
-        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies))\b", re.IGNORECASE)),
+        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
+    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers?|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
-        r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
+        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?)|"
+        r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?)\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
@@ -326,6 +353,12 @@ GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?
 SPECIFIC_FORCES = {"Police", "Military"}
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
+# Whoever is abducted is a person: one the words give no role is a private citizen.
+TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
+SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
+# "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
+NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
+WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -364,6 +397,17 @@ def _harmed(text: str, start: int, end: int) -> tuple[str, Span] | None:
         if HARMED_AFTER.match(text, match.end()):
             return _type_of(match, GTD_TARGET_WORDS)
     return None
+
+
+def _role_told(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, Span] | None:
+    """The role the story gives a person named in text[lo:hi] ("... shot at John Doe. Doe, an
+    adviser to the mayor, survived"), found by the surname."""
+    name = NAME_WORDS.match(text, lo, hi)
+    if name is None:
+        return None
+    surname = re.escape(name.group(1))
+    told = re.compile(rf"\b{surname},\s+(?:a|an|the)\s+([^,.;]{{1,90}})[,.;]").search(text, start, end)
+    return None if told is None else target_of_phrase(text, told.start(1), told.end(1))
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -408,6 +452,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             if GENERIC_SECURITY.match(typed[1].text or ""):
                 return _armed_victims(text, hi, story_end, typed) or typed  # "targeting security forces ... a police officer was killed"
             return typed
+        if TAKEN.fullmatch(lead.group().strip()) and SOMEONE.match(text, lo, hi):
+            weak = weak or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))  # "abducted a messenger": a person
+            continue
         place = next((p for p in places if p.start == lo), None)
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
@@ -418,9 +465,12 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             # "attacked Kalabo, ..." (a town the gazetteer lacks), "shot and killed John Doe":
             # a place or a person named by no role is private citizens and property, unless
             # the story tells the person's role.
-            if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
-                return victims
-            return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
+            if (victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end
+                    and not WHERE_BEFORE.search(text, max(s_start, victims[1].start - 40), victims[1].start)):
+                return victims  # (not "... outside a mosque": where they were, not who)
+            return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
+    if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
+        return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
     if victims is not None or weak is not None:
         return victims or weak
     if (story_start, story_end) != (s_start, s_end):
