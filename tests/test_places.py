@@ -577,3 +577,9 @@ def test_a_plural_type_word_names_both_places():
     found = [(m.place.name, m.place.feature) for m in
              find_places("Lawyers were kidnapped in the Basra and Najaf provinces last week.")]
     assert [f for _, f in found] == ["admin1", "admin1"]
+
+
+def test_entering_a_place_supports_a_near_spelling():
+    # "entered X", "reached X", "stormed X" say X is a place, as "in X" does
+    assert [m.place.name for m in find_places("Army units entered Nassriya before dawn.")] == ["Nasiriyah"]
+    assert find_places("Army units met Nassriya before dawn.") == []

@@ -453,7 +453,7 @@ PREP_BEFORE = re.compile(
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
-    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|"
+    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -490,7 +490,8 @@ between and nearby visit visited visiting reached entered captured seized libera
 held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
 """.split())
 STRONG_PREP_LAST = frozenset(
-    "in at near from outside toward towards around inside nearby into of the central rural".split()
+    "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
+    "rural".split()
 ) | _DIRS
 REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
     "of from the near nearby to outside between linking connecting around south north east west "
