@@ -570,6 +570,8 @@ def test_a_name_after_a_mountain_word_is_no_surname():
     assert found and found[0] == "mountain"
     # a person's name still is one
     assert find_places("Police arrested Karim Hamrin on Monday.") == []
+    # nor is the name after such a word a town abroad ("Tall X" is a hill or village named X)
+    assert find_places("Gunmen killed two guards in the Tall Bayad area on Monday.") == []
 
 
 def test_a_plural_type_word_names_both_places():

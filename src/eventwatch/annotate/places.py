@@ -1249,9 +1249,15 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 and _arabic_org_name(w, jprev):
             c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
             return c
-        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap and p_key in GEO_GENERIC:
+            # "Jibal X", "Tall X": X names the feature, a mountain or valley, or a place in Iraq or Syria
+            # that the feature is named after; never a town abroad ("Tall Bayad" is no Bayad in India)
+            c.ids = [i for i in c.ids if gz.row(i)[1] in NATURAL_FEATURES or gz.row(i)[2] in DEEP_ISO2]
+            if not c.ids:
+                return None
+        elif caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
-            if pl not in FREE_BEFORE and p_key not in GEO_GENERIC \
+            if pl not in FREE_BEFORE \
                     and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
