@@ -585,3 +585,9 @@ def test_entering_a_place_supports_a_near_spelling():
     # "entered X", "reached X", "stormed X" say X is a place, as "in X" does
     assert [m.place.name for m in find_places("Army units entered Nassriya before dawn.")] == ["Nasiriyah"]
     assert find_places("Army units met Nassriya before dawn.") == []
+
+
+def test_a_street_named_after_a_town_is_not_the_town():
+    # "Haifa Street" in Baghdad is no Haifa in Israel
+    assert [m.text for m in find_places("Protesters gathered on Haifa Street in Baghdad.")] == ["Baghdad"]
+    assert [m.text for m in find_places("Police fired tear gas in Rashid street in Basra.")] == ["Basra"]
