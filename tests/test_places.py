@@ -591,3 +591,5 @@ def test_a_street_named_after_a_town_is_not_the_town():
     # "Haifa Street" in Baghdad is no Haifa in Israel
     assert [m.text for m in find_places("Protesters gathered on Haifa Street in Baghdad.")] == ["Baghdad"]
     assert [m.text for m in find_places("Police fired tear gas in Rashid street in Basra.")] == ["Basra"]
+    # "a Mosul street" is one of the town's streets
+    assert [m.text for m in find_places("A bomb went off on a Mosul street.")] == ["Mosul"]

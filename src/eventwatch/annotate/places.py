@@ -1173,8 +1173,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
     if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
-    if spaced and _STREET_AFTER.match(after_raw) and not fuzzy:
-        return None  # "Rashid street", "Haifa Street": a street's name, not the town it is named after
+    if spaced and _STREET_AFTER.match(after_raw) and not fuzzy \
+            and not _A_BEFORE.search(text, max(0, ta_start - 4), ta_start):
+        # "Rashid street", "Haifa Street": a street's name, not the town it is named after
+        # ("a Fallujah street" is one of the town's streets)
+        return None
     if m:
         word = m.group(1).lower()
         word = _SPACES.sub(" ", word)
@@ -1379,6 +1382,7 @@ _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
 _SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
