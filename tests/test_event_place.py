@@ -289,3 +289,9 @@ def test_a_region_of_several_provinces_gives_way_to_the_town_named_next():
 def test_a_desert_gives_way_to_the_town_named_next():
     text = "On Aug 13, troops killed IS militants in the Anbar desert. Their hideouts were near Haditha."
     assert event_place(text)[0] == "Haditha"
+
+
+def test_a_neighbourhood_named_before_its_town_gives_the_town():
+    # "X neighbourhood, Y city": even where X is a town of its own in the gazetteer
+    assert chosen("Shells fell in Bat Yam neighbourhood, Tel Aviv city, on Tuesday.")[0] == "Tel Aviv"
+    assert chosen("Shells fell in Zubair quarter, Basra city, on Tuesday.")[0] == "Basrah"

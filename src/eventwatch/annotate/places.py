@@ -131,7 +131,9 @@ class PlaceMention:
     relation: str | None
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
-    role: str | None = None  # "organisation" (inside an organisation's name), "adjective"
+    # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
+    # neighbourhood of the town named after it: "X neighbourhood, Y city")
+    role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
     anchor: bool = False  # only locates the mention before it ("X village in <Y district>")
@@ -955,6 +957,9 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         elif _is_anchor(text, chosen[k - 1], chosen[k]):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
+            if a.role is None and chosen[k].place.feature == "town" \
+                    and _QUARTER_GAP.match(text, a.end, chosen[k].start):
+                a.role = "quarter"  # "X neighbourhood, Y city": a quarter of the town Y, which is the place
             if code and a.place.admin1_code != code:
                 # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
                 # name inside the stated province, if the gazetteer has one
@@ -1564,7 +1569,7 @@ def _precision(feature: str, relation: str | None) -> int:
 
 _ANCHOR_GAP = re.compile(
     # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
-    r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
+    r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|quarter|city|town|"
     r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
     r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
@@ -1574,6 +1579,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
     r"province|area|region)\s+of\s+)?$")
