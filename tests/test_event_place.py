@@ -295,3 +295,11 @@ def test_a_neighbourhood_named_before_its_town_gives_the_town():
     # "X neighbourhood, Y city": even where X is a town of its own in the gazetteer
     assert chosen("Shells fell in Bat Yam neighbourhood, Tel Aviv city, on Tuesday.")[0] == "Tel Aviv"
     assert chosen("Shells fell in Zubair quarter, Basra city, on Tuesday.")[0] == "Basrah"
+
+
+def test_an_institution_of_the_town_is_no_locality_of_its_own():
+    import eventwatch
+
+    text = "A bomb exploded near Herat University, Herat, Afghanistan, injuring two guards."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Herat"

@@ -1514,7 +1514,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention, _town_itself(ctx, mention))
+        _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
 
 
 def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
@@ -1530,11 +1530,12 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town: bool = False) -> None:
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town)."""
+    text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
@@ -1542,6 +1543,9 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
     match = min(found, key=lambda m: m.start(1))
+    if any(m.role in ("organisation", "facility")
+           for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
+        return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
