@@ -83,6 +83,9 @@ def test_a_facility_of_a_town_locates_the_event_there():
     assert m is not None and m.place.admin1_code == "IQ-NI" and m.role == "facility"
     # an organisation's seat does not
     assert best_place(find_places("The Kirkuk Police Command issued a statement.")) is None
+    # plural and port facilities as well
+    m = best_place(find_places("Workers blocked the Faw Oilfields on Sunday."))
+    assert m is not None and m.place.admin1_code == "IQ-BA" and m.role == "facility"
 
 
 def test_residents_of_a_town_continued_is_no_speaker():

@@ -577,7 +577,7 @@ watch read more also then so if yet because although though however meanwhile el
 # seat (role "facility"; best_place uses it)
 FACILITY_AFTER = set("""
 airport airbase air base refinery dam camp prison hospital mosque stadium station military
-oilfield bridge junction checkpoint market
+oilfield oilfields port seaport bridge junction checkpoint market
 """.split())
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
