@@ -593,3 +593,10 @@ def test_a_street_named_after_a_town_is_not_the_town():
     assert [m.text for m in find_places("Police fired tear gas in Rashid street in Basra.")] == ["Basra"]
     # "a Mosul street" is one of the town's streets
     assert [m.text for m in find_places("A bomb went off on a Mosul street.")] == ["Mosul"]
+
+
+def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
+    found = [(m.text, m.place.country) for m in find_places("Floods hit camps near Cox's Bazar on Monday.")]
+    assert found == [("Cox's Bazar", "Bangladesh")]
+    # an owner stays one
+    assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]

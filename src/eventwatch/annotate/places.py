@@ -1075,6 +1075,8 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
                 return False
         elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
+        elif gap in ("'s ", "’s "):
+            continue  # a possessive inside a name the gazetteer has whole ("Cox's Bazar")
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
     return True
