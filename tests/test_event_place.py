@@ -306,3 +306,9 @@ def test_an_institution_of_the_town_is_no_locality_of_its_own():
     text = "A bomb exploded near Herat University, Herat, Afghanistan, injuring two guards."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["location"] == "Herat"
+
+
+def test_a_village_and_a_feature_in_a_stated_province_lie_in_it():
+    # "X and Y in Z province": Y's own container contradicts Y, so it does not vouch for X's guess
+    assert chosen("Jets struck hideouts in Khanooka and the Makhoul mountains in Kirkuk province on Monday.")[1] == \
+        "IQ-KI"

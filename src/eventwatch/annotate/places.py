@@ -1651,9 +1651,16 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
                      and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
     m = pool[k]
+
+    def contradicted(j: int) -> bool:
+        """pool[j]'s own container, right after it, is in another province."""
+        return j + 1 < len(pool) and pool[j + 1].anchor and bool(pool[j + 1].place.admin1_code) \
+            and pool[j + 1].place.admin1_code != pool[j].place.admin1_code
+
     if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
             and not _measures_from(m.relation) \
-            and not any(c is not m and c.place.admin1_code == m.place.admin1_code for c in pool):
+            and not any(c is not m and c.place.admin1_code == m.place.admin1_code and not contradicted(j)
+                        for j, c in enumerate(pool)):
         # "in the X area of Y in Z province" with X guessed in another province (or country)
         # that nothing else in the span names: the well-known places stated after it, all in one
         # province, contain the event
