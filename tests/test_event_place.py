@@ -312,3 +312,10 @@ def test_a_village_and_a_feature_in_a_stated_province_lie_in_it():
     # "X and Y in Z province": Y's own container contradicts Y, so it does not vouch for X's guess
     assert chosen("Jets struck hideouts in Khanooka and the Makhoul mountains in Kirkuk province on Monday.")[1] == \
         "IQ-KI"
+
+
+def test_a_river_or_desert_gives_way_to_any_other_place_named():
+    assert chosen("Protesters blocked a bridge across the Euphrates in Velmora, Muthanna province.")[1] == "IQ-MU"
+    assert chosen("Troops hunted IS cells in the Jazira desert of Nineveh province.")[1] == "IQ-NI"
+    # alone, the river is still the place
+    assert chosen("Two bodies were pulled from the Tigris on Monday.") is not None

@@ -1637,7 +1637,9 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     def rank(k: int):
         m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (k in anchors, m.secondary == "elsewhere", k in roads,
+        # a river or desert is no point: any other place the span names says more ("a bridge across the
+        # Euphrates in X, Y province")
+        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
