@@ -319,3 +319,18 @@ def test_a_river_or_desert_gives_way_to_any_other_place_named():
     assert chosen("Troops hunted IS cells in the Jazira desert of Nineveh province.")[1] == "IQ-NI"
     # alone, the river is still the place
     assert chosen("Two bodies were pulled from the Tigris on Monday.") is not None
+
+
+def test_a_locality_before_unknown_containers_and_its_country_is_named_without_coordinates():
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert (event["location"], event["country"]) == ("Velmora", "Somalia")
+    assert event["latitude"] is None and event["admin1"] is None
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Velmora"
+    # a country alone names no locality
+    (event,) = eventwatch.extract("Gunmen attacked a police post in Somalia, killing two officers.",
+                                  published="2021-03-01")["events"]
+    assert event["location"] is None

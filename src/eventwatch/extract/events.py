@@ -1497,7 +1497,10 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.feature in {"admin1", "region", "desert", "mountain"}:
         precision = max(precision, 3 if place.feature == "admin1" else 2)
     if place.feature == "country":
-        return _set_country_only(event, mention)
+        _set_country_only(event, mention)
+        # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
+        # coordinates (the country's centre is no place of it)
+        return _name_unknown_locality(event, ctx, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -1534,7 +1537,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
-    a province, 2 for a town)."""
+    a province, 2 for a town). Where only the country is known the locality is named without
+    coordinates."""
     text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
@@ -1563,6 +1567,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     name = text[name_start:name_end]
     event.location = name
     event.evidence["location"] = Span(name_start, name_end, name)
+    if mention.place.feature == "country":
+        return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
 
