@@ -327,10 +327,19 @@ def test_a_locality_before_unknown_containers_and_its_country_is_named_without_c
     text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert (event["location"], event["country"]) == ("Velmora", "Somalia")
-    assert event["latitude"] is None and event["admin1"] is None
+    assert event["latitude"] is None and event["admin1_code"] is None
     span = event["evidence"]["location"]
     assert text[span["start"]:span["end"]] == "Velmora"
     # a country alone names no locality
     (event,) = eventwatch.extract("Gunmen attacked a police post in Somalia, killing two officers.",
                                   published="2021-03-01")["events"]
     assert event["location"] is None
+    # the name right before the country is the locality's province
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik" and event["admin1_code"] is None
+    assert event["evidence"]["admin1"]["text"] == "Tarvik"
+    # not a district so written
+    text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] is None

@@ -107,6 +107,10 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
+# "..., Kelm, " right before the country: the province of an address (capitalised words only, so
+# not "Kelm district"; nor "Kelm District", "Kelm City")
+PROVINCE_BEFORE_COUNTRY = re.compile(r",\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
@@ -1499,8 +1503,9 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.feature == "country":
         _set_country_only(event, mention)
         # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
-        # coordinates (the country's centre is no place of it)
-        return _name_unknown_locality(event, ctx, mention)
+        # coordinates (the country's centre is no place of it), and Kelm is its province
+        _name_unknown_locality(event, ctx, mention)
+        return _name_unknown_province(event, text, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -1571,6 +1576,20 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
         return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+
+
+def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
+    right before the country is the locality's province (an address goes from the locality up
+    to the country); not a district, village or town so written."""
+    loc = event.evidence.get("location")
+    if event.location is None or loc is None or loc.end is None:
+        return
+    m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
+    if m is None:
+        return
+    event.admin1 = m.group(1)
+    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
