@@ -339,6 +339,9 @@ def test_a_locality_before_unknown_containers_and_its_country_is_named_without_c
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["admin1"] == "Tarvik" and event["admin1_code"] is None
     assert event["evidence"]["admin1"]["text"] == "Tarvik"
+    text = "Gunmen raided Velmora village in Tarvik, Somalia, killing two farmers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik"
     # not a district so written
     text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]

@@ -107,9 +107,9 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
-# "..., Kelm, " right before the country: the province of an address (capitalised words only, so
+# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
 # not "Kelm district"; nor "Kelm District", "Kelm City")
-PROVINCE_BEFORE_COUNTRY = re.compile(r",\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
                                      r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)  # "Kelm district": the district, not the city
