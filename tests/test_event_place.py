@@ -346,3 +346,12 @@ def test_a_locality_before_unknown_containers_and_its_country_is_named_without_c
     text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
     (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
     assert event["admin1"] is None
+
+
+def test_a_locality_after_its_kind_is_named():
+    import eventwatch
+
+    for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
+                 "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == "Velmora", text

@@ -104,6 +104,10 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# "the village of Zorava in Kelm", "in tambon Zorava, Kelm": the kind of locality before its name
+UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|town|city|district|area|municipality)\s+of|tambon|barangay)\s+"
+                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?)"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -1547,7 +1551,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
