@@ -107,14 +107,20 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
-# "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
-UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
-                                      r"|neighbou?rhood)\s+of\s+((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
-                                      r"\s+(?:in|near|outside)\s+(?:the\s+)?"
-                                      r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$")
+# "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
+# Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
+UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
+                                   r"|neighbou?rhood)\s+of|tambon|barangay)\s+"
+                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                   r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
+# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
+# not "Kelm district"; nor "Kelm District", "Kelm City")
+PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
 QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
@@ -1663,7 +1669,11 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if district:
         precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
     if place.feature == "country":
-        return _set_country_only(event, mention)
+        _set_country_only(event, mention)
+        # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
+        # coordinates (the country's centre is no place of it), and Kelm is its province
+        _name_unknown_locality(event, ctx, mention)
+        return _name_unknown_province(event, text, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -1682,7 +1692,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention, _town_itself(ctx, mention))
+        _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
 
 
 def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
@@ -1698,19 +1708,24 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town: bool = False) -> None:
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
-    a province, 2 for a town)."""
+    a province, 2 for a town). Where only the country is known the locality is named without
+    coordinates."""
+    text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_KIND_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
     match = min(found, key=lambda m: m.start(1))
+    if any(m.role in ("organisation", "facility")
+           for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
+        return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
@@ -1728,8 +1743,24 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town:
     name = text[name_start:name_end]
     event.location = name
     event.evidence["location"] = Span(name_start, name_end, name)
+    if mention.place.feature == "country":
+        return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+
+
+def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
+    right before the country is the locality's province (an address goes from the locality up
+    to the country); not a district, village or town so written."""
+    loc = event.evidence.get("location")
+    if event.location is None or loc is None or loc.end is None:
+        return
+    m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
+    if m is None:
+        return
+    event.admin1 = m.group(1)
+    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
