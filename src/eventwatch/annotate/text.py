@@ -385,6 +385,18 @@ def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], star
             i = bisect_left(starts, match.end(), i + 1)
 
 
+def _first_at(pattern: re.Pattern[str], haystack: str, starts: list[int], start: int, end: int,
+              shift: int) -> re.Match[str] | None:
+    """pattern.search(haystack, start - shift, end - shift) for a pattern whose matches can only
+    begin at `starts` (sorted, article offsets; `shift`: where haystack begins in the article):
+    only those places are tried, the first match found is the leftmost."""
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        match = pattern.match(haystack, starts[i] - shift, end - shift)
+        if match is not None:
+            return match
+    return None
+
+
 class OnText:
     """A match found in `folded(text)`, read from `text` itself (the offsets are the same)."""
 
@@ -510,8 +522,13 @@ class FoldedPattern:
             return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
+            if self.starts is not None and self.fast is None:
+                return _first_at(self.pattern, text, self._starts_of(article), start, end, 0)
             return self._search(self.pattern, text, start, end)
-        match = self._search(self.fast, lowered, start, end)
+        if self.starts is not None:
+            match = _first_at(self.fast, lowered, self._starts_of(article), start, end, 0)
+        else:
+            match = self._search(self.fast, lowered, start, end)
         return None if match is None else OnText(match, text)
 
     def _search(self, pattern: re.Pattern[str], haystack: str, start: int, end: int) -> re.Match[str] | None:
@@ -530,8 +547,13 @@ class FoldedPattern:
         piece = text[start:end]
         lowered = article.lowered
         if self.fast is None or lowered is None:
+            if self.starts is not None and self.fast is None:
+                return _first_at(self.pattern, piece, self._starts_of(article), start, end, start)
             return self._search(self.pattern, piece, 0, len(piece))
-        match = self._search(self.fast, lowered[start:end], 0, len(piece))
+        if self.starts is not None:
+            match = _first_at(self.fast, lowered[start:end], self._starts_of(article), start, end, start)
+        else:
+            match = self._search(self.fast, lowered[start:end], 0, len(piece))
         return None if match is None else OnText(match, piece)
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
