@@ -216,12 +216,12 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
 
 # "the rebels claimed 9 guards died, but officials confirmed two deaths", "the group confirmed 3 fatalities":
 # ACLED codes the most conservative figure, so a confirmed toll caps one claimed or told as "killed or injured".
-CONFIRMED_TOLL = re.compile(
+CONFIRMED_TOLL = FastPattern(re.compile(
     rf"\bconfirm(?:ed|s|ing)?\s+(?:that\s+)?(?:the\s+(?:killing|deaths?)\s+of\s+)?{_NUM}\s+(?:(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{PERSON_NOUN}\s+(?:(?:were|was|had been|have been)\s+killed|died)\b|{PERSON_NOUN}\b(?=[^.;]{{0,40}}?\b(?:killed|dead|died|deaths?)\b)"
     r"|(?:fatalit(?:y|ies)|deaths?)\b))"
     r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were|was|have been|had been)\s+confirmed\b",
-    re.IGNORECASE)
+    re.IGNORECASE), prefilter=True)
 
 
 def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
