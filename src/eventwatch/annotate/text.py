@@ -177,6 +177,10 @@ def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
     def literal_run(sre: Any, op: Any, arg: Any, rest: list, of_seq: Any) -> frozenset[str] | None:  # type: ignore[type-arg]
+        if op is sre.IN and len(arg) <= 8 and all(kind is sre.LITERAL for kind, _ in arg):
+            # a set of a few letters ("m[ae]n"): the runs through each of them
+            runs = [literal_run(sre, sre.LITERAL, value, rest, of_seq) for _, value in arg]
+            return frozenset().union(*runs) if all(runs) else None  # type: ignore[arg-type]
         if op is not sre.LITERAL:
             return None
         items = [(op, arg), *rest]

@@ -285,10 +285,10 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
-# Both run case-sensitively over the article's fold (faster than re.IGNORECASE), searched only
-# in a sentence or a phrase, so without the per-article prefilter.
-_TARGET_LEAD = FoldedPattern(TARGET_LEAD, prefilter=False)
-_TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY, prefilter=False)
+# Both run case-sensitively over the article's fold (faster than re.IGNORECASE), tried only
+# where one of their words begins (found once per article).
+_TARGET_LEAD = FoldedPattern(TARGET_LEAD)
+_TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 # Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
