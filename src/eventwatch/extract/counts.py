@@ -93,7 +93,7 @@ PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncin
                          # "It follows a raid in which police killed 12", "after gunmen raided the farm last week and killed one"
                          r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
                          # "protested following the death of a girl", "mourning the fighters killed"
-                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE))
+                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE), prefilter=True)
 # "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
