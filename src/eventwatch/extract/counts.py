@@ -77,14 +77,14 @@ ALSO_OF = {"fatalities": ALSO, "injured": ALSO_INJURED, "kidnapped": ALSO_KIDNAP
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
 _DIED = r"(?:were|was)\s+(?:also\s+)?(?:killed|shot dead|executed)\b"
 ADDED_TOLL = (
-    re.compile(rf"\b(?:also|as well as|in addition,?|additionally,?)\s+(?:[^.;,]{{0,50}}?\s)?(?:killing|killed|executing|executed)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:killing|killed)\s+{_NUM}\s+others\b", re.IGNORECASE),
-    re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE),
-    re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE),
-    re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE),
+    FastPattern(re.compile(rf"\b(?:also|as well as|in addition,?|additionally,?)\s+(?:[^.;,]{{0,50}}?\s)?(?:killing|killed|executing|executed)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\b", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b(?:killing|killed)\s+{_NUM}\s+others\b", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE), prefilter=True),
     # "killed 2 guards and a driver was also killed": one more in a clause of its own
-    re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
-               re.IGNORECASE),
+    FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
+               re.IGNORECASE), prefilter=True),
 )
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -101,8 +101,8 @@ EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earli
 # "shot and injured 2 policemen", "shot a police officer in Hilla, injuring her": a wound, not a death
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)|[^.;]{0,80}?,\s+(?:injuring|wounding)\s+(?:him|her|them)\b",
                           re.IGNORECASE)
-ACROSS = re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
-                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE)
+ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
+                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
