@@ -73,3 +73,19 @@ def test_search_at_match_starts_finds_what_the_pattern_finds() -> None:
         expected = pattern.search(article[start:end])
         found = searched.search_slice(article, start, end)
         assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+def test_unfoldable_pattern_is_tried_only_where_its_words_begin() -> None:
+    """A case-insensitive pattern with a case-sensitive part (no lower-cased twin) is tried only
+    where the fold holds one of its lower-cased openings, and finds what it finds alone."""
+    pattern = re.compile(r"\b(?:shot and killed|killed)\s+(?-i:[A-Z][a-z]+)", re.IGNORECASE)
+    assert text_module.match_starts(pattern, lowered=True) == {"shot and killed", "killed"}
+    searched = text_module.FoldedPattern(pattern)
+    for article in ("Gunmen KILLED Omar and Shot And Killed Ali near a market.",
+                    "They killed three men; police killed nobody.", "Soldiers killed ſome Ali."):
+        for start, end in ((0, len(article)), (5, 40), (10, len(article))):
+            expected = pattern.search(article, start, end)
+            found = searched.search(article, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in searched.finditer(article, start, end)] == \
+                [m.span() for m in pattern.finditer(article, start, end)]

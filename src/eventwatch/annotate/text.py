@@ -169,11 +169,13 @@ def _leading(pattern: re.Pattern[str], leaf: Any) -> Any:
         return None
 
 
-def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def match_starts(pattern: re.Pattern[str], lowered: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of a case-sensitive pattern starts with (None where
     that cannot be told, or some is shorter than two characters): a match can then only begin
-    where one of them occurs, and a scan can try just those places."""
-    if pattern.flags & re.IGNORECASE:
+    where one of them occurs, and a scan can try just those places. With `lowered`, for a
+    case-insensitive pattern that cannot be folded: lower-cased strings one of which the fold
+    of every match starts with (as `required_strings` tells its strings)."""
+    if pattern.flags & re.IGNORECASE and not lowered:
         return None
 
     def literal_run(sre: Any, op: Any, arg: Any, rest: list, of_seq: Any) -> frozenset[str] | None:  # type: ignore[type-arg]
@@ -185,7 +187,10 @@ def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
             return None
         items = [(op, arg), *rest]
         size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
+        if lowered and any(a > 127 for _, a in items[:size]):
+            return None  # (a non-ASCII letter may match what does not lower to it)
         run = "".join(chr(a) for _, a in items[:size])
+        run = run.lower() if lowered else run
         tails = of_seq(items[size:])
         return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
 
@@ -477,7 +482,9 @@ class FoldedPattern:
         self.needs = (None if not prefilter else required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
         # What every match starts with, in the haystack the scan runs over (None: scan it all).
-        self.starts = match_starts(self.fast if self.fast is not None else pattern) if prefilter and starts else None
+        self.starts = (match_starts(self.fast if self.fast is not None else pattern,
+                                    lowered=self.fast is None and self.needs_folded)
+                       if prefilter and starts else None)
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
@@ -494,7 +501,7 @@ class FoldedPattern:
         end = len(text) if end is None else end
         article = folded.article(text)
         lowered = article.lowered
-        if self.fast is not None and lowered is None:
+        if lowered is None and (self.fast is not None or self.needs_folded):
             return self.pattern.finditer(text, start, end)  # a text that cannot be folded
         if self.starts is not None:
             starts = self._starts_of(article)
@@ -526,7 +533,7 @@ class FoldedPattern:
             return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
-            if self.starts is not None and self.fast is None:
+            if self.starts is not None and self.fast is None and (lowered is not None or not self.needs_folded):
                 return _first_at(self.pattern, text, self._starts_of(article), start, end, 0)
             return self._search(self.pattern, text, start, end)
         if self.starts is not None:
@@ -551,7 +558,7 @@ class FoldedPattern:
         piece = text[start:end]
         lowered = article.lowered
         if self.fast is None or lowered is None:
-            if self.starts is not None and self.fast is None:
+            if self.starts is not None and self.fast is None and (lowered is not None or not self.needs_folded):
                 return _first_at(self.pattern, piece, self._starts_of(article), start, end, start)
             return self._search(self.pattern, piece, 0, len(piece))
         if self.starts is not None:
