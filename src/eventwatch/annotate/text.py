@@ -310,8 +310,12 @@ class _Article:
         if on_folded and self.lowered is None:
             return None
         found = self._find_all(needs, on_folded)
+        words = found.keys() & needs
+        if len(words) <= 1:  # (most patterns: one word's occurrences, whose ends rise, or none)
+            ends = found[next(iter(words))] if words else []
+            return [end - len(word) for word in words for end in ends], ends
         spans: list[tuple[int, int]] = []
-        for word in found.keys() & needs:
+        for word in words:
             ends = found[word]
             spans += zip(map(len(word).__rsub__, ends), ends, strict=True)  # (end - len(word), end)
         spans.sort()
@@ -323,8 +327,11 @@ class _Article:
     def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
         """Where one of strings starts in the text or, on_folded, its fold, sorted."""
         found = self._find_all(strings, on_folded)
+        words = found.keys() & strings
+        if len(words) <= 1:  # (one word's occurrences are already sorted and apart)
+            return [end - len(word) for word in words for end in found[word]]
         starts: set[int] = set()
-        for word in found.keys() & strings:
+        for word in words:
             starts.update(map(len(word).__rsub__, found[word]))  # end - len(word)
         return sorted(starts)
 
