@@ -504,6 +504,14 @@ def test_state_abbreviations_of_datelines():
     assert found == [("B.C.", "CA-BC")]
 
 
+def test_state_abbreviation_scan_sees_every_occurrence():
+    # the quick scan that lets a text without any abbreviation skip the full pattern
+    from eventwatch.annotate.places import STATE_ABBREVIATIONS, _holds_state_abbreviation
+    for text in ("Fresno, Calif., said", "in the U.S. on Monday", "a X.N.J. tag", "near Iraq. Then",
+                 "(Ga.)", "W.Va. mines", "Mr. Smith in St. Louis", "GA. and Ala."):
+        assert _holds_state_abbreviation(text) == any(a in text for a in STATE_ABBREVIATIONS), text
+
+
 def test_loose_spellings_do_not_reach_foreign_towns():
     # the keys merge doubled letters and ee/i for Arabic transliterations; a town abroad needs
     # its own spelling ("Sinai" is not Sinnai in Sardinia), an exact one still matches

@@ -797,9 +797,29 @@ _STATE_ABBREVIATION = re.compile(
     r"|(?<![\w.])(?<!\d )([A-Z]\.[A-Z]\.)(?![A-Za-z])")
 
 
+# Where an abbreviation of the table can begin: a capital, up to four small letters and a period
+# (its first part: "Calif.", "N." of "N.J."), no capital inside, so no such run hides another's start.
+_STATE_FIRST = re.compile(r"[A-Z][a-z]{0,4}\.")
+_STATES_BY_FIRST: dict[str, list[str]] = {}
+for _abbreviation in STATE_ABBREVIATIONS:
+    _STATES_BY_FIRST.setdefault(_abbreviation[: _abbreviation.index(".") + 1], []).append(_abbreviation)
+
+
+def _holds_state_abbreviation(text: str) -> bool:
+    """Whether some abbreviation of STATE_ABBREVIATIONS occurs in text: a scan that skips to the
+    capitals, where the full pattern's look-behinds make it try every place of the text."""
+    for m in _STATE_FIRST.finditer(text):
+        found = _STATES_BY_FIRST.get(m.group())
+        if found is not None and any(text.startswith(a, m.start()) for a in found):
+            return True
+    return False
+
+
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
+    if not _holds_state_abbreviation(text):
+        return []  # (every candidate is one of them)
     out = []
     for m in _STATE_ABBREVIATION.finditer(text):
         g = 1 if m.group(1) else 2

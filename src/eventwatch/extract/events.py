@@ -295,7 +295,7 @@ _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern 
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
-                          DISGUISE, ATTRIBUTION_BEFORE))
+                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -1565,7 +1565,7 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
 
     def dates_of(lo: int, hi: int) -> list[TimeMention]:
         return [d for d in ann.within(ann.dates, lo, hi)
-                if d.precision != "year" and not AFTER_INCIDENT_DATE.search(text[max(0, d.start - 60) : d.start])]
+                if d.precision != "year" and not _search_slice(AFTER_INCIDENT_DATE, text, max(0, d.start - 60), d.start)]
 
     def incident_dates(lo: int, hi: int) -> list[TimeMention]:
         found = dates_of(lo, hi)
