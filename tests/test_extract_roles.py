@@ -457,3 +457,17 @@ def test_an_assassination_of_soldiers_is_a_battle():
     text = "On May 3, IS militants killed 2 army officers near Tarmiyah in an assassination operation."
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["event_type"], event["inter2"]) == ("Battles", 1)
+
+
+def test_those_who_back_an_operation_do_not_lead_it():
+    text = ("On May 5, Iraqi troops backed by tribal fighters and jets as well as coalition aircraft "
+            "killed 6 IS militants near Rutba.")
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
+    text = "On May 5, the army backed by police units shot dead 2 IS militants during a gunfight near Rutba."
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_joint_forces_and_anti_terrorism_forces_are_state_forces():
+    for text in ("On May 5, a joint security force killed 2 IS militants near Rutba.",
+                 "On May 5, anti-terrorism forces killed 2 IS militants near Rutba."):
+        assert _roles(text)[1::2] == (1, 2), text

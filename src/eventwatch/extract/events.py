@@ -68,6 +68,8 @@ COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
 FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
+                              r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -1284,6 +1286,11 @@ def _roles(
         victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
         patient = victims[-1] if victims else None
     else:
+        # "the army, backed by the coalition, killed 8 militants": who backs the act does not lead it
+        backers = [a for a in text_before if SUPPORTER_BEFORE.search(text, max(0, a.start - 100), a.start)]
+        if len(backers) < len(text_before):
+            in_clause = [a for a in in_clause if a not in backers]
+            text_before = [a for a in text_before if a not in backers]
         subjects = [a for a in in_clause if a.actor.kind != "civilians"] or in_clause
         armed_before = [a for a in text_before if a.actor.kind != "civilians"]
         if subjects:
