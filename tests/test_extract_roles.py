@@ -471,3 +471,9 @@ def test_joint_forces_and_anti_terrorism_forces_are_state_forces():
     for text in ("On May 5, a joint security force killed 2 IS militants near Rutba.",
                  "On May 5, anti-terrorism forces killed 2 IS militants near Rutba."):
         assert _roles(text)[1::2] == (1, 2), text
+
+
+def test_residents_who_fight_are_a_communal_militia():
+    assert _roles("On May 3, villagers clashed with IS militants near Tarmiyah.")[1::2] == (2, 4)
+    # a civilian who only died in the fighting is no party
+    assert _roles("On May 3, 2 soldiers and a civilian died in fighting with IS near Tarmiyah.")[1::2] == (2, 1)

@@ -1064,6 +1064,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
+    if cls == "armed_clash":
+        _armed_residents(event, agent, patient, ctx)
     if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
@@ -1096,6 +1098,18 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
         return patient
     others = [a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and _actor_value(event, a, ctx)[0] != event.actor1]
     return others[0] if others else patient
+
+
+def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
+    """"villagers clashed with IS militants", "ambushed by local residents": people who fight are
+    no civilians to ACLED but a communal militia."""
+    for which, mention in ((1, agent), (2, patient)):
+        span = event.evidence.get(f"actor{which}")
+        if (mention is None or mention.actor.kind != "civilians" or span is None
+                or (span.start, span.end) != (mention.start, mention.end)):
+            continue
+        setattr(event, f"actor{which}", actor_name("Unidentified Communal Militia ({country})", event.country or ctx.country))
+        setattr(event, f"inter{which}", 4)
 
 
 def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
