@@ -476,4 +476,5 @@ def test_joint_forces_and_anti_terrorism_forces_are_state_forces():
 def test_residents_who_fight_are_a_communal_militia():
     assert _roles("On May 3, villagers clashed with IS militants near Tarmiyah.")[1::2] == (2, 4)
     # a civilian who only died in the fighting is no party
-    assert _roles("On May 3, 2 soldiers and a civilian died in fighting with IS near Tarmiyah.")[1::2] == (2, 1)
+    text = "On May 3, 2 soldiers and a civilian were killed during fighting with IS near Tarmiyah."
+    assert _roles(text)[1::2] == (2, 1)
