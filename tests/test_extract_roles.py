@@ -478,3 +478,13 @@ def test_residents_who_fight_are_a_communal_militia():
     # a civilian who only died in the fighting is no party
     text = "On May 3, 2 soldiers and a civilian were killed during fighting with IS near Tarmiyah."
     assert _roles(text)[1::2] == (2, 1)
+
+
+def test_forces_named_first_in_a_roadside_bombing_were_its_target():
+    text = "On May 3, police forces who were chasing IS militants near Baiji were targeted by an IED, killing one."
+    assert _roles(text)[1::2] == (2, 1)
+    text = "On May 3, soldiers who were searching farms near Baiji were targeted by an IED, wounding 2."
+    assert _roles(text)[1::2] == (3, 1)
+    # forces who destroyed a bomb themselves stay its first party
+    text = "On May 3, Iraqi forces blew up a booby-trapped car near Baiji."
+    assert _roles(text)[1] == 1

@@ -435,6 +435,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         _gtd_target(event, ctx, story_start, story_end)
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
+    _bomb_against_forces(event, ctx)
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
@@ -447,6 +448,30 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
         return
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+
+
+FORCES_OWN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:destroy|detonat|defus|dismantl|seiz|shell|bomb|blew)", re.IGNORECASE)
+
+
+def _bomb_against_forces(event: Event, ctx: Context) -> None:
+    """State forces plant no roadside bombs: forces named as the first party of one ("police forces
+    tracking IS were hit by an IED") were its target, and its author is the group the sentence
+    names or an unidentified armed group."""
+    if event.sub_event_type != "Remote explosive/landmine/IED" or event.inter1 != 1:
+        return
+    span = event.evidence.get("actor1")
+    if span is not None and span.end is not None and FORCES_OWN_ACT.match(ctx.article.text, span.end):
+        return  # "Iraqi forces destroyed a booby-trapped car": their own act, told with a bomb word
+    sentence = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
+    event.actor2, event.inter2 = event.actor1, event.inter1
+    if span is not None:
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+    if group is not None:
+        _set_actor(event, 1, group, ctx)
+    else:
+        event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+        event.evidence["actor1"] = event.evidence["inter1"] = event.evidence["sub_event_type"]
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
