@@ -538,3 +538,8 @@ def test_armed_men_who_fire_on_a_crowd_lead_the_event():
     event = _first("On May 3, an unidentified young man fired at a crowd of shoppers and protesters in central "
                    "Kut, wounding several of the demonstrators.")
     assert (event["inter1"], event["inter2"]) == (3, 6)
+
+
+def test_a_sound_bomb_is_an_explosive_device_not_a_grenade():
+    assert _first("On May 3, a sound bomb went off outside a shop in Kut, causing no injuries.")[
+        "sub_event_type"] == "Remote explosive/landmine/IED"
