@@ -543,3 +543,8 @@ def test_armed_men_who_fire_on_a_crowd_lead_the_event():
 def test_a_sound_bomb_is_an_explosive_device_not_a_grenade():
     assert _first("On May 3, a sound bomb went off outside a shop in Kut, causing no injuries.")[
         "sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_protests_named_as_the_time_of_an_attack_are_its_setting():
+    event = _first("On May 3, as protests went on in Kut, gunmen hurled a grenade toward a police patrol, wounding 3.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Grenade", 3, 1)

@@ -207,7 +207,7 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,
 # ("militants blamed for the attack" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
                           re.IGNORECASE)
-PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
