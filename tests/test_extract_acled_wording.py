@@ -548,3 +548,8 @@ def test_a_sound_bomb_is_an_explosive_device_not_a_grenade():
 def test_protests_named_as_the_time_of_an_attack_are_its_setting():
     event = _first("On May 3, as protests went on in Kut, gunmen hurled a grenade toward a police patrol, wounding 3.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Grenade", 3, 1)
+
+
+def test_a_clash_between_forces_and_a_crowd_during_a_demonstration_is_a_violent_demonstration():
+    event = _first("On May 3, 6 were hurt in a clash between police and residents during a demonstration in Kut.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)

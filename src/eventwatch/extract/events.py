@@ -171,7 +171,7 @@ OWN_BLAST = re.compile(r"\b(?:while|as|when)\s+(?:he|she|they)?\s*(?:was|were)?\
 MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
 # (a clash "with the riot police" in a protest sentence is the crowd's, however far from its noun)
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
-                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
+                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
 UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
@@ -715,8 +715,10 @@ def _classify(
     # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
     moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
+    # "a clash between police and residents during a demonstration": the crowd fought, no setting
+    crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and not CROWD_ACT.search(
+        if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
