@@ -488,3 +488,11 @@ def test_forces_named_first_in_a_roadside_bombing_were_its_target():
     # forces who destroyed a bomb themselves stay its first party
     text = "On May 3, Iraqi forces blew up a booby-trapped car near Baiji."
     assert _roles(text)[1] == 1
+
+
+def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
+    text = "On Nov 3, Turkish jets struck a valley near Amadiya, Duhok, and killed 3 militants."
+    assert _roles(text) == ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)
+    # where the article names a group, the militants are that group's
+    text = "On Nov 3, Turkish jets struck IS hideouts near Amadiya, Duhok, and killed 3 militants."
+    assert _roles(text)[2] == "Islamic State (IS)"

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, target_type
+from ..annotate.actors import Actor, ActorMention, actor_name, fighting, regional_branch, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
@@ -1153,6 +1153,18 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
         inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
         setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
         setattr(event, f"inter{which}", inter)
+    for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
+        # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
+        if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
+                or militants.text.lower() not in PERPETRATOR_GENERIC or forces.actor.kind not in {"state", "foreign"}
+                or " of " not in forces.actor.name or "{country}" in forces.actor.name):
+            continue
+        span = event.evidence.get(f"actor{which}")
+        enemy = fighting(forces.actor.name.split(" of ", 1)[1].removeprefix("the "))
+        if enemy is None or span is None or (span.start, span.end) != (militants.start, militants.end):
+            continue
+        setattr(event, f"actor{which}", actor_name(enemy.name, event.country or ctx.country))
+        setattr(event, f"inter{which}", enemy.inter)
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
