@@ -496,3 +496,8 @@ def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
     # where the article names a group, the militants are that group's
     text = "On Nov 3, Turkish jets struck IS hideouts near Amadiya, Duhok, and killed 3 militants."
     assert _roles(text)[2] == "Islamic State (IS)"
+
+
+def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
+    text = "On Mar 3, IS militants shot dead a policeman and a guard was wounded near Baiji."
+    assert _roles(text)[:2] == ("Islamic State (IS)", 2)

@@ -70,6 +70,8 @@ ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination",
 FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
                               r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
+                               r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -1254,6 +1256,8 @@ def _voice_roles(
     """Who acted and who suffered from the voice of the sentence: passive victims before the
     verb, or word order around the trigger."""
     passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
+    if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
+        passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
