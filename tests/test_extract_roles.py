@@ -499,5 +499,5 @@ def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
 
 
 def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
-    text = "On Mar 3, IS militants shot dead a policeman and a guard was wounded near Baiji."
-    assert _roles(text)[:2] == ("Islamic State (IS)", 2)
+    text = "On Mar 3, IS militants shot and killed 2 soldiers and a village guard was killed near Baiji."
+    assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
