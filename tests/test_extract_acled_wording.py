@@ -553,3 +553,8 @@ def test_protests_named_as_the_time_of_an_attack_are_its_setting():
 def test_a_clash_between_forces_and_a_crowd_during_a_demonstration_is_a_violent_demonstration():
     event = _first("On May 3, 6 were hurt in a clash between police and residents during a demonstration in Kut.")
     assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)
+
+
+def test_as_well_as_is_no_while_and_no_water_well():
+    event = _first("On May 3, troops killed 2 IS militants and burned a hideout as well as defusing 4 IEDs near Kut.")
+    assert event["sub_event_type"] == "Armed clash"
