@@ -558,3 +558,11 @@ def test_a_clash_between_forces_and_a_crowd_during_a_demonstration_is_a_violent_
 def test_as_well_as_is_no_while_and_no_water_well():
     event = _first("On May 3, troops killed 2 IS militants and burned a hideout as well as defusing 4 IEDs near Kut.")
     assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_place_taken_by_force_changes_territory():
+    event = _first("On May 3, IS militants took over control of a village near Tarmiyah.")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == (
+        "Battles", "Non-state actor overtakes territory", 2)
+    event = _first("On May 3, the army recaptured a village near Tarmiyah from IS.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Government regains territory", 1, 2)

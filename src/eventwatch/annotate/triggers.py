@@ -84,6 +84,9 @@ TRIGGERS: dict[str, list[str]] = {
     "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged",
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
+    # control of a place changing hands by force
+    "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
+                  r"regained(?: control (?:of|over))?", r"recaptured", r"retook", r"re-?took control"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",

@@ -842,6 +842,8 @@ def _classify(
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
     if "attack" in by_cls and _property_shot_at(by_cls, ann, text, start, end):
         return "destruction", by_cls["attack"]
+    if "territory" in by_cls and by_cls["territory"].is_past:
+        return _territory(by_cls["territory"], ann, start), by_cls["territory"]
     if "clash" in by_cls:
         return "armed_clash", by_cls["clash"]
     for cls in ("attack", "kill"):
@@ -887,6 +889,14 @@ def _crowd_arrested(arrest: Trigger | None, text: str, start: int) -> bool:
         return False
     before = text[max(start, arrest.start - 60) : arrest.start].lower()
     return not (GRIEVANCE_BEFORE.search(before) or RELEASE_BEFORE.search(before))
+
+
+def _territory(trig: Trigger, ann: Annotations, start: int) -> str:
+    """A place taken by force: state forces who take or retake it regain territory (ACLED), anyone
+    else overtakes it."""
+    before = ann.within(ann.actors, start, trig.start)
+    state = bool(before) and before[-1].actor.kind in {"state", "foreign"}
+    return "territory_regained" if state or trig.text.lower().startswith(("re", "regained")) else "territory_taken"
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
