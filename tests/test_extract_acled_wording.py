@@ -538,3 +538,31 @@ def test_armed_men_who_fire_on_a_crowd_lead_the_event():
     event = _first("On May 3, an unidentified young man fired at a crowd of shoppers and protesters in central "
                    "Kut, wounding several of the demonstrators.")
     assert (event["inter1"], event["inter2"]) == (3, 6)
+
+
+def test_a_sound_bomb_is_an_explosive_device_not_a_grenade():
+    assert _first("On May 3, a sound bomb went off outside a shop in Kut, causing no injuries.")[
+        "sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_protests_named_as_the_time_of_an_attack_are_its_setting():
+    event = _first("On May 3, as protests went on in Kut, gunmen hurled a grenade toward a police patrol, wounding 3.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Grenade", 3, 1)
+
+
+def test_a_clash_between_forces_and_a_crowd_during_a_demonstration_is_a_violent_demonstration():
+    event = _first("On May 3, 6 were hurt in a clash between police and residents during a demonstration in Kut.")
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)
+
+
+def test_as_well_as_is_no_while_and_no_water_well():
+    event = _first("On May 3, troops killed 2 IS militants and burned a hideout as well as defusing 4 IEDs near Kut.")
+    assert event["sub_event_type"] == "Armed clash"
+
+
+def test_a_place_taken_by_force_changes_territory():
+    event = _first("On May 3, IS militants took over control of a village near Tarmiyah.")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == (
+        "Battles", "Non-state actor overtakes territory", 2)
+    event = _first("On May 3, the army recaptured a village near Tarmiyah from IS.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Government regains territory", 1, 2)

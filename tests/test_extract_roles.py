@@ -457,3 +457,47 @@ def test_an_assassination_of_soldiers_is_a_battle():
     text = "On May 3, IS militants killed 2 army officers near Tarmiyah in an assassination operation."
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["event_type"], event["inter2"]) == ("Battles", 1)
+
+
+def test_those_who_back_an_operation_do_not_lead_it():
+    text = ("On May 5, Iraqi troops backed by tribal fighters and jets as well as coalition aircraft "
+            "killed 6 IS militants near Rutba.")
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
+    text = "On May 5, the army backed by police units shot dead 2 IS militants during a gunfight near Rutba."
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_joint_forces_and_anti_terrorism_forces_are_state_forces():
+    for text in ("On May 5, a joint security force killed 2 IS militants near Rutba.",
+                 "On May 5, anti-terrorism forces killed 2 IS militants near Rutba."):
+        assert _roles(text)[1::2] == (1, 2), text
+
+
+def test_residents_who_fight_are_a_communal_militia():
+    assert _roles("On May 3, villagers clashed with IS militants near Tarmiyah.")[1::2] == (2, 4)
+    # a civilian who only died in the fighting is no party
+    text = "On May 3, 2 soldiers and a civilian were killed during fighting with IS near Tarmiyah."
+    assert _roles(text)[1::2] == (2, 1)
+
+
+def test_forces_named_first_in_a_roadside_bombing_were_its_target():
+    text = "On May 3, police forces who were chasing IS militants near Baiji were targeted by an IED, killing one."
+    assert _roles(text)[1::2] == (2, 1)
+    text = "On May 3, soldiers who were searching farms near Baiji were targeted by an IED, wounding 2."
+    assert _roles(text)[1::2] == (3, 1)
+    # forces who destroyed a bomb themselves stay its first party
+    text = "On May 3, Iraqi forces blew up a booby-trapped car near Baiji."
+    assert _roles(text)[1] == 1
+
+
+def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
+    text = "On Nov 3, Turkish jets struck a valley near Amadiya, Duhok, and killed 3 militants."
+    assert _roles(text) == ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)
+    # where the article names a group, the militants are that group's
+    text = "On Nov 3, Turkish jets struck IS hideouts near Amadiya, Duhok, and killed 3 militants."
+    assert _roles(text)[2] == "Islamic State (IS)"
+
+
+def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
+    text = "On Mar 3, IS militants shot and killed 2 soldiers and a village guard was killed near Baiji."
+    assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)

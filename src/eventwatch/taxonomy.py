@@ -63,4 +63,6 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "displacement": (STRATEGIC, "Other", None),
     "war_remnant": (STRATEGIC, "Other", None),  # an old landmine or shell that went off: no attack by anyone now
     "operation": (STRATEGIC, "Other", None),
+    "territory_taken": (BATTLES, "Non-state actor overtakes territory", None),
+    "territory_regained": (BATTLES, "Government regains territory", None),
 }

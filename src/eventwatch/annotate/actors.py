@@ -151,6 +151,13 @@ def _is_word_boundary(text: str, index: int) -> bool:
     return not (char.isalnum() or char in "_-")
 
 
+def fighting(state: str) -> Actor | None:
+    """The one armed group the lexicon says fights `state` (its 'enemy'), if exactly one does."""
+    groups = {actor for actor in lexicon().by_alias.values() if actor.enemy == state}
+    groups |= {actor for actor in lexicon().by_case_alias.values() if actor.enemy == state}
+    return next(iter(groups)) if len(groups) == 1 else None
+
+
 def regional_branch(actor: Actor, country: str | None, admin1: str | None) -> Actor:
     """The branch that a movement's name stands for where the event took place ("IS" in Nigeria:
     its West Africa Province); the actor itself where it has none there."""

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..annotate import Annotations
-from ..annotate.actors import Actor, ActorMention, actor_name, regional_branch, target_type
+from ..annotate.actors import Actor, ActorMention, actor_name, fighting, regional_branch, target_type
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
@@ -69,6 +69,10 @@ COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
 FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
+                              r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
+                               r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -195,7 +199,7 @@ OWN_BLAST = re.compile(r"\b(?:while|as|when)\s+(?:he|she|they)?\s*(?:was|were)?\
 MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines?|mines?|minefields?)\b", re.IGNORECASE)
 # (a clash "with the riot police" in a protest sentence is the crowd's, however far from its noun)
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
-                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
+                         r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
 UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
@@ -231,7 +235,7 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,
 # ("militants blamed for the attack" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
                           re.IGNORECASE)
-PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
@@ -244,7 +248,7 @@ INERT_WEAPON_BEFORE = re.compile(
     r"(?i)\b(?:(?:for|to|in)\s+(?:making|make|manufactur\w*|produc\w*|build\w*|assembl\w*|stor\w*|hid\w*)"
     r"|defus\w*|dismantl\w*|destroy\w*(?!\s+by\b)|seiz\w*|confiscat\w*|remov\w*|neutrali[sz]\w*|discovered|uncovered)"
     r"\s+(?:[\w-]+\s+){0,4}$")
-DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|as)\b(?:\s+[\w-]+){0,2}\s+$")
+DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|(?<!\bwell )as)\b(?:\s+(?!well\b)[\w-]+){0,2}\s+$")  # not "as well as"
 AIMED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:targeting|aimed at|headed for|heading for|launched at)\b")
 DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed|to bomb|to blow up)\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
@@ -468,6 +472,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
+    _bomb_against_forces(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
@@ -484,6 +489,30 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
         return
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+
+
+FORCES_OWN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:destroy|detonat|defus|dismantl|seiz|shell|bomb|blew)", re.IGNORECASE)
+
+
+def _bomb_against_forces(event: Event, ctx: Context) -> None:
+    """State forces plant no roadside bombs: forces named as the first party of one ("police forces
+    tracking IS were hit by an IED") were its target, and its author is the group the sentence
+    names or an unidentified armed group."""
+    if event.sub_event_type != "Remote explosive/landmine/IED" or event.inter1 != 1:
+        return
+    span = event.evidence.get("actor1")
+    if span is not None and span.end is not None and FORCES_OWN_ACT.match(ctx.article.text, span.end):
+        return  # "Iraqi forces destroyed a booby-trapped car": their own act, told with a bomb word
+    sentence = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
+    event.actor2, event.inter2 = event.actor1, event.inter1
+    if span is not None:
+        event.evidence["actor2"] = event.evidence["inter2"] = span
+    if group is not None:
+        _set_actor(event, 1, group, ctx)
+    else:
+        event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+        event.evidence["actor1"] = event.evidence["inter1"] = event.evidence["sub_event_type"]
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -748,8 +777,10 @@ def _classify(
     # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
     moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
+    # "a clash between police and residents during a demonstration": the crowd fought, no setting
+    crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not trig.is_past and not CROWD_ACT.search(
+        if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
@@ -871,6 +902,8 @@ def _classify(
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
     if "attack" in by_cls and _property_shot_at(by_cls, ann, text, start, end):
         return "destruction", by_cls["attack"]
+    if "territory" in by_cls and by_cls["territory"].is_past:
+        return _territory(by_cls["territory"], ann, start), by_cls["territory"]
     if "clash" in by_cls:
         return "armed_clash", by_cls["clash"]
     for cls in ("attack", "kill"):
@@ -916,6 +949,14 @@ def _crowd_arrested(arrest: Trigger | None, text: str, start: int) -> bool:
         return False
     before = text[max(start, arrest.start - 60) : arrest.start].lower()
     return not (GRIEVANCE_BEFORE.search(before) or RELEASE_BEFORE.search(before))
+
+
+def _territory(trig: Trigger, ann: Annotations, start: int) -> str:
+    """A place taken by force: state forces who take or retake it regain territory (ACLED), anyone
+    else overtakes it."""
+    before = ann.within(ann.actors, start, trig.start)
+    state = bool(before) and before[-1].actor.kind in {"state", "foreign"}
+    return "territory_regained" if state or trig.text.lower().startswith(("re", "regained")) else "territory_taken"
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
@@ -1131,6 +1172,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
+    if cls == "armed_clash":
+        _armed_residents(event, agent, patient, ctx)
     if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
@@ -1168,6 +1211,18 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
     return others[0] if others else patient
 
 
+def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
+    """"villagers clashed with IS militants", "ambushed by local residents": people who fight are
+    no civilians to ACLED but a communal militia."""
+    for which, mention in ((1, agent), (2, patient)):
+        span = event.evidence.get(f"actor{which}")
+        if (mention is None or mention.actor.kind != "civilians" or span is None
+                or (span.start, span.end) != (mention.start, mention.end)):
+            continue
+        setattr(event, f"actor{which}", actor_name("Unidentified Communal Militia ({country})", event.country or ctx.country))
+        setattr(event, f"inter{which}", 4)
+
+
 def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
     """"PKK militants killed 2 soldiers" in Iraq: forces the text leaves unnamed, facing a group
     that fights one state, are that state's (Turkey's, an external force in Iraq)."""
@@ -1182,6 +1237,18 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
         inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
         setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
         setattr(event, f"inter{which}", inter)
+    for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
+        # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
+        if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
+                or militants.text.lower() not in PERPETRATOR_GENERIC or forces.actor.kind not in {"state", "foreign"}
+                or " of " not in forces.actor.name or "{country}" in forces.actor.name):
+            continue
+        span = event.evidence.get(f"actor{which}")
+        enemy = fighting(forces.actor.name.split(" of ", 1)[1].removeprefix("the "))
+        if enemy is None or span is None or (span.start, span.end) != (militants.start, militants.end):
+            continue
+        setattr(event, f"actor{which}", actor_name(enemy.name, event.country or ctx.country))
+        setattr(event, f"inter{which}", enemy.inter)
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
@@ -1271,6 +1338,8 @@ def _voice_roles(
     """Who acted and who suffered from the voice of the sentence: passive victims before the
     verb, or word order around the trigger."""
     passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
+    if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
+        passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
@@ -1356,6 +1425,11 @@ def _roles(
         victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
         patient = victims[-1] if victims else None
     else:
+        # "the army, backed by the coalition, killed 8 militants": who backs the act does not lead it
+        backers = [a for a in text_before if SUPPORTER_BEFORE.search(text, max(0, a.start - 100), a.start)]
+        if len(backers) < len(text_before):
+            in_clause = [a for a in in_clause if a not in backers]
+            text_before = [a for a in text_before if a not in backers]
         subjects = [a for a in in_clause if a.actor.kind != "civilians"] or in_clause
         armed_before = [a for a in text_before if a.actor.kind != "civilians"]
         if subjects:
