@@ -158,7 +158,8 @@ CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hun
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
-DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b"), prefilter=True)
+DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+                                      r"(?:drones?\b|explosives?-laden (?:aircraft|boats?|UAVs?)\b)"), prefilter=True)
 # Ground and air arms in one operation (ACLED: a battle, not an airstrike).
 JOINT_AIR_GROUND = FastPattern(re.compile(
     r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
