@@ -580,3 +580,13 @@ def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
 def test_the_place_where_a_named_victim_was_shot_is_not_their_role():
     e = _event("Gunmen opened fire on Musa Garba outside a church in Jos, Plateau, Nigeria. He died later.")
     assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_in_a_kidnapping_the_target_is_whom_they_took():
+    e = _event("Gunmen attacked an army post before abducting three farmers near Konduga, Borno, Nigeria.")
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("Gunmen attacked Mafa district, Borno, Nigeria. The district head was abducted.")
+    assert d["target_type"] == "Government (General)"
+    f = _event("Gunmen ambushed a police patrol near Sukma, Chhattisgarh, India. Ten officers were killed. "
+               "In addition, a soldier was abducted and released a week later.")
+    assert f["target_type"] == "Police"

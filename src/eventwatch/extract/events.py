@@ -24,7 +24,15 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
-from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
+from .gtd import (
+    TARGET_END,
+    claimed_perpetrator,
+    gtd_attack_type,
+    gtd_target,
+    hostages_taken,
+    named_as_perpetrator,
+    target_from_nouns,
+)
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -500,6 +508,10 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
                                            event.sentence.end)
     found = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
+        # whom they took: told in the attack's sentence, or later where a place was what they attacked
+        a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
+        found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
     if found is not None:
         event.target_type, event.evidence["target_type"] = found
     elif own:

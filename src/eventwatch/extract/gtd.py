@@ -359,6 +359,8 @@ SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 # "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
 NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
 WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)", re.IGNORECASE)
+TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -408,6 +410,21 @@ def _role_told(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, 
     surname = re.escape(name.group(1))
     told = re.compile(rf"\b{surname},\s+(?:a|an|the)\s+([^,.;]{{1,90}})[,.;]").search(text, start, end)
     return None if told is None else target_of_phrase(text, told.start(1), told.end(1))
+
+
+def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """In a kidnapping, the GTD's target is whom the assailants took ("attacked a military post before
+    abducting civilians", "the district head was abducted"), where the words type them."""
+    for match in TAKEN_AFTER.finditer(text, start, end):
+        stop = TARGET_END.search(text, match.end(), min(end, match.end() + 80))
+        typed = target_of_phrase(text, match.end(), stop.start() if stop else min(end, match.end() + 80))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed
+    for match in TAKEN_BEFORE.finditer(text, start, end):
+        typed = target_of_phrase(text, match.start(1), match.end(1))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed
+    return None
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
