@@ -83,6 +83,9 @@ def test_a_facility_of_a_town_locates_the_event_there():
     assert m is not None and m.place.admin1_code == "IQ-NI" and m.role == "facility"
     # an organisation's seat does not
     assert best_place(find_places("The Kirkuk Police Command issued a statement.")) is None
+    # plural and port facilities as well
+    m = best_place(find_places("Workers blocked the Faw Oilfields on Sunday."))
+    assert m is not None and m.place.admin1_code == "IQ-BA" and m.role == "facility"
 
 
 def test_residents_of_a_town_continued_is_no_speaker():
@@ -307,3 +310,66 @@ def test_a_town_written_as_a_district_is_coded_at_district_precision():
     assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
     town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
     assert town["geo_precision"] == 1
+
+
+def test_a_neighbourhood_named_before_its_town_gives_the_town():
+    # "X neighbourhood, Y city": even where X is a town of its own in the gazetteer
+    assert chosen("Shells fell in Bat Yam neighbourhood, Tel Aviv city, on Tuesday.")[0] == "Tel Aviv"
+    assert chosen("Shells fell in Zubair quarter, Basra city, on Tuesday.")[0] == "Basrah"
+
+
+def test_an_institution_of_the_town_is_no_locality_of_its_own():
+    import eventwatch
+
+    text = "A bomb exploded near Herat University, Herat, Afghanistan, injuring two guards."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Herat"
+
+
+def test_a_village_and_a_feature_in_a_stated_province_lie_in_it():
+    # "X and Y in Z province": Y's own container contradicts Y, so it does not vouch for X's guess
+    assert chosen("Jets struck hideouts in Khanooka and the Makhoul mountains in Kirkuk province on Monday.")[1] == \
+        "IQ-KI"
+
+
+def test_a_river_or_desert_gives_way_to_any_other_place_named():
+    assert chosen("Protesters blocked a bridge across the Euphrates in Velmora, Muthanna province.")[1] == "IQ-MU"
+    assert chosen("Troops hunted IS cells in the Jazira desert of Nineveh province.")[1] == "IQ-NI"
+    # alone, the river is still the place
+    assert chosen("Two bodies were pulled from the Tigris on Monday.") is not None
+
+
+def test_a_locality_before_unknown_containers_and_its_country_is_named_without_coordinates():
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert (event["location"], event["country"]) == ("Velmora", "Somalia")
+    assert event["latitude"] is None and event["admin1_code"] is None
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Velmora"
+    # a country alone names no locality
+    (event,) = eventwatch.extract("Gunmen attacked a police post in Somalia, killing two officers.",
+                                  published="2021-03-01")["events"]
+    assert event["location"] is None
+    # the name right before the country is the locality's province
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik" and event["admin1_code"] is None
+    assert event["evidence"]["admin1"]["text"] == "Tarvik"
+    text = "Gunmen raided Velmora village in Tarvik, Somalia, killing two farmers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik"
+    # not a district so written
+    text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] is None
+
+
+def test_a_locality_after_its_kind_is_named():
+    import eventwatch
+
+    for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
+                 "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == "Velmora", text

@@ -479,3 +479,62 @@ def test_excessive_force_by_the_state_puts_the_crowd_first():
     assert (event["actor1"], event["inter1"], event["inter2"]) == ("Protesters (Iraq)", 6, 1)
     event = _first("On May 3, unknown gunmen fired live rounds at demonstrators in Kut, killing two of them.")
     assert (event["inter1"], event["inter2"]) == (3, 6)
+
+
+def test_forces_shooting_at_a_crowd_use_force_against_protesters():
+    for text in ("On May 3, police shot at protesters in central Kut.",
+                 "On May 3, soldiers fired into a crowd of demonstrators in Kut, wounding four."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == (
+            "Excessive force against protesters", 6, 1), text
+
+
+def test_violence_averted_or_ended_is_no_riot():
+    for text in ("On May 3, protesters in Kut linked arms to avoid any clashes with the police.",
+                 "On May 3, students in Kut returned to peaceful rallies, putting an end to violent protests."):
+        assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police fired live rounds as demonstrators were trying to climb the fence of the governorate in Kut.",
+    "On May 3, demonstrators in Kut made repeated attempts to cross the bridge into the guarded district.",
+    "On May 3, a protester was shot by police as demonstrators attempted to storm the council building in Kut.",
+])
+def test_a_crowd_forcing_its_way_into_a_guarded_place_is_a_violent_demonstration(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
+
+
+def test_a_crowd_that_chose_not_to_force_its_way_stays_peaceful():
+    assert _first("On May 3, thousands rallied in Kut; they chose not to try to storm the guarded district.")[
+        "sub_event_type"] == "Peaceful protest"
+
+
+def test_a_bomb_defused_or_drone_downed_with_no_owner_named_is_an_unidentified_groups():
+    for text in ("On May 3, police defused two bombs hidden in a parked car in Kut.",
+                 "On May 3, army air defences shot down an unknown drone over their base near Kut."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter2"]) == ("Disrupted weapons use", 3), text
+
+
+def test_state_forces_beside_those_who_seized_a_cache_are_not_its_owner():
+    event = _first("On May 3, the police, backed by army units, seized an IS arms cache near Kut.")
+    assert (event["inter1"], event["actor2"], event["inter2"]) == (1, "Islamic State (IS)", 2)
+
+
+def test_an_arson_attack_is_property_destruction():
+    event = _first("On May 3, IS militants carried out an arson attack on a farm near Tarmiyah.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_bomb_disarmed_before_it_went_off_is_a_disrupted_weapons_use():
+    event = _first("On May 3, police disarmed an IS car bomb near Baqubah before it could explode.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Disrupted weapons use", 1, 2)
+
+
+def test_armed_men_who_fire_on_a_crowd_lead_the_event():
+    event = _first("On May 3, IS militants opened fire on protesters in Kut, killing two.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 2, 6)
+    event = _first("On May 3, an unidentified young man fired at a crowd of shoppers and protesters in central "
+                   "Kut, wounding several of the demonstrators.")
+    assert (event["inter1"], event["inter2"]) == (3, 6)

@@ -51,3 +51,41 @@ def test_extraction_is_the_same_with_and_without_folding(monkeypatch: pytest.Mon
     folded.cache_clear()
     assert fast == slow
     assert any(e["events"] for e in fast)
+
+
+def test_a_set_of_few_letters_expands_into_the_strings_a_match_starts_with() -> None:
+    """"m[ae]n" can only begin where "man" or "men" does: such a pattern is scanned at those places."""
+    assert text_module.match_starts(re.compile(r"\bm[ae]n\b|\bboys?\b")) == {"man", "men", "boy"}
+    assert text_module.match_starts(re.compile(r"[^ae]n")) is None
+
+
+def test_search_at_match_starts_finds_what_the_pattern_finds() -> None:
+    """A FoldedPattern with match starts searches only there, and finds the same leftmost match
+    as the pattern itself, over a stretch and over a slice."""
+    article = "Gunmen attacked the men and a woman near the market; the men fled, one man was shot. A boy saw it."
+    pattern = re.compile(r"\b(?:the\s+)?m[ae]n\b|\bwom[ae]n\b", re.IGNORECASE)
+    searched = text_module.FoldedPattern(pattern)
+    assert searched.starts is not None
+    for start, end in ((0, len(article)), (20, 60), (30, 45), (50, 70), (70, len(article))):
+        expected = pattern.search(article, start, end)
+        found = searched.search(article, start, end)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+        expected = pattern.search(article[start:end])
+        found = searched.search_slice(article, start, end)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+def test_unfoldable_pattern_is_tried_only_where_its_words_begin() -> None:
+    """A case-insensitive pattern with a case-sensitive part (no lower-cased twin) is tried only
+    where the fold holds one of its lower-cased openings, and finds what it finds alone."""
+    pattern = re.compile(r"\b(?:shot and killed|killed)\s+(?-i:[A-Z][a-z]+)", re.IGNORECASE)
+    assert text_module.match_starts(pattern, lowered=True) == {"shot and killed", "killed"}
+    searched = text_module.FoldedPattern(pattern)
+    for article in ("Gunmen KILLED Omar and Shot And Killed Ali near a market.",
+                    "They killed three men; police killed nobody.", "Soldiers killed ſome Ali."):
+        for start, end in ((0, len(article)), (5, 40), (10, len(article))):
+            expected = pattern.search(article, start, end)
+            found = searched.search(article, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in searched.finditer(article, start, end)] == \
+                [m.span() for m in pattern.finditer(article, start, end)]

@@ -504,6 +504,14 @@ def test_state_abbreviations_of_datelines():
     assert found == [("B.C.", "CA-BC")]
 
 
+def test_state_abbreviation_scan_sees_every_occurrence():
+    # the quick scan that lets a text without any abbreviation skip the full pattern
+    from eventwatch.annotate.places import STATE_ABBREVIATIONS, _holds_state_abbreviation
+    for text in ("Fresno, Calif., said", "in the U.S. on Monday", "a X.N.J. tag", "near Iraq. Then",
+                 "(Ga.)", "W.Va. mines", "Mr. Smith in St. Louis", "GA. and Ala."):
+        assert _holds_state_abbreviation(text) == any(a in text for a in STATE_ABBREVIATIONS), text
+
+
 def test_loose_spellings_do_not_reach_foreign_towns():
     # the keys merge doubled letters and ee/i for Arabic transliterations; a town abroad needs
     # its own spelling ("Sinai" is not Sinnai in Sardinia), an exact one still matches
@@ -570,6 +578,8 @@ def test_a_name_after_a_mountain_word_is_no_surname():
     assert found and found[0] == "mountain"
     # a person's name still is one
     assert find_places("Police arrested Karim Hamrin on Monday.") == []
+    # nor is the name after such a word a town abroad ("Tall X" is a hill or village named X)
+    assert find_places("Gunmen killed two guards in the Tall Bayad area on Monday.") == []
 
 
 def test_a_plural_type_word_names_both_places():
@@ -577,3 +587,24 @@ def test_a_plural_type_word_names_both_places():
     found = [(m.place.name, m.place.feature) for m in
              find_places("Lawyers were kidnapped in the Basra and Najaf provinces last week.")]
     assert [f for _, f in found] == ["admin1", "admin1"]
+
+
+def test_entering_a_place_supports_a_near_spelling():
+    # "entered X", "reached X", "stormed X" say X is a place, as "in X" does
+    assert [m.place.name for m in find_places("Army units entered Nassriya before dawn.")] == ["Nasiriyah"]
+    assert find_places("Army units met Nassriya before dawn.") == []
+
+
+def test_a_street_named_after_a_town_is_not_the_town():
+    # "Haifa Street" in Baghdad is no Haifa in Israel
+    assert [m.text for m in find_places("Protesters gathered on Haifa Street in Baghdad.")] == ["Baghdad"]
+    assert [m.text for m in find_places("Police fired tear gas in Rashid street in Basra.")] == ["Basra"]
+    # "a Mosul street" is one of the town's streets
+    assert [m.text for m in find_places("A bomb went off on a Mosul street.")] == ["Mosul"]
+
+
+def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
+    found = [(m.text, m.place.country) for m in find_places("Floods hit camps near Cox's Bazar on Monday.")]
+    assert found == [("Cox's Bazar", "Bangladesh")]
+    # an owner stays one
+    assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]

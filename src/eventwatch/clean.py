@@ -36,7 +36,7 @@ PHOTO_CREDIT = re.compile(
 )
 # Every PHOTO_CREDIT match holds one of these, lower-cased (in ASCII text, where a letter matches
 # only its own two cases): most lines need no search.
-_CREDIT_HINTS = ("(", "[", "photo", "reuters/", "getty")
+_CREDIT_HINTS = ("(ap", "(afp", "(epa", "[", "photo", "reuters", "getty")
 
 
 def _has_photo_credit(line: str) -> bool:
@@ -163,6 +163,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _normalise_line(line: str) -> str:
+    if "  " not in line and "\t" not in line and "\u00a0" not in line:
+        return line.strip()  # (no run to squeeze: most lines)
     return re.sub(r"[ \t\u00a0]+", " ", line).strip()
 
 

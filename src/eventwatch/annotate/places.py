@@ -131,7 +131,9 @@ class PlaceMention:
     relation: str | None
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
-    role: str | None = None  # "organisation" (inside an organisation's name), "adjective"
+    # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
+    # neighbourhood of the town named after it: "X neighbourhood, Y city")
+    role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
     anchor: bool = False  # only locates the mention before it ("X village in <Y district>")
@@ -453,7 +455,7 @@ PREP_BEFORE = re.compile(
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
-    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|"
+    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -490,7 +492,8 @@ between and nearby visit visited visiting reached entered captured seized libera
 held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
 """.split())
 STRONG_PREP_LAST = frozenset(
-    "in at near from outside toward towards around inside nearby into of the central rural".split()
+    "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
+    "rural".split()
 ) | _DIRS
 REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
     "of from the near nearby to outside between linking connecting around south north east west "
@@ -574,7 +577,7 @@ watch read more also then so if yet because although though however meanwhile el
 # seat (role "facility"; best_place uses it)
 FACILITY_AFTER = set("""
 airport airbase air base refinery dam camp prison hospital mosque stadium station military
-oilfield bridge junction checkpoint market
+oilfield oilfields port seaport bridge junction checkpoint market
 """.split())
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
@@ -794,9 +797,29 @@ _STATE_ABBREVIATION = re.compile(
     r"|(?<![\w.])(?<!\d )([A-Z]\.[A-Z]\.)(?![A-Za-z])")
 
 
+# Where an abbreviation of the table can begin: a capital, up to four small letters and a period
+# (its first part: "Calif.", "N." of "N.J."), no capital inside, so no such run hides another's start.
+_STATE_FIRST = re.compile(r"[A-Z][a-z]{0,4}\.")
+_STATES_BY_FIRST: dict[str, list[str]] = {}
+for _abbreviation in STATE_ABBREVIATIONS:
+    _STATES_BY_FIRST.setdefault(_abbreviation[: _abbreviation.index(".") + 1], []).append(_abbreviation)
+
+
+def _holds_state_abbreviation(text: str) -> bool:
+    """Whether some abbreviation of STATE_ABBREVIATIONS occurs in text: a scan that skips to the
+    capitals, where the full pattern's look-behinds make it try every place of the text."""
+    for m in _STATE_FIRST.finditer(text):
+        found = _STATES_BY_FIRST.get(m.group())
+        if found is not None and any(text.startswith(a, m.start()) for a in found):
+            return True
+    return False
+
+
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
+    if not _holds_state_abbreviation(text):
+        return []  # (every candidate is one of them)
     out = []
     for m in _STATE_ABBREVIATION.finditer(text):
         g = 1 if m.group(1) else 2
@@ -954,6 +977,9 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         elif _is_anchor(text, chosen[k - 1], chosen[k]):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
+            if a.role is None and chosen[k].place.feature == "town" \
+                    and _QUARTER_GAP.match(text, a.end, chosen[k].start):
+                a.role = "quarter"  # "X neighbourhood, Y city": a quarter of the town Y, which is the place
             if code and a.place.admin1_code != code:
                 # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
                 # name inside the stated province, if the gazetteer has one
@@ -1069,6 +1095,8 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
                 return False
         elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
+        elif gap in ("'s ", "’s "):
+            continue  # a possessive inside a name the gazetteer has whole ("Cox's Bazar")
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
     return True
@@ -1172,6 +1200,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
     if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
+    if spaced and _STREET_AFTER.match(after_raw) and not fuzzy \
+            and not _A_BEFORE.search(text, max(0, ta_start - 4), ta_start):
+        # "Rashid street", "Haifa Street": a street's name, not the town it is named after
+        # ("a Fallujah street" is one of the town's streets)
+        return None
     if m:
         word = m.group(1).lower()
         word = _SPACES.sub(" ", word)
@@ -1248,9 +1281,15 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 and _arabic_org_name(w, jprev):
             c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
             return c
-        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap and p_key in GEO_GENERIC:
+            # "Jibal X", "Tall X": X names the feature, a mountain or valley, or a place in Iraq or Syria
+            # that the feature is named after; never a town abroad ("Tall Bayad" is no Bayad in India)
+            c.ids = [i for i in c.ids if gz.row(i)[1] in NATURAL_FEATURES or gz.row(i)[2] in DEEP_ISO2]
+            if not c.ids:
+                return None
+        elif caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
-            if pl not in FREE_BEFORE and p_key not in GEO_GENERIC \
+            if pl not in FREE_BEFORE \
                     and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
@@ -1370,6 +1409,8 @@ _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
 _SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")
+_STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
 _THE_END = re.compile(r"(?i)\bthe\s+$")
@@ -1550,7 +1591,7 @@ def _precision(feature: str, relation: str | None) -> int:
 
 _ANCHOR_GAP = re.compile(
     # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
-    r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
+    r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|quarter|city|town|"
     r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
     r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
@@ -1560,6 +1601,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
     r"province|area|region)\s+of\s+)?$")
@@ -1615,7 +1657,9 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     def rank(k: int):
         m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (k in anchors, m.secondary == "elsewhere", k in roads,
+        # a river or desert is no point: any other place the span names says more ("a bridge across the
+        # Euphrates in X, Y province")
+        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
@@ -1629,9 +1673,16 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
                      and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
     m = pool[k]
+
+    def contradicted(j: int) -> bool:
+        """pool[j]'s own container, right after it, is in another province."""
+        return j + 1 < len(pool) and pool[j + 1].anchor and bool(pool[j + 1].place.admin1_code) \
+            and pool[j + 1].place.admin1_code != pool[j].place.admin1_code
+
     if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
             and not _measures_from(m.relation) \
-            and not any(c is not m and c.place.admin1_code == m.place.admin1_code for c in pool):
+            and not any(c is not m and c.place.admin1_code == m.place.admin1_code and not contradicted(j)
+                        for j, c in enumerate(pool)):
         # "in the X area of Y in Z province" with X guessed in another province (or country)
         # that nothing else in the span names: the well-known places stated after it, all in one
         # province, contain the event

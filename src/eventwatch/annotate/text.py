@@ -169,19 +169,28 @@ def _leading(pattern: re.Pattern[str], leaf: Any) -> Any:
         return None
 
 
-def match_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def match_starts(pattern: re.Pattern[str], lowered: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of a case-sensitive pattern starts with (None where
     that cannot be told, or some is shorter than two characters): a match can then only begin
-    where one of them occurs, and a scan can try just those places."""
-    if pattern.flags & re.IGNORECASE:
+    where one of them occurs, and a scan can try just those places. With `lowered`, for a
+    case-insensitive pattern that cannot be folded: lower-cased strings one of which the fold
+    of every match starts with (as `required_strings` tells its strings)."""
+    if pattern.flags & re.IGNORECASE and not lowered:
         return None
 
     def literal_run(sre: Any, op: Any, arg: Any, rest: list, of_seq: Any) -> frozenset[str] | None:  # type: ignore[type-arg]
+        if op is sre.IN and len(arg) <= 8 and all(kind is sre.LITERAL for kind, _ in arg):
+            # a set of a few letters ("m[ae]n"): the runs through each of them
+            runs = [literal_run(sre, sre.LITERAL, value, rest, of_seq) for _, value in arg]
+            return frozenset().union(*runs) if all(runs) else None  # type: ignore[arg-type]
         if op is not sre.LITERAL:
             return None
         items = [(op, arg), *rest]
         size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
+        if lowered and any(a > 127 for _, a in items[:size]):
+            return None  # (a non-ASCII letter may match what does not lower to it)
         run = "".join(chr(a) for _, a in items[:size])
+        run = run.lower() if lowered else run
         tails = of_seq(items[size:])
         return frozenset(run + t for t in tails) if tails and len(tails) <= 64 else frozenset([run])
 
@@ -301,8 +310,12 @@ class _Article:
         if on_folded and self.lowered is None:
             return None
         found = self._find_all(needs, on_folded)
+        words = found.keys() & needs
+        if len(words) <= 1:  # (most patterns: one word's occurrences, whose ends rise, or none)
+            ends = found[next(iter(words))] if words else []
+            return [end - len(word) for word in words for end in ends], ends
         spans: list[tuple[int, int]] = []
-        for word in found.keys() & needs:
+        for word in words:
             ends = found[word]
             spans += zip(map(len(word).__rsub__, ends), ends, strict=True)  # (end - len(word), end)
         spans.sort()
@@ -314,8 +327,11 @@ class _Article:
     def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
         """Where one of strings starts in the text or, on_folded, its fold, sorted."""
         found = self._find_all(strings, on_folded)
+        words = found.keys() & strings
+        if len(words) <= 1:  # (one word's occurrences are already sorted and apart)
+            return [end - len(word) for word in words for end in found[word]]
         starts: set[int] = set()
-        for word in found.keys() & strings:
+        for word in words:
             starts.update(map(len(word).__rsub__, found[word]))  # end - len(word)
         return sorted(starts)
 
@@ -383,6 +399,18 @@ def _matches_at(pattern: re.Pattern[str], haystack: str, starts: list[int], star
         else:
             yield match
             i = bisect_left(starts, match.end(), i + 1)
+
+
+def _first_at(pattern: re.Pattern[str], haystack: str, starts: list[int], start: int, end: int,
+              shift: int) -> re.Match[str] | None:
+    """pattern.search(haystack, start - shift, end - shift) for a pattern whose matches can only
+    begin at `starts` (sorted, article offsets; `shift`: where haystack begins in the article):
+    only those places are tried, the first match found is the leftmost."""
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        match = pattern.match(haystack, starts[i] - shift, end - shift)
+        if match is not None:
+            return match
+    return None
 
 
 class OnText:
@@ -461,7 +489,9 @@ class FoldedPattern:
         self.needs = (None if not prefilter else required_strings(self.fast) if self.fast is not None
                       else required_strings(pattern, lowered=self.needs_folded))
         # What every match starts with, in the haystack the scan runs over (None: scan it all).
-        self.starts = match_starts(self.fast if self.fast is not None else pattern) if prefilter and starts else None
+        self.starts = (match_starts(self.fast if self.fast is not None else pattern,
+                                    lowered=self.fast is None and self.needs_folded)
+                       if prefilter and starts else None)
         for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
@@ -478,7 +508,7 @@ class FoldedPattern:
         end = len(text) if end is None else end
         article = folded.article(text)
         lowered = article.lowered
-        if self.fast is not None and lowered is None:
+        if lowered is None and (self.fast is not None or self.needs_folded):
             return self.pattern.finditer(text, start, end)  # a text that cannot be folded
         if self.starts is not None:
             starts = self._starts_of(article)
@@ -510,8 +540,13 @@ class FoldedPattern:
             return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
+            if self.starts is not None and self.fast is None and (lowered is not None or not self.needs_folded):
+                return _first_at(self.pattern, text, self._starts_of(article), start, end, 0)
             return self._search(self.pattern, text, start, end)
-        match = self._search(self.fast, lowered, start, end)
+        if self.starts is not None:
+            match = _first_at(self.fast, lowered, self._starts_of(article), start, end, 0)
+        else:
+            match = self._search(self.fast, lowered, start, end)
         return None if match is None else OnText(match, text)
 
     def _search(self, pattern: re.Pattern[str], haystack: str, start: int, end: int) -> re.Match[str] | None:
@@ -530,8 +565,13 @@ class FoldedPattern:
         piece = text[start:end]
         lowered = article.lowered
         if self.fast is None or lowered is None:
+            if self.starts is not None and self.fast is None and (lowered is not None or not self.needs_folded):
+                return _first_at(self.pattern, piece, self._starts_of(article), start, end, start)
             return self._search(self.pattern, piece, 0, len(piece))
-        match = self._search(self.fast, lowered[start:end], 0, len(piece))
+        if self.starts is not None:
+            match = _first_at(self.fast, lowered[start:end], self._starts_of(article), start, end, start)
+        else:
+            match = self._search(self.fast, lowered[start:end], 0, len(piece))
         return None if match is None else OnText(match, piece)
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:

@@ -17,7 +17,7 @@ from .text import FoldedPattern
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
-              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
+              r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?drones?",
               r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
               r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
@@ -45,7 +45,7 @@ TRIGGERS: dict[str, list[str]] = {
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
                   r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched"],
-    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"opened fire on (?:the )?(?:protesters|demonstrators|crowds?)",
+    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      r"broke up (?:a |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|sit-ins?|crowds?|rall(?:y|ies)|gatherings?|marches)",
@@ -53,7 +53,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back) by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers)"],
     "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?)",
-                    r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?",
+                    r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)",

@@ -76,6 +76,7 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
+FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -114,14 +115,20 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
-# "in the village of Zorava in the northern Kelm region": the kind, the locality, then its container
-UNKNOWN_LOCALITY_KIND_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?(?:village|hamlet|town|township|district|subdistrict|area"
-                                      r"|neighbou?rhood)\s+of\s+((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
-                                      r"\s+(?:in|near|outside)\s+(?:the\s+)?"
-                                      r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$")
+# "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
+# Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
+UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
+                                   r"|neighbou?rhood)\s+of|tambon|barangay)\s+"
+                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                   r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
+# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
+# not "Kelm district"; nor "Kelm District", "Kelm City")
+PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
 QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
@@ -134,10 +141,13 @@ CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultu
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
 PROPERTY_FIRED_AT = re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
-                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b",
+                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
+                               r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
                                re.IGNORECASE)
-NOBODY_HURT = re.compile(r"\bno (?:reported )?(?:one was (?:hurt|injured|killed)|injuries|casualties|fatalities|deaths)\b"
+NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|fatalities|deaths)|nobody was)\b(?:\s+(?:hurt|injured|killed)\b)?"
                          r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
+AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
+                            r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -154,6 +164,10 @@ GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destr
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
                           r"|(?:tried|attempted|attempts?|attempting|trying) to (?:forcibly |violently )?(?:storm|break into|force (?:their|its) way into))\b")
+# A crowd trying to force its way past the forces or into a guarded place: ACLED's violent demonstration.
+CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|attempt(?:s|ed|ing)?) to (?:cross|climb|storm|break into|force|"
+                           r"enter|push into|advance|set fire|burn|torch|raid|pull down|tear down)\b"
+                           r"|\bpull(?:ed|ing)? down (?:the )?(?:[\w-]+ )?(?:walls?|barriers?|barricades?)")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
@@ -220,7 +234,7 @@ SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", 
 TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...": who lays the blame reports it
 # ("militants blamed for the attack" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
@@ -290,7 +304,7 @@ _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern 
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
-                          DISGUISE, ATTRIBUTION_BEFORE))
+                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -461,10 +475,23 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
+    _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
         event.evidence.pop("gtd_attack_type", None)
+
+
+def _victims_are_civilians(event: Event, ctx: Context) -> None:
+    """ACLED: violence against civilians has civilian victims by definition; a party member, an
+    activist or an unarmed protester attacked is coded as a civilian, while state forces attacked
+    (named by their post or rank: "stormed a security post") make the attack a battle."""
+    if event.event_type != "Violence against civilians" or event.actor2 is None or event.inter2 == 7:
+        return
+    if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
+        event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
+        return
+    event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -605,7 +632,7 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered) or (
-            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered)):
+            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)):
         return "violent_demonstration"
     if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
         return "excessive_force"
@@ -720,6 +747,8 @@ def _classify(
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
             continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+        if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+            continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
@@ -745,7 +774,8 @@ def _classify(
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
-            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered))
+            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
+            CROWD_FORCING.search(lowered))
         protesters_hurt = "kill" in by_cls and _crowd_harmed(lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
@@ -826,7 +856,9 @@ def _classify(
     if "execution" in by_cls:
         trig = by_cls["execution"]
         if trig.text.lower().startswith("assassinat"):
-            return "assassination", trig
+            cls_found, _ = _by_victim(trig, ann, text, start, end, default="assassination")
+            # an "assassination" of soldiers is fighting with the forces; of a civilian, ACLED's attack
+            return ("armed_clash" if cls_found == "armed_clash" else "assassination"), trig
         if trig.text.lower().startswith("lynch"):
             return "mob_violence", trig  # a crowd killing someone it caught: ACLED's mob violence
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
@@ -1091,7 +1123,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
-    if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
+    _enemy_forces(event, agent, patient, ctx)
+    if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
         # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
@@ -1128,15 +1161,42 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
     return others[0] if others else patient
 
 
+def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
+    """"PKK militants killed 2 soldiers" in Iraq: forces the text leaves unnamed, facing a group
+    that fights one state, are that state's (Turkey's, an external force in Iraq)."""
+    for which, group, forces in ((2, agent, patient), (1, patient, agent)):
+        if group is None or forces is None or group.actor.enemy is None or forces.actor.kind != "state":
+            continue
+        if "{country}" not in forces.actor.name or not forces.text.islower():
+            continue  # "Iraqi soldiers", "the Military Forces of Iraq": named
+        span = event.evidence.get(f"actor{which}")
+        if span is None or (span.start, span.end) != (forces.start, forces.end):
+            continue
+        inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
+        setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
+        setattr(event, f"inter{which}", inter)
+
+
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
                      agent: ActorMention | None) -> None:
     """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
-    weapons, hideouts or bombs the state forces took or destroyed is the second party."""
+    weapons, hideouts or bombs the state forces took or destroyed is the second party, never a
+    state force beside them ("backed by army units", "near the police station"). A bomb
+    defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
+    if event.inter2 == 1:
+        event.actor2 = event.inter2 = None
+        event.evidence.pop("actor2", None)
+        event.evidence.pop("inter2", None)
+    if event.actor2 is not None:
+        return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
     if owner is not None:
         _set_actor(event, 2, owner, ctx)
         event.target_type = target_type(owner)
         event.evidence["target_type"] = Span(owner.start, owner.end, owner.text)
+    elif event.sub_event_type == "Disrupted weapons use":
+        event.actor2, event.inter2 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+        event.evidence["actor2"] = event.evidence["inter2"] = Span(trig.start, trig.end, trig.text)
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
@@ -1189,7 +1249,8 @@ def _sentence_roles(
     attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
     if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
             and not (agent is not None and _search_slice(BY_AGENT, text, max(0, agent.start - 30), agent.start))
-            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)):
+            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)
+            and not REASON_BEFORE.search(text, max(0, attributive.start - 50), attributive.start)):
         # "2 soldiers were killed in an IS attack", "an IS IED struck a patrol": IS attacked
         if patient is None or patient is attributive or patient.actor.name == attributive.actor.name:
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else None
@@ -1247,7 +1308,7 @@ def _roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered, from word order and voice around the trigger."""
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
-    text_before = [a for a in actors if a.end <= trig.start]
+    text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
@@ -1272,6 +1333,9 @@ def _roles(
     if by_agent and trig.is_past and any(a.actor.kind in ARMED_KINDS for a in in_clause) and not _search_slice(
             PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start):
         by_agent = []  # "the PMF destroyed an IS tunnel used by the militants": "by" belongs to the object
+    if trig.text.lower().startswith("came under"):
+        # "a convoy came under fire from rebels", "... under attack by IS": those it came from fired
+        by_agent = [a for a in text_after if FROM_AGENT.search(text, max(0, a.start - 30), a.start)]
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
         _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
@@ -1320,7 +1384,9 @@ def _default_roles(
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
         # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
-        return (crowd, state) if state is not None else (state, crowd)
+        if state is not None:
+            return crowd, state
+        return (agent if agent is not None and agent.actor.kind in ARMED_KINDS else None), crowd
     if cls == "own_blast":  # the group whose man the bomb killed laid it
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
@@ -1394,7 +1460,9 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
             span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
         return
-    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
+    # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
+    lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
+    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[lead : trig.end + 40], re.IGNORECASE)
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
@@ -1510,7 +1578,7 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
 
     def dates_of(lo: int, hi: int) -> list[TimeMention]:
         return [d for d in ann.within(ann.dates, lo, hi)
-                if d.precision != "year" and not AFTER_INCIDENT_DATE.search(text[max(0, d.start - 60) : d.start])]
+                if d.precision != "year" and not _search_slice(AFTER_INCIDENT_DATE, text, max(0, d.start - 60), d.start)]
 
     def incident_dates(lo: int, hi: int) -> list[TimeMention]:
         found = dates_of(lo, hi)
@@ -1614,7 +1682,11 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if district:
         precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
     if place.feature == "country":
-        return _set_country_only(event, mention)
+        _set_country_only(event, mention)
+        # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
+        # coordinates (the country's centre is no place of it), and Kelm is its province
+        _name_unknown_locality(event, ctx, mention)
+        return _name_unknown_province(event, text, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -1633,7 +1705,7 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention, _town_itself(ctx, mention))
+        _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
 
 
 def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
@@ -1649,19 +1721,24 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town: bool = False) -> None:
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
-    a province, 2 for a town)."""
+    a province, 2 for a town). Where only the country is known the locality is named without
+    coordinates."""
+    text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_KIND_OF.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
     match = min(found, key=lambda m: m.start(1))
+    if any(m.role in ("organisation", "facility")
+           for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
+        return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
@@ -1679,8 +1756,24 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention, town:
     name = text[name_start:name_end]
     event.location = name
     event.evidence["location"] = Span(name_start, name_end, name)
+    if mention.place.feature == "country":
+        return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+
+
+def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
+    right before the country is the locality's province (an address goes from the locality up
+    to the country); not a district, village or town so written."""
+    loc = event.evidence.get("location")
+    if event.location is None or loc is None or loc.end is None:
+        return
+    m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
+    if m is None:
+        return
+    event.admin1 = m.group(1)
+    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:

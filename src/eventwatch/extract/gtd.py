@@ -67,7 +67,7 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
-    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE))
+    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
@@ -335,10 +335,10 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
-# Both run case-sensitively over the article's fold (faster than re.IGNORECASE), searched only
-# in a sentence or a phrase, so without the per-article prefilter.
-_TARGET_LEAD = FoldedPattern(TARGET_LEAD, prefilter=False)
-_TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY, prefilter=False)
+# Both run case-sensitively over the article's fold (faster than re.IGNORECASE), tried only
+# where one of their words begins (found once per article).
+_TARGET_LEAD = FoldedPattern(TARGET_LEAD)
+_TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 # Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
