@@ -38,7 +38,7 @@ NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_
 # one more before the count.
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
                         r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$"
-                        # "a security guard, two police officers and another assailant were injured": a list
+                        # "a driver, three porters and another man were hurt": a list
                         rf"|\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON},\s+$", re.IGNORECASE)
 # "were shot and killed", "before being stabbed and killed": the victims come before the verb.
 PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|\w+ed)\s+and\s+(?:later\s+|then\s+)?$", re.IGNORECASE)
