@@ -590,3 +590,9 @@ def test_in_a_kidnapping_the_target_is_whom_they_took():
     f = _event("Gunmen ambushed a police patrol near Sukma, Chhattisgarh, India. Ten officers were killed. "
                "In addition, a soldier was abducted and released a week later.")
     assert f["target_type"] == "Police"
+
+
+def test_the_victims_tell_whose_convoy_it_was():
+    e = _event("Gunmen ambushed a supply convoy on its way to Tagab, Kapisa, Afghanistan. Three militiamen "
+               "died in the fighting.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"

@@ -488,6 +488,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
+    if victims is not None and SECURITY_SITE.match(victims[1].text or ""):
+        # "ambushed a supply convoy ... three militiamen died": whose convoy it was
+        return _armed_victims(text, s_end, story_end) or victims
     if victims is not None or weak is not None:
         return victims or weak
     if (story_start, story_end) != (s_start, s_end):
