@@ -596,3 +596,8 @@ def test_the_victims_tell_whose_convoy_it_was():
     e = _event("Gunmen ambushed a supply convoy on its way to Tagab, Kapisa, Afghanistan. Three militiamen "
                "died in the fighting.")
     assert e["target_type"] == "Terrorists/Non-State Militia"
+
+
+def test_the_state_created_volunteer_auxiliaries_are_a_military_target():
+    e = _event("Gunmen opened fire on VDP members near Djibo, Sahel, Burkina Faso. Five volunteers were killed.")
+    assert e["target_type"] == "Military"
