@@ -601,3 +601,10 @@ def test_the_victims_tell_whose_convoy_it_was():
 def test_the_state_created_volunteer_auxiliaries_are_a_military_target():
     e = _event("Gunmen opened fire on VDP members near Djibo, Sahel, Burkina Faso. Five volunteers were killed.")
     assert e["target_type"] == "Military"
+
+
+def test_hostages_held_in_a_town_are_no_barricade_incident():
+    assert _attack_type("Gunmen briefly held traders hostage in Saki, Oyo, Nigeria, then shot a man and fled.") \
+        == "Armed Assault"
+    assert _attack_type("Gunmen held six shoppers hostage inside a supermarket in Lille, France, until police "
+                        "stormed it.") == "Hostage Taking (Barricade Incident)"
