@@ -608,3 +608,10 @@ def test_hostages_held_in_a_town_are_no_barricade_incident():
         == "Armed Assault"
     assert _attack_type("Gunmen held six shoppers hostage inside a supermarket in Lille, France, until police "
                         "stormed it.") == "Hostage Taking (Barricade Incident)"
+
+
+def test_an_arson_that_only_killed_assailants_stays_a_facility_attack():
+    assert _attack_type("Militants stormed Kalabo, Western Province, Zambia, and torched a bridge. Two militants were "
+                        "killed in the ensuing clash.") == "Facility/Infrastructure Attack"
+    assert _attack_type("Militants torched a market in Kalabo, Western Province, Zambia. Two traders were killed.") \
+        == "Armed Assault"

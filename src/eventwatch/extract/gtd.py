@@ -69,6 +69,8 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PASSIVE_END = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
+ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -132,7 +134,7 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
         if match:
             return HIERARCHY[0][0], Span(match.start(), match.end(), match.group())
         return "Bombing/Explosion", None
-    harmed = _search(HARMED, text, start, end)
+    harmed = _victims_harmed(text, start, end)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
         if match:
@@ -153,6 +155,21 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
 
 # "a military-appointed administrator", "a police-run school": the word only qualifies the noun after it.
 MODIFIER_ONLY = r"(?!-(?:appointed|owned|run|backed|controlled|affiliated|linked|allied|aligned|operated|funded|sponsored|led|installed|supported)\b)"
+
+
+def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+    """The first word of someone killed or hurt in text[start:end] who was no assailant (an arson
+    after which "two of the gunmen were shot dead by the guards" harmed no victim)."""
+    found = _search(HARMED, text, start, end)
+    while found is not None:
+        clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
+                     text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
+        passive = PASSIVE_END.search(text, clause, found.start())
+        others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
+        if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
+            return found  # ("gunmen shot two herders"; "a guard and one gunman were hurt": the guard too)
+        found = _search(HARMED, text, found.end(), end)
+    return None
 
 
 def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
