@@ -615,3 +615,9 @@ def test_an_arson_that_only_killed_assailants_stays_a_facility_attack():
                         "killed in the ensuing clash.") == "Facility/Infrastructure Attack"
     assert _attack_type("Militants torched a market in Kalabo, Western Province, Zambia. Two traders were killed.") \
         == "Armed Assault"
+
+
+def test_the_premises_of_a_place_are_that_place():
+    e = _event("A suicide bomber blew himself up in the parking lot of a hotel in Mogadishu, Somalia, "
+               "killing four people.")
+    assert e["target_type"] == "Business"
