@@ -243,6 +243,8 @@ def test_an_area_names_its_locality_or_gives_way_to_its_town():
     assert location("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.") == "Velmora"
     assert location("Herders attacked farmers in Velmora community, Daykundi, Afghanistan.") == "Velmora"
     assert location("Gunmen burned a house in Velmora ward, Daykundi, Afghanistan.") == "Velmora"
+    assert location("A rocket hit a school in Velmora regional council, Southern, Israel.") == \
+        "Velmora regional council"
     # an area of a town that the text names after it: the town
     assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
     assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"
@@ -373,3 +375,19 @@ def test_a_locality_after_its_kind_is_named():
                  "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
         (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
         assert event["location"] == "Velmora", text
+
+
+def test_a_village_near_the_stated_province_keeps_its_point():
+    # the gazetteer puts the village just over the line: the text's province, the village's point
+    m = best_place(find_places("A roadside bomb hit a patrol outside Nahiyat Yathrib in Salah al-Din."))
+    assert m.place.name == "Nahiyat Yathrib" and m.place.admin1_code == "IQ-SD"
+    # a namesake far from the stated province is a wrong guess: the province
+    assert chosen("Mortars hit Mandali village in Salahuddin province at dawn.")[0] == "Salahuddin"
+
+
+def test_a_road_with_its_number_before_the_locality_gives_the_locality():
+    import eventwatch
+
+    text = "Gunmen attacked a checkpoint along Velmo-Tarsk Road (A12), Dorvik district, Daykundi, Afghanistan."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Dorvik district"

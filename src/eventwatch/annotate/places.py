@@ -1663,6 +1663,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
+    first = pool[k]
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
     # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
@@ -1673,6 +1674,12 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
                      and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
     m = pool[k]
+    if m is not first and m.place.feature == "admin1" and first.place.feature in ("town", "village") \
+            and _km(first.place, m.place) <= BORDER_KM:
+        # the guess for X lies near the stated province (a border village the gazetteer puts over
+        # the line): X's point, the stated province
+        m = dataclasses.replace(first, place=dataclasses.replace(
+            first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
 
     def contradicted(j: int) -> bool:
         """pool[j]'s own container, right after it, is in another province."""
@@ -1693,6 +1700,17 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         if len(codes) == 1:
             m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
     return m
+
+
+BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in km."""
+    p = math.pi / 180
+    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
+         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())

@@ -92,15 +92,16 @@ PAST_FIRST_CLASSES = {"suicide", "movement"}
 NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
                               r"target(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|overr[au]n|invad(?:ed|ing)|"
                               r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
                               # not its quarter or street
                               r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
+                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk)"
+                              r"(?:\s*\([^()]{1,20}\))?,\s*)?"  # "Kelm Road (A12), Vantu"
                               r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward))?)"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
