@@ -147,3 +147,12 @@ def test_a_downed_explosives_laden_aircraft_is_a_disrupted_bombing():
     assert event["sub_event_type"] == "Disrupted weapons use"
     assert event["gtd_attack_type"] == "Bombing/Explosion"
     assert event["perpetrator"] == "Houthis (Ansar Allah)"
+
+
+def test_a_group_name_with_a_slash_or_a_dashed_branch_is_one_name():
+    event = _event("Gunmen attacked a village near Lashio, Shan, Myanmar. Police blamed the attack on the Wa Hills "
+                   "Army - North (WHA-N).")
+    assert event["perpetrator"] == "Wa Hills Army - North (WHA-N)"
+    other = _event("Gunmen attacked a village near Butembo, DR Congo. Police blamed the attack on the Union for "
+                   "Peace/Democracy Front (UPDF).")
+    assert other["perpetrator"] == "Union for Peace/Democracy Front (UPDF)"

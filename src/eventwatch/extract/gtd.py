@@ -97,10 +97,11 @@ ATTRIBUTED = FastPattern(re.compile(
 ), prefilter=True)
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
+# ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
 NAMED_GROUP = re.compile(
-    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|a)\s+)*(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a)\s+)*|\s+-\s+)(?-i:[A-Z][\w'’./-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
-    r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+    r"(?:\s*\((?-i:[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
 EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
                             r"(extremists?|republicans?)\b", re.IGNORECASE)
@@ -109,7 +110,7 @@ EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i
 SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
 SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
-ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z-]+))\)")
+ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z/-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -238,7 +239,7 @@ def _spelled_out(name: str) -> bool:
     if found is None:
         return False
     initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
-    return initials == found.group(2).replace("-", "")
+    return initials == re.sub(r"[/-]", "", found.group(2))
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
