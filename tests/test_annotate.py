@@ -96,3 +96,11 @@ def test_sentences_respect_abbreviations():
         "U.S. forces left on Nov. 24, 2014.",
         "Brig. Gen. Yahya Rassoul spoke.",
     ]
+
+
+def test_a_quote_in_straight_single_quotes_opens_a_sentence():
+    text = "The unit spent 200 dollars on boots. 'It takes years to train us,' said the captain."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The unit spent 200 dollars on boots.",
+        "'It takes years to train us,' said the captain.",
+    ]

@@ -91,3 +91,134 @@ def test_fighters_who_crossed_a_border_are_a_flow_not_the_groups_strength():
 def test_according_to_him_names_no_speaker():
     [claim] = _claims("Karim Salim lost his foot to a mine. According to him, the pension is 40 dollars a month.")
     assert claim["speaker"] is None  # not the role "him"
+
+
+def test_a_speakers_abbreviated_title_stays_in_the_span():
+    [claim] = _claims("Brig. Gen. Karim Salim said the group has 500 fighters in the hills.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "Brig. Gen.")
+    assert claim["speaker"]["span"]["text"] == "Brig. Gen. Karim Salim"
+    [claim] = _claims("According to Lt. Col. Jabbar Ali, the group has 500 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Jabbar Ali", "Lt. Col.")
+
+
+def test_a_place_before_an_office_is_the_offices_not_a_name():
+    [claim] = _claims("The Kirkuk governor said the group has 500 fighters in the hills.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == (None, "The Kirkuk governor")
+    [claim] = _claims("The Anbar police chief, Karim Salim, said the group has 500 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "The Anbar police chief")
+
+
+def test_reporting_words_used_as_nouns_attribute_nothing():
+    assert _claims("The gang earned 300,000 dollars from ransoms in the United States.") == []
+    assert _claims("Claims against the gang total 300,000 dollars from ransoms.") == []
+    [claim] = _claims("In February, Karim Salim, the police chief, said the group had 500 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "the police chief")
+    [claim] = _claims("Resolution 12 states the gang earned 300,000 dollars from ransoms.")
+    assert claim["speaker"]["role"] == "Resolution 12"
+
+
+def test_a_speakers_span_is_the_speaker_alone():
+    [claim] = _claims("The government has said the group has 500 fighters in the hills.")
+    assert claim["speaker"]["role"] == "The government"
+    [claim] = _claims("During the visit - the first in a decade - the two ministers announced the group had "
+                      "500 fighters.")
+    assert claim["speaker"]["span"]["text"] == "the two ministers"
+    [claim] = _claims("On Monday, the army spokesman announced the group had 500 fighters.")
+    assert claim["speaker"]["role"] == "the army spokesman"
+    [claim] = _claims('"The group has no more than 500 fighters," said the Deputy Minister.')
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == (None, "the Deputy Minister")
+    [claim] = _claims("A report released on Monday by the ministry estimated the group had 500 fighters.")
+    assert claim["speaker"] is None or "report" in claim["speaker"]["span"]["text"]
+
+
+def test_money_is_the_groups_only_where_the_sentence_speaks_of_a_group():
+    text = ("The Islamic State attacked the town. Officials said the group earned 300,000 dollars from ransoms. "
+            "Officials said the ministry approved a budget of 900,000 dollars for the hospital.")
+    subjects = {c["quantity"]["low"]: c["subject"] for c in _claims(text)}
+    assert subjects[300000].startswith("Islamic State")
+    assert subjects[900000] == "budget"
+
+
+def test_a_figure_asked_about_or_a_pair_is_no_claim():
+    assert _claims('"Who would pay 300,000 dollars for that?" he added.') == []
+    assert _claims("Police said both suspects were arrested.") == []
+    [claim] = _claims("Prosecutors say the bribes totaled more than 300,000 dollars.")
+    assert claim["speaker"]["role"] == "Prosecutors"
+
+
+def test_a_quotation_set_in_a_year_dates_a_figure_told_in_the_past():
+    [claim] = _claims('"In 2017 the group turned to kidnapping. It earned 500,000 dollars from ransoms," he said.')
+    assert (claim["as_of"], claim["evidence"]["as_of"]["text"]) == ("2017-01-01", "In 2017")
+    [claim] = _claims('"In 2014 the group took the town. It now has 500,000 dollars in reserves," he said.')
+    assert claim["as_of"] == "2020-05-10"  # the present is the day it was said
+    [claim] = _claims('In 2017 the group turned to kidnapping. "It earned 500,000 dollars from ransoms," he said.')
+    assert claim["as_of"] == "2020-05-10"  # the year is the writer's, outside the quotation
+
+
+def test_they_are_the_sources_quoted_last_and_a_speakers_description_is_no_claim():
+    text = ("The two ministries announced the group had 500 fighters. "
+            "They said the group earned 300,000 dollars from ransoms.")
+    speakers = {c["quantity"]["low"]: c["speaker"] for c in _claims(text)}
+    assert speakers[300000]["role"] == "The two ministries"
+    assert _claims("The group is weak, said the Lamp Council, a charity with 500 members in the region.") == []
+
+
+def test_what_follows_said_is_what_was_said_unless_the_speaker_is_inverted():
+    [claim] = _claims("Salim says Hadi had hidden the money and took a pension of 300,000 dollars from ransoms.")
+    assert claim["speaker"]["span"]["text"] == "Salim"
+
+
+def test_speaker_spans_keep_initials_and_drop_openers_and_adverbs():
+    [claim] = _claims("Brigadier General Karim S. Salim has said the group has 500 fighters.")
+    assert claim["speaker"]["name"] == "Karim S. Salim"
+    [claim] = _claims("Responding to the news, Jabbar Ali said the group has 500 fighters.")
+    assert claim["speaker"]["span"]["text"] == "Jabbar Ali"
+    [claim] = _claims("Jabbar also said the group has 500 fighters.")
+    assert claim["speaker"]["span"]["text"] == "Jabbar"
+    [claim] = _claims("The Lamp Corporation said the group has 500 fighters.")
+    assert claim["speaker"]["name"] is None
+
+
+def test_a_toll_or_a_states_troops_are_not_the_groups_strength():
+    assert _claims("The Islamic State attacked the town. Officials said 24 fighters have been killed there.") == []
+    text = "The Islamic State attacked the town. Officials said 2,000 soldiers had been recruited into the army."
+    [claim] = _claims(text)
+    assert claim["subject"] == "soldiers"
+
+
+def test_the_speaker_before_a_day_and_the_writers_figure_before_a_speaker():
+    [claim] = _claims("Trade rose after the Ministry of Trade on Tuesday said it would tax 300,000 dollars of imports.")
+    assert claim["speaker"]["span"]["text"] == "the Ministry of Trade"
+    assert _claims("Though the staff won't see the 300,000 dollars, the owner says he will pay a bonus.") == []
+    [claim] = _claims("The group has 500 fighters, the governor said they hide in the hills.")
+    assert claim["quantity"]["low"] == 500
+
+
+def test_according_to_an_office_then_its_holders_name():
+    [claim] = _claims("According to the army's spokesman, Brig. Gen. Yahya Ali, the group has 150 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Yahya Ali", "the army's spokesman, Brig. Gen.")
+
+
+def test_a_strength_beside_an_active_killing_stays_a_claim():
+    [claim] = _claims("Officials said the group has 500 fighters, who have killed dozens of farmers since 2015.")
+    assert claim["quantity"]["low"] == 500
+    [claim] = _claims("Officials said the group has 500 fighters, whose raids left many farmers dead.")
+    assert claim["quantity"]["low"] == 500
+
+
+def test_said_by_phone_is_still_said_and_a_deal_announced_by_a_city_is_no_speaker():
+    [claim] = _claims("The police chief said by telephone that the group has 500 fighters.")
+    assert claim["speaker"]["role"] == "The police chief"
+    [claim] = _claims("A plan announced Thursday by the city estimates the group has 500 fighters.")
+    assert claim["speaker"] is None or "Thursday" not in claim["speaker"]["span"]["text"]
+
+
+def test_its_money_is_the_groups():
+    text = "The Islamic State attacked the town. Officials said its cash reserves fell to 300,000 dollars."
+    [claim] = _claims(text)
+    assert claim["subject"].startswith("Islamic State")
+
+
+def test_states_as_a_noun_before_the_verb_is_part_of_the_speaker():
+    [claim] = _claims("Gulf states say the group has 500 fighters.")
+    assert claim["speaker"]["span"]["text"] == "Gulf states"

@@ -568,6 +568,16 @@ def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
     assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []
 
 
+def test_the_sources_who_report_an_attack_are_not_its_target():
+    e = _event("A bomb exploded in the town on Monday, police officials told reporters.")
+    assert e["target_type"] != "Police"
+    e = _event("Gunmen killed three farmers in the village, the district governor said.")
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "farmers"
+    e = _event("Gunmen stormed the village on Monday, killing three, according to government officials.")
+    assert e["target_type"] != "Government (General)"
+
+
 def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
     e = _event("A bomb exploded outside Norvex Logistics offices in Valparaiso, Chile. No one was hurt.")
     assert e["target_type"] == "Business"

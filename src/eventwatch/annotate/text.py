@@ -22,7 +22,7 @@ ABBREVIATIONS = {
 }
 _LINE = re.compile(r"[^\n]+")
 _WORD_CHARS = re.compile(r"[A-Za-z.]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -30,9 +30,12 @@ ATTRIBUTION = FastPattern(re.compile(
     r"|indicated|issued)\b",
     re.IGNORECASE,
 ))
+# What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
+NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
+                       r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
-TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Major General|Brigadier General|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
-NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
+TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
+NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z]\.(?= [A-Z])|[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
 PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
 ORGANISATIONS = re.compile(
     r"(?i:the report)|\b(the UN|the United Nations|UN report|a report from the UN|UN|the report|intelligence agencies|intelligence officials?"
@@ -44,6 +47,7 @@ INCIDENT_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?P<noun>(?:{INCIDENT_NO
 COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS}|{INCIDENT_NOUNS})\b", re.IGNORECASE)
 POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
+OFFICE_END = re.compile(rf"\b{TITLES}$")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
@@ -60,6 +64,38 @@ DISCOURSE_OPENER = re.compile(r"^(?:(?:Earlier|Later)(?:\s+(?:in|on|this|that|la
 CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
 CROSSED = re.compile(r"\s+(?:have |has |had )?(crossed|entered|slipped across|infiltrated)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
                      r"(border|frontier)\b", re.IGNORECASE)
+DETERMINER_LED = re.compile(r"(?:The|A|An|This|That|Its|Their)\s")
+# "On 12 March, ...", "During the visit - ...", "By <byline>, ...": a scene or byline before the speaker.
+SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Following|Last|Earlier|Later)\s|[A-Z][a-z]+ing\s+(?=[a-z]))"
+                          r"[^,—–]*?(?:,|\s[—–-]\s)\s*")  # "Responding to the news, X said"
+# A speaker's span ends with no article, auxiliary or "to": "The winner will have the estimated ...",
+# "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
+CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
+DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
+# "A deal announced Thursday by the city": a participle with its agent after it.
+AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
+GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
+                           rf"|militants|movement|insurgents|jihadists|extremists|fighters|rebels)\b"
+                           rf"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:{MONEY_NOUNS})\b", re.IGNORECASE)  # "its cash reserves"
+# "... for $10 million?": a figure in a question is asked, not claimed.
+ASKED = re.compile(r"[^.!?]*\?")
+QUOTE_OPENS = re.compile(r"[“\"‘]")
+QUOTE_CLOSES = re.compile(r"”|\"(?=[\s,.]|$)")
+PAST_VERB = re.compile(r"\b(?:had|was|were|did|made|took|got|paid|gave|raised|stole|spent|[a-z]{3,}ed)\b")
+PRESENT_WORD = re.compile(r"\b(?:is|are|has|have|now|currently|still|today|will|would|could|may|might)\b", re.IGNORECASE)
+SOURCE_PLURALS = {"officials", "authorities", "police", "prosecutors", "investigators", "witnesses", "residents", "sources",
+                  "analysts", "experts", "officers", "activists", "rebels", "militants", "troops", "doctors", "medics"}
+TOLL_WORDS = r"killed|killing|kills|wounded|wounding|injured|injuring|died|dead|slain|executed|massacred|perished"
+# (passive: "500 fighters ... have been killed"; "the group has 500 fighters and killed 20" is a strength)
+TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?(?:{TOLL_WORDS})"
+                        r"|\s+(?:\w+\s+)?(?:died|dead|perished))\b")
+TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
+FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
+SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
+OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
+SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
+                                 r"\s+(?:late\s+|early\s+)?on\s+$")
+DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -70,20 +106,26 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     aggregates: list[Aggregate] = []
     last_speaker: Speaker | None = None
     last_org: Speaker | None = None
+    last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
     last_subject: str | None = None
     previous_sentence: tuple[int, int] | None = None
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
-        speaker = _speaker(text, s_start, s_end, last_speaker, last_org)
+        speaker = _speaker(text, s_start, s_end, last_speaker, last_org, last_group)
         speaker = _known_person(speaker, people)
         if speaker is not None and speaker.name:
-            last_speaker = speaker
+            last_speaker, last_group = speaker, None
             people.setdefault(_surname(speaker.name), speaker)
+        elif speaker is not None and _plural_source(speaker):
+            last_group = speaker
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
-        quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1]  # "half of whom" is a share
+        quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
+                      and not _describes_speaker(q, speaker) and not _before_own_words(text, s_start, q, speaker)
+                      and (q.span.text or "").lower() != "both"  # "both suspects": the ones named, no figure
+                      and not ASKED.match(text, q.span.end, s_end)]
         if not quantities:
             previous_sentence = (s_start, s_end)
             continue
@@ -111,10 +153,10 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
                                      sentence_noun)
-            if subject is None or speaker is None and not ATTRIBUTION.search(sentence):
+            if subject is None or speaker is None and not _attributed(sentence):
                 continue
             sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
-            as_of = _as_of(article, quantity, dates)
+            as_of = _as_of(article, quantity, dates, _quote_year(text, ann, previous_sentence, s_start, s_end))
             evidence = {"quantity": quantity.span, "subject": subject[1]}
             if speaker is not None:
                 evidence["speaker"] = speaker.span
@@ -125,6 +167,50 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         previous_sentence = (s_start, s_end)
     _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+def _plural_source(speaker: Speaker) -> bool:
+    """Whom "they" can stand for: "the two nations", "Officials", "local police" (not "Barkley")."""
+    words = (speaker.span.text or "").split()
+    if not words or words[0].lower() in {"they", "he", "she", "it"}:
+        return False
+    return words[-1].lower() in SOURCE_PLURALS or len(words) > 1 and words[-1].endswith("s") and words[-1].islower()
+
+
+def _before_own_words(text: str, s_start: int, quantity: Quantity, speaker: Speaker | None) -> bool:
+    """"Though the staff won't get the $5 million, the owner says he will ...": a subordinate clause
+    before the speaker, whose own words follow the verb, is the writer's, not theirs."""
+    span = speaker.span if speaker is not None else None
+    return (span is not None and span.start is not None and span.end is not None
+            and quantity.span.end <= span.start and bool(SUBORDINATE_OPENER.match(text, s_start))
+            and bool(OWN_WORDS_AFTER.match(text, span.end)))
+
+
+def _describes_speaker(quantity: Quantity, speaker: Speaker | None) -> bool:
+    """"said X, an organisation with 156 members": a figure inside the speaker's own description."""
+    span = speaker.span if speaker is not None else None
+    return (span is not None and span.start is not None and span.end is not None
+            and span.start <= quantity.span.start < span.end)
+
+
+def _attributed(sentence: str) -> bool:
+    """Whether a reporting verb attributes the sentence: "in 12 states", "the United States",
+    "without warning", "Claims against ..." use the same words as nouns."""
+    return any(not _noun_use(sentence, m.start(), m.group()) for m in ATTRIBUTION.finditer(sentence))
+
+
+def _noun_use(sentence: str, start: int, word: str) -> bool:
+    """A reporting word after a determiner, number or preposition, or capitalised mid-sentence
+    or at its start (where no verb stands), names a thing ("the reports", "Claims")."""
+    if word.lower() == "according to":
+        return False
+    if word[0].isupper():
+        return True
+    before = NOUN_LEAD.search(sentence, max(0, start - 30), start)
+    if before is None:
+        return False
+    # "Resolution 2334 states": a numbered document's name, then its verb
+    return not (before.group("number") and re.search(r"\b[A-Z][\w-]*\s+$", sentence[max(0, before.start() - 30) : before.start()]))
 
 
 def _attribute_series(aggregates: list[Aggregate], ann: Annotations) -> None:
@@ -217,14 +303,17 @@ def _claim_subject(
         money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
         noun_text = money.group() if money else "money"
         noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
-        purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
-        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose and purpose.group(1) != noun_text.lower() else "")
+        purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
+        noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
         if pop is None and cell_size is not None:
             pop = HEADCOUNT_AFTER.match(after)  # "cells of 10 to 20 men": the men are the cell's members
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
+        if pop and (TOLL_AFTER.match(text, quantity.span.end + pop.end(), s_end)
+                    or TOLL_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)):
+            return None  # "24 fighters have been killed", "killing 12 militants": a toll, not a strength
         if pop:
             noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
@@ -248,7 +337,11 @@ def _claim_subject(
             noun_span = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), number_of.group("noun"))
         else:
             return None
-    group = _group_for(ann, s_start, s_end, main_group)
+    # Money is the article's main group's only where the sentence speaks of a group ("the group
+    # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
+    # So are troops and personnel, more often a state's own than the group's.
+    own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
+    group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
         group = None
@@ -307,16 +400,41 @@ def _country_for(
     return " and ".join(names[:2])
 
 
-def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tuple[str | None, str | None, Span | None]:
-    """When the figure was stated: a date in the sentence, else the publication date."""
+def _as_of(
+    article: Article, quantity: Quantity, dates: list[TimeMention], quote_year: TimeMention | None = None,
+) -> tuple[str | None, str | None, Span | None]:
+    """When the figure was stated: a date in the sentence, else the year its quotation opened
+    with for a figure told in the past tense, else the publication date."""
     stated = [d for d in dates if d.date is not None and (
         d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
+    if not dates and quote_year is not None and _told_in_past(article.text, quantity):
+        stated = [quote_year]
     if stated:
         d = stated[0]
         return d.date.isoformat(), d.precision, Span(d.start, d.end, d.text)  # type: ignore[union-attr]
     if article.published:
         return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
     return None, "unknown", None
+
+
+def _quote_year(text: str, ann: Annotations, previous: tuple[int, int] | None, s_start: int, s_end: int) -> TimeMention | None:
+    """'"In 2017 the group turned to kidnapping. It earned $500,000," he said.': the one year the
+    sentence before, in the same quotation, is set in."""
+    if previous is None or not QUOTE_OPENS.match(text, previous[0]) or QUOTE_CLOSES.search(text, previous[0] + 1, previous[1]):
+        return None
+    if QUOTE_OPENS.match(text, s_start) or not QUOTE_CLOSES.search(text, s_start, s_end):
+        return None  # not the same quotation going on and closing here
+    years = [d for d in ann.within(ann.dates, *previous) if d.date is not None]
+    if len(years) != 1 or years[0].precision != "year":
+        return None
+    return years[0]
+
+
+def _told_in_past(text: str, quantity: Quantity) -> bool:
+    """"It earned $500,000": the clause before the figure is in the past tense, not the present."""
+    start = max(text.rfind(".", 0, quantity.span.start), text.rfind(",", 0, quantity.span.start), 0)
+    lead = text[start : quantity.span.start]
+    return bool(PAST_VERB.search(lead)) and not PRESENT_WORD.search(lead)
 
 
 def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
@@ -328,16 +446,36 @@ def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
 
 
+# A title's abbreviation dot ("Brig. Gen. X said") is no sentence end: the speaker's span goes on.
+TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
+                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof")
+
+
+def _title_dot(abbreviations: tuple[str, ...]) -> str:
+    """A pattern for the dot after one of the abbreviations (a fixed-width look-behind per length)."""
+    lengths = sorted({len(a) for a in abbreviations})
+    initial = r"\.(?<=\b[A-Z]\.)(?= [A-Z][a-z])"  # "Karim S. Ali": a middle initial
+    return "|".join([r"\.(?<=\b(?:" + "|".join(a for a in abbreviations if len(a) == n) + r")\.)" for n in lengths] + [initial])
+
+
+SPEAKER_CHAR = rf"(?:[^.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
+SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 _SPEAKER_PATTERNS = [re.compile(p) for p in (
-    r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
+    # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
+    rf"[,”\"’]\s*(?:said|says|added|noted)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$",
+    # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
+    rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})",
     r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
-    r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
+    rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
     # "according to General X, deputy commander of ...": a named source keeps the title after it
-    r"\b[Aa]ccording to (?P<who>[A-Z][^,.;“”\"]{2,89},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
+    rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
     r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
-    r"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{0,120}|[^,.;“”\"]{3,90})",
+    rf"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{{0,120}}"
+    # "according to the ministry's spokesman, Brig. Gen. X, ...": the office, then the name
+    rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
+    rf"|{SOURCE_CHAR}{{3,90}})",
 )]
-_SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
+_SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[3]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
 _SPEAKER_VERB = re.compile(_SPEAKER_BEFORE_VERB.pattern[_SPEAKER_BEFORE_VERB.pattern.index(r"\s+"):])
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
@@ -345,9 +483,11 @@ _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
 
 def _speaker(
-    text: str, s_start: int, s_end: int, last: Speaker | None, last_org: Speaker | None = None
+    text: str, s_start: int, s_end: int, last: Speaker | None, last_org: Speaker | None = None,
+    last_group: Speaker | None = None,
 ) -> Speaker | None:
-    """Who the sentence attributes its content to, with "he said" resolved to the last name."""
+    """Who the sentence attributes its content to, with "he said" resolved to the last name and
+    "they said" to the officials or nations quoted last, where no one was named since."""
     sentence = text[s_start:s_end]
     for search in _SPEAKER_SEARCHES:
         if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search(sentence):
@@ -360,11 +500,21 @@ def _speaker(
         if search.pattern is _SPEAKER_BEFORE_VERB:
             told = _told_before(who)
             offset, who = offset + len(who) - len(told), told
+            who = re.sub(r"\s+(?:(?:has|have|had)(?:\s+also)?|also|later|earlier|further|again|previously)$", "", who)  # "X has said", "X also said"
+            verb = match.group().rsplit(None, 1)[-1]
+            day = DAY_AT_END.search(who)
+            dated = SUBJECT_BEFORE_DATE.search(sentence, 0, offset + day.start("day")) if day else None
+            if dated is not None:  # "the U.S. on Tuesday said": the subject before the day
+                offset, who = dated.start(1), dated.group(1)
+            participle = verb not in {"said", "says", "say", "told", "added", "noted"}  # "said by phone" is no passive
+            if (CLAUSE_END.search(who) or DATE_WORD.fullmatch(who) or participle and AGENT_AFTER.match(sentence, match.end())
+                    or _noun_use(sentence, match.end() - len(verb), verb)):
+                continue
         span = Span(s_start + offset, s_start + offset + len(who), who)
         if who.lower() in {"him", "her", "them"}:
             return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
-            source = last_org if who.lower() == "it" else last
+            source = last_org if who.lower() == "it" else last_group or last if who.lower() == "they" else last
             if source is None:
                 return None
             return Speaker(source.name, source.role, source.organisation, span)
@@ -380,8 +530,12 @@ def _told_before(who: str) -> str:
     """"The group has 500 fighters, officials said": what comes before the last comma is what
     they said, when it is no short name ("Jabbar Ali, a commander in the army, said")."""
     who = DISCOURSE_OPENER.sub("", who)  # "However, General X ... emphasized"
-    parts = who.split(",")
-    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])):
+    opener = SCENE_OPENER.match(who)
+    if opener is not None:  # "During the visit - the first of its kind - the two ministers announced"
+        who = who[opener.end():]
+    parts = re.split(r",|\s[—–-]\s", who) if opener is not None else who.split(",")
+    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])
+                           and (opener is None or PERSON.fullmatch(parts[0].strip()))):
         return who
     told = parts[-1].strip()
     named = re.sub(r"^(?:and|but)\s+", "", parts[-2].strip())
@@ -415,9 +569,12 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
         after = who[titled[-1].end():]
         person = re.match(NAME, after)
         if person and not _is_org_name(person.group()):
-            role = re.sub(r"\s+,", ",", who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
+            role = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", who[: titled[-1].end()] + after[person.end():])).strip(" ,") or None
             return person.group(), role
-    person = PERSON.search(who)
+    # "The Kirkuk governor": a capitalised article and place name are the office's, no person's name
+    # ("the Deputy Minister": a capitalised office is no name either)
+    person = next((p for p in PERSON.finditer(who)
+                   if not DETERMINER_LED.match(p.group("name")) and not OFFICE_END.search(p.group("name"))), None)
     if person is None or _is_org_name(person.group("name")):
         return None, None
     before, rest = who[: person.start()].strip(" ,"), who[person.end():].strip(" ,")
@@ -426,4 +583,6 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 
 
 def _is_org_name(name: str) -> bool:
-    return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group)\b", name))
+    return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
+                          r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
+                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund)\b", name))

@@ -517,13 +517,30 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
         event.perpetrator, event.evidence["perpetrator"] = event.actor1, event.evidence["actor1"]  # the group itself, no forces named
 
 
+# ", officials said.", ", a police officer told reporters on Monday.", ", according to local officials.":
+# the clause that names who reported the attack, at the sentence's end.
+SOURCE_CLAUSE = re.compile(
+    r",\s*(?:according to\b[^,.;:]*|(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|reported|stated|confirmed"
+    r"|announced)\b(?:\s+[\w'’-]+){0,6})[\s.!?\"”’]*$", re.IGNORECASE)
+
+
+def _source_clause(text: str, start: int, end: int) -> int | None:
+    """Where the sentence's closing attribution starts: its speakers report, they are no target."""
+    clause = SOURCE_CLAUSE.search(text, start, end)
+    return clause.start() if clause is not None else None
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
-    perpetrator a claim names is no victim."""
+    perpetrator a claim names is no victim, nor are the sources the sentence ends with."""
     text = ctx.article.text
     found: tuple[str, Span] | None = None
     victim = event.evidence.get("actor2")
+    source = _source_clause(text, event.sentence.start, event.sentence.end)
+    told_by_source = source is not None and victim is not None and victim.start is not None and victim.start >= source
+    if told_by_source:
+        victim = None  # "..., police officials told reporters": whoever reported it
     own = event.actor2 is not None and (event.actor2 == event.actor1 or (
         victim is not None and victim.start is not None and named_as_perpetrator(text, victim.start, victim.end)))
     if own:
@@ -534,15 +551,17 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         found = target_from_nouns(text, victim.start, victim.end) if victim is not None and victim.start is not None else None
         trigger = event.evidence.get("event_type")
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
-                                           event.sentence.end)
-    found = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+                                           event.sentence.end if source is None else source)
+    aimed = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
+        found = aimed
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
         found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
     if found is not None:
         event.target_type, event.evidence["target_type"] = found
-    elif own:
+    elif own or told_by_source:
         event.target_type = None
         event.evidence.pop("target_type", None)
 
