@@ -175,6 +175,9 @@ def test_gtd_hostages(text, expected):
          "killed.", "fatalities", 1),
         ("On June 3, an IS ambush hit a convoy near Tarmiyah. Three drivers were killed, and another was wounded.",
          "injured", 1),
+        # a list: one, a count and another
+        ("On June 3, gunmen fired on a car near Kut. A guard, two policemen, and another gunman were injured.",
+         "injured", 4),
         # the beaten are wounded; troops "beaten back" are not
         ("On June 3, gunmen abducted a judge near Kut. The judge was beaten before being freed.", "injured", 1),
         ("On June 3, IS attacked an army post near Tarmiyah but was beaten back.", "injured", None),

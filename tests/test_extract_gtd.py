@@ -590,3 +590,44 @@ def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
 def test_the_place_where_a_named_victim_was_shot_is_not_their_role():
     e = _event("Gunmen opened fire on Musa Garba outside a church in Jos, Plateau, Nigeria. He died later.")
     assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_in_a_kidnapping_the_target_is_whom_they_took():
+    e = _event("Gunmen attacked an army post before abducting three farmers near Konduga, Borno, Nigeria.")
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("Gunmen attacked Mafa district, Borno, Nigeria. The district head was abducted.")
+    assert d["target_type"] == "Government (General)"
+    f = _event("Gunmen ambushed a police patrol near Sukma, Chhattisgarh, India. Ten officers were killed. "
+               "In addition, a soldier was abducted and released a week later.")
+    assert f["target_type"] == "Police"
+
+
+def test_the_victims_tell_whose_convoy_it_was():
+    e = _event("Gunmen ambushed a supply convoy on its way to Tagab, Kapisa, Afghanistan. Three militiamen "
+               "died in the fighting.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"
+
+
+def test_the_state_created_volunteer_auxiliaries_are_a_military_target():
+    e = _event("Gunmen opened fire on VDP members near Djibo, Sahel, Burkina Faso. Five volunteers were killed.")
+    assert e["target_type"] == "Military"
+
+
+def test_hostages_held_in_a_town_are_no_barricade_incident():
+    assert _attack_type("Gunmen briefly held traders hostage in Saki, Oyo, Nigeria, then shot a man and fled.") \
+        == "Armed Assault"
+    assert _attack_type("Gunmen held six shoppers hostage inside a supermarket in Lille, France, until police "
+                        "stormed it.") == "Hostage Taking (Barricade Incident)"
+
+
+def test_an_arson_that_only_killed_assailants_stays_a_facility_attack():
+    assert _attack_type("Militants stormed Kalabo, Western Province, Zambia, and torched a bridge. Two militants were "
+                        "killed in the ensuing clash.") == "Facility/Infrastructure Attack"
+    assert _attack_type("Militants torched a market in Kalabo, Western Province, Zambia. Two traders were killed.") \
+        == "Armed Assault"
+
+
+def test_the_premises_of_a_place_are_that_place():
+    e = _event("A suicide bomber blew himself up in the parking lot of a hotel in Mogadishu, Somalia, "
+               "killing four people.")
+    assert e["target_type"] == "Business"

@@ -139,3 +139,20 @@ def test_a_known_name_inside_a_longer_spelled_out_one_is_not_that_group():
     event = _event("Gunmen opened fire on a village near Diphu, Assam, India. Police blamed the attack on the "
                    "Karbi National Liberation Army (KNLA).")
     assert event["perpetrator"] == "Karbi National Liberation Army (KNLA)"
+
+
+def test_a_downed_explosives_laden_aircraft_is_a_disrupted_bombing():
+    event = _event("On Tuesday Saudi air defences shot down an explosives-laden aircraft launched toward Jizan. "
+                   "Officials blamed the attack on the Houthis.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["gtd_attack_type"] == "Bombing/Explosion"
+    assert event["perpetrator"] == "Houthis (Ansar Allah)"
+
+
+def test_a_group_name_with_a_slash_or_a_dashed_branch_is_one_name():
+    event = _event("Gunmen attacked a village near Lashio, Shan, Myanmar. Police blamed the attack on the Wa Hills "
+                   "Army - North (WHA-N).")
+    assert event["perpetrator"] == "Wa Hills Army - North (WHA-N)"
+    other = _event("Gunmen attacked a village near Butembo, DR Congo. Police blamed the attack on the Union for "
+                   "Peace/Democracy Front (UPDF).")
+    assert other["perpetrator"] == "Union for Peace/Democracy Front (UPDF)"

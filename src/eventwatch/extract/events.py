@@ -24,7 +24,15 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .counts import ACROSS, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
-from .gtd import TARGET_END, claimed_perpetrator, gtd_attack_type, gtd_target, named_as_perpetrator, target_from_nouns
+from .gtd import (
+    TARGET_END,
+    claimed_perpetrator,
+    gtd_attack_type,
+    gtd_target,
+    hostages_taken,
+    named_as_perpetrator,
+    target_from_nouns,
+)
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -177,7 +185,8 @@ CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hun
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
-DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?drones?\b"), prefilter=True)
+DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
+                                      r"(?:drones?\b|explosives?-laden (?:aircraft|boats?|UAVs?)\b)"), prefilter=True)
 # Ground and air arms in one operation (ACLED: a battle, not an airstrike).
 JOINT_AIR_GROUND = FastPattern(re.compile(
     r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
@@ -575,6 +584,10 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     aimed = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
+    if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
+        # whom they took: told in the attack's sentence, or later where a place was what they attacked
+        a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
+        found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
     if found is not None:
         event.target_type, event.evidence["target_type"] = found
     elif own or told_by_source:

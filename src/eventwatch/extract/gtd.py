@@ -47,7 +47,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
         r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
@@ -69,6 +69,8 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
 BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PASSIVE_END = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
+ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -95,10 +97,11 @@ ATTRIBUTED = FastPattern(re.compile(
 ), prefilter=True)
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
+# ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
 NAMED_GROUP = re.compile(
-    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|a)\s+)*(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a)\s+)*|\s+-\s+)(?-i:[A-Z][\w'’./-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
-    r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
+    r"(?:\s*\((?-i:[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
 EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
                             r"(extremists?|republicans?)\b", re.IGNORECASE)
@@ -107,7 +110,7 @@ EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i
 SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
 SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
-ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z-]+))\)")
+ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z/-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -132,7 +135,7 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
         if match:
             return HIERARCHY[0][0], Span(match.start(), match.end(), match.group())
         return "Bombing/Explosion", None
-    harmed = _search(HARMED, text, start, end)
+    harmed = _victims_harmed(text, start, end)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
         if match:
@@ -153,6 +156,21 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
 
 # "a military-appointed administrator", "a police-run school": the word only qualifies the noun after it.
 MODIFIER_ONLY = r"(?!-(?:appointed|owned|run|backed|controlled|affiliated|linked|allied|aligned|operated|funded|sponsored|led|installed|supported)\b)"
+
+
+def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText | None:
+    """The first word of someone killed or hurt in text[start:end] who was no assailant (an arson
+    after which "two of the gunmen were shot dead by the guards" harmed no victim)."""
+    found = _search(HARMED, text, start, end)
+    while found is not None:
+        clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
+                     text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
+        passive = PASSIVE_END.search(text, clause, found.start())
+        others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
+        if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
+            return found  # ("gunmen shot two herders"; "a guard and one gunman were hurt": the guard too)
+        found = _search(HARMED, text, found.end(), end)
+    return None
 
 
 def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
@@ -221,7 +239,7 @@ def _spelled_out(name: str) -> bool:
     if found is None:
         return False
     initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
-    return initials == found.group(2).replace("-", "")
+    return initials == re.sub(r"[/-]", "", found.group(2))
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
@@ -286,7 +304,7 @@ TARGET_LEAD = re.compile(
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
-    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
+    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
@@ -359,6 +377,8 @@ SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 # "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
 NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
 WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)", re.IGNORECASE)
+TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -408,6 +428,21 @@ def _role_told(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, 
     surname = re.escape(name.group(1))
     told = re.compile(rf"\b{surname},\s+(?:a|an|the)\s+([^,.;]{{1,90}})[,.;]").search(text, start, end)
     return None if told is None else target_of_phrase(text, told.start(1), told.end(1))
+
+
+def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """In a kidnapping, the GTD's target is whom the assailants took ("attacked a military post before
+    abducting civilians", "the district head was abducted"), where the words type them."""
+    for match in TAKEN_AFTER.finditer(text, start, end):
+        stop = TARGET_END.search(text, match.end(), min(end, match.end() + 80))
+        typed = target_of_phrase(text, match.end(), stop.start() if stop else min(end, match.end() + 80))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed
+    for match in TAKEN_BEFORE.finditer(text, start, end):
+        typed = target_of_phrase(text, match.start(1), match.end(1))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed
+    return None
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -471,6 +506,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
+    if victims is not None and SECURITY_SITE.match(victims[1].text or ""):
+        # "ambushed a supply convoy ... three militiamen died": whose convoy it was
+        return _armed_victims(text, s_end, story_end) or victims
     if victims is not None or weak is not None:
         return victims or weak
     if (story_start, story_end) != (s_start, s_end):
