@@ -9,6 +9,12 @@ def chosen(text):
     return (m.place.name, m.place.admin1_code) if m else None
 
 
+def only_event(text):
+    """The one event a test sentence reports (dated by a 2021 publication)."""
+    (event,) = extract(text, published="2021-03-01")["events"]
+    return event
+
+
 def event_place(text):
     events = extract(text, published="2019-11-30")["events"]
     assert events, text
@@ -94,10 +100,8 @@ def test_residents_of_a_town_continued_is_no_speaker():
 
 
 def test_a_locality_the_gazetteer_lacks_is_named_with_its_province_coordinates():
-    import eventwatch
-
     text = "Assailants attacked a police post in Zarghun Kalay district, Helmand, Afghanistan. Two officers died."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Zarghun Kalay district"
     assert event["admin1"] and event["geo_precision"] == 3
     span = event["evidence"]["location"]
@@ -105,10 +109,8 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_province_coordinates()
 
 
 def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
-    import eventwatch
-
     text = "Assailants opened fire on an army camp in Rabat, Paktia, Afghanistan, killing two soldiers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["country"] == "Afghanistan"
 
 
@@ -141,10 +143,8 @@ def test_a_country_that_owns_the_forces_does_not_locate_the_event():
 
 def test_a_locality_before_several_unknown_containers_is_named():
     # "in X, Y, Z, Country" with X and Y unknown to the gazetteer: X is the place attacked
-    import eventwatch
-
     text = "Gunmen attacked a police post in Varrelo, Ostigan, Daykundi, Afghanistan, killing two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Varrelo"
     assert event["admin1"] and event["geo_precision"] == 3
     span = event["evidence"]["location"]
@@ -153,22 +153,18 @@ def test_a_locality_before_several_unknown_containers_is_named():
 
 def test_a_neighbourhood_is_not_the_events_town():
     # "in Q neighbourhood, T, Province": the town T is the location, not its quarter
-    import eventwatch
-
     text = "A bomb exploded in Tuvalo neighborhood, Dermansk, Daykundi, Afghanistan, injuring three."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Dermansk"
     text = "A bomb exploded in Tuvalo neighborhood, Mumbai, India, injuring three."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Mumbai"
 
 
 def test_the_location_is_spelled_as_the_text_writes_it():
     # the entry is the gazetteer's (its coordinates, province), the name the text's own spelling
-    import eventwatch
-
     text = "Gunmen attacked a police post in Bombay, India, killing two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Bombay" and event["admin1"] == "Maharashtra"
     span = event["evidence"]["location"]
     assert text[span["start"]:span["end"]].startswith("Bombay")
@@ -176,26 +172,22 @@ def test_the_location_is_spelled_as_the_text_writes_it():
 
 def test_the_locality_attacked_is_named_without_a_preposition():
     # "attacked X, Province, Country": the object of the attack is the locality, as after "in"
-    import eventwatch
-
     for text, place in (
         ("Gunmen attacked Varrelo, Daykundi, Afghanistan. Two guards were killed.", "Varrelo"),
         ("Militants shelled Torsk district, Uruzgan, Afghanistan, hitting two homes.", "Torsk district"),
         ("Bandits opened fire on Maddara village, Zamfara, Nigeria, killing four farmers.", "Maddara village"),
     ):
-        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        event = only_event(text)
         assert event["location"] == place, text
         assert event["geo_precision"] == 3
 
 
 def test_a_street_before_its_town_gives_the_town():
-    import eventwatch
-
     text = "A bomb exploded near a police van on Ferrano Road, Velkari, Kelmandi, Pakistan, injuring two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] != "Ferrano Road"
     text = "A bomb exploded on Ferrano Road, Velkari, Balochistan, Pakistan, injuring two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Velkari"
 
 
@@ -218,36 +210,25 @@ def test_the_place_after_a_named_road_holds_the_stretch():
 
 def test_a_quarter_of_a_city_of_a_million_is_coded_to_the_city():
     # "in Q, City, Province": a quarter of a big city; the reports name the city
-    import eventwatch
-
-    def location(text):
-        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
-        return event["location"]
-
-    assert location("Gunmen shot a trader in Velmora, Karachi, Sindh, Pakistan.") == "Karachi"
+    assert only_event("Gunmen shot a trader in Velmora, Karachi, Sindh, Pakistan.")["location"] == "Karachi"
     # near the city, the locality is a place of its own; a city's district is the district
-    assert location("Gunmen shot a trader near Velmora, Karachi, Sindh, Pakistan.") == "Velmora"
-    assert location("A bomb exploded in Velmora, Mogadishu district, Banaadir, Somalia.") == "Velmora"
+    assert only_event("Gunmen shot a trader near Velmora, Karachi, Sindh, Pakistan.")["location"] == "Velmora"
+    assert only_event("A bomb exploded in Velmora, Mogadishu district, Banaadir, Somalia.")["location"] == "Velmora"
     # a city whose province has its name may stand for the province
-    assert location("Gunmen shot a trader in Velmora, Kabul, Afghanistan.") == "Velmora"
+    assert only_event("Gunmen shot a trader in Velmora, Kabul, Afghanistan.")["location"] == "Velmora"
 
 
 def test_an_area_names_its_locality_or_gives_way_to_its_town():
-    import eventwatch
-
-    def location(text):
-        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
-        return event["location"]
-
     # "X area" with only its province after it: the locality X
-    assert location("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.") == "Velmora"
-    assert location("Herders attacked farmers in Velmora community, Daykundi, Afghanistan.") == "Velmora"
-    assert location("Gunmen burned a house in Velmora ward, Daykundi, Afghanistan.") == "Velmora"
-    assert location("A rocket hit a school in Velmora regional council, Southern, Israel.") == \
+    assert only_event("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.")["location"] == "Velmora"
+    assert only_event("Herders attacked farmers in Velmora community, Daykundi, Afghanistan.")["location"] == "Velmora"
+    assert only_event("Gunmen burned a house in Velmora ward, Daykundi, Afghanistan.")["location"] == "Velmora"
+    assert only_event("A rocket hit a school in Velmora regional council, Southern, Israel.")["location"] == \
         "Velmora regional council"
     # an area of a town that the text names after it: the town
-    assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
-    assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"
+    assert only_event("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.")["location"] == \
+        "Mardan"
+    assert only_event("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.")["location"] == "Dorvik"
 
 
 def test_an_aside_in_brackets_keeps_the_container_an_anchor():
@@ -258,29 +239,23 @@ def test_an_aside_in_brackets_keeps_the_container_an_anchor():
 
 def test_a_locality_of_its_kind_before_unknown_containers_is_named():
     # "X village in Y, Province": X, not the container Y the gazetteer lacks as well
-    import eventwatch
-
     for text in ("Gunmen raided Velmora village in Dorvik, Daykundi, Afghanistan.",
                  "Gunmen raided Velmora village, in Dorvik, Daykundi, Afghanistan."):
-        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        event = only_event(text)
         assert event["location"] == "Velmora village", text
         assert event["geo_precision"] == 3
 
 
 def test_a_town_after_near_only_locates_the_locality_before_it():
     # "in X, near Y, Province": X is where it happened
-    import eventwatch
-
     text = "Gunmen attacked a farm in Velmora, near Damboa, Borno, Nigeria."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Velmora" and event["admin1_code"] == "NG-BO"
 
 
 def test_a_locality_name_may_hold_a_lower_case_arabic_article():
-    import eventwatch
-
     text = "Gunmen attacked a checkpoint in Tarvo al-Kabir district, Daykundi, Afghanistan."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Tarvo al-Kabir district"
 
 
@@ -321,10 +296,8 @@ def test_a_neighbourhood_named_before_its_town_gives_the_town():
 
 
 def test_an_institution_of_the_town_is_no_locality_of_its_own():
-    import eventwatch
-
     text = "A bomb exploded near Herat University, Herat, Afghanistan, injuring two guards."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Herat"
 
 
@@ -342,38 +315,33 @@ def test_a_river_or_desert_gives_way_to_any_other_place_named():
 
 
 def test_a_locality_before_unknown_containers_and_its_country_is_named_without_coordinates():
-    import eventwatch
-
     text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert (event["location"], event["country"]) == ("Velmora", "Somalia")
     assert event["latitude"] is None and event["admin1_code"] is None
     span = event["evidence"]["location"]
     assert text[span["start"]:span["end"]] == "Velmora"
     # a country alone names no locality
-    (event,) = eventwatch.extract("Gunmen attacked a police post in Somalia, killing two officers.",
-                                  published="2021-03-01")["events"]
+    event = only_event("Gunmen attacked a police post in Somalia, killing two officers.")
     assert event["location"] is None
     # the name right before the country is the locality's province
     text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["admin1"] == "Tarvik" and event["admin1_code"] is None
     assert event["evidence"]["admin1"]["text"] == "Tarvik"
     text = "Gunmen raided Velmora village in Tarvik, Somalia, killing two farmers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["admin1"] == "Tarvik"
     # not a district so written
     text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["admin1"] is None
 
 
 def test_a_locality_after_its_kind_is_named():
-    import eventwatch
-
     for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
                  "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
-        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        event = only_event(text)
         assert event["location"] == "Velmora", text
 
 
@@ -386,8 +354,6 @@ def test_a_village_near_the_stated_province_keeps_its_point():
 
 
 def test_a_road_with_its_number_before_the_locality_gives_the_locality():
-    import eventwatch
-
     text = "Gunmen attacked a checkpoint along Velmo-Tarsk Road (A12), Dorvik district, Daykundi, Afghanistan."
-    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    event = only_event(text)
     assert event["location"] == "Dorvik district"
