@@ -249,7 +249,8 @@ _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern 
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
-                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE))
+                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE, RECENT_NOUN_PHRASE,
+                          UNKNOWN_LOCALITY_OF))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -863,7 +864,7 @@ def _is_concrete(
         d.precision == "day" for d in own_dates
     ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
-    recent = bool(RECENT_NOUN_PHRASE.search(clause))
+    recent = _found(RECENT_NOUN_PHRASE, text, trig.start - len(clause), trig.start)
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
@@ -1508,7 +1509,10 @@ def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> No
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town)."""
     lo = max(0, mention.start - 80)
-    match = UNKNOWN_LOCALITY.search(text, lo, mention.start) or UNKNOWN_LOCALITY_OF.search(text, lo, mention.start)
+    # (every UNKNOWN_LOCALITY match ends in a comma and white space: none where the text does not)
+    listed = text[lo:mention.start].rstrip().endswith(",")
+    match = (UNKNOWN_LOCALITY.search(text, lo, mention.start) if listed else None) or _search_in(
+        UNKNOWN_LOCALITY_OF, text, lo, mention.start)
     if match is None or match.end() != mention.start:
         return
     name_start = match.start(1)
