@@ -5,7 +5,10 @@ The corpus is built at run time from files given on the command line and never s
 - text articles: ACLED notes (and GTD summaries, if given), labels and date prefixes
   stripped, composed deterministically into articles of about ``--words`` words
   (default 600) until there are ``--articles`` of them (default 2,000);
-- HTML pages: every ``*.html.gz`` / ``*.html`` in ``--html-dir``.
+- HTML pages: every ``*.html.gz`` / ``*.html`` in ``--html-dir``;
+- real news, timed as published (not composed): the GeoWebNews articles of ``--gwn`` and the
+  ``*.txt`` articles of ``--news-dir``, reported also as 600-word articles per CPU-second
+  (the words read divided by 600), the issue's unit.
 
 Measured in one single process (a per-core figure):
 
@@ -123,6 +126,19 @@ def load_html(html_dir: str | None) -> list[str]:
             continue
         pages.append(data.decode("utf-8", errors="replace"))
     return pages
+
+
+def load_news(gwn: str | None, news_dir: str | None) -> list[str]:
+    """Real news articles as published (GeoWebNews texts, a folder of .txt pages), not composed."""
+    texts: list[str] = []
+    if gwn:
+        from eventwatch.evaluate.geowebnews import load_gwn
+
+        texts += [a["text"] for a in load_gwn(gwn)]
+    if news_dir:
+        texts += [p.read_text(encoding="utf-8", errors="replace")
+                  for p in sorted(Path(news_dir).iterdir()) if p.suffix == ".txt"]
+    return texts
 
 
 # --------------------------------------------------------------------------- timing
@@ -255,6 +271,7 @@ def run(args: argparse.Namespace) -> dict:
     snippets = load_snippets(args.acled, args.gtd)
     texts = compose_articles(snippets, args.articles, args.words)
     html = load_html(args.html_dir)
+    news = load_news(args.gwn, args.news_dir)
     corpus_seconds = time.perf_counter() - t0
 
     # Memory pass (traced, so slower): import + first call, then the corpus.
@@ -284,6 +301,15 @@ def run(args: argparse.Namespace) -> dict:
     ours_text = timed(lambda d: extract(d[0], published=d[1]), texts)
     ours_text["words_per_second"] = round(sum(words) / ours_text["seconds"], 0)
     ours_html = timed(extract, html) if html else None
+    ours_news = None
+    if news:
+        for text in news:  # untimed pass: these texts were not in the memory pass
+            extract(text)
+        ours_news = timed(extract, news)
+        news_words = sum(len(t.split()) for t in news)
+        ours_news["words_mean"] = round(news_words / len(news), 1)
+        # the issue's unit: 600-word articles per CPU-second, from the words this pass read
+        ours_news["per_cpu_second_600_words"] = round(news_words / 600 / ours_news["cpu_seconds"], 2)
     stages = stage_functions()
     stage_times = time_stages(stages, texts) if stages else None
     rss_ours = maxrss_mib()
@@ -339,12 +365,14 @@ def run(args: argparse.Namespace) -> dict:
             "words_total": sum(words),
             "html_pages": len(html),
             "html_mib": round(sum(len(p) for p in html) / 2**20, 2),
+            "news_articles": len(news),
             "build_seconds": round(corpus_seconds, 2),
         },
         "eventwatch": {
             "startup_seconds": round(startup, 3),
             "text": ours_text,
             "html": ours_html,
+            "news": ours_news,
             "stages": stage_times,
         },
         "memory": {
@@ -392,6 +420,7 @@ def print_table(result: dict) -> None:
 
     row("eventwatch text", e["text"])
     row("eventwatch HTML", e["html"])
+    row("eventwatch real news", e.get("news"))
     labels = {"trafilatura_extract_html": "trafilatura HTML",
               "spacy_blank_en_tokenizer_text": "spaCy tokenizer text"}
     for name, r in result["references"].items():
@@ -415,6 +444,10 @@ def print_table(result: dict) -> None:
         f"{m['tracemalloc_corpus_peak_mib']} MiB over {m['tracemalloc_articles']} documents; "
         f"ru_maxrss {m['ru_maxrss_mib']} MiB"
     )
+    if e.get("news"):
+        n = e["news"]
+        console.print(f"real news: {n['items']} articles, mean {n['words_mean']} words: "
+                      f"{n['per_cpu_second_600_words']} 600-word articles per CPU-second")
     for name, value in result["ratios"].items():
         console.print(f"ratio {name}: {value}")
     console.print(f"load average at the end: {result['load_average']}")
@@ -425,6 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--acled", action="append", default=[], help="ACLED CSV (notes)")
     ap.add_argument("--gtd", action="append", default=[], help="GTD CSV (summary)")
     ap.add_argument("--html-dir", help="folder of *.html.gz / *.html pages")
+    ap.add_argument("--gwn", help="GeoWebNews GWN.xml: its 200 real news articles, timed as they are")
+    ap.add_argument("--news-dir", help="folder of real .txt articles (e.g. ../shared/seeds), timed as they are")
     ap.add_argument("--articles", type=int, default=2000, help="text articles to compose")
     ap.add_argument("--words", type=int, default=600, help="words per composed article")
     ap.add_argument("--memory-articles", type=int, default=2000,

@@ -74,6 +74,12 @@ def test_lexicon_names(text: str, name: str, inter: int) -> None:
          ("Military Forces of Israel", 8, "Iranian-backed militias", 3)),
         ("On 3 March, US drones struck al-Shabaab militants near Jilib, Middle Juba, Somalia.",
          ("Military Forces of the United States", 8, "Al-Shabaab", 2)),
+        ("On 3 March, Turkish air raids hit PKK hideouts near Amadiya, Duhok, Iraq.",
+         ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)),
+        ("On 3 March, Russian UAV strikes hit rebel positions near Idlib, Syria.",
+         ("Military Forces of Russia", 8, "Unidentified Armed Group (Syria)", 3)),
+        ("On 3 March, rebels attacked a Russian convoy near Idlib, Syria.",
+         ("Unidentified Armed Group (Syria)", 3, "Military Forces of Russia", 8)),
         ("On 3 March, Rwandan troops clashed with insurgents near Palma, Cabo Delgado, Mozambique.",
          ("Military Forces of Rwanda", 8, "Unidentified Armed Group (Mozambique)", 3)),
         # The Islamic State named in a theatre of one of its provinces is that province.

@@ -149,6 +149,8 @@ def test_gtd_tolls(text, expected):
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
         ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
+        # the executed were captives first
+        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", 3),
         ("Gunmen stormed a brick kiln in Surkh Rod, Nangarhar, Afghanistan. Five labourers were blindfolded and then "
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
@@ -173,6 +175,12 @@ def test_gtd_hostages(text, expected):
          "killed.", "fatalities", 1),
         ("On June 3, an IS ambush hit a convoy near Tarmiyah. Three drivers were killed, and another was wounded.",
          "injured", 1),
+        # the beaten are wounded; troops "beaten back" are not
+        ("On June 3, gunmen abducted a judge near Kut. The judge was beaten before being freed.", "injured", 1),
+        ("On June 3, IS attacked an army post near Tarmiyah but was beaten back.", "injured", None),
+        # a force's name of four capitalised words between the count and its members
+        ("On June 3, IS attacked a post near Tarmiyah. Three Tarmiyah Tribal Mobilisation Force members were "
+         "killed.", "fatalities", 3),
         ("On June 3, a gunman stabbed and injured a guard at a gate in Kirkuk. Three more guards were wounded before "
          "police arrived.", "injured", 4),
         ("On June 3, a car bomb hit a market in Tuz. 2 people were killed and 6 more injured.", "injured", 6),

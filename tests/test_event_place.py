@@ -83,6 +83,9 @@ def test_a_facility_of_a_town_locates_the_event_there():
     assert m is not None and m.place.admin1_code == "IQ-NI" and m.role == "facility"
     # an organisation's seat does not
     assert best_place(find_places("The Kirkuk Police Command issued a statement.")) is None
+    # plural and port facilities as well
+    m = best_place(find_places("Workers blocked the Faw Oilfields on Sunday."))
+    assert m is not None and m.place.admin1_code == "IQ-BA" and m.role == "facility"
 
 
 def test_residents_of_a_town_continued_is_no_speaker():
@@ -118,7 +121,16 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
     assert event["evidence"]["geo_precision"]["text"] == "Zorava region of Duhok"  # the locality and its container
     # a province's possessive belongs to the province, not to the locality's name
     assert event_place("On Nov 4, IS militants killed 2 farmers in Diyala's Qurraya area of Baqubah.")[0] \
-        == "Qurraya area"
+        == "Qurraya"
+
+
+def test_the_village_of_a_locality_in_its_container_is_named():
+    # "the village of X in the northern Y region": X, at Y's coordinates
+    text = "On Nov 3, gunmen shot a farmer in the village of Kafr al-Zorava in the northern Baiji region."
+    event = extract(text, published="2019-11-30")["events"][0]
+    assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Kafr al-Zorava", "IQ-SD", 2)
+    assert event["evidence"]["location"]["text"] == "Kafr al-Zorava"
+    assert event_place("On Nov 3, gunmen shot a farmer in the village of Zorava near Kirkuk.")[0] == "Zorava"
 
 
 def test_a_country_that_owns_the_forces_does_not_locate_the_event():
@@ -202,3 +214,162 @@ def test_the_place_after_a_named_road_holds_the_stretch():
     assert chosen("A bomb hit a bus on the Najaf-Hilla highway near Kifl.")[0] != "Najaf"
     # the road's other end, inside the road's own name, is no such place
     assert chosen("A bomb hit a checkpoint on the Kirkuk-Tikrit main road.")[1] == "IQ-KI"
+
+
+def test_a_quarter_of_a_city_of_a_million_is_coded_to_the_city():
+    # "in Q, City, Province": a quarter of a big city; the reports name the city
+    import eventwatch
+
+    def location(text):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        return event["location"]
+
+    assert location("Gunmen shot a trader in Velmora, Karachi, Sindh, Pakistan.") == "Karachi"
+    # near the city, the locality is a place of its own; a city's district is the district
+    assert location("Gunmen shot a trader near Velmora, Karachi, Sindh, Pakistan.") == "Velmora"
+    assert location("A bomb exploded in Velmora, Mogadishu district, Banaadir, Somalia.") == "Velmora"
+    # a city whose province has its name may stand for the province
+    assert location("Gunmen shot a trader in Velmora, Kabul, Afghanistan.") == "Velmora"
+
+
+def test_an_area_names_its_locality_or_gives_way_to_its_town():
+    import eventwatch
+
+    def location(text):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        return event["location"]
+
+    # "X area" with only its province after it: the locality X
+    assert location("Gunmen attacked a police post in Velmora area, Daykundi, Afghanistan.") == "Velmora"
+    assert location("Herders attacked farmers in Velmora community, Daykundi, Afghanistan.") == "Velmora"
+    assert location("Gunmen burned a house in Velmora ward, Daykundi, Afghanistan.") == "Velmora"
+    # an area of a town that the text names after it: the town
+    assert location("Gunmen shot a trader in Velmora area, Mardan, Khyber Pakhtunkhwa, Pakistan.") == "Mardan"
+    assert location("Gunmen shot a trader in Velmora area, Dorvik, Daykundi, Afghanistan.") == "Dorvik"
+
+
+def test_an_aside_in_brackets_keeps_the_container_an_anchor():
+    # "X (another name) area of Y": Y still only locates X
+    assert chosen("Drones hit caves in Kandil (a local spelling) area of Erbil on Monday.")[0] == \
+        "Qandil mountains"
+
+
+def test_a_locality_of_its_kind_before_unknown_containers_is_named():
+    # "X village in Y, Province": X, not the container Y the gazetteer lacks as well
+    import eventwatch
+
+    for text in ("Gunmen raided Velmora village in Dorvik, Daykundi, Afghanistan.",
+                 "Gunmen raided Velmora village, in Dorvik, Daykundi, Afghanistan."):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == "Velmora village", text
+        assert event["geo_precision"] == 3
+
+
+def test_a_town_after_near_only_locates_the_locality_before_it():
+    # "in X, near Y, Province": X is where it happened
+    import eventwatch
+
+    text = "Gunmen attacked a farm in Velmora, near Damboa, Borno, Nigeria."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Velmora" and event["admin1_code"] == "NG-BO"
+
+
+def test_a_locality_name_may_hold_a_lower_case_arabic_article():
+    import eventwatch
+
+    text = "Gunmen attacked a checkpoint in Tarvo al-Kabir district, Daykundi, Afghanistan."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Tarvo al-Kabir district"
+
+
+def test_an_arabic_group_name_ending_in_a_hamza_still_holds_its_town():
+    # "Liwa Shuhada' Kirkuk" is a group; the fight was in Daquq
+    assert chosen("Fighters of Liwa Ansar al-Shuhada' Kirkuk clashed with IS in Daquq district.")[0] != "Kirkuk"
+
+
+def test_a_town_named_with_its_facility_before_a_container_is_the_place():
+    # "the X port in Y", "the X bridge in Y": Y only locates X
+    assert chosen("Two rockets hit the Faw port in Basra on Sunday.")[0] == "Al Faw"
+    assert chosen("Gunmen attacked the Tarmiyah bridge in Baghdad on Sunday.")[0] == "At Tarmiyah"
+
+
+def test_a_region_of_several_provinces_gives_way_to_the_town_named_next():
+    text = "On May 1, workers rallied across the Kurdistan Region. Unions held a march in Dahuk city."
+    assert event_place(text)[1] == "IQ-DA"
+
+
+def test_a_desert_gives_way_to_the_town_named_next():
+    text = "On Aug 13, troops killed IS militants in the Anbar desert. Their hideouts were near Haditha."
+    assert event_place(text)[0] == "Haditha"
+
+
+def test_a_town_written_as_a_district_is_coded_at_district_precision():
+    # ACLED codes "in X district" at precision 2: somewhere in the district, placed at its seat
+    event = extract("On March 5, police seized an arms cache in Baiji district.", published="2019-07-01")["events"][0]
+    assert (event["location"], event["geo_precision"]) == ("Baiji", 2)
+    assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
+    town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
+    assert town["geo_precision"] == 1
+
+
+def test_a_neighbourhood_named_before_its_town_gives_the_town():
+    # "X neighbourhood, Y city": even where X is a town of its own in the gazetteer
+    assert chosen("Shells fell in Bat Yam neighbourhood, Tel Aviv city, on Tuesday.")[0] == "Tel Aviv"
+    assert chosen("Shells fell in Zubair quarter, Basra city, on Tuesday.")[0] == "Basrah"
+
+
+def test_an_institution_of_the_town_is_no_locality_of_its_own():
+    import eventwatch
+
+    text = "A bomb exploded near Herat University, Herat, Afghanistan, injuring two guards."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["location"] == "Herat"
+
+
+def test_a_village_and_a_feature_in_a_stated_province_lie_in_it():
+    # "X and Y in Z province": Y's own container contradicts Y, so it does not vouch for X's guess
+    assert chosen("Jets struck hideouts in Khanooka and the Makhoul mountains in Kirkuk province on Monday.")[1] == \
+        "IQ-KI"
+
+
+def test_a_river_or_desert_gives_way_to_any_other_place_named():
+    assert chosen("Protesters blocked a bridge across the Euphrates in Velmora, Muthanna province.")[1] == "IQ-MU"
+    assert chosen("Troops hunted IS cells in the Jazira desert of Nineveh province.")[1] == "IQ-NI"
+    # alone, the river is still the place
+    assert chosen("Two bodies were pulled from the Tigris on Monday.") is not None
+
+
+def test_a_locality_before_unknown_containers_and_its_country_is_named_without_coordinates():
+    import eventwatch
+
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert (event["location"], event["country"]) == ("Velmora", "Somalia")
+    assert event["latitude"] is None and event["admin1_code"] is None
+    span = event["evidence"]["location"]
+    assert text[span["start"]:span["end"]] == "Velmora"
+    # a country alone names no locality
+    (event,) = eventwatch.extract("Gunmen attacked a police post in Somalia, killing two officers.",
+                                  published="2021-03-01")["events"]
+    assert event["location"] is None
+    # the name right before the country is the locality's province
+    text = "Gunmen attacked a police post in Velmora, Tarvik, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik" and event["admin1_code"] is None
+    assert event["evidence"]["admin1"]["text"] == "Tarvik"
+    text = "Gunmen raided Velmora village in Tarvik, Somalia, killing two farmers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] == "Tarvik"
+    # not a district so written
+    text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
+    (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+    assert event["admin1"] is None
+
+
+def test_a_locality_after_its_kind_is_named():
+    import eventwatch
+
+    for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
+                 "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
+        (event,) = eventwatch.extract(text, published="2021-03-01")["events"]
+        assert event["location"] == "Velmora", text

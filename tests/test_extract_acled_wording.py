@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventwatch
 
 
@@ -292,8 +294,8 @@ def test_force_against_a_crowd_is_an_event_without_a_protest_word():
     text = ("On Tuesday, riot police opened fire on demonstrators heading towards the governor's office in Kut. "
             "Nobody was hurt.")
     events = eventwatch.extract(text, published="2021-06-03")["events"]
-    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
-        ("Excessive force against protesters", "Protesters (Iraq)")]
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]
 
 
 def _types(text: str) -> list[tuple[str, str]]:
@@ -384,3 +386,155 @@ def test_injuring_told_after_a_foiled_crossing_is_a_clash():
 def test_live_shots_at_protesters_are_excessive_force():
     text = "On Nov 30, riot police fired live shots at protesters in Kut, injuring at least three."
     assert _types(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_crowd_violence_with_no_demonstration_and_no_forces_is_mob_violence():
+    event = _first("On May 3, rioters set fire to the offices of a trading company in Kut.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert event["inter1"] == 5
+
+
+def test_rioters_facing_police_or_told_in_a_demonstration_still_demonstrate():
+    for text in ("On May 3, rioters set fire to the offices of a trading company in Kut and police fired tear gas.",
+                 "On May 3, rioters set fire to the offices of a trading company in Kut during a demonstration.",
+                 "On May 3, rioters closed the main port road in Kut."):
+        assert _first(text)["sub_event_type"] == "Violent demonstration", text
+
+
+def test_a_lynching_is_mob_violence_against_a_civilian():
+    event = _first("On May 3, villagers lynched a man accused of stealing sheep near Kut.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["inter1"], event["inter2"]) == (5, 7)
+
+
+def test_forces_a_crowd_protests_about_are_not_its_opponent():
+    for text in ("On May 3, demonstrators burned tyres in Kut denouncing the army's raids on their district.",
+                 "On May 3, demonstrators set fire to tyres in Kut against the violence used by police forces."):
+        event = _first(text)
+        assert event["sub_event_type"] == "Violent demonstration", text
+        assert (event["inter1"], event["inter2"]) == (5, None), text
+
+
+def test_forces_that_came_because_of_attacks_moved_and_did_not_fight():
+    event = _first("On May 3, army units arrived in Tarmiyah to restore security following repeated attacks by IS.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["inter2"]) == (1, None)
+
+
+def test_rapid_reaction_forces_are_the_state_police():
+    event = _first("On May 3, Rapid Reaction Forces killed two IS militants in a raid near Tarmiyah.")
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Police Forces of Iraq", 1, 2)
+
+
+def test_a_shootout_is_an_armed_clash_whatever_weapon_began_it():
+    for text in ("On May 3, a shootout between police and gunmen took place in central Basra.",
+                 "On May 3, militants shelled an army post near Tarmiyah, which turned into a shootout "
+                 "with the troops."):
+        assert _first(text)["sub_event_type"] == "Armed clash", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, IS militants killed a suspected 'spy' of the army near Hawija.",
+    "On May 3, IS gunmen abducted two shepherds near Hawija, accused of working with the army, and killed them.",
+    "On May 3, a policeman was executed after being kidnapped by IS militants near Hawija.",
+    "On May 3, IS militants raided the house of a soldier near Hawija and killed his wife.",
+    "On May 3, IS militants dressed in army clothes attacked the head of a village council near Hawija and killed him.",
+])
+def test_captives_informers_families_and_victims_of_disguised_men_are_civilians(text):
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
+    assert (event["inter1"], event["inter2"]) == (2, 7), text
+
+
+def test_shots_that_hit_only_a_building_are_property_destruction():
+    event = _first("On May 3, gunmen fired shots at a small party's office in Kirkuk. No injuries were reported.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    for text in ("On May 3, gunmen opened fire at the police headquarters in Kirkuk. No injuries were reported.",
+                 "On May 3, gunmen fired shots at a small party's office in Kirkuk, wounding a guard."):
+        assert _first(text)["sub_event_type"] != "Looting/property destruction", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, teachers rallied in Kut against the arrest of a union leader.",
+    "On May 3, families gathered in Kut demanding the release of detained relatives.",
+    "On May 3, students protested in Kut and asked judges to issue arrest warrants for corrupt officials.",
+])
+def test_an_arrest_a_crowd_protests_about_is_no_intervention(text):
+    assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, riot police cleared the sit-in outside the governorate building in Kut.",
+    "On May 3, protesters marching on the council building in Kut were stopped by police forces.",
+    "On May 3, police moved in to remove protesters from the main square in Kut.",
+])
+def test_forces_clearing_or_stopping_a_crowd_intervene(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_excessive_force_by_the_state_puts_the_crowd_first():
+    event = _first("On May 3, riot police fired live rounds at demonstrators in Kut, killing two of them.")
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert (event["actor1"], event["inter1"], event["inter2"]) == ("Protesters (Iraq)", 6, 1)
+    event = _first("On May 3, unknown gunmen fired live rounds at demonstrators in Kut, killing two of them.")
+    assert (event["inter1"], event["inter2"]) == (3, 6)
+
+
+def test_forces_shooting_at_a_crowd_use_force_against_protesters():
+    for text in ("On May 3, police shot at protesters in central Kut.",
+                 "On May 3, soldiers fired into a crowd of demonstrators in Kut, wounding four."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == (
+            "Excessive force against protesters", 6, 1), text
+
+
+def test_violence_averted_or_ended_is_no_riot():
+    for text in ("On May 3, protesters in Kut linked arms to avoid any clashes with the police.",
+                 "On May 3, students in Kut returned to peaceful rallies, putting an end to violent protests."):
+        assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police fired live rounds as demonstrators were trying to climb the fence of the governorate in Kut.",
+    "On May 3, demonstrators in Kut made repeated attempts to cross the bridge into the guarded district.",
+    "On May 3, a protester was shot by police as demonstrators attempted to storm the council building in Kut.",
+])
+def test_a_crowd_forcing_its_way_into_a_guarded_place_is_a_violent_demonstration(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5), text
+
+
+def test_a_crowd_that_chose_not_to_force_its_way_stays_peaceful():
+    assert _first("On May 3, thousands rallied in Kut; they chose not to try to storm the guarded district.")[
+        "sub_event_type"] == "Peaceful protest"
+
+
+def test_a_bomb_defused_or_drone_downed_with_no_owner_named_is_an_unidentified_groups():
+    for text in ("On May 3, police defused two bombs hidden in a parked car in Kut.",
+                 "On May 3, army air defences shot down an unknown drone over their base near Kut."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["inter2"]) == ("Disrupted weapons use", 3), text
+
+
+def test_state_forces_beside_those_who_seized_a_cache_are_not_its_owner():
+    event = _first("On May 3, the police, backed by army units, seized an IS arms cache near Kut.")
+    assert (event["inter1"], event["actor2"], event["inter2"]) == (1, "Islamic State (IS)", 2)
+
+
+def test_an_arson_attack_is_property_destruction():
+    event = _first("On May 3, IS militants carried out an arson attack on a farm near Tarmiyah.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_bomb_disarmed_before_it_went_off_is_a_disrupted_weapons_use():
+    event = _first("On May 3, police disarmed an IS car bomb near Baqubah before it could explode.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Disrupted weapons use", 1, 2)
+
+
+def test_armed_men_who_fire_on_a_crowd_lead_the_event():
+    event = _first("On May 3, IS militants opened fire on protesters in Kut, killing two.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 2, 6)
+    event = _first("On May 3, an unidentified young man fired at a crowd of shoppers and protesters in central "
+                   "Kut, wounding several of the demonstrators.")
+    assert (event["inter1"], event["inter2"]) == (3, 6)

@@ -419,3 +419,164 @@ def test_who_lays_the_blame_is_not_the_attacker():
     # the party blamed stays the party
     e = _event("Militants blamed for the raid shot dead two guards in Kano, Nigeria.")
     assert e["inter1"] != 1
+
+
+def test_passive_agent_and_the_place_of_a_kidnapping_are_not_its_target():
+    e = _event("On March 3, four farmers were kidnapped by armed militants dressed as soldiers at a checkpoint "
+               "near Gao, Mali.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "farmers"
+
+
+def test_police_among_the_security_personnel_make_the_target_police():
+    e = _event("Gunmen raided a joint checkpoint near Kunduz, Afghanistan. Four security personnel, "
+               "including three militiamen and one policeman, died in the fighting.")
+    assert e["target_type"] == "Police"
+    d = _event("Assailants fired rockets targeting security forces in Ghazni, Afghanistan. Two police officers "
+               "were injured in the blast.")
+    assert d["target_type"] == "Police"
+    f = _event("Assailants attacked security forces in Ghazni, Afghanistan. Six militia members were killed.")
+    assert f["target_type"] == "Military"
+
+
+def test_a_hyphenated_qualifier_is_not_the_target():
+    e = _event("Assailants shot and injured the military-appointed administrator of a ward in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("An explosive device detonated outside a military-owned bank in Mandalay, Myanmar. "
+               "One guard was injured.")
+    assert d["target_type"] == "Business"
+
+
+def test_an_attempted_attack_is_an_incident():
+    e = _event("Gunmen tried to abduct two farmers on a road in Konduga district, Borno, Nigeria. "
+               "Soldiers responded to the attack.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("An assailant tried to stab a shopkeeper at a market near Hebron, West Bank. The assailant was "
+               "subdued by a guard.")
+    assert d["gtd_attack_type"] == "Armed Assault"
+    assert d["fatalities"] is None
+
+
+def test_a_beheading_is_a_hostage_taking_and_its_victims_are_counted_as_hostages():
+    e = _event("Militants stormed a farm and beheaded three herders near Mueda, Cabo Delgado, Mozambique.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    assert (e["fatalities"], e["kidnapped"]) == (3, 3)
+
+
+def test_the_story_tells_the_target_when_the_attack_sentence_does_not():
+    e = _event("Two landmines exploded in Baraki Barak, Logar. The mines had been laid near mobile "
+               "phone masts. No group claimed responsibility.")
+    assert e["target_type"] == "Telecommunication"
+    d = _event("A blast struck a voter registration booth in Mandalay, Myanmar. One election official was hurt "
+               "in the explosion.")
+    assert d["target_type"] == "Government (General)"
+
+
+def test_a_village_administrator_is_a_government_official():
+    e = _event("Assailants abducted and killed the Kyauk Taw village administrator in Sagaing, Myanmar.")
+    assert e["target_type"] == "Government (General)"
+
+
+def test_a_former_fighter_is_a_private_citizen():
+    e = _event("Gunmen shot and killed a former rebel commander outside his shop in Beni, North Kivu, "
+               "Democratic Republic of the Congo.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_public_transport_is_the_target_not_the_passengers_of_a_car():
+    e = _event("Gunmen opened fire on a car near Wukari, Taraba, Nigeria. Five passengers were killed.")
+    assert e["target_type"] == "Private Citizens & Property"
+    d = _event("A roadside bomb exploded against a minibus near Wajir, Kenya. Three civilians were killed.")
+    assert d["target_type"] == "Transportation"
+    f = _event("Gunmen attacked a passenger van near Sibi, Pakistan, hurting two people.")
+    assert f["target_type"] == "Transportation"
+
+
+def test_the_forces_that_defused_a_bomb_are_not_its_target():
+    e = _event("A roadside bomb was discovered and defused by police in Sukma, Chhattisgarh, India.")
+    assert e["sub_event_type"] == "Disrupted weapons use"
+    assert e["target_type"] is None
+
+
+def test_someone_abducted_whose_role_is_not_told_is_a_private_citizen():
+    e = _event("Gunmen abducted a tailor in Zuwara, Libya. His fate is unknown.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_livestock_killed_is_private_property():
+    e = _event("A landmine exploded in Konta, Sukma district, Chhattisgarh, India. Two goats were killed in "
+               "the explosion.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_a_port_or_a_ship_is_a_maritime_target():
+    e = _event("Gunmen attacked the river port in Sherkhan Bandar, Kunduz, Afghanistan. The outcome is unknown.")
+    assert e["target_type"] == "Maritime"
+
+
+def test_a_prison_and_its_guards_are_police_targets():
+    e = _event("A car bomb exploded targeting the central prison in Kismayo, Somalia, killing two guards.")
+    assert e["target_type"] == "Police"
+
+
+def test_the_story_tells_the_role_of_a_named_victim():
+    e = _event("Gunmen opened fire on Chidi \"Spark\" Okafor Jr. outside a bar in Enugu, Nigeria. Okafor, an "
+               "adviser to the state government, died in hospital.")
+    assert e["target_type"] == "Government (General)"
+    d = _event("Gunmen opened fire on Chidi Okafor outside a bar in Enugu, Nigeria. He died in hospital.")
+    assert d["target_type"] == "Private Citizens & Property"
+
+
+def test_an_armed_group_that_detains_someone_abducts_them():
+    e = _event("Gunmen stopped and detained a local teacher near Culiacan, Sinaloa, Mexico. No injuries were reported.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
+    assert (e["kidnapped"], e["arrested"]) == (1, None)
+    assert e["evidence"]["kidnapped"]["text"] == "a local teacher"
+    d = _event("On May 3, police detained a journalist near Culiacan, Sinaloa, Mexico.")
+    assert d["sub_event_type"] == "Arrests" and d["arrested"] == 1
+
+
+def test_an_assault_on_a_police_station_is_an_armed_assault():
+    e = _event("Assailants attacked the Kalabo police station in Western Province, Zambia. Two officers were wounded.")
+    assert e["gtd_attack_type"] == "Armed Assault"
+    assert _event("Assailants attacked an army outpost in Ghazni, Afghanistan.")["gtd_attack_type"] == "Unknown"
+
+
+def test_an_operation_by_state_forces_has_no_gtd_attack_type():
+    # the GTD records attacks by non-state actors only
+    troops = _event("On Monday, Iraqi troops killed 12 militants in an operation in Anbar.")
+    assert troops["sub_event_type"] == "Armed clash" and troops["gtd_attack_type"] is None
+    jets = _event("On Monday, Turkish jets struck PKK positions in Duhok, killing 5 militants.")
+    assert jets["gtd_attack_type"] is None and "gtd_attack_type" not in jets["evidence"]
+    defused = _event("On Monday, police defused a bomb planted by the group in Kirkuk.")
+    assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
+
+
+def test_hostages_found_dead_later_keep_the_kidnappings_target():
+    events = eventwatch.extract("On June 3, gunmen kidnapped two shepherds near Kirkuk. A week later their corpses "
+                                "were discovered.", published="2019-07-01")["events"]
+    assert [e["target_type"] for e in events] == ["Private Citizens & Property"] * 2
+    assert events[1]["evidence"]["target_type"] == events[0]["evidence"]["target_type"]
+
+
+def test_captors_disguised_as_police_at_a_checkpoint_manned_a_fake_one():
+    e = _event("On June 3, two farmers were kidnapped by gunmen disguised as soldiers at a checkpoint near Kirkuk.")
+    assert {"fake checkpoint", "disguise"} <= set(e["tactics"])
+    assert e["evidence"]["tactics.fake checkpoint"]["text"] == "disguised as soldiers at a checkpoint"
+    assert _event("On June 3, gunmen attacked soldiers at a checkpoint near Kirkuk.")["tactics"] == []
+
+
+def test_a_firms_offices_are_a_business_and_a_ministrys_are_the_government():
+    e = _event("A bomb exploded outside Norvex Logistics offices in Valparaiso, Chile. No one was hurt.")
+    assert e["target_type"] == "Business"
+    d = _event("Gunmen attacked the offices of the education ministry in Gao, Mali. No one was hurt.")
+    assert d["target_type"] == "Government (General)"
+    f = _event("Assailants set fire to logging machinery near Collipulli, Araucania, Chile. No one was hurt.")
+    assert f["target_type"] == "Business"
+
+
+def test_the_place_where_a_named_victim_was_shot_is_not_their_role():
+    e = _event("Gunmen opened fire on Musa Garba outside a church in Jos, Plateau, Nigeria. He died later.")
+    assert e["target_type"] == "Private Citizens & Property"

@@ -243,7 +243,8 @@ def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On June 2, a party office in Zakho came under fire from unknown gunmen; nobody was hurt.", "Armed clash"),
+        ("On June 2, a party office in Zakho came under fire from masked gunmen; nobody was hurt.",
+         "Looting/property destruction"),
         ("On June 3, nurses at two hospitals in Amarah have gone on a strike over unpaid wages.", "Peaceful protest"),
         ("On June 4, army reinforcements were sent to Tuz Khurmatu to guard the main road.",
          "Change to group/activity"),
@@ -380,3 +381,79 @@ def test_the_first_of_coordinated_victims_leads():
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
     assert event["evidence"]["actor2"]["text"] == "soldiers"
+
+
+def test_fighters_that_would_resolve_to_the_attacker_are_the_other_side():
+    for text in ("On June 3, a bomb laid by IS militants struck a car and a Peshmerga patrol near Makhmour, "
+                 "injuring 4 fighters.",
+                 "On June 3, IS militants attacked fighters from the Peshmerga near Makhmour, killing 2."):
+        assert _roles(text) == ("Islamic State (IS)", 2, "Peshmerga", 1), text
+
+
+def test_tribal_fighters_killed_in_a_clash_are_not_two_tribes_fighting():
+    text = ("On May 2, army troops and tribal gunmen clashed with IS militants near Baiji, "
+            "the fighting killed two tribal fighters.")
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_the_target_of_an_airstrike_is_not_the_air_force_that_flew_it():
+    text = "On May 3, a combined air raid with Iraqi jets and coalition aircraft hit an IS hideout near Rutba."
+    assert _roles(text)[1::2] == (1, 2)
+
+
+def test_security_personnel_among_the_victims_make_a_battle():
+    for text in ("On May 3, 2 police personnel and a civilian were killed by unknown gunmen in Kirkuk.",
+                 "On May 3, IS militants shot dead a security officer and 2 other personnel near Kirkuk."):
+        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        assert (event["event_type"], event["inter2"]) == ("Battles", 1), text
+
+
+def test_unnamed_soldiers_facing_the_pkk_are_turkish_forces():
+    assert _roles("On June 3, PKK fighters killed 2 soldiers on a hill near Amadiya, Duhok.") == (
+        "PKK: Kurdistan Workers Party", 2, "Military Forces of Turkey", 8)
+    # named forces keep their name
+    assert _roles("On June 3, PKK fighters killed 2 Iraqi soldiers near Amadiya, Duhok.")[2:] == (
+        "Military Forces of Iraq", 1)
+
+
+def test_a_group_named_in_the_reason_for_a_strike_is_not_its_author():
+    text = "On June 3, Turkish forces shelled hills near Amadiya, Duhok, in response to YJA attacks there."
+    assert _roles(text)[:2] == ("Military Forces of Turkey", 8)
+
+
+def test_what_a_group_said_happened_to_it_names_the_attacker_after_said_that():
+    text = "On July 3, the PKK said that 2 of its fighters died in a Turkish airstrike near Amadiya, Duhok."
+    assert _roles(text) == ("Military Forces of Turkey", 8, "PKK: Kurdistan Workers Party", 2)
+
+
+def test_a_nationality_before_ground_and_air_forces_names_them():
+    text = "On July 3, Turkish ground and air forces shot dead 3 PKK fighters near Amadiya, Duhok."
+    assert _roles(text)[:2] == ("Military Forces of Turkey", 8)
+
+
+def test_a_force_whose_name_runs_into_the_trigger_is_still_the_agent():
+    text = ("On May 6, the Iraqi air forces, together with army commandos, raided IS hideouts "
+            "near Rutba, killing 4 militants.")
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
+
+
+def test_counter_terrorism_forces_spelled_without_a_hyphen_are_the_service():
+    text = "On May 6, Counter Terrorism forces killed 2 IS militants near Rutba."
+    assert _roles(text)[:2] == ("Counter-Terrorism Service of Iraq", 1)
+
+
+def test_those_a_target_came_under_fire_from_fired():
+    text = "On 3 March, an army checkpoint came under fire from IS militants near Kirkuk."
+    assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
+
+
+def test_the_victims_of_violence_against_civilians_are_civilians():
+    event = eventwatch.extract("On May 3, PKK fighters kidnapped a local KDP member near Choman, Erbil.",
+                               published="2019-06-30")["events"][0]
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+def test_an_assassination_of_soldiers_is_a_battle():
+    text = "On May 3, IS militants killed 2 army officers near Tarmiyah in an assassination operation."
+    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    assert (event["event_type"], event["inter2"]) == ("Battles", 1)

@@ -32,6 +32,7 @@ def test_shirqat_police_killing_and_tal_al_asfour_killing(samples):
     badush = _event(x, "Attack")
     assert badush.fatalities == 3  # "him and his two brothers"
     assert badush.admin1_code == "IQ-NI" and badush.inter2 == 7
+    assert (badush.location, badush.geo_precision) == ("Tal al-Asfour", 2)  # the village, at Badush's coordinates
     assert badush.date_precision == "month" and badush.event_date == "2019-01-01"
 
 
@@ -49,11 +50,12 @@ def test_june_17_kidnapping_and_bodies_ten_days_later(samples):
     kidnap = _event(x, "Abduction/forced disappearance")
     assert (kidnap.event_date, kidnap.kidnapped) == ("2018-06-17", 3)
     assert kidnap.actor1 == "Islamic State (IS)"  # "militants disguised as policemen" are not police
-    assert "disguise" in kidnap.tactics
+    assert {"disguise", "fake checkpoint"} <= set(kidnap.tactics)  # "disguised as policemen at a checkpoint"
     bodies = _event(x, "Attack")
     assert bodies.event_date == "2018-06-27" and bodies.fatalities == 3
     assert bodies.evidence["event_date"].text == "Ten days later"
     assert bodies.gtd_attack_type == "Hostage Taking (Kidnapping)"  # the explosives never went off
+    assert bodies.target_type is not None and bodies.target_type == kidnap.target_type  # the same men
     assert len(x.events) == 2
 
 
@@ -61,9 +63,11 @@ def test_undated_articles_never_guess_a_year(samples):
     cache = next(e for e in samples["001"].events if e.date_text == "March 5th")
     assert cache.event_date is None and cache.date_precision == "unknown-year"
     assert cache.date_text == "March 5th" and cache.admin1_code == "IQ-AN"
+    assert cache.geo_precision == 2 and cache.evidence["geo_precision"].text == "al-Karabila district"
     assert cache.actor2 == "Islamic State (IS)" and cache.inter1 == 1
     operation = _event(samples["002"], "Armed clash")
     assert operation.fatalities == 22 and operation.admin1_code == "IQ-AN"
+    assert operation.gtd_attack_type is None  # a military operation is no terrorist attack
     assert operation.date_precision == "unknown-year"
 
 
@@ -82,6 +86,13 @@ def test_raid_told_as_a_recent_discovery(samples):
 def test_aggregates_with_periods(samples):
     aggs = {(a.quantity.low, a.period) for a in samples["004"].aggregates}
     assert {(83, "2018-06-01"), (30, "2018-05-01"), (7, "2018-03-01")} <= aggs
+    last_month = next(a for a in samples["004"].aggregates if a.quantity.low == 83)
+    assert last_month.region == "Kirkuk, Diyala and Salahuddin"  # "in the three provinces"
+    # the paragraph's closing "according to" is the source of its whole series
+    assert {a.speaker.name for a in samples["004"].aggregates if a.speaker} == {"Hisham al-Hashimi"}
+    assert all(a.speaker for a in samples["004"].aggregates)
+    crossed = [c for c in samples["003"].claims if c.quantity.low == 1000]
+    assert crossed and crossed[0].subject == "Islamic State (IS) extremists who crossed the border"
     nine = [a for a in samples["003"].aggregates if a.quantity.low == 9]
     assert nine and nine[0].period == "2019-01-01" and nine[0].period_precision == "month"
 
@@ -90,7 +101,9 @@ def test_claims_with_speakers(samples):
     claims = {(c.subject, c.quantity.low, c.quantity.high): c for c in samples["002"].claims}
     general = claims[("Islamic State (IS) fighters in Iraq", 400, 500)]
     assert general.quantity.qualifier == "does not exceed"
-    assert general.speaker and general.speaker.name == "General Mohamadawi"
+    # "General Mohamadawi" is the "Iraqi General Qais al-Mohamadawi" named earlier, with his title
+    assert general.speaker and general.speaker.name == "Qais al-Mohamadawi"
+    assert general.speaker.role and general.speaker.role.startswith("deputy commander of the Iraqi operations unit")
     reserves = claims[("Islamic State (IS) cash reserves", 25e6, 50e6)]
     assert reserves.quantity.unit == "USD"
     assert ("Islamic State (IS) members in Iraq and Syria", 5000, 7000) in claims
@@ -99,6 +112,8 @@ def test_claims_with_speakers(samples):
     cells = [c for c in samples["004"].claims if c.subject.endswith("per cell")]
     assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (3, 5)
     assert cells[0].speaker.name == "Muzher al-Azawi"
+    in_province = [c for c in samples["004"].claims if c.quantity.low == 75]
+    assert in_province and in_province[0].subject == "Islamic State (IS) militants in Diyala"  # "in the province"
 
 
 def test_every_filled_field_has_evidence(samples):
@@ -129,3 +144,14 @@ def test_sinjar_executions_name_their_victims(samples):
     e = _event(samples["000"], "Attack")
     assert (e.actor1, e.actor2, e.inter2) == ("Islamic State (IS)", "Civilians (Iraq)", 7)
     assert e.evidence["actor2"].text == "civilians" and e.admin1_code == "IQ-NI"
+
+
+def test_claims_dated_by_their_year_and_cell_sizes(samples):
+    revenue = next(c for c in samples["000"].claims if c.subject.endswith("money from kidnappings"))
+    assert (revenue.as_of, revenue.as_of_precision) == ("2017-01-01", "year")
+    assert revenue.evidence["as_of"].text == "in 2017"
+    graves = [c for c in samples["000"].claims if c.quantity.low == 62]
+    assert graves and graves[0].subject == "mass graves of Yazidi civilians"  # not the group's graves
+    cells = [c for c in samples["002"].claims if c.subject.endswith("per cell in Syria")]
+    assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (15, 30)
+    assert cells[0].speaker is not None and cells[0].speaker.organisation == "the report"

@@ -59,6 +59,16 @@ def test_ordinary_attack_perpetrator_is_actor1():
     assert event["evidence"]["perpetrator"] == event["evidence"]["actor1"]
 
 
+def test_a_unit_of_a_group_is_the_group():
+    event = _event("Gunmen shot and wounded a shopkeeper in Newry, Northern Ireland. Police attributed the attack "
+                   "to the South Down Brigade of the Continuity Irish Republican Army.")
+    assert event["perpetrator"] == "Continuity Irish Republican Army"
+    assert event["evidence"]["perpetrator"]["text"] == "Continuity Irish Republican Army"
+    other = _event("Gunmen ambushed a patrol near Kaduna, Nigeria. Sources blamed the attack on the Ansaru faction "
+                   "(a splinter group) of Boko Haram.")
+    assert other["perpetrator"] == "Boko Haram"
+
+
 def test_gtd_export_gname_reads_the_perpetrator(tmp_path):
     rows = gtd_rows(tmp_path, [
         "On 4 March 2021 police defused a bomb planted by the Taliban in Kandahar.",
@@ -96,3 +106,36 @@ def test_database_from_before_perpetrator_is_upgraded(tmp_path):
         published="2021-03-06")))
     new = next(e for e in store.query_events(conn) if e["sub_event_type"] == "Disrupted weapons use")
     assert new["perpetrator"] == "Taliban"
+
+
+def test_bare_separatists_are_no_particular_movement():
+    event = _event("Gunmen burned a school in Bamenda, Cameroon. Police suspected separatists of the arson.")
+    assert event["perpetrator"] == "Separatists"
+    named = _event("Gunmen burned a school in Bamenda, Cameroon. The Ambazonia Restoration Forces (ARF) "
+                   "claimed responsibility.")
+    assert named["perpetrator"] == "Ambazonia Restoration Forces (ARF)"
+
+
+def test_of_two_groups_named_together_the_first_is_the_perpetrator():
+    event = _event("Gunmen fired rockets at a barracks near Kidal, Mali. Both the Northern Freedom Front and the "
+                   "Union of Popular Fighters of the Eastern Highlands (UPFEH) claimed responsibility for the attack.")
+    assert event["perpetrator"] == "Northern Freedom Front"
+    other = _event("Gunmen attacked a clinic near Kidal, Mali. Police attributed the attack to the Front for a Free "
+                   "and United Homeland (FFUH) and the Zawa Militia.")
+    assert other["perpetrator"] == "Front for a Free and United Homeland (FFUH)"
+
+
+def test_activists_who_claim_an_attack_are_named_extremists():
+    event = _event("Assailants set fire to a sawmill truck near Tirua, Bio-Bio, Chile. Lafkenche activists claimed "
+                   "responsibility for the arson.")
+    assert event["perpetrator"] == "Lafkenche extremists"
+    assert event["evidence"]["perpetrator"]["text"] == "Lafkenche activists"
+    other = _event("Gunmen attacked a village near Djibo, Burkina Faso. Sources attributed the attack to "
+                   "Bandama Hunters militia.")
+    assert other["perpetrator"] == "Bandama Hunters"
+
+
+def test_a_known_name_inside_a_longer_spelled_out_one_is_not_that_group():
+    event = _event("Gunmen opened fire on a village near Diphu, Assam, India. Police blamed the attack on the "
+                   "Karbi National Liberation Army (KNLA).")
+    assert event["perpetrator"] == "Karbi National Liberation Army (KNLA)"

@@ -428,6 +428,19 @@ def test_common_word_province_before_its_country():
     assert [m.text for m in find_places("The meta, as usual, changed.")] == []
 
 
+def test_direction_word_province_before_its_country():
+    # "Central", "Southern": a province of that name in the country named right after it
+    found = [(m.text, m.place.feature, m.place.iso3) for m in
+             find_places("Youths stoned a bus in Velmora, Central, Uganda.")]
+    assert ("Central", "admin1", "UGA") in found
+    found = [(m.text, m.place.feature, m.place.iso3) for m in
+             find_places("A rocket hit a house in Velmora, Southern, Israel.")]
+    assert ("Southern", "admin1", "ISR") in found
+    # a direction word elsewhere is no place
+    assert [m.text for m in find_places("Southern, Uganda said, is dry.")] == ["Uganda"]
+    assert [m.text for m in find_places("Rockets hit Southern Israel.")] == ["Israel"]
+
+
 def test_whole_name_beats_name_and_type_word():
     # "Mexico City" is a name of its own, not a town called Mexico with "City" as its type word
     (m,) = find_places("The delegation later flew on to Mexico City for talks.")
@@ -539,3 +552,59 @@ def test_national_capital_before_its_namesake_state():
     assert m.place.feature == "town" and abs(m.place.latitude - 38.9) < 0.3
     (m,) = find_places("Wildfires spread across Washington state this week.")
     assert m.place.feature == "admin1"
+
+
+def test_country_name_before_another_country_is_its_province():
+    # "in X, Niger, Nigeria.": an address ends in one country; the first is a province of it
+    found = [(m.text, m.place.feature, m.place.iso3) for m in
+             find_places("Bandits raided Velmora, Niger, Nigeria.")]
+    assert ("Niger", "admin1", "NGA") in found
+    # a list of countries stays a list
+    found = [(m.text, m.place.feature) for m in find_places("The fighting spread to Chad, Niger, Nigeria.")]
+    assert ("Niger", "country") in found
+    found = [(m.text, m.place.feature) for m in find_places("Troops moved into Niger, Nigeria said.")]
+    assert ("Niger", "country") in found
+
+
+def test_a_demonym_after_a_name_does_not_make_it_a_place():
+    # "in Arab Israeli towns": "Arab" goes on with a demonym, it is no small town abroad
+    found = [m.text for m in find_places("Crime has risen in Arab Israeli towns, police said.")]
+    assert "Arab" not in found
+
+
+def test_a_name_after_a_mountain_word_is_no_surname():
+    # "Jabal X" is the X mountains, not a person whose surname X is then rejected everywhere
+    found = [m.place.feature for m in find_places("Drones struck hideouts in Hamrin (Jibal Hamrin) at dawn.")]
+    assert found and found[0] == "mountain"
+    # a person's name still is one
+    assert find_places("Police arrested Karim Hamrin on Monday.") == []
+    # nor is the name after such a word a town abroad ("Tall X" is a hill or village named X)
+    assert find_places("Gunmen killed two guards in the Tall Bayad area on Monday.") == []
+
+
+def test_a_plural_type_word_names_both_places():
+    # "the X and Y provinces": X is a province too, not the town of its name
+    found = [(m.place.name, m.place.feature) for m in
+             find_places("Lawyers were kidnapped in the Basra and Najaf provinces last week.")]
+    assert [f for _, f in found] == ["admin1", "admin1"]
+
+
+def test_entering_a_place_supports_a_near_spelling():
+    # "entered X", "reached X", "stormed X" say X is a place, as "in X" does
+    assert [m.place.name for m in find_places("Army units entered Nassriya before dawn.")] == ["Nasiriyah"]
+    assert find_places("Army units met Nassriya before dawn.") == []
+
+
+def test_a_street_named_after_a_town_is_not_the_town():
+    # "Haifa Street" in Baghdad is no Haifa in Israel
+    assert [m.text for m in find_places("Protesters gathered on Haifa Street in Baghdad.")] == ["Baghdad"]
+    assert [m.text for m in find_places("Police fired tear gas in Rashid street in Basra.")] == ["Basra"]
+    # "a Mosul street" is one of the town's streets
+    assert [m.text for m in find_places("A bomb went off on a Mosul street.")] == ["Mosul"]
+
+
+def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
+    found = [(m.text, m.place.country) for m in find_places("Floods hit camps near Cox's Bazar on Monday.")]
+    assert found == [("Cox's Bazar", "Bangladesh")]
+    # an owner stays one
+    assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]

@@ -27,6 +27,7 @@ class Actor:
     kind: str  # group | state | foreign | official | protesters | rioters | militia | generic | civilians
     national: bool = False  # named by a nationality ("Kenyan troops"): ACLED 1 at home, 8 abroad
     countries: tuple[str, ...] = ()  # where it fights, if one country or a few (data/actors.json)
+    enemy: str | None = None  # the state whose forces it fights where a text leaves them unnamed
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def lexicon() -> Lexicon:
 
 def _actor(entry: dict) -> Actor:
     return Actor(entry["name"], entry["inter"], entry["target"], entry["kind"],
-                 countries=tuple(entry.get("countries", ())))
+                 countries=tuple(entry.get("countries", ())), enemy=entry.get("enemy"))
 
 
 def home_countries(mentions: list[ActorMention]) -> list[tuple[str, ...]]:

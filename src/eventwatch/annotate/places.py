@@ -131,7 +131,9 @@ class PlaceMention:
     relation: str | None
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
-    role: str | None = None  # "organisation" (inside an organisation's name), "adjective"
+    # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
+    # neighbourhood of the town named after it: "X neighbourhood, Y city")
+    role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
     anchor: bool = False  # only locates the mention before it ("X village in <Y district>")
@@ -453,7 +455,7 @@ PREP_BEFORE = re.compile(
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
-    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|"
+    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
@@ -490,7 +492,8 @@ between and nearby visit visited visiting reached entered captured seized libera
 held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
 """.split())
 STRONG_PREP_LAST = frozenset(
-    "in at near from outside toward towards around inside nearby into of the central rural".split()
+    "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
+    "rural".split()
 ) | _DIRS
 REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
     "of from the near nearby to outside between linking connecting around south north east west "
@@ -574,7 +577,7 @@ watch read more also then so if yet because although though however meanwhile el
 # seat (role "facility"; best_place uses it)
 FACILITY_AFTER = set("""
 airport airbase air base refinery dam camp prison hospital mosque stadium station military
-oilfield bridge junction checkpoint market
+oilfield oilfields port seaport bridge junction checkpoint market
 """.split())
 ORG_AFTER = set("""
 operations command council police university college school hospital airport times post news
@@ -676,10 +679,14 @@ NAME_PREFIXES = {token_key(w) for w in (
     "Tal Tall Tell Wadi Jabal Jebel Abu Umm Ain Bir Khan Qaryat Ras Deir Dayr Kafr Beit Bayt "
     "Sheikh Shaykh Hay Hayy Nahr Qasr Tarmiyah Jurf Albu Bab Mount Lake Port Saint San Santa"
 ).split()}
+# words that make a name a mountain, valley, river or hill ("Jibal Qandil", "Wadi Hauran"): the
+# name after one is no person's surname
+GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal Tall Tell Mount Lake".split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
 _GAP_OK = re.compile(r"^[\s\-]*$")
+_HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
 _STRIP_REL = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s*)?$")
 
@@ -970,6 +977,9 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         elif _is_anchor(text, chosen[k - 1], chosen[k]):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
+            if a.role is None and chosen[k].place.feature == "town" \
+                    and _QUARTER_GAP.match(text, a.end, chosen[k].start):
+                a.role = "quarter"  # "X neighbourhood, Y city": a quarter of the town Y, which is the place
             if code and a.place.admin1_code != code:
                 # "Karma, Anbar province" with Karma resolved elsewhere: the entry of that
                 # name inside the stated province, if the gazetteer has one
@@ -1085,6 +1095,8 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
                 return False
         elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
+        elif gap in ("'s ", "’s "):
+            continue  # a possessive inside a name the gazetteer has whole ("Cox's Bazar")
         elif not _GAP_OK.match(gap) or len(gap) > 3 or "\n" in gap:
             return False
     return True
@@ -1112,8 +1124,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         i = kept[j]
         if not caps[i] and words[i].lower() not in CONNECTORS:
             return None
-    if ja == jb and (w.key[ia] in NOT_PLACE or ta_text.lower() in FREE_BEFORE
+    free = ja == jb and ta_text.lower() in FREE_BEFORE
+    if ja == jb and (w.key[ia] in NOT_PLACE
                      or (("'" in ta_text or "’" in ta_text) and _CONTRACTION.search(ta_text))):
+        return None
+    if free and (fuzzy or text[tb_end:tb_end + 1] != ","):
         return None
     if fuzzy:
         entries = _entries(tuple(_fuzzy_ids(
@@ -1123,6 +1138,18 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
+    if not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
+            and any(gz.row(i)[1] == "country" for i, _ in ids):
+        inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
+        if inside:
+            ids, common = inside, False
+    if free:
+        # "in Gorra, Central, Uganda": a direction word is the province of that name in the
+        # country named right after it
+        ids = [x for x in ids if gz.row(x[0])[1] == "admin1"]
+        if adj or not ids or not _before_its_country(text, tb_end, gz, [i for i, _ in ids]):
+            return None
+        common = False
     name_text = text[ta_start:tb_end]
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
@@ -1173,6 +1200,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
     if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
+    if spaced and _STREET_AFTER.match(after_raw) and not fuzzy \
+            and not _A_BEFORE.search(text, max(0, ta_start - 4), ta_start):
+        # "Rashid street", "Haifa Street": a street's name, not the town it is named after
+        # ("a Fallujah street" is one of the town's streets)
+        return None
     if m:
         word = m.group(1).lower()
         word = _SPACES.sub(" ", word)
@@ -1190,6 +1222,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         elif word in ORG_AFTER_LOWER and not adj and not any(
                 gz.row(i)[1] == "country" for i in c.ids):
             c.role = "organisation"  # "the Badr forces", "a Dawa party office"
+        elif word == "and" and not adj:
+            shared = _SHARED_TYPE.match(text, tb_end, tb_end + 70)
+            if shared:  # "the Qarvo and Belin districts": the plural type word is both names'
+                c.type_feat = TYPE_AFTER[shared.group(1).lower()]
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
     # one search start for the three patterns: the first of the last chunks any of them spans
@@ -1240,13 +1276,21 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
-        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap \
+        # (a final hamza may end the word before: "Liwa Shuhada' Kirkuk")
+        if caps[jprev] and len(gap) <= 3 and _HAMZA_GAP.match(gap) and "\n" not in gap \
                 and _arabic_org_name(w, jprev):
             c.role = "organisation"  # "Liwa Shuhada Kirkuk", "Saraya Ansar Samarra"
             return c
-        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
+        if caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap and p_key in GEO_GENERIC:
+            # "Jibal X", "Tall X": X names the feature, a mountain or valley, or a place in Iraq or Syria
+            # that the feature is named after; never a town abroad ("Tall Bayad" is no Bayad in India)
+            c.ids = [i for i in c.ids if gz.row(i)[1] in NATURAL_FEATURES or gz.row(i)[2] in DEEP_ISO2]
+            if not c.ids:
+                return None
+        elif caps[jprev] and len(gap) <= 2 and _GAP_OK.match(gap) and "\n" not in gap:
             pl = p_text.lower()
-            if pl not in FREE_BEFORE and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
+            if pl not in FREE_BEFORE \
+                    and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
                 if not p_text.isupper() and not _is_country(gz, p_key) and not any(
@@ -1271,7 +1315,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
                       or int(r[10]) >= 1_000_000 for r in rows)
             nids = gz.ids(token_key(follower), True)
-            nxt_is_place = any(fl != "*" and (gz.row(i)[1] in ("country", "admin1") or
+            # (a demonym after it is no place of its own: "Arab Israeli towns")
+            nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
                                               int(gz.row(i)[10]) >= 100_000) for i, fl in nids)
             free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
@@ -1288,20 +1333,52 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
 _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
 
 
+def _country_after(text: str, end: int, gz) -> tuple[str, int] | None:
+    """The country named right after the name, as ", <country>": its code and where it ends."""
+    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        for i, _ in gz.ids(name_key(name)):
+            if gz.row(i)[1] == "country":
+                return gz.row(i)[2], m.start(1) + len(name)
+    return None
+
+
 def _before_its_country(text: str, end: int, gz, ids) -> bool:
     """Whether ", <country>" follows the name and a province or town of that name lies in that
     country ("attacked Lurano, Meta, Colombia"): a name that is also an English word is then
     a place."""
-    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    after = _country_after(text, end, gz)
+    return after is not None and any(gz.row(i)[1] in ("admin1", "admin2", "town") and gz.row(i)[2] == after[0]
+                                     for i in ids)
+
+
+_ADDRESS_END = re.compile(r"\s*(?:[.;:)\n]|$)")
+_NAME_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*$")
+
+
+def _country_before(text: str, start: int, gz) -> bool:
+    """Whether a country's name and a comma come right before start ("Chad, Niger")."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return False
     words = m.group(1).split()
-    ccs = {gz.row(i)[2] for i in ids if gz.row(i)[1] in ("admin1", "admin2", "town")}
-    for n in range(len(words), 0, -1):
-        if any(gz.row(i)[1] == "country" and gz.row(i)[2] in ccs
-               for i, _ in gz.ids(name_key(" ".join(words[:n])))):
-            return True
-    return False
+    return any(gz.row(i)[1] == "country" for n in range(len(words))
+               for i, _ in gz.ids(name_key(" ".join(words[n:]))))
+
+
+def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """A country's name that ends an address before another country ("in Kauri, Niger,
+    Nigeria.") is the province of that name in the second: the rows of that province (not in a
+    list of countries, "Chad, Niger, Nigeria.")."""
+    after = _country_after(text, end, gz)
+    if after is None or not _ADDRESS_END.match(text, after[1]) or _country_before(text, start, gz):
+        return None
+    inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
+    return inside or None
 
 
 # the words that begin an armed group's Arabic name (brigade, companies, battalions, league,
@@ -1331,6 +1408,9 @@ _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
+_SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")
+_STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
 _COCKTAIL = re.compile(r"^[ \t]+cocktails?\b")
 _SPACES = re.compile(r"\s+")
 _THE_END = re.compile(r"(?i)\bthe\s+$")
@@ -1510,8 +1590,10 @@ def _precision(feature: str, relation: str | None) -> int:
 
 
 _ANCHOR_GAP = re.compile(
-    r"(?i)^\s*\)?\s*(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|city|town|"
-    r"camp|valley|basin|mountains?|oilfield|square)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
+    # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
+    r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|quarter|city|town|"
+    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
+    r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
     + DIRECTION + r"(?:ern)?\s+)?)|(?:(?:about\s+|some\s+)?"
     r"\d+\s*(?:km|kms|kilometers?|kilometres?|miles?)\s+)?(?:to\s+the\s+)?(?:just\s+)?"
@@ -1519,6 +1601,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
     r"province|area|region)\s+of\s+)?$")
@@ -1574,7 +1657,9 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     def rank(k: int):
         m = pool[k]
         cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
-        return (k in anchors, m.secondary == "elsewhere", k in roads,
+        # a river or desert is no point: any other place the span names says more ("a bridge across the
+        # Euphrates in X, Y province")
+        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = min(range(len(pool)), key=rank)
@@ -1588,9 +1673,16 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
                      and pool[k].place.iso3 == pool[k + 1].place.iso3):
         k += 1
     m = pool[k]
+
+    def contradicted(j: int) -> bool:
+        """pool[j]'s own container, right after it, is in another province."""
+        return j + 1 < len(pool) and pool[j + 1].anchor and bool(pool[j + 1].place.admin1_code) \
+            and pool[j + 1].place.admin1_code != pool[j].place.admin1_code
+
     if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
             and not _measures_from(m.relation) \
-            and not any(c is not m and c.place.admin1_code == m.place.admin1_code for c in pool):
+            and not any(c is not m and c.place.admin1_code == m.place.admin1_code and not contradicted(j)
+                        for j, c in enumerate(pool)):
         # "in the X area of Y in Z province" with X guessed in another province (or country)
         # that nothing else in the span names: the well-known places stated after it, all in one
         # province, contain the event

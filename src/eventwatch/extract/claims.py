@@ -9,11 +9,12 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
-from ..annotate.numbers import is_money
+from ..annotate.numbers import UNITS, is_money
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
@@ -44,6 +45,21 @@ COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS
 POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
+# "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
+CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
+                              r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
+THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
+GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
+THE_N_PROVINCES = re.compile(r"\bthe (two|three|four|five|six|seven|eight|nine|ten) (?:provinces|governorates)\b",
+                             re.IGNORECASE)
+DISCOURSE_OPENER = re.compile(r"^(?:(?:Earlier|Later)(?:\s+(?:in|on|this|that|last|the|[a-z]+day|week|month|year)){0,4},\s+"
+                              r"|(?:However|Meanwhile|Still|Moreover|Separately|Earlier|Later|Also|But|And|Yet|Instead"
+                              r"|Nevertheless|Additionally|In addition),?\s+)")
+# What a speaker's name or title does not hold, a clause does: a figure, an auxiliary, a past verb.
+CLAUSE_WORD = re.compile(r"\d|\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b")
+CROSSED = re.compile(r"\s+(?:have |has |had )?(crossed|entered|slipped across|infiltrated)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,3}?"
+                     r"(border|frontier)\b", re.IGNORECASE)
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -110,7 +126,23 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             claims.append(Claim(article.id, Span(s_start, s_end, sentence), subject[0], quantity, speaker,
                                 as_of[0], as_of[1], evidence))
         previous_sentence = (s_start, s_end)
+    _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+def _attribute_series(aggregates: list[Aggregate], ann: Annotations) -> None:
+    """"Last month saw 83 cases ... In May, the number of such incidents was 30, according to X":
+    a count that names no source takes the source of a later count of the same series in its
+    paragraph."""
+    for k, aggregate in enumerate(aggregates):
+        if aggregate.speaker is not None:
+            continue
+        paragraph = ann.paragraph_of(aggregate.sentence.start)
+        later = next((a for a in aggregates[k + 1 :] if a.speaker is not None and a.subject == aggregate.subject
+                      and a.sentence.start > aggregate.sentence.start and a.sentence.start <= paragraph[1]), None)
+        if later is not None and later.speaker is not None:
+            aggregate.speaker = later.speaker
+            aggregate.evidence["speaker"] = later.speaker.span
 
 
 def _main_group(ann: Annotations) -> ActorMention | None:
@@ -147,13 +179,33 @@ def _aggregate(
     evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
     if region is not None:
         evidence["region"] = Span(region.start, region.end, region.text)
+    listed = None if region is not None else _provinces_listed(article.text, ann, s_start, s_end)
+    if listed is not None:
+        evidence["region"] = listed[1]
     if speaker is not None:
         evidence["speaker"] = speaker.span
     return Aggregate(
         article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
         period.date.isoformat() if period.date else None, period.precision,
-        region.place.name if region else None, region.place.admin1_code if region else None, speaker, evidence,
+        region.place.name if region else listed[0] if listed else None, region.place.admin1_code if region else None,
+        speaker, evidence,
     )
+
+
+def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """"83 cases in the three provinces": the provinces an earlier sentence listed, as many as it
+    says ("mainly in the provinces of Kirkuk, Diyala, and Salahuddin")."""
+    numbered = THE_N_PROVINCES.search(text, s_start, s_end)
+    if numbered is None:
+        return None
+    k = bisect_left(ann.sentences, (s_start,))
+    for lo, hi in reversed(ann.sentences[max(0, k - 6) : k]):
+        mentions = [p for p in ann.within(ann.places, lo, hi) if p.place.admin1 and p.place.feature != "country"]
+        names = list(dict.fromkeys(p.place.admin1 for p in mentions))
+        if len(names) == UNITS[numbered.group(1).lower()]:
+            return ", ".join(names[:-1]) + " and " + names[-1], Span(mentions[0].start, mentions[-1].end,
+                                                                    text[mentions[0].start : mentions[-1].end])
+    return None
 
 
 def _claim_subject(
@@ -163,20 +215,27 @@ def _claim_subject(
 ) -> tuple[str, Span] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
+    cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
         money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
         noun_text = money.group() if money else "money"
         noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(?:from|in) ([a-z]+(?:ings?|s))\b", after)
-        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose else "")
+        noun = noun_text.lower() + (f" from {purpose.group(1)}" if purpose and purpose.group(1) != noun_text.lower() else "")
     else:
         pop = POPULATION_AFTER.match(after)
+        cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
+        if pop is None and cell_size is not None:
+            pop = HEADCOUNT_AFTER.match(after)  # "cells of 10 to 20 men": the men are the cell's members
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop:
-            noun = "members" if "ranks" in pop.group("noun") else pop.group("noun").lower()
+            noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
+            crossed = CROSSED.match(text, noun_span.end, s_end)
+            if crossed:  # "1,000 extremists have crossed the border": a flow, not the group's strength
+                noun += f" who {crossed.group(1).lower()} the {crossed.group(2).lower()}"
         elif earlier_noun is not None and elliptic:
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
@@ -193,11 +252,28 @@ def _claim_subject(
         else:
             return None
     group = _group_for(ann, s_start, s_end, main_group)
+    if noun.endswith("graves"):
+        # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
+        group = None
+        whose = GRAVES_OF.match(text, noun_span.end, s_end)
+        noun += f" of {whose.group(1)}" if whose else ""
     where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
-    if re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
+    if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
+        where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
+                      if p.place.feature == "country"), None)
+    if where is None and " in " not in noun and THE_PROVINCE.match(text, noun_span.end, s_end):
+        where = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
+    if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _province_before(ann: Annotations, position: int, earliest: int) -> str | None:
+    """"no more than 75 militants in the province", said the Diyala commander: the province named
+    last before the figure, in its sentence or the one before (an office's name counts)."""
+    named = [p.place.admin1 for p in ann.within(ann.places, earliest, position) if p.place.admin1]
+    return named[-1] if named else None
 
 
 def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
@@ -236,7 +312,8 @@ def _country_for(
 
 def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tuple[str | None, str | None, Span | None]:
     """When the figure was stated: a date in the sentence, else the publication date."""
-    stated = [d for d in dates if d.precision in {"day", "week", "month"} and d.date is not None]
+    stated = [d for d in dates if d.date is not None and (
+        d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
     if stated:
         d = stated[0]
         return d.date.isoformat(), d.precision, Span(d.start, d.end, d.text)  # type: ignore[union-attr]
@@ -245,11 +322,23 @@ def _as_of(article: Article, quantity: Quantity, dates: list[TimeMention]) -> tu
     return None, "unknown", None
 
 
+def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
+    """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
+    is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
+    gap = text[quantity.span.end : year.start]
+    if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
+        return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
+    return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
+
+
 _SPEAKER_PATTERNS = [re.compile(p) for p in (
     r"\b(?:said|says|added|noted)\s+(?P<who>[A-Z][^.;“”\"]{2,160})",
     r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
     r"(?P<who>(?:[Aa]l-)?[A-Z][^.;“”\"]{2,200}?),?\s+(?:said|says|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
-    r"according to (?P<who>[^,.;“”\"]{3,90})",
+    # "according to General X, deputy commander of ...": a named source keeps the title after it
+    r"\b[Aa]ccording to (?P<who>[A-Z][^,.;“”\"]{2,89},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
+    r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
+    r"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{0,120}|[^,.;“”\"]{3,90})",
 )]
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[2]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
@@ -270,7 +359,13 @@ def _speaker(
         if not match:
             continue
         who = match.group("who").strip()
-        span = Span(s_start + match.start("who"), s_start + match.start("who") + len(who), who)
+        offset = match.start("who")
+        if search.pattern is _SPEAKER_BEFORE_VERB:
+            told = _told_before(who)
+            offset, who = offset + len(who) - len(told), told
+        span = Span(s_start + offset, s_start + offset + len(who), who)
+        if who.lower() in {"him", "her", "them"}:
+            return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last
             if source is None:
@@ -284,6 +379,20 @@ def _speaker(
     return None
 
 
+def _told_before(who: str) -> str:
+    """"The group has 500 fighters, officials said": what comes before the last comma is what
+    they said, when it is no short name ("Jabbar Ali, a commander in the army, said")."""
+    who = DISCOURSE_OPENER.sub("", who)  # "However, General X ... emphasized"
+    parts = who.split(",")
+    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])):
+        return who
+    told = parts[-1].strip()
+    named = re.sub(r"^(?:and|but)\s+", "", parts[-2].strip())
+    if len(parts) > 2 and re.match(r"(?:the|a|an)\s", told) and PERSON.fullmatch(named):
+        told = f"{named},{parts[-1]}"  # "..., Karim Salim, the police chief, said"
+    return re.sub(r"^(?:and|but)\s+", "", told)
+
+
 def _surname(name: str) -> str:
     return re.sub(r"^(al|el)-", "", name.split()[-1].lower())
 
@@ -292,13 +401,14 @@ def _known_person(speaker: Speaker | None, people: dict[str, Speaker]) -> Speake
     """"Hashimi puts the number at..." is Hisham al-Hashimi, named earlier in the article."""
     if speaker is None:
         return None
-    words = (speaker.name or speaker.role or "").split()
+    words = TITLE_WORD.sub("", speaker.name or speaker.role or "").split()  # "General Mohamadawi" too
     if len(words) != 1:
         return speaker
     known = people.get(_surname(words[0]))
     if known is None:
         return speaker
-    return Speaker(known.name, known.role, known.organisation, speaker.span)
+    role = speaker.role if speaker.name and speaker.role else known.role  # what this mention adds, if anything
+    return Speaker(known.name, role, known.organisation, speaker.span)
 
 
 def _split_person(who: str) -> tuple[str | None, str | None]:
@@ -308,7 +418,7 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
         after = who[titled[-1].end():]
         person = re.match(NAME, after)
         if person and not _is_org_name(person.group()):
-            role = (who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
+            role = re.sub(r"\s+,", ",", who[: titled[-1].end()] + after[person.end():]).strip(" ,") or None
             return person.group(), role
     person = PERSON.search(who)
     if person is None or _is_org_name(person.group("name")):

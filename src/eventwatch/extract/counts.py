@@ -19,9 +19,9 @@ PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNO
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
-WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)"
+WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
-                r"|tied up|blindfolded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                r"|tied up|blindfolded|beheaded|executed"  # "the three guards were tied up, then shot": captives, as the GTD counts them
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
@@ -129,7 +129,8 @@ AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
-PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\b", re.IGNORECASE))
+# ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
+PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b", re.IGNORECASE))
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)

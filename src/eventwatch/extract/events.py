@@ -33,6 +33,7 @@ HYPOTHETICAL = re.compile(
     r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
     re.IGNORECASE,
 )
+ATTEMPTED = re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?$", re.IGNORECASE)
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
@@ -51,8 +52,8 @@ BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
-BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gunfights?|fire ?fights?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
-TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)", re.IGNORECASE)
+BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
+TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
@@ -67,17 +68,20 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
+FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
-# Classes whose victims are counted and named as an attack's are (an old landmine kills people too).
-HARMED_VICTIM_CLASSES = {"war_remnant"}
+# Classes whose victims are counted and named as an attack's are (an old landmine, a mob kill people too).
+HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
+# the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
+NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
@@ -86,19 +90,41 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|attack(?:ed|ing)|r
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
                               # not its quarter or street
                               r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"\s+(?:neighbou?rhood|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
-                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area))?)"
+                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk),\s*)?"
+                              r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
+                              # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
+                              r"(?:near\s+)?"
                               # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
-UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
-                                 r"mountains?|hills?))\s+(?:of|in)\s+(?:the\s+)?$")
+                                 r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
+                                 # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
+                                 r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
+# "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
+# Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
+UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
+                                   r"|neighbou?rhood)\s+of|tambon|barangay)\s+"
+                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                   r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
+# places too wide to be an event's point: a later sentence naming a town in them says more
+WIDE_FEATURES = ("country", "region", "desert", "river")
+# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
+# not "Kelm district"; nor "Kelm District", "Kelm City")
+PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
+BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
+AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
+QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
+NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -106,6 +132,14 @@ PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+PROPERTY_FIRED_AT = re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
+                               r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
+                               re.IGNORECASE)
+NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|fatalities|deaths)|nobody was)\b(?:\s+(?:hurt|injured|killed)\b)?"
+                         r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
+AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
+                            r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -122,12 +156,16 @@ GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destr
 # What makes a demonstration violent in ACLED's terms: the crowd damages, burns or storms, or hurts the police.
 CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|rioters|crowds?|people)\b[^.]{0,60}\b(?:attacked|stormed|storming|burned|burnt|torched|set fire|set ablaze|threw|throwing|pelted|pelting|hurled|hurling|vandali[sz]ed|looted|smashed|broke into|raided|raiding"
                           r"|(?:tried|attempted|attempts?|attempting|trying) to (?:forcibly |violently )?(?:storm|break into|force (?:their|its) way into))\b")
+# A crowd trying to force its way past the forces or into a guarded place: ACLED's violent demonstration.
+CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|attempt(?:s|ed|ing)?) to (?:cross|climb|storm|break into|force|"
+                           r"enter|push into|advance|set fire|burn|torch|raid|pull down|tear down)\b"
+                           r"|\bpull(?:ed|ing)? down (?:the )?(?:[\w-]+ )?(?:walls?|barriers?|barricades?)")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
-                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b")
+                        r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
 CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
@@ -159,8 +197,13 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?)"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
-UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?) (?:for|with|of)\b"
-                            r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b",
+UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
+                            r"|\b(?:accused of|on charges of|suspected of|for)\s+(?:cooperating|collaborating|working|spying|informing)\b"
+                            r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b"
+                            # a captive killed, and a member's family killed in his stead, had no arms in hand
+                            r"|\b(?:captured|abducted|kidnapped) and (?:then |later )?(?:killed|executed|shot)\b"
+                            r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
+                            r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
                             re.IGNORECASE), prefilter=True)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
@@ -182,7 +225,7 @@ SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", 
 TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b[^,.;:]*$", re.IGNORECASE)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...": who lays the blame reports it
 # ("militants blamed for the attack" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
@@ -221,11 +264,14 @@ HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|
 # Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
 CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
 ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
-DISGUISE = re.compile(r"\b(disguised as|dressed (up )?as|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
+DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
 TACTICS = [
-    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"),
+    # "militants disguised as policemen at a checkpoint": the checkpoint they manned was a fake one
+    ("fake checkpoint", r"fake (?:security |police |army )?checkpoints?|false checkpoints?|bogus checkpoints?"
+                        r"|(?:disguised|dressed (?:up )?|posing) as (?:\w+ ){0,2}?(?:police(?:men)?|soldiers|troops|officers"
+                        r"|security (?:forces|personnel)) (?:at|manning|who set up) (?:an? |the )?(?:\w+ )?checkpoints?"),
     ("disguise", r"disguised as|dressed (?:up )?as|posing as|wearing (?:\w+ ){0,3}uniforms?"),
     ("IED", r"\bieds?\b|improvised explosive|roadside bomb|explosive device|booby[- ]trap|rigged with explosives|sticky bomb"),
     ("car bomb", r"car bomb|vbied|vehicle[- ]borne|truck bomb"),
@@ -250,7 +296,7 @@ _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern 
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
                           DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE, RECENT_NOUN_PHRASE,
-                          UNKNOWN_LOCALITY_OF, COREFERENT_VICTIMS))
+                          COREFERENT_VICTIMS))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -279,6 +325,7 @@ CROWD_ACTOR = {
     "violent_demonstration": ("Rioters ({country})", 5), "mob_violence": ("Rioters ({country})", 5),
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
+ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
@@ -319,6 +366,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if cls in PROTEST_SEVERITY:
             cls = _escalate(cls, ann, s_end, paragraph, article.text)
+        if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph):
+            cls = "mob_violence"
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         own_places = ann.within(ann.places, s_start, s_end)
@@ -412,7 +461,29 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             _set_actor(event, 1, claimed, ctx)
     if event.gtd_attack_type is not None:
         _gtd_target(event, ctx, story_start, story_end)
+        victims = event.evidence.get("actor2")
+        if (preceding is not None and preceding.target_type is not None
+                and victims is not None and victims == preceding.evidence.get("actor2")):
+            # "Ten days later their corpses were found": the hostages taken before, the same target
+            event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
+    _victims_are_civilians(event, ctx)
+    if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
+        # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
+        event.gtd_attack_type = None
+        event.evidence.pop("gtd_attack_type", None)
+
+
+def _victims_are_civilians(event: Event, ctx: Context) -> None:
+    """ACLED: violence against civilians has civilian victims by definition; a party member, an
+    activist or an unarmed protester attacked is coded as a civilian, while state forces attacked
+    (named by their post or rank: "stormed a security post") make the attack a battle."""
+    if event.event_type != "Violence against civilians" or event.actor2 is None or event.inter2 == 7:
+        return
+    if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
+        event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
+        return
+    event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -463,6 +534,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         event.evidence.pop("target_type", None)
 
 
+# What state forces do themselves (a bomb they found and blew up is still its planters' attack).
+STATE_ACTS = {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack"}
 # Who may have planted or launched a device the forces stopped: a named armed group, not "militants".
 PLANTER_KINDS = {"group", "militia"}
 # "a bomb planted near a PKK office", "a drone aimed at the Houthis": the group named there was the target.
@@ -498,18 +571,23 @@ def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int]
     return cls
 
 
+def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool:
+    """ACLED: crowd violence with no demonstration told and no forces facing the crowd ("a mob
+    torched the shops") is mob violence, not a violent demonstration; rioters who only closed a road
+    or a port were still demonstrating."""
+    start, end = paragraph
+    triggers = ann.within(ann.triggers, start, end)
+    return (any(t.cls == "riot" and not t.text.lower().startswith("riot") for t in triggers)
+            and not any(t.cls == "protest" for t in triggers)
+            and not any(a.actor.kind == "state" for a in ann.within(ann.actors, start, end)))
+
+
 def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[int, int]) -> None:
     """The security forces a crowd clashed with, named in the sentences that escalated the protest."""
-    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1]) if a.actor.kind == "state"]
-    if state:
-        if event.sub_event_type == "Excessive force against protesters":
-            crowd_name, crowd_inter = event.actor1, event.inter1
-            _set_actor(event, 1, state[0], ctx)
-            if crowd_name and event.actor2 is None:
-                event.actor2, event.inter2 = crowd_name, crowd_inter
-                event.evidence["actor2"] = event.evidence["inter2"] = event.evidence.get("actor1")  # type: ignore[assignment]
-        else:
-            _set_actor(event, 2, state[0], ctx)
+    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1])
+             if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)]
+    if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
+        _set_actor(event, 2, state[0], ctx)
 
 
 PROTESTERS_HURT = re.compile(
@@ -523,6 +601,15 @@ GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|yi
                               r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
 
 
+def _crowd_grievance(mention: ActorMention, text: str) -> bool:
+    """"protested against abuses by the police", "angry over being replaced with police forces":
+    forces a crowd protests about are its grievance, not the party facing it."""
+    return bool(GRIEVANCE_BEFORE.search(text[max(0, mention.start - 60) : mention.start].lower()))
+
+
+RELEASE_BEFORE = re.compile(r"\b(?:release|releasing|free|freeing)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _crowd_harmed(lowered: str) -> bool:
     """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
     return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
@@ -533,7 +620,7 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered) or (
-            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered)):
+            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)):
         return "violent_demonstration"
     if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
         return "excessive_force"
@@ -648,6 +735,8 @@ def _classify(
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
             continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+        if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+            continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
@@ -656,10 +745,12 @@ def _classify(
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
-    moved_out = by_cls.get("displacement")
-    if moved_out is not None and all(t.cls == "displacement" or (t.start > moved_out.start and REASON_BEFORE.search(
-            text, max(start, t.start - 50), t.start)) for t in triggers):
-        return "displacement", moved_out  # the violence named is only why people left
+    for moved_cls in ("displacement", "movement"):
+        moved_out = by_cls.get(moved_cls)
+        if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and all(
+                t.cls == moved_cls or (t.start > moved_out.start and REASON_BEFORE.search(
+                    text, max(start, t.start - 50), t.start)) for t in triggers):
+            return moved_cls, moved_out  # the violence named is only why people left or forces came
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
@@ -671,13 +762,14 @@ def _classify(
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
-            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered))
+            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
+            CROWD_FORCING.search(lowered))
         protesters_hurt = "kill" in by_cls and _crowd_harmed(lowered)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
-        if "intervention" in by_cls or "arrest" in by_cls:
+        if "intervention" in by_cls or _crowd_arrested(by_cls.get("arrest"), text, start):
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
@@ -752,8 +844,14 @@ def _classify(
     if "execution" in by_cls:
         trig = by_cls["execution"]
         if trig.text.lower().startswith("assassinat"):
-            return "assassination", trig
+            cls_found, _ = _by_victim(trig, ann, text, start, end, default="assassination")
+            # an "assassination" of soldiers is fighting with the forces; of a civilian, ACLED's attack
+            return ("armed_clash" if cls_found == "armed_clash" else "assassination"), trig
+        if trig.text.lower().startswith("lynch"):
+            return "mob_violence", trig  # a crowd killing someone it caught: ACLED's mob violence
         return _by_victim(trig, ann, text, start, end, default="attack_civilians")
+    if "attack" in by_cls and _property_shot_at(by_cls, ann, text, start, end):
+        return "destruction", by_cls["attack"]
     if "clash" in by_cls:
         return "armed_clash", by_cls["clash"]
     for cls in ("attack", "kill"):
@@ -779,6 +877,26 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _property_shot_at(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int, end: int) -> bool:
+    """"gunmen opened fire at a party office; no injuries were reported": shots that hit only a
+    building damage property (ACLED's property destruction), they attack nobody."""
+    if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "bodies"}:
+        return False
+    fired = PROPERTY_FIRED_AT.search(text, start, end)
+    if fired is None or any(a.actor.kind in {"state", "foreign"} for a in ann.within(ann.actors, fired.start(), fired.end())):
+        return False  # "fired at the army headquarters": an armed target
+    return bool(NOBODY_HURT.search(text, fired.end(), ann.paragraph_of(start)[1]))
+
+
+def _crowd_arrested(arrest: Trigger | None, text: str, start: int) -> bool:
+    """Arrests told of the protest, not its demand: "protested the arrest of a reporter",
+    "demanded the release of detained activists", "asked for arrest warrants" intervene in nothing."""
+    if arrest is None or not arrest.is_past:
+        return False
+    before = text[max(start, arrest.start - 60) : arrest.start].lower()
+    return not (GRIEVANCE_BEFORE.search(before) or RELEASE_BEFORE.search(before))
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
@@ -880,11 +998,13 @@ def _is_concrete(
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
-    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and trig.is_past):
+    # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
+    done = trig.is_past or ATTEMPTED.search(text, max(s_start, trig.start - 40), trig.start) is not None
+    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and done):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
-    told_in_past = trig.is_past or recent or _found(PAST_EVENT_VERB, text, s_start, s_end)
+    told_in_past = done or recent or _found(PAST_EVENT_VERB, text, s_start, s_end)
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
@@ -954,7 +1074,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
-    agent, patient = _default_roles(cls, agent, patient, actors)
+    agent, patient = _default_roles(cls, agent, patient, actors, text)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -963,9 +1083,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     displaced = cls == "displacement" and agent is None
     if cls == "office_raid":
         patient = _office_owner(ctx, trig, actors)
-    if event.actor1 is None and (cls in CROWD_ACTOR or displaced):
+    fired_on = cls == "excessive_force" and patient is not None and patient.actor.kind == "state"
+    if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
-        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else DISPLACED_ACTOR
+        name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else CROWD_ACTOR["peaceful_protest"] if fired_on else DISPLACED_ACTOR
         evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
@@ -973,7 +1094,15 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _set_actor(event, 1, agent, ctx)
     elif event.actor1 is None:
         _default_actor1(event, cls, ctx, trig)
+    held = cls == "arrest" and not merge and event.inter1 in ARMED_GROUP_INTER
+    if held:
+        # "Gunmen stopped and detained a journalist": only the state arrests; an armed group that
+        # holds someone abducts them.
+        cls = "kidnap"
+        event.event_type, event.sub_event_type, event.gtd_attack_type = CLASS_TYPES[cls]
+        event.evidence["gtd_attack_type"] = event.evidence["event_type"]
     if event.actor2 is None and patient is not None:
+        patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
         unarmed = patient.actor.kind == "official" or (
             patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and UNARMED_MEMBER.search(text, start, end))
@@ -982,14 +1111,18 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
-    if event.actor2 is None and cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
+    _enemy_forces(event, agent, patient, ctx)
+    if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
     if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
         # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
         # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
+        if held and event.kidnapped is None and event.arrested is not None:
+            event.kidnapped, event.arrested = event.arrested, None
+            event.evidence["kidnapped"] = event.evidence.pop("arrested")
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
-            event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians"}):
+            event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
         _home_owner(event, ctx, trig.start, end)
@@ -1007,15 +1140,51 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
+def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention], ctx: Context) -> ActorMention:
+    """"IS militants attacked a PMF patrol, wounding 5 fighters": fighters that would resolve to
+    the attacker itself are the other side, the armed party the sentence names."""
+    if patient.actor.kind != "generic" or event.actor1 is None or _actor_value(event, patient, ctx)[0] != event.actor1:
+        return patient
+    others = [a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and _actor_value(event, a, ctx)[0] != event.actor1]
+    return others[0] if others else patient
+
+
+def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
+    """"PKK militants killed 2 soldiers" in Iraq: forces the text leaves unnamed, facing a group
+    that fights one state, are that state's (Turkey's, an external force in Iraq)."""
+    for which, group, forces in ((2, agent, patient), (1, patient, agent)):
+        if group is None or forces is None or group.actor.enemy is None or forces.actor.kind != "state":
+            continue
+        if "{country}" not in forces.actor.name or not forces.text.islower():
+            continue  # "Iraqi soldiers", "the Military Forces of Iraq": named
+        span = event.evidence.get(f"actor{which}")
+        if span is None or (span.start, span.end) != (forces.start, forces.end):
+            continue
+        inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
+        setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
+        setattr(event, f"inter{which}", inter)
+
+
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
                      agent: ActorMention | None) -> None:
     """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
-    weapons, hideouts or bombs the state forces took or destroyed is the second party."""
+    weapons, hideouts or bombs the state forces took or destroyed is the second party, never a
+    state force beside them ("backed by army units", "near the police station"). A bomb
+    defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
+    if event.inter2 == 1:
+        event.actor2 = event.inter2 = None
+        event.evidence.pop("actor2", None)
+        event.evidence.pop("inter2", None)
+    if event.actor2 is not None:
+        return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
     if owner is not None:
         _set_actor(event, 2, owner, ctx)
         event.target_type = target_type(owner)
         event.evidence["target_type"] = Span(owner.start, owner.end, owner.text)
+    elif event.sub_event_type == "Disrupted weapons use":
+        event.actor2, event.inter2 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
+        event.evidence["actor2"] = event.evidence["inter2"] = Span(trig.start, trig.end, trig.text)
 
 
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
@@ -1068,7 +1237,8 @@ def _sentence_roles(
     attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
     if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
             and not (agent is not None and _search_slice(BY_AGENT, text, max(0, agent.start - 30), agent.start))
-            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)):
+            and not _search_slice(REPELLED, text, max(0, attributive.start - 60), attributive.start)
+            and not REASON_BEFORE.search(text, max(0, attributive.start - 50), attributive.start)):
         # "2 soldiers were killed in an IS attack", "an IS IED struck a patrol": IS attacked
         if patient is None or patient is attributive or patient.actor.name == attributive.actor.name:
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else None
@@ -1114,6 +1284,10 @@ def _air_agent(
     if not air:
         return agent, patient
     victim = agent if agent is not None and agent is not air[0] else patient
+    if victim is air[0]:
+        # "an airstrike by the air force and the coalition hit an IS site": the target is the next
+        # party that is not one of the strike's own forces
+        victim = next((a for a in actors if a.start > air[0].end and a.actor.kind not in {"state", "foreign"}), None)
     return air[0], victim
 
 
@@ -1122,7 +1296,7 @@ def _roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered, from word order and voice around the trigger."""
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
-    text_before = [a for a in actors if a.end <= trig.start]
+    text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
@@ -1147,6 +1321,9 @@ def _roles(
     if by_agent and trig.is_past and any(a.actor.kind in ARMED_KINDS for a in in_clause) and not _search_slice(
             PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start):
         by_agent = []  # "the PMF destroyed an IS tunnel used by the militants": "by" belongs to the object
+    if trig.text.lower().startswith("came under"):
+        # "a convoy came under fire from rebels", "... under attack by IS": those it came from fired
+        by_agent = [a for a in text_after if FROM_AGENT.search(text, max(0, a.start - 30), a.start)]
     passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
         _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
@@ -1184,17 +1361,20 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
 
 
 def _default_roles(
-    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protesters lead their own protests; arrests and seizures are made by the state."""
     if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration", "mob_violence"}:
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
-        state = next((a for a in actors if a.actor.kind == "state"), None)
+        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
-        state = next((a for a in actors if a.actor.kind == "state"), None)
+        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
-        return state, crowd
+        # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
+        if state is not None:
+            return crowd, state
+        return (agent if agent is not None and agent.actor.kind in ARMED_KINDS else None), crowd
     if cls == "own_blast":  # the group whose man the bomb killed laid it
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
@@ -1268,7 +1448,9 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
             span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
         return
-    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[trig.start - 80 if trig.start > 80 else 0 : trig.end + 40], re.IGNORECASE)
+    # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
+    lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
+    unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[lead : trig.end + 40], re.IGNORECASE)
     if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
@@ -1476,14 +1658,23 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     found = [(m, floor) for m, floor in scopes if m is not None]
     if not found:
         return
-    # "in northern Iraq" names only the country: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature != "country"), found[0])
+    # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
+    # provinces: a later sentence naming the town says more.
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
+                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
         precision = max(precision, 3 if place.feature == "admin1" else 2)
+    district = AS_DISTRICT.match(text, mention.end)
+    if district:
+        precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
     if place.feature == "country":
-        return _set_country_only(event, mention)
+        _set_country_only(event, mention)
+        # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
+        # coordinates (the country's centre is no place of it), and Kelm is its province
+        _name_unknown_locality(event, ctx, mention)
+        return _name_unknown_province(event, text, mention)
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -1495,35 +1686,82 @@ def _set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tupl
     span = Span(mention.start, mention.end, mention.text)
     for name in ("location", "latitude", "longitude", "country", "iso3", "geo_precision"):
         event.evidence[name] = span
+    if district:
+        event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
     if place.admin1:
         event.evidence["admin1"] = event.evidence["admin1_code"] = span
     if place.admin2:
         event.evidence["admin2"] = span
     if place.feature in {"admin1", "town"}:
-        _name_unknown_locality(event, ctx.article.text, mention)
+        _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
 
 
-def _name_unknown_locality(event: Event, text: str, mention: PlaceMention) -> None:
+def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
+    """The mention is the town, not a province or district of its name: "Kelm, Western Cape" (the
+    province follows), or no province has the name; not "Kelm district", not "Kelm, Ostria" with a
+    province Kelm, where a locality named before it may lie anywhere in the province."""
+    place = mention.place
+    if place.feature != "town" or AS_DISTRICT.match(ctx.article.text, mention.end):
+        return False
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
+    if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
+        return True
+    return get_gazetteer().admin1_code(place.name, place.iso3) is None
+
+
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
-    a province, 2 for a town)."""
+    a province, 2 for a town). Where only the country is known the locality is named without
+    coordinates."""
+    text = ctx.article.text
     lo = max(0, mention.start - 80)
-    # (every UNKNOWN_LOCALITY match ends in a comma and white space: none where the text does not)
-    listed = text[lo:mention.start].rstrip().endswith(",")
-    match = (UNKNOWN_LOCALITY.search(text, lo, mention.start) if listed else None) or _search_in(
-        UNKNOWN_LOCALITY_OF, text, lo, mention.start)
-    if match is None or match.end() != mention.start:
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    if not found:
         return
+    # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
+    match = min(found, key=lambda m: m.start(1))
+    if any(m.role in ("organisation", "facility")
+           for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
+        return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
+    # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
+    listed = town and match.re is UNKNOWN_LOCALITY
+    if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
+        return  # a quarter of a big city: the reports code the city
+    if listed and QUARTER_END.search(match.group(1)):
+        return  # "in Tarvo area, Kelm, Ostria": an area or quarter of the town
     name_start = match.start(1)
     owner = POSSESSIVE.search(match.group(1))
     if owner:  # "in Diyala's Sheikh Baba area": the area, not its province
         name_start += owner.end()
-    name = text[name_start:match.end(1)]
+    name_end = match.end(1)
+    area = AREA_END.search(text, name_start, name_end)
+    if area:  # "in Tarvo area": the locality is Tarvo
+        name_end = area.start()
+    name = text[name_start:name_end]
     event.location = name
-    event.evidence["location"] = Span(name_start, match.end(1), name)
+    event.evidence["location"] = Span(name_start, name_end, name)
+    if mention.place.feature == "country":
+        return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+
+
+def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
+    right before the country is the locality's province (an address goes from the locality up
+    to the country); not a district, village or town so written."""
+    loc = event.evidence.get("location")
+    if event.location is None or loc is None or loc.end is None:
+        return
+    m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
+    if m is None:
+        return
+    event.admin1 = m.group(1)
+    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:

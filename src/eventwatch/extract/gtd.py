@@ -43,7 +43,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     # Hostages told later ("Two of the hostages were injured", "the officers were later released")
     # make the story a kidnapping too; "without taking any hostages" does not.
     ("Hostage Taking (Kidnapping)", re.compile(
-        r"\b(?:kidnap\w*|abduct\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
+        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
@@ -53,20 +53,22 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
-        r"ambush\w*|firefight|stabb\w*|knife|knives|machetes?|hacked|beheaded|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
+        r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|beheaded|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
-# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold.
+# "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
+# and so is one on a manned police station ("attacked the Kalabo police station").
 CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
-                           r"neighbou?rhoods?|civilians|residents|villagers|farmers)\b", re.IGNORECASE))
+                           r"neighbou?rhoods?|civilians|residents|villagers|farmers|police (?:stations?|posts?|headquarters))\b", re.IGNORECASE))
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
+BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
@@ -94,12 +96,18 @@ ATTRIBUTED = FastPattern(re.compile(
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 NAMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z][\w'’.-]*))*"
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for|and|the|a)\s+)*(?-i:[A-Z][\w'’.-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
 EXTREMIST_KIND = re.compile(r"(?:an?\s+|the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?|anti-[\w-]+|[\w-]+-inspired|dissident)\s+"
                             r"(extremists?|republicans?)\b", re.IGNORECASE)
+# A unit of a group ("the Down Brigade of the X", "the Y faction (...) of Boko Haram"): the GTD
+# records the group; the unit is its subgroup.
+SUBGROUP = r"(?:faction|brigade|battalion|wing|unit|cell)"
+SUBGROUP_OF = re.compile(rf"\b{SUBGROUP}\b(?:\s*\([^()]{{0,80}}\))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.IGNORECASE)
+ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
 
@@ -143,6 +151,10 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     return "Unknown", None  # an attack whose method the text does not tell
 
 
+# "a military-appointed administrator", "a police-run school": the word only qualifies the noun after it.
+MODIFIER_ONLY = r"(?!-(?:appointed|owned|run|backed|controlled|affiliated|linked|allied|aligned|operated|funded|sponsored|led|installed|supported)\b)"
+
+
 def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     """A table of (target type, pattern) as one search: the leftmost match of any, the first in
     the table where several start at the same place (what searching each and keeping the
@@ -152,7 +164,7 @@ def _one_search(table: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
     opens = all(pattern.pattern.startswith(r"\b") and top_alternatives(pattern) is None for _, pattern in table)
     lead = r"\b" if opens else ""  # (a row "\ba|b" would not do: its "b" needs no boundary)
     rows = "|".join(f"(?P<t{i}>{source[len(lead):]})" for i, source in enumerate(sources))
-    return re.compile(f"{lead}(?:{rows})", re.IGNORECASE)
+    return re.compile(f"{lead}(?:{rows}){MODIFIER_ONLY}", re.IGNORECASE)
 
 
 def _type_of(match: re.Match[str] | OnText, table: list[tuple[str, re.Pattern[str]]]) -> tuple[str, Span]:
@@ -165,16 +177,19 @@ _ANY_TARGET_NOUN = FastPattern(_one_search(TARGET_NOUNS))
 
 
 def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    """The GTD target type named by the first target noun after the attack verb."""
-    match = _ANY_TARGET_NOUN.search(text, start, end)
-    return None if match is None else _type_of(match, TARGET_NOUNS)
+    """The GTD target type named by the first target noun after the attack verb; the agent of a
+    passive ("defused by security forces") is no target."""
+    for match in _ANY_TARGET_NOUN.finditer(text, start, end):
+        if not BY_AGENT.search(text, max(start, match.start() - 30), match.start()):
+            return _type_of(match, TARGET_NOUNS)
+    return None
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
     spans: list[tuple[int, int, bool]] = []  # (lo, hi, named before the verb)
     for match in CLAIMED.finditer(text, start, end):
-        lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 80)
+        lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 120)
         if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
             continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
         spans.append((lo, match.start(), True))
@@ -184,12 +199,29 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         spans.append((match.end(), match.end() + cut.start() if cut else stop, False))
     for lo, hi, before in sorted(spans):
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
-        if named:
-            return named[-1] if before else named[0]
+        parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
+        if parent is not None:
+            return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
         unknown = _unknown_group(text, lo, hi, before)
+        if named:
+            found = named[-1] if before else named[0]
+            if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
+                    and _spelled_out(unknown.text)):
+                return unknown  # "the Karbi National Liberation Army (KNLA)" is not the Colombian one
+            return found
         if unknown is not None:
             return unknown
     return None
+
+
+def _spelled_out(name: str) -> bool:
+    """Whether a name ends with the acronym of all its capitalised words ("Karbi National
+    Liberation Army (KNLA)"): one name, not a known one with words before it."""
+    found = ACRONYM_AFTER.fullmatch(name)
+    if found is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
+    return initials == found.group(2).replace("-", "")
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
@@ -224,14 +256,25 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
         return None  # the name must touch the claim or attribution words
     if BACKER.match(piece, m.end()):
         return None  # "Iranian backed militias": who backs the group, not its name
-    name = m.group(1)
+    name = m.group(1).split(" and the ")[0]  # "Both the X and the Y claimed": the GTD's first group is X
+    parent = SUBGROUP_NAME.match(name)
+    if parent is not None:
+        # "the Down Brigade of the Irish Army": the GTD names the organisation, not its unit
+        offset = m.start(1) + parent.start(1)
+        name = parent.group(1)
+        m_start, m_end = offset, offset + len(name)
+    else:
+        m_start, m_end = m.start(1), m.start(1) + len(name)
     if name.split()[0].lower() in NOT_A_GROUP or len(name) < 3:
         return None
     places = find_places(name)
     if places and places[0].start == 0 and places[0].end == len(name):
         return None  # "attributed the attack to Chile": a place, not a group
-    actor = lexicon().by_alias.get(name.lower()) or Actor(name, 2, "Terrorists/Non-State Militia", "group")
-    return ActorMention(lo + m.start(1), lo + m.end(1), name, actor)
+    # "Mapuche activists claimed the arson": the GTD names such a movement by its kind, "<X> extremists";
+    # "the Bandama militia": a militia by its own name
+    canonical = re.sub(r"\s+militia(?:men)?$", "", re.sub(r"\s+activists$", " extremists", name))
+    actor = lexicon().by_alias.get(name.lower()) or Actor(canonical, 2, "Terrorists/Non-State Militia", "group")
+    return ActorMention(lo + m_start, lo + m_end, name, actor)
 
 
 # --------------------------------------------------------------------------- target type
@@ -244,7 +287,8 @@ TARGET_LEAD = re.compile(
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
-    r"(?!(?:least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
+    # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
+    r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
 # The object phrase ends where the place, the time or the next clause begins.
 TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|before|after|which)\b|\s+(?:in|along|between|on|during|near|outside|from|at|while|before|after|who|which|as)\s+|,\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -259,13 +303,15 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
     ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
-    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?|former (?:[\w-]+ ){0,6}?(?:members?|fighters?|combatants?))\b", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?)\b", re.IGNORECASE)),
+    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
+    # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
+    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
+                          r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
         r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
-        r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:heads?|chiefs?|chairm[ae]n|secretar(?:y|ies))|head of (?:a|the) village|"
+        r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|"
         r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
     ("Military", re.compile(
         r"\b(?:military|soldiers?|troops|army|armed forces|checkpoints?|check ?posts?|outposts?|(?:army|military|air) ?bases?|airbase|barracks|"
@@ -274,14 +320,18 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Business", re.compile(
         r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
-        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies))\b", re.IGNORECASE)),
+        r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
+    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passengers?|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
+        r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
-        r"informants?|individuals?|patrons|bystanders?|tribal (?:leaders?|elders?))\b", re.IGNORECASE)),
+        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?)|"
+        r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?)\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
 GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
@@ -298,7 +348,17 @@ PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$",
 # A post or checkpoint that the words give to no force: the victims tell whose it was.
 SECURITY_SITE = re.compile(r"(?:security |joint )?(?:checkpoints?|check ?posts?|outposts?|posts?|positions?|convoy)$", re.IGNORECASE)
 SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Government (General)"}
+# Words for the security forces that name no force: the police or soldiers among the victims do.
+GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?)$", re.IGNORECASE)
+SPECIFIC_FORCES = {"Police", "Military"}
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
+HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
+# Whoever is abducted is a person: one the words give no role is a private citizen.
+TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
+SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
+# "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
+NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
+WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
@@ -314,13 +374,45 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     return first
 
 
-def _armed_victims(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    """The first police, soldiers, militia or officials the rest of the story names."""
+def _armed_victims(text: str, start: int, end: int,
+                   generic: tuple[str, Span] | None = None) -> tuple[str, Span] | None:
+    """The first police, soldiers, militia or officials the rest of the story names (a post named
+    again is no victim). After "security forces" or "security personnel", the police or soldiers
+    among them tell which force it was ("five security personnel, including a police officer")."""
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
-        if typed[0] in SECURITY_TYPES:
+        if typed[0] not in SECURITY_TYPES or SECURITY_SITE.match(typed[1].text or ""):
+            continue
+        if GENERIC_SECURITY.match(typed[1].text or ""):
+            generic = generic or typed
+        elif generic is None or typed[0] in SPECIFIC_FORCES:
             return typed
+    return generic
+
+
+def _harmed(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """The first typed victims in text[start:end] told as killed, hurt or taken ("One administrator
+    was injured in the blast"): the target of an attack that names none."""
+    for match in _TARGET_WORDS.finditer(text, start, end):
+        if HARMED_AFTER.match(text, match.end()):
+            return _type_of(match, GTD_TARGET_WORDS)
     return None
+
+
+def _role_told(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, Span] | None:
+    """The role the story gives a person named in text[lo:hi] ("... shot at John Doe. Doe, an
+    adviser to the mayor, survived"), found by the surname."""
+    name = NAME_WORDS.match(text, lo, hi)
+    if name is None:
+        return None
+    surname = re.escape(name.group(1))
+    told = re.compile(rf"\b{surname},\s+(?:a|an|the)\s+([^,.;]{{1,90}})[,.;]").search(text, start, end)
+    return None if told is None else target_of_phrase(text, told.start(1), told.end(1))
+
+
+def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
+    """Whether the victims were named in text[start:pos], before the words being read."""
+    return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
 
 
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
@@ -333,6 +425,8 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         lo = lead.end()
         if PERPETRATOR_WORDS.match(text, lo):
             continue
+        if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and _told_before(victims, s_start, lead.start()):
+            continue  # "three men were kidnapped at a checkpoint": the men were the target, the checkpoint where
         stop = TARGET_END.search(text, lo, min(s_end, lo + 160))
         hi = stop.start() if stop else min(s_end, lo + 160)
         if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
@@ -355,7 +449,12 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
                     return told
                 if victims is not None and victims[0] in SECURITY_TYPES:
                     return victims
+            if GENERIC_SECURITY.match(typed[1].text or ""):
+                return _armed_victims(text, hi, story_end, typed) or typed  # "targeting security forces ... a police officer was killed"
             return typed
+        if TAKEN.fullmatch(lead.group().strip()) and SOMEONE.match(text, lo, hi):
+            weak = weak or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))  # "abducted a messenger": a person
+            continue
         place = next((p for p in places if p.start == lo), None)
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
@@ -366,7 +465,19 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             # "attacked Kalabo, ..." (a town the gazetteer lacks), "shot and killed John Doe":
             # a place or a person named by no role is private citizens and property, unless
             # the story tells the person's role.
-            if victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end:
-                return victims
-            return "Private Citizens & Property", Span(lo, hi, text[lo:hi])
-    return victims or weak
+            if (victims is not None and victims[1].start is not None and s_start <= victims[1].start < s_end
+                    and not WHERE_BEFORE.search(text, max(s_start, victims[1].start - 40), victims[1].start)):
+                return victims  # (not "... outside a mosque": where they were, not who)
+            return _role_told(text, lo, hi, s_end, story_end) or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))
+    if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
+        return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
+    if victims is not None or weak is not None:
+        return victims or weak
+    if (story_start, story_end) != (s_start, s_end):
+        # "A mine went off in Kalabo. It was laid to hit the power line": the story's other
+        # sentences tell what the attack hit when its own sentence does not.
+        for lo, hi in ((s_end, story_end), (story_start, s_start)):
+            told = gtd_target(text, lo, hi, lo, hi, places, None) if hi > lo else None
+            if told is not None:
+                return told
+    return _harmed(text, s_start, story_end)
