@@ -72,6 +72,7 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "il che della per non sono gli nel "  # Italian
     "yang dan di ini itu dengan untuk dari tidak akan".split())  # Indonesian, Malay
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # _WORD in ASCII text (a letter test, not a Unicode lookup)
 _MIN_WORDS_TO_JUDGE = 40
 _CHARS_TO_JUDGE = 3000
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
@@ -276,7 +277,8 @@ def _reads_as_english(text: str) -> bool:
     those of other languages."""
     if not _mostly_latin(text):
         return False
-    words = _WORD.findall(text, 0, _CHARS_TO_JUDGE)  # the opening paragraphs tell the language
+    head = text[:_CHARS_TO_JUDGE]  # the opening paragraphs tell the language
+    words = (_ASCII_WORD if head.isascii() else _WORD).findall(head)
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return True
     lowered = list(map(str.lower, words))

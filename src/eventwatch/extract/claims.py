@@ -130,7 +130,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             previous_sentence = (s_start, s_end)
             continue
         dates = ann.within(ann.dates, s_start, s_end)
-        number_of = NUMBER_OF.search(sentence)
+        number_of = None
+        searched = False  # (NUMBER_OF is looked for once, only where a quantity may need it)
         sentence_noun: tuple[str, Span] | None = None
         for quantity in quantities:
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
@@ -140,6 +141,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 incident = None  # money is claimed, not counted as incidents
             if s_start in event_sentences and not (incident and period):
                 continue
+            if not searched:
+                number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
                 aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))

@@ -309,7 +309,8 @@ _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern 
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
-                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE))
+                          DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE, RECENT_NOUN_PHRASE,
+                          COREFERENT_VICTIMS))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -419,7 +420,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         _fill(event, cls, main, ctx, s_start, s_end, merge=False)
         if cls in PROTEST_SEVERITY and cls != "peaceful_protest" and event.actor2 is None:
             _crowd_opponent(event, ctx, s_start, paragraph)
-        if previous is not None and COREFERENT_VICTIMS.search(sentence_text):
+        if previous is not None and _found(COREFERENT_VICTIMS, article.text, s_start, s_end):
             _carry_victims(event, previous)
         _set_date(event, ctx, s_start, s_end, paragraph)
         event.confidence = _confidence(event)
@@ -454,7 +455,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         story_start = before[0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
     if preceding is not None and p_start <= preceding.sentence.end <= event.sentence.start:
         story_start = preceding.sentence.end
-    if preceding is not None and preceding.kidnapped and COREFERENT_VICTIMS.search(event.sentence.text):
+    if preceding is not None and preceding.kidnapped and _found(COREFERENT_VICTIMS, text, event.sentence.start, event.sentence.end):
         # "Ten days later their corpses were found": the hostages' death ends the kidnapping's story
         story_start = min(story_start, preceding.sentence.start)
     story_end = p_end
@@ -1055,7 +1056,7 @@ def _is_concrete(
         d.precision == "day" for d in own_dates
     ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
-    recent = bool(RECENT_NOUN_PHRASE.search(clause))
+    recent = _found(RECENT_NOUN_PHRASE, text, trig.start - len(clause), trig.start)
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
