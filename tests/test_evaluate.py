@@ -156,6 +156,20 @@ def test_same_province_across_spellings():
     assert not same_province("Anbar", None)
 
 
+def test_province_abroad_in_another_spelling_gets_its_code():
+    """A scorer reading a gold province spelled otherwise than the gazetteer still finds its
+    code, within the event's country, and never swaps a compass word."""
+    pytest.importorskip("eventwatch.annotate.places")
+    assert acled_mod.province_code("Hilmand", "AFG") == "AF-HEL"
+    assert same_province("Hilmand", "AF-HEL", "AFG")
+    assert acled_mod.province_code("Southern Cape", "ZAF") is None  # not "Northern Cape"
+    # the short form of a long name, where it begins one province's name only
+    assert acled_mod.province_code("Baja", "MEX") == "MX-BCN"  # "Baja California Sur" is south
+    assert acled_mod.province_code("Rio Grande", "BRA") is None  # do Sul or do Norte
+    # a French compass word is the English one
+    assert acled_mod.province_code("Nord", "CMR") == acled_mod.province_code("North Province", "CMR") == "CM-NO"
+
+
 def test_haversine():
     assert haversine_km(33.0, 44.0, 33.0, 44.0) == 0
     assert 110 < haversine_km(33.0, 44.0, 34.0, 44.0) < 112
@@ -334,6 +348,17 @@ def test_score_gtd(gtd_csv: Path):
     # X3: wrong attack type and no coordinates; X2: no coordinates
     assert [c["id"] for c in result["worst"]] == ["X3", "X2"]
     assert set(result["worst"][0]["failed"]) == {"attack_type", "location_25km"}
+
+
+def test_gtd_province_below_a_region_is_the_provstate():
+    """Where the first level is a region of provinces, the event's "Province of X" is what the
+    GTD's provstate names; any other second level is no province."""
+    from eventwatch.evaluate.gtd import province_below_region
+
+    assert province_below_region("Province of Tarvo Norte") == "Tarvo Norte"
+    assert same_province("Tarvo Norte", province_below_region("Province of Tarvo Norte"))
+    assert province_below_region("Kelm District") is None
+    assert province_below_region(None) is None
 
 
 # --------------------------------------------------------------------------- report / CLI

@@ -357,3 +357,10 @@ def test_a_road_with_its_number_before_the_locality_gives_the_locality():
     text = "Gunmen attacked a checkpoint along Velmo-Tarsk Road (A12), Dorvik district, Daykundi, Afghanistan."
     event = only_event(text)
     assert event["location"] == "Dorvik district"
+
+
+def test_a_town_without_a_province_lies_in_the_province_of_its_name():
+    # the sources leave a capital district's city without its province: the namesake province
+    (event,) = extract("On May 2, gunmen shot dead a trader in Asuncion, Paraguay.",
+                       published="2021-05-03")["events"]
+    assert event["admin1_code"] == "PY-ASU"

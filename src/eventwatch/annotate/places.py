@@ -333,11 +333,21 @@ class Gazetteer:
         p = self._places.get(i)
         if p is None:
             r = self.row(i)
-            p = Place(name=r[0], feature=r[1], country=r[4], iso3=r[3], admin1=r[5] or None,
-                      admin1_code=r[6] or None, admin2=r[7] or None, latitude=float(r[8]),
+            admin1, code = (r[5], r[6]) if r[5] or r[1] not in ("town", "village") else self._namesake_admin1(r)
+            p = Place(name=r[0], feature=r[1], country=r[4], iso3=r[3], admin1=admin1 or None,
+                      admin1_code=code or None, admin2=r[7] or None, latitude=float(r[8]),
                       longitude=float(r[9]), population=int(r[10]), source=r[11])
             self._places[i] = p
         return p
+
+    def _namesake_admin1(self, r: list[str]) -> tuple[str, str]:
+        """A town the sources leave without a province lies in the province of its own name
+        in its country, where there is one (capital districts and city provinces: "Bamako")."""
+        for i, _fl in self.ids(name_key(r[0])):
+            a = self.row(i)
+            if a[1] == "admin1" and a[3] == r[3] and r[3] and a[6]:
+                return a[5], a[6]
+        return "", ""
 
     def ids(self, key: str, adjectives: bool = False) -> tuple[tuple[int, str], ...]:
         """(row, flag) of the entries with this key: flag "*" a common word, "@" an adjective
@@ -396,9 +406,58 @@ class Gazetteer:
                     return self.row(best)[6]
         return None
 
+    def admin1_code_near(self, name: str, country_iso3: str) -> str | None:
+        """admin1_code, else the code of the one province of that country whose name is a near
+        spelling of it ("Jawzjan" for GeoNames' "Jowzjan", "Sari Pul" for "Sar-e Pol"): the
+        spellings a report uses for provinces abroad, which the key index holds only one of."""
+        code = self.admin1_code(name, country_iso3)
+        if code or not name:
+            return code
+        key = _province_core(name)
+        best: set[str] = set()
+        best_r = 0.0
+        starts: set[str] = set()  # "Kelm" for "Kelm al Kabira": the short form of a long name
+        for code, i in self._admin1.items():
+            r = self.row(i)
+            if r[3] != country_iso3:
+                continue
+            other = _province_core(r[0])
+            if _compass_words(other) != _compass_words(key):
+                continue  # "Agusan del Sur" is no spelling of "Agusan del Norte"
+            if key and other.startswith(key + " "):
+                starts.add(code)
+            ratio = difflib.SequenceMatcher(None, _loose(other), _loose(key)).ratio()
+            if ratio > best_r + 1e-9:
+                best, best_r = {code}, ratio
+            elif abs(ratio - best_r) <= 1e-9:
+                best.add(code)
+        if best_r >= NEAR_PROVINCE_RATIO and len(best) == 1:
+            return next(iter(best))
+        return next(iter(starts)) if len(starts) == 1 else None
+
     def admin1_by_code(self, code: str) -> Place | None:
         i = self._admin1.get(code)
         return self.place(i) if i is not None else None
+
+
+NEAR_PROVINCE_RATIO = 0.8  # as _fuzzy_ids: the likeness of two spellings of one name
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
+# compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu"), in English
+_COMPASS_ENGLISH = {"shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
+                    "sur": "south", "ouest": "west", "oeste": "west", "leste": "east"}
+_PROVINCE_WORDS = re.compile(r"(?i)\b(?:governorate|province|state|region|muhafazat|wilayat|capital territory)\b")
+
+
+def _province_core(name: str) -> str:
+    """A province name's key without its type words and with its compass words in English
+    ("Muhafazat Shamal Sina'" -> "north sina"): what two spellings of one province share."""
+    key = name_key(_PROVINCE_WORDS.sub(" ", name))
+    return " ".join(_COMPASS_ENGLISH.get(w, w) for w in key.split())
+
+
+def _compass_words(key: str) -> frozenset[str]:
+    """The compass and position words of a name key, which no near spelling may change."""
+    return frozenset(w for w in key.split() if w in _COMPASS_WORDS)
 
 
 def _pairs(part: str) -> dict[str, str]:

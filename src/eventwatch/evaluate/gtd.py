@@ -17,7 +17,8 @@ Fields and rules:
   looser: the regional branches of a movement (Islamic State provinces, Taliban/TTP)
   count as it.
 - ``province``: ``admin1_code``/``admin1`` vs ``provstate`` through ISO 3166-2 codes where the
-  gazetteer knows both, normalised names otherwise.
+  gazetteer knows both, normalised names otherwise; where the first level is a region of
+  provinces (the Philippines, Italy, Spain) the event's ``admin2`` "Province of X" counts too.
 - ``city``: ``location`` vs ``city`` by normalised name ("Unknown" cities are skipped).
 - ``location_25km``: predicted coordinates within 25 km of the GTD's.
 - ``killed`` / ``wounded``: ``fatalities`` / ``injured`` vs ``nkill`` / ``nwound``, exact; an
@@ -200,6 +201,17 @@ def predicted_perpetrator(event: dict) -> str | None:
 # --------------------------------------------------------------------------- scorer
 
 
+_PROVINCE_OF = re.compile(r"(?i)^province of (.+)$")
+
+
+def province_below_region(admin2: str | None) -> str | None:
+    """The province an event's second level names where the first is a region of provinces
+    (the Philippines: region "Calabarzon", then "Province of Batangas"): the GTD's provstate
+    is the province."""
+    m = _PROVINCE_OF.match(admin2 or "")
+    return m.group(1) if m else None
+
+
 def score_gtd(
     path: str | Path,
     limit: int | None = None,
@@ -246,6 +258,7 @@ def score_gtd(
             None if gold_prov is None else found and (
                 same_province(gold_prov, p.get("admin1_code"), iso3)
                 or same_province(gold_prov, p.get("admin1"), iso3)
+                or same_province(gold_prov, province_below_region(p.get("admin2")), iso3)
             ),
             gold_prov, pred_prov,
         )
