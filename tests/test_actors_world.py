@@ -96,3 +96,31 @@ def test_lexicon_names(text: str, name: str, inter: int) -> None:
 )
 def test_national_forces_and_regional_branches(text: str, expected: tuple) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country's own name names its forces or government: possessive, after "government of",
+        # or as the subject of a state's act (troops moved: its forces; else its government).
+        ("On 4 April, Iran's artillery shelled a village near Sidakan, Erbil, Iraq, killing a farmer.",
+         ("Military Forces of Iran", 8)),
+        ("On 4 April, the government of Italy suspended its training mission in Erbil, Iraq.",
+         ("Government of Italy", 8)),
+        ("On 4 April, the Canadian government suspended its training mission in Erbil, Iraq.",
+         ("Government of Canada", 8)),
+        ("On 4 April, the US deployed 300 more soldiers to Erbil, Iraq.", ("Military Forces of the United States", 8)),
+        ("On 4 April, Iraq sent two army brigades to Qaim to guard the border with Syria.",
+         ("Military Forces of Iraq", 1)),
+    ],
+)
+def test_a_country_named_as_the_actor(text: str, expected: tuple) -> None:
+    assert _roles(text)[:2] == expected
+
+
+def test_iranian_kurdish_groups_fight_iran():
+    # the lexicon's 'enemy' makes unnamed soldiers those of the state the group fights
+    assert _roles("On 5 April, PJAK fighters killed two soldiers in a clash near Penjwen, Sulaymaniyah, Iraq.") == (
+        "PJAK: Party of Free Life of Kurdistan", 2, "Military Forces of Iran", 8)
+    found = find_actors("Iranian shelling wounded three members of the Komala party near Koya.")
+    assert [m.actor.name for m in found][-1] == "KSZK: Komala Party of Iranian Kurdistan"

@@ -364,3 +364,21 @@ def test_a_count_told_as_a_list_of_singulars_is_the_toll():
     text = ("A grenade exploded at a market in Bannu, Pakistan. Two people, a police guard and a village elder "
             "(Gul Zaman), were injured in the blast.")
     assert _toll(text, "injured") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a victim who later died of the wounds told is a death
+        ("On June 3, gunmen shot a teacher outside a school in Kut, and he died of his wounds in hospital.", 1),
+        ("On June 3, a shopkeeper was stabbed by robbers in Hilla and succumbed to her injuries two days later.", 1),
+        ("On June 3, gunmen shot a teacher outside a school in Kut, wounding him.", None),
+    ],
+)
+def test_a_victim_who_died_of_the_wounds_is_a_death(text, expected):
+    assert _toll(text) == expected
+
+
+def test_a_victim_and_one_companion_are_two():
+    assert _toll("On June 3, gunmen killed a shop owner and his son outside their home in Kut.") == 2
+    assert _toll("On June 3, gunmen killed a shop owner and his two sons outside their home in Kut.") == 3

@@ -566,3 +566,70 @@ def test_a_place_taken_by_force_changes_territory():
         "Battles", "Non-state actor overtakes territory", 2)
     event = _first("On May 3, the army recaptured a village near Tarmiyah from IS.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Government regains territory", 1, 2)
+
+
+def test_the_victims_of_a_groups_bomb_follow_the_blast():
+    # "IS-planted bombs" names who laid them; those the blast harmed come after
+    for text in ("On May 6, a pair of IS planted bombs went off by a road near Rutba, wounding 4 Iraqi personnel.",
+                 "On May 6, the detonation of three IS planted mines wounded 4 soldiers near Hit."):
+        event = _first(text)
+        assert (event["inter1"], event["inter2"]) == (2, 1), text
+
+
+def test_a_weapons_store_destroyed_is_property_destruction():
+    # the cache or depot wrecked is the property; weapons destroyed on their own are a disrupted use
+    store = _first("On May 7, the army blew up four arms depots that belonged to IS in the desert near Rutba.")
+    assert store["sub_event_type"] == "Looting/property destruction"
+    weapons = _first("On May 7, the army destroyed 20 rockets that belonged to IS in the desert near Rutba.")
+    assert weapons["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_forces_named_later_face_the_crowd_only_where_they_meet_it():
+    # police told only as talks partners are no party; police who fired on the crowd are
+    talks = _first("On Jan 5, students blocked the highway near Kut with burning tires. Later, talks with "
+                   "the police opened the highway again.", published="2019-01-30")
+    assert (talks["sub_event_type"], talks["inter2"]) == ("Violent demonstration", None)
+    fired = _first("On Jan 5, students blocked the highway near Kut with burning tires. Later, the police "
+                   "fired tear gas at them.", published="2019-01-30")
+    assert (fired["sub_event_type"], fired["inter2"]) == ("Violent demonstration", 1)
+
+
+def test_a_force_named_by_the_uniforms_a_crowd_wears_is_no_party():
+    text = ("On Dec 5, dozens of demonstrators wearing PMF uniforms stormed the council building in Kut "
+            "and set fire to its gate.")
+    event = _first(text, published="2019-12-31")
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)
+
+
+def test_new_commanders_appointed_after_protests_are_a_change_of_the_force():
+    text = ("On May 8, the defence minister removed three army commanders and appointed new commanders "
+            "in response to the handling of earlier protests in Kut.")
+    event = _first(text, published="2019-05-30")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+
+
+def test_the_group_that_attacked_before_the_attack_was_repelled_leads():
+    event = _first("On May 4, IS fighters attacked a hamlet near Sinjar, and Peshmerga units repelled the attack "
+                   "and clashed with the fighters.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 2, 1)
+
+
+def test_livestock_killed_is_no_killing_of_people():
+    event = _first("On May 4, IS militants set fire to three farmhouses near Khanaqin and killed dozens of sheep.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_bombs_blown_up_by_the_army_are_a_disrupted_weapons_use():
+    army = _first("On June 11, army engineers detonated 20 landmines left by IS near Sinjar.")
+    assert (army["sub_event_type"], army["inter1"], army["inter2"]) == ("Disrupted weapons use", 1, 2)
+    group = _first("On June 11, Daesh fighters blew up a roadside bomb as an army patrol passed near Tarmiyah.")
+    assert group["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_forces_who_kill_people_during_protests_act_against_the_crowd():
+    event = _first("On Feb 2, riot police killed four men in Hilla during protests over unpaid salaries.",
+                   published="2019-11-30")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
+    # anyone else killing during the protests still attacks whom they killed
+    other = _first("On Nov 8, gunmen killed a lawyer in Hilla during the protests.", published="2019-11-30")
+    assert other["event_type"] == "Violence against civilians"

@@ -52,6 +52,11 @@ def actor_name(template: str, country: str | None) -> str:
 class Lexicon:
     automaton: ahocorasick.Automaton  # lower-cased aliases, matched in one pass
     case_pattern: FoldedPattern  # tried only where one of its aliases occurs
+    # "the US sent 750 troops", "Iran closed the border": a country's name as the subject of a
+    # state's act; group 1 the name, group 2 the verb (deploy verbs name its forces)
+    state_subject: re.Pattern[str]
+    country_of: dict[str, str]  # the name as written (lower case) -> the country
+    deploy_verbs: frozenset[str]
     by_alias: dict[str, Actor]
     by_case_alias: dict[str, Actor]
     target_overrides: dict[str, str]
@@ -82,6 +87,10 @@ def lexicon() -> Lexicon:
             by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Military Forces of {country}", 8, "Military", "foreign", True))
         for noun in forces.get("police", []):
             by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Police Forces of {country}", 8, "Police", "state", True))
+        for noun in forces.get("government", []):
+            by_alias.setdefault(f"{demonym} {noun}".lower(), _government(country))
+    for country in set(forces.get("demonyms", {}).values()):
+        _add_country_phrases(by_alias, country, forces)
     branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]] = {}
     for rule in data.get("branches", []):
         provinces = frozenset(rule["admin1"]) if "admin1" in rule else None
@@ -95,7 +104,38 @@ def lexicon() -> Lexicon:
         automaton.add_word(alias, alias)
     automaton.make_automaton()
     case_pattern = FoldedPattern(re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)"))  # "PKK-YJA STAR" names two
-    return Lexicon(automaton, case_pattern, by_alias, by_case, data.get("target_overrides", {}), branches)
+    country_of = {c.removeprefix("the "): c for c in forces.get("demonyms", {}).values()}
+    country_of.update({"US": "the United States", "U.S.": "the United States"})
+    deploy = forces.get("deploy_verbs", [])
+    state_subject = re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
+                               rf"({alternation(deploy + forces.get('state_verbs', []))})\b")
+    return Lexicon(automaton, case_pattern, state_subject, country_of, frozenset(deploy), by_alias, by_case,
+                   data.get("target_overrides", {}), branches)
+
+
+def _government(country: str) -> Actor:
+    """A state's government named by its nationality or name (ACLED 8 abroad, 1 at home)."""
+    return Actor(f"Government of {country}", 8, "Government (General)", "official", True)
+
+
+def _add_country_phrases(by_alias: dict[str, Actor], country: str, forces: dict) -> None:
+    """"Iran's artillery", "the government of Turkey": a state's own name before a force noun
+    (possessive) or after "government of" names its forces or government as a nationality does."""
+    bare = country.removeprefix("the ")
+    for noun in forces.get("military", []):
+        by_alias.setdefault(f"{bare}'s {noun}".lower(), Actor(f"Military Forces of {country}", 8, "Military", "foreign", True))
+    for noun in forces.get("government", []):
+        by_alias.setdefault(f"{bare}'s {noun}".lower(), _government(country))
+        by_alias.setdefault(f"{noun} of {country}".lower(), _government(country))
+
+
+def _state_subject(name: str, verb: str) -> Actor:
+    """The state a country's name stands for before its verb: its forces where it moves troops."""
+    lex = lexicon()
+    country = lex.country_of[name]
+    if re.sub(r"\s+", " ", verb) in lex.deploy_verbs:
+        return Actor(f"Military Forces of {country}", 8, "Military", "foreign", True)
+    return _government(country)
 
 
 def _actor(entry: dict) -> Actor:
@@ -119,6 +159,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if match.group() == "IS" and not _is_group_is(text, match.start(), match.end()):
             continue
         found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_case_alias[match.group()]))
+    for match in lex.state_subject.finditer(text, start, end):
+        found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact

@@ -69,7 +69,7 @@ TRIGGERS: dict[str, list[str]] = {
     "strike_call": [r"(?:announced|declared|called) (?:for )?(?:an? |the )?(?:general |open-ended |indefinite |nationwide )?strike"],
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
                     r"(?:was|were) (?:\w+ )?(?:dismissed|sacked|relieved of (?:his|her|their) (?:duties|posts?)|removed from (?:his|her|their) posts?)"],
-    "policy": [r"reinstated", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
+    "policy": [r"reinstated", r"appointed (?:a )?new (?:[\w-]+ ){0,2}(?:chiefs?|commanders?|heads?|directors?|governors?)", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
                r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?",
                r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
     "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",

@@ -25,6 +25,7 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
+ONE_COMPANION = re.compile(r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|cousin|driver|bodyguard|guard|companion|aide|assistant)\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
@@ -57,6 +58,8 @@ ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
+# One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
@@ -271,6 +274,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
+        if found is None and field == "fatalities" and (died := DIED_OF_WOUNDS.search(text, start, end)):
+            found = 1, Span(died.start(), died.end(), died.group()), None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -460,6 +465,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             q = next((q for q in quantities if q.span.start == companions.start("n")), None)
             if q is not None:
                 return int(q.best) + 1, Span(companions.start(1), q.span.end, text[companions.start(1) : q.span.end]), q
+            kin = ONE_COMPANION.match(text, companions.start("n"))
+            if kin is not None:  # "killed a poet and his wife": the two of them
+                return 2, Span(companions.start(1), kin.end(), text[companions.start(1) : kin.end()]), None
         if after or bare:
             group = _joined(text, quantities, (after or bare)[0], forward=True)
             deaths = field_is_deaths(words)

@@ -23,7 +23,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .counts import ACROSS, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
 from .gtd import (
     TARGET_END,
     claimed_perpetrator,
@@ -66,6 +66,14 @@ PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPEL_VERBS = ("repelled", "repulsed", "foiled", "thwarted", "prevented", "confronted", "fended off", "pushed back")
+# A weapons store wrecked: ACLED codes the cache or depot destroyed as property destruction, the
+# weapons themselves destroyed ("destroyed 40 rockets") as disrupted weapons use.
+STORE_DESTROYED = re.compile(r"\b(?:destroyed|destroying|demolished|blew up|burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:caches?|depots?|stockpiles?|dumps?)\b", re.IGNORECASE)
+ANIMAL_KILLED = re.compile(rf"\s+(?:(?:a|an|the|some|many|several|dozens of|hundreds of|a number of|\d+|\w+)\s+)?(?:[\w-]+\s+)?"
+                           rf"(?:{ANIMAL}|poultry|chickens?)\b", re.IGNORECASE)
+DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+DEVICES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:explosive devices?|ieds?|(?:land ?)?mines?|bombs?|explosives?|shells?)\b", re.IGNORECASE)
 REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
 # attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
@@ -278,6 +286,8 @@ HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|
 # Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
 CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
 ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
+UNIFORM_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+uniforms?\b", re.IGNORECASE)
+WORN_BEFORE = re.compile(r"\b(?:wearing|wore|in|donning|dressed in)\s+(?:the\s+|their\s+|his\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
 
 
@@ -645,9 +655,16 @@ def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool
 
 
 def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[int, int]) -> None:
-    """The security forces a crowd clashed with, named in the sentences that escalated the protest."""
-    state = [a for a in ctx.ann.within(ctx.ann.actors, s_start, paragraph[1])
-             if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)]
+    """The security forces a crowd clashed with, named in the sentences that escalated the protest
+    (its own, or a later one where forces and crowd meet: forces only deployed or named in passing
+    are no party to it)."""
+    named = _usable_actors(ctx.ann.within(ctx.ann.actors, s_start, paragraph[1]), ctx.article.text)
+    sentences = [(lo, hi) for lo, hi in ctx.ann.sentences if lo < paragraph[1] and hi > s_start]
+    met = [(lo, hi) for lo, hi in sentences if lo <= s_start or any(
+        t.cls in CROWD_MET for t in ctx.ann.within(ctx.ann.triggers, lo, hi)) or any(
+        a.actor.kind in {"protesters", "rioters"} for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
+    state = [a for a in named if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)
+             and any(lo <= a.start < hi for lo, hi in met)]
     if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
         _set_actor(event, 2, state[0], ctx)
 
@@ -661,6 +678,10 @@ PROTESTERS_HURT = re.compile(
 # crowd's grievance, not what happened to this crowd.
 GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
                               r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
+
+
+# What forces do to a crowd (or it to them) in a later sentence that makes them its opponent.
+CROWD_MET = {"intervention", "excessive", "clash", "arrest", "kill", "riot", "attack"}
 
 
 def _crowd_grievance(mention: ActorMention, text: str) -> bool:
@@ -790,15 +811,22 @@ def _classify(
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
     # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
-    moved = any(t.cls == "movement" and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
+    # (or a change of command is: "appointed new police chiefs after the protests")
+    moved = any(t.cls in {"movement", "policy"} and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
+    forces_killed = False
     for trig in triggers:
         if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
-            continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+            if _forces_killed_at_protest(trig, triggers, ann, text, start):
+                forces_killed = True
+            else:
+                continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+        if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
+            continue  # "killed many buffalo": livestock, not people
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
@@ -828,7 +856,7 @@ def _classify(
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
             CROWD_FORCING.search(lowered))
-        protesters_hurt = "kill" in by_cls and _crowd_harmed(lowered)
+        protesters_hurt = "kill" in by_cls and (_crowd_harmed(lowered) or forces_killed)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
@@ -863,9 +891,15 @@ def _classify(
         wrecked = by_cls.get("destruction")
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
             return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
+        cache = by_cls["cache"]
+        if STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20)):
+            return "destruction", cache  # "destroyed two IS weapons caches": the store is the property wrecked
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
+    controlled = _controlled_detonation(by_cls.get("ied"), actors, text, start)
+    if controlled is not None:
+        return "defused", controlled  # "army engineers detonated 20 landmines left by IS"
     if "cache" in by_cls and FOUND_DEVICE.match(by_cls["cache"].text) and not by_cls.keys() & {"suicide", "grenade", "ied", "shelling"}:
         by_cls["ied"] = by_cls["cache"]  # "a bomb hidden in a car was found after it exploded": the bomb went off
     remnant = (by_cls.get("ied") or by_cls.get("kill")) if WAR_REMNANT.search(lowered) else None
@@ -943,6 +977,27 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _forces_killed_at_protest(protest: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int) -> bool:
+    """"riot police killed three men amid the demonstrations": state forces killing people at a
+    protest act against its crowd (a crowd event), unlike an attack the protest only dates."""
+    kill = next((t for t in triggers if t.cls == "kill" and t.is_past and t.start < protest.start), None)
+    if kill is None or not DURING_BEFORE.search(text, max(start, protest.start - 20), protest.start):
+        return False
+    before = [a for a in ann.within(ann.actors, start, kill.start)]
+    return bool(before) and before[-1].actor.kind == "state"
+
+
+def _controlled_detonation(ied: Trigger | None, actors: list[ActorMention], text: str, start: int) -> Trigger | None:
+    """"sappers blew up 12 mines they had found": state forces blowing up bombs they found
+    disrupt them (ACLED: disrupted weapons use), they attack no one."""
+    if ied is None or ied.text.lower() not in {"detonated", "blew up", "exploded"}:
+        return None
+    subject = [a for a in actors if start <= a.start and a.end <= ied.start and ied.start - a.end <= 40 and a.actor.kind != "civilians"]
+    if not subject or subject[-1].actor.kind not in {"state", "foreign"} or not DEVICES_AFTER.match(text, ied.end):
+        return None
+    return ied
 
 
 def _property_shot_at(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int, end: int) -> bool:
@@ -1308,6 +1363,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
     disguise = _search_slice(DISGUISE, text, lead_start, start)
     if disguise and disguise.end() >= start - lead_start - 1:
         return True  # "disguised as policemen"
+    if UNIFORM_AFTER.match(text, end) and WORN_BEFORE.search(text[max(0, start - 30) : start]):
+        return True  # "wearing army uniforms", "in PMF military uniforms": the clothes, not the force
     if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start):
         return True  # "said acting Sinjar Mayor ...": the speaker
     if BLAMES_AFTER.match(text, end):
@@ -1341,7 +1398,9 @@ def _sentence_roles(
             and not REASON_BEFORE.search(text, max(0, attributive.start - 50), attributive.start)):
         # "2 soldiers were killed in an IS attack", "an IS IED struck a patrol": IS attacked
         if patient is None or patient is attributive or patient.actor.name == attributive.actor.name:
-            patient = agent if agent is not None and agent.actor.name != attributive.actor.name else None
+            later = next((a for a in actors if a.start > attributive.end and a.actor.name != attributive.actor.name), None)
+            # "a bomb IS planted wounded 3 soldiers": with no one before, the victims follow
+            patient = agent if agent is not None and agent.actor.name != attributive.actor.name else later
         agent = attributive
     return agent, patient
 
@@ -1408,6 +1467,11 @@ def _roles(
         subject = [a for a in text_before if a not in inside]
         if inside:
             return inside[-1], (subject[0] if subject else None)
+        # "IS militants attacked a village and the Peshmerga repelled the attack": the group
+        # named before the repellers attacked
+        attackers = [a for a in subject[:-1] if a.actor.kind in NON_STATE_ARMED]
+        if attackers and subject[-1].actor.kind not in NON_STATE_ARMED and attackers[0].actor.name != subject[-1].actor.name:
+            return attackers[0], subject[-1]
     attack_noun = [a for a in text_before if a.actor.kind in {"group", "generic", "foreign", "state", "militia"}
                    and ONE_WORD_GAP.fullmatch(text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
     if containing or (attack_noun and not trig.is_past):
