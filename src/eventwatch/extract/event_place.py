@@ -1,0 +1,248 @@
+"""Which place an incident gets: the most specific place its sentence names, else its
+paragraph's, else the article's; a locality the gazetteer lacks, named before a town, province or
+country it does know ("in Tarvo, Kelm, Ostria"), is the location with its container's coordinates
+and precision. events.py calls set_place for each event it builds; named_country (the country in
+"the army of Iran") serves its actor code as well as the place here."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..annotate.actors import ActorMention
+from ..annotate.places import PlaceMention, best_place, get_gazetteer
+from ..annotate.text import FastPattern
+from ..records import Event, Span
+from .context import UNSET, Context
+
+# the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
+NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
+# "in Qaysar district, " right before a province: a locality named in the text, after a preposition
+# or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
+                              r"target(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|overr[au]n|invad(?:ed|ing)|"
+                              r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
+                              # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
+                              # not its quarter or street
+                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk)"
+                              r"(?:\s*\([^()]{1,20}\))?,\s*)?"  # "Kelm Road (A12), Vantu"
+                              r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council))?)"
+                              # a street itself is no locality
+                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
+                              # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
+                              r"(?:near\s+)?"
+                              # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
+                              # or towns the gazetteer lacks between them
+                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
+UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+                                 r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
+                                 r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
+                                 # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
+                                 r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
+# "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
+# Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
+UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
+                                   r"|neighbou?rhood)\s+of|tambon|barangay)\s+"
+                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                   r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
+                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+POSSESSIVE = re.compile(r"^.*['’]s\s+")
+# places too wide to be an event's point: a later sentence naming a town in them says more
+WIDE_FEATURES = ("country", "region", "desert", "river")
+# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
+# not "Kelm district"; nor "Kelm District", "Kelm City")
+PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
+                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
+BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
+AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
+QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
+NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
+# "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
+# the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
+PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE), prefilter=True)
+# "the Military Forces of Turkey": the country a state actor's own words name (named_country)
+OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
+
+
+def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
+    """The most specific place the sentence names, else the paragraph's, else the article's."""
+    ann = ctx.ann
+    # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad
+    # (not one that owns a party: "the Military Forces of Turkey shelled a village in Duhok").
+    text = ctx.article.text
+    owners = [(a.end, n.end) for a in ann.within(ann.actors, start, end) if (n := named_country(a, text))]
+    named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
+             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)}
+
+    def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
+        kept = [m for m in mentions if m.place.country in named] if named else mentions
+        return kept or mentions
+
+    # best_place looks only at the mentions inside its span: hand it those (same order).
+    scopes: list[tuple[PlaceMention | None, int]] = [
+        (best_place(in_named(ann.within(ann.places, start, end)), start, end), 1),
+        (best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2)]
+    if PLACES_SUMMARY.search(text, start, end):
+        scopes.insert(0, (best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1))
+    earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
+    if earlier:
+        lo, hi = earlier[-1]
+        scopes.append((best_place(ann.within(ann.places, lo, hi), lo, hi), 2))
+    scopes.append((_article_place(ctx), 3))
+    found = [(m, floor) for m, floor in scopes if m is not None]
+    if not found:
+        return
+    # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
+    # provinces: a later sentence naming the town says more.
+    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
+                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
+    place = mention.place
+    precision = max(mention.precision, precision_floor)
+    if place.feature in {"admin1", "region", "desert", "mountain"}:
+        precision = max(precision, 3 if place.feature == "admin1" else 2)
+    district = AS_DISTRICT.match(text, mention.end)
+    if district:
+        precision = max(precision, 2)  # "in Baiji district": somewhere in the district, coded at its seat
+    if place.feature == "country":
+        _set_country_only(event, mention)
+        # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
+        # coordinates (the country's centre is no place of it), and Kelm is its province
+        _name_unknown_locality(event, ctx, mention)
+        return _name_unknown_province(event, text, mention)
+    # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
+    # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
+    written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
+    event.location = written if written and written[0].isupper() else place.name
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.country, event.iso3 = place.country, place.iso3
+    event.admin1, event.admin1_code, event.admin2 = place.admin1, place.admin1_code, place.admin2
+    event.geo_precision = precision
+    span = Span(mention.start, mention.end, mention.text)
+    for name in ("location", "latitude", "longitude", "country", "iso3", "geo_precision"):
+        event.evidence[name] = span
+    if district:
+        event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
+    if place.admin1:
+        event.evidence["admin1"] = event.evidence["admin1_code"] = span
+    if place.admin2:
+        event.evidence["admin2"] = span
+    if place.feature in {"admin1", "town"}:
+        _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+
+
+def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
+    """The mention is the town, not a province or district of its name: "Kelm, Western Cape" (the
+    province follows), or no province has the name; not "Kelm district", not "Kelm, Ostria" with a
+    province Kelm, where a locality named before it may lie anywhere in the province."""
+    place = mention.place
+    if place.feature != "town" or AS_DISTRICT.match(ctx.article.text, mention.end):
+        return False
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 4)
+    if after and after[0].place.feature == "admin1" and after[0].place.iso3 == place.iso3:
+        return True
+    return get_gazetteer().admin1_code(place.name, place.iso3) is None
+
+
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
+    """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
+    knows only the province or town that contains the locality the text names; the locality
+    becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
+    a province, 2 for a town). Where only the country is known the locality is named without
+    coordinates."""
+    text = ctx.article.text
+    lo = max(0, mention.start - 80)
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    if not found:
+        return
+    # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
+    match = min(found, key=lambda m: m.start(1))
+    if any(m.role in ("organisation", "facility")
+           for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
+        return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
+    # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
+    listed = town and match.re is UNKNOWN_LOCALITY
+    if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
+        return  # a quarter of a big city: the reports code the city
+    if listed and QUARTER_END.search(match.group(1)):
+        return  # "in Tarvo area, Kelm, Ostria": an area or quarter of the town
+    name_start = match.start(1)
+    owner = POSSESSIVE.search(match.group(1))
+    if owner:  # "in Diyala's Sheikh Baba area": the area, not its province
+        name_start += owner.end()
+    name_end = match.end(1)
+    area = AREA_END.search(text, name_start, name_end)
+    if area:  # "in Tarvo area": the locality is Tarvo
+        name_end = area.start()
+    name = text[name_start:name_end]
+    event.location = name
+    event.evidence["location"] = Span(name_start, name_end, name)
+    if mention.place.feature == "country":
+        return
+    event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
+    event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+
+
+def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
+    """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
+    right before the country is the locality's province (an address goes from the locality up
+    to the country); not a district, village or town so written."""
+    loc = event.evidence.get("location")
+    if event.location is None or loc is None or loc.end is None:
+        return
+    m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
+    if m is None:
+        return
+    event.admin1 = m.group(1)
+    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
+
+
+def _set_country_only(event: Event, mention: PlaceMention) -> None:
+    span = Span(mention.start, mention.end, mention.text)
+    event.country, event.iso3 = mention.place.country, mention.place.iso3
+    event.evidence["country"] = event.evidence["iso3"] = span
+
+
+def _article_place(ctx: Context) -> PlaceMention | None:
+    """The province the article talks about most, as a last resort for an event's place."""
+    if ctx.article_place is UNSET:
+        ctx.article_place = _find_article_place(ctx)
+    return ctx.article_place  # type: ignore[return-value]
+
+
+def _find_article_place(ctx: Context) -> PlaceMention | None:
+    # a small town inside an organisation's name ("the Badr forces") locates the article only in
+    # a country the text names otherwise ("Mosul University" does)
+    named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
+    places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
+              or p.place.feature != "town" or p.place.population >= 100_000]
+    provinces = [p for p in places if p.place.admin1_code and p.place.feature != "country"]
+    if not provinces:
+        countries = [p for p in places if p.place.feature == "country"]
+        return countries[0] if countries else None
+    code = Counter(p.place.admin1_code for p in provinces).most_common(1)[0][0]
+    return next(p for p in provinces if p.place.admin1_code == code)
+
+
+@dataclass
+class _NamedCountry:
+    country: str
+    end: int
+
+
+def named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
+    """The country a state actor's own words name: "Military Forces of Turkey", "the army of Iran"."""
+    if mention.actor.kind != "state" or "{country}" not in mention.actor.name:
+        return None
+    match = OF_COUNTRY.match(text, mention.end)
+    if match is None:
+        return None
+    place = next((p for p in get_gazetteer().lookup(match.group(1)) if p.feature == "country"), None)
+    return _NamedCountry(place.country, match.end()) if place is not None and place.country else None
