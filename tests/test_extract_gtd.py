@@ -631,3 +631,48 @@ def test_the_premises_of_a_place_are_that_place():
     e = _event("A suicide bomber blew himself up in the parking lot of a hotel in Mogadishu, Somalia, "
                "killing four people.")
     assert e["target_type"] == "Business"
+
+
+def test_a_place_naming_a_victims_post_does_not_split_the_toll_from_the_attack():
+    text = ("Gunmen opened fire on Ali Bako and Sani Dogo outside a shop in Keffi, Nasarawa, Nigeria. "
+            "Bako, a trader, and Dogo, the Toto district head of the Civilian Joint Task Force, "
+            "were both killed during the raid.")
+    events = eventwatch.extract(text, published="2021-03-02")["events"]
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Keffi", 2)]
+
+
+
+def test_an_attempted_bomb_planting_stopped_by_forces_is_a_bombing_without_a_target():
+    e = _event("Two militants tried to lay a bomb beside a highway within Kelm police station limits, Sukma district, "
+               "Chhattisgarh, India. Both were caught by security forces as they hid it. Nobody was hurt. "
+               "Officials attributed the event to Maoists.")
+    assert e["gtd_attack_type"] == "Bombing/Explosion"
+    assert e["target_type"] in {None, "Unknown"}  # neither the station the locality is named after nor the forces
+    assert e["actor1"] == "Maoists"
+
+
+def test_an_act_done_outranks_a_bombing_only_attempted_in_the_same_sentence():
+    e = _event("Gunmen torched a house and tried to plant bombs near Kelm village, Maguindanao, Philippines. "
+               "A soldier was hurt when troops drove them off.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_rockets_fired_into_a_town_name_where_they_fell_not_a_target():
+    e = _event("Militants fired five rockets into Kelm, Southern, Israel. Two were shot down and nobody was hurt.")
+    assert e["target_type"] in {None, "Unknown"}
+    f = _event("Militants fired five rockets targeting Kelm, Southern, Israel. Nobody was hurt.")
+    assert f["target_type"] == "Private Citizens & Property"
+
+
+def test_a_person_named_with_no_post_who_was_abducted_and_killed_is_a_kidnapping():
+    e = _event("Gunmen abducted and later killed Ravi Kumar Netam in Kelm village, Chhattisgarh, India.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)"
+    f = _event("Gunmen abducted and killed Ravi Netam, the Kelm village administrator, in Sukma district, "
+               "Chhattisgarh, India.")
+    assert f["gtd_attack_type"] == "Assassination"
+
+
+def test_a_team_from_a_ministry_is_the_ministrys_staff():
+    e = _event("A roadside bomb struck a van carrying three medical teams from the Ministry of Health near Kelm, "
+               "Kabul, Afghanistan. A driver died.")
+    assert e["target_type"] == "Government (General)"

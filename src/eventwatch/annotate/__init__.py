@@ -6,6 +6,7 @@ runs them all once per article so that the extractors only look things up.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,7 +86,7 @@ def annotate(article: Article) -> Annotations:
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor.
     places = find_places(text, homes=home_countries(named))
-    actors = [a for a in named if not _in_place_name(a, places)]
+    actors = [a for a in named if not _in_place_name(a, places) and not STATION_LOCALITY.match(text, a.end)]
     return Annotations(
         sentences=sentences(text),
         paragraphs=paragraphs,
@@ -95,6 +96,11 @@ def annotate(article: Article) -> Annotations:
         places=places,
         triggers=triggers,
     )
+
+
+# "in Kelm police station area", "under Tarvo police station limits": a locality named after its
+# police station (South Asian usage), not the police as a party or target.
+STATION_LOCALITY = re.compile(r"(?<=station)\s+(?:area|limits|jurisdiction)\b", re.IGNORECASE)
 
 
 def _in_place_name(actor: ActorMention, places: list[PlaceMention]) -> bool:

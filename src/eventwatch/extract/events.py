@@ -42,7 +42,9 @@ HYPOTHETICAL = re.compile(
     r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
     re.IGNORECASE,
 )
-ATTEMPTED = re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?$", re.IGNORECASE)
+# "attempted to kidnap", "tried to plant an explosive device": a failed attack, still told in the past
+ATTEMPTED = re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
+                       re.IGNORECASE)
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
@@ -58,6 +60,16 @@ CONTINUATION = re.compile(r"^(they|he|she|it|the (militants|attackers|gunmen|kid
 # "... were killed in the blasts and ensuing clash": the toll of the incident just told.
 BACK_REFERENCE = re.compile(r"\b(?:in|during|across)\s+the\s+(?:[\w-]+\s+(?:and\s+)?)?(?:ensuing|subsequent|resulting)\b"
                             r"|\b(?:in|during)\s+the\s+(?:attack|assault|raid|ambush|incident|clash|clashes|fighting|blast|explosion|strike|airstrike|shelling)\b", re.IGNORECASE)
+
+
+def _told_back(sentence: str, s_start: int, places: list[PlaceMention]) -> bool:
+    """"X, the Kelm district chair, was killed in the assault": a toll of the attack just told; a place
+    before the back reference describes the victims, one after it ("in the attack on Tarvo") another scene."""
+    back = BACK_REFERENCE.search(sentence)
+    return back is not None and not any(p.start >= s_start + back.start() and p.place.feature not in {"country", "admin1"}
+                                        for p in places)
+
+
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
@@ -217,7 +229,7 @@ INERT_WEAPON_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}$")
 DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|(?<!\bwell )as)\b(?:\s+(?!well\b)[\w-]+){0,2}\s+$")  # not "as well as"
 AIMED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:targeting|aimed at|headed for|heading for|launched at)\b")
-DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed|to bomb|to blow up)\b", re.IGNORECASE)
+DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed|to bomb|to blow up|(?:attempted|tried) to (?:plant|place|lay))\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
 PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed|resulted in)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
@@ -332,9 +344,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_places = ann.within(ann.places, s_start, s_end)
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
-            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or BACK_REFERENCE.search(sentence_text)
-                                                                                        or _more_of_the_protest(previous, cls)))
-                                or ACROSS.search(sentence_text)))
+            (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
+                                or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
@@ -516,8 +527,10 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     told_by_source = source is not None and victim is not None and victim.start is not None and victim.start >= source
     if told_by_source:
         victim = None  # "..., police officials told reporters": whoever reported it
+    # (nor is the agent of a passive: "the assailants were arrested by security forces")
     own = event.actor2 is not None and (event.actor2 == event.actor1 or (
-        victim is not None and victim.start is not None and named_as_perpetrator(text, victim.start, victim.end)))
+        victim is not None and victim.start is not None and (named_as_perpetrator(text, victim.start, victim.end)
+                                                             or bool(_search_slice(BY_AGENT, text, max(0, victim.start - 30), victim.start)))))
     if own:
         victim = None
     elif event.target_type is not None and event.target_type != "Unknown" and victim is not None:
@@ -766,6 +779,8 @@ def _classify(
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if ATTEMPTED.search(text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
+            continue  # "torched a shop and tried to lay mines": the act done is the incident
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
             continue  # "killed 4 militants and destroyed workshops for making explosive devices"
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
@@ -1047,11 +1062,12 @@ def _is_concrete(
     ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
     recent = _found(RECENT_NOUN_PHRASE, text, trig.start - len(clause), trig.start)
+    attempted = ATTEMPTED.search(text, max(s_start, trig.start - 40), trig.start) is not None
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:
         past = (trig.is_past or bool(_search_slice(PASSIVE_BEFORE, text, s_start, trig.start))
-                or _noun_with_past_verb(sentence) or recent)
+                or _noun_with_past_verb(sentence) or recent or attempted)
     if not past:
         return False
     anchored_date = any(d.precision in {"day", "week", "month", "unknown-year"} or d.relative for d in own_dates)
@@ -1063,7 +1079,7 @@ def _is_concrete(
         p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
-    done = trig.is_past or ATTEMPTED.search(text, max(s_start, trig.start - 40), trig.start) is not None
+    done = trig.is_past or attempted
     if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and done):
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a

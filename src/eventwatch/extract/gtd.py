@@ -72,6 +72,8 @@ BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORE
 PASSIVE_END = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
 ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
+# "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
+POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line").
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Utilities", re.compile(r"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|mast|water (?:plant|station|supply)|gas (?:station|line))\b", re.IGNORECASE)),
@@ -80,7 +82,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embassy|consulate|diplomat\w*|ambassador)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(rf"\b(?:government (?:office|building)s?|{TITLE})\b", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(?:police\w*|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
+    ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway|railroads?)\b", re.IGNORECASE)),
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
@@ -90,7 +92,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
 CLAIMED = FastPattern(re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
                      r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE), prefilter=True)
 ATTRIBUTED = FastPattern(re.compile(
-    r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents)s? to"
+    r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents|event)s? to"
     r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
     r"|suspected(?: that)?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
     re.IGNORECASE,
@@ -120,6 +122,10 @@ NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "as
 _SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[HIERARCHY[0][1]])
 
 
+# A post named, or a person's home or car sought out: more than a bare name among the victims.
+_TITLED = re.compile(rf"\b{TITLE}\b|\b(?:residence|house|home|vehicle|car|convoy|office) of\b", re.IGNORECASE)
+
+
 def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
     return _SEARCH[pattern].search(text, start, end)
 
@@ -138,6 +144,8 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     harmed = _victims_harmed(text, start, end)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
+        if match and name == "Assassination" and not _TITLED.search(match.group()) and _search(HIERARCHY[2][1], text, start, end):
+            continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
         if match:
             if name == "Facility/Infrastructure Attack" and harmed:
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
@@ -323,7 +331,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
-    ("Police", re.compile(r"\b(?:police(?!\s+district\b)\w*|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
+    ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
                           r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
@@ -361,6 +369,7 @@ _TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
 PLACE_PHRASE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village|town|city|township|province|region|area|neighbou?rhood|county|municipality|subdistrict)", re.IGNORECASE)
+FIRED_INTO = re.compile(r"^fired\b.*\binto\s*$", re.IGNORECASE)
 LOCATIVE_LEAD = re.compile(r"near|outside(?: of)?|in front of|inside|at", re.IGNORECASE)
 PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$", re.IGNORECASE)
 # A post or checkpoint that the words give to no force: the victims tell whose it was.
@@ -369,6 +378,7 @@ SECURITY_TYPES = {"Police", "Military", "Terrorists/Non-State Militia", "Governm
 # Words for the security forces that name no force: the police or soldiers among the victims do.
 GENERIC_SECURITY = re.compile(r"security (?:forces?|personnel|officers?|members?)$", re.IGNORECASE)
 SPECIFIC_FORCES = {"Police", "Military"}
+STAFF_AFTER = re.compile(r"\s+(?:teams?|staff|workers?|employees?|personnel|crews?)\b", re.IGNORECASE)
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
 # Whoever is abducted is a person: one the words give no role is a private citizen.
@@ -467,7 +477,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         if PLACE_PHRASE.fullmatch(text, lo, hi) and not LOCATIVE_LEAD.fullmatch(lead.group().strip()):
             return "Private Citizens & Property", Span(lo, hi, text[lo:hi])  # "attacked Kalabo district"
         typed = target_of_phrase(text, lo, hi)
-        if typed is not None and PEOPLE.match(typed[1].text or "") and stop is not None and WHOSE_STAFF.fullmatch(stop.group()):
+        staff = typed is not None and (PEOPLE.match(typed[1].text or "") or (
+            typed[1].end is not None and STAFF_AFTER.match(text, typed[1].end)))  # "a medical team from X"
+        if typed is not None and staff and stop is not None and WHOSE_STAFF.fullmatch(stop.group()):
             # "kidnapped 50 employees from the Ministry of Education": whose staff they were
             more = TARGET_END.search(text, stop.end(), min(s_end, stop.end() + 120))
             employer = target_of_phrase(text, stop.end(), more.start() if more else min(s_end, stop.end() + 120))
@@ -494,6 +506,8 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
             continue  # "went off outside Kalabo": where, not what, it hit ("at Freedom Square" is what)
+        if FIRED_INTO.search(lead.group()):
+            continue  # "fired rockets into Kalabo": where the rounds fell, no target told
         if place is not None:
             return "Private Citizens & Property", Span(place.start, place.end, text[place.start : place.end])
         if hi > lo and text[lo].isupper():
