@@ -382,3 +382,11 @@ def test_a_victim_who_died_of_the_wounds_is_a_death(text, expected):
 def test_a_victim_and_one_companion_are_two():
     assert _toll("On June 3, gunmen killed a shop owner and his son outside their home in Kut.") == 2
     assert _toll("On June 3, gunmen killed a shop owner and his two sons outside their home in Kut.") == 3
+
+
+def test_them_after_one_person_and_a_companion_counts_two():
+    assert _toll("On June 3, gunmen fired on a policeman who was driving with his son near Tikrit, killing them.") == 2
+
+
+def test_a_specialist_and_one_of_his_guards_are_two():
+    assert _toll("On June 3, a Daesh bomb specialist and one of his guards were killed by soldiers near Hit.") == 2

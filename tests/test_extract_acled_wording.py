@@ -633,3 +633,61 @@ def test_forces_who_kill_people_during_protests_act_against_the_crowd():
     # anyone else killing during the protests still attacks whom they killed
     other = _first("On Nov 8, gunmen killed a lawyer in Hilla during the protests.", published="2019-11-30")
     assert other["event_type"] == "Violence against civilians"
+
+
+def test_a_crowd_barricading_with_tires_or_stones_is_violent():
+    for text in ("On May 2, protesters blocked the main road in Samawa with tyres, demanding water.",
+                 "On May 2, dozens of graduates closed the highway in Amara using stones to demand jobs."):
+        event = _first(text, published="2019-05-03")
+        assert (event["event_type"], event["sub_event_type"], event["inter1"]) == (
+            "Riots", "Violent demonstration", 5), text
+
+
+def test_members_of_a_force_who_protest_are_the_crowd_not_its_opponent():
+    text = ("On May 2, members of the border guards blocked the road near Basra in demonstration against unpaid wages. "
+            "The guards and their relatives later cut off the highway using tyres.")
+    event = _first(text, published="2019-05-03")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Violent demonstration", 5, None)
+    # forces facing the crowd remain its opponent
+    police = _first("On May 2, protesters blocked the road near Basra with tires and police dispersed them.",
+                    published="2019-05-03")
+    assert (police["sub_event_type"], police["inter2"]) == ("Violent demonstration", 1)
+
+
+def test_fighters_killed_when_they_attacked_residents_who_fought_back_attacked():
+    for text in ("On May 4, two IS militants were killed when they attacked shepherds near Tuz, and a clash ensued.",
+                 "On May 4, 3 Daesh fighters were shot dead after they raided a farm and were confronted by farmers."):
+        event = _first(text, published="2019-05-05")
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 2, 4), text
+
+
+def test_staff_who_work_for_a_force_are_civilians_when_attacked():
+    for text in ("On May 3, gunmen fired at a translator for the army in Baquba, killing him.",
+                 "On May 3, gunmen fired on two clerks of the police directorate in Baquba, wounding them."):
+        event = _first(text, published="2019-05-04")
+        assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7), text
+
+
+def test_people_named_by_their_community_are_civilians_when_fired_on():
+    event = _first("On May 3, soldiers opened fire at some Arabs who were grazing sheep near Kirkuk.",
+                   published="2019-05-04")
+    assert (event["event_type"], event["inter1"], event["inter2"]) == ("Violence against civilians", 1, 7)
+
+
+def test_a_title_that_begins_a_place_name_is_no_civilian_victim():
+    event = _first("On May 3, the army killed 2 IS fighters in a raid in Imam Hamza orchards near Baquba.",
+                   published="2019-05-04")
+    assert (event["event_type"], event["inter1"], event["inter2"]) == ("Battles", 1, 2)
+
+
+def test_forces_stopping_a_crowd_from_storming_tell_a_violent_demonstration():
+    for text in ("On May 3, 5 demonstrators died when police opened fire to stop them from torching an office.",
+                 "On May 3, police deployed on the bridge to block the protesters from pushing into the square."):
+        event = _first(text, published="2019-05-04")
+        assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Violent demonstration", 5, 1), text
+
+
+def test_the_owners_of_fields_burnt_are_the_civilians_attacked():
+    event = _first("On June 2, barley fields that belonged to a farmer were set ablaze by unknown men near Kirkuk.",
+                   published="2019-06-03")
+    assert (event["sub_event_type"], event["inter2"]) == ("Looting/property destruction", 7)

@@ -17,7 +17,7 @@ from ..records import Event, Quantity, Span
 
 PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
-SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator)"
+SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
@@ -61,6 +61,10 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
+# One person and a companion named before "killing them": "a guard ... with his wife".
+PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
+                              r"(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|friend)\b",
+                              re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
@@ -520,6 +524,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                        and PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])]
             if counted:
                 return int(counted[-1].best), counted[-1].span, counted[-1]
+            pair = PAIR_BEFORE_THEM.search(text, max(start, w_start - 160), w_start)
+            if pair:  # "shot at a soldier who was with his wife, killing them": the two of them
+                return 2, Span(pair.start(), pair.end(), pair.group()), None
         bare_one = BARE_ONE.match(text, w_end)
         if bare_one and active:
             return _one_or_more(text, bare_one.start(1), bare_one.end(1), end)  # "killed Iraqi activist"

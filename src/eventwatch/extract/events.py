@@ -102,6 +102,13 @@ SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered)
                               r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
+# "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
+VICTIMS_ATTACKED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:when|after|while|as)\s+they\s+(?:had\s+|were\s+)?"
+                              r"(?:attacked|attacking|raided|raiding|stormed|storming|ambushed|tried to attack|attempted to attack)\b",
+                              re.IGNORECASE)
+# "... and were ambushed by residents", "... and a clash ensued": the attacked fought back.
+ATTACKERS_FOUGHT = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:ambushed|confronted|repelled|repulsed|fought off|engaged)\s+by\b"
+                              r"|\bclash(?:es)? (?:ensued|broke out|erupted)|\bfought back\b", re.IGNORECASE)
 BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
@@ -143,7 +150,13 @@ CROWD_DAMAGE = re.compile(r"(?:protesters|demonstrators|demonstrations|protests|
 # A crowd trying to force its way past the forces or into a guarded place: ACLED's violent demonstration.
 CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|attempt(?:s|ed|ing)?) to (?:cross|climb|storm|break into|force|"
                            r"enter|push into|advance|set fire|burn|torch|raid|pull down|tear down)\b"
-                           r"|\bpull(?:ed|ing)? down (?:the )?(?:[\w-]+ )?(?:walls?|barriers?|barricades?)")
+                           r"|\bpull(?:ed|ing)? down (?:the )?(?:[\w-]+ )?(?:walls?|barriers?|barricades?)"
+                           # forces stopping the crowd's own forcing: "to prevent them from torching the office"
+                           r"|\b(?:prevent|stop|block)(?:ed|ping|ing|s)?\s+(?:them|the\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|crowds?))\s+from\s+"
+                           r"(?:storming|torching|burning|setting fire|breaking into|pushing into|raiding)\b")
+# A crowd barricading with tires or stones (burnt or not): ACLED's violent demonstration.
+CROWD_BARRICADE = re.compile(r"\b(?:blocked|blocking|closed|closing|cut off|cutting off)\b[^.;]{0,80}?\b(?:with|using)\s+(?:burning\s+)?"
+                             r"(?:tires|tyres|stones|rocks|bricks)\b")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
@@ -612,7 +625,8 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
         t.cls in CROWD_MET for t in ctx.ann.within(ctx.ann.triggers, lo, hi)) or any(
         a.actor.kind in {"protesters", "rioters"} for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
     state = [a for a in named if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)
-             and any(lo <= a.start < hi for lo, hi in met)]
+             and any(lo <= a.start < hi for lo, hi in met)
+             and not _force_protested(a, next(iter(ctx.ann.within(ctx.ann.triggers, a.end, paragraph[1])), None), ctx.article.text)]
     if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
         _set_actor(event, 2, state[0], ctx)
 
@@ -651,7 +665,8 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered) or (
-            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)):
+            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
+            or CROWD_BARRICADE.search(lowered)):
         return "violent_demonstration"
     if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
         return "excessive_force"
@@ -805,7 +820,7 @@ def _classify(
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
-            CROWD_FORCING.search(lowered))
+            CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
         protesters_hurt = "kill" in by_cls and (_crowd_harmed(lowered) or forces_killed)
         if crowd_violent:
             return "violent_demonstration", anchor
@@ -990,6 +1005,18 @@ def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start:
     return raid if before and before[-1].actor.kind == "state" else None
 
 
+# "a contractor with the defence ministry", "two employees of the police directorate": who works
+# for a force without being one of its fighters.
+STAFF_OF = re.compile(r"\b(?:associates?|employees?|staff(?:ers?| members?)?|civil servants?|contractors?|workers?|cleaners?|cooks?"
+                      r"|drivers?|translators?|interpreters?|clerks?)\s+(?:of|with|for|at|in)\s+(?:the\s+)?(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
+def _unarmed_member(patient: ActorMention, text: str, start: int, end: int) -> bool:
+    """A force's victim with no arms in hand: off duty, a spy, or staff who work for it."""
+    return bool(UNARMED_MEMBER.search(text, start, end)) or bool(
+        STAFF_OF.search(text, max(start, patient.start - 60), patient.start))
+
+
 def _inert_weapon(trig: Trigger, text: str, start: int) -> bool:
     """A weapon named as what was made, destroyed or defused, unless it went off on the man
     defusing it ("killed while dismantling a bomb") or was on its way to a target."""
@@ -1009,9 +1036,11 @@ def _by_victim(
         return "armed_clash", trig  # "villagers repelled an IS attack": the attacked fought back
     agent, patient = _sentence_roles(None, trig, _usable_actors(ann.within(ann.actors, start, end), text), text)
     if patient is not None:
+        if patient.actor.kind == "civilians" and ATTACKERS_FOUGHT.search(text, trig.end, end):
+            return "armed_clash", trig  # "attacked a village and were ambushed by residents": they fought back
         if patient.actor.kind in {"civilians", "official", "protesters"}:
             return "attack_civilians", trig
-        if patient.actor.kind in ARMED_KINDS and UNARMED_MEMBER.search(text, start, end):
+        if patient.actor.kind in ARMED_KINDS and _unarmed_member(patient, text, start, end):
             return "attack_civilians", trig  # "an off-duty soldier", "a spy for the army": no armed role
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
@@ -1154,7 +1183,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
-    agent, patient = _default_roles(cls, agent, patient, actors, text)
+    agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -1185,7 +1214,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
         unarmed = patient.actor.kind == "official" or (
-            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and UNARMED_MEMBER.search(text, start, end))
+            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
             event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
@@ -1211,7 +1240,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
         _state_target(event, ctx, start, end)
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
-        _property_owners(event, ctx, trig.start, end)
+        _property_owners(event, ctx, _modifier_start(text, trig.start, start), end)
     for quantity in ann.within(ann.quantities, start, end):
         if event.money_amount is None and is_money(quantity.unit):
             _set_money(event, quantity, text, start, end, event.country or ctx.country)
@@ -1301,10 +1330,23 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
             continue
         if mention.text.lower() in {"guard", "guards"} and GUARD_MODIFIER.match(text, mention.end):
             continue  # "guard duty", "a guard post": a post or a task, not the guards
+        if mention.actor.kind == "civilians" and _part_of_place_name(mention, text):
+            continue
         if kept and kept[-1].actor.kind in ARMED_KINDS - {"generic"} and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants", "PMF fighters": the force names the fighters
         kept.append(mention)
     return kept
+
+
+# "in Imam Ali street", "near the Sheikh Omar bridge": a title that begins a place's name.
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|toward|towards|around|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+
+
+def _part_of_place_name(mention: ActorMention, text: str) -> bool:
+    """A capitalised title after "in"/"near" and before another capitalised word names a place, not a person."""
+    return (mention.text[:1].isupper() and bool(CAPITAL_NEXT.match(text, mention.end))
+            and bool(PLACE_BEFORE.search(text, max(0, mention.start - 15), mention.start)))
 
 
 def _no_party(text: str, start: int, end: int) -> bool:
@@ -1374,6 +1416,12 @@ def _voice_roles(
             patient = victims[k]
             victims = victims[k:]
             agent = by[0] if by else None
+            attacked = None if by or patient.actor.kind not in ARMED_KINDS else VICTIMS_ATTACKED.match(text, passive.end())
+            if attacked:
+                # "3 militants were killed when they attacked a village": those killed attacked; the
+                # attacked are the other side
+                target = next((a for a in actors if a.start >= attacked.end() and a.actor.name != patient.actor.name), None)
+                return _air_agent(cls, patient, target, actors)
             if agent is None:
                 others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
                           and a.actor.kind in {"group", "generic", "foreign", "state", "militia"}]
@@ -1483,12 +1531,14 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
 
 
 def _default_roles(
-    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str
+    cls: str, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str,
+    trig: Trigger,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protesters lead their own protests; arrests and seizures are made by the state."""
     if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration", "mob_violence"}:
         crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
-        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
+        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)
+                      and not (a is agent and _force_protested(a, trig, text))), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
@@ -1504,6 +1554,17 @@ def _default_roles(
     if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
         return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient
+
+
+# "members of the police (reportedly) blocked the road", "the guards and their families marched":
+# the force did the crowd's own act, in the same clause.
+FORCE_PROTESTED = re.compile(r"(?:\s+(?!(?:who|which|that|after|when|as|while|before|because|to|against|over)\b)[\w'-]+){0,6}\s+$")
+
+
+def _force_protested(mention: ActorMention, trig: Trigger | None, text: str) -> bool:
+    """A force that is the subject of the protest verb made up the crowd; it is not the crowd's opponent."""
+    return trig is not None and trig.cls == "protest" and trig.is_past and mention.end <= trig.start and bool(
+        FORCE_PROTESTED.match(text, mention.end, trig.start))
 
 
 def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) -> None:
@@ -1649,6 +1710,15 @@ def _office_owner(ctx: Context, trig: Trigger, actors: list[ActorMention]) -> Ac
     lo = office.start() + len(text[office.start() : hi]) - len(text[office.start() : hi].lstrip())
     words = text[lo:hi].rstrip()
     return ActorMention(lo, lo + len(words), words, Actor("Civilians ({country})", 7, "Private Citizens & Property", "civilians"))
+
+
+WORD_BEFORE = re.compile(r"[\w-]+\s+$")
+
+
+def _modifier_start(text: str, pos: int, floor: int) -> int:
+    """Where the word just before text[pos] begins: "crop [fields were set ablaze]" keeps its modifier."""
+    word = WORD_BEFORE.search(text, max(floor, pos - 20), pos)
+    return word.start() if word else pos
 
 
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
