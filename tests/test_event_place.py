@@ -41,7 +41,7 @@ def test_big_city_needs_its_own_name_after_a_first_name():
 
 def test_what_a_protest_is_about_is_not_where_it_is():
     assert chosen("Students marched through Karbala to mourn the dead "
-                  "in Najaf and Thi-Qar provinces.")[1] == "IQ-KA"
+                  "in Basra and Thi-Qar provinces.")[1] == "IQ-KA"
     assert chosen("Hundreds rallied in Kut in solidarity with the protesters killed in "
                   "Nasiriyah.")[1] == "IQ-WA"
 

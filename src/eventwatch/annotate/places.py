@@ -1582,7 +1582,7 @@ def _relation(text: str, c) -> str | None:
 _HYPHEN_BEFORE = re.compile(r"([A-Z][\w'’-]+-)$")
 _PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|district)s?\s+of\s+)?)"
 # the ends of a road or border: lose to a place of the same kind, not to a bigger one
-# ("between Saadiyah and Sharaban in Diyala province" is still at Saadiyah)
+# ("between Velmora and Tarvik in Kelm province" is still at Velmora)
 ENDPOINT_BEFORE = re.compile(
     r"(?i)(?:\b(?:between|linking|connecting|links?|connects?)\s+" + _PLACE_NOUN +
     r"|\b(?:between|linking|connecting|links?|connects?)\b[^.;:()]{1,50}\b(?:and|with|to)\s+"

@@ -58,7 +58,7 @@ TRIGGERS: dict[str, list[str]] = {
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
                     r"(?:crops|fields|farms|wheat|harvest) (?:[\w'-]+ ){0,5}?(?:were |was )?(?:burned|burnt|set on fire|set ablaze|torched)",
                     r"(?:homes|houses|shops|stores|properties) (?:[\w'-]+ ){0,4}?(?:were|had been|have been) (?:\w+ )?(?:burned|burnt|torched|set on fire|set ablaze|demolished|bulldozed|looted)",
-                    # "found 5 IS dens and destroyed them", "hideouts ..., which were completely destroyed"
+                    # "located 3 militant hideouts and destroyed them", "hideouts ..., which were completely destroyed"
                     r"(?:found|discovered|uncovered) (?:[\w-]+ ){0,4}(?:hideouts?|dens?|tunnels?|caves?) (?:[\w-]+ ){0,4}?and (?:destroyed|demolished|burned|blew up) (?:them|it)",
                     r"(?:hideouts|dens|tunnels|caves)(?:,? [\w'-]+){0,8}?,? (?:were|had been|have been) (?:completely |totally |all )?(?:destroyed|demolished|blown up)"],
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",

@@ -81,7 +81,7 @@ ALSO_INJURED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{
                           rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+more\s+(?:[\w'-]+\s+){{0,2}}?(?:were|was)\s+(?:also\s+)?{WOUND_WORDS}",
                           re.IGNORECASE)
 ALSO_OF = {"fatalities": ALSO, "injured": ALSO_INJURED, "kidnapped": ALSO_KIDNAPPED}
-# "killing 4 militants; also 2 soldiers were killed", "3 others were killed": a toll that an explicit
+# "killing 6 gunmen; also 3 guards were killed", "3 others were killed": a toll that an explicit
 # addition marker joins to the first one in the same sentence adds to it (a bare second figure does not).
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
 _DIED = r"(?:were|was)\s+(?:also\s+)?(?:killed|shot dead|executed)\b"
@@ -163,7 +163,7 @@ ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
-# "killing the mukhtar, his wife and two children": more victims listed after the first one.
+# "killing the headman, his son and three nephews": more victims listed after the first one.
 KIN = r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|companions?|aides?|bodyguards?|friends?|child|children|relatives?|uncles?|assistants?|spy|guests?|family members|grandsons?|granddaughters?)"
 VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
 # After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
@@ -494,7 +494,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
                 return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start), _span_over(text, heads), head
             group = _joined(text, quantities, before[-1], forward=False)
-            extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "2 policemen and a TMF fighter"
+            extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "3 guards and a militia fighter"
             extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
             extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
             total = sum(_toll_of(g, field_is_deaths(words)) for g in group)
@@ -503,7 +503,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return total + extra, _span_over(text, group), group[0] if len(group) == 1 else None
         pair = PAIR_KILLED.search(text[max(start, w_start - 80) : w_start])
         if pair and not active:
-            # "Nazari and his driver were killed": two people.
+            # "Dorvani and his driver were killed": two people.
             s0 = max(start, w_start - 80) + pair.start()
             return 2, Span(s0, w_end, text[s0:w_end]), None
         named_pair = NAMED_PAIR.match(text, w_end)

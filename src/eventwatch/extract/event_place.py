@@ -63,7 +63,7 @@ AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo co
 QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
-# the next sentences of the paragraph take one by one ("Protests took place in Najaf city")
+# the next sentences of the paragraph take one by one ("Demonstrations were held in Velmora city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE), prefilter=True)
 # "the Military Forces of Turkey": the country a state actor's own words name (named_country)
@@ -73,7 +73,7 @@ OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)
 def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
-    # "in Kuda, near Chibok, Borno, Nigeria": a country the sentence names rules out namesakes abroad
+    # "in Tarvik, near Velmora, Kelm, Nigeria": a country the sentence names rules out namesakes abroad
     # (not one that owns a party: "the Military Forces of Turkey shelled a village in Duhok").
     text = ctx.article.text
     owners = [(a.end, n.end) for a in ann.within(ann.actors, start, end) if (n := named_country(a, text))]

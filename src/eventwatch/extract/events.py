@@ -1485,7 +1485,7 @@ def _roles(
     by_agent = [a for a in text_after if _search_slice(BY_AGENT, text, max(0, a.start - 30), a.start)]
     if by_agent and trig.is_past and any(a.actor.kind in ARMED_KINDS for a in in_clause) and not _search_slice(
             PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start):
-        by_agent = []  # "the PMF destroyed an IS tunnel used by the militants": "by" belongs to the object
+        by_agent = []  # "the army destroyed an IS cave used by the fighters": "by" belongs to the object
     if trig.text.lower().startswith("came under"):
         # "a convoy came under fire from rebels", "... under attack by IS": those it came from fired
         by_agent = [a for a in text_after if FROM_AGENT.search(text, max(0, a.start - 30), a.start)]
