@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
@@ -414,33 +415,25 @@ class Gazetteer:
         if code or not name:
             return code
         key = _province_core(name)
-        best: set[str] = set()
-        best_r = 0.0
-        starts: set[str] = set()  # "Kelm" for "Kelm al Kabira": the short form of a long name
+        candidates = []  # (code, core) of the country's provinces with the same compass words
         for code, i in self._admin1.items():
             r = self.row(i)
-            if r[3] != country_iso3:
-                continue
             other = _province_core(r[0])
-            if _compass_words(other) != _compass_words(key):
-                continue  # "Agusan del Sur" is no spelling of "Agusan del Norte"
-            if key and other.startswith(key + " "):
-                starts.add(code)
-            ratio = difflib.SequenceMatcher(None, _loose(other), _loose(key)).ratio()
-            if ratio > best_r + 1e-9:
-                best, best_r = {code}, ratio
-            elif abs(ratio - best_r) <= 1e-9:
-                best.add(code)
-        if best_r >= NEAR_PROVINCE_RATIO and len(best) == 1:
-            return next(iter(best))
-        return next(iter(starts)) if len(starts) == 1 else None
+            # "Agusan del Sur" is no spelling of "Agusan del Norte"
+            if r[3] == country_iso3 and _compass_words(other) == _compass_words(key):
+                candidates.append((code, other))
+        best = _closest(key, candidates)
+        if len(best) == 1:
+            return best[0]
+        # "Kelm" for "Kelm al Kabira": the short form of one long name
+        starts = [code for code, other in candidates if key and other.startswith(key + " ")]
+        return starts[0] if len(starts) == 1 else None
 
     def admin1_by_code(self, code: str) -> Place | None:
         i = self._admin1.get(code)
         return self.place(i) if i is not None else None
 
 
-NEAR_PROVINCE_RATIO = 0.8  # as _fuzzy_ids: the likeness of two spellings of one name
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
 # compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu"), in English
 _COMPASS_ENGLISH = {"shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
@@ -1520,18 +1513,26 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 
 
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
-    best: list[tuple[int, str]] = []
+    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2))
+
+
+T = TypeVar("T")
+NEAR_SPELLING_RATIO = 0.8  # the likeness of two spellings of one name (loosened keys)
+
+
+def _closest(key: str, candidates: Iterable[tuple[T, str]]) -> list[T]:
+    """The candidates whose key is the nearest spelling of key (ties all kept), or none if even
+    the nearest is not near enough: one measure for every near-spelling lookup."""
+    best: list[T] = []
     best_r = 0.0
     lkey = _loose(key)
-    for i, k in gz.skeleton_items(sk):
-        if abs(len(k) - len(key)) > 2:
-            continue
-        r = difflib.SequenceMatcher(None, _loose(k), lkey).ratio()
+    for item, other in candidates:
+        r = difflib.SequenceMatcher(None, _loose(other), lkey).ratio()
         if r > best_r + 1e-9:
-            best, best_r = [(i, "")], r
-        elif abs(r - best_r) <= 1e-9 and (i, "") not in best:
-            best.append((i, ""))
-    return best if best_r >= 0.8 else []
+            best, best_r = [item], r
+        elif abs(r - best_r) <= 1e-9 and item not in best:
+            best.append(item)
+    return best if best_r >= NEAR_SPELLING_RATIO else []
 
 
 _LOOSE = [(re.compile(r"e"), "a"), (re.compile(r"o"), "u"),

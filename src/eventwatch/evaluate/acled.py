@@ -212,10 +212,7 @@ def province_code(name: str | None, country_iso3: str | None = None) -> str | No
     if gaz is not None:
         try:
             # a province abroad in another spelling than the gazetteer's ("Jawzjan"/"Jowzjan")
-            near = getattr(gaz, "admin1_code_near", None)
-            code = near(name, country_iso3) if near and country_iso3 else gaz.admin1_code(name, country_iso3)
-        except TypeError:
-            code = gaz.admin1_code(name)
+            code = gaz.admin1_code_near(name, country_iso3) if country_iso3 else gaz.admin1_code(name)
         except Exception:  # noqa: BLE001
             code = None
         if code:
