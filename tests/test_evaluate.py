@@ -240,6 +240,9 @@ def test_province_uses_gazetteer_when_present(monkeypatch):
         def admin1_code(self, name, country_iso3=None):
             return {"north": "XX-N", "nord": "XX-N", "south": "XX-S"}.get(name.lower())
 
+        def admin1_code_near(self, name, country_iso3):
+            return self.admin1_code(name, country_iso3)
+
     acled_mod._gazetteer.cache_clear()
     acled_mod.province_code.cache_clear()
     monkeypatch.setattr(acled_mod, "_gazetteer", lambda: Gaz())
