@@ -34,7 +34,9 @@ TRIGGERS: dict[str, list[str]] = {
     "shelling": [r"shell(?:ed|ing|s)?", r"mortars?(?: shells?| rounds?| bombs?)?", r"katyushas?(?: rockets?)?", r"rockets?",
                  r"artillery", r"missiles?", r"projectiles?", r"rpgs?", r"rocket-propelled grenades?"],
     "grenade": [r"(?:hand )?grenades?", r"stun grenades?"],
-    "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",  # ACLED codes a sound bomb as an explosive device r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
+    # ACLED codes a sound bomb as an explosive device
+    "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
+            r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
             r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
