@@ -118,6 +118,14 @@ def test_a_country_named_as_the_actor(text: str, expected: tuple) -> None:
     assert _roles(text)[:2] == expected
 
 
+def test_a_country_inside_a_persons_name_is_no_state():
+    # "Jordan" after a first name: a person, not the state acting
+    names = {m.actor.name for m in find_actors("Michael Jordan announced his retirement on Monday.")}
+    assert not any("Jordan" in n for n in names), names
+    assert "Military Forces of the United States" in {
+        m.actor.name for m in find_actors("The US sent 750 soldiers to Erbil.")}
+
+
 def test_iranian_kurdish_groups_fight_iran():
     # the lexicon's 'enemy' makes unnamed soldiers those of the state the group fights
     assert _roles("On 5 April, PJAK fighters killed two soldiers in a clash near Penjwen, Sulaymaniyah, Iraq.") == (

@@ -617,6 +617,9 @@ def test_the_group_that_attacked_before_the_attack_was_repelled_leads():
 def test_livestock_killed_is_no_killing_of_people():
     event = _first("On May 4, IS militants set fire to three farmhouses near Khanaqin and killed dozens of sheep.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Looting/property destruction")
+    # herders and traders of animals are people
+    herders = _first("On May 4, IS militants killed two goat herders near Khanaqin.")
+    assert (herders["sub_event_type"], herders["fatalities"]) == ("Attack", 2)
 
 
 def test_bombs_blown_up_by_the_army_are_a_disrupted_weapons_use():

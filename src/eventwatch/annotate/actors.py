@@ -150,6 +150,10 @@ def home_countries(mentions: list[ActorMention]) -> list[tuple[str, ...]]:
     return [a.countries for a in dict.fromkeys(m.actor for m in mentions) if a.countries]
 
 
+# a capitalised word (not "The") right before a country name: the name is part of a person's or a thing's name
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*\s+$")
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Every actor mention in text[start:end], longest match first, without overlaps."""
     end = len(text) if end is None else end
@@ -160,6 +164,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         found.append(ActorMention(match.start(), match.end(), match.group(), lex.by_case_alias[match.group()]))
     for match in lex.state_subject.finditer(text, start, end):
+        if _NAME_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1)):
+            continue  # "Michael Jordan announced": a person's name, not the state
         found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()

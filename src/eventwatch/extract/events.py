@@ -84,7 +84,9 @@ REPEL_VERBS = ("repelled", "repulsed", "foiled", "thwarted", "prevented", "confr
 STORE_DESTROYED = re.compile(r"\b(?:destroyed|destroying|demolished|blew up|burned|burnt|torched)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:caches?|depots?|stockpiles?|dumps?)\b", re.IGNORECASE)
 ANIMAL_KILLED = re.compile(rf"\s+(?:(?:a|an|the|some|many|several|dozens of|hundreds of|a number of|\d+|\w+)\s+)?(?:[\w-]+\s+)?"
-                           rf"(?:{ANIMAL}|poultry|chickens?)\b", re.IGNORECASE)
+                           # the animals themselves, not "goat herders" or "a cattle trader"
+                           rf"(?:{ANIMAL}|poultry|chickens?)\b(?![\s-]+(?!and\b|or\b|in\b|on\b|at\b|near\b|of\b|from\b)[a-z])",
+                           re.IGNORECASE)
 DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 DEVICES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:explosive devices?|ieds?|(?:land ?)?mines?|bombs?|explosives?|shells?)\b", re.IGNORECASE)
 REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
