@@ -311,7 +311,7 @@ def test_a_river_or_desert_gives_way_to_any_other_place_named():
     assert chosen("Protesters blocked a bridge across the Euphrates in Velmora, Muthanna province.")[1] == "IQ-MU"
     assert chosen("Troops hunted IS cells in the Jazira desert of Nineveh province.")[1] == "IQ-NI"
     # alone, the river is still the place
-    assert chosen("Two bodies were pulled from the Tigris on Monday.") is not None
+    assert chosen("Two bodies were pulled from the Tigris on Monday.")[0] == "Tigris"
 
 
 def test_a_locality_before_unknown_containers_and_its_country_is_named_without_coordinates():

@@ -21,4 +21,4 @@ class Context:
     main_group: ActorMention | None
     article: Article
     ann: Annotations
-    article_place: object = None  # event_place._article_place's answer, computed once per article
+    article_place: object = UNSET  # event_place._article_place's answer, computed once per article

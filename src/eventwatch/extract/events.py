@@ -22,7 +22,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .context import UNSET, Context
+from .context import Context
 from .counts import ACROSS, ANIMAL, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
@@ -760,7 +760,7 @@ def _context(article: Article, ann: Annotations) -> Context:
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
         main_group = next(a for a in groups if a.actor.name == name)
-    return Context(country, iso.get(country) if country else None, main_group, article, ann, UNSET)
+    return Context(country, iso.get(country) if country else None, main_group, article, ann)
 
 
 # --------------------------------------------------------------------------- classification
