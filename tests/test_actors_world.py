@@ -132,3 +132,18 @@ def test_iranian_kurdish_groups_fight_iran():
         "PJAK: Party of Free Life of Kurdistan", 2, "Military Forces of Iran", 8)
     found = find_actors("Iranian shelling wounded three members of the Komala party near Koya.")
     assert [m.actor.name for m in found][-1] == "KSZK: Komala Party of Iranian Kurdistan"
+
+
+def test_unnamed_forces_read_by_the_enemy_keep_the_words_that_name_it():
+    # "soldiers" say no country: the group whose enemy they are is evidence for the value too
+    event = eventwatch.extract("On 5 April, PKK militants killed two soldiers in a clash near Zakho, Duhok, Iraq.",
+                               published="2019-04-06")["events"][0]
+    assert event["actor2"] == "Military Forces of Turkey"
+    assert event["evidence"]["actor2"]["text"] == "soldiers"
+    assert "PKK" in event["evidence"]["actor2.enemy_of"]["text"]
+    # and "militants" facing a state's forces are the group that state fights, named by those forces
+    event = eventwatch.extract("On 5 April, Turkish forces killed four militants near Zakho, Duhok, Iraq.",
+                               published="2019-04-06")["events"][0]
+    assert event["actor2"] == "PKK: Kurdistan Workers Party"
+    assert event["evidence"]["actor2"]["text"] == "militants"
+    assert "Turkish" in event["evidence"]["actor2.enemy_of"]["text"]

@@ -488,12 +488,12 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
     event.actor2, event.inter2 = event.actor1, event.inter1
     if span is not None:
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _actor_evidence(event, 2, span, **_actor_parts(event, 1))
     if group is not None:
         _set_actor(event, 1, group, ctx)
     else:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
-        event.evidence["actor1"] = event.evidence["inter1"] = event.evidence["sub_event_type"]
+        _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -722,7 +722,7 @@ def _carry_victims(event: Event, previous: Event) -> None:
         if inherit and getattr(previous, which) is not None:
             setattr(event, which, getattr(previous, which))
             setattr(event, "inter" + which[-1], getattr(previous, "inter" + which[-1]))
-            event.evidence[which] = event.evidence["inter" + which[-1]] = previous.evidence[which]
+            _actor_evidence(event, int(which[-1]), previous.evidence[which], **_actor_parts(previous, int(which[-1])))
 
 
 def _same_incident(a: Event, b: Event) -> bool:
@@ -748,7 +748,8 @@ def _absorb(kept: Event, other: Event) -> None:
             setattr(kept, name, getattr(other, name))
             kept.evidence[name] = other.evidence[name]
             if name == "actor2":
-                kept.inter2, kept.evidence["inter2"] = other.inter2, other.evidence["inter2"]
+                kept.inter2 = other.inter2
+                _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
 
 
 def _context(article: Article, ann: Annotations) -> Context:
@@ -1288,6 +1289,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
         inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
         setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
         setattr(event, f"inter{which}", inter)
+        _actor_evidence(event, which, span, enemy_of=Span(group.start, group.end, group.text))
     for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
         # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
         if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
@@ -1300,6 +1302,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
             continue
         setattr(event, f"actor{which}", actor_name(enemy.name, event.country or ctx.country))
         setattr(event, f"inter{which}", enemy.inter)
+        _actor_evidence(event, which, span, enemy_of=Span(forces.start, forces.end, forces.text))
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
@@ -1310,8 +1313,8 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
     defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
     if event.inter2 == 1:
         event.actor2 = event.inter2 = None
-        event.evidence.pop("actor2", None)
-        event.evidence.pop("inter2", None)
+        for key in ["actor2", "inter2", *(f"actor2.{part}" for part in _actor_parts(event, 2))]:
+            event.evidence.pop(key, None)
     if event.actor2 is not None:
         return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
@@ -1573,10 +1576,26 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
     name, inter, span = _actor_value(event, mention, ctx)
     if which == 1:
         event.actor1, event.inter1 = name, inter
-        event.evidence["actor1"] = event.evidence["inter1"] = span
     else:
         event.actor2, event.inter2 = name, inter
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+    _actor_evidence(event, which, span)
+
+
+def _actor_evidence(event: Event, which: int, span: Span, **parts: Span) -> None:
+    """The words behind actor{which} and its inter code, with any further words its value comes from
+    ("actor2.enemy_of": the group whose enemy the unnamed soldiers are); an earlier value's parts go."""
+    key = f"actor{which}"
+    for old in [k for k in event.evidence if k.startswith(f"{key}.")]:
+        del event.evidence[old]
+    event.evidence[key] = event.evidence[f"inter{which}"] = span
+    for name, part in parts.items():
+        event.evidence[f"{key}.{name}"] = part
+
+
+def _actor_parts(event: Event, which: int) -> dict[str, Span]:
+    """The further words behind actor{which} ("actor2.enemy_of"), by part name, to move with its value."""
+    key = f"actor{which}."
+    return {k.removeprefix(key): v for k, v in event.evidence.items() if k.startswith(key)}
 
 
 def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
