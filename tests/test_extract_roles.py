@@ -7,6 +7,10 @@ import pytest
 import eventwatch
 
 
+def _first(text: str) -> dict:
+    return eventwatch.extract(text, published="2019-06-30")["events"][0]
+
+
 def _roles(text: str) -> tuple:
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     return event["actor1"], event["inter1"], event["actor2"], event["inter2"]
@@ -501,3 +505,15 @@ def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
 def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
     text = "On Mar 3, IS militants shot and killed 2 soldiers and a village guard was killed near Baiji."
     assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
+
+
+def test_civilians_coded_by_the_event_type_keep_the_words_of_the_people_harmed():
+    # the victim's own words, with the person a party's name belongs to
+    event = _first("On May 3, gunmen kidnapped a member of the KDP near Koya.")
+    assert event["actor2"].startswith("Civilians")
+    assert event["evidence"]["actor2"]["text"] == "a member of the KDP"
+    # the group the attack is blamed on is no victim: the civilian target the story names is
+    event = _first("Gunmen attacked a market in Tarvo district, Herat, Afghanistan. Nobody claimed the attack; "
+                   "however, officials attributed the attack to the Taliban.")
+    assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
+    assert event["evidence"]["actor2"]["text"] == "market"

@@ -469,7 +469,40 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
     if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
         return
+    _as_civilians(event, ctx, _victim_words(event, ctx.article.text))
+
+
+# "a member of the", "the niece of a colonel in the": the person harmed, named before the party they belong to.
+HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
+                            r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
+                            re.IGNORECASE)
+# Words that name the attackers ("assailants"), never whom they harmed.
+ATTACKER_NOUNS = PERPETRATOR_GENERIC | {"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "perpetrators"}
+# Target types whose words name armed people, no civilians.
+ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
+
+
+def _victim_words(event: Event, text: str) -> Span:
+    """The words that name whom a violence against civilians harmed: actor2's own (with the person
+    it belongs to: "a member of the KDP"); where those name the attackers again, the civilian target
+    the story named ("a wedding party", a village), else the act itself (ACLED's civilians by definition)."""
+    victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
+    if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
+            or victim.text.lower().split()[-1] in ATTACKER_NOUNS or named_as_perpetrator(text, victim.start, victim.end)):
+        target = event.evidence.get("target_type")
+        if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
+            return target
+        return event.evidence["sub_event_type"]
+    head = HEAD_OF_BEFORE.search(text, max(event.sentence.start, victim.start - 60), victim.start)
+    if head is not None:
+        return Span(head.start(), victim.end, text[head.start() : victim.end])
+    return victim
+
+
+def _as_civilians(event: Event, ctx: Context, span: Span) -> None:
+    """ACLED's civilians as the second party, backed by the words that name the people harmed."""
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+    _actor_evidence(event, 2, span)
 
 
 FORCES_OWN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:destroy|detonat|defus|dismantl|seiz|shell|bomb|blew)", re.IGNORECASE)
@@ -1220,7 +1253,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
-            event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+            _as_civilians(event, ctx, _victim_words(event, text))
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
@@ -1670,10 +1703,9 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: 
     if match is None and THEM_AFTER.match(text, trig.end):
         match = _them_antecedent(ctx, start)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type, event.evidence["target_type"] = "Private Citizens & Property", span
 
 
 def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
@@ -1697,10 +1729,9 @@ def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
     on its owner, a civilian unless the words name an armed party (which the sentence's actors give)."""
     match = HOME_OF.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(1), match.end(1), match.group(1))
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 
@@ -1747,10 +1778,9 @@ def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 
