@@ -513,7 +513,7 @@ def test_civilians_coded_by_the_event_type_keep_the_words_of_the_people_harmed()
     assert event["actor2"].startswith("Civilians")
     assert event["evidence"]["actor2"]["text"] == "a member of the KDP"
     # the group the attack is blamed on is no victim: the civilian target the story names is
-    event = _first("Gunmen attacked a market in Tarvo district, Herat, Afghanistan. Nobody claimed the attack; "
-                   "however, officials attributed the attack to the Taliban.")
+    event = _first("Gunmen attacked a market in Tarvo, Kandahar, Afghanistan. Local officials blamed the attack "
+                   "on the Taliban.")
     assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
     assert event["evidence"]["actor2"]["text"] == "market"

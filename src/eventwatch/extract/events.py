@@ -472,7 +472,7 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
     _as_civilians(event, ctx, _victim_words(event, ctx.article.text))
 
 
-# "a member of the", "the niece of a colonel in the": the person harmed, named before the party they belong to.
+# "a member of the", "the wife of a captain of the": the person harmed, named before the party they belong to.
 HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
                             r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
                             re.IGNORECASE)
