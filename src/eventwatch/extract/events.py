@@ -893,8 +893,10 @@ def _classify(
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
             return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
         cache = by_cls["cache"]
-        if STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20)):
-            return "destruction", cache  # "destroyed two IS weapons caches": the store is the property wrecked
+        wrecking = STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20))
+        if wrecking is not None:
+            # "destroyed two IS weapons caches": the store is the property wrecked, the verb says so
+            return "destruction", Trigger(wrecking.start(), wrecking.end(), wrecking.group(), "destruction")
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
