@@ -517,3 +517,13 @@ def test_civilians_coded_by_the_event_type_keep_the_words_of_the_people_harmed()
                    "on the Taliban.")
     assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
     assert event["evidence"]["actor2"]["text"] == "market"
+
+
+def test_forces_that_were_a_roadside_bombs_target_make_its_target_type():
+    # the target type follows the forces once they are the second party, not the people named after them
+    event = _first("On May 3, a police patrol escorting a group of farmers hit a roadside bomb near Tarmiyah.")
+    assert (event["inter1"], event["inter2"]) == (3, 1)
+    assert event["target_type"] == "Police"
+    assert "police" in event["evidence"]["target_type"]["text"]
+    # nor is the GTD's perpetrator the forces the bomb hit
+    assert event["perpetrator"] == "Unidentified Armed Group (Iraq)"

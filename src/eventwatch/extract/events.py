@@ -440,6 +440,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if event.sub_event_type != "Peaceful protest":
         cap_by_confirmed(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
+    # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
+    _bomb_against_forces(event, ctx)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
@@ -453,7 +455,6 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
-    _bomb_against_forces(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
@@ -522,6 +523,13 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     event.actor2, event.inter2 = event.actor1, event.inter1
     if span is not None:
         _actor_evidence(event, 2, span, **_actor_parts(event, 1))
+    # the target is now the forces, no longer whom the sentence named after them
+    forces = next((a for a in ctx.ann.actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    event.target_type = target_type(forces) if forces is not None else None
+    if forces is not None and span is not None:
+        event.evidence["target_type"] = span
+    else:
+        event.evidence.pop("target_type", None)
     if group is not None:
         _set_actor(event, 1, group, ctx)
     else:
