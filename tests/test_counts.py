@@ -128,6 +128,8 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
         # a later sentence's "N other ... were killed" adds to the first toll, past a bracketed list of names
         ("Gunmen shot and killed Musa Danjuma, a ward councillor, in Kagoro, Kaduna, Nigeria. Three other relatives "
          "(Ali Danjuma, Hauwa Danjuma and Sani Danjuma) were killed in the attack.", 4),
+        # a plain execution is a killing
+        ("Gunmen executed three soldiers near Kidal, Mali.", 3),
     ],
 )
 def test_gtd_tolls(text, expected):
@@ -149,8 +151,14 @@ def test_gtd_tolls(text, expected):
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
         ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
-        # the executed were captives first
-        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", 3),
+        # the executed are hostages only where the words say they were held; the beheaded were in the killers' hands
+        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", None),
+        ("Gunmen executed three soldiers near Kidal, Mali.", None),
+        ("Militants executed the three hostages they held near Kidal, Mali.", 3),
+        ("Militants executed two of the prisoners they held near Kidal, Mali.", 2),
+        ("Four captives were later executed by militants near Kidal, Mali.", 4),
+        ("Militants abducted and later executed two traders near Kidal, Mali.", 2),
+        ("Militants beheaded two farmers near Kidal, Mali.", 2),
         ("Gunmen stormed a brick kiln in Surkh Rod, Nangarhar, Afghanistan. Five labourers were blindfolded and then "
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "

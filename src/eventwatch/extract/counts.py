@@ -20,8 +20,14 @@ PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
+# Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
+HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
-                r"|tied up|blindfolded|beheaded|executed"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                r"|tied up|blindfolded|beheaded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                # (a beheading needs its victim in the killers' hands: the GTD's hostage taking; a plain
+                # execution is a killing, its victims hostages only where the words say they were held)
+                rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
+                rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
