@@ -381,10 +381,23 @@ def test_a_count_told_as_a_list_of_singulars_is_the_toll():
         ("On June 3, gunmen shot a teacher outside a school in Kut, and he died of his wounds in hospital.", 1),
         ("On June 3, a shopkeeper was stabbed by robbers in Hilla and succumbed to her injuries two days later.", 1),
         ("On June 3, gunmen shot a teacher outside a school in Kut, wounding him.", None),
+        # a death told as the reason for the act is an earlier event's
+        ("On June 3, police arrested two men in Kut after a guard who was shot last week died of his wounds.", None),
     ],
 )
 def test_a_victim_who_died_of_the_wounds_is_a_death(text, expected):
     assert _toll(text) == expected
+
+
+def test_one_of_the_wounded_who_died_is_no_longer_wounded():
+    # the GTD counts the dead among the killed and only the living among the wounded (nwound)
+    for text in ("On June 3, gunmen attacked a checkpoint near Kut. Two policemen were wounded; one of them "
+                 "later died of his wounds.",
+                 "On June 3, a bomb went off near a bakery in Kut, wounding two men. One of them died of his "
+                 "wounds in hospital."):
+        assert (_toll(text), _toll(text, "injured")) == (1, 1)
+        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        assert "died of his wounds" in event["evidence"]["injured.died"]["text"]
 
 
 def test_a_victim_and_one_companion_are_two():
