@@ -126,6 +126,16 @@ def test_a_country_inside_a_persons_name_is_no_state():
         m.actor.name for m in find_actors("The US sent 750 soldiers to Erbil.")}
 
 
+def test_a_country_name_that_moves_itself_or_is_he_or_she_is_a_person():
+    # at the start of a sentence no capitalised word shows the name: the verb's own words do
+    for text in ("Chad moved to Denver in 2019.", "Jordan announced his retirement on Monday.",
+                 "Georgia decided to sell her car."):
+        assert not find_actors(text), text
+    # a state moves forces and is "it"
+    assert [m.actor.name for m in find_actors("Chad moved troops to the border.")][0] == "Military Forces of Chad"
+    assert [m.actor.name for m in find_actors("Turkey announced its troops would stay.")][0] == "Government of Turkey"
+
+
 def test_iranian_kurdish_groups_fight_iran():
     # the lexicon's 'enemy' makes unnamed soldiers those of the state the group fights
     assert _roles("On 5 April, PJAK fighters killed two soldiers in a clash near Penjwen, Sulaymaniyah, Iraq.") == (
