@@ -493,7 +493,7 @@ def _victim_words(event: Event, text: str) -> Span:
         target = event.evidence.get("target_type")
         if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
             return target
-        return event.evidence["sub_event_type"]
+        return event.evidence.get("sub_event_type") or event.sentence
     head = HEAD_OF_BEFORE.search(text, max(event.sentence.start, victim.start - 60), victim.start)
     if head is not None:
         return Span(head.start(), victim.end, text[head.start() : victim.end])
