@@ -321,7 +321,7 @@ def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
 def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> None:
     """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
     killed and only the living among the wounded (nwound), so one of the wounded counted before who
-    died leaves them (not "another man was wounded; the activist died of his wounds")."""
+    died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
     wounded = event.evidence.get("injured")
     if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
             or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
