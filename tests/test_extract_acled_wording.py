@@ -580,6 +580,8 @@ def test_a_weapons_store_destroyed_is_property_destruction():
     # the cache or depot wrecked is the property; weapons destroyed on their own are a disrupted use
     store = _first("On May 7, the army blew up four arms depots that belonged to IS in the desert near Rutba.")
     assert store["sub_event_type"] == "Looting/property destruction"
+    # the words behind the type name the wrecking, not only the store
+    assert store["evidence"]["sub_event_type"]["text"] == "blew up four arms depots"
     weapons = _first("On May 7, the army destroyed 20 rockets that belonged to IS in the desert near Rutba.")
     assert weapons["sub_event_type"] == "Disrupted weapons use"
 

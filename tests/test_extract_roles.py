@@ -7,6 +7,10 @@ import pytest
 import eventwatch
 
 
+def _first(text: str) -> dict:
+    return eventwatch.extract(text, published="2019-06-30")["events"][0]
+
+
 def _roles(text: str) -> tuple:
     event = eventwatch.extract(text, published="2019-06-30")["events"][0]
     return event["actor1"], event["inter1"], event["actor2"], event["inter2"]
@@ -519,3 +523,25 @@ def test_a_cache_with_no_owner_anywhere_stays_an_unidentified_groups():
             "Their patrols found weapons caches seized by Somali army troops during a raid near Jilib.")
     event = eventwatch.extract(text, published="2020-01-01")["events"][0]
     assert event["actor2"] == "Unidentified Armed Group (Somalia)"
+
+
+def test_civilians_coded_by_the_event_type_keep_the_words_of_the_people_harmed():
+    # the victim's own words, with the person a party's name belongs to
+    event = _first("On May 3, gunmen kidnapped a member of the KDP near Koya.")
+    assert event["actor2"].startswith("Civilians")
+    assert event["evidence"]["actor2"]["text"] == "a member of the KDP"
+    # the group the attack is blamed on is no victim: the civilian target the story names is
+    event = _first("Gunmen attacked a market in Tarvo, Kandahar, Afghanistan. Local officials blamed the attack "
+                   "on the Taliban.")
+    assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
+    assert event["evidence"]["actor2"]["text"] == "market"
+
+
+def test_forces_that_were_a_roadside_bombs_target_make_its_target_type():
+    # the target type follows the forces once they are the second party, not the people named after them
+    event = _first("On May 3, a police patrol escorting a group of farmers hit a roadside bomb near Tarmiyah.")
+    assert (event["inter1"], event["inter2"]) == (3, 1)
+    assert event["target_type"] == "Police"
+    assert "police" in event["evidence"]["target_type"]["text"]
+    # nor is the GTD's perpetrator the forces the bomb hit
+    assert event["perpetrator"] == "Unidentified Armed Group (Iraq)"

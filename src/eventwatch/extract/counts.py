@@ -20,8 +20,14 @@ PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
+# Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
+HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
-                r"|tied up|blindfolded|beheaded|executed"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                r"|tied up|blindfolded|beheaded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                # (a beheading needs its victim in the killers' hands: the GTD's hostage taking; a plain
+                # execution is a killing, its victims hostages only where the words say they were held)
+                rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
+                rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
@@ -58,6 +64,8 @@ ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
+# "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
+REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
@@ -264,6 +272,7 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
+    died: Span | None = None
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
@@ -278,8 +287,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
-        if found is None and field == "fatalities" and (died := DIED_OF_WOUNDS.search(text, start, end)):
-            found = 1, Span(died.start(), died.end(), died.group()), None  # "a guard was shot and later died of his injuries"
+        if found is None and field == "fatalities" and (died := _died_of_wounds(text, start, end)) is not None:
+            found = 1, died, None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -291,6 +300,33 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
+    if died is not None and event.evidence.get("fatalities") is died:
+        _one_of_the_wounded(event, died)
+
+
+def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
+    """A victim of this incident who died later of its wounds; not a death the sentence gives as a
+    reason or an earlier event ("rallied after a man shot last week died of his wounds")."""
+    for died in DIED_OF_WOUNDS.finditer(text, start, end):
+        if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
+                or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
+            continue
+        return Span(died.start(), died.end(), died.group())
+    return None
+
+
+def _one_of_the_wounded(event: Event, died: Span) -> None:
+    """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
+    killed and only the living among the wounded (nwound), so the one who died leaves the wounded
+    counted before him."""
+    wounded = event.evidence.get("injured")
+    if not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start:
+        return
+    event.injured -= 1
+    event.evidence["injured.died"] = died
+    told = event.ranges.get("injured")
+    if told is not None:
+        told["low"], told["high"] = told["low"] - 1, told["high"] - 1
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:

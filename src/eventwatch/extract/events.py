@@ -440,6 +440,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if event.sub_event_type != "Peaceful protest":
         cap_by_confirmed(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
+    # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
+    _bomb_against_forces(event, ctx)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
@@ -453,7 +455,6 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
-    _bomb_against_forces(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
@@ -469,7 +470,40 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
     if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
         return
+    _as_civilians(event, ctx, _victim_words(event, ctx.article.text))
+
+
+# "a member of the", "the wife of a captain of the": the person harmed, named before the party they belong to.
+HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
+                            r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
+                            re.IGNORECASE)
+# Words that name the attackers ("assailants"), never whom they harmed.
+ATTACKER_NOUNS = PERPETRATOR_GENERIC | {"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "perpetrators"}
+# Target types whose words name armed people, no civilians.
+ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
+
+
+def _victim_words(event: Event, text: str) -> Span:
+    """The words that name whom a violence against civilians harmed: actor2's own (with the person
+    it belongs to: "a member of the KDP"); where those name the attackers again, the civilian target
+    the story named ("a wedding party", a village), else the act itself (ACLED's civilians by definition)."""
+    victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
+    if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
+            or victim.text.lower().split()[-1] in ATTACKER_NOUNS or named_as_perpetrator(text, victim.start, victim.end)):
+        target = event.evidence.get("target_type")
+        if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
+            return target
+        return event.evidence["sub_event_type"]
+    head = HEAD_OF_BEFORE.search(text, max(event.sentence.start, victim.start - 60), victim.start)
+    if head is not None:
+        return Span(head.start(), victim.end, text[head.start() : victim.end])
+    return victim
+
+
+def _as_civilians(event: Event, ctx: Context, span: Span) -> None:
+    """ACLED's civilians as the second party, backed by the words that name the people harmed."""
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+    _actor_evidence(event, 2, span)
 
 
 FORCES_OWN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:destroy|detonat|defus|dismantl|seiz|shell|bomb|blew)", re.IGNORECASE)
@@ -488,12 +522,19 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
     event.actor2, event.inter2 = event.actor1, event.inter1
     if span is not None:
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _actor_evidence(event, 2, span, **_actor_parts(event, 1))
+    # the target is now the forces, no longer whom the sentence named after them
+    forces = next((a for a in ctx.ann.actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    event.target_type = target_type(forces) if forces is not None else None
+    if forces is not None and span is not None:
+        event.evidence["target_type"] = span
+    else:
+        event.evidence.pop("target_type", None)
     if group is not None:
         _set_actor(event, 1, group, ctx)
     else:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
-        event.evidence["actor1"] = event.evidence["inter1"] = event.evidence["sub_event_type"]
+        _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -722,7 +763,7 @@ def _carry_victims(event: Event, previous: Event) -> None:
         if inherit and getattr(previous, which) is not None:
             setattr(event, which, getattr(previous, which))
             setattr(event, "inter" + which[-1], getattr(previous, "inter" + which[-1]))
-            event.evidence[which] = event.evidence["inter" + which[-1]] = previous.evidence[which]
+            _actor_evidence(event, int(which[-1]), previous.evidence[which], **_actor_parts(previous, int(which[-1])))
 
 
 def _same_incident(a: Event, b: Event) -> bool:
@@ -748,7 +789,8 @@ def _absorb(kept: Event, other: Event) -> None:
             setattr(kept, name, getattr(other, name))
             kept.evidence[name] = other.evidence[name]
             if name == "actor2":
-                kept.inter2, kept.evidence["inter2"] = other.inter2, other.evidence["inter2"]
+                kept.inter2 = other.inter2
+                _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
 
 
 def _context(article: Article, ann: Annotations) -> Context:
@@ -859,8 +901,10 @@ def _classify(
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
             return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
         cache = by_cls["cache"]
-        if STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20)):
-            return "destruction", cache  # "destroyed two IS weapons caches": the store is the property wrecked
+        wrecking = STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20))
+        if wrecking is not None:
+            # "destroyed two IS weapons caches": the store is the property wrecked, the verb says so
+            return "destruction", Trigger(wrecking.start(), wrecking.end(), wrecking.group(), "destruction")
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
@@ -1219,7 +1263,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
-            event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+            _as_civilians(event, ctx, _victim_words(event, text))
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
@@ -1288,6 +1332,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
         inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
         setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
         setattr(event, f"inter{which}", inter)
+        _actor_evidence(event, which, span, enemy_of=Span(group.start, group.end, group.text))
     for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
         # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
         if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
@@ -1300,6 +1345,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
             continue
         setattr(event, f"actor{which}", actor_name(enemy.name, event.country or ctx.country))
         setattr(event, f"inter{which}", enemy.inter)
+        _actor_evidence(event, which, span, enemy_of=Span(forces.start, forces.end, forces.text))
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
@@ -1310,8 +1356,8 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
     defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
     if event.inter2 == 1:
         event.actor2 = event.inter2 = None
-        event.evidence.pop("actor2", None)
-        event.evidence.pop("inter2", None)
+        for key in ["actor2", "inter2", *(f"actor2.{part}" for part in _actor_parts(event, 2))]:
+            event.evidence.pop(key, None)
     if event.actor2 is not None:
         return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
@@ -1575,10 +1621,26 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
     name, inter, span = _actor_value(event, mention, ctx)
     if which == 1:
         event.actor1, event.inter1 = name, inter
-        event.evidence["actor1"] = event.evidence["inter1"] = span
     else:
         event.actor2, event.inter2 = name, inter
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+    _actor_evidence(event, which, span)
+
+
+def _actor_evidence(event: Event, which: int, span: Span, **parts: Span) -> None:
+    """The words behind actor{which} and its inter code, with any further words its value comes from
+    ("actor2.enemy_of": the group whose enemy the unnamed soldiers are); an earlier value's parts go."""
+    key = f"actor{which}"
+    for old in [k for k in event.evidence if k.startswith(f"{key}.")]:
+        del event.evidence[old]
+    event.evidence[key] = event.evidence[f"inter{which}"] = span
+    for name, part in parts.items():
+        event.evidence[f"{key}.{name}"] = part
+
+
+def _actor_parts(event: Event, which: int) -> dict[str, Span]:
+    """The further words behind actor{which} ("actor2.enemy_of"), by part name, to move with its value."""
+    key = f"actor{which}."
+    return {k.removeprefix(key): v for k, v in event.evidence.items() if k.startswith(key)}
 
 
 def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
@@ -1653,10 +1715,9 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: 
     if match is None and THEM_AFTER.match(text, trig.end):
         match = _them_antecedent(ctx, start)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type, event.evidence["target_type"] = "Private Citizens & Property", span
 
 
 THEY_THEIR = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
@@ -1699,10 +1760,9 @@ def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
     on its owner, a civilian unless the words name an armed party (which the sentence's actors give)."""
     match = HOME_OF.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(1), match.end(1), match.group(1))
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 
@@ -1749,10 +1809,9 @@ def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 

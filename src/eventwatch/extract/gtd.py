@@ -213,22 +213,22 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
-    spans: list[tuple[int, int, bool]] = []  # (lo, hi, named before the verb)
+    spans: list[tuple[int, int, bool, tuple[int, int]]] = []  # (lo, hi, named before the verb, the claim's words)
     for match in CLAIMED.finditer(text, start, end):
         lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 120)
         if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
             continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
-        spans.append((lo, match.start(), True))
+        spans.append((lo, match.start(), True, (match.start(), match.end())))
     for match in ATTRIBUTED.finditer(text, start, end):
         stop = min(end, match.end() + 80)
         cut = re.search(r"[.;,]", text[match.end() : stop])
-        spans.append((match.end(), match.end() + cut.start() if cut else stop, False))
-    for lo, hi, before in sorted(spans):
+        spans.append((match.end(), match.end() + cut.start() if cut else stop, False, (match.start(), match.end())))
+    for lo, hi, before, cue in sorted(spans):
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
         parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
         if parent is not None:
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
-        unknown = _unknown_group(text, lo, hi, before)
+        unknown = _unknown_group(text, lo, hi, before, cue)
         if named:
             found = named[-1] if before else named[0]
             if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
@@ -263,9 +263,9 @@ def named_as_perpetrator(text: str, start: int, end: int) -> bool:
     return claimed is not None and not re.search(r"[.;]", text[end : claimed.start()])
 
 
-def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | None:
+def _unknown_group(text: str, lo: int, hi: int, before: bool, cue: tuple[int, int]) -> ActorMention | None:
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
-    "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
+    "attributed the attack to" (the words at `cue`): its own words become the actor (a rebel group, ACLED's 2)."""
     piece = text[lo:hi].rstrip()
     kind = None if before else EXTREMIST_KIND.match(piece)
     if kind is not None:
@@ -300,7 +300,10 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     # "the Bandama militia": a militia by its own name
     canonical = re.sub(r"\s+militia(?:men)?$", "", re.sub(r"\s+activists$", " extremists", name))
     actor = lexicon().by_alias.get(name.lower()) or Actor(canonical, 2, "Terrorists/Non-State Militia", "group")
-    return ActorMention(lo + m_start, lo + m_end, name, actor)
+    if actor.name == canonical and name.endswith(" activists"):
+        # the name comes from the claim or the blame as much as from the noun: the evidence holds both
+        m_start, m_end = (m_start, cue[1] - lo) if before else (cue[0] - lo, m_end)
+    return ActorMention(lo + m_start, lo + m_end, text[lo + m_start : lo + m_end], actor)
 
 
 # --------------------------------------------------------------------------- target type
