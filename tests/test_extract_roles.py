@@ -465,6 +465,8 @@ def test_those_who_back_an_operation_do_not_lead_it():
     assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
     text = "On May 5, the army backed by police units shot dead 2 IS militants during a gunfight near Rutba."
     assert _roles(text)[1::2] == (1, 2)
+    text = "On May 5, the army, in coordination with tribal fighters, killed 2 IS militants near Rutba."
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
 
 
 def test_joint_forces_and_anti_terrorism_forces_are_state_forces():

@@ -100,8 +100,10 @@ COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
 FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
-                              r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+# "backed by", "with the support of", "in coordination with": the words that name who helps an act.
+SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
+                  r"|in (?:cooperation|coordination) with)\b")
+SUPPORTER_BEFORE = re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 # "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
@@ -205,7 +207,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informa
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
                             r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
                             re.IGNORECASE), prefilter=True)
-AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
+AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
