@@ -623,6 +623,8 @@ def test_hostages_held_in_a_town_are_no_barricade_incident():
 def test_an_arson_that_only_killed_assailants_stays_a_facility_attack():
     assert _attack_type("Militants stormed Kalabo, Western Province, Zambia, and torched a bridge. Two militants were "
                         "killed in the ensuing clash.") == "Facility/Infrastructure Attack"
+    assert _attack_type("Militants torched a bridge in Kalabo, Western Province, Zambia. Two militants have been "
+                        "killed in the ensuing clash.") == "Facility/Infrastructure Attack"
     assert _attack_type("Militants torched a market in Kalabo, Western Province, Zambia. Two traders were killed.") \
         == "Armed Assault"
 

@@ -23,7 +23,7 @@ from ..annotate.triggers import Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
     TARGET_END,
@@ -34,6 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
+from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -99,7 +100,6 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
-FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "backed by", "with the support of", "in coordination with": the words that name who helps an act.
 SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
                   r"|in (?:cooperation|coordination) with)\b")
@@ -113,7 +113,6 @@ VICTIMS_ATTACKED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:when|after|while|as)\s+the
 # "... and were ambushed by residents", "... and a clash ensued": the attacked fought back.
 ATTACKERS_FOUGHT = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:ambushed|confronted|repelled|repulsed|fought off|engaged)\s+by\b"
                               r"|\bclash(?:es)? (?:ensued|broke out|erupted)|\bfought back\b", re.IGNORECASE)
-BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}

@@ -14,6 +14,7 @@ from ..annotate.actors import Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
+from .voice import BY_AGENT, PASSIVE_BEFORE
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
@@ -68,8 +69,6 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
-BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PASSIVE_END = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
 ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
@@ -173,7 +172,7 @@ def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText |
     while found is not None:
         clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
                      text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
-        passive = PASSIVE_END.search(text, clause, found.start())
+        passive = PASSIVE_BEFORE.search(text, clause, found.start())
         others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
         if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
             return found  # ("gunmen shot two herders"; "a guard and one gunman were hurt": the guard too)
