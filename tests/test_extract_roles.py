@@ -503,3 +503,9 @@ def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
 def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
     text = "On Mar 3, IS militants shot and killed 2 soldiers and a village guard was killed near Baiji."
     assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
+
+
+def test_a_force_named_by_a_disguise_or_its_uniform_is_no_party():
+    for text in ("On May 5, gunmen in army uniforms shot dead 2 civilians near Rutba.",
+                 "On May 5, gunmen dressed in police clothes shot dead 2 civilians near Rutba."):
+        assert _roles(text)[:2] == ("Unidentified Armed Group (Iraq)", 3), text

@@ -266,7 +266,9 @@ CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
 ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 UNIFORM_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+uniforms?\b", re.IGNORECASE)
 WORN_BEFORE = re.compile(r"\b(?:wearing|wore|in|donning|dressed in)\s+(?:the\s+|their\s+|his\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
+# "disguised as policemen", "dressed in army fatigues": a force named right after is a disguise (the
+# uniform a force is named inside, "wearing army uniforms", is UNIFORM_AFTER and WORN_BEFORE's).
+DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as)\s+", re.IGNORECASE)
 
 
 TACTICS = [
