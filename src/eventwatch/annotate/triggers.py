@@ -13,13 +13,16 @@ from functools import cached_property
 
 from .text import FoldedPattern
 
+# "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
+# alone is also a pronoun).
+DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?drones?",
-              r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
+              rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
               r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",

@@ -19,7 +19,7 @@ from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
-from ..annotate.triggers import Trigger
+from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
@@ -89,7 +89,7 @@ ANIMAL_KILLED = re.compile(rf"\s+(?:(?:a|an|the|some|many|several|dozens of|hund
                            rf"(?:{ANIMAL}|poultry|chickens?)\b(?![\s-]+(?!and\b|or\b|in\b|on\b|at\b|near\b|of\b|from\b)[a-z])",
                            re.IGNORECASE)
 DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DEVICES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:explosive devices?|ieds?|(?:land ?)?mines?|bombs?|explosives?|shells?)\b", re.IGNORECASE)
+DEVICES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{DEVICE_WORDS}|(?:land ?)?mine|explosive|shells?)\b", re.IGNORECASE)
 REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
 # attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
@@ -184,7 +184,7 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
-MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
+MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
@@ -259,7 +259,7 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
                              r"(?:(?:areas?|parts?|regions?|provinces?|districts?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "Four explosions occurred near the city hall in X": one burst of blasts at one spot is one incident.
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
-FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+FOUND_DEVICE = re.compile(rf"{DEVICE_WORDS}\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
 # Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
 CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
