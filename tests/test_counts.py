@@ -140,6 +140,7 @@ def test_gtd_tolls(text, expected):
         ("Gunmen abducted Ramon Ortiz Vega, a former village councillor, and his son from their farm near Tame, "
          "Arauca, Colombia.", 2),
         ("Gunmen kidnapped Sule Adamu and his wife in Kuje, Abuja, Nigeria.", 2),
+        ("Gunmen kidnapped Sule Adamu and his grandson in Kuje, Abuja, Nigeria.", 2),
         ("Militants abducted and later killed Ravi Kumar Netam in Kondagaon, Chhattisgarh, India.", 1),
         ("Gunmen hijacked a minibus carrying 18 passengers near Kandahar, Afghanistan.", 18),
         # sentences that point back at the incident add its hostages
