@@ -13,10 +13,12 @@ from typing import Any, Literal
 
 import ahocorasick
 
+# Titles before a name ("Brig. Gen. X", "Dr. Y"): their dot ends neither a sentence nor a speaker's name.
+TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
+                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof")
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = {
-    "gen", "lt", "col", "brig", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen",
-    "rep", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "co",
+ABBREVIATIONS = {title.lower() for title in TITLE_ABBREVIATIONS} | {
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "co",
     "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "dept", "km", "mt", "ft",
 }

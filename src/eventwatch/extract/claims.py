@@ -15,7 +15,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import UNITS, is_money
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
@@ -72,7 +72,7 @@ SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Followin
 # "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
 CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
-# "A deal announced Thursday by the city": a participle with its agent after it.
+# "A pact announced Friday by the town": a participle with its agent after it.
 AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
                            rf"|militants|movement|insurgents|jihadists|extremists|fighters|rebels)\b"
@@ -447,11 +447,6 @@ def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
         return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
-
-
-# A title's abbreviation dot ("Brig. Gen. X said") is no sentence end: the speaker's span goes on.
-TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
-                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof")
 
 
 def _title_dot(abbreviations: tuple[str, ...]) -> str:
