@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..geo import haversine_km
+
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
 _APOS = str.maketrans("", "", "'’‘ʿʾ`´")
@@ -1767,10 +1769,7 @@ BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it,
 
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, in km."""
-    p = math.pi / 180
-    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
-         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())
