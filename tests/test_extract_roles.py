@@ -509,3 +509,21 @@ def test_a_force_named_by_a_disguise_or_its_uniform_is_no_party():
     for text in ("On May 5, gunmen in army uniforms shot dead 2 civilians near Rutba.",
                  "On May 5, gunmen dressed in police clothes shot dead 2 civilians near Rutba."):
         assert _roles(text)[:2] == ("Unidentified Armed Group (Iraq)", 3), text
+
+
+def test_their_hideouts_are_the_group_the_previous_sentence_names():
+    text = ("Most al-Shabaab fighters are hiding in the forest near Jilib, the governor said.\n\n"
+            "Their presence there is clear from the recent discovery of weapons caches by Somali "
+            "army troops during a raid near Jilib.")
+    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor1"] == "Military Forces of Somalia"
+    assert event["actor2"] == "Al-Shabaab"
+    assert event["evidence"]["actor2"]["text"] == "al-Shabaab"  # the name, not "Their"
+
+
+def test_a_cache_with_no_owner_anywhere_stays_an_unidentified_groups():
+    text = ("The governor said the forest near Jilib is quiet.\n\n"
+            "Their patrols found weapons caches seized by Somali army troops during a raid near Jilib.")
+    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    assert event["actor2"] == "Unidentified Armed Group (Somalia)"

@@ -608,3 +608,13 @@ def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
     assert found == [("Cox's Bazar", "Bangladesh")]
     # an owner stays one
     assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Somali army troops raided a village near Jilib.", "Somalia", "country"),
+    ("Australian soldiers left the base.", "Australia", "country"),
+    ("Fighting spread in the Somali region of Ethiopia.", "Ethiopia", "admin1"),
+])
+def test_a_provinces_name_that_is_also_a_countrys_adjective(text, country, feature):
+    first = find_places(text, adjectives=True)[0]
+    assert (first.place.country, first.place.feature) == (country, feature)
