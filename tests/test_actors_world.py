@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import eventwatch
-from eventwatch.annotate.actors import find_actors
+from eventwatch.annotate.actors import fighting, find_actors
 
 
 def _roles(text: str) -> tuple:
@@ -132,3 +132,12 @@ def test_iranian_kurdish_groups_fight_iran():
         "PJAK: Party of Free Life of Kurdistan", 2, "Military Forces of Iran", 8)
     found = find_actors("Iranian shelling wounded three members of the Komala party near Koya.")
     assert [m.actor.name for m in found][-1] == "KSZK: Komala Party of Iranian Kurdistan"
+
+
+def test_militants_a_state_fights_are_named_only_when_one_group_fights_it():
+    # Turkey: the PKK alone; Iran: three Kurdish parties, so unnamed militants stay unidentified
+    assert fighting("Turkey").name == "PKK: Kurdistan Workers Party"
+    assert fighting("Iran") is None
+    assert _roles("On May 5, Turkish forces killed 4 militants near Zakho.")[2] == "PKK: Kurdistan Workers Party"
+    unnamed = _roles("On May 5, Iranian forces killed 4 militants near Zakho.")
+    assert unnamed[2:] == ("Unidentified Armed Group (Iraq)", 3)
