@@ -118,11 +118,16 @@ SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.
 ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z/-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
+# The two rows of HIERARCHY that rules read on their own (a disrupted bomb meant for someone, a
+# kidnapping that ends in a killing).
+ASSASSINATION = "Assassination"
+ASSASSINATION_WORDS = dict(HIERARCHY)[ASSASSINATION]
+KIDNAPPING_WORDS = dict(HIERARCHY)["Hostage Taking (Kidnapping)"]
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
 # The assassination pattern as its alternatives, each skipped where its words do not occur.
-_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[HIERARCHY[0][1]])
+_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[ASSASSINATION_WORDS])
 
 
 # A post named, or a person's home or car sought out: more than a bare name among the victims.
@@ -140,14 +145,14 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     A disrupted bombing (a device found and defused) stays a bombing unless it was laid for a
     named or titled person ("planted outside the residence of a senator"): an assassination."""
     if disrupted:
-        match = _search(HIERARCHY[0][1], text, start, end)
+        match = _search(ASSASSINATION_WORDS, text, start, end)
         if match:
-            return HIERARCHY[0][0], Span(match.start(), match.end(), match.group())
+            return ASSASSINATION, Span(match.start(), match.end(), match.group())
         return "Bombing/Explosion", None
     harmed = _victims_harmed(text, start, end)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
-        if match and name == "Assassination" and not _TITLED.search(match.group()) and _search(HIERARCHY[2][1], text, start, end):
+        if match and name == ASSASSINATION and not _TITLED.search(match.group()) and _search(KIDNAPPING_WORDS, text, start, end):
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
         if match:
             if name == "Facility/Infrastructure Attack" and harmed:
