@@ -4,13 +4,13 @@ codes, and the role rules put them on the right side (invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
-import eventwatch
 from eventwatch.annotate.actors import fighting, find_actors
 
 
 def _roles(text: str) -> tuple:
-    event = eventwatch.extract(text, published="2022-03-10")["events"][0]
+    event = one_event(text, "2022-03-10", first=True)
     for field in ("actor1", "actor2"):
         if event[field] is not None:
             assert field in event["evidence"]  # every value carries its span

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
 def _toll(text: str, field: str = "fatalities") -> int | None:
-    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
-    return event[field]
+    return one_event(text, "2019-06-30")[field]
 
 
 @pytest.mark.parametrize(
@@ -308,7 +308,7 @@ def test_a_titled_victim_is_one(text, expected):
 
 def test_an_added_toll_keeps_its_span():
     text = "On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed."
-    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
+    event = one_event(text, "2019-06-30")
     span = event["evidence"]["fatalities.added"]
     assert text[span["start"] : span["end"]] == span["text"] == "1 shepherd was also killed"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
 def _first(text: str, published: str = "2019-06-30") -> dict:
-    return eventwatch.extract(text, published=published)["events"][0]
+    return one_event(text, published, first=True)
 
 
 def test_a_troop_movement_told_after_its_reason_is_a_change_to_group_activity():

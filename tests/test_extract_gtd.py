@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from conftest import one_event
+
 import eventwatch
 
 
 def _event(text: str, published: str = "2021-03-02") -> dict:
-    events = eventwatch.extract(text, published=published)["events"]
-    assert events, text
-    return events[0]
+    return one_event(text, published, first=True)
 
 
 def test_kidnapping_ranks_above_killing_in_the_gtd_hierarchy():
@@ -164,7 +164,7 @@ def test_background_earlier_in_the_paragraph_does_not_set_the_attack_type():
     text = ("Families fear the group because of its record of kidnappings early in its rule, in which women and "
             "children were abducted and sold. Reporters said today that mass graves were found near Hatra. "
             "\"The militants executed them on the eighth day after taking Hatra.")
-    (event,) = eventwatch.extract(text, published="2019-03-01")["events"]
+    event = one_event(text, "2019-03-01")
     assert event["gtd_attack_type"] == "Armed Assault"
 
 
