@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..geo import haversine_km
+from .text import DisjointSpans
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
@@ -1052,19 +1053,13 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
-    """Each candidate in turn that overlaps none taken before it, sorted by start.
-
-    The taken spans are disjoint and kept sorted: the one that starts last before a
-    candidate's end is the only one that can overlap it (a bisection, not a scan of all)."""
-    starts: list[int] = []
-    ends: list[int] = []
+    """Each candidate in turn that overlaps none taken before it, sorted by start."""
+    taken = DisjointSpans()
     chosen = []
     for c in cands:
-        k = bisect.bisect_left(starts, c.end)  # starts[:k] begin before c ends
-        if k and ends[k - 1] > c.start:
+        if not taken.free(c.start, c.end):
             continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
+        taken.take(c.start, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen

@@ -772,6 +772,27 @@ class FastPattern:
         return fold(string)
 
 
+class DisjointSpans:
+    """Spans taken first come, first kept, none overlapping another. They are kept sorted, so the
+    one that starts last before a new span's end is the only one that can overlap it (a
+    bisection, not a scan of all)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps none of the spans taken."""
+        k = bisect_left(self._starts, end)  # the spans taken before k begin before `end`
+        return not (k and self._ends[k - 1] > start)
+
+    def take(self, start: int, end: int) -> None:
+        """Take [start, end), a span that is free."""
+        k = bisect_left(self._starts, end)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

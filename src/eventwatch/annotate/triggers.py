@@ -7,11 +7,10 @@ A class maps to ACLED's event and sub-event types and to the GTD's attack type i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import FoldedPattern
+from .text import DisjointSpans, FoldedPattern
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
 # alone is also a pronoun).
@@ -142,18 +141,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
     end = len(text) if end is None else end
     found: list[Trigger] = []
-    # Starts and ends of the triggers found so far, in text order; they never overlap, so the
-    # one that starts last before a match's end is the only one that can overlap it.
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = DisjointSpans()
     for cls, pattern in _COMPILED.items():
         for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
-            k = bisect_left(starts, m_end)
-            if k and ends[k - 1] > m_start:
+            if not taken.free(m_start, m_end):
                 continue
-            starts.insert(k, m_start)
-            ends.insert(k, m_end)
+            taken.take(m_start, m_end)
             found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
     found.sort(key=lambda t: t.start)
     return found
