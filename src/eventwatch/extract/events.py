@@ -19,11 +19,11 @@ from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
-from ..annotate.triggers import Trigger
+from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
     TARGET_END,
@@ -34,6 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
+from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -88,7 +89,7 @@ ANIMAL_KILLED = re.compile(rf"\s+(?:(?:a|an|the|some|many|several|dozens of|hund
                            rf"(?:{ANIMAL}|poultry|chickens?)\b(?![\s-]+(?!and\b|or\b|in\b|on\b|at\b|near\b|of\b|from\b)[a-z])",
                            re.IGNORECASE)
 DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DEVICES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:explosive devices?|ieds?|(?:land ?)?mines?|bombs?|explosives?|shells?)\b", re.IGNORECASE)
+DEVICES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{DEVICE_WORDS}|(?:land ?)?mine|explosive|shells?)\b", re.IGNORECASE)
 REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
 # attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
@@ -99,9 +100,10 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
-FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
-                              r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+# "backed by", "with the support of", "in coordination with": the words that name who helps an act.
+SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
+                  r"|in (?:cooperation|coordination) with)\b")
+SUPPORTER_BEFORE = re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 # "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
@@ -111,7 +113,6 @@ VICTIMS_ATTACKED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:when|after|while|as)\s+the
 # "... and were ambushed by residents", "... and a clash ensued": the attacked fought back.
 ATTACKERS_FOUGHT = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:ambushed|confronted|repelled|repulsed|fought off|engaged)\s+by\b"
                               r"|\bclash(?:es)? (?:ensued|broke out|erupted)|\bfought back\b", re.IGNORECASE)
-BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
@@ -183,7 +184,7 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
-MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
+MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
@@ -205,7 +206,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informa
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
                             r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
                             re.IGNORECASE), prefilter=True)
-AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
+AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
@@ -258,14 +259,16 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
                              r"(?:(?:areas?|parts?|regions?|provinces?|districts?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "Four explosions occurred near the city hall in X": one burst of blasts at one spot is one incident.
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
-FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+FOUND_DEVICE = re.compile(rf"{DEVICE_WORDS}\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
 # Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
 CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
 ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 UNIFORM_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+uniforms?\b", re.IGNORECASE)
 WORN_BEFORE = re.compile(r"\b(?:wearing|wore|in|donning|dressed in)\s+(?:the\s+|their\s+|his\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
+# "disguised as policemen", "dressed in army fatigues": a force named right after is a disguise (the
+# uniform a force is named inside, "wearing army uniforms", is UNIFORM_AFTER and WORN_BEFORE's).
+DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as)\s+", re.IGNORECASE)
 
 
 TACTICS = [
