@@ -364,3 +364,12 @@ def test_a_town_without_a_province_lies_in_the_province_of_its_name():
     (event,) = extract("On May 2, gunmen shot dead a trader in Asuncion, Paraguay.",
                        published="2021-05-03")["events"]
     assert event["admin1_code"] == "PY-ASU"
+
+
+def test_a_border_village_names_the_stated_province_as_evidence():
+    # the village's point with the province the text states: the evidence for admin1 holds
+    # the words naming that province, not the village alone
+    text = "On May 2, a roadside bomb killed two soldiers outside Nahiyat Yathrib in Salah al-Din."
+    event = only_event(text)
+    assert event["admin1_code"] == "IQ-SD"
+    assert event["evidence"]["admin1"]["text"] == "Nahiyat Yathrib in Salah al-Din"

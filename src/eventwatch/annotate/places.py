@@ -145,6 +145,9 @@ class PlaceMention:
     secondary: str | None = None  # "endpoint" or "elsewhere"
     # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
     owner: bool = False
+    # the stated container whose province this mention took (best_place: "X village in Y province"
+    # with X guessed just over the line): the words that give admin1
+    container: PlaceMention | None = None
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -1738,7 +1741,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
             and _km(first.place, m.place) <= BORDER_KM:
         # the guess for X lies near the stated province (a border village the gazetteer puts over
         # the line): X's point, the stated province
-        m = dataclasses.replace(first, place=dataclasses.replace(
+        m = dataclasses.replace(first, container=m, place=dataclasses.replace(
             first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
 
     def contradicted(j: int) -> bool:
