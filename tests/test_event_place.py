@@ -373,3 +373,15 @@ def test_a_border_village_names_the_stated_province_as_evidence():
     event = only_event(text)
     assert event["admin1_code"] == "IQ-SD"
     assert event["evidence"]["admin1"]["text"] == "Nahiyat Yathrib in Salah al-Din"
+
+
+def test_a_town_that_only_tells_the_way_is_no_container():
+    # a province measured from a town in another province: the province is the place
+    assert chosen("Gunmen attacked a checkpoint near a pumping station in Diyala province, "
+                  "north of Baghdad.") == ("Diyala", "IQ-DI")
+    assert chosen("Families were expelled from villages in the Province of Kirkuk, north of "
+                  "Baghdad.")[1] == "IQ-KI"
+    # a district with a direction to a town: the district, not the town
+    assert chosen("A bomb killed a shepherd in Makhmur district southeastern Mosul.")[1] == "IQ-AR"
+    # "the X complex in Y": Y contains X
+    assert chosen("A guard died outside the Nineveh complex in Sinjar.")[0] == "Sinjar"

@@ -1655,7 +1655,7 @@ def _precision(feature: str, relation: str | None) -> int:
 _ANCHOR_GAP = re.compile(
     # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
     r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|quarter|city|town|"
-    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
+    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|complex|"
     r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
     + DIRECTION + r"(?:ern)?\s+)?)|(?:(?:about\s+|some\s+)?"
@@ -1681,7 +1681,9 @@ def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
     # "the road between X and Y near Z": Z locates the road, not Y
-    if a.role not in (None, "facility") or FEATURE_RANK.get(a.place.feature, 3) > 2 \
+    # (a province only measured from a town: "in Kelm province, north of Varo")
+    if a.role not in (None, "facility") \
+            or FEATURE_RANK.get(a.place.feature, 3) > (3 if _measures_from(b.relation) else 2) \
             or b.start - a.end > 70 \
             or (a.secondary and b.relation):
         return False
@@ -1734,7 +1736,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
             and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
-                     and pool[k].place.iso3 == pool[k + 1].place.iso3):
+                     and pool[k].place.iso3 == pool[k + 1].place.iso3) \
+            and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
     if m is not first and m.place.feature == "admin1" and first.place.feature in ("town", "village") \
@@ -1766,6 +1769,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
+
+
+def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:
+    """A town with a direction after a district or province only tells which way it lies ("in X
+    district southeastern Varo", "in Kelm province, north of Varo"): a town holds neither."""
+    return area.place.feature in ("admin1", "admin2") and town.place.feature == "town" \
+        and bool(town.relation)
 
 
 def _km(a: Place, b: Place) -> float:
