@@ -608,3 +608,9 @@ def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
     assert found == [("Cox's Bazar", "Bangladesh")]
     # an owner stays one
     assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]
+
+
+def test_a_near_spelling_measured_from_is_a_place():
+    # "southeast of X" supports a transliteration as "near X" does
+    ms = find_places("Troops cleared caves in the hills southeast of Telafar.")
+    assert [(m.text, m.place.admin1_code) for m in ms] == [("Telafar", "IQ-NI")]

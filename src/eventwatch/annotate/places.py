@@ -511,7 +511,9 @@ PREP_BEFORE = re.compile(
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
-    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
+    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|"
+    # "southeast of Telafar": a place measured from, as after "near"
+    r"(?:north|south)-?(?:east|west)\s+of|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
              r"central)")
