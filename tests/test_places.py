@@ -614,3 +614,8 @@ def test_a_near_spelling_measured_from_is_a_place():
     # "southeast of X" supports a transliteration as "near X" does
     ms = find_places("Troops cleared caves in the hills southeast of Telafar.")
     assert [(m.text, m.place.admin1_code) for m in ms] == [("Telafar", "IQ-NI")]
+
+
+def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
+    ms = find_places("Protesters gathered at the Ranya Grand Mosque before marching.")
+    assert [(m.text, m.place.admin1_code, m.role) for m in ms] == [("Ranya", "IQ-SU", "facility")]

@@ -1274,6 +1274,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 c.end = tb_end + m.end()
         elif m.group(1)[:1].isupper():
             follower = word
+            two = _FACILITY_TWO.match(after_raw)
+            if two and two.group(1).lower() in FACILITY_AFTER:
+                follower = two.group(1).lower()  # "X Grand Mosque", "X Central Prison": the facility
             if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
         elif word in ORG_AFTER_LOWER and not adj and not any(
@@ -1462,6 +1465,9 @@ _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|h
                        r"speak|speaks|spoke)\b)")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
+# an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
+# "General Hospital": news counts "X General Hospital" as one name)
+_FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
