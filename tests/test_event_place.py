@@ -385,3 +385,11 @@ def test_a_town_that_only_tells_the_way_is_no_container():
     assert chosen("A bomb killed a shepherd in Makhmur district southeastern Mosul.")[1] == "IQ-AR"
     # "the X complex in Y": Y contains X
     assert chosen("A guard died outside the Nineveh complex in Sinjar.")[0] == "Sinjar"
+
+
+def test_a_philippine_province_is_a_place_and_names_the_locality_before_it():
+    # the provinces below the Philippine regions are second-level places of their own; an unknown
+    # locality named before one is the location, with the province's point
+    event = only_event("Gunmen shot dead a village chief in Velmora, Albay, Philippines.")
+    assert event["location"] == "Velmora"
+    assert event["admin2"] == "Province of Albay" and event["admin1_code"] == "PH-05"

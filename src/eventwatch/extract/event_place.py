@@ -132,7 +132,7 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["admin1"] = event.evidence["admin1_code"] = _admin1_span(text, mention)
     if place.admin2:
         event.evidence["admin2"] = span
-    if place.feature in {"admin1", "town"}:
+    if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
 
 
