@@ -501,3 +501,21 @@ def test_unnamed_militants_facing_turkish_forces_in_iraq_are_the_pkk():
 def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
     text = "On Mar 3, IS militants shot and killed 2 soldiers and a village guard was killed near Baiji."
     assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
+
+
+def test_their_hideouts_are_the_group_the_previous_sentence_names():
+    text = ("Most al-Shabaab fighters are hiding in the forest near Jilib, the governor said.\n\n"
+            "Their presence there is clear from the recent discovery of weapons caches by Somali "
+            "army troops during a raid near Jilib.")
+    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor1"] == "Military Forces of Somalia"
+    assert event["actor2"] == "Al-Shabaab"
+    assert event["evidence"]["actor2"]["text"] == "al-Shabaab"  # the name, not "Their"
+
+
+def test_a_cache_with_no_owner_anywhere_stays_an_unidentified_groups():
+    text = ("The governor said the forest near Jilib is quiet.\n\n"
+            "Their patrols found weapons caches seized by Somali army troops during a raid near Jilib.")
+    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    assert event["actor2"] == "Unidentified Armed Group (Somalia)"

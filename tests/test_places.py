@@ -619,3 +619,13 @@ def test_a_near_spelling_measured_from_is_a_place():
 def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
     ms = find_places("Protesters gathered at the Ranya Grand Mosque before marching.")
     assert [(m.text, m.place.admin1_code, m.role) for m in ms] == [("Ranya", "IQ-SU", "facility")]
+
+
+@pytest.mark.parametrize(("text", "country", "feature"), [
+    ("Somali army troops raided a village near Jilib.", "Somalia", "country"),
+    ("Australian soldiers left the base.", "Australia", "country"),
+    ("Fighting spread in the Somali region of Ethiopia.", "Ethiopia", "admin1"),
+])
+def test_a_provinces_name_that_is_also_a_countrys_adjective(text, country, feature):
+    first = find_places(text, adjectives=True)[0]
+    assert (first.place.country, first.place.feature) == (country, feature)

@@ -1195,6 +1195,14 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
+    if not fuzzy and not adj and _attributive(text, tb_end):
+        # "Somali troops", "Australian soldiers": a word that is both a province's name and a
+        # country's adjective, before a common noun, is the adjective
+        demonym = tuple(x for x in gz.ids(key, True) if x[1] == "@")
+        if demonym:
+            if not adjectives:
+                return None
+            ids, adj, common, sorted_ids = _entries(demonym)
     if not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
             and any(gz.row(i)[1] == "country" for i, _ in ids):
         inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
@@ -1463,6 +1471,16 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 # what follows a country adjective used as a noun, for its people or its language
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
                        r"speak|speaks|spoke)\b)")
+_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """A lower-case word that is no place-type word follows the name ("Somali army", not
+    "Somali region")."""
+    m = _LOWER_WORD.match(text, end)
+    return m is not None and m.group(1) not in TYPE_AFTER and m.group(1) not in CONNECTORS
+
+
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not

@@ -1315,6 +1315,8 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
     if event.actor2 is not None:
         return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
+    if owner is None and event.sub_event_type == "Disrupted weapons use":
+        owner = _their_group(ctx, event.sentence.start, trig.start)
     if owner is not None:
         _set_actor(event, 2, owner, ctx)
         event.target_type = target_type(owner)
@@ -1655,6 +1657,25 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: 
         event.target_type = "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
         event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+
+
+THEY_THEIR = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
+
+
+def _their_group(ctx: Context, start: int, trig_start: int) -> ActorMention | None:
+    """"Most IS fighters hide in the desert. Their presence is clear from hideouts found in a raid":
+    the hideouts are the group's "their" points back to, the one armed group the previous
+    sentence names (evidence: that name)."""
+    if not THEY_THEIR.search(ctx.article.text, start, trig_start):
+        return None
+    ann = ctx.ann
+    k = bisect_left(ann.sentences, (start,))
+    if not k:
+        return None
+    lo, hi = ann.sentences[k - 1]
+    groups = [a for a in _usable_actors(ann.within(ann.actors, lo, hi), ctx.article.text)
+              if a.actor.kind in NON_STATE_ARMED]
+    return groups[0] if groups and all(g.actor.name == groups[0].actor.name for g in groups) else None
 
 
 def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
