@@ -393,3 +393,9 @@ def test_a_philippine_province_is_a_place_and_names_the_locality_before_it():
     event = only_event("Gunmen shot dead a village chief in Velmora, Albay, Philippines.")
     assert event["location"] == "Velmora"
     assert event["admin2"] == "Province of Albay" and event["admin1_code"] == "PH-05"
+
+
+def test_the_neighbour_across_a_border_is_not_the_place():
+    # "bordering X" / "the border with X" names the province on the other side
+    text = "Police defused three bombs in a forest bordering Telangana, in Velmo village, Odisha, India."
+    assert only_event(text)["admin1_code"] == "IN-OD"

@@ -1614,7 +1614,8 @@ _PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|distr
 # the ends of a road or border: lose to a place of the same kind, not to a bigger one
 # ("between Velmora and Tarvik in Kelm province" is still at Velmora)
 ENDPOINT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:between|linking|connecting|links?|connects?)\s+" + _PLACE_NOUN +
+    # "in the forest bordering Kelm", "on the border with Kelm": the neighbour across the line
+    r"(?i)(?:\b(?:between|linking|connecting|links?|connects?|bordering|border\s+with)\s+" + _PLACE_NOUN +
     r"|\b(?:between|linking|connecting|links?|connects?)\b[^.;:()]{1,50}\b(?:and|with|to)\s+"
     + _PLACE_NOUN + r")$")
 # elsewhere: a destination or origin, what a protest is about
@@ -1631,7 +1632,7 @@ _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 
 
 # every pattern above needs one of these (lower-case) stems: a cheap test before the regexes
-_SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "transport",
+_SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "transfer", "transport",
                     "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
                     "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
                     "denounc", "protest", "killing")
@@ -1639,7 +1640,7 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
 
 # finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
 # matching is lower-casing; "way" for "on their way", whatever white space comes before it)
-_ENDPOINT_STEMS = ("betwe", "link", "connect")
+_ENDPOINT_STEMS = ("betwe", "link", "connect", "border")
 _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
                     "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
                     "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
