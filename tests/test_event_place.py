@@ -399,3 +399,9 @@ def test_the_neighbour_across_a_border_is_not_the_place():
     # "bordering X" / "the border with X" names the province on the other side
     text = "Police defused three bombs in a forest bordering Telangana, in Velmo village, Odisha, India."
     assert only_event(text)["admin1_code"] == "IN-OD"
+
+
+def test_a_mountain_range_guessed_in_another_province_gives_way_to_the_stated_one():
+    # the range crosses provinces; the gazetteer's point is in another one than the text states
+    assert chosen("Aircraft hit caves on the Hamrin mountain range by a lake in Diyala "
+                  "province.") == ("Diyala", "IQ-DI")

@@ -1779,7 +1779,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         return j + 1 < len(pool) and pool[j + 1].anchor and bool(pool[j + 1].place.admin1_code) \
             and pool[j + 1].place.admin1_code != pool[j].place.admin1_code
 
-    if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
+    if FEATURE_RANK.get(m.place.feature, 3) in (0, 2) and not _known_place(m.place) \
             and not _measures_from(m.relation) \
             and not any(c is not m and c.place.admin1_code == m.place.admin1_code and not contradicted(j)
                         for j, c in enumerate(pool)):
