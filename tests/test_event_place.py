@@ -405,3 +405,9 @@ def test_a_mountain_range_guessed_in_another_province_gives_way_to_the_stated_on
     # the range crosses provinces; the gazetteer's point is in another one than the text states
     assert chosen("Aircraft hit caves on the Hamrin mountain range by a lake in Diyala "
                   "province.") == ("Diyala", "IQ-DI")
+
+
+def test_a_neighbourhood_named_after_a_far_city_is_a_quarter():
+    # a quarter named after a city elsewhere: the town it lies in is the place
+    assert chosen("A bomb exploded near the Cairo neighborhood (Velmo) on the left bank of "
+                  "Mosul.")[0] == "Mosul"

@@ -1026,6 +1026,9 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
             c.place = gz.seat(c.best, tuple(c.ids))
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
+    for c in chosen:
+        if c.role is None and c.place.feature == "town" and _QUARTER_AFTER.match(text, c.end):
+            c.role = "quarter"  # "the X neighbourhood (Y) of Z": a quarter of some town, not the town X
     anchors = [False] * len(chosen)
     owners = [False] * len(chosen)
     for k in range(1, len(chosen)):
@@ -1691,6 +1694,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
