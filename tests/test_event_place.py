@@ -411,3 +411,10 @@ def test_a_neighbourhood_named_after_a_far_city_is_a_quarter():
     # a quarter named after a city elsewhere: the town it lies in is the place
     assert chosen("A bomb exploded near the Cairo neighborhood (Velmo) on the left bank of "
                   "Mosul.")[0] == "Mosul"
+
+
+def test_the_first_end_of_a_road_spelt_loosely_is_the_place():
+    # a near spelling after "connecting" is a place; an aside in brackets does not hide the
+    # road's other end
+    assert chosen("Farmers closed the road linking Nassriya (Thi-Qar) to Baghdad "
+                  "on Monday.") == ("Nasiriyah", "IQ-DQ")

@@ -511,7 +511,7 @@ PREP_BEFORE = re.compile(
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
-    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|"
+    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|between|connecting|linking|"
     # "southeast of Telafar": a place measured from, as after "near"
     r"(?:north|south)-?(?:east|west)\s+of|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
@@ -550,6 +550,7 @@ held controlled bombed shelled attacked struck hit targeted raided stormed besie
 """.split())
 STRONG_PREP_LAST = frozenset(
     "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
+    "between connecting linking "
     "rural".split()
 ) | _DIRS
 REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
@@ -1619,7 +1620,7 @@ _PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|distr
 ENDPOINT_BEFORE = re.compile(
     # "in the forest bordering Kelm", "on the border with Kelm": the neighbour across the line
     r"(?i)(?:\b(?:between|linking|connecting|links?|connects?|bordering|border\s+with)\s+" + _PLACE_NOUN +
-    r"|\b(?:between|linking|connecting|links?|connects?)\b[^.;:()]{1,50}\b(?:and|with|to)\s+"
+    r"|\b(?:between|linking|connecting|links?|connects?)\b(?:[^.;:()]|\([^.;:()]{1,30}\)){1,50}\b(?:and|with|to)\s+"
     + _PLACE_NOUN + r")$")
 # elsewhere: a destination or origin, what a protest is about
 ELSEWHERE_BEFORE = re.compile(
