@@ -131,11 +131,20 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     if district:
         event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
     if place.admin1:
-        event.evidence["admin1"] = event.evidence["admin1_code"] = span
+        event.evidence["admin1"] = event.evidence["admin1_code"] = _admin1_span(text, mention)
     if place.admin2:
         event.evidence["admin2"] = span
-    if place.feature in {"admin1", "town"}:
+    if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+
+
+def _admin1_span(text: str, mention: PlaceMention) -> Span:
+    """The words that give the province: the mention's own, or from it to the stated container
+    whose province it took ("Velmo village in Kelm province")."""
+    start, end = mention.start, mention.end
+    if mention.container is not None:
+        start, end = min(start, mention.container.start), max(end, mention.container.end)
+    return Span(start, end, text[start:end])
 
 
 def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
