@@ -34,6 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
+from .senses import natural_death
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -792,6 +793,8 @@ def _classify(
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
+        if natural_death(trig, ann, text, start, end):
+            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):

@@ -1,0 +1,47 @@
+"""Trigger words read in a sense that tells no incident: a death with no sign of violence, a
+word used in its everyday meaning. General news uses the conflict vocabulary for much else;
+these tests keep such sentences from becoming events."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..annotate import Annotations
+from ..annotate.text import FastPattern
+from ..annotate.triggers import Trigger
+
+# Words a violent death is told with; a death with none of them in its sentence is an
+# illness, an accident or old age ("died on April 2nd", "two bodies were found along a path").
+VIOLENCE_WORD = FastPattern(re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
+    r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
+    r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
+    r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
+    r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|decomposed|security forces|troops|soldiers"
+    r"|army|military|armed|police custody|detention|hostages?|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
+ARMED_GROUP_KINDS = {"group", "militia", "foreign"}
+DEATH_WORDS = {"died", "dead", "death of", "deaths of"}
+
+
+def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """"died", "dead", "the death of", "bodies were found" with no sign of violence in the
+    sentence or the one before it: a death from illness, accident or age, which no conflict
+    dataset codes."""
+    if trig.cls == "kill" and trig.text.lower() not in DEATH_WORDS:
+        return False
+    if trig.cls not in {"kill", "bodies"}:
+        return False
+    window = _previous_sentence_start(ann, start)
+    if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
+        return False  # "the deaths of 22 IS members"
+    return VIOLENCE_WORD.search(text, window, end) is None
+
+
+def _previous_sentence_start(ann: Annotations, start: int) -> int:
+    """Where the sentence before the one at `start` begins, within the same paragraph."""
+    index = bisect_left(ann.sentences, (start, start))
+    if index == 0:
+        return start
+    before = ann.sentences[index - 1][0]
+    return before if before >= ann.paragraph_of(start)[0] else start

@@ -1,0 +1,23 @@
+"""General news uses the conflict vocabulary for much else: sentences that tell no incident
+give no event, and everyday crime is typed no more than it says (invented sentences)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+
+def _events(text: str, published: str = "2018-04-06") -> list[dict]:
+    return eventwatch.extract(text, published=published)["events"]
+
+
+def test_a_death_told_with_no_violence_is_no_incident():
+    assert _events("The retired teacher died on April 2 at a hospital in Leeds, his family said.") == []
+    assert _events("Coastguards said two bodies were found along a beach near Brighton on Sunday.") == []
+
+
+def test_a_death_told_with_violence_is_still_an_incident():
+    events = _events("On April 2, a man died of gunshot wounds in Kirkuk.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    # the violence told in the sentence before it
+    events = _events("Gunmen abducted a farmer in Tuz Khurmatu on June 12. His body was found two days later.")
+    assert events and events[0]["sub_event_type"] in {"Abduction/forced disappearance", "Attack"}
