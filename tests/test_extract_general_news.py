@@ -21,3 +21,17 @@ def test_a_death_told_with_violence_is_still_an_incident():
     # the violence told in the sentence before it
     events = _events("Gunmen abducted a farmer in Tuz Khurmatu on June 12. His body was found two days later.")
     assert events and events[0]["sub_event_type"] in {"Abduction/forced disappearance", "Attack"}
+
+
+def test_violence_with_no_armed_side_is_an_attack_not_a_battle():
+    # a battle needs two armed sides: a stabbing or a poisoning by nobody armed is an attack
+    for text in ("A man was stabbed in an alley in Leeds on March 23.",
+                 "On March 4, two people were poisoned with a nerve agent in an attack in Salisbury."):
+        event = _events(text)[0]
+        assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_the_source_that_opens_a_report_is_not_a_party():
+    event = _events("Police said a man was stabbed in an alley in Leeds on March 23.")[0]
+    assert event["event_type"] == "Violence against civilians"
+    assert event["inter2"] == 7 and "Police" not in (event["actor1"] or "") + (event["actor2"] or "")

@@ -34,7 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import natural_death
+from .senses import ARMED_KINDS, natural_death, no_armed_side
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -120,6 +120,8 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+# "Police said a man was stabbed ...": the source that opens the report, not a party to it
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
@@ -328,7 +330,6 @@ CROWD_ACTOR = {
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
-ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
 SEIZED_CLASSES = {"cache", "defused", "destruction"}
@@ -1059,6 +1060,8 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
+    if no_armed_side(ann, start, end):
+        return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 
 
@@ -1369,6 +1372,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "said acting Sinjar Mayor ...": the speaker
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
+    if LEADING_SPEAKER.match(text, end):
+        return True  # "Police said a man was stabbed": the source of the report
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
