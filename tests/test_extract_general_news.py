@@ -35,3 +35,20 @@ def test_the_source_that_opens_a_report_is_not_a_party():
     event = _events("Police said a man was stabbed in an alley in Leeds on March 23.")[0]
     assert event["event_type"] == "Violence against civilians"
     assert event["inter2"] == 7 and "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+
+
+def test_a_move_with_no_force_named_is_no_strategic_development():
+    assert _events("On Monday she withdrew $1,200 from her bank account in Boston.") == []
+    assert _events("The crown prince arrived in Paris on Sunday for a three-day visit.") == []
+    assert _events("The airline pulled out of Lagos in March, citing low demand.") == []
+    assert _events("On Saturday, expelled diplomats and their relatives quit the embassy in London.") == []
+
+
+def test_a_person_described_as_displaced_is_not_a_displacement():
+    text = "On Monday, a woman who was displaced from her village in Benue said she had no food."
+    assert all(e["event_type"] != "Strategic developments" for e in _events(text))
+
+
+def test_a_move_by_forces_is_still_a_strategic_development():
+    event = _events("The PMF pulled out of Makhmur on May 2.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")

@@ -34,7 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import ARMED_KINDS, natural_death, no_armed_side
+from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -796,6 +796,8 @@ def _classify(
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
             continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+        if no_strategic_move(trig, ann, text, start, end):
+            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):

@@ -59,3 +59,20 @@ def no_armed_side(ann: Annotations, start: int, end: int) -> bool:
         return False
     low, high = ann.paragraph_of(start)
     return not any(t.cls in CROWD_CLASSES for t in ann.within(ann.triggers, low, high))
+
+
+FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|battalions|brigades|fighters|militants|convoys?)\b", re.IGNORECASE)
+# "a woman who was displaced from her village": what the person had been through, not the act told
+WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
+
+
+def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A move or displacement that is no conflict development: "withdrew $1,000", "the prince
+    arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
+    diplomats", "a woman who was displaced by the floods" (a person described)."""
+    if trig.cls == "displacement":
+        return bool(DIPLOMATS.search(trig.text)) or bool(WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start))
+    if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
+        return False  # (an order to leave is a state's, whoever leaves)
+    return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
