@@ -52,3 +52,18 @@ def test_a_person_described_as_displaced_is_not_a_displacement():
 def test_a_move_by_forces_is_still_a_strategic_development():
     event = _events("The PMF pulled out of Makhmur on May 2.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+
+
+def test_an_act_in_an_indirect_question_or_a_belief_is_not_reported():
+    assert _events("The inspectors in Toronto did not say why he was being detained on Monday.") == []
+    assert _events("His sister in Dallas believes the neighbour murdered him on May 3.") == []
+
+
+def test_an_arrest_for_ordinary_crime_is_not_a_political_arrest():
+    assert _events("A restaurant owner was arrested in Boston on Thursday on fraud charges.") == []
+    assert _events("Two men were arrested in Leeds on Monday following a number of burglaries.") == []
+
+
+def test_a_security_arrest_is_still_an_arrest():
+    event = _events("On May 3, security forces arrested two IS suspects in Mosul.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")

@@ -34,7 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move
+from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -798,6 +798,8 @@ def _classify(
             continue  # "died on April 2nd", "two bodies were found along a path": no violence told
         if no_strategic_move(trig, ann, text, start, end):
             continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
+        if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
+            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):

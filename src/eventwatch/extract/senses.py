@@ -76,3 +76,28 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
         return False  # (an order to leave is a state's, whoever leaves)
     return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
+
+
+# "did not say why he was being detained", "asked whether anyone was hurt", "she believes he
+# murdered her": the act sits in a question or a belief, it is not reported as having happened.
+UNASSERTED_BEFORE = re.compile(
+    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+# A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
+ORDINARY_CRIME = re.compile(
+    r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
+    r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
+    r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
+    r"|buy-bust|drug[- ]dealing|speeding)\b", re.IGNORECASE)
+
+
+def unasserted(trig: Trigger, text: str, start: int) -> bool:
+    """The trigger sits in an indirect question or a belief ("did not say why he was detained",
+    "she believes he murdered her"): no incident is reported by it."""
+    return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
+
+
+def ordinary_arrest(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """An arrest for burglary, fraud, drugs or vandalism: police work on ordinary crime, not the
+    political or security arrest a conflict dataset codes."""
+    return trig.cls == "arrest" and ORDINARY_CRIME.search(text, start, end) is not None
