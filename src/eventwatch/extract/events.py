@@ -34,6 +34,7 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
+from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
@@ -120,6 +121,8 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+# "Police said a man was stabbed ...": the source that opens the report, not a party to it
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
@@ -330,7 +333,6 @@ CROWD_ACTOR = {
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
-ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
 SEIZED_CLASSES = {"cache", "defused", "destruction"}
@@ -837,6 +839,12 @@ def _classify(
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
+        if natural_death(trig, ann, text, start, end):
+            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+        if no_strategic_move(trig, ann, text, start, end):
+            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
+        if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
+            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
@@ -1103,6 +1111,8 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
+    if no_armed_side(ann, start, end):
+        return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 
 
@@ -1415,6 +1425,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "said acting Sinjar Mayor ...": the speaker
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
+    if LEADING_SPEAKER.match(text, end):
+        return True  # "Police said a man was stabbed": the source of the report
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
