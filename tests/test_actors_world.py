@@ -4,13 +4,13 @@ codes, and the role rules put them on the right side (invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
-import eventwatch
-from eventwatch.annotate.actors import find_actors
+from eventwatch.annotate.actors import fighting, find_actors
 
 
 def _roles(text: str) -> tuple:
-    event = eventwatch.extract(text, published="2022-03-10")["events"][0]
+    event = one_event(text, "2022-03-10", first=True)
     for field in ("actor1", "actor2"):
         if event[field] is not None:
             assert field in event["evidence"]  # every value carries its span
@@ -146,14 +146,23 @@ def test_iranian_kurdish_groups_fight_iran():
 
 def test_unnamed_forces_read_by_the_enemy_keep_the_words_that_name_it():
     # "soldiers" say no country: the group whose enemy they are is evidence for the value too
-    event = eventwatch.extract("On 5 April, PKK militants killed two soldiers in a clash near Zakho, Duhok, Iraq.",
-                               published="2019-04-06")["events"][0]
+    event = one_event("On 5 April, PKK militants killed two soldiers in a clash near Zakho, Duhok, Iraq.",
+                      "2019-04-06", first=True)
     assert event["actor2"] == "Military Forces of Turkey"
     assert event["evidence"]["actor2"]["text"] == "soldiers"
     assert "PKK" in event["evidence"]["actor2.enemy_of"]["text"]
     # and "militants" facing a state's forces are the group that state fights, named by those forces
-    event = eventwatch.extract("On 5 April, Turkish forces killed four militants near Zakho, Duhok, Iraq.",
-                               published="2019-04-06")["events"][0]
+    event = one_event("On 5 April, Turkish forces killed four militants near Zakho, Duhok, Iraq.",
+                      "2019-04-06", first=True)
     assert event["actor2"] == "PKK: Kurdistan Workers Party"
     assert event["evidence"]["actor2"]["text"] == "militants"
     assert "Turkish" in event["evidence"]["actor2.enemy_of"]["text"]
+
+
+def test_militants_a_state_fights_are_named_only_when_one_group_fights_it():
+    # Turkey: the PKK alone; Iran: three Kurdish parties, so unnamed militants stay unidentified
+    assert fighting("Turkey").name == "PKK: Kurdistan Workers Party"
+    assert fighting("Iran") is None
+    assert _roles("On May 5, Turkish forces killed 4 militants near Zakho.")[2] == "PKK: Kurdistan Workers Party"
+    unnamed = _roles("On May 5, Iranian forces killed 4 militants near Zakho.")
+    assert unnamed[2:] == ("Unidentified Armed Group (Iraq)", 3)

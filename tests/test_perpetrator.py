@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from conftest import gtd_rows
+from conftest import gtd_rows, one_event
 
-import eventwatch
 from eventwatch import store
 from eventwatch.pipeline import process
 from eventwatch.records import RawDocument
 
 
 def _event(text: str, published: str = "2021-03-10") -> dict:
-    (event,) = eventwatch.extract(text, published=published)["events"]
-    return event
+    return one_event(text, published)
 
 
 def test_defused_bomb_names_its_planter():

@@ -206,10 +206,20 @@ def _is_word_boundary(text: str, index: int) -> bool:
     return not (char.isalnum() or char in "_-")
 
 
+@lru_cache(maxsize=1)
+def _groups_fighting() -> dict[str, frozenset[Actor]]:
+    """Each state -> the armed groups the lexicon says fight it (their 'enemy'), read once."""
+    groups: dict[str, set[Actor]] = {}
+    for actor in (*lexicon().by_alias.values(), *lexicon().by_case_alias.values()):
+        if actor.enemy is not None:
+            groups.setdefault(actor.enemy, set()).add(actor)
+    return {state: frozenset(found) for state, found in groups.items()}
+
+
 def fighting(state: str) -> Actor | None:
-    """The one armed group the lexicon says fights `state` (its 'enemy'), if exactly one does."""
-    groups = {actor for actor in lexicon().by_alias.values() if actor.enemy == state}
-    groups |= {actor for actor in lexicon().by_case_alias.values() if actor.enemy == state}
+    """The one armed group the lexicon says fights `state`, if exactly one does: where several do
+    (Iran: PJAK, KDPI, Komala) a text that names none cannot say which, so None."""
+    groups = _groups_fighting().get(state, frozenset())
     return next(iter(groups)) if len(groups) == 1 else None
 
 
