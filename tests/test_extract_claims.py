@@ -222,3 +222,18 @@ def test_its_money_is_the_groups():
 def test_states_as_a_noun_before_the_verb_is_part_of_the_speaker():
     [claim] = _claims("Gulf states say the group has 500 fighters.")
     assert claim["speaker"]["span"]["text"] == "Gulf states"
+
+
+def test_people_driven_from_their_homes_are_counted_as_no_groups():
+    [claim] = _claims("The authorities say about 40,000 people are now displaced from the valley.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("displaced people", 40000)
+    [claim] = _claims("Aid workers said the camp housing more than 12,000 people had run out of water.")
+    assert (claim["subject"], claim["quantity"]["qualifier"]) == ("people in camps", "more than")
+    [claim] = _claims("The rebels took the town, and officials said 3,000 refugees had arrived since.")
+    assert claim["subject"] == "refugees"  # not the rebels' refugees
+
+
+def test_a_speaker_shared_by_two_verbs_is_their_subject():
+    [claim] = _claims("The provincial government opened two schools, and said about 800 displaced families "
+                      "had returned.")
+    assert claim["speaker"]["span"]["text"] == "The provincial government"

@@ -20,9 +20,12 @@ from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
                   r"|ambushes|executions|raids|airstrikes|air strikes|operations|arrests|casualties|deaths|clashes")
+# People driven from their homes: counted by whoever reports them, owned by no armed group.
+UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally )?displaced (?:people|persons|civilians|families"
+                  r"|residents|villagers)")
 POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recruits|elements|jihadists|extremists"
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
-                    r"|foreign fighters|sleeper cells|followers|loyalists|combatants")
+                    rf"|foreign fighters|sleeper cells|followers|loyalists|combatants|{UPROOTED_NOUNS}")
 MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
@@ -52,6 +55,13 @@ DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|c
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+# "150,000 people are now displaced", "2,000 families fled": a headcount the verb makes uprooted.
+DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|families|villagers)"
+                             r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so far)\s+)?(?:been\s+)?(?:forced\s+to\s+flee|fled"
+                             r"|displaced|uprooted|made homeless|driven from)\b", re.IGNORECASE)
+# "a camp sheltering over 35,000 people": the people a camp or shelter holds.
+CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
+                         r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
 HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
 THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
@@ -96,6 +106,11 @@ OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|ex
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "The Mexican government began ..., and said": the subject two coordinated verbs share.
+SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                            r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
+                            r"(?=\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+s|began|took|made|gave|sent|held|kept|set|put|won|brought|met|went"
+                            r"|has|have|had|is|was|were|are|will|would|can|could)\b)")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -313,11 +328,14 @@ def _claim_subject(
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
         if pop is None and cell_size is not None:
             pop = HEADCOUNT_AFTER.match(after)  # "cells of 10 to 20 men": the men are the cell's members
+        uprooted = _uprooted(text, quantity, after, s_start) if pop is None else None
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop and (TOLL_AFTER.match(text, quantity.span.end + pop.end(), s_end)
                     or TOLL_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)):
             return None  # "24 fighters have been killed", "killing 12 militants": a toll, not a strength
-        if pop:
+        if uprooted is not None:
+            noun, noun_span = uprooted
+        elif pop:
             noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
@@ -345,6 +363,8 @@ def _claim_subject(
     # So are troops and personnel, more often a state's own than the group's.
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
     group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
+    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith("people in"):
+        group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
         group = None
@@ -360,6 +380,22 @@ def _claim_subject(
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
+    """"150,000 people have been displaced", "a camp housing 35,000 people": a count of the
+    uprooted that names them with a plain headcount noun."""
+    displaced = DISPLACED_AFTER.match(after)
+    if displaced is not None:
+        start = quantity.span.end + displaced.start("noun")
+        return f"displaced {displaced.group('noun').lower()}", Span(start, quantity.span.end + displaced.end(),
+                                                                     text[start : quantity.span.end + displaced.end()])
+    camp = CAMP_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    people = HEADCOUNT_AFTER.match(after) or re.match(r"\s*(?P<noun>people|persons|families)\b", after)
+    if camp is not None and people is not None:
+        place = re.match(r"\w+", camp.group()).group().lower()  # type: ignore[union-attr]
+        return f"people in {place if place.endswith('s') else place + 's'}", Span(camp.start(), camp.end(), camp.group().strip())
+    return None
 
 
 def _province_before(ann: Annotations, position: int, earliest: int) -> str | None:
@@ -502,7 +538,11 @@ def _speaker(
         offset = match.start("who")
         if search.pattern is _SPEAKER_BEFORE_VERB:
             told = _told_before(who)
-            offset, who = offset + len(who) - len(told), told
+            shared = SHARED_SUBJECT.match(who) if told.lower() in {"and", "but"} else None
+            if shared is not None:  # "The ministry began ..., and said": the first verb's subject says it
+                who = shared.group(1)
+            else:
+                offset, who = offset + len(who) - len(told), told
             who = re.sub(r"\s+(?:(?:has|have|had)(?:\s+also)?|also|later|earlier|further|again|previously)$", "", who)  # "X has said", "X also said"
             verb = match.group().rsplit(None, 1)[-1]
             day = DAY_AT_END.search(who)
