@@ -77,9 +77,9 @@ def test_a_source_named_again_by_title_and_surname_is_the_same_person():
 
 
 def test_a_target_year_is_no_as_of_date_and_an_opening_adverbial_is_no_speaker():
-    [claim] = _claims("The market is forecast to reach 900 million dollars by 2030, officials said.")
+    [claim] = _claims("The group's income is forecast to reach 900 million dollars by 2030, officials said.")
     assert claim["as_of"] == "2020-05-10"
-    [claim] = _claims("Earlier in the week, the ministry announced duties on 3 million dollars of goods.")
+    [claim] = _claims("Earlier in the week, the ministry announced funding of 3 million dollars for the police.")
     assert claim["speaker"]["span"]["text"] == "the ministry"
 
 
@@ -187,7 +187,7 @@ def test_a_toll_or_a_states_troops_are_not_the_groups_strength():
 
 
 def test_the_speaker_before_a_day_and_the_writers_figure_before_a_speaker():
-    [claim] = _claims("Trade rose after the Ministry of Trade on Tuesday said it would tax 300,000 dollars of imports.")
+    [claim] = _claims("Trade rose after the Ministry of Trade on Tuesday said it would grant 300,000 dollars.")
     assert claim["speaker"]["span"]["text"] == "the Ministry of Trade"
     assert _claims("Though the staff won't see the 300,000 dollars, the owner says he will pay a bonus.") == []
     [claim] = _claims("The group has 500 fighters, the governor said they hide in the hills.")
@@ -237,3 +237,12 @@ def test_a_speaker_shared_by_two_verbs_is_their_subject():
     [claim] = _claims("The provincial government opened two schools, and said about 800 displaced families "
                       "had returned.")
     assert claim["speaker"]["span"]["text"] == "The provincial government"
+
+
+def test_goods_taxed_or_traded_prices_and_rates_are_nobodys_money():
+    assert not _claims("The ministry said it would put duties on $20 billion of imported goods.")
+    assert not _claims("The ministry announced tariffs on $4 billion in farm products.")
+    assert not _claims("The opposition leader said he backs a $30 per tonne carbon tax.")
+    assert not _claims("Analysts said the regional arms market is forecast to reach $9 billion.")
+    [claim] = _claims("Officials said the rebels earned $2 million from smuggling goods.")
+    assert claim["quantity"]["low"] == 2e6  # the money earned, not goods' value

@@ -55,6 +55,13 @@ DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|c
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+# What follows the value of goods traded or taxed, or a rate: "$3 billion of imported goods", "$50 per tonne levy".
+TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(?:imports|exports|goods|products|trade|commodities)\b"
+                         r"|\s+(?:of|in)\s+(?:additional\s+|new\s+|extra\s+)?(?:tariffs|duties)\b"
+                         r"|(?:\s+(?:per|a)\s+\w+)?\s+(?:carbon\s+)?(?:tax|levy|tariff)\b", re.IGNORECASE)
+# What comes before a price or a market's size: "a price of $110", "the market is forecast to reach $3 billion".
+PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
+                          r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
 # "150,000 people are now displaced", "2,000 families fled": a headcount the verb makes uprooted.
 DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|families|villagers)"
                              r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so far)\s+)?(?:been\s+)?(?:forced\s+to\s+flee|fled"
@@ -318,6 +325,8 @@ def _claim_subject(
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
+        if _trade_or_price(text, quantity, s_start):
+            return None
         money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
         noun_text = money.group() if money else "money"
         noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
@@ -380,6 +389,13 @@ def _claim_subject(
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
+    """"tariffs on $50 billion of imports", "a $50 per tonne levy", "a price of $110": the
+    value of goods taxed or traded, a rate or a price is nobody's money held or earned."""
+    return bool(TRADE_AFTER.match(text, quantity.span.end)
+                or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start))
 
 
 def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
