@@ -246,3 +246,13 @@ def test_goods_taxed_or_traded_prices_and_rates_are_nobodys_money():
     assert not _claims("Analysts said the regional arms market is forecast to reach $9 billion.")
     [claim] = _claims("Officials said the rebels earned $2 million from smuggling goods.")
     assert claim["quantity"]["low"] == 2e6  # the money earned, not goods' value
+
+
+def test_speakers_after_their_words_behind_a_relative_clause_and_by_their_title():
+    [claim] = _claims("The rebels earned $40,000 from ransoms last year, reports the Daily Courier.")
+    assert (claim["speaker"]["organisation"], claim["speaker"]["name"]) == ("the Daily Courier", None)
+    [claim] = _claims("The minister, who visited the base on Monday where 90 cadets graduated, also reiterated that "
+                      "the army would get $2 billion in funding.")
+    assert claim["speaker"]["span"]["text"] == "The minister" and claim["quantity"]["low"] == 2e9
+    [claim] = _claims("Opposition Leader Karim Salim said the militia has 700 fighters.")
+    assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "Opposition Leader")

@@ -30,14 +30,14 @@ MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ran
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued)\b",
+    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
-TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
+TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman|Party Leader|Opposition Leader|Leader|Senator|Sen\.|Ambassador|Councillor|Cllr\.?)"
 NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z]\.(?= [A-Z])|[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
 PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
 ORGANISATIONS = re.compile(
@@ -113,6 +113,8 @@ OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|ex
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "The minister, who ..., said": a relative clause describes the speaker before the verb.
+RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose)\s[^“”\"]*$")
 # "The Mexican government began ..., and said": the subject two coordinated verbs share.
 SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                             r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
@@ -513,14 +515,14 @@ SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
                        r"estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
-                       r"emphasi[sz]ed|issued)\b")
+                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
 _SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
-    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
+    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted|reports|reported)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
-    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
@@ -553,6 +555,9 @@ def _speaker(
         who = match.group("who").strip()
         offset = match.start("who")
         if search.pattern is _SPEAKER_BEFORE_VERB:
+            relative = RELATIVE_AFTER.match(who)
+            if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
+                who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
             told = _told_before(who)
             shared = SHARED_SUBJECT.match(who) if told.lower() in {"and", "but"} else None
             if shared is not None:  # "The ministry began ..., and said": the first verb's subject says it
@@ -579,6 +584,8 @@ def _speaker(
             return Speaker(source.name, source.role, source.organisation, span)
         name, role = _split_person(who)
         org = ORGANISATIONS.search(who)
+        if name is None and org is None and _is_org_name(who):
+            return Speaker(None, None, who, span)  # "the Suffolk Courier": a named outlet or body
         if name is None and org is None:
             role = who
         return Speaker(name, role, org.group() if org else None, span)
@@ -644,4 +651,5 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
-                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund)\b", name))
+                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
+                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media)\b", name))
