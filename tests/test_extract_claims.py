@@ -256,3 +256,21 @@ def test_speakers_after_their_words_behind_a_relative_clause_and_by_their_title(
     assert claim["speaker"]["span"]["text"] == "The minister" and claim["quantity"]["low"] == 2e9
     [claim] = _claims("Opposition Leader Karim Salim said the militia has 700 fighters.")
     assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "Opposition Leader")
+
+
+def test_a_sum_in_another_currency_is_the_same_claim():
+    [claim] = _claims("The minister said donors gave the army a grant of €2 million (US$2.4m) for training.")
+    assert (claim["quantity"]["low"], claim["quantity"]["unit"]) == (2e6, "EUR")
+    [claim] = _claims("Police said the gang took a monthly pension of 20,000 rupees, about $300, from the account.")
+    assert claim["quantity"]["unit"] == "rupees"
+
+
+def test_a_money_word_belongs_to_the_sum_nearest_it():
+    claims = _claims("Prosecutors say $US3 million was stolen by the gang, which spent $US1 million on assets.")
+    subjects = {c["quantity"]["low"]: c["subject"] for c in claims}
+    assert subjects == {3e6: "money", 1e6: "assets"}
+
+
+def test_a_hyphenated_range_shares_its_thousands():
+    [claim] = _claims("Officials said the militia has 15-20,000 fighters in the north.")
+    assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (15000, 20000)

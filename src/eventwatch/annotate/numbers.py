@@ -30,7 +30,7 @@ QUALIFIERS = {
     "does not exceed": "does not exceed", "do not exceed": "does not exceed", "all": "exactly",
 }
 CURRENCIES = [
-    (r"US\$|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
+    (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
     (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"),
 ]
 CURRENCY_WORDS = [
@@ -137,6 +137,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if n2 is not None:
             # "$25 million to $50 million", "5 to 7 million": the scale word may sit on one end only.
             n1, n2 = _share_scale(match.group("n1"), n1, match.group("n2"), n2)
+            n1 = _shared_thousands(match.group("n1"), n1, joiner, match.group("n2"), n2)
         if n2 is not None and n2 >= n1:
             high, m_end = n2, match.end()
         elif match.group("n2"):
@@ -172,6 +173,14 @@ def _share_scale(t1: str, n1: float, t2: str, n2: float) -> tuple[float, float]:
     if s2 and not s1 and n1 < n2 / s2[-1] * 10:
         n1 *= s2[-1]
     return n1, n2
+
+
+def _shared_thousands(t1: str, n1: float, joiner: str, t2: str, n2: float) -> float:
+    """"15-20,000 euros": a hyphenated range whose thousands are written on its upper end only."""
+    if (joiner in {"-", "–"} and t1.isdigit() and n1 < 1000
+            and re.fullmatch(r"\d{1,3}(?:,000)+", t2) and n1 * 1000 <= n2 < n1 * 10_000):
+        return n1 * 1000
+    return n1
 
 
 def _is_year_or_date(text: str, start: int, end: int, value: float, currency: str | None) -> bool:

@@ -27,6 +27,7 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
                     rf"|foreign fighters|sleeper cells|followers|loyalists|combatants|{UPROOTED_NOUNS}")
 MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
@@ -147,6 +148,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
+                      and not _conversion(text, ann, q, s_start)
                       and not _describes_speaker(q, speaker) and not _before_own_words(text, s_start, q, speaker)
                       and (q.span.text or "").lower() != "both"  # "both suspects": the ones named, no figure
                       and not ASKED.match(text, q.span.end, s_end)]
@@ -329,9 +331,9 @@ def _claim_subject(
     if is_money(quantity.unit):
         if _trade_or_price(text, quantity, s_start):
             return None
-        money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
+        money = _money_noun(text, ann, quantity, s_start, s_end)
         noun_text = money.group() if money else "money"
-        noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
+        noun_span = Span(money.start(), money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
         noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
     else:
@@ -391,6 +393,32 @@ def _claim_subject(
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
+
+
+def _money_noun(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> re.Match[str] | None:
+    """"stole $4 million ... to seize $1 million to buy assets": the money word nearest the figure,
+    none where another sum of the sentence stands nearer to it."""
+    sums = [q for q in ann.within(ann.quantities, s_start, s_end) if is_money(q.unit)]
+
+    def distance(q: Quantity, m: re.Match[str]) -> int:
+        return max(m.start() - q.span.end, q.span.start - m.end(), 0)
+
+    words = list(MONEY_WORD.finditer(text, s_start, s_end))
+    if not words:
+        return None
+    nearest = min(words, key=lambda m: distance(quantity, m))
+    if any(distance(q, nearest) < distance(quantity, nearest) for q in sums if q is not quantity):
+        return None
+    return nearest
+
+
+def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -> bool:
+    """"€3 million (US$3.7m)", "30,000 rupees, about $460": the same sum in another currency."""
+    before = [q for q in ann.within(ann.quantities, s_start, quantity.span.start) if is_money(q.unit)]
+    if not before or not is_money(quantity.unit):
+        return False
+    gap = text[before[-1].span.end : quantity.span.start]
+    return bool(re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
