@@ -274,3 +274,11 @@ def test_a_money_word_belongs_to_the_sum_nearest_it():
 def test_a_hyphenated_range_shares_its_thousands():
     [claim] = _claims("Officials said the militia has 15-20,000 fighters in the north.")
     assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (15000, 20000)
+
+
+def test_the_dead_of_a_whole_campaign_are_a_running_count():
+    [claim] = _claims("The army's offensive in the valley has killed more than 900 civilians, medics said.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("civilians killed", 900)
+    [claim] = _claims("The government said several hundred rebels had died in the long offensive.")
+    assert claim["subject"] == "rebels killed" and claim["speaker"]["span"]["text"] == "The government"
+    assert not _claims("Police said 12 people were killed in the blast on Monday.")

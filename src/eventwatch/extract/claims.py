@@ -56,6 +56,15 @@ DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|c
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+# A campaign, a war or a stretch of fighting, whose dead are counted as they mount.
+CAMPAIGN = r"offensive|campaign|war|conflict|fighting|violence|insurgency|crackdown|bombardment|siege|uprising"
+VICTIMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>civilians|people|rebels|fighters|militants|soldiers|troops|insurgents"
+                           r"|children|women|protesters|demonstrators|policemen|police officers|combatants|members)\b",
+                           re.IGNORECASE)
+CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
+                                    r"killed\s+$", re.IGNORECASE)
+KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
+                                rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
 # What follows the value of goods traded or taxed, or a rate: "$3 billion of imported goods", "$50 per tonne levy".
 TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(?:imports|exports|goods|products|trade|commodities)\b"
                          r"|\s+(?:of|in)\s+(?:additional\s+|new\s+|extra\s+)?(?:tariffs|duties)\b"
@@ -165,7 +174,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
-            if s_start in event_sentences and not (incident and period):
+            if s_start in event_sentences and not (incident and period) and _campaign_toll(text, quantity, s_start) is None:
                 continue
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
@@ -336,6 +345,8 @@ def _claim_subject(
         noun_span = Span(money.start(), money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
         noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
+    elif (toll := _campaign_toll(text, quantity, s_start)) is not None:
+        return toll  # the dead of a whole campaign are its victims, no group's strength
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
@@ -419,6 +430,20 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
         return False
     gap = text[before[-1].span.end : quantity.span.start]
     return bool(re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
+
+
+def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Span] | None:
+    """"The offensive has killed more than 1,600 civilians", "hundreds of rebels have been killed
+    in the offensive": the dead of a campaign or war so far, a running count, not one attack's toll."""
+    victims = VICTIMS_AFTER.match(text, quantity.span.end)
+    if victims is None:
+        return None
+    noun = f"{victims.group('noun').lower()} killed"
+    span = Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
+    if CAMPAIGN_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start):
+        return noun, span
+    passive = KILLED_IN_CAMPAIGN.match(text, victims.end())
+    return (noun, span) if passive is not None else None
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
