@@ -281,4 +281,4 @@ def test_the_dead_of_a_whole_campaign_are_a_running_count():
     assert (claim["subject"], claim["quantity"]["low"]) == ("civilians killed", 900)
     [claim] = _claims("The government said several hundred rebels had died in the long offensive.")
     assert claim["subject"] == "rebels killed" and claim["speaker"]["span"]["text"] == "The government"
-    assert not _claims("Police said 12 people were killed in the blast on Monday.")
+    assert not _claims("Police said 12 villagers were killed by the car bomb on Monday.")
