@@ -282,3 +282,11 @@ def test_the_dead_of_a_whole_campaign_are_a_running_count():
     [claim] = _claims("The government said several hundred rebels had died in the long offensive.")
     assert claim["subject"] == "rebels killed" and claim["speaker"]["span"]["text"] == "The government"
     assert not _claims("Police said 12 villagers were killed by the car bomb on Monday.")
+
+
+def test_a_vague_count_of_millions_is_a_sum():
+    [claim] = _claims("Officials said the cartel made hundreds of millions of dollars from extortion.")
+    q = claim["quantity"]
+    assert (q["low"], q["high"], q["unit"]) == (200e6, 999e6, "USD")
+    [claim] = _claims("The agency said tens of thousands of people have been displaced by the floods.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("displaced people", 20000)

@@ -19,7 +19,7 @@ UNITS = {
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+VAGUE = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
          "several": (3, 9), "a few": (2, 5), "a handful": (3, 5), "a number": (2, 9)}
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -94,9 +94,10 @@ NUMBER = re.compile(
     rf"(?:\s+(?P<curw>{_CUR_WORD})\b)?(?![\w])",
     re.IGNORECASE,
 )
-VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
+VAGUE_RE = re.compile(r"\b(tens|dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
 _NUMBER_SEARCH, _VAGUE_SEARCH = FoldedPattern(NUMBER), FoldedPattern(VAGUE_RE)
+_VAGUE_SCALE = re.compile(rf"\s+of\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<curw>{_CUR_WORD})\b)?", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
@@ -153,6 +154,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if any(q.span.start <= match.start() < q.span.end for q in found):
             continue
         low, high = VAGUE[match.group(1).lower()]
+        scaled = _VAGUE_SCALE.match(text, match.end(), end)
+        if scaled is not None:  # "hundreds of millions of dollars": the vague count multiplies the scale
+            scale = SCALES[scaled.group("scale").lower().rstrip("s")]
+            low, high = low * scale, high * scale
+            currency = _currency(None, scaled.group("curw")) if scaled.group("curw") else None
+            span_end = scaled.end()
+            found.append(Quantity(low, high, "about", Span(match.start(), span_end, text[match.start() : span_end]), currency))
+            continue
         found.append(Quantity(low, high, "about", Span(match.start(), match.end(), match.group()), None))
     found.sort(key=lambda q: q.span.start)
     return found
