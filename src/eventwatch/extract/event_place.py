@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
@@ -85,23 +86,37 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         return kept or mentions
 
     # best_place looks only at the mentions inside its span: hand it those (same order).
-    scopes: list[tuple[PlaceMention | None, int]] = [
-        (best_place(in_named(ann.within(ann.places, start, end)), start, end), 1),
-        (best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2)]
-    if PLACES_SUMMARY.search(text, start, end):
-        scopes.insert(0, (best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1))
-    earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
-    if earlier:
-        lo, hi = earlier[-1]
-        scopes.append((best_place(ann.within(ann.places, lo, hi), lo, hi), 2))
-    scopes.append((_article_place(ctx), 3))
-    found = [(m, floor) for m, floor in scopes if m is not None]
-    if not found:
-        return
+    def scopes() -> Iterator[tuple[PlaceMention | None, int]]:
+        """Each scope's best place with its precision floor, from the narrowest out, worked out
+        only when asked for: a sentence that names its town leaves the wider scopes unread."""
+        if PLACES_SUMMARY.search(text, start, end):
+            yield best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1
+        yield best_place(in_named(ann.within(ann.places, start, end)), start, end), 1
+        yield best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2
+        earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
+        if earlier:
+            lo, hi = earlier[-1]
+            yield best_place(ann.within(ann.places, lo, hi), lo, hi), 2
+        yield _article_place(ctx), 3
+
     # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
-    # provinces: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
-                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
+    # provinces: a later sentence naming the town says more (else the first place not a country,
+    # else the first found).
+    first: tuple[PlaceMention, int] | None = None
+    below_country: tuple[PlaceMention, int] | None = None
+    for found, floor in scopes():
+        if found is None:
+            continue
+        if found.place.feature not in WIDE_FEATURES:
+            mention, precision_floor = found, floor
+            break
+        first = first or (found, floor)
+        if below_country is None and found.place.feature != "country":
+            below_country = (found, floor)
+    else:
+        if first is None:
+            return
+        mention, precision_floor = below_country or first
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
