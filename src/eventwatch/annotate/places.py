@@ -235,6 +235,7 @@ class Gazetteer:
         self._context: dict[tuple[tuple[int, ...], str | None],
                             tuple[str | None, str | None]] = {}  # see context
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
+        self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -396,7 +397,17 @@ class Gazetteer:
         return [self.place(i) for i in ids]
 
     def admin1_code(self, name: str, country_iso3: str | None = None) -> str | None:
-        """ISO 3166-2 code of a province/governorate in any spelling ("Sala al-Din" -> IQ-SD)."""
+        """ISO 3166-2 code of a province/governorate in any spelling ("Sala al-Din" -> IQ-SD);
+        cached, as every event placed at a town asks it of the town's name."""
+        cache = self._admin1_codes
+        if (name, country_iso3) in cache:
+            return cache[(name, country_iso3)]
+        if len(cache) >= 50_000:
+            cache.clear()
+        code = cache[(name, country_iso3)] = self._admin1_code(name, country_iso3)
+        return code
+
+    def _admin1_code(self, name: str, country_iso3: str | None) -> str | None:
         if not name:
             return None
         s = re.sub(r"(?i)\b(governorate|province|muhafazat|wilayat)\b", " ", name).strip()

@@ -72,7 +72,7 @@ SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Followin
 # "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
 CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
-# "A deal announced Thursday by the city": a participle with its agent after it.
+# "A pact announced Friday by the town": a participle with its agent after it.
 AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
                            rf"|militants|movement|insurgents|jihadists|extremists|fighters|rebels)\b"
@@ -479,8 +479,9 @@ _SPEAKER_PATTERNS = [re.compile(p) for p in (
     rf"|{SOURCE_CHAR}{{3,90}})",
 )]
 _SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[3]
-# What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
-_SPEAKER_VERB = re.compile(_SPEAKER_BEFORE_VERB.pattern[_SPEAKER_BEFORE_VERB.pattern.index(r"\s+"):])
+# What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
+# looked for only where one of the verbs occurs).
+_SPEAKER_VERB = FoldedPattern(re.compile(_SPEAKER_BEFORE_VERB.pattern[_SPEAKER_BEFORE_VERB.pattern.index(r"\s+"):]))
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
@@ -493,7 +494,7 @@ def _speaker(
     "they said" to the officials or nations quoted last, where no one was named since."""
     sentence = text[s_start:s_end]
     for search in _SPEAKER_SEARCHES:
-        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search(sentence):
+        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search_slice(text, s_start, s_end):
             continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
         match = search.search_slice(text, s_start, s_end)
         if not match:
