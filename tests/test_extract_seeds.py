@@ -80,6 +80,8 @@ def test_raid_told_as_a_recent_discovery(samples):
     assert raid.sub_event_type == "Disrupted weapons use" and raid.actor1 == "Military Forces of Iraq"
     assert raid.admin1_code == "IQ-AN" and raid.event_date is None
     assert "discovery of" in raid.evidence["sub_event_type"].text
+    # "Their presence ... hideouts": the ISIS elements the sentence before says hide there
+    assert raid.actor2 == "Islamic State (IS)" and raid.evidence["actor2"].text == "ISIS"
     assert len(samples["001"].events) == 2
 
 
