@@ -67,3 +67,37 @@ def test_an_arrest_for_ordinary_crime_is_not_a_political_arrest():
 def test_a_security_arrest_is_still_an_arrest():
     event = _events("On May 3, security forces arrested two IS suspects in Mosul.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+
+
+def test_trigger_words_in_their_everyday_sense_give_no_event():
+    for text in (
+        "She hit a game-winning shot in the final seconds on Sunday in Dallas.",  # a basketball shot
+        "On Monday in Paris, the minister shot down rumours of a merger.",
+        "On Sunday in Leeds, both games were hard fought battles.",  # sport
+        "The couple were engaged in 1960 and married in Bristol.",  # to marry
+        "On Friday in London, the shares regained the 2.10 level.",  # a share price
+        "This was demonstrated by the vote in Vienna on Monday.",  # shown
+        "On Monday, shoppers in Stockholm complained about the offensive message on a shirt.",
+        "On Monday, fans captured video of the singer in Berlin.",  # filmed
+        "DALLAS (AP) - Tom Hill hit a layup to lift the Dallas Rockets to a 96-94 win over Denver.",  # a team
+        "In 2013 the police infiltrated student groups in Newark.",  # surveillance, no attack
+        "The ministry said during his service, Sgt Smith deployed numerous times on tours to Cyprus.",
+        "On Monday she launched her campaign in Honolulu.",  # an election campaign
+    ):
+        assert _events(text) == [], text
+
+
+def test_the_violent_senses_of_the_same_words_are_still_incidents():
+    assert _events("On May 3, gunmen shot a farmer in Kirkuk.")[0]["event_type"] == "Violence against civilians"
+    assert _events("IS militants infiltrated a village near Mosul on May 3.")
+    assert _events("On May 3, the army launched a military campaign against IS in Anbar.")
+
+
+def test_an_offence_named_in_court_is_not_an_incident_told():
+    assert _events("On Monday in Leeds, Tom Hill was charged with assault and criminal damage.") == []
+    assert _events("In October 1989, in Wausau, Tom Hill was declared not guilty of killing four men.") == []
+
+
+def test_police_who_tell_of_a_stabbing_are_not_a_party_to_it():
+    event = _events("Police say Tom Hill approached the man in an alley in Leeds on May 2 and stabbed him.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")

@@ -34,7 +34,15 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
+from .senses import (
+    ARMED_KINDS,
+    everyday_sense,
+    natural_death,
+    no_armed_side,
+    no_strategic_move,
+    ordinary_arrest,
+    unasserted,
+)
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -121,7 +129,8 @@ HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it
-LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+                             r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
@@ -800,6 +809,8 @@ def _classify(
             continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
             continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
+        if everyday_sense(trig, text, start, end):
+            continue  # "a game-winning shot", "hard-fought battles", "the offensive message": no violence
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
@@ -1064,7 +1075,7 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
-    if no_armed_side(ann, start, end):
+    if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 

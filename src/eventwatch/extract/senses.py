@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..annotate import Annotations
+from ..annotate.actors import ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
@@ -51,11 +52,11 @@ ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 CROWD_CLASSES = {"protest", "riot", "intervention", "excessive"}
 
 
-def no_armed_side(ann: Annotations, start: int, end: int) -> bool:
+def no_armed_side(actors: list[ActorMention], ann: Annotations, start: int) -> bool:
     """No armed actor in the sentence and no crowd in its paragraph: violence told of nobody
     armed ("a man was stabbed", "thieves broke into a van") is no battle, which needs two
     armed sides; deaths told beside a demonstration are the crowd's story."""
-    if any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in ARMED_KINDS for a in actors):
         return False
     low, high = ann.paragraph_of(start)
     return not any(t.cls in CROWD_CLASSES for t in ann.within(ann.triggers, low, high))
@@ -82,7 +83,10 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
 # murdered her": the act sits in a question or a belief, it is not reported as having happened.
 UNASSERTED_BEFORE = re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){0,5}$"
+    # "charged with assault", "found not guilty of killing": an offence named in court, not told
+    r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|accused\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
     r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
@@ -101,3 +105,76 @@ def ordinary_arrest(trig: Trigger, text: str, start: int, end: int) -> bool:
     """An arrest for burglary, fraud, drugs or vandalism: police work on ordinary crime, not the
     political or security arrest a conflict dataset codes."""
     return trig.cls == "arrest" and ORDINARY_CRIME.search(text, start, end) is not None
+
+
+# Everyday senses of trigger words, read from the words right before (B) or after (A) them.
+# "a game-winning shot", "shot down rumours", "shot a video"; "hard-fought battles", "ultimate
+# fighting", "a battle with cancer"; "were engaged in 1956"; "regained the 1.76 level"; "was
+# demonstrated by"; "the offensive message"; "captured video of"; "infiltrated student groups".
+SENSE_BEFORE: dict[str, re.Pattern[str]] = {
+    "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|game-winning|big|great|good|"
+                       r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
+    "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
+                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+|(?:were|was|got|became)\s+)$",
+                        re.IGNORECASE),
+    "protest": re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|clearly\s+|further\s+)?$", re.IGNORECASE),
+    "operation": re.compile(r"\b(?:deeply|highly|very|so|too|most|more|less|grossly|extremely|racially|culturally|found it|is|was|"
+                            r"be|are|were)\s+$", re.IGNORECASE),
+}
+SENSE_AFTER: dict[str, re.Pattern[str]] = {
+    "shot": re.compile(r"\s+(?:down\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|speculation|suggestions?|ideas?|proposals?|bills?|"
+                       r"motions?|plans?)|to fame|up\b|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
+                       r"pictures?|scenes?|movie|documentary|episode|commercial|advert)s?\b)", re.IGNORECASE),
+    "clash": re.compile(r"\s+(?:stars?|champions?|championships?|league|promotion|spirit|chance|fit|words|cancer|disease|illness|"
+                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|to\s+(?:be\s+)?married|"
+                        r"in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|in\s+(?:talks|dialogue|discussions|negotiations|"
+                        r"conversations?|business|activities|trade)|(?:with|against)\s+(?:cancer|illness|addiction|depression|"
+                        r"disease|obesity))\b", re.IGNORECASE),
+    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\d€$£¥.,%+()-]+\s*)?(?:level|mark|lead|consciousness|"
+                            r"composure|momentum|strength|form|title|crown|top spot|\d|€|\$|£)", re.IGNORECASE),
+    "protest": re.compile(r"\s+(?:that|how|its|his|her|their|the\s+(?:need|importance|ability|value|power|strength|"
+                          r"commitment|extent))\b", re.IGNORECASE),
+    "operation": re.compile(r"\s+(?:messages?|remarks?|comments?|language|content|material|posts?|tweets?|jokes?|words?|"
+                            r"behaviou?r|slogans?|images?|cartoons?|t-shirts?|hoodies?|shirts?|sweatshirts?|signs?|banners?|"
+                            r"gestures?|terms?|slurs?|lyrics|names?|videos?|adverts?|ads?|statements?|songs?)\b", re.IGNORECASE),
+    "arrest": re.compile(r"\s+(?:on\s+)?(?:the\s+)?(?:video|footage|images?|photos?|pictures?|the moment|the scene|on camera|"
+                         r"on film|attention|hearts|imagination|the title|the crown|votes?|market|seats?)\b", re.IGNORECASE),
+    "attack": re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|networks?|ranks|movements?|parties|"
+                         r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
+                         re.IGNORECASE),
+}
+# (which trigger words each reading applies to, by class)
+SENSE_WORDS: dict[str, set[str]] = {
+    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled", "engaged"},
+    "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
+    "arrest": {"captured", "capturing"}, "attack": {"infiltrated"},
+}
+# A capitalised plural after a capitalised word names a team or a firm ("the Houston Rockets").
+CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
+# A campaign that is not a military one.
+CIVIL_CAMPAIGN = re.compile(r"\b(?:his|her|their|election|re-election|presidential|electoral|advertising|marketing|fundraising|"
+                            r"awareness|publicity|crowdfunding|vaccination|charity|leadership|petition|media|social)\s+campaign",
+                            re.IGNORECASE)
+# A career told in summary: "during his service, he deployed numerous times on operations".
+CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:service|career|tenure)\b"
+                                r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
+
+
+def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """The trigger word in a sense that names no violence or conflict act: a photograph or a
+    basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
+    something demonstrated (shown), an offensive remark, video captured, a team's name."""
+    word = trig.text.lower()
+    key = "shot" if word == "shot" else trig.cls
+    if word in SENSE_WORDS.get(key, ()):
+        before, after = SENSE_BEFORE.get(key), SENSE_AFTER.get(key)
+        if before is not None and before.search(text, max(start, trig.start - 30), trig.start):
+            return True
+        if after is not None and after.match(text, trig.end, end):
+            return True
+    if trig.is_plural_noun and trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(
+            text, max(start, trig.start - 30), trig.start):
+        return True  # "the Houston Rockets"
+    if trig.cls == "operation" and CIVIL_CAMPAIGN.search(trig.text):
+        return True  # "launched her campaign"
+    return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
