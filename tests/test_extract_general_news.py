@@ -71,7 +71,7 @@ def test_a_security_arrest_is_still_an_arrest():
 
 def test_trigger_words_in_their_everyday_sense_give_no_event():
     for text in (
-        "She hit a game-winning shot in the final seconds on Sunday in Dallas.",  # a basketball shot
+        "She hit a three-point shot in the final seconds on Sunday in Dallas.",  # a basketball shot
         "On Monday in Paris, the minister shot down rumours of a merger.",
         "On Sunday in Leeds, both games were hard fought battles.",  # sport
         "The couple were engaged in 1960 and married in Bristol.",  # to marry

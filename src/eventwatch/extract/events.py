@@ -804,13 +804,13 @@ def _classify(
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
-            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+            continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, text, start, end):
-            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
+            continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
-            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
+            continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if everyday_sense(trig, text, start, end):
-            continue  # "a game-winning shot", "hard-fought battles", "the offensive message": no violence
+            continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):

@@ -13,7 +13,7 @@ from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
 # Words a violent death is told with; a death with none of them in its sentence is an
-# illness, an accident or old age ("died on April 2nd", "two bodies were found along a path").
+# illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
@@ -35,7 +35,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
         return False
     window = _previous_sentence_start(ann, start)
     if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
-        return False  # "the deaths of 22 IS members"
+        return False  # "the deaths of 5 IS members"
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
@@ -63,7 +63,7 @@ def no_armed_side(actors: list[ActorMention], ann: Annotations, start: int) -> b
 
 
 FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|battalions|brigades|fighters|militants|convoys?)\b", re.IGNORECASE)
-# "a woman who was displaced from her village": what the person had been through, not the act told
+# "a farmer who was displaced by the floods": what the person had been through, not the act told
 WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
@@ -71,7 +71,7 @@ DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b",
 def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """A move or displacement that is no conflict development: "withdrew $1,000", "the prince
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
-    diplomats", "a woman who was displaced by the floods" (a person described)."""
+    diplomats", "a farmer who was displaced by the floods" (a person described)."""
     if trig.cls == "displacement":
         return bool(DIPLOMATS.search(trig.text)) or bool(WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
@@ -79,12 +79,12 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
     return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
 
 
-# "did not say why he was being detained", "asked whether anyone was hurt", "she believes he
-# murdered her": the act sits in a question or a belief, it is not reported as having happened.
+# "did not explain why he had been held", "asked whether anyone was hurt", "his sister believes
+# the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
 UNASSERTED_BEFORE = re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
-    # "charged with assault", "found not guilty of killing": an offence named in court, not told
+    # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|accused\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
@@ -96,8 +96,8 @@ ORDINARY_CRIME = re.compile(
 
 
 def unasserted(trig: Trigger, text: str, start: int) -> bool:
-    """The trigger sits in an indirect question or a belief ("did not say why he was detained",
-    "she believes he murdered her"): no incident is reported by it."""
+    """The trigger sits in an indirect question or a belief ("did not explain why he had been held",
+    "his sister believes the neighbour killed him"): no incident is reported by it."""
     return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
 
 
@@ -108,11 +108,11 @@ def ordinary_arrest(trig: Trigger, text: str, start: int, end: int) -> bool:
 
 
 # Everyday senses of trigger words, read from the words right before (B) or after (A) them.
-# "a game-winning shot", "shot down rumours", "shot a video"; "hard-fought battles", "ultimate
-# fighting", "a battle with cancer"; "were engaged in 1956"; "regained the 1.76 level"; "was
-# demonstrated by"; "the offensive message"; "captured video of"; "infiltrated student groups".
+# "a three-point shot", "shot down rumours", "shot a video"; "a close-fought battle", "cage
+# fighting", "a battle with cancer"; "were engaged in 1960"; "regained the 2.10 level"; "was
+# demonstrated by"; "an offensive joke"; "captured footage of"; "infiltrated chat groups".
 SENSE_BEFORE: dict[str, re.Pattern[str]] = {
-    "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|game-winning|big|great|good|"
+    "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
                        r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
     "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
                         r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+|(?:were|was|got|became)\s+)$",
@@ -149,13 +149,13 @@ SENSE_WORDS: dict[str, set[str]] = {
     "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
     "arrest": {"captured", "capturing"}, "attack": {"infiltrated"},
 }
-# A capitalised plural after a capitalised word names a team or a firm ("the Houston Rockets").
+# A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
 CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
 # A campaign that is not a military one.
 CIVIL_CAMPAIGN = re.compile(r"\b(?:his|her|their|election|re-election|presidential|electoral|advertising|marketing|fundraising|"
                             r"awareness|publicity|crowdfunding|vaccination|charity|leadership|petition|media|social)\s+campaign",
                             re.IGNORECASE)
-# A career told in summary: "during his service, he deployed numerous times on operations".
+# A career told in summary: "during her career she deployed several times on tours abroad".
 CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:service|career|tenure)\b"
                                 r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
 
@@ -174,7 +174,7 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
     if trig.is_plural_noun and trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(
             text, max(start, trig.start - 30), trig.start):
-        return True  # "the Houston Rockets"
+        return True  # "the Denver Rockets"
     if trig.cls == "operation" and CIVIL_CAMPAIGN.search(trig.text):
-        return True  # "launched her campaign"
+        return True  # "launched his re-election campaign"
     return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
