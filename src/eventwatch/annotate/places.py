@@ -28,6 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..geo import haversine_km
+from .text import DisjointSpans
+
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
 _APOS = str.maketrans("", "", "'’‘ʿʾ`´")
@@ -145,6 +148,9 @@ class PlaceMention:
     secondary: str | None = None  # "endpoint" or "elsewhere"
     # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
     owner: bool = False
+    # the stated container whose province this mention took (best_place: "X village in Y province"
+    # with X guessed just over the line): the words that give admin1
+    container: PlaceMention | None = None
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -508,7 +514,9 @@ PREP_BEFORE = re.compile(
     r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
-    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of)\s+(?:the\s+)?"
+    r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|between|connecting|linking|"
+    # "southeast of Telafar": a place measured from, as after "near"
+    r"(?:north|south)-?(?:east|west)\s+of|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
     r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
              r"central)")
@@ -545,6 +553,7 @@ held controlled bombed shelled attacked struck hit targeted raided stormed besie
 """.split())
 STRONG_PREP_LAST = frozenset(
     "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
+    "between connecting linking "
     "rural".split()
 ) | _DIRS
 REL_LAST = frozenset(  # REL_DIST, REL_DIR, REL_NEAR, REL_ADJ
@@ -1021,6 +1030,9 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
             c.place = gz.seat(c.best, tuple(c.ids))
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
+    for c in chosen:
+        if c.role is None and c.place.feature == "town" and _QUARTER_AFTER.match(text, c.end):
+            c.role = "quarter"  # "the X neighbourhood (Y) of Z": a quarter of some town, not the town X
     anchors = [False] * len(chosen)
     owners = [False] * len(chosen)
     for k in range(1, len(chosen)):
@@ -1050,19 +1062,13 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
-    """Each candidate in turn that overlaps none taken before it, sorted by start.
-
-    The taken spans are disjoint and kept sorted: the one that starts last before a
-    candidate's end is the only one that can overlap it (a bisection, not a scan of all)."""
-    starts: list[int] = []
-    ends: list[int] = []
+    """Each candidate in turn that overlaps none taken before it, sorted by start."""
+    taken = DisjointSpans()
     chosen = []
     for c in cands:
-        k = bisect.bisect_left(starts, c.end)  # starts[:k] begin before c ends
-        if k and ends[k - 1] > c.start:
+        if not taken.free(c.start, c.end):
             continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
+        taken.take(c.start, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -1277,6 +1283,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 c.end = tb_end + m.end()
         elif m.group(1)[:1].isupper():
             follower = word
+            two = _FACILITY_TWO.match(after_raw)
+            if two and two.group(1).lower() in FACILITY_AFTER:
+                follower = two.group(1).lower()  # "X Grand Mosque", "X Central Prison": the facility
             if ja == jb and w.key[ia] in NAME_PREFIXES and not fuzzy:
                 return None  # "Tall Dahab", "Wadi Hajar": the name goes on
         elif word in ORG_AFTER_LOWER and not adj and not any(
@@ -1475,6 +1484,9 @@ def _attributive(text: str, end: int) -> bool:
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
+# an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
+# "General Hospital": news counts "X General Hospital" as one name)
+_FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
@@ -1603,8 +1615,9 @@ _PLACE_NOUN = r"(?:(?:the\s+)?(?:(?:town|city|village|province|governorate|distr
 # the ends of a road or border: lose to a place of the same kind, not to a bigger one
 # ("between Velmora and Tarvik in Kelm province" is still at Velmora)
 ENDPOINT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:between|linking|connecting|links?|connects?)\s+" + _PLACE_NOUN +
-    r"|\b(?:between|linking|connecting|links?|connects?)\b[^.;:()]{1,50}\b(?:and|with|to)\s+"
+    # "in the forest bordering Kelm", "on the border with Kelm": the neighbour across the line
+    r"(?i)(?:\b(?:between|linking|connecting|links?|connects?|bordering|border\s+with)\s+" + _PLACE_NOUN +
+    r"|\b(?:between|linking|connecting|links?|connects?)\b(?:[^.;:()]|\([^.;:()]{1,30}\)){1,50}\b(?:and|with|to)\s+"
     + _PLACE_NOUN + r")$")
 # elsewhere: a destination or origin, what a protest is about
 ELSEWHERE_BEFORE = re.compile(
@@ -1620,7 +1633,7 @@ _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 
 
 # every pattern above needs one of these (lower-case) stems: a cheap test before the regexes
-_SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "transport",
+_SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "transfer", "transport",
                     "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
                     "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
                     "denounc", "protest", "killing")
@@ -1628,7 +1641,7 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "fle", "escap", "transfer", "tra
 
 # finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
 # matching is lower-casing; "way" for "on their way", whatever white space comes before it)
-_ENDPOINT_STEMS = ("betwe", "link", "connect")
+_ENDPOINT_STEMS = ("betwe", "link", "connect", "border")
 _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
                     "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
                     "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
@@ -1670,7 +1683,7 @@ def _precision(feature: str, relation: str | None) -> int:
 _ANCHOR_GAP = re.compile(
     # "X (Kurdish name) area of Y", "X (Y2) region of Y": an aside in brackets first
     r"(?i)^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:villages?|areas?|district|sub-?district|region|neighbou?rhood|quarter|city|town|"
-    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|"
+    r"camp|valley|basin|mountains?|oilfield|square|port|airport|base|airbase|bridge|dam|refinery|complex|"
     r"junction|checkpoint|crossing|prison|hospital)\s*)?,?\s*(?:\(\s*|(?:(?:in|of|near|at|by|"
     r"close\s+to|outside|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of)\s+(?:(?:the\s+)?(?:far\s+)?"
     + DIRECTION + r"(?:ern)?\s+)?)|(?:(?:about\s+|some\s+)?"
@@ -1679,6 +1692,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
@@ -1696,7 +1710,9 @@ def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
     """b only locates the earlier, more specific a: the district, province or town in
     "X village in Y district", "X, east of Y", "X (Y)", "X near Y"."""
     # "the road between X and Y near Z": Z locates the road, not Y
-    if a.role not in (None, "facility") or FEATURE_RANK.get(a.place.feature, 3) > 2 \
+    # (a province only measured from a town: "in Kelm province, north of Varo")
+    if a.role not in (None, "facility") \
+            or FEATURE_RANK.get(a.place.feature, 3) > (3 if _measures_from(b.relation) else 2) \
             or b.start - a.end > 70 \
             or (a.secondary and b.relation):
         return False
@@ -1749,14 +1765,15 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
             and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
-                     and pool[k].place.iso3 == pool[k + 1].place.iso3):
+                     and pool[k].place.iso3 == pool[k + 1].place.iso3) \
+            and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
     if m is not first and m.place.feature == "admin1" and first.place.feature in ("town", "village") \
             and _km(first.place, m.place) <= BORDER_KM:
         # the guess for X lies near the stated province (a border village the gazetteer puts over
         # the line): X's point, the stated province
-        m = dataclasses.replace(first, place=dataclasses.replace(
+        m = dataclasses.replace(first, container=m, place=dataclasses.replace(
             first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
 
     def contradicted(j: int) -> bool:
@@ -1764,7 +1781,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         return j + 1 < len(pool) and pool[j + 1].anchor and bool(pool[j + 1].place.admin1_code) \
             and pool[j + 1].place.admin1_code != pool[j].place.admin1_code
 
-    if FEATURE_RANK.get(m.place.feature, 3) == 0 and not _known_place(m.place) \
+    if FEATURE_RANK.get(m.place.feature, 3) in (0, 2) and not _known_place(m.place) \
             and not _measures_from(m.relation) \
             and not any(c is not m and c.place.admin1_code == m.place.admin1_code and not contradicted(j)
                         for j, c in enumerate(pool)):
@@ -1783,12 +1800,16 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
 
 
+def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:
+    """A town with a direction after a district or province only tells which way it lies ("in X
+    district southeastern Varo", "in Kelm province, north of Varo"): a town holds neither."""
+    return area.place.feature in ("admin1", "admin2") and town.place.feature == "town" \
+        and bool(town.relation)
+
+
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, in km."""
-    p = math.pi / 180
-    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
-         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())

@@ -17,8 +17,9 @@ Fields and rules:
   looser: the regional branches of a movement (Islamic State provinces, Taliban/TTP)
   count as it.
 - ``province``: ``admin1_code``/``admin1`` vs ``provstate`` through ISO 3166-2 codes where the
-  gazetteer knows both, normalised names otherwise; where the first level is a region of
-  provinces (the Philippines, Italy, Spain) the event's ``admin2`` "Province of X" counts too.
+  gazetteer knows both, normalised names otherwise; in a country whose first level is a region
+  of provinces without a government of its own (``PROVINCES_BELOW_REGIONS``: the Philippines)
+  the event's ``admin2`` "Province of X" counts too, and the mismatch report shows it.
 - ``city``: ``location`` vs ``city`` by normalised name ("Unknown" cities are skipped).
 - ``location_25km``: predicted coordinates within 25 km of the GTD's.
 - ``killed`` / ``wounded``: ``fatalities`` / ``injured`` vs ``nkill`` / ``nwound``, exact; an
@@ -202,12 +203,20 @@ def predicted_perpetrator(event: dict) -> str | None:
 
 
 _PROVINCE_OF = re.compile(r"(?i)^province of (.+)$")
+# countries whose first level is a region of provinces with no government of its own, where the
+# GTD's provstate names the province: the Philippine regions are administrative groupings, the
+# provinces the top local government units (GeoNames' first level is the region there). Not
+# Spain's autonomous communities nor Italy's regions, governments the GTD codes as provstate,
+# though GeoNames' second level is "Province of X" there too.
+PROVINCES_BELOW_REGIONS = frozenset({"PHL"})
 
 
-def province_below_region(admin2: str | None) -> str | None:
+def province_below_region(admin2: str | None, iso3: str | None = None) -> str | None:
     """The province an event's second level names where the first is a region of provinces
     (the Philippines: region "Calabarzon", then "Province of Batangas"): the GTD's provstate
-    is the province."""
+    is the province. None in any other country."""
+    if iso3 not in PROVINCES_BELOW_REGIONS:
+        return None
     m = _PROVINCE_OF.match(admin2 or "")
     return m.group(1) if m else None
 
@@ -252,13 +261,16 @@ def score_gtd(
         gold_prov = (row.get("provstate") or "").strip() or None
         if gold_prov and gold_prov.lower() == "unknown":
             gold_prov = None
+        below = province_below_region(p.get("admin2"), iso3)
         pred_prov = p.get("admin1_code") or p.get("admin1")
+        if below:  # the report shows the second level the comparison used
+            pred_prov = f"{pred_prov} / {p.get('admin2')}"
         sc.check(
             "province",
             None if gold_prov is None else found and (
                 same_province(gold_prov, p.get("admin1_code"), iso3)
                 or same_province(gold_prov, p.get("admin1"), iso3)
-                or same_province(gold_prov, province_below_region(p.get("admin2")), iso3)
+                or same_province(gold_prov, below, iso3)
             ),
             gold_prov, pred_prov,
         )
