@@ -101,3 +101,9 @@ def test_an_offence_named_in_court_is_not_an_incident_told():
 def test_police_who_tell_of_a_stabbing_are_not_a_party_to_it():
     event = _events("Police say Tom Hill approached the man in an alley in Leeds on May 2 and stabbed him.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_one_persons_damage_is_no_riot():
+    assert _events("On Monday in Leeds, a man vandalised three vans by kicking them.") == []
+    event = _events("On May 3, dozens of protesters vandalised the party office in Basra.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration")

@@ -37,6 +37,7 @@ from .gtd import (
 from .senses import (
     ARMED_KINDS,
     everyday_sense,
+    lone_offender,
     natural_death,
     no_armed_side,
     no_strategic_move,
@@ -856,6 +857,8 @@ def _classify(
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if lone_offender(trig, ann, text, start, end):
+            continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):

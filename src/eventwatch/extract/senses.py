@@ -178,3 +178,23 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     if trig.cls == "operation" and CIVIL_CAMPAIGN.search(trig.text):
         return True  # "launched his re-election campaign"
     return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
+
+
+# People in numbers: what a riot or a violent demonstration needs.
+CROWD_WORD = FastPattern(re.compile(
+    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|dozens|scores|people|students|residents|villagers|"
+    r"tribes(?:men)?|youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
+    re.IGNORECASE))
+
+
+def lone_offender(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Vandalism, arson or looting told of no crowd ("the suspect vandalised two cars"): one
+    person's damage is no riot, which needs a crowd or several people."""
+    if trig.cls != "riot" or trig.text.lower().startswith("riot"):
+        return False
+    if CROWD_WORD.search(text, start, end) is not None:
+        return False
+    if any(a.actor.kind in {"protesters", "rioters"} | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+        return False
+    low, high = ann.paragraph_of(start)
+    return not any(t.cls in CROWD_CLASSES - {"riot"} for t in ann.within(ann.triggers, low, high))
