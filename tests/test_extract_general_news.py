@@ -107,3 +107,10 @@ def test_one_persons_damage_is_no_riot():
     assert _events("On Monday in Leeds, a man vandalised three vans by kicking them.") == []
     event = _events("On May 3, dozens of protesters vandalised the party office in Basra.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_an_aircraft_named_with_nothing_struck_is_no_air_strike():
+    text = "On Monday, the minister in Tunis said that US drones were flying sorties along the border."
+    assert _events(text) == []
+    event = _events("On May 3, Turkish drones struck a PKK hideout near Sidakan.")[0]
+    assert event["sub_event_type"] == "Air/drone strike"

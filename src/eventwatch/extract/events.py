@@ -36,6 +36,7 @@ from .gtd import (
 )
 from .senses import (
     ARMED_KINDS,
+    aircraft_only,
     everyday_sense,
     lone_offender,
     natural_death,
@@ -863,6 +864,8 @@ def _classify(
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
+            continue  # "drones flew over the border": an aircraft named, nothing struck
         if ATTEMPTED.search(text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
             continue  # "torched a shop and tried to lay mines": the act done is the incident
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
