@@ -114,3 +114,9 @@ def test_an_aircraft_named_with_nothing_struck_is_no_air_strike():
     assert _events(text) == []
     event = _events("On May 3, Turkish drones struck a PKK hideout near Sidakan.")[0]
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_private_resignation_is_no_strategic_development():
+    assert _events("The day after the fire in Leeds, Tom Hill resigned his post as a bank clerk.") == []
+    event = _events("On May 3, the governor of Basra resigned from his post.")[0]
+    assert event["event_type"] == "Strategic developments"

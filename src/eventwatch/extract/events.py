@@ -43,6 +43,7 @@ from .senses import (
     no_armed_side,
     no_strategic_move,
     ordinary_arrest,
+    private_resignation,
     unasserted,
 )
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
@@ -858,6 +859,8 @@ def _classify(
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if private_resignation(trig, ann, text, start, end):
+            continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):

@@ -215,3 +215,19 @@ def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
 
 
 AIR_ACT = FastPattern(re.compile(r"\b(?:destroy\w*|raid\w*|pound\w*|strikes?|struck|bomb\w*|attack\w*)\b", re.IGNORECASE))
+
+
+# Offices whose holder's leaving is a political development.
+OFFICE_WORD = FastPattern(re.compile(
+    r"\b(?:minist(?:er|ers|ry)|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|deput(?:y|ies)|officials?|"
+    r"commanders?|chiefs?|heads?|directors?|leaders?|leadership|speaker|spokes\w*|cabinet|government|council\w*|ambassadors?|"
+    r"generals?|judges?|prosecutors?|secretary|chairman|chairwoman|party|senators?|congress\w*|provincial|municipal|"
+    r"administration|regime|state|military|army|police chief|officer corps)\b", re.IGNORECASE))
+
+
+def private_resignation(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A resignation or dismissal with no office, party or official named ("resigned from his job",
+    "the case was dismissed"): a private matter, not a development a conflict dataset codes."""
+    if trig.cls != "resignation" or OFFICE_WORD.search(text, start, end) is not None:
+        return False
+    return not any(a.actor.kind == "official" for a in ann.within(ann.actors, start, end))
