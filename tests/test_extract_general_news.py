@@ -120,3 +120,12 @@ def test_a_private_resignation_is_no_strategic_development():
     assert _events("The day after the fire in Leeds, Tom Hill resigned his post as a bank clerk.") == []
     event = _events("On May 3, the governor of Basra resigned from his post.")[0]
     assert event["event_type"] == "Strategic developments"
+
+
+def test_who_investigates_or_credits_the_picture_is_no_party():
+    for text in ("On Monday in Leeds, police investigated the shooting of a man.",
+                 'Tom Hill was not the target (City Police/PA) He said: "Hill was shot by two masked gunmen'
+                 ' in Leeds on Monday.'):
+        event = _events(text)[-1]
+        assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
+        assert "Police" not in (event["actor1"] or "") + (event["actor2"] or ""), text

@@ -42,6 +42,7 @@ from .senses import (
     natural_death,
     no_armed_side,
     no_strategic_move,
+    onlooker,
     ordinary_arrest,
     private_resignation,
     unasserted,
@@ -1447,6 +1448,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "Police attributed the attack to ...": the source of the blame
     if LEADING_SPEAKER.match(text, end):
         return True  # "Police said a man was stabbed": the source of the report
+    if onlooker(text, start, end):
+        return True  # "police investigated the shooting", "(City Police/PA)": not a party
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 

@@ -231,3 +231,24 @@ def private_resignation(trig: Trigger, ann: Annotations, text: str, start: int, 
     if trig.cls != "resignation" or OFFICE_WORD.search(text, start, end) is not None:
         return False
     return not any(a.actor.kind == "official" for a in ann.within(ann.actors, start, end))
+
+
+# "police investigated the shooting", "detectives are probing the death": who looks into an
+# incident after it, not a party to it.
+INVESTIGATOR_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|have been|has been|had been|will be)\s+)?(?:now\s+)?"
+                                r"(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into|look into|looked into)\b",
+                                re.IGNORECASE)
+# "(City Police/PA)", "(Photo: Army press office)": the credit of a picture.
+CREDIT_OPEN = re.compile(r"\((?:(?:photo|picture|image|credit)s?:?\s*)?[^()]{0,40}$", re.IGNORECASE)
+CREDIT_CLOSE = re.compile(r"[^()]{0,30}?/[^()]{0,30}\)|[^()]{0,30}\)", re.IGNORECASE)
+CREDIT_WORD = re.compile(r"/|\b(?:photo|picture|image|credit)s?\b", re.IGNORECASE)
+
+
+def onlooker(text: str, start: int, end: int) -> bool:
+    """The actor at text[start:end] looks into the incident or credits its picture ("police
+    investigated the shooting", "(City Police/PA)"): not a party to it."""
+    if INVESTIGATOR_AFTER.match(text, end):
+        return True
+    opened = CREDIT_OPEN.search(text, max(0, start - 40), start)
+    closed = CREDIT_CLOSE.match(text, end) if opened is not None else None
+    return closed is not None and CREDIT_WORD.search(text, opened.start(), closed.end()) is not None
