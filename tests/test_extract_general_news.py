@@ -129,3 +129,7 @@ def test_who_investigates_or_credits_the_picture_is_no_party():
         event = _events(text)[-1]
         assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
         assert "Police" not in (event["actor1"] or "") + (event["actor2"] or ""), text
+
+
+def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
+    assert _events("Police in Leeds arrested two men on Monday. They are suspected of a string of burglaries.") == []

@@ -101,10 +101,22 @@ def unasserted(trig: Trigger, text: str, start: int) -> bool:
     return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
 
 
-def ordinary_arrest(trig: Trigger, text: str, start: int, end: int) -> bool:
-    """An arrest for burglary, fraud, drugs or vandalism: police work on ordinary crime, not the
-    political or security arrest a conflict dataset codes."""
-    return trig.cls == "arrest" and ORDINARY_CRIME.search(text, start, end) is not None
+def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """An arrest for burglary, fraud, drugs or vandalism, told in its sentence or the ones
+    beside it: police work on ordinary crime, not the political or security arrest a conflict
+    dataset codes."""
+    if trig.cls != "arrest":
+        return False
+    return ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None
+
+
+def _next_sentence_end(ann: Annotations, end: int) -> int:
+    """Where the sentence after the one ending at `end` ends, within the same paragraph."""
+    index = bisect_left(ann.sentences, (end, end))
+    if index >= len(ann.sentences):
+        return end
+    after = ann.sentences[index][1]
+    return after if after <= ann.paragraph_of(max(0, end - 1))[1] else end
 
 
 # Everyday senses of trigger words, read from the words right before (B) or after (A) them.
