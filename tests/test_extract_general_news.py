@@ -133,3 +133,27 @@ def test_who_investigates_or_credits_the_picture_is_no_party():
 
 def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
     assert _events("Police in Leeds arrested two men on Monday. They are suspected of a string of burglaries.") == []
+
+
+def test_more_everyday_senses_give_no_event():
+    for text in (
+        "On Tuesday in Leeds, the two leaders attacked each other's policies on health care.",  # words
+        "In May, an outbreak of plague killed a couple in a village near Ulaanbaatar.",  # a disease
+        "Two months later, in Oslo, he died of natural causes, most likely a heart attack.",
+        "On Monday in Paris, the agency studied the targeted audiences of its adverts.",  # an adjective
+        "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith for first place.",  # a contest
+        "On Sunday in Madrid, Lopez rallied to beat Smith in three sets.",  # a comeback
+        "A key reason for the market rally in London on Monday is higher earnings.",
+        "On Monday, narcotics officers executed a search warrant on a garage in Columbus.",  # carried out
+        "On Monday in Pierre, the governor launched the campaign to curb drug use.",  # not a military one
+        "Officers arrested Tom Hill in Columbus on Monday after finding methamphetamine in his car.",
+        "On Monday in Dallas, a jury took ten minutes before convicting Hill, 51, of kidnapping the girl.",
+        "Fans in Leeds on Monday queued for the game Green Dead Harvest.",  # a title
+    ):
+        assert _events(text) == [], text
+
+
+def test_a_military_campaign_and_a_rally_of_people_are_still_events():
+    assert _events("On May 3, the army launched a search campaign against IS cells in Anbar.")
+    event = _events("On May 3, hundreds of teachers rallied in Basra to demand higher pay.")[0]
+    assert event["sub_event_type"] == "Peaceful protest"

@@ -15,7 +15,7 @@ from ..annotate.triggers import Trigger
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
     r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
@@ -30,13 +30,28 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     sentence or the one before it: a death from illness, accident or age, which no conflict
     dataset codes."""
     if trig.cls == "kill" and trig.text.lower() not in DEATH_WORDS:
-        return False
+        return _natural_killer(trig, text, start, end)
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
     if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
         return False  # "the deaths of 5 IS members"
     return VIOLENCE_WORD.search(text, window, end) is None
+
+
+# What kills without anyone's violence: "an outbreak of plague killed a couple", "floods killed 9".
+NATURAL_CAUSE = FastPattern(re.compile(
+    r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
+    r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
+    r"crash(?:es|ed)?|collisions?|accidents?|natural causes)\b", re.IGNORECASE))
+
+
+def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """"killed" whose cause is a disease, a storm or an accident, with no other word of violence
+    in the sentence: no one's violence."""
+    if NATURAL_CAUSE.search(text, start, end) is None:
+        return False
+    return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
 def _previous_sentence_start(ann: Annotations, start: int) -> int:
@@ -85,14 +100,16 @@ UNASSERTED_BEFORE = re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
     # "charged with assault", "acquitted of killing": an offence named in court, not told
-    r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|accused\s+of)\s+(?:the\s+)?$",
+    r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
+    r"|accused\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
     r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
-    r"|buy-bust|drug[- ]dealing|speeding)\b", re.IGNORECASE)
+    r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
+    r"|traffic stop|warrants?)\b", re.IGNORECASE)
 
 
 def unasserted(trig: Trigger, text: str, start: int) -> bool:
@@ -130,6 +147,9 @@ SENSE_BEFORE: dict[str, re.Pattern[str]] = {
                         r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+|(?:were|was|got|became)\s+)$",
                         re.IGNORECASE),
     "protest": re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|clearly\s+|further\s+)?$", re.IGNORECASE),
+    # a market's or a player's rally
+    "rally": re.compile(r"\b(?:market|stock|stocks|share|shares|equity|equities|bond|bonds|price|prices|dollar|oil|relief|"
+                        r"year-end|late|late-session|broad|strong)\s+$", re.IGNORECASE),
     "operation": re.compile(r"\b(?:deeply|highly|very|so|too|most|more|less|grossly|extremely|racially|culturally|found it|is|was|"
                             r"be|are|were)\s+$", re.IGNORECASE),
 }
@@ -154,19 +174,47 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "attack": re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|networks?|ranks|movements?|parties|"
                          r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
                          re.IGNORECASE),
+    # words attacked, not people: "attacked each other's policies", "attacked the decision"
+    "verbal": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:policies|policy|plans?|record|remarks?|comments?|proposals?|decisions?|views|"
+                         r"ideas?|claims?|statements?|speech|budget|bill|reforms?|rhetoric|stance|credibility|reputation)\b",
+                         re.IGNORECASE),
+    # "the targeted audiences", "targeted sanctions": an adjective
+    "targeted": re.compile(r"\s+(?:audiences?|ads|advertising|adverts|marketing|campaigns?|messages?|messaging|sanctions|therap\w+|"
+                           r"treatments?|drugs?|approach|support|help|funding|investments?|measures?|programs?|programmes?|"
+                           r"customers|consumers|users|areas? of)\b", re.IGNORECASE),
+    "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
+                        r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
+    # "executed a search warrant", "executed the trade": carried out
+    "execution": re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
+                            r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
+                            r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
+    # "was beaten out for first place", "beaten to the title": lost a contest
+    "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
+# An illness or a seizure named "attack", not an assault.
+SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout)\s+$", re.IGNORECASE)
+# Which reading a trigger word gets when it is not its class's own.
+WORD_KEY = {"shot": "shot", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
+            "rally": "rally", "rallied": "rally", "rallies": "rally"}
 # (which trigger words each reading applies to, by class)
 SENSE_WORDS: dict[str, set[str]] = {
     "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled", "engaged"},
     "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
-    "arrest": {"captured", "capturing"}, "attack": {"infiltrated"},
+    "arrest": {"captured", "capturing"}, "attack": {"infiltrated"}, "verbal": {"attacked", "attack", "attacks"},
+    "targeted": {"targeted"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
 }
 # A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
 CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
+CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
 # A campaign that is not a military one.
 CIVIL_CAMPAIGN = re.compile(r"\b(?:his|her|their|election|re-election|presidential|electoral|advertising|marketing|fundraising|"
                             r"awareness|publicity|crowdfunding|vaccination|charity|leadership|petition|media|social)\s+campaign",
                             re.IGNORECASE)
+# A campaign of force: "launched a search campaign", "a campaign of arrests", "a campaign against IS".
+MILITARY_CAMPAIGN = FastPattern(re.compile(
+    r"\b(?:search|security|military|arrests?|raids?|bombing|air|ground|combing|clearance|clearing|sweep(?:ing)?|inspection|crackdown|"
+    r"counter-?\w+|offensive|army|forces|troops)\s+campaign|\bcampaign\s+(?:of|against|to\s+(?:clear|hunt|pursue|track|root|expel|"
+    r"drive|eliminate|destroy|retake|recapture))\b", re.IGNORECASE))
 # A career told in summary: "during her career she deployed several times on tours abroad".
 CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:service|career|tenure)\b"
                                 r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
@@ -177,17 +225,20 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
     something demonstrated (shown), an offensive remark, video captured, a team's name."""
     word = trig.text.lower()
-    key = "shot" if word == "shot" else trig.cls
-    if word in SENSE_WORDS.get(key, ()):
+    key = WORD_KEY.get(word, trig.cls)
+    if word.endswith("beaten"):
+        key, word = "beaten", "beaten"
+    if word in SENSE_WORDS.get(key, ()) or key == "beaten":
         before, after = SENSE_BEFORE.get(key), SENSE_AFTER.get(key)
         if before is not None and before.search(text, max(start, trig.start - 30), trig.start):
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
-    if trig.is_plural_noun and trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(
-            text, max(start, trig.start - 30), trig.start):
-        return True  # "the Denver Rockets"
-    if trig.cls == "operation" and CIVIL_CAMPAIGN.search(trig.text):
+    if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
+            trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
+        return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
+    if trig.cls == "operation" and (CIVIL_CAMPAIGN.search(trig.text) or (
+            trig.text.lower().endswith("campaign") and not MILITARY_CAMPAIGN.search(text, trig.start, end))):
         return True  # "launched his re-election campaign"
     return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
 
