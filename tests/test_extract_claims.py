@@ -290,3 +290,23 @@ def test_a_vague_count_of_millions_is_a_sum():
     assert (q["low"], q["high"], q["unit"]) == (200e6, 999e6, "USD")
     [claim] = _claims("The agency said tens of thousands of people have been displaced by the floods.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("displaced people", 20000)
+
+
+def test_an_estimated_figure_leaves_the_speaker_after_it():
+    [claim] = _claims("The militia holds an estimated $8 million in cash, analysts say.")
+    assert claim["speaker"]["span"]["text"] == "analysts"
+    [claim] = _claims("The gang earns up to $3 million a year from ransoms, officials estimate.")
+    assert claim["speaker"]["span"]["text"] == "officials"
+
+
+def test_a_year_opening_the_figures_clause_dates_it():
+    [claim] = _claims("Last year the militia earned $2 million from ransoms, police said.")
+    assert (claim["as_of"], claim["as_of_precision"]) == ("2019-01-01", "year")
+    [claim] = _claims("In 2014 the militia took the town and now has 500 fighters, officials said.")
+    assert claim["as_of"] == "2020-05-10"
+
+
+def test_a_later_figure_without_a_noun_counts_the_same_thing():
+    claims = _claims("Officials said the militia had 3,000 fighters in 2016, but now has about 500.")
+    assert [(c["subject"], c["quantity"]["low"], c["as_of"]) for c in claims] == [
+        ("fighters", 3000, "2016-01-01"), ("fighters", 500, "2020-05-10")]

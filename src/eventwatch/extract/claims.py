@@ -72,6 +72,8 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
 # What comes before a price or a market's size: "a price of $110", "the market is forecast to reach $3 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
+# A figure that ends its clause with no noun of its own: "... but now has about 500."
+BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|police|he|she|they)\b|$)")
 # "150,000 people are now displaced", "2,000 families fled": a headcount the verb makes uprooted.
 DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|families|villagers)"
                              r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so far)\s+)?(?:been\s+)?(?:forced\s+to\s+flee|fled"
@@ -371,6 +373,8 @@ def _claim_subject(
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
             noun_span = earlier_noun[1]
+        elif earlier_noun is not None and BARE_FIGURE_END.match(after):
+            noun, noun_span = earlier_noun  # "had 3,000 fighters in 2016 but now has about 500."
         elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
             earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
             if earlier is None:
@@ -550,10 +554,22 @@ def _told_in_past(text: str, quantity: Quantity) -> bool:
 def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
     is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
+    if year.end <= quantity.span.start:
+        return _year_opens_figures_clause(text, quantity, year)
     gap = text[quantity.span.end : year.start]
     if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
         return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
+
+
+def _year_opens_figures_clause(text: str, quantity: Quantity, year: TimeMention) -> bool:
+    """"Last year the group earned $2 million": a year that opens the clause whose past verb
+    gives the figure dates it; "In 2014 the group took Mosul and now has 500" does not."""
+    gap = re.sub(r"^\s*,", "", text[year.end : quantity.span.start])
+    if year.text.lower().startswith(("since", "by ", "until", "before", "after")):
+        return False
+    return (len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since|and|but)\b", gap)
+            and bool(PAST_VERB.search(gap)) and not PRESENT_WORD.search(gap))
 
 
 def _title_dot(abbreviations: tuple[str, ...]) -> str:
@@ -567,7 +583,7 @@ SPEAKER_CHAR = rf"(?:[^.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
                        r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
