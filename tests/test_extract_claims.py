@@ -206,11 +206,11 @@ def test_a_strength_beside_an_active_killing_stays_a_claim():
     assert claim["quantity"]["low"] == 500
 
 
-def test_said_by_phone_is_still_said_and_a_deal_announced_by_a_city_is_no_speaker():
+def test_said_by_phone_is_still_said_and_a_plan_announced_by_a_city_is_the_citys():
     [claim] = _claims("The police chief said by telephone that the group has 500 fighters.")
     assert claim["speaker"]["role"] == "The police chief"
     [claim] = _claims("A plan announced Thursday by the city estimates the group has 500 fighters.")
-    assert claim["speaker"] is None  # the city announced the plan; nobody is quoted
+    assert claim["speaker"]["span"]["text"] == "the city"  # the plan's figures are the city's
 
 
 def test_its_money_is_the_groups():
@@ -310,3 +310,13 @@ def test_a_later_figure_without_a_noun_counts_the_same_thing():
     claims = _claims("Officials said the militia had 3,000 fighters in 2016, but now has about 500.")
     assert [(c["subject"], c["quantity"]["low"], c["as_of"]) for c in claims] == [
         ("fighters", 3000, "2016-01-01"), ("fighters", 500, "2020-05-10")]
+
+
+def test_goods_valued_in_money_are_no_ones_money():
+    assert not _claims("Police said they seized $2 million worth of drugs from the gang.")
+    assert not _claims("The owner said the damage was some 15-20,000 euros worth.")
+
+
+def test_the_agent_of_an_announcement_is_its_source():
+    [claim] = _claims("A settlement announced Friday by the ministry also requires the militia to pay $50,000.")
+    assert claim["speaker"]["span"]["text"] == "the ministry"

@@ -65,10 +65,12 @@ CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|
                                     r"killed\s+$", re.IGNORECASE)
 KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
-# What follows the value of goods traded or taxed, or a rate: "$3 billion of imported goods", "$50 per tonne levy".
+# What follows the value of goods traded, taxed or seized, or a rate: "$3 billion of imported goods", "$50 per tonne
+# carbon tax", "$2 million worth of drugs".
 TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(?:imports|exports|goods|products|trade|commodities)\b"
                          r"|\s+(?:of|in)\s+(?:additional\s+|new\s+|extra\s+)?(?:tariffs|duties)\b"
-                         r"|(?:\s+(?:per|a)\s+\w+)?\s+(?:carbon\s+)?(?:tax|levy|tariff)\b", re.IGNORECASE)
+                         r"|(?:\s+(?:per|a)\s+\w+)?\s+(?:carbon\s+)?(?:tax|levy|tariff)\b"
+                         r"|\s+(?:\w+\s+)?worth\b", re.IGNORECASE)  # "$2 million worth of drugs": goods valued
 # What comes before a price or a market's size: "a price of $110", "the market is forecast to reach $3 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
@@ -101,6 +103,12 @@ SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Followin
 # "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
 CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
+# "A pact announced Friday by the town and the union also asks for": the agent of a participle
+# of announcing is the source of what the sentence goes on to say.
+AGENT_VERBS = {"announced", "issued", "reported", "stated", "confirmed", "disclosed", "revealed"}
+AGENT_NAMED = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\s+(?P<agent>(?:the\s+[A-Za-z]|[A-Z])[^,.;“”\"]{1,80}?)"
+                         r"(?=\s+(?:also\s+)?(?:calls?|is|was|are|were|has|have|had|will|would|says?|said|shows?|showed|estimates?|puts?|states?"
+                         r"|includes?|sets?|requires?|gives?)\b|[,.;])")
 # "A pact announced Friday by the town": a participle with its agent after it.
 AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
@@ -641,7 +649,10 @@ def _speaker(
             if dated is not None:  # "the U.S. on Tuesday said": the subject before the day
                 offset, who = dated.start(1), dated.group(1)
             participle = verb not in {"said", "says", "say", "told", "added", "noted"}  # "said by phone" is no passive
-            if (CLAUSE_END.search(who) or DATE_WORD.fullmatch(who) or participle and AGENT_AFTER.match(sentence, match.end())
+            agent = AGENT_NAMED.match(sentence, match.end()) if participle and verb in AGENT_VERBS else None
+            if agent is not None:  # "A pact announced Friday by the town ... calls for": the city announced it
+                offset, who = agent.start("agent"), agent.group("agent")
+            elif (CLAUSE_END.search(who) or DATE_WORD.fullmatch(who) or participle and AGENT_AFTER.match(sentence, match.end())
                     or _noun_use(sentence, match.end() - len(verb), verb)):
                 continue
         span = Span(s_start + offset, s_start + offset + len(who), who)
