@@ -320,3 +320,17 @@ def test_goods_valued_in_money_are_no_ones_money():
 def test_the_agent_of_an_announcement_is_its_source():
     [claim] = _claims("A settlement announced Friday by the ministry also requires the militia to pay $50,000.")
     assert claim["speaker"]["span"]["text"] == "the ministry"
+
+
+def test_a_date_that_opens_a_period_is_no_as_of_date():
+    [claim] = _claims("The monitor said the war has killed more than 90,000 people since 2012.")
+    assert (claim["subject"], claim["as_of"]) == ("people killed", "2020-05-10")
+    [claim] = _claims("According to the agency, some 60,000 refugees have fled across the border since January.")
+    assert claim["as_of"] == "2020-05-10"
+
+
+def test_a_running_toll_since_a_date_is_a_claim_and_the_displaced_are_no_events_count():
+    [claim] = _claims("The militia has killed more than 2,000 people since 2015, according to the UN.")
+    assert (claim["subject"], claim["speaker"]["span"]["text"]) == ("people killed", "the UN")
+    [claim] = _claims("Gunmen killed 9 farmers in the village on Monday, and 300 residents have fled, police said.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("displaced residents", 300)

@@ -65,6 +65,9 @@ CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|
                                     r"killed\s+$", re.IGNORECASE)
 KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
+HAS_KILLED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?killed\s+$", re.IGNORECASE)
+HAVE_BEEN_KILLED = re.compile(r"\s+(?:have|has)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\b", re.IGNORECASE)
+RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$3 billion of imported goods", "$50 per tonne
 # carbon tax", "$2 million worth of drugs".
 TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(?:imports|exports|goods|products|trade|commodities)\b"
@@ -74,6 +77,9 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
 # What comes before a price or a market's size: "a price of $110", "the market is forecast to reach $3 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
+# The words that make a date a period's start or end rather than a figure's date.
+PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
+PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
 # A figure that ends its clause with no noun of its own: "... but now has about 500."
 BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|police|he|she|they)\b|$)")
 # "150,000 people are now displaced", "2,000 families fled": a headcount the verb makes uprooted.
@@ -184,8 +190,9 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
-            if s_start in event_sentences and not (incident and period) and _campaign_toll(text, quantity, s_start) is None:
-                continue
+            if (s_start in event_sentences and not (incident and period) and _campaign_toll(text, quantity, s_start) is None
+                    and _uprooted(text, quantity, after, s_start) is None):
+                continue  # an event's own figures are its counts (the dead of a campaign, the displaced are not)
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None:
@@ -454,8 +461,13 @@ def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Sp
     span = Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
     if CAMPAIGN_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start):
         return noun, span
-    passive = KILLED_IN_CAMPAIGN.match(text, victims.end())
-    return (noun, span) if passive is not None else None
+    if KILLED_IN_CAMPAIGN.match(text, victims.end()):
+        return noun, span
+    # "The group has killed more than 30,000 people since 2009": a running count by its span of time
+    perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+               or HAVE_BEEN_KILLED.match(text, victims.end()))
+    after = victims.end() if perfect is None or perfect.start() < victims.end() else perfect.end()
+    return (noun, span) if perfect is not None and RUNNING_SINCE.match(text, after) else None
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
@@ -527,7 +539,7 @@ def _as_of(
 ) -> tuple[str | None, str | None, Span | None]:
     """When the figure was stated: a date in the sentence, else the year its quotation opened
     with for a figure told in the past tense, else the publication date."""
-    stated = [d for d in dates if d.date is not None and (
+    stated = [d for d in dates if d.date is not None and not _bounds_a_period(article.text, d) and (
         d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
     if not dates and quote_year is not None and _told_in_past(article.text, quantity):
         stated = [quote_year]
@@ -537,6 +549,12 @@ def _as_of(
     if article.published:
         return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
     return None, "unknown", None
+
+
+def _bounds_a_period(text: str, date: TimeMention) -> bool:
+    """"killed 380,000 people since 2011", "fled since January", "by 2030": a date that opens or
+    closes a period is not when the figure was so."""
+    return bool(PERIOD_BOUND.match(date.text) or PERIOD_BOUND_BEFORE.search(text, max(0, date.start - 12), date.start))
 
 
 def _quote_year(text: str, ann: Annotations, previous: tuple[int, int] | None, s_start: int, s_end: int) -> TimeMention | None:
