@@ -334,3 +334,14 @@ def test_a_running_toll_since_a_date_is_a_claim_and_the_displaced_are_no_events_
     assert (claim["subject"], claim["speaker"]["span"]["text"]) == ("people killed", "the UN")
     [claim] = _claims("Gunmen killed 9 farmers in the village on Monday, and 300 residents have fled, police said.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("displaced residents", 300)
+
+
+def test_a_decimal_figure_an_acronym_and_estimates_that_keep_their_speaker():
+    [claim] = _claims("The number of displaced people has risen to 1.4 million, the agency said.")
+    assert claim["speaker"]["span"]["text"] == "the agency"
+    [claim] = _claims("The militia has enlisted up to 400 child soldiers this year, UNICEF said.")
+    assert claim["speaker"]["organisation"] == "UNICEF"
+    [claim] = _claims("The ministry estimates that the militia has about 6,000 fighters.")
+    assert claim["speaker"]["span"]["text"] == "The ministry"
+    [claim] = _claims("According to US estimates, the militia has 3,000 fighters.")
+    assert claim["speaker"]["span"]["text"] == "US estimates"

@@ -139,6 +139,8 @@ OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|ex
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "UNICEF", "the UNHCR": a body known by its initials.
+ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose)\s[^“”\"]*$")
 # "The Mexican government began ..., and said": the subject two coordinated verbs share.
@@ -605,11 +607,12 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
     return "|".join([r"\.(?<=\b(?:" + "|".join(a for a in abbreviations if len(a) == n) + r")\.)" for n in lengths] + [initial])
 
 
-SPEAKER_CHAR = rf"(?:[^.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
+# (a decimal point is no sentence's end: "rose to 1.4 million, the agency said")
+SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
                        r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
@@ -651,6 +654,8 @@ def _speaker(
         who = match.group("who").strip()
         offset = match.start("who")
         if search.pattern is _SPEAKER_BEFORE_VERB:
+            if re.match(r"[Aa]ccording to\b", who):
+                continue  # "According to US estimates, ...": the source follows "according to"
             relative = RELATIVE_AFTER.match(who)
             if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
                 who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
@@ -683,7 +688,7 @@ def _speaker(
             return Speaker(source.name, source.role, source.organisation, span)
         name, role = _split_person(who)
         org = ORGANISATIONS.search(who)
-        if name is None and org is None and _is_org_name(who):
+        if name is None and org is None and (_is_org_name(who) or ACRONYM.fullmatch(who)):
             return Speaker(None, None, who, span)  # "the Suffolk Courier": a named outlet or body
         if name is None and org is None:
             role = who
