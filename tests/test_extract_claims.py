@@ -345,3 +345,24 @@ def test_a_decimal_figure_an_acronym_and_estimates_that_keep_their_speaker():
     assert claim["speaker"]["span"]["text"] == "The ministry"
     [claim] = _claims("According to US estimates, the militia has 3,000 fighters.")
     assert claim["speaker"]["span"]["text"] == "US estimates"
+
+
+def test_another_clauses_group_does_not_own_the_figure():
+    claims = _claims("The Houthis have about 90,000 fighters, officials said, while the government has 40,000 troops.")
+    assert [c["subject"] for c in claims] == ["Houthis (Ansar Allah) fighters", "troops"]
+
+
+def test_fighters_lost_are_a_toll_not_a_strength():
+    assert not _claims("The army spokesman said the militia had lost 200 fighters in the past week.")
+
+
+def test_hostages_and_the_missing_are_counted():
+    [claim] = _claims("The militia still holds 40 hostages, the ministry said.")
+    assert claim["subject"] == "hostages"
+    [claim] = _claims("More than 600 people remain missing, according to the Red Crescent.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("missing people", 600)
+
+
+def test_a_strength_beside_an_event_and_a_clause_before_the_speaker():
+    [claim] = _claims("Al-Shabaab, which has an estimated 6,000 fighters, carried out the raid, officials said.")
+    assert (claim["subject"], claim["speaker"]["span"]["text"]) == ("Al-Shabaab fighters", "officials")

@@ -25,7 +25,7 @@ UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally
                   r"|residents|villagers)")
 POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recruits|elements|jihadists|extremists"
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
-                    rf"|foreign fighters|sleeper cells|followers|loyalists|combatants|{UPROOTED_NOUNS}")
+                    rf"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|{UPROOTED_NOUNS}")
 MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
@@ -86,6 +86,10 @@ BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|p
 DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|families|villagers)"
                              r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so far)\s+)?(?:been\s+)?(?:forced\s+to\s+flee|fled"
                              r"|displaced|uprooted|made homeless|driven from)\b", re.IGNORECASE)
+# "700 people remain missing": the missing, counted like the displaced.
+MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
+                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
+                           re.IGNORECASE)
 # "a camp sheltering over 35,000 people": the people a camp or shelter holds.
 CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
                          r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
@@ -132,13 +136,17 @@ TOLL_WORDS = r"killed|killing|kills|wounded|wounding|injured|injuring|died|dead|
 # (passive: "500 fighters ... have been killed"; "the group has 500 fighters and killed 20" is a strength)
 TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?(?:{TOLL_WORDS})"
                         r"|\s+(?:\w+\s+)?(?:died|dead|perished))\b")
-TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
+TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
 SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
 OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
+STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
+# Where one clause gives way to another with its own subject: "..., while the government has ...".
+CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
@@ -192,9 +200,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
-            if (s_start in event_sentences and not (incident and period) and _campaign_toll(text, quantity, s_start) is None
-                    and _uprooted(text, quantity, after, s_start) is None):
-                continue  # an event's own figures are its counts (the dead of a campaign, the displaced are not)
+            if s_start in event_sentences and not (incident and period) and not _no_events_count(text, quantity, after, s_start):
+                continue  # an event's own figures are its counts
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None:
@@ -407,8 +414,9 @@ def _claim_subject(
     # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
     # So are troops and personnel, more often a state's own than the group's.
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
-    group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
-    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith("people in"):
+    group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
+                       text, quantity.span.start)
+    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ")):
         group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
@@ -453,6 +461,14 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
     return bool(re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
 
 
+def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:
+    """Figures an event's sentence may hold that are no count of the event: the dead of a whole
+    campaign, the displaced, and a group's strength told with "has" or "which has"."""
+    strength = STRENGTH_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+    return (_campaign_toll(text, quantity, s_start) is not None or _uprooted(text, quantity, after, s_start) is not None
+            or strength is not None and POPULATION_AFTER.match(after) is not None)
+
+
 def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Span] | None:
     """"The offensive has killed more than 1,600 civilians", "hundreds of rebels have been killed
     in the offensive": the dead of a campaign or war so far, a running count, not one attack's toll."""
@@ -482,6 +498,10 @@ def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
 def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
     """"150,000 people have been displaced", "a camp housing 35,000 people": a count of the
     uprooted that names them with a plain headcount noun."""
+    missing = MISSING_AFTER.match(after)
+    if missing is not None:
+        start = quantity.span.end + missing.start("noun")
+        return f"missing {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
     displaced = DISPLACED_AFTER.match(after)
     if displaced is not None:
         start = quantity.span.end + displaced.start("noun")
@@ -510,8 +530,16 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
     return words.split(" in ")[0].strip()
 
 
-def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> str | None:
+def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None,
+               text: str = "", position: int | None = None) -> str | None:
+    """The group a figure is about: the first named in the figure's clause; none where the groups
+    named stand in another clause ("X has 500 fighters, while the government has 9,000 troops")."""
     groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    if position is not None:
+        own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
+        if groups and not own:
+            return None
+        groups = own
     if groups:
         return groups[0].actor.name
     return main_group.actor.name if main_group is not None else None
@@ -704,7 +732,10 @@ def _told_before(who: str) -> str:
     if opener is not None:  # "During the visit - the first of its kind - the two ministers announced"
         who = who[opener.end():]
     parts = re.split(r",|\s[—–-]\s", who) if opener is not None else who.split(",")
-    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])
+    # "Al-Shabaab, which has 7,000 fighters, is based in the south, officials said": a clause
+    # between the commas makes the short name before them a subject, not the speaker's
+    clause_between = len(parts) > 2 and any(CLAUSE_WORD.search(p) for p in parts[1:-1]) and not CLAUSE_WORD.search(parts[-1])
+    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0]) and not clause_between
                            and (opener is None or PERSON.fullmatch(parts[0].strip()))):
         return who
     told = parts[-1].strip()
