@@ -366,3 +366,11 @@ def test_hostages_and_the_missing_are_counted():
 def test_a_strength_beside_an_event_and_a_clause_before_the_speaker():
     [claim] = _claims("Al-Shabaab, which has an estimated 6,000 fighters, carried out the raid, officials said.")
     assert (claim["subject"], claim["speaker"]["span"]["text"]) == ("Al-Shabaab fighters", "officials")
+
+
+def test_every_new_claims_evidence_is_the_articles_words():
+    text = "Aid workers said the camp housing more than 12,000 people had run out of water."
+    [claim] = _claims(text)
+    for span in claim["evidence"].values():
+        if span.get("start") is not None:
+            assert text[span["start"] : span["end"]] == span["text"]

@@ -511,7 +511,7 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     people = HEADCOUNT_AFTER.match(after) or re.match(r"\s*(?P<noun>people|persons|families)\b", after)
     if camp is not None and people is not None:
         place = re.match(r"\w+", camp.group()).group().lower()  # type: ignore[union-attr]
-        return f"people in {place if place.endswith('s') else place + 's'}", Span(camp.start(), camp.end(), camp.group().strip())
+        return f"people in {place if place.endswith('s') else place + 's'}", Span(camp.start(), camp.start() + len(camp.group().rstrip()), camp.group().rstrip())
     return None
 
 
