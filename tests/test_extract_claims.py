@@ -374,3 +374,12 @@ def test_every_new_claims_evidence_is_the_articles_words():
     for span in claim["evidence"].values():
         if span.get("start") is not None:
             assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_victims_counted_over_a_month_or_year_are_a_statistic():
+    counts = eventwatch.extract("Rights groups said at least 90 people were abducted by the militia in 2019.",
+                                published="2020-05-10")["aggregates"]
+    got = [(a["subject"], a["quantity"]["low"], a["period"]) for a in counts]
+    assert got == [("people abducted", 90, "2019-01-01")]
+    counts = eventwatch.extract("On Monday, 12 people were killed in the village, police said.", published="2020-05-10")
+    assert counts["aggregates"] == []  # one day's toll is the event's

@@ -143,6 +143,11 @@ OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|ex
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "120 people were abducted", "300 civilians have been killed": victims told in the passive.
+VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
+                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants)"
+                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained"
+                                   r"|injured|wounded|executed)\b", re.IGNORECASE)
 # "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
 STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
 # Where one clause gives way to another with its own subject: "..., while the government has ...".
@@ -200,6 +205,10 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
+            victims = _victims_over_period(text, quantity, dates) if incident is None else None
+            if victims is not None and period is not None:
+                aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
+                continue
             if s_start in event_sentences and not (incident and period) and not _no_events_count(text, quantity, after, s_start):
                 continue  # an event's own figures are its counts
             if not searched:
@@ -459,6 +468,15 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
         return False
     gap = text[before[-1].span.end : quantity.span.start]
     return bool(re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
+
+
+def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> str | None:
+    """"At least 120 people were abducted in 2019": victims counted over a month or a year (no
+    day named) are a statistic of many incidents, "people abducted"."""
+    if not dates or any(d.precision == "day" for d in dates) or not all(d.precision in {"week", "month", "year"} for d in dates):
+        return None
+    victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
+    return f"{victims.group('noun').lower()} {victims.group('verb').lower()}" if victims is not None else None
 
 
 def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:
