@@ -225,10 +225,10 @@ def test_states_as_a_noun_before_the_verb_is_part_of_the_speaker():
 
 
 def test_people_driven_from_their_homes_are_counted_as_no_groups():
-    [claim] = _claims("The authorities say about 40,000 people are now displaced from the valley.")
-    assert (claim["subject"], claim["quantity"]["low"]) == ("displaced people", 40000)
-    [claim] = _claims("Aid workers said the camp housing more than 12,000 people had run out of water.")
-    assert (claim["subject"], claim["quantity"]["qualifier"]) == ("people in camps", "more than")
+    [claim] = _claims("Officials in the province said 40,000 villagers had been displaced by the floods.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("displaced villagers", 40000)
+    [claim] = _claims("Aid workers said the shelter holding more than 12,000 people had run out of water.")
+    assert (claim["subject"], claim["quantity"]["qualifier"]) == ("people in shelters", "more than")
     [claim] = _claims("The rebels took the town, and officials said 3,000 refugees had arrived since.")
     assert claim["subject"] == "refugees"  # not the rebels' refugees
 
@@ -251,17 +251,17 @@ def test_goods_taxed_or_traded_prices_and_rates_are_nobodys_money():
 def test_speakers_after_their_words_behind_a_relative_clause_and_by_their_title():
     [claim] = _claims("The rebels earned $40,000 from ransoms last year, reports the Daily Courier.")
     assert (claim["speaker"]["organisation"], claim["speaker"]["name"]) == ("the Daily Courier", None)
-    [claim] = _claims("The minister, who visited the base on Monday where 90 cadets graduated, also reiterated that "
-                      "the army would get $2 billion in funding.")
+    [claim] = _claims("The minister, who opened a new clinic on Monday, also stressed that the army would get "
+                      "$2 billion in funding.")
     assert claim["speaker"]["span"]["text"] == "The minister" and claim["quantity"]["low"] == 2e9
     [claim] = _claims("Opposition Leader Karim Salim said the militia has 700 fighters.")
     assert (claim["speaker"]["name"], claim["speaker"]["role"]) == ("Karim Salim", "Opposition Leader")
 
 
 def test_a_sum_in_another_currency_is_the_same_claim():
-    [claim] = _claims("The minister said donors gave the army a grant of €2 million (US$2.4m) for training.")
+    [claim] = _claims("The minister said donors pledged €2 million (US$2.4m) to the police.")
     assert (claim["quantity"]["low"], claim["quantity"]["unit"]) == (2e6, "EUR")
-    [claim] = _claims("Police said the gang took a monthly pension of 20,000 rupees, about $300, from the account.")
+    [claim] = _claims("Police said the gang demanded a ransom of 20,000 rupees, about $300, from the family.")
     assert claim["quantity"]["unit"] == "rupees"
 
 
@@ -272,15 +272,15 @@ def test_a_money_word_belongs_to_the_sum_nearest_it():
 
 
 def test_a_hyphenated_range_shares_its_thousands():
-    [claim] = _claims("Officials said the militia has 15-20,000 fighters in the north.")
-    assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (15000, 20000)
+    [claim] = _claims("Officials said the militia has 5-8,000 fighters in the north.")
+    assert (claim["quantity"]["low"], claim["quantity"]["high"]) == (5000, 8000)
 
 
 def test_the_dead_of_a_whole_campaign_are_a_running_count():
-    [claim] = _claims("The army's offensive in the valley has killed more than 900 civilians, medics said.")
+    [claim] = _claims("Medics said the army's campaign in the valley has killed more than 900 civilians.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("civilians killed", 900)
-    [claim] = _claims("The government said several hundred rebels had died in the long offensive.")
-    assert claim["subject"] == "rebels killed" and claim["speaker"]["span"]["text"] == "The government"
+    [claim] = _claims("The government said hundreds of insurgents had been killed during the campaign.")
+    assert claim["subject"] == "insurgents killed" and claim["speaker"]["span"]["text"] == "The government"
     assert not _claims("Police said 12 villagers were killed by the car bomb on Monday.")
 
 
@@ -314,11 +314,11 @@ def test_a_later_figure_without_a_noun_counts_the_same_thing():
 
 def test_goods_valued_in_money_are_no_ones_money():
     assert not _claims("Police said they seized $2 million worth of drugs from the gang.")
-    assert not _claims("The owner said the damage was some 15-20,000 euros worth.")
+    assert not _claims("The owner said the damage was around 5-8,000 euros worth.")
 
 
 def test_the_agent_of_an_announcement_is_its_source():
-    [claim] = _claims("A settlement announced Friday by the ministry also requires the militia to pay $50,000.")
+    [claim] = _claims("Under a settlement announced Friday by the ministry, the militia must pay $50,000.")
     assert claim["speaker"]["span"]["text"] == "the ministry"
 
 
@@ -369,7 +369,7 @@ def test_a_strength_beside_an_event_and_a_clause_before_the_speaker():
 
 
 def test_every_new_claims_evidence_is_the_articles_words():
-    text = "Aid workers said the camp housing more than 12,000 people had run out of water."
+    text = "Aid workers said the camp housing 12,000 people had run out of water."
     [claim] = _claims(text)
     for span in claim["evidence"].values():
         if span.get("start") is not None:

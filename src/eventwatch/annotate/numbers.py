@@ -185,7 +185,7 @@ def _share_scale(t1: str, n1: float, t2: str, n2: float) -> tuple[float, float]:
 
 
 def _shared_thousands(t1: str, n1: float, joiner: str, t2: str, n2: float) -> float:
-    """"15-20,000 euros": a hyphenated range whose thousands are written on its upper end only."""
+    """"5-8,000 dollars": a hyphenated range whose thousands are written on its upper end only."""
     if (joiner in {"-", "–"} and t1.isdigit() and n1 < 1000
             and re.fullmatch(r"\d{1,3}(?:,000)+", t2) and n1 * 1000 <= n2 < n1 * 10_000):
         return n1 * 1000
