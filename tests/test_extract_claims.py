@@ -383,3 +383,12 @@ def test_victims_counted_over_a_month_or_year_are_a_statistic():
     assert got == [("people abducted", 90, "2019-01-01")]
     counts = eventwatch.extract("On Monday, 12 people were killed in the village, police said.", published="2020-05-10")
     assert counts["aggregates"] == []  # one day's toll is the event's
+
+
+def test_vague_bounded_and_open_ended_figures():
+    figures = {c["quantity"]["text"]: (c["quantity"]["low"], c["quantity"]["high"], c["quantity"].get("qualifier"))
+               for c in _claims("Officials said the militia has several thousand fighters. Police said the gang has "
+                                "no fewer than 80 members. Analysts said the movement has more than 2,000 but fewer "
+                                "than 3,000 armed men.")}
+    assert figures == {"several thousand": (3000, 9000, "about"), "no fewer than 80": (80, 80, "at least"),
+                       "more than 2,000 but fewer than 3,000": (2000, 3000, None)}

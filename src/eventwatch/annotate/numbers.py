@@ -28,6 +28,8 @@ QUALIFIERS = {
     "almost": "about", "about": "about", "around": "about", "approximately": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "does not exceed": "does not exceed", "do not exceed": "does not exceed", "all": "exactly",
+    "no fewer than": "at least", "no less than": "at least", "not less than": "at least", "not fewer than": "at least",
+    "not more than": "no more than",
 }
 CURRENCIES = [
     (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
@@ -97,7 +99,12 @@ NUMBER = re.compile(
 VAGUE_RE = re.compile(r"\b(tens|dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
 _NUMBER_SEARCH, _VAGUE_SEARCH = FoldedPattern(NUMBER), FoldedPattern(VAGUE_RE)
-_VAGUE_SCALE = re.compile(rf"\s+of\s+(?P<scale>thousands|millions|billions)(?:\s+of\s+(?P<curw>{_CUR_WORD})\b)?", re.IGNORECASE)
+# "hundreds of millions of dollars", "several thousand", "a few hundred": a vague count of a scale.
+_VAGUE_SCALE = re.compile(rf"\s+(?:of\s+(?P<scale>thousands|millions|billions)|(?P<one>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b)"
+                          rf"(?:\s+(?:of\s+)?(?P<curw>{_CUR_WORD})\b)?", re.IGNORECASE)
+_BOUND_JOINER = re.compile(r",?\s+(?:but|and|yet)\s+", re.IGNORECASE)
+# "2,000-plus fighters", "500+ members": more than the figure.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
@@ -148,6 +155,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if _is_year_or_date(text, match.start("n1"), match.end("n1"), n1, currency):
             continue
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
+        plus = _PLUS_AFTER.match(text, m_end, end) if qual is None and n2 is None else None
+        if plus is not None:
+            qual, m_end = "more than", plus.end()
         span_start = match.start()
         found.append(Quantity(n1, high, qual, Span(span_start, m_end, text[span_start:m_end]), currency))
     for match in _VAGUE_SEARCH.finditer(text, start, end):
@@ -156,15 +166,32 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         low, high = VAGUE[match.group(1).lower()]
         scaled = _VAGUE_SCALE.match(text, match.end(), end)
         if scaled is not None:  # "hundreds of millions of dollars": the vague count multiplies the scale
-            scale = SCALES[scaled.group("scale").lower().rstrip("s")]
+            scale = 1
+            for word in (scaled.group("scale") or scaled.group("one")).lower().split():
+                scale *= SCALES[word.rstrip("s")]
             low, high = low * scale, high * scale
             currency = _currency(None, scaled.group("curw")) if scaled.group("curw") else None
             span_end = scaled.end()
+            found = [q for q in found if not match.start() <= q.span.start < span_end]  # "dozen" of "several dozen"
             found.append(Quantity(low, high, "about", Span(match.start(), span_end, text[match.start() : span_end]), currency))
             continue
         found.append(Quantity(low, high, "about", Span(match.start(), match.end(), match.group()), None))
     found.sort(key=lambda q: q.span.start)
-    return found
+    return _bounded_ranges(text, found)
+
+
+def _bounded_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 2,000 but fewer than 3,000": a floor and a ceiling joined are one range."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if (last is not None and last.qualifier in {"more than", "at least"} and q.qualifier in {"less than", "no more than", "at most"}
+                and last.unit == q.unit and last.low < q.high and _BOUND_JOINER.fullmatch(text, last.span.end, q.span.start)):
+            span = Span(last.span.start, q.span.end, text[last.span.start : q.span.end])
+            merged[-1] = Quantity(last.low, q.high, None, span, last.unit)
+            continue
+        merged.append(q)
+    return merged
 
 
 def _currency(prefix: str | None, word: str | None) -> str | None:

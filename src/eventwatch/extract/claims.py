@@ -25,7 +25,8 @@ UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally
                   r"|residents|villagers)")
 POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recruits|elements|jihadists|extremists"
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
-                    rf"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|{UPROOTED_NOUNS}")
+                    r"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|armed men|men under arms"
+                    rf"|{UPROOTED_NOUNS}")
 MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
