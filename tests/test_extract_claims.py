@@ -392,3 +392,15 @@ def test_vague_bounded_and_open_ended_figures():
                                 "than 3,000 armed men.")}
     assert figures == {"several thousand": (3000, 9000, "about"), "no fewer than 80": (80, 80, "at least"),
                        "more than 2,000 but fewer than 3,000": (2000, 3000, None)}
+
+
+def test_a_documents_findings_and_a_speaker_with_a_participle_aside():
+    [claim] = _claims("Data from the agency show that 30,000 people have been displaced.")
+    assert claim["speaker"]["span"]["text"] == "Data from the agency"
+    [claim] = _claims("Officials, speaking on condition of anonymity, said the militia has 4,000 fighters.")
+    assert claim["speaker"]["span"]["text"] == "Officials"
+    assert not _claims("The video shows 30 fighters in the desert.")  # a picture, not a source's figure
+
+
+def test_the_value_of_trade_told_before_the_sum_is_nobodys_money():
+    assert not _claims("Figures released by the ministry show exports to the region fell to $900 million last year.")

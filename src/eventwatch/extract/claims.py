@@ -75,6 +75,9 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
                          r"|\s+(?:of|in)\s+(?:additional\s+|new\s+|extra\s+)?(?:tariffs|duties)\b"
                          r"|(?:\s+(?:per|a)\s+\w+)?\s+(?:carbon\s+)?(?:tax|levy|tariff)\b"
                          r"|\s+(?:\w+\s+)?worth\b", re.IGNORECASE)  # "$2 million worth of drugs": goods valued
+# "exports to the region fell to $900 million": the value of trade, told before the sum.
+TRADE_BEFORE = re.compile(r"\b(?:exports?|imports?|trade)\b[^.;$€£]{0,100}?\b(?:to|at|of|reached|totall?ed|stood\s+at|worth)\s+$",
+                          re.IGNORECASE)
 # What comes before a price or a market's size: "a ticket price of $25", "the arms market is forecast to reach $9 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
@@ -156,7 +159,7 @@ CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
-RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose)\s[^“”\"]*$")
+RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
 SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                             r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
@@ -511,7 +514,8 @@ def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
     """"tariffs on $20 billion of imports", "a $30 per tonne carbon tax", "a ticket price of $25": the
     value of goods taxed or traded, a rate or a price is nobody's money held or earned."""
     return bool(TRADE_AFTER.match(text, quantity.span.end)
-                or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start))
+                or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start)
+                or TRADE_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start))
 
 
 def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
@@ -677,6 +681,11 @@ _SPEAKER_PATTERNS = [
                # "according to the ministry's spokesman, Brig. Gen. X, ...": the office, then the name
                rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
                rf"|{SOURCE_CHAR}{{3,90}})"),
+    # "Data from the UN show", "A report by Amnesty International found": a document's findings
+    re.compile(r"(?P<who>\b(?:[Tt]he\s+|[Aa]\s+|[Nn]ew\s+|[Oo]fficial\s+|[Ll]atest\s+)*(?:[A-Z][\w-]*\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics"
+               r"|[Rr]eport|[Ss]urvey|[Ss]tudy|[Rr]ecords|[Cc]ensus|[Tt]ally)(?:\s+(?:from|by|of|released\s+by|published\s+by|compiled\s+by)"
+               r"\s+[^,.;“”\"]{2,60}?)?)\s+(?:show|shows|showed|found|finds|indicate|indicates|indicated|suggest|suggests"
+               r"|suggested|revealed|reveal|reveals)\b"),
 ]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
 # looked for only where one of the verbs occurs).
