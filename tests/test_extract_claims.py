@@ -404,3 +404,11 @@ def test_a_documents_findings_and_a_speaker_with_a_participle_aside():
 
 def test_the_value_of_trade_told_before_the_sum_is_nobodys_money():
     assert not _claims("Figures released by the ministry show exports to the region fell to $900 million last year.")
+
+
+def test_a_quotation_going_on_keeps_its_speaker():
+    [claim] = _claims("“The militia is weak,” the general said. “It has no more than 300 fighters left.”")
+    assert claim["speaker"]["role"] == "the general"
+    [claim] = _claims("Karim Salim said: “The militia is weak. It has no more than 300 fighters left.”")
+    assert claim["speaker"]["name"] == "Karim Salim"
+    assert not _claims("“The militia is weak,” the general said. The militia has 300 fighters.")  # the writer's

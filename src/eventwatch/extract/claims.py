@@ -131,6 +131,7 @@ GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant
 # "... for $10 million?": a figure in a question is asked, not claimed.
 ASKED = re.compile(r"[^.!?]*\?")
 QUOTE_OPENS = re.compile(r"[“\"‘]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 QUOTE_CLOSES = re.compile(r"”|\"(?=[\s,.]|$)")
 PAST_VERB = re.compile(r"\b(?:had|was|were|did|made|took|got|paid|gave|raised|stole|spent|[a-z]{3,}ed)\b")
 PRESENT_WORD = re.compile(r"\b(?:is|are|has|have|now|currently|still|today|will|would|could|may|might)\b", re.IGNORECASE)
@@ -179,11 +180,15 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     people: dict[str, Speaker] = {}
     last_subject: str | None = None
     previous_sentence: tuple[int, int] | None = None
+    quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
         speaker = _speaker(text, s_start, s_end, last_speaker, last_org, last_group)
         speaker = _known_person(speaker, people)
+        if speaker is None and quote_speaker is not None and _continues_quote(text, s_start, s_end, previous_sentence):
+            speaker = quote_speaker  # '"It is weak," he said. "It has 300 fighters left."'
+        quote_speaker = speaker if speaker is not None and QUOTE_MARK.search(sentence) else None
         if speaker is not None and speaker.name:
             last_speaker, last_group = speaker, None
             people.setdefault(_surname(speaker.name), speaker)
@@ -244,6 +249,16 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         previous_sentence = (s_start, s_end)
     _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+def _continues_quote(text: str, s_start: int, s_end: int, previous: tuple[int, int] | None) -> bool:
+    """A sentence that opens with a quotation mark, or goes on with a quotation the sentence before
+    left open, is the same speaker's words."""
+    if previous is None or not QUOTE_MARK.search(text, s_start, s_end):
+        return False
+    before = text[previous[0] : previous[1]]
+    left_open = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return bool(QUOTE_OPENS.match(text, s_start)) or left_open
 
 
 def _plural_source(speaker: Speaker) -> bool:
@@ -673,6 +688,9 @@ _SPEAKER_PATTERNS = [
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
     re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    # '"It is weak," the general said.': a speaker without a capital after the quotation
+    re.compile(r"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{2,80}?)\s+(?:said|says|added|noted|explained|stressed"
+               r"|told\s+\w+)\b"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
@@ -739,9 +757,11 @@ def _speaker(
             return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last_group or last if who.lower() == "they" else last
-            if source is None:
+            if source is not None:
+                return Speaker(source.name, source.role, source.organisation, span)
+            if who.lower() in {"he", "she", "they", "it"}:
                 return None
-            return Speaker(source.name, source.role, source.organisation, span)
+            return Speaker(None, who, None, span)  # "the general", named nowhere before: the office
         name, role = _split_person(who)
         org = ORGANISATIONS.search(who)
         if name is None and org is None and (_is_org_name(who) or ACRONYM.fullmatch(who)):
