@@ -412,3 +412,12 @@ def test_a_quotation_going_on_keeps_its_speaker():
     [claim] = _claims("Karim Salim said: “The militia is weak. It has no more than 300 fighters left.”")
     assert claim["speaker"]["name"] == "Karim Salim"
     assert not _claims("“The militia is weak,” the general said. The militia has 300 fighters.")  # the writer's
+
+
+def test_one_incidents_outcomes_are_no_claims_and_one_days_attacks_no_statistic():
+    assert not _claims("The rebels confirmed the killing of 2 fighters in the raid.")
+    assert not _claims("Three gunmen were reported to have died, officials said.")
+    assert not _claims("Police said four suspects were arrested after the blast.")
+    assert not _claims("Officials said the drone attack on two senior commanders hit a car.")
+    x = eventwatch.extract("The gunmen staged two attacks on 21 October, police said.", published="2020-05-10")
+    assert x["aggregates"] == []

@@ -139,9 +139,15 @@ SOURCE_PLURALS = {"officials", "authorities", "police", "prosecutors", "investig
                   "analysts", "experts", "officers", "activists", "rebels", "militants", "troops", "doctors", "medics"}
 TOLL_WORDS = r"killed|killing|kills|wounded|wounding|injured|injuring|died|dead|slain|executed|massacred|perished"
 # (passive: "500 fighters ... have been killed"; "the group has 500 fighters and killed 20" is a strength)
-TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?(?:{TOLL_WORDS})"
-                        r"|\s+(?:\w+\s+)?(?:died|dead|perished))\b")
-TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
+# ("were reported to be killed"; "four suspects were arrested", "two soldiers were reported missing": what
+# befell them in one incident, told right after them)
+TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+){{0,3}}?(?:{TOLL_WORDS})"
+                        r"|\s+(?:\w+\s+)?(?:died|dead|perished)"
+                        r"|\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:\w+\s+){0,3}?"
+                        r"(?:arrested|captured|abducted|kidnapped|missing))\b")
+TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses|(?:killing|death|deaths)\s+of"
+                         r"|(?:strikes?|attacks?|raids?|ambush(?:es)?|assaults?)\s+(?:on|against)|targeting)"
+                         r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
 SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
 OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
@@ -222,6 +228,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue  # an event's own figures are its counts
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
+            if incident and period is not None and period.precision == "day":
+                continue  # "carried out two attacks on Monday": that day's events, no statistic
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
                 aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
