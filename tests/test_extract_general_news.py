@@ -157,3 +157,12 @@ def test_a_military_campaign_and_a_rally_of_people_are_still_events():
     assert _events("On May 3, the army launched a search campaign against IS cells in Anbar.")
     event = _events("On May 3, hundreds of teachers rallied in Basra to demand higher pay.")[0]
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_history_told_in_passing_is_no_new_event():
+    assert _events("The senator was shot down over Hanoi in 1967.") == []
+    text = "The talks opened in Vienna in March 2018. A student assassinated the archduke in June 1914."
+    assert _events(text, published=None) == []  # (no publication date: the latest year named is the article's)
+    # a discovery made now of an old crime is today's event
+    text = "On July 28, police found a mass grave near Samawah holding the remains of prisoners executed in 1990."
+    assert _events(text, published="2019-08-02")

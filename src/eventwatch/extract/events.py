@@ -45,6 +45,8 @@ from .senses import (
     onlooker,
     ordinary_arrest,
     private_resignation,
+    reference_year,
+    told_as_history,
     unasserted,
 )
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
@@ -424,7 +426,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
-    return events
+    now = reference_year(article.published, article.text)
+    # (a date taken from the publication says nothing of when the incident was)
+    return [e for e in events if not told_as_history(
+        None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
 
 
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:

@@ -315,3 +315,27 @@ def onlooker(text: str, start: int, end: int) -> bool:
     opened = CREDIT_OPEN.search(text, max(0, start - 40), start)
     closed = CREDIT_CLOSE.match(text, end) if opened is not None else None
     return closed is not None and CREDIT_WORD.search(text, opened.start(), closed.end()) is not None
+
+
+YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
+HISTORY_YEARS = 10
+
+
+def reference_year(published: str | None, text: str) -> int | None:
+    """The year the article speaks from: its publication's, else the latest year it names."""
+    if published:
+        return int(published[:4])
+    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+def told_as_history(event_date: str | None, sentence: str, now: int | None) -> bool:
+    """An incident dated, or told in a sentence whose only years lie, more than ten years before
+    the article ("shot down over Hanoi in 1967", "assassinated the archduke in June 1914"):
+    history told in passing, no incident a news feed should record now."""
+    if now is None:
+        return False
+    if event_date:
+        return int(event_date[:4]) < now - HISTORY_YEARS
+    years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
+    return bool(years) and max(years) < now - HISTORY_YEARS
