@@ -412,3 +412,9 @@ def test_them_after_one_person_and_a_companion_counts_two():
 
 def test_a_specialist_and_one_of_his_guards_are_two():
     assert _toll("On June 3, a Daesh bomb specialist and one of his guards were killed by soldiers near Hit.") == 2
+
+
+def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
+    text = ("On June 3, a teacher was shot by gunmen near Kut and another man with him was wounded; "
+            "the teacher succumbed to his injuries on Tuesday.")
+    assert (_toll(text), _toll(text, "injured")) == (1, 1)

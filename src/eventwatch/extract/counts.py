@@ -69,6 +69,9 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
 # "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
+# Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
+WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
+                              r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
@@ -303,7 +306,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
     if died is not None and event.evidence.get("fatalities") is died:
-        _one_of_the_wounded(event, died)
+        _one_of_the_wounded(event, died, text, start)
 
 
 def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
@@ -317,12 +320,13 @@ def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-def _one_of_the_wounded(event: Event, died: Span) -> None:
+def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> None:
     """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
-    killed and only the living among the wounded (nwound), so the one who died leaves the wounded
-    counted before him."""
+    killed and only the living among the wounded (nwound), so one of the wounded counted before who
+    died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
     wounded = event.evidence.get("injured")
-    if not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start:
+    if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
+            or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
         return
     event.injured -= 1
     event.evidence["injured.died"] = died

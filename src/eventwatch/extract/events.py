@@ -508,15 +508,16 @@ ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"
 
 def _victim_words(event: Event, text: str) -> Span:
     """The words that name whom a violence against civilians harmed: actor2's own (with the person
-    it belongs to: "a member of the KDP"); where those name the attackers again, the civilian target
-    the story named ("a wedding party", a village), else the act itself (ACLED's civilians by definition)."""
+    it belongs to: "a member of the KDP"); where those name the attackers (the same actor,
+    "assailants"), the civilian target the story named ("a wedding party", a village), else the
+    act itself (ACLED's civilians by definition)."""
     victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
     if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
-            or victim.text.lower().split()[-1] in ATTACKER_NOUNS or named_as_perpetrator(text, victim.start, victim.end)):
+            or victim.text.lower().split()[-1] in ATTACKER_NOUNS):
         target = event.evidence.get("target_type")
         if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
             return target
-        return event.evidence["sub_event_type"]
+        return event.evidence.get("sub_event_type") or event.sentence
     head = HEAD_OF_BEFORE.search(text, max(event.sentence.start, victim.start - 60), victim.start)
     if head is not None:
         return Span(head.start(), victim.end, text[head.start() : victim.end])
