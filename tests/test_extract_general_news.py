@@ -166,3 +166,9 @@ def test_history_told_in_passing_is_no_new_event():
     # a discovery made now of an old crime is today's event
     text = "On July 28, police found a mass grave near Samawah holding the remains of prisoners executed in 1990."
     assert _events(text, published="2019-08-02")
+
+
+def test_a_break_in_to_steal_is_a_theft_not_an_attack():
+    assert _events("On Sunday in Malmo, thieves broke into a band's van and stole its guitars.") == []
+    event = _events("On May 3, gunmen broke into a house in Baquba and stole gold, killing the owner.")[0]
+    assert event["event_type"] == "Violence against civilians"

@@ -45,6 +45,7 @@ from .senses import (
     onlooker,
     ordinary_arrest,
     private_resignation,
+    property_crime,
     reference_year,
     told_as_history,
     unasserted,
@@ -866,6 +867,8 @@ def _classify(
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if property_crime(trig, ann, text, start, end):
+            continue  # "thieves broke into a van and stole the gear": a theft, nobody attacked
         if private_resignation(trig, ann, text, start, end):
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):

@@ -339,3 +339,19 @@ def told_as_history(event_date: str | None, sentence: str, now: int | None) -> b
         return int(event_date[:4]) < now - HISTORY_YEARS
     years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
     return bool(years) and max(years) < now - HISTORY_YEARS
+
+
+THEFT = re.compile(r"\b(?:thie(?:f|ves)|burglars?|burglar(?:y|ies)|robbers?|st(?:o|ea)le|stolen|stealing|robbed|looted|shoplift\w*)\b",
+                   re.IGNORECASE)
+HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
+                  r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
+
+
+def property_crime(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A break-in to steal, with nobody armed named and nobody hurt ("thieves broke into their van
+    and stole the gear"): a theft, not an attack on anyone."""
+    if trig.cls != "attack" or not trig.text.lower().startswith(("broke into", "raided", "raid")):
+        return False
+    if THEFT.search(text, start, end) is None or HARM.search(text, start, end) is not None:
+        return False
+    return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
