@@ -172,3 +172,11 @@ def test_a_break_in_to_steal_is_a_theft_not_an_attack():
     assert _events("On Sunday in Malmo, thieves broke into a band's van and stole its guitars.") == []
     event = _events("On May 3, gunmen broke into a house in Baquba and stole gold, killing the owner.")[0]
     assert event["event_type"] == "Violence against civilians"
+
+
+def test_an_arrest_with_no_political_or_security_context_is_police_work():
+    assert _events("Tom Hill, 53, was arrested on Thursday at an elementary school in Miami.") == []
+    event = _events("On May 3, police arrested the deputy of an IS leader in Hawija.")[0]
+    assert event["sub_event_type"] == "Arrests"
+    event = _events("On May 3, police arrested two activists in Baku.")[0]
+    assert event["sub_event_type"] == "Arrests"

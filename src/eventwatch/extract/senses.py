@@ -124,7 +124,29 @@ def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end:
     dataset codes."""
     if trig.cls != "arrest":
         return False
-    return ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None
+    if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
+        return True
+    return _no_political_context(ann, text, start)
+
+
+# What makes an arrest a political or security one: who is held, who holds them, or why.
+POLITICAL_CONTEXT = FastPattern(re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|terror\w*|militants?|"
+    r"insurgents?|extremists?|jihadists?|rebels?|security|army|military|soldiers|troops|intelligence|political|politicians?|"
+    r"party|parties|critics?|rights|lawyers?|clampdown|crackdown|regime|wanted|officials?|minister\w*|governors?|mayors?|"
+    r"president|prime minister|parliament\w*|lawmakers?|coup|treason|espionage|spy|spies|sedition|insult\w*|defam\w*|"
+    r"election\w*|government|state|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
+    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|deput(?:y|ies)|leaders?|commanders?|emirs?|chiefs?)\b",
+    re.IGNORECASE))
+
+
+def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
+    """An arrest in a paragraph that names no armed group, crowd or official and no word of
+    politics or security: ordinary police work."""
+    low, high = ann.paragraph_of(start)
+    if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
+        return False
+    return POLITICAL_CONTEXT.search(text, low, high) is None
 
 
 def _next_sentence_end(ann: Annotations, end: int) -> int:
