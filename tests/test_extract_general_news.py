@@ -180,3 +180,8 @@ def test_an_arrest_with_no_political_or_security_context_is_police_work():
     assert event["sub_event_type"] == "Arrests"
     event = _events("On May 3, police arrested two activists in Baku.")[0]
     assert event["sub_event_type"] == "Arrests"
+
+
+def test_an_unarmed_member_of_a_force_is_a_civilian_victim():
+    event = _events("On May 3, gunmen shot dead an unarmed soldier in Baquba.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")

@@ -217,7 +217,7 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
-UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
+UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
                             r"|\b(?:accused of|on charges of|suspected of|for)\s+(?:cooperating|collaborating|working|spying|informing)\b"
                             r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b"
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
