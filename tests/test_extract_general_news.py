@@ -185,3 +185,10 @@ def test_an_arrest_with_no_political_or_security_context_is_police_work():
 def test_an_unarmed_member_of_a_force_is_a_civilian_victim():
     event = _events("On May 3, gunmen shot dead an unarmed soldier in Baquba.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_what_a_lawsuit_alleges_is_not_an_incident_told():
+    text = "The student claims in his lawsuit that he was unlawfully detained by guards in Toronto on May 2."
+    assert _events(text) == []
+    text = "Guards then pushed him to the ground, the complaint alleged, adding that officers arrested him in Toronto."
+    assert _events(text) == []

@@ -112,10 +112,19 @@ ORDINARY_CRIME = re.compile(
     r"|traffic stop|warrants?)\b", re.IGNORECASE)
 
 
+# "the lawsuit alleges that ...", "he claims in the suit that ...": what a party to a court case says.
+LEGAL_CLAIM = FastPattern(re.compile(
+    r"\b(?:(?:law)?suits?|complaints?|claims?|indictments?|petitions?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:alleges?|alleged|claims?|claimed|"
+    r"contends?|contended)\b|\bclaims?\s+in\s+(?:the|a|his|her|their)\s+(?:law)?suit\b", re.IGNORECASE))
+
+
 def unasserted(trig: Trigger, text: str, start: int) -> bool:
-    """The trigger sits in an indirect question or a belief ("did not explain why he had been held",
-    "his sister believes the neighbour killed him"): no incident is reported by it."""
-    return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
+    """The trigger sits in an indirect question, a belief or a court claim ("did not explain why
+    he had been held", "his sister believes the neighbour killed him", "the suit alleges he was
+    detained"): no incident is reported by it."""
+    if UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
+        return True
+    return LEGAL_CLAIM.search(text, start, trig.start) is not None
 
 
 def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
