@@ -4,6 +4,8 @@ give no event, and everyday crime is typed no more than it says (invented senten
 from __future__ import annotations
 
 import eventwatch
+from eventwatch.annotate.triggers import Trigger
+from eventwatch.extract.senses import everyday_sense
 
 
 def _events(text: str, published: str = "2018-04-06") -> list[dict]:
@@ -192,3 +194,11 @@ def test_what_a_lawsuit_alleges_is_not_an_incident_told():
     assert _events(text) == []
     text = "Guards then pushed him to the ground, the complaint alleged, adding that officers arrested him in Toronto."
     assert _events(text) == []
+
+
+def test_being_in_custody_is_no_arrest_told():
+    text = "The financier died while in custody in a New York jail in August."
+    at = text.index("in custody")
+    assert everyday_sense(Trigger(at, at + 10, "in custody", "arrest"), text, 0, len(text))
+    event = _events("On May 3, police arrested two IS suspects in Kirkuk; both remain in custody.")[0]
+    assert event["sub_event_type"] == "Arrests"

@@ -222,17 +222,20 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     # "was beaten out for first place", "beaten to the title": lost a contest
     "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
+# "died while in custody", "remains in custody": a state someone is in, not an arrest told.
+SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
+                                     r"(?:\w+\s+)?$", re.IGNORECASE)
 # An illness or a seizure named "attack", not an assault.
 SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout)\s+$", re.IGNORECASE)
 # Which reading a trigger word gets when it is not its class's own.
 WORD_KEY = {"shot": "shot", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
-            "rally": "rally", "rallied": "rally", "rallies": "rally"}
+            "rally": "rally", "rallied": "rally", "rallies": "rally", "in custody": "custody"}
 # (which trigger words each reading applies to, by class)
 SENSE_WORDS: dict[str, set[str]] = {
     "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled", "engaged"},
     "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
     "arrest": {"captured", "capturing"}, "attack": {"infiltrated"}, "verbal": {"attacked", "attack", "attacks"},
-    "targeted": {"targeted"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
+    "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
 }
 # A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
 CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
