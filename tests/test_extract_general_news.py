@@ -139,17 +139,17 @@ def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
 
 def test_more_everyday_senses_give_no_event():
     for text in (
-        "On Tuesday in Leeds, the two leaders attacked each other's policies on health care.",  # words
-        "In May, an outbreak of plague killed a couple in a village near Ulaanbaatar.",  # a disease
-        "Two months later, in Oslo, he died of natural causes, most likely a heart attack.",
-        "On Monday in Paris, the agency studied the targeted audiences of its adverts.",  # an adjective
-        "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith for first place.",  # a contest
-        "On Sunday in Madrid, Lopez rallied to beat Smith in three sets.",  # a comeback
-        "A key reason for the market rally in London on Monday is higher earnings.",
-        "On Monday, narcotics officers executed a search warrant on a garage in Columbus.",  # carried out
-        "On Monday in Pierre, the governor launched the campaign to curb drug use.",  # not a military one
-        "Officers arrested Tom Hill in Columbus on Monday after finding methamphetamine in his car.",
-        "On Monday in Dallas, a jury took ten minutes before convicting Hill, 51, of kidnapping the girl.",
+        "On Tuesday in Leeds, the two candidates attacked each other's tax plans.",  # words
+        "In May, an outbreak of cholera killed three people in a village near Juba.",  # a disease
+        "In Oslo on Monday the actor died of a heart attack at the age of 80.",
+        "On Monday in Paris, the agency studied the targeted customers of its adverts.",  # an adjective
+        "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith in the final.",  # a contest
+        "On Sunday in Madrid, Lopez rallied to win the final in three sets.",  # a comeback
+        "Shares in London closed higher on Monday, extending the market rally.",
+        "On Monday, officers executed a court order at a flat in Columbus.",  # carried out
+        "On Monday in Pierre, the governor launched a campaign to curb smoking.",  # not a military one
+        "Officers arrested Tom Hill in Columbus on Monday after finding cocaine in his car.",
+        "On Monday in Dallas, a jury convicted Hill of kidnapping a neighbour's son.",
         "Fans in Leeds on Monday queued for the game Green Dead Harvest.",  # a title
     ):
         assert _events(text) == [], text
@@ -197,7 +197,7 @@ def test_what_a_lawsuit_alleges_is_not_an_incident_told():
 
 
 def test_being_in_custody_is_no_arrest_told():
-    text = "The financier died while in custody in a New York jail in August."
+    text = "The banker died while in custody in a Paris jail in May."
     at = text.index("in custody")
     assert everyday_sense(Trigger(at, at + 10, "in custody", "arrest"), text, 0, len(text))
     event = _events("On May 3, police arrested two IS suspects in Kirkuk; both remain in custody.")[0]

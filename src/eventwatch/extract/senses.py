@@ -15,7 +15,8 @@ from ..annotate.triggers import Trigger
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
+    r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
     r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
@@ -39,7 +40,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
-# What kills without anyone's violence: "an outbreak of plague killed a couple", "floods killed 9".
+# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
 NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
@@ -205,21 +206,21 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "attack": re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|networks?|ranks|movements?|parties|"
                          r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
                          re.IGNORECASE),
-    # words attacked, not people: "attacked each other's policies", "attacked the decision"
+    # words attacked, not people: "attacked each other's tax plans", "attacked the decision"
     "verbal": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:policies|policy|plans?|record|remarks?|comments?|proposals?|decisions?|views|"
                          r"ideas?|claims?|statements?|speech|budget|bill|reforms?|rhetoric|stance|credibility|reputation)\b",
                          re.IGNORECASE),
-    # "the targeted audiences", "targeted sanctions": an adjective
+    # "targeted sanctions", "targeted customers": an adjective
     "targeted": re.compile(r"\s+(?:audiences?|ads|advertising|adverts|marketing|campaigns?|messages?|messaging|sanctions|therap\w+|"
                            r"treatments?|drugs?|approach|support|help|funding|investments?|measures?|programs?|programmes?|"
                            r"customers|consumers|users|areas? of)\b", re.IGNORECASE),
     "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
                         r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
-    # "executed a search warrant", "executed the trade": carried out
-    "execution": re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
+    # "executed a court order", "executed the trade": carried out
+    "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
                             r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
                             r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
-    # "was beaten out for first place", "beaten to the title": lost a contest
+    # "was beaten out in the final", "beaten to the title": lost a contest
     "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
