@@ -202,3 +202,11 @@ def test_being_in_custody_is_no_arrest_told():
     assert everyday_sense(Trigger(at, at + 10, "in custody", "arrest"), text, 0, len(text))
     event = _events("On May 3, police arrested two IS suspects in Kirkuk; both remain in custody.")[0]
     assert event["sub_event_type"] == "Arrests"
+
+
+def test_the_violent_senses_near_the_everyday_ones_still_count():
+    assert _events("On May 3, Iraqi forces were fighting IS militants near Hit.")[0]["sub_event_type"] == "Armed clash"
+    event = _events("On May 3, forces regained 3 villages near Hit from IS.")[0]
+    assert event["sub_event_type"] == "Government regains territory"
+    assert _events("On May 3, the army engaged IS militants near Hit.")[0]["sub_event_type"] == "Armed clash"
+    assert _events("On May 3, gunmen shot up a checkpoint near Hit.")

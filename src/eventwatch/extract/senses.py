@@ -176,7 +176,7 @@ SENSE_BEFORE: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
                        r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
     "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
-                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+|(?:were|was|got|became)\s+)$",
+                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+)$",
                         re.IGNORECASE),
     "protest": re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|clearly\s+|further\s+)?$", re.IGNORECASE),
     # a market's or a player's rally
@@ -187,15 +187,18 @@ SENSE_BEFORE: dict[str, re.Pattern[str]] = {
 }
 SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\s+(?:down\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|speculation|suggestions?|ideas?|proposals?|bills?|"
-                       r"motions?|plans?)|to fame|up\b|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
+                       r"motions?|plans?)|to fame|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
                        r"pictures?|scenes?|movie|documentary|episode|commercial|advert)s?\b)", re.IGNORECASE),
     "clash": re.compile(r"\s+(?:stars?|champions?|championships?|league|promotion|spirit|chance|fit|words|cancer|disease|illness|"
-                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|to\s+(?:be\s+)?married|"
-                        r"in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|in\s+(?:talks|dialogue|discussions|negotiations|"
-                        r"conversations?|business|activities|trade)|(?:with|against)\s+(?:cancer|illness|addiction|depression|"
-                        r"disease|obesity))\b", re.IGNORECASE),
-    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\d€$£¥.,%+()-]+\s*)?(?:level|mark|lead|consciousness|"
-                            r"composure|momentum|strength|form|title|crown|top spot|\d|€|\$|£)", re.IGNORECASE),
+                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|"
+                        r"(?:with|against)\s+(?:cancer|illness|addiction|depression|disease|obesity))\b", re.IGNORECASE),
+    # "were engaged in 1960 and married", "engaged in talks": to marry, or busy with something peaceful
+    "engaged": re.compile(r"\s+(?:to\s+(?:be\s+)?married|in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|"
+                          r"in\s+(?:talks|dialogue|discussions|negotiations|conversations?|business|activities|trade))\b",
+                          re.IGNORECASE),
+    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[€$£¥]\s*[\d.,]+|[\d.,]+\s*(?:%|percent|per cent|"
+                            r"points?|cents?)|(?:[€$£¥\d.,%+()-]+\s+)?(?:level|mark|lead|consciousness|composure|momentum|"
+                            r"strength|form|title|crown|top spot))", re.IGNORECASE),
     "protest": re.compile(r"\s+(?:that|how|its|his|her|their|the\s+(?:need|importance|ability|value|power|strength|"
                           r"commitment|extent))\b", re.IGNORECASE),
     "operation": re.compile(r"\s+(?:messages?|remarks?|comments?|language|content|material|posts?|tweets?|jokes?|words?|"
@@ -229,11 +232,11 @@ SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|w
 # An illness or a seizure named "attack", not an assault.
 SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout)\s+$", re.IGNORECASE)
 # Which reading a trigger word gets when it is not its class's own.
-WORD_KEY = {"shot": "shot", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
+WORD_KEY = {"shot": "shot", "engaged": "engaged", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
             "rally": "rally", "rallied": "rally", "rallies": "rally", "in custody": "custody"}
 # (which trigger words each reading applies to, by class)
 SENSE_WORDS: dict[str, set[str]] = {
-    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled", "engaged"},
+    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled"}, "engaged": {"engaged"},
     "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
     "arrest": {"captured", "capturing"}, "attack": {"infiltrated"}, "verbal": {"attacked", "attack", "attacks"},
     "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
