@@ -427,7 +427,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
-    now = reference_year(article.published, article.text)
+    now = reference_year(article.published)
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]

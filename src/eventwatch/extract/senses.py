@@ -359,17 +359,15 @@ YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
 HISTORY_YEARS = 10
 
 
-def reference_year(published: str | None, text: str) -> int | None:
-    """The year the article speaks from: its publication's, else the latest year it names."""
-    if published:
-        return int(published[:4])
-    years = [int(m.group(1)) for m in YEAR.finditer(text)]
-    return max(years) if years else None
+def reference_year(published: str | None) -> int | None:
+    """The year the article speaks from: its publication's (none without one: the latest year a
+    text names may be a plan's, "by 2030")."""
+    return int(published[:4]) if published else None
 
 
 def told_as_history(event_date: str | None, sentence: str, now: int | None) -> bool:
     """An incident dated, or told in a sentence whose only years lie, more than ten years before
-    the article ("shot down over Hanoi in 1967", "assassinated the archduke in June 1914"):
+    the article's publication ("shot down over Hanoi in 1967", "assassinated the archduke in 1914"):
     history told in passing, no incident a news feed should record now."""
     if now is None:
         return False
