@@ -212,3 +212,11 @@ def test_the_violent_senses_near_the_everyday_ones_still_count():
     assert event["sub_event_type"] == "Government regains territory"
     assert _events("On May 3, the army engaged IS militants near Hit.")[0]["sub_event_type"] == "Armed clash"
     assert _events("On May 3, gunmen shot up a checkpoint near Hit.")
+
+
+def test_a_security_arrest_stays_one_whatever_else_the_men_are_wanted_for():
+    # a warrant is how an arrest is made, not a crime; an armed group named makes it a security arrest
+    for text in ("On May 3, Iraqi police arrested an IS suspect wanted under an arrest warrant in Kirkuk.",
+                 "On May 3, police arrested two IS members who were also wanted for drug dealing in Mosul."):
+        assert _events(text)[0]["sub_event_type"] == "Arrests", text
+    assert _events("Police arrested a man for burglary in Denver on Monday.") == []

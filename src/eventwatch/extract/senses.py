@@ -110,7 +110,7 @@ ORDINARY_CRIME = re.compile(
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
     r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
-    r"|traffic stop|warrants?)\b", re.IGNORECASE)
+    r"|traffic stop)\b", re.IGNORECASE)
 
 
 # "the lawsuit alleges that ...", "he claims in the suit that ...": what a party to a court case says.
@@ -132,11 +132,22 @@ def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end:
     """An arrest for burglary, fraud, drugs or vandalism, told in its sentence or the ones
     beside it: police work on ordinary crime, not the political or security arrest a conflict
     dataset codes."""
-    if trig.cls != "arrest":
-        return False
+    if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
+        return False  # "arrested two IS members wanted on drugs charges" is a security arrest
     if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
         return True
     return _no_political_context(ann, text, start)
+
+
+TERROR_WORDS = re.compile(r"(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
+
+
+def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
+    """The arrest's sentence names an armed group or terrorism: whatever else the men are
+    charged with, the arrest is a security one."""
+    if any(a.actor.kind in ARMED_GROUP_KINDS or a.actor.kind == "generic" for a in ann.within(ann.actors, start, end)):
+        return True
+    return TERROR_WORDS.search(text, start, end) is not None
 
 
 # What makes an arrest a political or security one: who is held, who holds them, or why.
