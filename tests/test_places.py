@@ -629,3 +629,9 @@ def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
 def test_a_provinces_name_that_is_also_a_countrys_adjective(text, country, feature):
     first = find_places(text, adjectives=True)[0]
     assert (first.place.country, first.place.feature) == (country, feature)
+
+
+def test_a_near_spelling_alone_in_brackets_after_a_name_is_a_place():
+    # "X (Y)": Y another name of the place just named, spelt loosely
+    ms = find_places("Crops were burned in Zardak village in Velmo (Altun Kupri) sub-district.")
+    assert [(m.text, m.place.admin1_code) for m in ms] == [("Altun Kupri", "IQ-KI")]

@@ -1316,7 +1316,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
-                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat)
+                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
+                    # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
+                    # (a near spelling only: "Reading (Berkshire)" needs no help)
+                    or (fuzzy and before[-1:] == "(" and text[c.end:c.end + 1] == ")"
+                        and _ALT_NAME_OPEN.search(before) is not None))
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb_end < len(text) and text[tb_end] == "-"
     if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
@@ -1695,6 +1699,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_ALT_NAME_OPEN = re.compile(r"[A-Z][\w'’-]+[ \t]?\($")
 _QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
