@@ -51,6 +51,9 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
+OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
+                         r"drones?|airstrikes?|special forces|embassy|officials|government)\b")
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -78,7 +81,8 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     text = ctx.article.text
     owners = [(a.end, n.end) for a in ann.within(ann.actors, start, end) if (n := named_country(a, text))]
     named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
-             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)}
+             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)
+             and not OWNED_AFTER.match(text, m.end)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
         kept = [m for m in mentions if m.place.country in named] if named else mentions
