@@ -422,5 +422,5 @@ def test_the_first_end_of_a_road_spelt_loosely_is_the_place():
 
 def test_a_country_owning_the_forces_rules_out_no_place():
     # "US forces" names the party's country, not where it acted
-    event = only_event("On May 2, US forces arrested a senior leader at al Baghdadi, Hit district.")
+    event = only_event("On May 2, US forces arrested a leader of a PMF brigade at al Baghdadi, Hit district.")
     assert (event["location"], event["admin1_code"]) == ("Al Baghdadi", "IQ-AN")
