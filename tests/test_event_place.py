@@ -422,5 +422,13 @@ def test_the_first_end_of_a_road_spelt_loosely_is_the_place():
 
 def test_a_country_owning_the_forces_rules_out_no_place():
     # "US forces" names the party's country, not where it acted
-    event = only_event("On May 2, US forces arrested a leader of a PMF brigade at al Baghdadi, Hit district.")
+    event = only_event("On May 2, US forces detained a commander from Anbar at a farm near al Baghdadi.")
     assert (event["location"], event["admin1_code"]) == ("Al Baghdadi", "IQ-AN")
+
+
+def test_a_village_measured_from_a_town_nearby_keeps_its_point():
+    # the gazetteer puts the village in the next province, 46 km from the town it is measured
+    # from: its own point, the town's province (the text's only clue to it)
+    m = best_place(find_places("Gunmen shot a shepherd near Al Kuwayr, southwest of Mosul."))
+    assert (m.place.name, m.place.admin1_code) == ("Al Kuwayr", "IQ-NI")
+    assert m.container is not None and m.container.text == "Mosul"

@@ -1777,10 +1777,12 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
             and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
-    if m is not first and m.place.feature == "admin1" and first.place.feature in ("town", "village") \
-            and _km(first.place, m.place) <= BORDER_KM:
+    if m is not first and first.place.feature in ("town", "village") and (
+            (m.place.feature == "admin1" and _km(first.place, m.place) <= BORDER_KM)
+            or (m.place.feature == "town" and _measures_from(m.relation) and _km(first.place, m.place) <= NEAR_KM)):
         # the guess for X lies near the stated province (a border village the gazetteer puts over
-        # the line): X's point, the stated province
+        # the line), or near the town it is measured from ("X, southwest of Varo"): X's point, the
+        # stated province or the town's
         m = dataclasses.replace(first, container=m, place=dataclasses.replace(
             first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
 
@@ -1806,6 +1808,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
+NEAR_KM = 60.0  # a village this near the town it is measured from ("X, south of Varo") is that X
 
 
 def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:
