@@ -432,3 +432,7 @@ def test_a_village_measured_from_a_town_nearby_keeps_its_point():
     m = best_place(find_places("Gunmen shot a shepherd near Al Kuwayr, southwest of Mosul."))
     assert (m.place.name, m.place.admin1_code) == ("Al Kuwayr", "IQ-NI")
     assert m.container is not None and m.container.text == "Mosul"
+
+
+def test_a_town_picked_out_of_a_wider_area_is_the_place():
+    assert chosen("Jets pounded Erbil border districts, including Sidakan, at dawn.")[0] == "Sidakan"

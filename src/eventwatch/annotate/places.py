@@ -508,7 +508,7 @@ PREP_BEFORE = re.compile(
     r"(?i)\b(in|at|near|from|to|into|outside|towards?|around|across|through|via|of|"
     r"inside|within|between|and|nearby|visit(?:ed|ing)?|reached|entered|captured|"
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
-    r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
+    r"targeted|raided|stormed|besieged|including|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|between|connecting|linking|"
@@ -547,6 +547,7 @@ PREP_BEFORE_LAST = frozenset("""
 in at near from to into outside toward towards around across through via of inside within
 between and nearby visit visited visiting reached entered captured seized liberated recaptured
 held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
+including
 """.split())
 STRONG_PREP_LAST = frozenset(
     "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
@@ -1758,7 +1759,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
     def rank(k: int):
         m = pool[k]
-        cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
+        # ("struck the X border areas, including Y town": the place picked out of a wider one)
+        cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
         return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
