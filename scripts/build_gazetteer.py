@@ -987,7 +987,9 @@ def write_outputs(rows, cname, cc3, adm1_features):
             index[k].append(f"{i}{keys[k]}")
             if row[2] in DEEP and keys[k] != "@" and len(k.replace(" ", "")) >= 5:
                 sk = skeleton(k)
-                if len(sk.replace(" ", "")) >= 3:
+                # two consonants are too few to tell a name, except a big town's ("Diwniya")
+                if len(sk.replace(" ", "")) >= 3 or (
+                        len(sk.replace(" ", "")) == 2 and row[1] == "town" and int(row[10]) >= 100_000):
                     skel[sk].append(f"{i}={k}")
         if row[1] == "admin1" and row[6] and row[6] not in admin1_ids:
             admin1_ids[row[6]] = i

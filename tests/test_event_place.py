@@ -436,3 +436,8 @@ def test_a_village_measured_from_a_town_nearby_keeps_its_point():
 
 def test_a_town_picked_out_of_a_wider_area_is_the_place():
     assert chosen("Jets pounded Erbil border districts, including Sidakan, at dawn.")[0] == "Sidakan"
+
+
+def test_a_loose_spelling_far_from_the_town_it_is_measured_from_gives_way_to_the_town():
+    # a near spelling is no sure place: 170 km from the town the text measures from, the town
+    assert chosen("Shepherds found a bomb in Naimiya village, 10 km south of Fallujah.")[1] == "IQ-AN"

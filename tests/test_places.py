@@ -635,3 +635,8 @@ def test_a_near_spelling_alone_in_brackets_after_a_name_is_a_place():
     # "X (Y)": Y another name of the place just named, spelt loosely
     ms = find_places("Crops were burned in Zardak village in Velmo (Altun Kupri) sub-district.")
     assert [(m.text, m.place.admin1_code) for m in ms] == [("Altun Kupri", "IQ-KI")]
+
+
+def test_a_big_town_spelt_loosely_with_two_consonants():
+    ms = find_places("Protesters in Diwniya city blocked the bridges on Sunday.")
+    assert [(m.place.name, m.place.admin1_code, m.fuzzy) for m in ms] == [("Al Diwaniyah", "IQ-QA", True)]

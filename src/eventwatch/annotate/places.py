@@ -148,6 +148,7 @@ class PlaceMention:
     # the stated container whose province this mention took (best_place: "X village in Y province"
     # with X guessed just over the line): the words that give admin1
     container: PlaceMention | None = None
+    fuzzy: bool = False  # matched by a near spelling ("Diwniya"), not a spelling the gazetteer has
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -300,14 +301,15 @@ class Gazetteer:
 
     def near_skeleton(self, key: str) -> str | None:
         """The consonant skeleton of key where near spellings of it are in the gazetteer
-        (at least 3 consonants), else None; cached: the text's capitalised words repeat."""
+        (at least 3 consonants, or 2 for the big towns the build indexes so), else None;
+        cached: the text's capitalised words repeat."""
         near = self._near
         if key in near:
             return near[key]
         if len(near) >= 100_000:
             near.clear()
         sk: str | None = skeleton(key)
-        if len(sk.replace(" ", "")) < 3 or sk not in self._skeleton_raw:
+        if len(sk.replace(" ", "")) < 2 or sk not in self._skeleton_raw:
             sk = None
         near[key] = sk
         return sk
@@ -1055,7 +1057,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
-        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner)
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
+        fuzzy=bool(c.fuzzy))
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
@@ -1551,14 +1554,18 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 
 
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
-    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2))
+    # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
+    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
+    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
+                    least)
 
 
 T = TypeVar("T")
 NEAR_SPELLING_RATIO = 0.8  # the likeness of two spellings of one name (loosened keys)
+SHORT_SPELLING_RATIO = 0.9  # the same where the skeleton has only two consonants
 
 
-def _closest(key: str, candidates: Iterable[tuple[T, str]]) -> list[T]:
+def _closest(key: str, candidates: Iterable[tuple[T, str]], least: float = NEAR_SPELLING_RATIO) -> list[T]:
     """The candidates whose key is the nearest spelling of key (ties all kept), or none if even
     the nearest is not near enough: one measure for every near-spelling lookup."""
     best: list[T] = []
@@ -1570,7 +1577,7 @@ def _closest(key: str, candidates: Iterable[tuple[T, str]]) -> list[T]:
             best, best_r = [item], r
         elif abs(r - best_r) <= 1e-9 and item not in best:
             best.append(item)
-    return best if best_r >= NEAR_SPELLING_RATIO else []
+    return best if best_r >= least else []
 
 
 _LOOSE = [(re.compile(r"e"), "a"), (re.compile(r"o"), "u"),
@@ -1774,7 +1781,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     # town of 100,000+ in Y's country is no wrong guess, and stays)
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
-            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
+            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
                      and pool[k].place.iso3 == pool[k + 1].place.iso3) \
             and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
