@@ -7,10 +7,21 @@ from pathlib import Path
 
 import pytest
 
+import eventwatch
 from eventwatch.pipeline import process
 from eventwatch.read import read_paths
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwatch" / "data" / "samples"
+
+
+def one_event(text: str, published: str | None, *, first: bool = False) -> dict:
+    """The event a test sentence reports: its only one, or with first=True the first of those it reports."""
+    events = eventwatch.extract(text, published=published)["events"]
+    if first:
+        assert events, text
+        return events[0]
+    assert len(events) == 1, (text, events)
+    return events[0]
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,13 @@ codes, and the role rules put them on the right side (invented sentences)."""
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
-import eventwatch
-from eventwatch.annotate.actors import find_actors
+from eventwatch.annotate.actors import fighting, find_actors
 
 
 def _roles(text: str) -> tuple:
-    event = eventwatch.extract(text, published="2022-03-10")["events"][0]
+    event = one_event(text, "2022-03-10", first=True)
     for field in ("actor1", "actor2"):
         if event[field] is not None:
             assert field in event["evidence"]  # every value carries its span
@@ -126,9 +126,43 @@ def test_a_country_inside_a_persons_name_is_no_state():
         m.actor.name for m in find_actors("The US sent 750 soldiers to Erbil.")}
 
 
+def test_a_country_name_that_moves_itself_or_is_he_or_she_is_a_person():
+    # at the start of a sentence no capitalised word shows the name: the verb's own words do
+    for text in ("Chad moved to Denver in 2019.", "Jordan announced his retirement on Monday.",
+                 "Georgia decided to sell her car."):
+        assert not find_actors(text), text
+    # a state moves forces and is "it"
+    assert [m.actor.name for m in find_actors("Chad moved troops to the border.")][0] == "Military Forces of Chad"
+    assert [m.actor.name for m in find_actors("Turkey announced its troops would stay.")][0] == "Government of Turkey"
+
+
 def test_iranian_kurdish_groups_fight_iran():
     # the lexicon's 'enemy' makes unnamed soldiers those of the state the group fights
     assert _roles("On 5 April, PJAK fighters killed two soldiers in a clash near Penjwen, Sulaymaniyah, Iraq.") == (
         "PJAK: Party of Free Life of Kurdistan", 2, "Military Forces of Iran", 8)
     found = find_actors("Iranian shelling wounded three members of the Komala party near Koya.")
     assert [m.actor.name for m in found][-1] == "KSZK: Komala Party of Iranian Kurdistan"
+
+
+def test_unnamed_forces_read_by_the_enemy_keep_the_words_that_name_it():
+    # "soldiers" say no country: the group whose enemy they are is evidence for the value too
+    event = one_event("On 5 April, PKK militants killed two soldiers in a clash near Zakho, Duhok, Iraq.",
+                      "2019-04-06", first=True)
+    assert event["actor2"] == "Military Forces of Turkey"
+    assert event["evidence"]["actor2"]["text"] == "soldiers"
+    assert "PKK" in event["evidence"]["actor2.enemy_of"]["text"]
+    # and "militants" facing a state's forces are the group that state fights, named by those forces
+    event = one_event("On 5 April, Turkish forces killed four militants near Zakho, Duhok, Iraq.",
+                      "2019-04-06", first=True)
+    assert event["actor2"] == "PKK: Kurdistan Workers Party"
+    assert event["evidence"]["actor2"]["text"] == "militants"
+    assert "Turkish" in event["evidence"]["actor2.enemy_of"]["text"]
+
+
+def test_militants_a_state_fights_are_named_only_when_one_group_fights_it():
+    # Turkey: the PKK alone; Iran: three Kurdish parties, so unnamed militants stay unidentified
+    assert fighting("Turkey").name == "PKK: Kurdistan Workers Party"
+    assert fighting("Iran") is None
+    assert _roles("On May 5, Turkish forces killed 4 militants near Zakho.")[2] == "PKK: Kurdistan Workers Party"
+    unnamed = _roles("On May 5, Iranian forces killed 4 militants near Zakho.")
+    assert unnamed[2:] == ("Unidentified Armed Group (Iraq)", 3)

@@ -132,3 +132,12 @@ def test_a_worker_that_dies_is_named_and_what_came_before_is_kept(tmp_path, monk
     result = CliRunner().invoke(cli, ["run", str(folder), "--db", db, "--workers", "2", "--quiet"])
     assert result.exit_code == 1 and "worker process died" in result.output and "b.txt" in result.output
     assert [row["id"] for row in store.connect(db).execute("SELECT id FROM articles")] == ["a"]
+
+
+def test_commands_that_read_a_database_refuse_a_missing_one(tmp_path):
+    db = str(tmp_path / "missing.db")
+    for args in (["export", str(tmp_path / "out.jsonl"), "--format", "jsonl", "--db", db], ["trends", "--db", db],
+                 ["events", "--db", db]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code != 0 and "no database at" in result.output, args
+        assert not (tmp_path / "missing.db").exists()  # nothing created

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
 def _toll(text: str, field: str = "fatalities") -> int | None:
-    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
-    return event[field]
+    return one_event(text, "2019-06-30")[field]
 
 
 @pytest.mark.parametrize(
@@ -128,6 +128,8 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
         # a later sentence's "N other ... were killed" adds to the first toll, past a bracketed list of names
         ("Gunmen shot and killed Musa Danjuma, a ward councillor, in Kagoro, Kaduna, Nigeria. Three other relatives "
          "(Ali Danjuma, Hauwa Danjuma and Sani Danjuma) were killed in the attack.", 4),
+        # a plain execution is a killing
+        ("Gunmen executed three soldiers near Kidal, Mali.", 3),
     ],
 )
 def test_gtd_tolls(text, expected):
@@ -140,6 +142,7 @@ def test_gtd_tolls(text, expected):
         ("Gunmen abducted Ramon Ortiz Vega, a former village councillor, and his son from their farm near Tame, "
          "Arauca, Colombia.", 2),
         ("Gunmen kidnapped Sule Adamu and his wife in Kuje, Abuja, Nigeria.", 2),
+        ("Gunmen kidnapped Sule Adamu and his grandson in Kuje, Abuja, Nigeria.", 2),
         ("Militants abducted and later killed Ravi Kumar Netam in Kondagaon, Chhattisgarh, India.", 1),
         ("Gunmen hijacked a minibus carrying 18 passengers near Kandahar, Afghanistan.", 18),
         # sentences that point back at the incident add its hostages
@@ -149,8 +152,14 @@ def test_gtd_tolls(text, expected):
          "injured and later rescued by soldiers on May 2, 2021.", 7),
         ("Militants attacked Mafa district, Borno, Nigeria. The village head was abducted and his fate is unknown.", 1),
         ("Gunmen abducted a herbalist in Kafanchan, Kaduna, Nigeria.", 1),
-        # the executed were captives first
-        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", 3),
+        # the executed are hostages only where the words say they were held; the beheaded were in the killers' hands
+        ("Militants executed a village chief and two of his guards in Tessit, Gao, Mali.", None),
+        ("Gunmen executed three soldiers near Kidal, Mali.", None),
+        ("Militants executed the three hostages they held near Kidal, Mali.", 3),
+        ("Militants executed two of the prisoners they held near Kidal, Mali.", 2),
+        ("Four captives were later executed by militants near Kidal, Mali.", 4),
+        ("Militants abducted and later executed two traders near Kidal, Mali.", 2),
+        ("Militants beheaded two farmers near Kidal, Mali.", 2),
         ("Gunmen stormed a brick kiln in Surkh Rod, Nangarhar, Afghanistan. Five labourers were blindfolded and then "
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
@@ -307,7 +316,7 @@ def test_a_titled_victim_is_one(text, expected):
 
 def test_an_added_toll_keeps_its_span():
     text = "On May 9, an IS sniper killed 2 soldiers near Makhmur and 1 shepherd was also killed."
-    (event,) = eventwatch.extract(text, published="2019-06-30")["events"]
+    event = one_event(text, "2019-06-30")
     span = event["evidence"]["fatalities.added"]
     assert text[span["start"] : span["end"]] == span["text"] == "1 shepherd was also killed"
 
@@ -373,10 +382,23 @@ def test_a_count_told_as_a_list_of_singulars_is_the_toll():
         ("On June 3, gunmen shot a teacher outside a school in Kut, and he died of his wounds in hospital.", 1),
         ("On June 3, a shopkeeper was stabbed by robbers in Hilla and succumbed to her injuries two days later.", 1),
         ("On June 3, gunmen shot a teacher outside a school in Kut, wounding him.", None),
+        # a death told as the reason for the act is an earlier event's
+        ("On June 3, police arrested two men in Kut after a guard who was shot last week died of his wounds.", None),
     ],
 )
 def test_a_victim_who_died_of_the_wounds_is_a_death(text, expected):
     assert _toll(text) == expected
+
+
+def test_one_of_the_wounded_who_died_is_no_longer_wounded():
+    # the GTD counts the dead among the killed and only the living among the wounded (nwound)
+    for text in ("On June 3, gunmen attacked a checkpoint near Kut. Two policemen were wounded; one of them "
+                 "later died of his wounds.",
+                 "On June 3, a bomb went off near a bakery in Kut, wounding two men. One of them died of his "
+                 "wounds in hospital."):
+        assert (_toll(text), _toll(text, "injured")) == (1, 1)
+        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        assert "died of his wounds" in event["evidence"]["injured.died"]["text"]
 
 
 def test_a_victim_and_one_companion_are_two():
@@ -390,3 +412,9 @@ def test_them_after_one_person_and_a_companion_counts_two():
 
 def test_a_specialist_and_one_of_his_guards_are_two():
     assert _toll("On June 3, a Daesh bomb specialist and one of his guards were killed by soldiers near Hit.") == 2
+
+
+def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
+    text = ("On June 3, a teacher was shot by gunmen near Kut and another man with him was wounded; "
+            "the teacher succumbed to his injuries on Tuesday.")
+    assert (_toll(text), _toll(text, "injured")) == (1, 1)

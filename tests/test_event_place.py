@@ -1,5 +1,7 @@
 """Which place an event gets: sentences written for these tests (no gold data)."""
 
+from conftest import one_event
+
 from eventwatch import extract
 from eventwatch.annotate.places import best_place, find_places
 
@@ -11,14 +13,11 @@ def chosen(text):
 
 def only_event(text):
     """The one event a test sentence reports (dated by a 2021 publication)."""
-    (event,) = extract(text, published="2021-03-01")["events"]
-    return event
+    return one_event(text, "2021-03-01")
 
 
 def event_place(text):
-    events = extract(text, published="2019-11-30")["events"]
-    assert events, text
-    ev = events[0]
+    ev = one_event(text, "2019-11-30", first=True)
     return ev.get("location"), ev.get("admin1_code")
 
 
@@ -116,7 +115,7 @@ def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
 
 def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates():
     text = "On Nov 3, Turkish jets bombed the Zorava region of Duhok, killing 2 PKK fighters."
-    event = extract(text, published="2019-11-30")["events"][0]
+    event = one_event(text, "2019-11-30", first=True)
     assert (event["location"], event["admin1_code"]) == ("Zorava region", "IQ-DA")
     assert event["geo_precision"] == 2  # not the town's own precision: the town only contains it
     assert event["evidence"]["location"]["text"] == "Zorava region"
@@ -129,7 +128,7 @@ def test_a_locality_the_gazetteer_lacks_is_named_with_its_containers_coordinates
 def test_the_village_of_a_locality_in_its_container_is_named():
     # "the village of X in the northern Y region": X, at Y's coordinates
     text = "On Nov 3, gunmen shot a farmer in the village of Kafr al-Zorava in the northern Baiji region."
-    event = extract(text, published="2019-11-30")["events"][0]
+    event = one_event(text, "2019-11-30", first=True)
     assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Kafr al-Zorava", "IQ-SD", 2)
     assert event["evidence"]["location"]["text"] == "Kafr al-Zorava"
     assert event_place("On Nov 3, gunmen shot a farmer in the village of Zorava near Kirkuk.")[0] == "Zorava"
@@ -282,10 +281,10 @@ def test_a_desert_gives_way_to_the_town_named_next():
 
 def test_a_town_written_as_a_district_is_coded_at_district_precision():
     # ACLED codes "in X district" at precision 2: somewhere in the district, placed at its seat
-    event = extract("On March 5, police seized an arms cache in Baiji district.", published="2019-07-01")["events"][0]
+    event = one_event("On March 5, police seized an arms cache in Baiji district.", "2019-07-01", first=True)
     assert (event["location"], event["geo_precision"]) == ("Baiji", 2)
     assert event["evidence"]["geo_precision"]["text"] == "Baiji district"
-    town = extract("On March 5, police seized an arms cache in Baiji.", published="2019-07-01")["events"][0]
+    town = one_event("On March 5, police seized an arms cache in Baiji.", "2019-07-01", first=True)
     assert town["geo_precision"] == 1
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
 def _first(text: str, published: str = "2019-06-30") -> dict:
-    return eventwatch.extract(text, published=published)["events"][0]
+    return one_event(text, published, first=True)
 
 
 def test_a_troop_movement_told_after_its_reason_is_a_change_to_group_activity():
@@ -27,6 +28,8 @@ def test_an_old_landmine_that_goes_off_is_a_strategic_development():
     assert (event["actor1"], event["inter1"], event["inter2"]) == ("Unidentified Military Forces", 8, 7)
     assert event["evidence"]["actor1"]["text"].lower() == "landmine"
     assert event["fatalities"] == 1
+    text = "On July 2, a shepherd was killed when explosives left over from the 1980s war went off near Mandali."
+    assert _first(text)["sub_event_type"] == "Other"
 
 
 def test_a_bomb_left_by_an_armed_group_is_still_its_explosion():
@@ -580,6 +583,8 @@ def test_a_weapons_store_destroyed_is_property_destruction():
     # the cache or depot wrecked is the property; weapons destroyed on their own are a disrupted use
     store = _first("On May 7, the army blew up four arms depots that belonged to IS in the desert near Rutba.")
     assert store["sub_event_type"] == "Looting/property destruction"
+    # the words behind the type name the wrecking, not only the store
+    assert store["evidence"]["sub_event_type"]["text"] == "blew up four arms depots"
     weapons = _first("On May 7, the army destroyed 20 rockets that belonged to IS in the desert near Rutba.")
     assert weapons["sub_event_type"] == "Disrupted weapons use"
 
@@ -625,6 +630,8 @@ def test_livestock_killed_is_no_killing_of_people():
 def test_bombs_blown_up_by_the_army_are_a_disrupted_weapons_use():
     army = _first("On June 11, army engineers detonated 20 landmines left by IS near Sinjar.")
     assert (army["sub_event_type"], army["inter1"], army["inter2"]) == ("Disrupted weapons use", 1, 2)
+    grenades = _first("On June 11, army engineers detonated 6 grenades left by IS near Sinjar.")
+    assert (grenades["sub_event_type"], grenades["inter1"]) == ("Disrupted weapons use", 1)
     group = _first("On June 11, Daesh fighters blew up a roadside bomb as an army patrol passed near Tarmiyah.")
     assert group["sub_event_type"] == "Remote explosive/landmine/IED"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
 def _date(text: str, published: str | None = "2019-12-20") -> tuple[str | None, str | None]:
-    (event,) = eventwatch.extract(text, published=published)["events"]
+    event = one_event(text, published)
     return event["event_date"], event["date_precision"]
 
 

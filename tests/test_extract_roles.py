@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_event
 
 import eventwatch
 
 
+def _first(text: str) -> dict:
+    return eventwatch.extract(text, published="2019-06-30")["events"][0]
+
+
 def _roles(text: str) -> tuple:
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     return event["actor1"], event["inter1"], event["actor2"], event["inter2"]
 
 
@@ -56,7 +61,7 @@ def test_roles(text, expected):
     ],
 )
 def test_the_told_act_when_another_trigger_is_not_an_incident(text, expected):
-    (event,) = eventwatch.extract(text, published="2019-07-20")["events"]
+    event = one_event(text, "2019-07-20")
     assert (event["event_type"], event["sub_event_type"], event["fatalities"]) == expected
 
 
@@ -73,7 +78,7 @@ def test_a_count_of_attacks_alone_is_still_no_event():
     ],
 )
 def test_crowds_demanding_are_protests(text):
-    (event,) = eventwatch.extract(text, published="2019-12-31")["events"]
+    event = one_event(text, "2019-12-31")
     assert (event["event_type"], event["sub_event_type"], event["inter1"]) == ("Protests", "Peaceful protest", 6)
 
 
@@ -96,7 +101,7 @@ def test_kidnappers_demanding_a_ransom_is_no_protest():
     ],
 )
 def test_sub_event_types(text, expected):
-    (event,) = eventwatch.extract(text, published="2019-09-20")["events"]
+    event = one_event(text, "2019-09-20")
     assert event["sub_event_type"] == expected
 
 
@@ -115,29 +120,29 @@ def test_sub_event_types(text, expected):
     ],
 )
 def test_protest_or_attack(text, expected):
-    event = eventwatch.extract(text, published="2019-12-20")["events"][0]
+    event = one_event(text, "2019-12-20", first=True)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == expected
 
 
 def test_an_off_duty_soldier_is_attacked_as_a_civilian():
     text = "On May 3, gunmen shot dead an off-duty soldier outside his house in Tuz Khurmatu."
-    (event,) = eventwatch.extract(text, published="2019-05-10")["events"]
+    event = one_event(text, "2019-05-10")
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7)
     text = "On May 4, gunmen shot dead a soldier at a checkpoint in Tuz Khurmatu."
-    (event,) = eventwatch.extract(text, published="2019-05-10")["events"]
+    event = one_event(text, "2019-05-10")
     assert (event["sub_event_type"], event["inter2"]) == ("Armed clash", 1)
 
 
 def test_a_state_actor_names_its_own_country():
     text = "On Sept 20, the armed forces of Turkey carried out airstrikes that killed 5 PKK militants near Zakho."
-    event = eventwatch.extract(text, published="2019-09-25")["events"][0]
+    event = one_event(text, "2019-09-25", first=True)
     assert (event["actor1"], event["inter1"]) == ("Military Forces of Turkey", 8)
     assert event["evidence"]["actor1"]["text"].endswith("of Turkey")
 
 
 def test_students_killed_by_a_bomb_are_civilians():
     text = "On Dec 28, 4 students were killed by the blast of an IS roadside bomb near Fallujah."
-    event = eventwatch.extract(text, published="2019-12-31")["events"][0]
+    event = one_event(text, "2019-12-31", first=True)
     assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)
 
 
@@ -151,7 +156,7 @@ def test_students_killed_by_a_bomb_are_civilians():
     ],
 )
 def test_strategic_developments(text, expected):
-    (event,) = eventwatch.extract(text, published="2019-11-20")["events"]
+    event = one_event(text, "2019-11-20")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", expected)
 
 
@@ -170,7 +175,7 @@ def test_a_tally_of_graves_found_so_far_is_no_event():
     ],
 )
 def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(text):
-    event = eventwatch.extract(text, published="2019-12-21")["events"][0]
+    event = one_event(text, "2019-12-21", first=True)
     assert (event["sub_event_type"], event["inter1"]) == ("Violent demonstration", 5)
 
 
@@ -185,13 +190,13 @@ def test_a_crowd_that_burns_or_hurts_the_police_makes_a_violent_demonstration(te
     ],
 )
 def test_fights_told_with_their_weapons(text, expected):
-    event = eventwatch.extract(text, published="2019-09-21")["events"][0]
+    event = one_event(text, "2019-09-21", first=True)
     assert event["sub_event_type"] == expected
 
 
 def test_owners_of_burned_fields_are_the_civilians_attacked():
     text = "On June 12, unknown men set fire to a wheat field near Daquq in Kirkuk province."
-    (event,) = eventwatch.extract(text, published="2019-06-20")["events"]
+    event = one_event(text, "2019-06-20")
     assert (event["sub_event_type"], event["actor2"], event["inter2"]) == (
         "Looting/property destruction", "Civilians (Iraq)", 7)
 
@@ -212,7 +217,7 @@ def test_a_seizure_named_as_a_kind_of_act_is_not_an_event():
 def test_them_points_back_to_the_people_of_the_sentence_before():
     text = ("The dead were shepherds from a village near Kubaisa, police said. "
             "IS gunmen executed them on Monday near the village.")
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert (event["actor1"], event["actor2"], event["inter2"]) == ("Islamic State (IS)", "Civilians (Iraq)", 7)
     assert event["evidence"]["actor2"]["text"] == "shepherds"
 
@@ -236,7 +241,7 @@ def test_them_after_armed_men_are_not_civilians():
     ],
 )
 def test_weapons_made_or_destroyed_are_not_the_method(text, expected):
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert event["sub_event_type"] == expected
 
 
@@ -266,7 +271,7 @@ def test_less_common_wordings_of_known_acts(text, expected):
     ],
 )
 def test_air_force_in_its_other_spellings_is_an_airstrike(text):
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert event["sub_event_type"] == "Air/drone strike"
 
 
@@ -288,7 +293,7 @@ def test_intelligence_officers_and_security_posts_are_armed_targets():
     ],
 )
 def test_the_group_whose_weapons_or_hideouts_were_seized_is_the_second_party(text):
-    event = eventwatch.extract(text, published="2019-02-28")["events"][0]
+    event = one_event(text, "2019-02-28", first=True)
     assert event["event_type"] == "Strategic developments"
     assert (event["actor2"], event["inter2"]) == ("Islamic State (IS)", 2)
     assert event["evidence"]["actor2"]["text"] in {"ISIS", "Daesh", "IS"}
@@ -296,7 +301,7 @@ def test_the_group_whose_weapons_or_hideouts_were_seized_is_the_second_party(tex
 
 def test_a_bomb_at_someones_home_targets_its_owner():
     text = "On March 3, a sticky bomb went off at the home of a school headmaster in Tikrit, causing only damage."
-    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    event = one_event(text, "2019-03-31", first=True)
     assert event["event_type"] == "Explosions/Remote violence"
     assert (event["inter2"], event["evidence"]["actor2"]["text"]) == (7, "a school headmaster")
 
@@ -311,7 +316,7 @@ def test_a_bomb_at_someones_home_targets_its_owner():
     ],
 )
 def test_victims_named_by_civilian_roles_the_lexicon_lacks(text, victim):
-    event = eventwatch.extract(text, published="2019-03-31")["events"][0]
+    event = one_event(text, "2019-03-31", first=True)
     assert event["inter2"] == 7
     assert event["evidence"]["actor2"]["text"] == victim
 
@@ -325,7 +330,7 @@ def test_victims_named_by_civilian_roles_the_lexicon_lacks(text, victim):
     ],
 )
 def test_state_forces_named_by_their_base_post_or_rank(text, target):
-    event = eventwatch.extract(text, published="2019-04-30")["events"][0]
+    event = one_event(text, "2019-04-30", first=True)
     assert (event["actor2"], event["inter2"]) == ("Military Forces of Iraq", 1)
     assert event["evidence"]["actor2"]["text"] == target
 
@@ -340,7 +345,7 @@ def test_state_forces_named_by_their_base_post_or_rank(text, target):
      "Remote explosive/landmine/IED"),
 ])
 def test_a_protest_word_that_names_the_victims_is_no_protest(text, expected):
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert event["sub_event_type"] == expected
 
 
@@ -371,14 +376,14 @@ def test_the_attacker_named_before_its_attack_or_bomb(text, expected):
     ],
 )
 def test_guards_are_an_armed_target(text, expected):
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert (event["sub_event_type"], event["inter2"]) == expected
 
 
 def test_the_first_of_coordinated_victims_leads():
     # "two soldiers and a shepherd were killed": armed victims named first make a clash with the army
     text = "On June 13, two soldiers and a shepherd were killed by unidentified gunmen near Tarmiyah."
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Armed clash", 3, 1)
     assert event["evidence"]["actor2"]["text"] == "soldiers"
 
@@ -404,7 +409,7 @@ def test_the_target_of_an_airstrike_is_not_the_air_force_that_flew_it():
 def test_security_personnel_among_the_victims_make_a_battle():
     for text in ("On May 3, 2 police personnel and a civilian were killed by unknown gunmen in Kirkuk.",
                  "On May 3, IS militants shot dead a security officer and 2 other personnel near Kirkuk."):
-        event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+        event = one_event(text, "2019-06-30", first=True)
         assert (event["event_type"], event["inter2"]) == ("Battles", 1), text
 
 
@@ -455,7 +460,7 @@ def test_the_victims_of_violence_against_civilians_are_civilians():
 
 def test_an_assassination_of_soldiers_is_a_battle():
     text = "On May 3, IS militants killed 2 army officers near Tarmiyah in an assassination operation."
-    event = eventwatch.extract(text, published="2019-06-30")["events"][0]
+    event = one_event(text, "2019-06-30", first=True)
     assert (event["event_type"], event["inter2"]) == ("Battles", 1)
 
 
@@ -465,6 +470,8 @@ def test_those_who_back_an_operation_do_not_lead_it():
     assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
     text = "On May 5, the army backed by police units shot dead 2 IS militants during a gunfight near Rutba."
     assert _roles(text)[1::2] == (1, 2)
+    text = "On May 5, the army, in coordination with tribal fighters, killed 2 IS militants near Rutba."
+    assert _roles(text)[:2] == ("Military Forces of Iraq", 1)
 
 
 def test_joint_forces_and_anti_terrorism_forces_are_state_forces():
@@ -503,11 +510,17 @@ def test_an_active_first_clause_names_the_attacker_before_a_later_passive_one():
     assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
 
 
+def test_a_force_named_by_a_disguise_or_its_uniform_is_no_party():
+    for text in ("On May 5, gunmen in army uniforms shot dead 2 civilians near Rutba.",
+                 "On May 5, gunmen dressed in police clothes shot dead 2 civilians near Rutba."):
+        assert _roles(text)[:2] == ("Unidentified Armed Group (Iraq)", 3), text
+
+
 def test_their_hideouts_are_the_group_the_previous_sentence_names():
     text = ("Most al-Shabaab fighters are hiding in the forest near Jilib, the governor said.\n\n"
             "Their presence there is clear from the recent discovery of weapons caches by Somali "
             "army troops during a raid near Jilib.")
-    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    event = one_event(text, "2020-01-01", first=True)
     assert event["sub_event_type"] == "Disrupted weapons use"
     assert event["actor1"] == "Military Forces of Somalia"
     assert event["actor2"] == "Al-Shabaab"
@@ -517,5 +530,27 @@ def test_their_hideouts_are_the_group_the_previous_sentence_names():
 def test_a_cache_with_no_owner_anywhere_stays_an_unidentified_groups():
     text = ("The governor said the forest near Jilib is quiet.\n\n"
             "Their patrols found weapons caches seized by Somali army troops during a raid near Jilib.")
-    event = eventwatch.extract(text, published="2020-01-01")["events"][0]
+    event = one_event(text, "2020-01-01", first=True)
     assert event["actor2"] == "Unidentified Armed Group (Somalia)"
+
+
+def test_civilians_coded_by_the_event_type_keep_the_words_of_the_people_harmed():
+    # the victim's own words, with the person a party's name belongs to
+    event = _first("On May 3, gunmen kidnapped a member of the KDP near Koya.")
+    assert event["actor2"].startswith("Civilians")
+    assert event["evidence"]["actor2"]["text"] == "a member of the KDP"
+    # the group the attack is blamed on is no victim: the civilian target the story names is
+    event = _first("Gunmen attacked a market in Tarvo, Kandahar, Afghanistan. Local officials blamed the attack "
+                   "on the Taliban.")
+    assert (event["actor1"], event["actor2"]) == ("Taliban", "Civilians (Afghanistan)")
+    assert event["evidence"]["actor2"]["text"] == "market"
+
+
+def test_forces_that_were_a_roadside_bombs_target_make_its_target_type():
+    # the target type follows the forces once they are the second party, not the people named after them
+    event = _first("On May 3, a police patrol escorting a group of farmers hit a roadside bomb near Tarmiyah.")
+    assert (event["inter1"], event["inter2"]) == (3, 1)
+    assert event["target_type"] == "Police"
+    assert "police" in event["evidence"]["target_type"]["text"]
+    # nor is the GTD's perpetrator the forces the bomb hit
+    assert event["perpetrator"] == "Unidentified Armed Group (Iraq)"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import gtd_rows
+from conftest import gtd_rows, one_event
 
-import eventwatch
 from eventwatch import store
 from eventwatch.annotate.numbers import find_quantities
 from eventwatch.pipeline import process
@@ -32,8 +31,7 @@ def test_currency_words(text, unit):
 
 
 def _event(text: str, published: str = "2021-03-10") -> dict:
-    (event,) = eventwatch.extract(text, published=published)["events"]
-    return event
+    return one_event(text, published)
 
 
 @pytest.mark.parametrize(

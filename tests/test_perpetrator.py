@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from conftest import gtd_rows
+from conftest import gtd_rows, one_event
 
-import eventwatch
 from eventwatch import store
 from eventwatch.pipeline import process
 from eventwatch.records import RawDocument
 
 
 def _event(text: str, published: str = "2021-03-10") -> dict:
-    (event,) = eventwatch.extract(text, published=published)["events"]
-    return event
+    return one_event(text, published)
 
 
 def test_defused_bomb_names_its_planter():
@@ -129,7 +127,12 @@ def test_activists_who_claim_an_attack_are_named_extremists():
     event = _event("Assailants set fire to a sawmill truck near Tirua, Bio-Bio, Chile. Lafkenche activists claimed "
                    "responsibility for the arson.")
     assert event["perpetrator"] == "Lafkenche extremists"
-    assert event["evidence"]["perpetrator"]["text"] == "Lafkenche activists"
+    # the name comes from the claim as much as from the noun: the evidence holds both
+    assert event["evidence"]["perpetrator"]["text"] == "Lafkenche activists claimed responsibility"
+    blamed = _event("Gunmen set fire to a lorry near Tirua, Bio-Bio, Chile. Police attributed the attack to "
+                    "Lafkenche activists.")
+    assert blamed["perpetrator"] == "Lafkenche extremists"
+    assert blamed["evidence"]["perpetrator"]["text"] == "attributed the attack to Lafkenche activists"
     other = _event("Gunmen attacked a village near Djibo, Burkina Faso. Sources attributed the attack to "
                    "Bandama Hunters militia.")
     assert other["perpetrator"] == "Bandama Hunters"

@@ -23,6 +23,7 @@ from rich.table import Table
 from . import store
 from .evaluate.command import evaluate
 from .export import export_command
+from .opendb import open_existing
 from .pipeline import WorkerDied, process_all
 from .read import ReadError, read_paths
 from .records import RawDocument
@@ -102,7 +103,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, workers: int) -> None:
 def events(db: str, event_type: str | None, province: str | None, since: str | None, until: str | None,
            actor: str | None, limit: int | None, fmt: str) -> None:
     """List stored events."""
-    conn = _open_existing(db)
+    conn = open_existing(db)
     rows = store.query_events(conn, event_type, province, since, until, actor, limit)
     _emit(rows, fmt, EVENT_COLUMNS, "Events")
 
@@ -113,7 +114,7 @@ def events(db: str, event_type: str | None, province: str | None, since: str | N
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def claims(db: str, subject: str | None, fmt: str) -> None:
     """List attributed claims (estimates, reserves, statistics), oldest first."""
-    conn = _open_existing(db)
+    conn = open_existing(db)
     rows = store.query_claims(conn, subject)
     for row in rows:
         row.pop("record", None)
@@ -126,7 +127,7 @@ def claims(db: str, subject: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def aggregates(db: str, fmt: str) -> None:
     """List counts of incidents over a period ("83 cases last month")."""
-    conn = _open_existing(db)
+    conn = open_existing(db)
     rows = store.query_aggregates(conn)
     for row in rows:
         row.pop("record", None)
@@ -168,12 +169,6 @@ def _extracted(documents: Iterator[RawDocument | ReadError], workers: int) -> It
         yield from process_all(documents, workers)
     except WorkerDied as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _open_existing(db: str) -> Any:
-    if "://" not in db and not Path(db).exists():
-        raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
-    return store.connect(db)
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...], title: str) -> None:

@@ -343,11 +343,9 @@ def export_command(out: str, fmt: str, db: str, event_type: str | None, province
 
     Every format includes each event's sources (article, outlet, sentence, figures) and evidence.
     """
-    from . import store
+    from .opendb import open_existing
 
-    if "://" not in db and not Path(db).exists():
-        raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
-    conn = store.connect(db)
+    conn = open_existing(db)
     try:
         count = export(conn, fmt, out, event_type=event_type, province=province, since=since, until=until)
     except ValueError as exc:

@@ -33,13 +33,14 @@ builds the merged event from its sources and `figure_ranges` summarises conflict
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
+
+from .geo import haversine_km
 
 FIGURES = ("fatalities", "injured", "kidnapped", "arrested")
 MONEY = ("money_amount",)
@@ -460,10 +461,7 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
         lat1, lon1, lat2, lon2 = (float(v) for v in (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
     except (KeyError, TypeError, ValueError):
         return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 def _parse_date(value: Any) -> date | None:

@@ -162,10 +162,9 @@ def trends_command(db: str, by: str, freq: str, event_type: str | None, since: s
     from rich.table import Table
 
     from . import store
+    from .opendb import open_existing
 
-    if "://" not in db and not Path(db).exists():
-        raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
-    conn = store.connect(db)
+    conn = open_existing(db)
     try:
         rows = store.trends(conn, by=by, freq=freq, event_type=event_type, since=since, until=until)
     finally:

@@ -152,6 +152,10 @@ def home_countries(mentions: list[ActorMention]) -> list[tuple[str, ...]]:
 
 # a capitalised word (not "The") right before a country name: the name is part of a person's or a thing's name
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*\s+$")
+# "Chad moved to Denver", "Jordan announced his retirement", "Georgia decided to sell her car": one who
+# moves oneself, or is "he" or "she", is a person of that name; a state moves forces and is "it".
+_MOVED_ONESELF = re.compile(r"\s+(?:to|into|from|back|away|abroad|home|there|here)\b", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"\s+(?:to\s+[a-z]+\s+)?(?:his|her|him|he|she|himself|herself)\b", re.IGNORECASE)
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
@@ -166,6 +170,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     for match in lex.state_subject.finditer(text, start, end):
         if _NAME_BEFORE.search(text, max(0, match.start(1) - 40), match.start(1)):
             continue  # "Michael Jordan announced": a person's name, not the state
+        if (match.group(2).lower() == "moved" and _MOVED_ONESELF.match(text, match.end())) or _PERSON_AFTER.match(text, match.end()):
+            continue
         found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()
@@ -200,10 +206,20 @@ def _is_word_boundary(text: str, index: int) -> bool:
     return not (char.isalnum() or char in "_-")
 
 
+@lru_cache(maxsize=1)
+def _groups_fighting() -> dict[str, frozenset[Actor]]:
+    """Each state -> the armed groups the lexicon says fight it (their 'enemy'), read once."""
+    groups: dict[str, set[Actor]] = {}
+    for actor in (*lexicon().by_alias.values(), *lexicon().by_case_alias.values()):
+        if actor.enemy is not None:
+            groups.setdefault(actor.enemy, set()).add(actor)
+    return {state: frozenset(found) for state, found in groups.items()}
+
+
 def fighting(state: str) -> Actor | None:
-    """The one armed group the lexicon says fights `state` (its 'enemy'), if exactly one does."""
-    groups = {actor for actor in lexicon().by_alias.values() if actor.enemy == state}
-    groups |= {actor for actor in lexicon().by_case_alias.values() if actor.enemy == state}
+    """The one armed group the lexicon says fights `state`, if exactly one does: where several do
+    (Iran: PJAK, KDPI, Komala) a text that names none cannot say which, so None."""
+    groups = _groups_fighting().get(state, frozenset())
     return next(iter(groups)) if len(groups) == 1 else None
 
 

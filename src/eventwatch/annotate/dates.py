@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .numbers import parse_number
-from .text import FoldedPattern
+from .text import DisjointSpans, FoldedPattern
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -61,21 +60,15 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     """All temporal expressions in text[start:end], earliest first, without overlaps."""
     end = len(text) if end is None else end
     found: list[TimeMention] = []
-    # Starts and ends of the spans taken so far, in text order; they never overlap, so only the
-    # one that starts last before a match's end can overlap it.
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = DisjointSpans()
     for kind, pattern in _SEARCHED:
         for match in pattern.finditer(text, start, end):
-            m_start, m_end = match.span()
-            k = bisect_left(starts, m_end)
-            if k and ends[k - 1] > m_start:
+            if not taken.free(*match.span()):
                 continue
             mention = _resolve(kind, match, published)  # type: ignore[arg-type]
             if mention is None:
                 continue
-            starts.insert(k, m_start)
-            ends.insert(k, m_end)
+            taken.take(*match.span())
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found

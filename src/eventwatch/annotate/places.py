@@ -28,6 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..geo import haversine_km
+from .text import DisjointSpans
+
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
 _APOS = str.maketrans("", "", "'’‘ʿʾ`´")
@@ -1063,19 +1066,13 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
-    """Each candidate in turn that overlaps none taken before it, sorted by start.
-
-    The taken spans are disjoint and kept sorted: the one that starts last before a
-    candidate's end is the only one that can overlap it (a bisection, not a scan of all)."""
-    starts: list[int] = []
-    ends: list[int] = []
+    """Each candidate in turn that overlaps none taken before it, sorted by start."""
+    taken = DisjointSpans()
     chosen = []
     for c in cands:
-        k = bisect.bisect_left(starts, c.end)  # starts[:k] begin before c ends
-        if k and ends[k - 1] > c.start:
+        if not taken.free(c.start, c.end):
             continue
-        starts.insert(k, c.start)
-        ends.insert(k, c.end)
+        taken.take(c.start, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -1829,10 +1826,7 @@ def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:
 
 def _km(a: Place, b: Place) -> float:
     """Great-circle distance between two places, in km."""
-    p = math.pi / 180
-    h = (math.sin((b.latitude - a.latitude) * p / 2) ** 2 + math.cos(a.latitude * p) * math.cos(b.latitude * p)
-         * math.sin((b.longitude - a.longitude) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())

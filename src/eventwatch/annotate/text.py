@@ -13,10 +13,12 @@ from typing import Any, Literal
 
 import ahocorasick
 
+# Titles before a name ("Brig. Gen. X", "Dr. Y"): their dot ends neither a sentence nor a speaker's name.
+TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
+                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof")
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = {
-    "gen", "lt", "col", "brig", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen",
-    "rep", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "co",
+ABBREVIATIONS = {title.lower() for title in TITLE_ABBREVIATIONS} | {
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "co",
     "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "est", "dept", "km", "mt", "ft",
 }
@@ -768,6 +770,27 @@ class FastPattern:
         if self.fast is None or len(string) > 4 * (min(endpos, len(string)) - max(pos, 0)) + 64:
             return None
         return fold(string)
+
+
+class DisjointSpans:
+    """Spans taken first come, first kept, none overlapping another. They are kept sorted, so the
+    one that starts last before a new span's end is the only one that can overlap it (a
+    bisection, not a scan of all)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps none of the spans taken."""
+        k = bisect_left(self._starts, end)  # the spans taken before k begin before `end`
+        return not (k and self._ends[k - 1] > start)
+
+    def take(self, start: int, end: int) -> None:
+        """Take [start, end), a span that is free."""
+        k = bisect_left(self._starts, end)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,19 +7,21 @@ A class maps to ACLED's event and sub-event types and to the GTD's attack type i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from .text import FoldedPattern
+from .text import DisjointSpans, FoldedPattern
 
+# "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
+# alone is also a pronoun).
+DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?drones?",
-              r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)(?: [\w-]+){0,8}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
+              rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
               r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb)",
@@ -139,18 +141,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
     end = len(text) if end is None else end
     found: list[Trigger] = []
-    # Starts and ends of the triggers found so far, in text order; they never overlap, so the
-    # one that starts last before a match's end is the only one that can overlap it.
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = DisjointSpans()
     for cls, pattern in _COMPILED.items():
         for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
-            k = bisect_left(starts, m_end)
-            if k and ends[k - 1] > m_start:
+            if not taken.free(m_start, m_end):
                 continue
-            starts.insert(k, m_start)
-            ends.insert(k, m_end)
+            taken.take(m_start, m_end)
             found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
     found.sort(key=lambda t: t.start)
     return found

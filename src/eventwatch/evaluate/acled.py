@@ -33,6 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..geo import haversine_km
+
 ExtractFn = Callable[..., dict]
 
 # Targets from issue 3 (share of rows, 0-1). Printed next to the figures.
@@ -90,16 +92,6 @@ def parse_acled_date(value: str | None) -> str | None:
 
 
 # --------------------------------------------------------------------------- primitives
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 def to_float(value: Any) -> float | None:

@@ -25,24 +25,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 import sys
 import xml.etree.ElementTree as ET
 
 from eventwatch.annotate.places import find_places, name_span, toponym_span
+from eventwatch.geo import haversine_km
 
 TOPONYM_TYPES = {
     "Literal", "Literal_Modifier", "Non_Literal_Modifier", "Metonymic", "Mixed", "Coercion",
     "Embedded_Literal", "Embedded_Non_Lit",
 }
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def load_gwn(path: str, limit: int | None = None) -> list[dict]:

@@ -15,7 +15,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import UNITS, is_money
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
@@ -72,7 +72,7 @@ SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Followin
 # "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
 CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
-# "A deal announced Thursday by the city": a participle with its agent after it.
+# "A pact announced Friday by the town": a participle with its agent after it.
 AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
                            rf"|militants|movement|insurgents|jihadists|extremists|fighters|rebels)\b"
@@ -449,11 +449,6 @@ def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
 
 
-# A title's abbreviation dot ("Brig. Gen. X said") is no sentence end: the speaker's span goes on.
-TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
-                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof")
-
-
 def _title_dot(abbreviations: tuple[str, ...]) -> str:
     """A pattern for the dot after one of the abbreviations (a fixed-width look-behind per length)."""
     lengths = sorted({len(a) for a in abbreviations})
@@ -463,24 +458,29 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
 
 SPEAKER_CHAR = rf"(?:[^.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
-_SPEAKER_PATTERNS = [re.compile(p) for p in (
+# A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
+_SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
+                       r"estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
+                       r"emphasi[sz]ed|issued)\b")
+# "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
+_SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
+_SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
-    rf"[,”\"’]\s*(?:said|says|added|noted)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$",
+    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
-    rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})",
-    r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)",
-    rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|emphasi[sz]ed|issued)\b",
+    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
-    rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
-    r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
-    rf"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{{0,120}}"
-    # "according to the ministry's spokesman, Brig. Gen. X, ...": the office, then the name
-    rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
-    rf"|{SOURCE_CHAR}{{3,90}})",
-)]
-_SPEAKER_BEFORE_VERB = _SPEAKER_PATTERNS[3]
+    re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
+               r"(?:commander|head|chief|spokes(?:man|woman|person)|director|minister|governor|mayor|member|leader|official"
+               rf"|officer|expert|analyst|adviser|advisor|chairman|president)\b[^,.;“”\"]{{0,120}}"
+               # "according to the ministry's spokesman, Brig. Gen. X, ...": the office, then the name
+               rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
+               rf"|{SOURCE_CHAR}{{3,90}})"),
+]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
-_SPEAKER_VERB = re.compile(_SPEAKER_BEFORE_VERB.pattern[_SPEAKER_BEFORE_VERB.pattern.index(r"\s+"):])
+_SPEAKER_VERB = re.compile(_SAYS_AFTER_SPEAKER)
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 

@@ -14,18 +14,27 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
+from .voice import PASSIVE_BEFORE
 
-PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|got)\s+(\w+\s+)?$", re.IGNORECASE)
 PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
 SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist)"
 KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
+# Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
+HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
-                r"|tied up|blindfolded|beheaded|executed"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                r"|tied up|blindfolded|beheaded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
+                # (a beheading needs its victim in the killers' hands: the GTD's hostage taking; a plain
+                # execution is a killing, its victims hostages only where the words say they were held)
+                rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
+                rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
 ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
-ONE_COMPANION = re.compile(r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|cousin|driver|bodyguard|guard|companion|aide|assistant)\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
+# "his wife", "her driver", "his companion": one person close to another, named beside them.
+KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child"
+           r"|friend|guest|companion|aide|assistant|driver|bodyguard|guard)")
+ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
@@ -51,13 +60,18 @@ OWN_CLAUSE = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+)?(?-i:we
 NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
 NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
-                        r"(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|nephew|niece|cousin|friend|child|companion|assistant))\b")
+                        rf"{KIN_ONE})\b")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
+# "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
+REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
+# Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
+WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
+                              r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
@@ -156,7 +170,6 @@ LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECAS
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
 # "killed his niece", "the killing of the prisoner": one person.
-KIN_ONE = r"(?:niece|nephew|daughter|sister|mother|aunt|uncle|cousin|grandson|granddaughter|bodyguard|companion|aide|friend|guest)"
 THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
 # "abducted a messenger": whoever is abducted is a person, whatever the noun.
 ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
@@ -164,7 +177,7 @@ PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
 # "killing the headman, his son and three nephews": more victims listed after the first one.
-KIN = r"(?:wife|husband|sons?|daughters?|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|companions?|aides?|bodyguards?|friends?|child|children|relatives?|uncles?|assistants?|spy|guests?|family members|grandsons?|granddaughters?)"
+KIN = rf"(?:{KIN_ONE}s?|wives|children|relatives?|spy|family members)"
 VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
 # After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
 # "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.
@@ -264,6 +277,7 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
+    died: Span | None = None
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
@@ -278,8 +292,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
-        if found is None and field == "fatalities" and (died := DIED_OF_WOUNDS.search(text, start, end)):
-            found = 1, Span(died.start(), died.end(), died.group()), None  # "a guard was shot and later died of his injuries"
+        if found is None and field == "fatalities" and (died := _died_of_wounds(text, start, end)) is not None:
+            found = 1, died, None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -291,6 +305,34 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
+    if died is not None and event.evidence.get("fatalities") is died:
+        _one_of_the_wounded(event, died, text, start)
+
+
+def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
+    """A victim of this incident who died later of its wounds; not a death the sentence gives as a
+    reason or an earlier event ("rallied after a man shot last week died of his wounds")."""
+    for died in DIED_OF_WOUNDS.finditer(text, start, end):
+        if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
+                or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
+            continue
+        return Span(died.start(), died.end(), died.group())
+    return None
+
+
+def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> None:
+    """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
+    killed and only the living among the wounded (nwound), so one of the wounded counted before who
+    died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
+    wounded = event.evidence.get("injured")
+    if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
+            or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
+        return
+    event.injured -= 1
+    event.evidence["injured.died"] = died
+    told = event.ranges.get("injured")
+    if told is not None:
+        told["low"], told["high"] = told["low"] - 1, told["high"] - 1
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:

@@ -63,7 +63,9 @@ PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+
                                      r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
-QUARTER_END = re.compile(r"\s(?:area|neighbou?rhood|quarter)$")
+# "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
+# UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
+LISTED_AREA_END = re.compile(r"\sarea$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Demonstrations were held in Velmora city")
@@ -184,8 +186,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
         return  # a quarter of a big city: the reports code the city
-    if listed and QUARTER_END.search(match.group(1)):
-        return  # "in Tarvo area, Kelm, Ostria": an area or quarter of the town
+    if listed and LISTED_AREA_END.search(match.group(1)):
+        return  # "in Tarvo area, Kelm, Ostria": an area of the town
     name_start = match.start(1)
     owner = POSSESSIVE.search(match.group(1))
     if owner:  # "in Diyala's Sheikh Baba area": the area, not its province

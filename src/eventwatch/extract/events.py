@@ -19,11 +19,11 @@ from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
-from ..annotate.triggers import Trigger
+from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, PASSIVE_BEFORE, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
     TARGET_END,
@@ -34,6 +34,8 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
+from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
+from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
@@ -88,7 +90,7 @@ ANIMAL_KILLED = re.compile(rf"\s+(?:(?:a|an|the|some|many|several|dozens of|hund
                            rf"(?:{ANIMAL}|poultry|chickens?)\b(?![\s-]+(?!and\b|or\b|in\b|on\b|at\b|near\b|of\b|from\b)[a-z])",
                            re.IGNORECASE)
 DURING_BEFORE = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DEVICES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:explosive devices?|ieds?|(?:land ?)?mines?|bombs?|explosives?|shells?)\b", re.IGNORECASE)
+DEVICES_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{DEVICE_WORDS}|(?:land ?)?mine|explosive|shells?)\b", re.IGNORECASE)
 REPELLED = re.compile(rf"\b({'|'.join(REPEL_VERBS)})\b(?:\s+(?:an?|the))?\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 # "an IS attack", "a suspected IS planted IED", "the PMF's ambush": the group named before the
 # attack or weapon it made is the one who attacked (not "IS positions", "IS mortar teams").
@@ -99,9 +101,10 @@ ATTRIBUTIVE_ATTACK = re.compile(r"(?:['’]s?)?\s+(?:(?:-?planted|laid|suicide|r
 COORDINATED = re.compile(r"\s+and\s+(?:(?:an?|\d+|one|two|three|four|five|other|another)\s+)?")
 GUARD_MODIFIER = re.compile(r"\s+(?:duty|duties|gates?|posts?|towers?|rooms?|booths?|houses?)\b", re.IGNORECASE)
 ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination", "ied", "suicide", "grenade", "shelling"}
-FROM_AGENT = re.compile(r"\b(?:from|by)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-SUPPORTER_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover) of)\b"
-                              r"(?:(?!\w+ed\b)[^,.;]){0,80}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+# "backed by", "with the support of", "in coordination with": the words that name who helps an act.
+SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
+                  r"|in (?:cooperation|coordination) with)\b")
+SUPPORTER_BEFORE = re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 # "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
@@ -111,7 +114,6 @@ VICTIMS_ATTACKED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:when|after|while|as)\s+the
 # "... and were ambushed by residents", "... and a clash ensued": the attacked fought back.
 ATTACKERS_FOUGHT = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:ambushed|confronted|repelled|repulsed|fought off|engaged)\s+by\b"
                               r"|\bclash(?:es)? (?:ensued|broke out|erupted)|\bfought back\b", re.IGNORECASE)
-BY_AGENT = re.compile(r"\bby\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # Dates that count from "now" (the writer's day): "last week", "on Sunday", "two days ago".
 RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|this|past|previous) (?:week|month|year)|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
@@ -119,6 +121,8 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+# "Police said a man was stabbed ...": the source that opens the report, not a party to it
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
@@ -183,7 +187,7 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
-MINE_OR_DEVICE = re.compile(r"\b(?:land ?mines?|mines?|minefields?|explosive devices?|ieds?|bombs?|shells?|ordnance|munitions?|rockets?|mortar rounds?|grenades?)\b")
+MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
@@ -205,7 +209,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informa
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
                             r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
                             re.IGNORECASE), prefilter=True)
-AIR_SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered) by\b[^.;]*$|\bwith (?:the )?(?:support|help|backing|cover|participation) of\b[^.;]*$|\bin (?:cooperation|coordination) with\b[^.;]*$", re.IGNORECASE)
+AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
@@ -258,14 +262,16 @@ PART_OF_COUNTRY = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|
                              r"(?:(?:areas?|parts?|regions?|provinces?|districts?)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # "Four explosions occurred near the city hall in X": one burst of blasts at one spot is one incident.
 ONE_BURST = re.compile(r"\b(?:occurred|went off|rocked|hit|struck|shook|were heard)\b", re.IGNORECASE)
-FOUND_DEVICE = re.compile(r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
+FOUND_DEVICE = re.compile(rf"{DEVICE_WORDS}\b.*\b(?:was|were|been)\s+\w+$", re.IGNORECASE)
 HAS_PERSON = re.compile(r"\b(him|her|a man|a woman|a child|a civilian|a soldier|a policeman)\b", re.IGNORECASE)
 # Where the clause before a trigger begins; a word, or none, between a count or actor and a trigger.
 CLAUSE_SPLIT = re.compile(r"[,;:—–]|\b(?:but|while|whereas)\b")
 ONE_WORD_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 UNIFORM_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+uniforms?\b", re.IGNORECASE)
 WORN_BEFORE = re.compile(r"\b(?:wearing|wore|in|donning|dressed in)\s+(?:the\s+|their\s+|his\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as|wearing (\w+ ){0,3}uniforms?|in (\w+ )?uniforms?)\s+", re.IGNORECASE)
+# "disguised as policemen", "dressed in army fatigues": a force named right after is a disguise (the
+# uniform a force is named inside, "wearing army uniforms", is UNIFORM_AFTER and WORN_BEFORE's).
+DISGUISE = re.compile(r"\b(disguised as|dressed (up )?(?:as|in)|posing as)\s+", re.IGNORECASE)
 
 
 TACTICS = [
@@ -327,7 +333,6 @@ CROWD_ACTOR = {
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
-ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
 SEIZED_CLASSES = {"cache", "defused", "destruction"}
@@ -440,6 +445,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if event.sub_event_type != "Peaceful protest":
         cap_by_confirmed(event, text, event.sentence.start, story_end)
     divide_across(event, text, p_start, p_end)
+    # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
+    _bomb_against_forces(event, ctx)
     if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
@@ -453,7 +460,6 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
-    _bomb_against_forces(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
@@ -469,7 +475,41 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
     if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
         return
+    _as_civilians(event, ctx, _victim_words(event, ctx.article.text))
+
+
+# "a member of the", "the wife of a captain of the": the person harmed, named before the party they belong to.
+HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
+                            r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
+                            re.IGNORECASE)
+# Words that name the attackers ("assailants"), never whom they harmed.
+ATTACKER_NOUNS = PERPETRATOR_GENERIC | {"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "perpetrators"}
+# Target types whose words name armed people, no civilians.
+ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
+
+
+def _victim_words(event: Event, text: str) -> Span:
+    """The words that name whom a violence against civilians harmed: actor2's own (with the person
+    it belongs to: "a member of the KDP"); where those name the attackers (the same actor,
+    "assailants"), the civilian target the story named ("a wedding party", a village), else the
+    act itself (ACLED's civilians by definition)."""
+    victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
+    if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
+            or victim.text.lower().split()[-1] in ATTACKER_NOUNS):
+        target = event.evidence.get("target_type")
+        if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
+            return target
+        return event.evidence.get("sub_event_type") or event.sentence
+    head = HEAD_OF_BEFORE.search(text, max(event.sentence.start, victim.start - 60), victim.start)
+    if head is not None:
+        return Span(head.start(), victim.end, text[head.start() : victim.end])
+    return victim
+
+
+def _as_civilians(event: Event, ctx: Context, span: Span) -> None:
+    """ACLED's civilians as the second party, backed by the words that name the people harmed."""
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+    _actor_evidence(event, 2, span)
 
 
 FORCES_OWN_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:destroy|detonat|defus|dismantl|seiz|shell|bomb|blew)", re.IGNORECASE)
@@ -488,12 +528,19 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
     event.actor2, event.inter2 = event.actor1, event.inter1
     if span is not None:
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _actor_evidence(event, 2, span, **_actor_parts(event, 1))
+    # the target is now the forces, no longer whom the sentence named after them
+    forces = next((a for a in ctx.ann.actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    event.target_type = target_type(forces) if forces is not None else None
+    if forces is not None and span is not None:
+        event.evidence["target_type"] = span
+    else:
+        event.evidence.pop("target_type", None)
     if group is not None:
         _set_actor(event, 1, group, ctx)
     else:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
-        event.evidence["actor1"] = event.evidence["inter1"] = event.evidence["sub_event_type"]
+        _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
@@ -722,7 +769,7 @@ def _carry_victims(event: Event, previous: Event) -> None:
         if inherit and getattr(previous, which) is not None:
             setattr(event, which, getattr(previous, which))
             setattr(event, "inter" + which[-1], getattr(previous, "inter" + which[-1]))
-            event.evidence[which] = event.evidence["inter" + which[-1]] = previous.evidence[which]
+            _actor_evidence(event, int(which[-1]), previous.evidence[which], **_actor_parts(previous, int(which[-1])))
 
 
 def _same_incident(a: Event, b: Event) -> bool:
@@ -748,7 +795,8 @@ def _absorb(kept: Event, other: Event) -> None:
             setattr(kept, name, getattr(other, name))
             kept.evidence[name] = other.evidence[name]
             if name == "actor2":
-                kept.inter2, kept.evidence["inter2"] = other.inter2, other.evidence["inter2"]
+                kept.inter2 = other.inter2
+                _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
 
 
 def _context(article: Article, ann: Annotations) -> Context:
@@ -792,6 +840,12 @@ def _classify(
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
+        if natural_death(trig, ann, text, start, end):
+            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+        if no_strategic_move(trig, ann, text, start, end):
+            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
+        if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
+            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
@@ -859,8 +913,10 @@ def _classify(
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
             return "destruction", wrecked  # "destroyed an IS hideout and seized weapons": ACLED codes the first act
         cache = by_cls["cache"]
-        if STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20)):
-            return "destruction", cache  # "destroyed two IS weapons caches": the store is the property wrecked
+        wrecking = STORE_DESTROYED.search(text, max(start, cache.start - 40), min(end, cache.end + 20))
+        if wrecking is not None:
+            # "destroyed two IS weapons caches": the store is the property wrecked, the verb says so
+            return "destruction", Trigger(wrecking.start(), wrecking.end(), wrecking.group(), "destruction")
         if "ied" in by_cls or re.search(r"explosive devices?|explosives?-laden|\bieds?\b|\bbombs?\b|landmines?|\b(?:rockets?|missiles?|mortars?|grenades?|projectiles?)\b", lowered):
             return "defused", by_cls["cache"]
         return "cache", by_cls["cache"]
@@ -1056,6 +1112,8 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
+    if no_armed_side(ann, start, end):
+        return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 
 
@@ -1219,7 +1277,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
-            event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
+            _as_civilians(event, ctx, _victim_words(event, text))
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
     _enemy_forces(event, agent, patient, ctx)
@@ -1288,6 +1346,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
         inter = 1 if group.actor.enemy == (event.country or ctx.country) else 8
         setattr(event, f"actor{which}", actor_name(forces.actor.name, group.actor.enemy))
         setattr(event, f"inter{which}", inter)
+        _actor_evidence(event, which, span, enemy_of=Span(group.start, group.end, group.text))
     for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
         # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
         if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
@@ -1300,6 +1359,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
             continue
         setattr(event, f"actor{which}", actor_name(enemy.name, event.country or ctx.country))
         setattr(event, f"inter{which}", enemy.inter)
+        _actor_evidence(event, which, span, enemy_of=Span(forces.start, forces.end, forces.text))
 
 
 def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], trig: Trigger,
@@ -1310,8 +1370,8 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
     defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
     if event.inter2 == 1:
         event.actor2 = event.inter2 = None
-        event.evidence.pop("actor2", None)
-        event.evidence.pop("inter2", None)
+        for key in ["actor2", "inter2", *(f"actor2.{part}" for part in _actor_parts(event, 2))]:
+            event.evidence.pop(key, None)
     if event.actor2 is not None:
         return
     owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
@@ -1366,6 +1426,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "said acting Sinjar Mayor ...": the speaker
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
+    if LEADING_SPEAKER.match(text, end):
+        return True  # "Police said a man was stabbed": the source of the report
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
@@ -1575,10 +1637,26 @@ def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) ->
     name, inter, span = _actor_value(event, mention, ctx)
     if which == 1:
         event.actor1, event.inter1 = name, inter
-        event.evidence["actor1"] = event.evidence["inter1"] = span
     else:
         event.actor2, event.inter2 = name, inter
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+    _actor_evidence(event, which, span)
+
+
+def _actor_evidence(event: Event, which: int, span: Span, **parts: Span) -> None:
+    """The words behind actor{which} and its inter code, with any further words its value comes from
+    ("actor2.enemy_of": the group whose enemy the unnamed soldiers are); an earlier value's parts go."""
+    key = f"actor{which}"
+    for old in [k for k in event.evidence if k.startswith(f"{key}.")]:
+        del event.evidence[old]
+    event.evidence[key] = event.evidence[f"inter{which}"] = span
+    for name, part in parts.items():
+        event.evidence[f"{key}.{name}"] = part
+
+
+def _actor_parts(event: Event, which: int) -> dict[str, Span]:
+    """The further words behind actor{which} ("actor2.enemy_of"), by part name, to move with its value."""
+    key = f"actor{which}."
+    return {k.removeprefix(key): v for k, v in event.evidence.items() if k.startswith(key)}
 
 
 def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
@@ -1653,10 +1731,9 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: 
     if match is None and THEM_AFTER.match(text, trig.end):
         match = _them_antecedent(ctx, start)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["target_type"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type, event.evidence["target_type"] = "Private Citizens & Property", span
 
 
 THEY_THEIR = re.compile(r"\b(?:they|their)\b", re.IGNORECASE)
@@ -1699,10 +1776,9 @@ def _home_owner(event: Event, ctx: Context, start: int, end: int) -> None:
     on its owner, a civilian unless the words name an armed party (which the sentence's actors give)."""
     match = HOME_OF.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(1), match.end(1), match.group(1))
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 
@@ -1749,10 +1825,9 @@ def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
     if match:
-        event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
-        event.target_type = event.target_type or "Private Citizens & Property"
         span = Span(match.start(), match.end(), match.group())
-        event.evidence["actor2"] = event.evidence["inter2"] = span
+        _as_civilians(event, ctx, span)
+        event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
 
 

@@ -14,6 +14,7 @@ from ..annotate.actors import Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
+from .voice import BY_AGENT, PASSIVE_BEFORE
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
@@ -68,9 +69,11 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
-BY_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-PASSIVE_END = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
-ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|militants?|insurgents?)\b", re.IGNORECASE)
+# "the gunmen", "the attackers": the words that name whoever carried out the attack (no target, then).
+PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)"
+PERPETRATOR_WORDS = re.compile(rf"\b{PERPETRATOR_NOUN}\b", re.IGNORECASE)
+# The attackers' own dead: "two gunmen/militants were killed" harmed no victim (militants may be a target, though).
+ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
@@ -115,11 +118,16 @@ SUBGROUP_NAME = re.compile(rf".+?\b{SUBGROUP}\s+of\s+(?:the\s+)?(.{{3,}})$", re.
 ACRONYM_AFTER = re.compile(r"(.+?)\s*\(((?-i:[A-Z][A-Z/-]+))\)")
 BACKER = re.compile(r"[\s-]+(?:backed|led|linked|affiliated|allied|aligned|supported|sponsored|funded)\b", re.IGNORECASE)
 NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "assailants", "it", "they", "a", "an"}
+# The two rows of HIERARCHY that rules read on their own (a disrupted bomb meant for someone, a
+# kidnapping that ends in a killing).
+ASSASSINATION = "Assassination"
+ASSASSINATION_WORDS = dict(HIERARCHY)[ASSASSINATION]
+KIDNAPPING_WORDS = dict(HIERARCHY)["Hostage Taking (Kidnapping)"]
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
 # The assassination pattern as its alternatives, each skipped where its words do not occur.
-_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[HIERARCHY[0][1]])
+_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[ASSASSINATION_WORDS])
 
 
 # A post named, or a person's home or car sought out: more than a bare name among the victims.
@@ -137,14 +145,14 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
     A disrupted bombing (a device found and defused) stays a bombing unless it was laid for a
     named or titled person ("planted outside the residence of a senator"): an assassination."""
     if disrupted:
-        match = _search(HIERARCHY[0][1], text, start, end)
+        match = _search(ASSASSINATION_WORDS, text, start, end)
         if match:
-            return HIERARCHY[0][0], Span(match.start(), match.end(), match.group())
+            return ASSASSINATION, Span(match.start(), match.end(), match.group())
         return "Bombing/Explosion", None
     harmed = _victims_harmed(text, start, end)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
-        if match and name == "Assassination" and not _TITLED.search(match.group()) and _search(HIERARCHY[2][1], text, start, end):
+        if match and name == ASSASSINATION and not _TITLED.search(match.group()) and _search(KIDNAPPING_WORDS, text, start, end):
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
         if match:
             if name == "Facility/Infrastructure Attack" and harmed:
@@ -173,7 +181,7 @@ def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText |
     while found is not None:
         clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
                      text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
-        passive = PASSIVE_END.search(text, clause, found.start())
+        passive = PASSIVE_BEFORE.search(text, clause, found.start())
         others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
         if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
             return found  # ("gunmen shot two herders"; "a guard and one gunman were hurt": the guard too)
@@ -213,22 +221,22 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
-    spans: list[tuple[int, int, bool]] = []  # (lo, hi, named before the verb)
+    spans: list[tuple[int, int, bool, tuple[int, int]]] = []  # (lo, hi, named before the verb, the claim's words)
     for match in CLAIMED.finditer(text, start, end):
         lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 120)
         if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
             continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
-        spans.append((lo, match.start(), True))
+        spans.append((lo, match.start(), True, (match.start(), match.end())))
     for match in ATTRIBUTED.finditer(text, start, end):
         stop = min(end, match.end() + 80)
         cut = re.search(r"[.;,]", text[match.end() : stop])
-        spans.append((match.end(), match.end() + cut.start() if cut else stop, False))
-    for lo, hi, before in sorted(spans):
+        spans.append((match.end(), match.end() + cut.start() if cut else stop, False, (match.start(), match.end())))
+    for lo, hi, before, cue in sorted(spans):
         named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
         parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
         if parent is not None:
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
-        unknown = _unknown_group(text, lo, hi, before)
+        unknown = _unknown_group(text, lo, hi, before, cue)
         if named:
             found = named[-1] if before else named[0]
             if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
@@ -263,9 +271,9 @@ def named_as_perpetrator(text: str, start: int, end: int) -> bool:
     return claimed is not None and not re.search(r"[.;]", text[end : claimed.start()])
 
 
-def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | None:
+def _unknown_group(text: str, lo: int, hi: int, before: bool, cue: tuple[int, int]) -> ActorMention | None:
     """A group name the lexicon lacks, right before "claimed responsibility" or right after
-    "attributed the attack to": its own words become the actor (a rebel group, ACLED's 2)."""
+    "attributed the attack to" (the words at `cue`): its own words become the actor (a rebel group, ACLED's 2)."""
     piece = text[lo:hi].rstrip()
     kind = None if before else EXTREMIST_KIND.match(piece)
     if kind is not None:
@@ -300,7 +308,10 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool) -> ActorMention | 
     # "the Bandama militia": a militia by its own name
     canonical = re.sub(r"\s+militia(?:men)?$", "", re.sub(r"\s+activists$", " extremists", name))
     actor = lexicon().by_alias.get(name.lower()) or Actor(canonical, 2, "Terrorists/Non-State Militia", "group")
-    return ActorMention(lo + m_start, lo + m_end, name, actor)
+    if actor.name == canonical and name.endswith(" activists"):
+        # the name comes from the claim or the blame as much as from the noun: the evidence holds both
+        m_start, m_end = (m_start, cue[1] - lo) if before else (cue[0] - lo, m_end)
+    return ActorMention(lo + m_start, lo + m_end, text[lo + m_start : lo + m_end], actor)
 
 
 # --------------------------------------------------------------------------- target type
@@ -389,7 +400,6 @@ NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-
 WHERE_BEFORE = re.compile(r"\b(?:near|outside(?: of)?|in front of|inside|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)", re.IGNORECASE)
 TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
-PERPETRATOR_WORDS = re.compile(r"\b(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\b", re.IGNORECASE)
 
 
 def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
