@@ -440,3 +440,11 @@ def test_a_town_picked_out_of_a_wider_area_is_the_place():
 def test_a_loose_spelling_far_from_the_town_it_is_measured_from_gives_way_to_the_town():
     # a near spelling is no sure place: 170 km from the town the text measures from, the town
     assert chosen("Shepherds found a bomb in Naimiya village, 10 km south of Fallujah.")[1] == "IQ-AN"
+
+
+def test_the_guess_nearest_the_stated_province_keeps_its_point():
+    # "Q area of <village>, <province>": Q guessed far off, the village just over the line keeps
+    # its point with the stated province
+    m = best_place(find_places("Police found a cache in the Mazraa area of Nahiyat Yathrib in "
+                               "Salahuddin province."))
+    assert (m.place.name, m.place.admin1_code) == ("Nahiyat Yathrib", "IQ-SD")

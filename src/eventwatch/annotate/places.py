@@ -1770,8 +1770,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
-    k = min(range(len(pool)), key=rank)
-    first = pool[k]
+    k = k0 = min(range(len(pool)), key=rank)
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
     # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
@@ -1783,6 +1782,10 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
             and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
+    # the last town in the chain before its container ("X area of <Y village>, south of Kelm
+    # province": Y, the guess nearest the province)
+    first = next((pool[j] for j in range(k - 1, k0 - 1, -1)
+                  if pool[j].place.feature in ("town", "village")), pool[k0])
     if m is not first and first.place.feature in ("town", "village") and (
             (m.place.feature == "admin1" and _km(first.place, m.place) <= BORDER_KM)
             or (m.place.feature == "town" and _measures_from(m.relation) and _km(first.place, m.place) <= NEAR_KM)):
