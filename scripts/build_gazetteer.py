@@ -176,6 +176,7 @@ CONTINENT_ALIASES = {"North America": ["N. America"], "South America": ["Latin A
                      "Antarctica": []}
 
 # British admin2 units that are a town's or a district's, not a county's
+ARABIC_KIND = re.compile(r"^(?:Qaryat|Nahiyat)\s+(\S.{3,})$")
 GB_NOT_COUNTY = re.compile(r"(?i)\b(?:borough|district|city|and|with|upon|on)\b")
 
 # Words that name the administrative kind of an admin1 unit, dropped to compare names.
@@ -948,6 +949,10 @@ def write_outputs(rows, cname, cc3, adm1_features):
     out_rows = []
     for r in rows:
         names = [r["name"], *r["aliases"]]
+        if r["cc"] in DEEP:
+            # "Qaryat Gharib", "Nahiyat Yathrib": the sources' Arabic kind word (village,
+            # sub-district) before the name, which news writes as "Gharib village" or alone
+            names += [m.group(1) for n in names if (m := ARABIC_KIND.match(n))]
         keys = {}
         for n in names:
             k = name_key(n)

@@ -640,3 +640,9 @@ def test_a_near_spelling_alone_in_brackets_after_a_name_is_a_place():
 def test_a_big_town_spelt_loosely_with_two_consonants():
     ms = find_places("Protesters in Diwniya city blocked the bridges on Sunday.")
     assert [(m.place.name, m.place.admin1_code, m.fuzzy) for m in ms] == [("Al Diwaniyah", "IQ-QA", True)]
+
+
+def test_a_name_without_the_sources_arabic_kind_word():
+    # the sources write "Qaryat Gharib" (Gharib village), news "Gharib village"
+    ms = find_places("Gunmen burned crops in Gharib village, Hawija district, on Monday.")
+    assert [(m.place.name, m.place.admin1_code) for m in ms][0] == ("Qaryat Gharib", "IQ-KI")
