@@ -448,3 +448,10 @@ def test_the_guess_nearest_the_stated_province_keeps_its_point():
     m = best_place(find_places("Police found a cache in the Mazraa area of Nahiyat Yathrib in "
                                "Salahuddin province."))
     assert (m.place.name, m.place.admin1_code) == ("Nahiyat Yathrib", "IQ-SD")
+
+
+def test_a_region_of_several_provinces_is_the_articles_last_resort():
+    # the sentence names a country elsewhere; the article's province is the town's, not the region's
+    event = only_event("On May 2, families fleeing the fighting in northern Syria sought refuge in "
+                       "the Kurdistan Region and settled in camps near Duhok.")
+    assert event["admin1_code"] == "IQ-DA"

@@ -238,7 +238,9 @@ def _find_article_place(ctx: Context) -> PlaceMention | None:
     named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
     places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
               or p.place.feature != "town" or p.place.population >= 100_000]
-    provinces = [p for p in places if p.place.admin1_code and p.place.feature != "country"]
+    # (a region of several provinces, "the Kurdistan Region", names none of them: the last resort)
+    provinces = [p for p in places if p.place.admin1_code and p.place.feature not in ("country", "region")] \
+        or [p for p in places if p.place.admin1_code and p.place.feature == "region"]
     if not provinces:
         countries = [p for p in places if p.place.feature == "country"]
         return countries[0] if countries else None
