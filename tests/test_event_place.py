@@ -455,3 +455,9 @@ def test_a_region_of_several_provinces_is_the_articles_last_resort():
     event = only_event("On May 2, families fleeing the fighting in northern Syria sought refuge in "
                        "the Kurdistan Region and settled in camps near Duhok.")
     assert event["admin1_code"] == "IQ-DA"
+
+
+def test_a_town_without_a_district_takes_the_one_of_its_stated_container():
+    event = only_event("Gunmen shot a guard near the market in Lapu-Lapu City, Cebu, Philippines.")
+    assert event["admin2"] == "Province of Cebu"
+    assert event["evidence"]["admin2"]["text"] == "Cebu"

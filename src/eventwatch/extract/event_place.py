@@ -138,8 +138,20 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["admin1"] = event.evidence["admin1_code"] = _admin1_span(text, mention)
     if place.admin2:
         event.evidence["admin2"] = span
+    else:
+        _admin2_from_container(event, ctx, mention)
     if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+
+
+def _admin2_from_container(event: Event, ctx: Context, mention: PlaceMention) -> None:
+    """"X City, Kelm, Ostria" with X's district unknown to the sources: the container the text
+    states right after it, in X's province, gives the second level (its words the evidence)."""
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 40)
+    if after and after[0].anchor and after[0].place.admin2 \
+            and after[0].place.admin1_code == mention.place.admin1_code:
+        event.admin2 = after[0].place.admin2
+        event.evidence["admin2"] = Span(after[0].start, after[0].end, after[0].text)
 
 
 def _admin1_span(text: str, mention: PlaceMention) -> Span:
