@@ -646,3 +646,12 @@ def test_a_name_without_the_sources_arabic_kind_word():
     # the sources write "Qaryat Gharib" (Gharib village), news "Gharib village"
     ms = find_places("Gunmen burned crops in Gharib village, Hawija district, on Monday.")
     assert [(m.place.name, m.place.admin1_code) for m in ms][0] == ("Qaryat Gharib", "IQ-KI")
+
+
+def test_the_last_name_of_a_long_address_is_the_province():
+    # "A, B, Sanaa, Yemen": Sanaa the governorate, not the capital
+    ms = find_places("Gunmen seized farms in Beit Velmo, Tarsa, Sanaa, Yemen.")
+    assert [(m.place.feature, m.place.admin1_code) for m in ms if m.text == "Sanaa"] == [("admin1", "YE-SN")]
+    # one name before it: the town
+    ms = find_places("Gunmen seized farms in Tarsa, Sanaa, Yemen.")
+    assert [m.place.feature for m in ms if m.text == "Sanaa"] == ["town"]

@@ -1213,6 +1213,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
         if inside:
             ids, common = inside, False
+    elif not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
+            and _ADDRESS_PART_BEFORE.search(text, max(0, ta_start - 90), ta_start):
+        # "in Bani Harb, Sawan, Kelm, Ostria": the last name of an address of three or more, right
+        # before the country, is the province of that name there (not the town)
+        inside = _province_before_its_country(text, tb_end, gz, ids)
+        if inside:
+            ids = inside
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1445,6 +1452,18 @@ def _country_before(text: str, start: int, gz) -> bool:
     words = m.group(1).split()
     return any(gz.row(i)[1] == "country" for n in range(len(words))
                for i, _ in gz.ids(name_key(" ".join(words[n:]))))
+
+
+_ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
+
+
+def _province_before_its_country(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The rows of a province of this name in the country named right after it, if any."""
+    after = _country_after(text, end, gz)
+    if after is None:
+        return None
+    inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
+    return inside or None
 
 
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
