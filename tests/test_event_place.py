@@ -461,3 +461,9 @@ def test_a_town_without_a_district_takes_the_one_of_its_stated_container():
     event = only_event("Gunmen shot a guard near the market in Lapu-Lapu City, Cebu, Philippines.")
     assert event["admin2"] == "Province of Cebu"
     assert event["evidence"]["admin2"]["text"] == "Cebu"
+
+
+def test_an_office_s_seat_is_not_where_its_holder_was_hit():
+    assert chosen("Troops killed the group's wali of Kirkuk during a raid in Anbar province.")[1] == "IQ-AN"
+    # alone, it is still the place
+    assert chosen("The mayor of Tuz Khurmatu was shot dead at his home.")[1] == "IQ-SD"

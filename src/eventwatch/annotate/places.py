@@ -1659,7 +1659,9 @@ ELSEWHERE_BEFORE = re.compile(
     r"travell?ed|deported|expelled|withdrew|withdrawn|transferred)\s+(?:\w+\s+){0,3}?from\s+"
     + _PLACE_NOUN +
     r"|\b(?:solidarity\s+with|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
-    r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s)$")
+    r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s"
+    # an office's seat ("the IS 'wali of Kelm'", "the governor of Kelm"): where the holder rules
+    r"|\b(?:wali|emir|amir|governor|mayor|qaimaqam)\s+of\s+(?:the\s+)?)$")
 _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 
 
@@ -1667,7 +1669,8 @@ _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 _SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "transfer", "transport",
                     "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
                     "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
-                    "denounc", "protest", "killing")
+                    "denounc", "protest", "killing", "wali", "emir", "amir", "governor", "mayor",
+                    "qaimaqam")
 
 
 # finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
@@ -1675,7 +1678,8 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "trans
 _ENDPOINT_STEMS = ("betwe", "link", "connect", "border")
 _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
                     "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
-                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
+                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing",
+                    "wali", "emir", "amir", "governor", "mayor", "qaimaqam")
 _IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
 
 
