@@ -467,3 +467,8 @@ def test_an_office_s_seat_is_not_where_its_holder_was_hit():
     assert chosen("Troops killed the group's wali of Kirkuk during a raid in Anbar province.")[1] == "IQ-AN"
     # alone, it is still the place
     assert chosen("The mayor of Tuz Khurmatu was shot dead at his home.")[1] == "IQ-SD"
+
+
+def test_the_protesters_a_protest_supports_are_elsewhere():
+    assert chosen("Teachers rallied in Maysan province in support of the protesters in Baghdad.")[1] == "IQ-MA"
+    assert chosen("Nurses in Babil province echoed the demands of students in Baghdad.")[1] == "IQ-BB"

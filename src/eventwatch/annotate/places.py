@@ -1695,7 +1695,7 @@ ELSEWHERE_BEFORE = re.compile(
     r"|\b(?:fled|flee(?:ing)?|escaped|displaced|came|coming|arrived|arriving|returned|returning|"
     r"travell?ed|deported|expelled|withdrew|withdrawn|transferred)\s+(?:\w+\s+){0,3}?from\s+"
     + _PLACE_NOUN +
-    r"|\b(?:solidarity\s+with|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
+    r"|\b(?:solidarity\s+with|in\s+support\s+of|demands\s+of|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
     r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s"
     # an office's seat ("the IS 'wali of Kelm'", "the governor of Kelm"): where the holder rules
     r"|\b(?:wali|emir|amir|governor|mayor|qaimaqam)\s+of\s+(?:the\s+)?)$")
@@ -1707,7 +1707,7 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "trans
                     "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
                     "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
                     "denounc", "protest", "killing", "wali", "emir", "amir", "governor", "mayor",
-                    "qaimaqam")
+                    "qaimaqam", "support", "demands")
 
 
 # finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
@@ -1716,7 +1716,7 @@ _ENDPOINT_STEMS = ("betwe", "link", "connect", "border")
 _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
                     "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
                     "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing",
-                    "wali", "emir", "amir", "governor", "mayor", "qaimaqam")
+                    "wali", "emir", "amir", "governor", "mayor", "qaimaqam", "support", "demands")
 _IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
 
 
