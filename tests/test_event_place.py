@@ -472,3 +472,11 @@ def test_an_office_s_seat_is_not_where_its_holder_was_hit():
 def test_the_protesters_a_protest_supports_are_elsewhere():
     assert chosen("Teachers rallied in Maysan province in support of the protesters in Baghdad.")[1] == "IQ-MA"
     assert chosen("Nurses in Babil province echoed the demands of students in Baghdad.")[1] == "IQ-BB"
+
+
+def test_a_list_of_places_is_no_address():
+    # "A, B, C and D provinces": B is the next item, not A's container
+    assert chosen("The minister replaced the police chiefs of Basra, Missan, Najaf and Kut "
+                  "on Sunday.")[1] == "IQ-BA"
+    # an address still goes up to its container
+    assert chosen("A bomb killed two in Velmo, Daquq, Kirkuk, Iraq.")[1] == "IQ-KI"

@@ -1078,7 +1078,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
     for k in range(1, len(chosen)):
         if _is_owner(text, chosen[k - 1], chosen[k]):
             owners[k - 1] = True
-        elif _is_anchor(text, chosen[k - 1], chosen[k]):
+        elif _is_anchor(text, chosen[k - 1], chosen[k]) and not _in_list(text, chosen, k):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
             if a.role is None and chosen[k].place.feature == "town" \
@@ -1777,6 +1777,19 @@ def _is_owner(text: str, a: _Cand, b: _Cand) -> bool:
     Erbil", "Amedi's Shiladiza sub-district"."""
     return a.role is None and b.role in (None, "facility") and b.place.feature != "country" \
         and text[a.end:a.end + 1] in ("'", "’") and bool(_OWNER_GAP.match(text[a.end:b.start]))
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _in_list(text: str, chosen: list, k: int) -> bool:
+    """chosen[k] is an item of a list ("from Baghdad, Missan, Najaf and Kut"), not the container
+    of the name before it: a comma before and after it, and the name after no bigger (an address
+    goes up: "Tarvo, Belin, Kelm, Ostria")."""
+    if k + 1 >= len(chosen) or not _LIST_COMMA.match(text[chosen[k - 1].end:chosen[k].start]) \
+            or not _LIST_COMMA.match(text[chosen[k].end:chosen[k + 1].start]):
+        return False
+    return FEATURE_RANK.get(chosen[k + 1].place.feature, 3) <= FEATURE_RANK.get(chosen[k].place.feature, 3)
 
 
 def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
