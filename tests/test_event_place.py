@@ -480,3 +480,9 @@ def test_a_list_of_places_is_no_address():
                   "on Sunday.")[1] == "IQ-BA"
     # an address still goes up to its container
     assert chosen("A bomb killed two in Velmo, Daquq, Kirkuk, Iraq.")[1] == "IQ-KI"
+
+
+def test_a_locality_after_from_is_named():
+    event = only_event("On May 2, gunmen ambushed a militia unit retreating from Velmo district, "
+                       "Samangan, Afghanistan, killing one.")
+    assert event["location"] == "Velmo district"

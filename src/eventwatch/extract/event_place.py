@@ -21,7 +21,7 @@ from .context import UNSET, Context
 NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
                               r"target(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|overr[au]n|invad(?:ed|ing)|"
                               r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
