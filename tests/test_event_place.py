@@ -486,3 +486,8 @@ def test_a_locality_after_from_is_named():
     event = only_event("On May 2, gunmen ambushed a militia unit retreating from Velmo district, "
                        "Samangan, Afghanistan, killing one.")
     assert event["location"] == "Velmo district"
+
+
+def test_a_locality_name_with_a_romance_particle_is_named_whole():
+    event = only_event("On May 2, gunmen shot two soldiers in Alto de Velmo, Arauca, Colombia.")
+    assert event["location"] == "Alto de Velmo"

@@ -18,7 +18,9 @@ from ..records import Event, Span
 from .context import UNSET, Context
 
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
-NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
+NAME_GOES_ON = (r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
+                # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
+                r"|\s+(?-i:de|del|de\s+la|do|da|dos|das)\s+(?-i:[A-Z])[\w'’-]*)")
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
 UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
