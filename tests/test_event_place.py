@@ -491,3 +491,9 @@ def test_a_locality_after_from_is_named():
 def test_a_locality_name_with_a_romance_particle_is_named_whole():
     event = only_event("On May 2, gunmen shot two soldiers in Alto de Velmo, Arauca, Colombia.")
     assert event["location"] == "Alto de Velmo"
+
+
+def test_a_river_the_locality_lies_near_does_not_hide_it():
+    event = only_event("On May 2, a bomb killed a police officer in Velmo village, near Tarsa river, "
+                       "Chhattisgarh, India.")
+    assert event["location"] == "Velmo village"

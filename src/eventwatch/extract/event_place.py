@@ -36,7 +36,8 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
-                              r"(?:near\s+)?"
+                              # (or a river: "in Tarvo village, near Belin river, Kelm")
+                              r"(?:near\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+river,\s*)?)?"
                               # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
