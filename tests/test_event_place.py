@@ -497,3 +497,9 @@ def test_a_river_the_locality_lies_near_does_not_hide_it():
     event = only_event("On May 2, a bomb killed a police officer in Velmo village, near Tarsa river, "
                        "Chhattisgarh, India.")
     assert event["location"] == "Velmo village"
+
+
+def test_a_front_named_before_its_container_is_the_locality():
+    event = only_event("On May 2, rebels shelled army positions along the Velmo front in Marib, Yemen, "
+                       "killing three soldiers.")
+    assert event["location"] == "Velmo"

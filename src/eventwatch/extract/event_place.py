@@ -43,7 +43,7 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
-                                 r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
+                                 r"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
@@ -69,7 +69,7 @@ WIDE_FEATURES = ("country", "region", "desert", "river")
 PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
                                      r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
-AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
+AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
 # UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
 LISTED_AREA_END = re.compile(r"\sarea$")
