@@ -655,3 +655,8 @@ def test_the_last_name_of_a_long_address_is_the_province():
     # one name before it: the town
     ms = find_places("Gunmen seized farms in Tarsa, Sanaa, Yemen.")
     assert [m.place.feature for m in ms if m.text == "Sanaa"] == ["town"]
+
+
+def test_a_province_with_its_type_word_before_an_organisation_word_is_the_organisation_s():
+    ms = find_places("Troops fought the Kachin State Army near Velmo, Shan, Myanmar.")
+    assert [(m.text, m.role) for m in ms][0] == ("Kachin State", "organisation")

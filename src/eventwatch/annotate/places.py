@@ -1329,6 +1329,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
                 c.end = tb_end + m.end()
+                nxt = _WORD_AFTER.match(text[c.end:c.end + 40])
+                if m.group(1)[:1].isupper() and nxt and nxt.group(1)[:1].isupper() \
+                        and nxt.group(1).lower() in ORG_AFTER:
+                    c.role = "organisation"  # "the Kelm State Army", "Kelm Province Council"
         elif m.group(1)[:1].isupper():
             follower = word
             two = _FACILITY_TWO.match(after_raw)
