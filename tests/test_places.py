@@ -660,3 +660,8 @@ def test_the_last_name_of_a_long_address_is_the_province():
 def test_a_province_with_its_type_word_before_an_organisation_word_is_the_organisation_s():
     ms = find_places("Troops fought the Kachin State Army near Velmo, Shan, Myanmar.")
     assert [(m.text, m.role) for m in ms][0] == ("Kachin State", "organisation")
+
+
+def test_a_near_spelling_its_owner_names_is_a_place():
+    ms = find_places("A landmine wounded two deminers near a village in Duhok's Deraluk on Monday.")
+    assert [m.place.name for m in ms] == ["Dihok", "Dereluk"]

@@ -1369,7 +1369,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                     # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
                     # (a near spelling only: "Reading (Berkshire)" needs no help)
                     or (fuzzy and before[-1:] == "(" and text[c.end:c.end + 1] == ")"
-                        and _ALT_NAME_OPEN.search(before) is not None))
+                        and _ALT_NAME_OPEN.search(before) is not None)
+                    # "in Duhok's Deraluk": a place its owner names
+                    or (fuzzy and ws and _OWNER_BEFORE.search(before) is not None))
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb_end < len(text) and text[tb_end] == "-"
     if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
@@ -1768,6 +1770,7 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+$")
 _ALT_NAME_OPEN = re.compile(r"[A-Z][\w'’-]+[ \t]?\($")
 _QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
