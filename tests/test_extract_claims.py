@@ -421,3 +421,8 @@ def test_one_incidents_outcomes_are_no_claims_and_one_days_attacks_no_statistic(
     assert not _claims("Police said the raid against 30 fighters lasted an hour.")
     x = eventwatch.extract("Police said gunmen staged three attacks on 4 June.", published="2020-05-10")
     assert x["aggregates"] == []
+
+
+def test_the_source_inside_a_relative_clause():
+    [claim] = _claims("The militia, which the army says has 3,500 fighters, stormed the base.")
+    assert claim["speaker"]["span"]["text"] == "the army"

@@ -165,6 +165,8 @@ STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fiel
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
+# "X, which the army says has N fighters": the source inside the relative clause.
+SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60})$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
@@ -738,6 +740,9 @@ def _speaker(
         if search.pattern is _SPEAKER_BEFORE_VERB:
             if re.match(r"[Aa]ccording to\b", who):
                 continue  # "According to US estimates, ...": the source follows "according to"
+            inner = SOURCE_IN_RELATIVE.search(who)
+            if inner is not None:  # "ISWAP, which the army says has 3,500 fighters": the army says it
+                offset, who = offset + inner.start("src"), inner.group("src")
             relative = RELATIVE_AFTER.match(who)
             if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
                 who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
