@@ -426,3 +426,10 @@ def test_one_incidents_outcomes_are_no_claims_and_one_days_attacks_no_statistic(
 def test_the_source_inside_a_relative_clause():
     [claim] = _claims("The militia, which the army says has 3,500 fighters, stormed the base.")
     assert claim["speaker"]["span"]["text"] == "the army"
+
+
+def test_the_state_that_has_or_sends_troops_owns_them():
+    [claim] = _claims("Officials said Kenya has deployed about 3,000 troops to the border.")
+    assert claim["subject"] == "Kenya troops"
+    [claim] = _claims("Officials said 3,000 troops are in the north.")
+    assert claim["subject"] == "troops"

@@ -165,6 +165,12 @@ STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fiel
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
+# Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
+CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimated|estimates|reported|announced|believes)"
+                                 r"\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
+# "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
+STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
+                       r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
 # "X, which the army says has N fighters": the source inside the relative clause.
 SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60})$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
@@ -469,6 +475,8 @@ def _claim_subject(
         where = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
     if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
+    if group is None and FORCE_NOUN.fullmatch(noun):
+        group = _deploying_state(ann, text, quantity, s_start)
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     return subject, noun_span
 
@@ -560,6 +568,17 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     if camp is not None and people is not None:
         place = re.match(r"\w+", camp.group()).group().lower()  # type: ignore[union-attr]
         return f"people in {place if place.endswith('s') else place + 's'}", Span(camp.start(), camp.start() + len(camp.group().rstrip()), camp.group().rstrip())
+    return None
+
+
+def _deploying_state(ann: Annotations, text: str, quantity: Quantity, s_start: int) -> str | None:
+    """"The US has about 2,500 troops in Iraq", "Russia has deployed 10,000 soldiers": the state
+    that opens the clause owns the troops it has or sends."""
+    for place in ann.within(ann.places, s_start, quantity.span.start):
+        if place.place.feature != "country" or not CLAUSE_OPENS_BEFORE.search(text, s_start, place.start):
+            continue
+        if STATE_HAS.fullmatch(text, place.end, quantity.span.start):
+            return place.place.name
     return None
 
 
