@@ -433,3 +433,12 @@ def test_the_state_that_has_or_sends_troops_owns_them():
     assert claim["subject"] == "Kenya troops"
     [claim] = _claims("Officials said 3,000 troops are in the north.")
     assert claim["subject"] == "troops"
+
+
+def test_written_quoted_and_claimed_figures_name_their_source():
+    [claim] = _claims("Karim Salim wrote on Twitter that the militia has 4,000 fighters.")
+    assert claim["speaker"]["name"] == "Karim Salim"
+    [claim] = _claims("The state news agency quoted a police official as saying the gang has 200 members.")
+    assert claim["speaker"]["span"]["text"] == "a police official"
+    [claim] = _claims("The militia claims to have 4,000 fighters.")
+    assert claim["speaker"]["span"]["text"] == "The militia"

@@ -32,7 +32,7 @@ MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b",
+    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
@@ -708,7 +708,8 @@ SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
                        r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
-                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged)\b")
+                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
+                       r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
 _SPEAKER_PATTERNS = [
@@ -717,6 +718,8 @@ _SPEAKER_PATTERNS = [
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
     re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    # "The agency quoted a police official as saying ...": the one quoted is the source
+    re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation
     re.compile(r"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{2,80}?)\s+(?:said|says|added|noted|explained|stressed"
                r"|told\s+\w+)\b"),
