@@ -442,3 +442,10 @@ def test_written_quoted_and_claimed_figures_name_their_source():
     assert claim["speaker"]["span"]["text"] == "a police official"
     [claim] = _claims("The militia claims to have 4,000 fighters.")
     assert claim["speaker"]["span"]["text"] == "The militia"
+
+
+def test_the_kind_of_sum_is_its_subject():
+    [claim] = _claims("The minister said donors offered the police a grant of €2 million.")
+    assert claim["subject"] == "grant"
+    [claim] = _claims("Prosecutors say the bribes came to more than $3 million.")
+    assert claim["subject"] == "bribes"

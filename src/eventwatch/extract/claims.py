@@ -27,7 +27,8 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
                     r"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|armed men|men under arms"
                     rf"|{UPROOTED_NOUNS}")
-MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+MONEY_NOUNS = (r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+               r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)")
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
