@@ -449,3 +449,8 @@ def test_the_kind_of_sum_is_its_subject():
     assert claim["subject"] == "grant"
     [claim] = _claims("Prosecutors say the bribes came to more than $3 million.")
     assert claim["subject"] == "bribes"
+
+
+def test_a_rate_in_another_currency_is_the_same_claim():
+    [claim] = _claims("Officials said fighters get 300 laris a month (about 120 US dollars) from the group.")
+    assert (claim["quantity"]["low"], claim["quantity"]["unit"]) == (300, "GEL")

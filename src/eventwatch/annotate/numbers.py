@@ -48,6 +48,7 @@ CURRENCY_WORDS = [
     (r"(?:Bangladeshi\s+)?taka", "BDT"), (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:Ethiopian\s+)?birr", "ETB"),
     (r"(?:Ukrainian\s+)?hryvnias?", "UAH"), (r"(?:Russian\s+)?r[ou]ubles?", "RUB"), (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:Indonesian\s+)?rupiahs?", "IDR"), (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
+    (r"(?:Georgian\s+)?laris?", "GEL"), (r"(?:Azerbaijani\s+)?manats?", "AZN"), (r"(?:Kazakh\s+)?tenge", "KZT"),
     (r"CFA\s+francs?", "CFA francs"),
     # A word several countries' money goes by: the code comes from the event's country (`money_code`).
     (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),

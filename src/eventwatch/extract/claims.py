@@ -505,7 +505,7 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
     if not before or not is_money(quantity.unit):
         return False
     gap = text[before[-1].span.end : quantity.span.start]
-    return bool(re.fullmatch(r"\s*\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
+    return bool(re.fullmatch(r"\s*(?:(?:per|a|each)\s+\w+\s*)?\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
 
 
 def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> str | None:
