@@ -454,3 +454,11 @@ def test_the_kind_of_sum_is_its_subject():
 def test_a_rate_in_another_currency_is_the_same_claim():
     [claim] = _claims("Officials said fighters get 300 laris a month (about 120 US dollars) from the group.")
     assert (claim["quantity"]["low"], claim["quantity"]["unit"]) == (300, "GEL")
+
+
+def test_charges_costs_and_wished_for_sums_are_nobodys_money():
+    assert not _claims("The opposition said residents must pay $200 more a year under the plan.")
+    assert not _claims("The mayor said builders need €90,000 per house to make a profit.")
+    assert not _claims("He said the men wanted to earn $5 million from the deal.")
+    [claim] = _claims("Defectors said the group paid its fighters $400 a month.")
+    assert claim["quantity"]["low"] == 400  # the group's spending on its men

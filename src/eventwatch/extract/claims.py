@@ -79,6 +79,12 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
 # "exports to the region fell to $900 million": the value of trade, told before the sum.
 TRADE_BEFORE = re.compile(r"\b(?:exports?|imports?|trade)\b[^.;$€£]{0,100}?\b(?:to|at|of|reached|totall?ed|stood\s+at|worth)\s+$",
                           re.IGNORECASE)
+# "wanted to earn $10 million": a sum only wished for.
+WISHED_BEFORE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished)\s+to\s+\w+\s+$", re.IGNORECASE)
+# "residents must pay $300 more a year", "builders need €90,000 per house": a charge or a cost per unit.
+CHARGE_BEFORE = re.compile(r"\b(?:pay|pays|paying|need|needs|needed|cost|costs|charge|charges|charged)\s+$", re.IGNORECASE)
+RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|home|person|head|household|family|year|month"
+                        r"|week|day|unit|ton|tonne|barrel|litre|liter|gallon)\b", re.IGNORECASE)
 # What comes before a price or a market's size: "a ticket price of $25", "the arms market is forecast to reach $9 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
@@ -549,7 +555,10 @@ def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
     value of goods taxed or traded, a rate or a price is nobody's money held or earned."""
     return bool(TRADE_AFTER.match(text, quantity.span.end)
                 or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start)
-                or TRADE_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start))
+                or TRADE_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start)
+                or WISHED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+                or bool(CHARGE_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+                        and RATE_AFTER.match(text, quantity.span.end)))
 
 
 def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
