@@ -462,3 +462,20 @@ def test_charges_costs_and_wished_for_sums_are_nobodys_money():
     assert not _claims("He said the men wanted to earn $5 million from the deal.")
     [claim] = _claims("Defectors said the group paid its fighters $400 a month.")
     assert claim["quantity"]["low"] == 400  # the group's spending on its men
+
+
+def test_believed_figures_evacuees_and_rand():
+    [claim] = _claims("Officials believe there are nearly 3,000 fighters from the country abroad.")
+    assert (claim["quantity"]["qualifier"], claim["speaker"]["span"]["text"]) == ("about", "Officials")
+    [claim] = _claims("The ministry said the army helped out more than 20 thousand civilians from the town.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("evacuated civilians", 20000)
+    [claim] = _claims("The assets of the trust are estimated at R3bn.")
+    assert (claim["subject"], claim["quantity"]["unit"]) == ("assets", "ZAR")
+
+
+def test_fighters_known_by_their_country_are_not_the_main_groups():
+    text = "The Islamic State lost its last town. Officials believe there are 2,000 Moroccan fighters abroad."
+    claims = _claims(text)
+    assert [c["subject"] for c in claims] == ["Moroccan fighters"]
+    [claim] = _claims("Officials said the Islamic State has 300 Afghan fighters.")
+    assert claim["subject"] == "Islamic State (IS) Afghan fighters"

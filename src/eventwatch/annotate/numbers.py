@@ -29,11 +29,12 @@ QUALIFIERS = {
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "does not exceed": "does not exceed", "do not exceed": "does not exceed", "all": "exactly",
     "no fewer than": "at least", "no less than": "at least", "not less than": "at least", "not fewer than": "at least",
-    "not more than": "no more than",
+    "not more than": "no more than", "close to": "about",
 }
 CURRENCIES = [
     (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
-    (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"),
+    (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"), (r"R\$\s?", "BRL"),
+    (r"R(?![A-Za-z])", "ZAR"),
 ]
 CURRENCY_WORDS = [
     (r"(?:U\.?S\.?|American)\s+dollars?|dollars?|bucks", "USD"), (r"(?:Iraqi\s+)?dinars?", "IQD"),

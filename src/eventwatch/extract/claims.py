@@ -33,7 +33,7 @@ MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted)\b",
+    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|believe)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
@@ -101,6 +101,10 @@ DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|ci
 MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
                            r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
                            re.IGNORECASE)
+# "3,000 Tunisian fighters": a nationality right before the counted noun.
+DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
+# "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
+EVACUATED_BEFORE = re.compile(r"\b(?:(?:evacuation|exit|relocation)\s+of|evacuated|relocated)\s+$", re.IGNORECASE)
 # "a camp housing 12,000 people": the people a camp or shelter holds.
 CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
                          r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
@@ -439,6 +443,9 @@ def _claim_subject(
         elif pop:
             noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
+            demonym = DEMONYM_END.search(text, quantity.span.end, noun_span.start)
+            if demonym is not None and not any(a.start <= demonym.start() < a.end for a in ann.actors):
+                noun = f"{demonym.group(1)} {noun}"  # "3,000 Tunisian fighters": known by their country, no group's
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
             crossed = CROSSED.match(text, noun_span.end, s_end)
@@ -464,10 +471,11 @@ def _claim_subject(
     # Money is the article's main group's only where the sentence speaks of a group ("the group
     # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
     # So are troops and personnel, more often a state's own than the group's.
-    own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
+    # ("3,000 Tunisian fighters" are known by their country: no article's main group is given them)
+    own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
     group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
                        text, quantity.span.start)
-    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ")):
+    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated ")):
         group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
@@ -573,6 +581,12 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
         start = quantity.span.end + displaced.start("noun")
         return f"displaced {displaced.group('noun').lower()}", Span(start, quantity.span.end + displaced.end(),
                                                                      text[start : quantity.span.end + displaced.end()])
+    moved = EVACUATED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    evacuees = re.match(r"\s*(?:[\w'-]+\s+)?(?P<noun>people|persons|civilians|residents|families|villagers)\b", after)
+    if moved is not None and evacuees is not None:  # "the evacuation of 2,000 civilians"
+        start = quantity.span.end + evacuees.start("noun")
+        return f"evacuated {evacuees.group('noun').lower()}", Span(start, start + len(evacuees.group("noun")),
+                                                                   evacuees.group("noun"))
     camp = CAMP_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
     people = HEADCOUNT_AFTER.match(after) or re.match(r"\s*(?P<noun>people|persons|families)\b", after)
     if camp is not None and people is not None:
@@ -717,7 +731,7 @@ SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIO
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|believe|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
                        r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
                        r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
