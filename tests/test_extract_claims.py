@@ -479,3 +479,8 @@ def test_fighters_known_by_their_country_are_not_the_main_groups():
     assert [c["subject"] for c in claims] == ["Moroccan fighters"]
     [claim] = _claims("Officials said the Islamic State has 300 Afghan fighters.")
     assert claim["subject"] == "Islamic State (IS) Afghan fighters"
+
+
+def test_people_of_a_nation_on_the_move_are_counted():
+    [claim] = _claims("According to officials, more than 500 Colombians are crossing the border each day.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("Colombians arriving", 500)

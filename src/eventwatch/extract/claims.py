@@ -101,6 +101,9 @@ DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|ci
 MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
                            r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
                            re.IGNORECASE)
+# "800 Venezuelans are entering Brazil", "2,000 Sudanese have fled": people of a nation on the move.
+NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:been\s+)?"
+                                    r"(?P<verb>entering|entered|crossing|crossed|arriving|arrived|fleeing|fled)\b")
 # "3,000 Tunisian fighters": a nationality right before the counted noun.
 DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
 # "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
@@ -475,7 +478,8 @@ def _claim_subject(
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
     group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
                        text, quantity.span.start)
-    if re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated ")):
+    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
+            or noun.endswith((" arriving", " fleeing"))):
         group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
@@ -581,6 +585,11 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
         start = quantity.span.end + displaced.start("noun")
         return f"displaced {displaced.group('noun').lower()}", Span(start, quantity.span.end + displaced.end(),
                                                                      text[start : quantity.span.end + displaced.end()])
+    flow = NATIONALS_MOVING_AFTER.match(after)
+    if flow is not None:  # "800 Ruritanians are crossing into Freedonia each day"
+        verb = "fleeing" if flow.group("verb").lower().startswith("fle") else "arriving"
+        start = quantity.span.end + flow.start("noun")
+        return f"{flow.group('noun')} {verb}", Span(start, start + len(flow.group("noun")), flow.group("noun"))
     moved = EVACUATED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
     evacuees = re.match(r"\s*(?:[\w'-]+\s+)?(?P<noun>people|persons|civilians|residents|families|villagers)\b", after)
     if moved is not None and evacuees is not None:  # "the evacuation of 2,000 civilians"
