@@ -459,15 +459,15 @@ def test_a_rate_in_another_currency_is_the_same_claim():
 def test_charges_costs_and_wished_for_sums_are_nobodys_money():
     assert not _claims("The opposition said residents must pay $200 more a year under the plan.")
     assert not _claims("The mayor said builders need €90,000 per house to make a profit.")
-    assert not _claims("He said the men wanted to earn $5 million from the deal.")
+    assert not _claims("He said the men hoped to make $5 million from the deal.")
     [claim] = _claims("Defectors said the group paid its fighters $400 a month.")
     assert claim["quantity"]["low"] == 400  # the group's spending on its men
 
 
 def test_believed_figures_evacuees_and_rand():
-    [claim] = _claims("Officials believe there are nearly 3,000 fighters from the country abroad.")
+    [claim] = _claims("Officials believe there are close to 2,500 fighters from the country abroad.")
     assert (claim["quantity"]["qualifier"], claim["speaker"]["span"]["text"]) == ("about", "Officials")
-    [claim] = _claims("The ministry said the army helped out more than 20 thousand civilians from the town.")
+    [claim] = _claims("The ministry said the army organised the evacuation of 20,000 civilians from the town.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("evacuated civilians", 20000)
     [claim] = _claims("The assets of the trust are estimated at R3bn.")
     assert (claim["subject"], claim["quantity"]["unit"]) == ("assets", "ZAR")

@@ -79,9 +79,9 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
 # "exports to the region fell to $900 million": the value of trade, told before the sum.
 TRADE_BEFORE = re.compile(r"\b(?:exports?|imports?|trade)\b[^.;$€£]{0,100}?\b(?:to|at|of|reached|totall?ed|stood\s+at|worth)\s+$",
                           re.IGNORECASE)
-# "wanted to earn $10 million": a sum only wished for.
+# "hoped to make $5 million": a sum only wished for.
 WISHED_BEFORE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished)\s+to\s+\w+\s+$", re.IGNORECASE)
-# "residents must pay $300 more a year", "builders need €90,000 per house": a charge or a cost per unit.
+# "residents must pay $200 more a year", "builders need €90,000 per house": a charge or a cost per unit.
 CHARGE_BEFORE = re.compile(r"\b(?:pay|pays|paying|need|needs|needed|cost|costs|charge|charges|charged)\s+$", re.IGNORECASE)
 RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|home|person|head|household|family|year|month"
                         r"|week|day|unit|ton|tonne|barrel|litre|liter|gallon)\b", re.IGNORECASE)
@@ -101,10 +101,10 @@ DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|ci
 MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
                            r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
                            re.IGNORECASE)
-# "800 Venezuelans are entering Brazil", "2,000 Sudanese have fled": people of a nation on the move.
+# "500 Colombians are crossing the border", "2,000 Sudanese have fled": people of a nation on the move.
 NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:been\s+)?"
                                     r"(?P<verb>entering|entered|crossing|crossed|arriving|arrived|fleeing|fled)\b")
-# "3,000 Tunisian fighters": a nationality right before the counted noun.
+# "2,000 Moroccan fighters": a nationality right before the counted noun.
 DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
 # "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
 EVACUATED_BEFORE = re.compile(r"\b(?:(?:evacuation|exit|relocation)\s+of|evacuated|relocated)\s+$", re.IGNORECASE)
@@ -448,7 +448,7 @@ def _claim_subject(
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
             demonym = DEMONYM_END.search(text, quantity.span.end, noun_span.start)
             if demonym is not None and not any(a.start <= demonym.start() < a.end for a in ann.actors):
-                noun = f"{demonym.group(1)} {noun}"  # "3,000 Tunisian fighters": known by their country, no group's
+                noun = f"{demonym.group(1)} {noun}"  # "2,000 Moroccan fighters": known by their country, no group's
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
             crossed = CROSSED.match(text, noun_span.end, s_end)
@@ -474,7 +474,7 @@ def _claim_subject(
     # Money is the article's main group's only where the sentence speaks of a group ("the group
     # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
     # So are troops and personnel, more often a state's own than the group's.
-    # ("3,000 Tunisian fighters" are known by their country: no article's main group is given them)
+    # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
     group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
                        text, quantity.span.start)
@@ -586,7 +586,7 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
         return f"displaced {displaced.group('noun').lower()}", Span(start, quantity.span.end + displaced.end(),
                                                                      text[start : quantity.span.end + displaced.end()])
     flow = NATIONALS_MOVING_AFTER.match(after)
-    if flow is not None:  # "800 Ruritanians are crossing into Freedonia each day"
+    if flow is not None:  # "500 Colombians are crossing the border"
         verb = "fleeing" if flow.group("verb").lower().startswith("fle") else "arriving"
         start = quantity.span.end + flow.start("noun")
         return f"{flow.group('noun')} {verb}", Span(start, start + len(flow.group("noun")), flow.group("noun"))
