@@ -484,3 +484,10 @@ def test_fighters_known_by_their_country_are_not_the_main_groups():
 def test_people_of_a_nation_on_the_move_are_counted():
     [claim] = _claims("According to officials, more than 500 Colombians are crossing the border each day.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("Colombians arriving", 500)
+
+
+def test_prices_and_values_are_nobodys_money():
+    assert not _claims("Fuel prices rose to $4 a litre, traders said.")
+    assert not _claims("The company was valued at $9 billion, sources said.")
+    [claim] = _claims("Officials said the militia earns $2 million a month from selling oil at $30 a barrel.")
+    assert claim["quantity"]["low"] == 2e6  # the earnings, not the price

@@ -79,6 +79,12 @@ TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(
 # "exports to the region fell to $900 million": the value of trade, told before the sum.
 TRADE_BEFORE = re.compile(r"\b(?:exports?|imports?|trade)\b[^.;$€£]{0,100}?\b(?:to|at|of|reached|totall?ed|stood\s+at|worth)\s+$",
                           re.IGNORECASE)
+# "Oil prices rose to $70", "the firm was valued at $10 billion", "the stock closed at $50": a price or a value.
+PRICED_BEFORE = re.compile(r"(?:\bprices?\b[^.;,$€£]{0,40}?|\b(?:valued|valuation|closed|opened|traded|trading)\s+(?:at|of)\s+)$",
+                           re.IGNORECASE)
+# "$70 a barrel", "$3 per gallon", "$50 a share": the price of a unit of goods.
+UNIT_PRICE_AFTER = re.compile(r"\s+(?:a|an|per)\s+(?:barrel|gallon|litre|liter|share|kilo(?:gram)?|kg|ounce|tonne|ton|bushel"
+                              r"|ticket)\b", re.IGNORECASE)
 # "hoped to make $5 million": a sum only wished for.
 WISHED_BEFORE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished)\s+to\s+\w+\s+$", re.IGNORECASE)
 # "residents must pay $200 more a year", "builders need €90,000 per house": a charge or a cost per unit.
@@ -569,6 +575,8 @@ def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
                 or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start)
                 or TRADE_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start)
                 or WISHED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+                or PRICED_BEFORE.search(text, max(s_start, quantity.span.start - 50), quantity.span.start)
+                or UNIT_PRICE_AFTER.match(text, quantity.span.end)
                 or bool(CHARGE_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
                         and RATE_AFTER.match(text, quantity.span.end)))
 
