@@ -491,3 +491,10 @@ def test_prices_and_values_are_nobodys_money():
     assert not _claims("The company was valued at $9 billion, sources said.")
     [claim] = _claims("Officials said the militia earns $2 million a month from selling oil at $30 a barrel.")
     assert claim["quantity"]["low"] == 2e6  # the earnings, not the price
+
+
+def test_a_force_that_numbers_n():
+    [claim] = _claims("Analysts said government forces number about 20,000.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("forces", 20000)
+    [claim] = _claims("The militia is believed to number around 3,000 men, analysts say.")
+    assert (claim["subject"], claim["speaker"]["span"]["text"]) == ("members", "analysts")

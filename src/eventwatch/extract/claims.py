@@ -85,6 +85,10 @@ PRICED_BEFORE = re.compile(r"(?:\bprices?\b[^.;,$€£]{0,40}?|\b(?:valued|valua
 # "$70 a barrel", "$3 per gallon", "$50 a share": the price of a unit of goods.
 UNIT_PRICE_AFTER = re.compile(r"\s+(?:a|an|per)\s+(?:barrel|gallon|litre|liter|share|kilo(?:gram)?|kg|ounce|tonne|ton|bushel"
                               r"|ticket)\b", re.IGNORECASE)
+# "Government forces number about 20,000": a force, then the verb "number" right before the figure.
+NUMBERING_BEFORE = re.compile(r"\b(?P<noun>forces|troops|fighters|militants|members|rebels|insurgents|militia|group|movement|army)"
+                              r"\s+(?:(?:is|are)\s+(?:believed|thought|estimated|said)\s+to\s+|now\s+|still\s+)?"
+                              r"(?:number|numbers|numbered)\s+$", re.IGNORECASE)
 # "hoped to make $5 million": a sum only wished for.
 WISHED_BEFORE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished)\s+to\s+\w+\s+$", re.IGNORECASE)
 # "residents must pay $200 more a year", "builders need €90,000 per house": a charge or a cost per unit.
@@ -475,6 +479,11 @@ def _claim_subject(
         elif number_of is not None and re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE):
             noun = re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE).group().lower()  # type: ignore[union-attr]
             noun_span = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), number_of.group("noun"))
+        elif (numbered := NUMBERING_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)) is not None:
+            # "Government forces number about 20,000", "the militia is believed to number 3,000 men"
+            noun = numbered.group("noun").lower()
+            noun = "members" if noun in {"militia", "group", "movement", "army"} else noun
+            noun_span = Span(numbered.start("noun"), numbered.end("noun"), numbered.group("noun"))
         else:
             return None
     # Money is the article's main group's only where the sentence speaks of a group ("the group
