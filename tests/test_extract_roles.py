@@ -554,3 +554,22 @@ def test_forces_that_were_a_roadside_bombs_target_make_its_target_type():
     assert "police" in event["evidence"]["target_type"]["text"]
     # nor is the GTD's perpetrator the forces the bomb hit
     assert event["perpetrator"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_militants_resolved_to_the_articles_group_point_at_its_name():
+    # generic "militants" take the article's group; the reader sees the words that name it
+    text = ("Islamic State fighters have stepped up raids around Kirkuk this year. On June 3, militants killed "
+            "two soldiers at a checkpoint near Hawija.")
+    event = [e for e in eventwatch.extract(text, published="2019-06-30")["events"] if e["fatalities"]][0]
+    assert event["actor1"] == event["perpetrator"] == "Islamic State (IS)"
+    assert event["evidence"]["actor1"]["text"] == "militants"
+    named = event["evidence"]["actor1.group_named"]
+    assert named["text"] == "Islamic State" and named["start"] == 0
+    assert event["evidence"]["perpetrator.group_named"] == named
+
+
+def test_a_regional_branch_points_at_the_place_that_makes_it_one():
+    event = _first("On 3 March, Islamic State fighters killed two soldiers in Maiduguri, Nigeria.")
+    assert event["actor1"] != "Islamic State (IS)" and "West Africa" in event["actor1"]
+    assert event["evidence"]["actor1"]["text"] == "Islamic State"
+    assert event["evidence"]["actor1.branch_in"]["text"] in {"Maiduguri", "Nigeria"}

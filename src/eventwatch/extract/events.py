@@ -551,7 +551,7 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
     if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
         event.perpetrator = event.actor1
         if event.actor1 is not None and "actor1" in event.evidence:
-            event.evidence["perpetrator"] = event.evidence["actor1"]
+            _evidence_with_parts(event, "perpetrator", event.evidence["actor1"], _actor_parts(event, 1))
         return
     text, ann = ctx.article.text, ctx.ann
     own = event.evidence.get("actor1")
@@ -560,9 +560,11 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
                     and not AIMED_AT.search(text, max(0, a.start - 40), a.start)), None)
     planter = planter or claimed_perpetrator(text, p_start, p_end, ann.actors)
     if planter is not None:
-        event.perpetrator, _, event.evidence["perpetrator"] = _actor_value(event, planter, ctx)
+        event.perpetrator, _, span, parts = _actor_value(event, planter, ctx)
+        _evidence_with_parts(event, "perpetrator", span, parts)
     elif event.actor1 is not None and event.inter1 not in {1, 8} and not GENERIC_ACTOR.match(event.actor1) and "actor1" in event.evidence:
-        event.perpetrator, event.evidence["perpetrator"] = event.actor1, event.evidence["actor1"]  # the group itself, no forces named
+        event.perpetrator = event.actor1  # the group itself, no forces named
+        _evidence_with_parts(event, "perpetrator", event.evidence["actor1"], _actor_parts(event, 1))
 
 
 # ", officials said.", ", a police officer told reporters on Monday.", ", according to local officials.":
@@ -1634,21 +1636,26 @@ def _force_protested(mention: ActorMention, trig: Trigger | None, text: str) -> 
 
 
 def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) -> None:
-    name, inter, span = _actor_value(event, mention, ctx)
+    name, inter, span, parts = _actor_value(event, mention, ctx)
     if which == 1:
         event.actor1, event.inter1 = name, inter
     else:
         event.actor2, event.inter2 = name, inter
-    _actor_evidence(event, which, span)
+    _actor_evidence(event, which, span, **parts)
 
 
 def _actor_evidence(event: Event, which: int, span: Span, **parts: Span) -> None:
     """The words behind actor{which} and its inter code, with any further words its value comes from
     ("actor2.enemy_of": the group whose enemy the unnamed soldiers are); an earlier value's parts go."""
-    key = f"actor{which}"
+    _evidence_with_parts(event, f"actor{which}", span, parts)
+    event.evidence[f"inter{which}"] = span
+
+
+def _evidence_with_parts(event: Event, key: str, span: Span, parts: dict[str, Span]) -> None:
+    """A name's words under key and the further words its value comes from under key.<part>, replacing an earlier value's."""
     for old in [k for k in event.evidence if k.startswith(f"{key}.")]:
         del event.evidence[old]
-    event.evidence[key] = event.evidence[f"inter{which}"] = span
+    event.evidence[key] = span
     for name, part in parts.items():
         event.evidence[f"{key}.{name}"] = part
 
@@ -1659,17 +1666,22 @@ def _actor_parts(event: Event, which: int) -> dict[str, Span]:
     return {k.removeprefix(key): v for k, v in event.evidence.items() if k.startswith(key)}
 
 
-def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
-    """The normalised name, ACLED inter code and evidence span of an actor mention."""
-    resolved = mention
+def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span, dict[str, Span]]:
+    """The normalised name, ACLED inter code and evidence span of an actor mention, with the
+    further words its value comes from by part name ("group_named": the group that generic
+    "militants" stand for; "branch_in": the place that makes "IS" its regional branch)."""
+    resolved, parts = mention, {}
     if (
         mention.actor.kind == "generic"
         and mention.text.lower() in PERPETRATOR_GENERIC
         and ctx.main_group is not None
     ):
-        resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
+        resolved = _group_named(mention, ctx.main_group, ctx)  # "militants" in an article about IS are IS's militants
+        parts["group_named"] = Span(resolved.start, resolved.end, resolved.text)
     country = event.country or ctx.country
     actor = regional_branch(resolved.actor, country, event.admin1)  # "IS" in Nigeria: ISWAP
+    if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
+        parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
     if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and actor.kind == "state")):
         inter = 1  # "Kenyan troops" in Kenya, "Iraqi police" anywhere unsaid: the state's own forces
@@ -1680,7 +1692,22 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         name = actor_name(resolved.actor.name, named.country)
         inter = inter if named.country == (event.country or ctx.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
-    return name, inter, span
+    return name, inter, span, parts
+
+
+def _group_named(mention: ActorMention, group: ActorMention, ctx: Context) -> ActorMention:
+    """The mention of the article's group that a generic noun stands for: the nearest one before it, else the first."""
+    same = [a for a in ctx.ann.actors if a.actor.name == group.actor.name]
+    return next((a for a in reversed(same) if a.start < mention.start), group)
+
+
+def _country_words(event: Event, ctx: Context, country: str | None) -> Span | None:
+    """The words naming the country an event is placed in: the event's own place, else the article's first place there."""
+    own = event.evidence.get("country")
+    if own is not None and own.start is not None and event.country == country:
+        return own
+    place = next((p for p in ctx.ann.places if p.place.country == country), None)
+    return Span(place.start, place.end, place.text) if place is not None else None
 
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
