@@ -418,3 +418,9 @@ def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
     text = ("On June 3, a teacher was shot by gunmen near Kut and another man with him was wounded; "
             "the teacher succumbed to his injuries on Tuesday.")
     assert (_toll(text), _toll(text, "injured")) == (1, 1)
+
+
+@pytest.mark.parametrize("noun", ["captives", "abductees", "hostages"])
+def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
+    text = f"Four {noun} were later executed by militants near Kidal, Mali."
+    assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (4, 4)
