@@ -27,6 +27,7 @@ from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
     TARGET_END,
+    blamed_by_name,
     claimed_perpetrator,
     gtd_attack_type,
     gtd_target,
@@ -1246,6 +1247,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
+    agent, patient = _blamed_is_no_victim(agent, patient, actors, text)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -1432,6 +1434,18 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "Police said a man was stabbed": the source of the report
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
+
+
+def _blamed_is_no_victim(
+    agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The group an attribution names ("officials attributed the raid to X") did the act: never its
+    victim; the victims are the other party the sentence names, and X leads where no one else does."""
+    if patient is None or not blamed_by_name(text, patient.start):
+        return agent, patient
+    others = [a for a in actors if a is not patient and a is not agent and a.actor.name != patient.actor.name
+              and not blamed_by_name(text, a.start)]
+    return agent or patient, others[0] if others else None
 
 
 def _sentence_roles(
