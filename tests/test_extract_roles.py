@@ -573,3 +573,10 @@ def test_a_regional_branch_points_at_the_place_that_makes_it_one():
     assert event["actor1"] != "Islamic State (IS)" and "West Africa" in event["actor1"]
     assert event["evidence"]["actor1"]["text"] == "Islamic State"
     assert event["evidence"]["actor1.branch_in"]["text"] in {"Maiduguri", "Nigeria"}
+
+
+def test_violence_against_civilians_with_no_victim_named_has_civilians_by_the_target_words():
+    # ACLED: the victims of violence against civilians are civilians by definition
+    event = _first("On June 3, gunmen attacked a bakery in Kut.")
+    assert event["actor2"] == "Civilians (Iraq)" and event["inter2"] == 7
+    assert event["evidence"]["actor2"]["text"] == "bakery"

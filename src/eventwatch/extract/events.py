@@ -470,8 +470,9 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
     """ACLED: violence against civilians has civilian victims by definition; a party member, an
     activist or an unarmed protester attacked is coded as a civilian, while state forces attacked
-    (named by their post or rank: "stormed a security post") make the attack a battle."""
-    if event.event_type != "Violence against civilians" or event.actor2 is None or event.inter2 == 7:
+    (named by their post or rank: "stormed a security post") make the attack a battle; with no
+    victim named, the civilian target's words ("attacked a bakery") or the act itself back it."""
+    if event.event_type != "Violence against civilians" or event.inter2 == 7:
         return
     if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
