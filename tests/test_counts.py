@@ -401,6 +401,19 @@ def test_one_of_the_wounded_who_died_is_no_longer_wounded():
         assert "died of his wounds" in event["evidence"]["injured.died"]["text"]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen shot a guard outside a bank in Kandahar, Afghanistan. He was wounded and later died of his wounds.",
+    "Gunmen shot a guard outside a bank in Kandahar, Afghanistan. The guard was wounded and later succumbed to his "
+    "injuries.",
+    "Gunmen shot and wounded a guard outside a bank in Kandahar, Afghanistan. He later died in hospital.",
+])
+def test_a_victim_counted_dead_who_was_wounded_first_is_not_also_wounded(text):
+    # the GTD: a person who died is in nkill only, not in nwound as well
+    assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (1, 0)
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert event["evidence"]["injured.died"]["text"].split()[0] in {"died", "succumbed"}
+
+
 def test_a_victim_and_one_companion_are_two():
     assert _toll("On June 3, gunmen killed a shop owner and his son outside their home in Kut.") == 2
     assert _toll("On June 3, gunmen killed a shop owner and his two sons outside their home in Kut.") == 3

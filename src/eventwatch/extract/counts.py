@@ -73,7 +73,10 @@ REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,
 WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
                               r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
-DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
+                            r"|(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
+# Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
+BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
@@ -277,7 +280,7 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
-    died: Span | None = None
+    died = _died_of_wounds(text, start, end)
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
@@ -292,7 +295,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
-        if found is None and field == "fatalities" and (died := _died_of_wounds(text, start, end)) is not None:
+        if found is None and field == "fatalities" and died is not None:
             found = 1, died, None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
@@ -305,8 +308,16 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
-    if died is not None and event.evidence.get("fatalities") is died:
+    if died is not None and (event.evidence.get("fatalities") is died or _dead_victim_wounded(event)):
         _one_of_the_wounded(event, died, text, start)
+
+
+def _dead_victim_wounded(event: Event) -> bool:
+    """The one victim counted dead is who the wounded words point back at ("Gunmen shot a guard.
+    He was wounded and later died of his wounds"): one person, not one dead and one wounded."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    return (event.fatalities == 1 and killed is not None and wounded is not None and killed.start is not None
+            and wounded.start is not None and killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None)
 
 
 def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
