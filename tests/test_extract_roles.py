@@ -580,3 +580,13 @@ def test_violence_against_civilians_with_no_victim_named_has_civilians_by_the_ta
     event = _first("On June 3, gunmen attacked a bakery in Kut.")
     assert event["actor2"] == "Civilians (Iraq)" and event["inter2"] == 7
     assert event["evidence"]["actor2"]["text"] == "bakery"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("On May 2, a student who had joined the demonstrations was abducted by masked men in Kut.", "student"),
+    ("On May 2, masked men hurled a grenade at the car of a rally activist in Kut.", "activist"),
+])
+def test_a_person_named_with_a_protest_is_the_victim_not_the_protest(text, words):
+    event = _first(text)
+    assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)
+    assert event["evidence"]["actor2"]["text"] == words

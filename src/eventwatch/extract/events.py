@@ -1249,6 +1249,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
     agent, patient = _blamed_is_no_victim(agent, patient, actors, text)
+    patient = _person_at_the_protest(patient, actors, text)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -1435,6 +1436,24 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "Police said a man was stabbed": the source of the report
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
+
+
+# Words that name a protest, not its people ("the protests", "a rally"); "protesters" name people.
+PROTEST_EVENT_NOUNS = {"protest", "protests", "demonstration", "demonstrations", "sit-in", "sit-ins", "rally", "march"}
+# "a teacher who marched in the protests", "a student on his way back from a rally": the person's own clause
+PERSON_CLAUSE = re.compile(r"[^.;,()]{0,80}")
+
+
+def _person_at_the_protest(patient: ActorMention | None, actors: list[ActorMention], text: str) -> ActorMention | None:
+    """A protest named as the victim stands for the person the same words name ("a teacher who marched
+    in the protests was kidnapped", "a protest activist"): the person harmed, not the crowd."""
+    if patient is None or patient.actor.kind != "protesters" or patient.text.lower() not in PROTEST_EVENT_NOUNS:
+        return patient
+    after = next((a for a in actors if a.start > patient.end and not text[patient.end : a.start].strip()), None)
+    if after is not None and after.actor.kind == "civilians":
+        return after  # "a protest activist"
+    before = [a for a in actors if a.end <= patient.start and PERSON_CLAUSE.fullmatch(text, a.end, patient.start)]
+    return before[-1] if before and before[-1].actor.kind == "civilians" else patient
 
 
 def _blamed_is_no_victim(
