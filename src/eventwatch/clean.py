@@ -72,7 +72,11 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "il che della per non sono gli nel "  # Italian
     "yang dan di ini itu dengan untuk dari tidak akan".split())  # Indonesian, Malay
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")  # _WORD in ASCII text (a letter test, not a Unicode lookup)
+# (for ASCII text: a byte table that keeps the small letters and makes every other byte a space,
+# and the function words as bytes)
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+_FUNCTION_BYTES = frozenset(w.encode("ascii") for w in FUNCTION_WORDS if w.isascii())
+_FOREIGN_BYTES = frozenset(w.encode("ascii") for w in FOREIGN_FUNCTION_WORDS if w.isascii())
 _MIN_WORDS_TO_JUDGE = 40
 _CHARS_TO_JUDGE = 3000
 SENTENCE_END = re.compile(r"[.!?…\"”’')\]]\s*$")
@@ -278,7 +282,14 @@ def _reads_as_english(text: str) -> bool:
     if not _mostly_latin(text):
         return False
     head = text[:_CHARS_TO_JUDGE]  # the opening paragraphs tell the language
-    words = (_ASCII_WORD if head.isascii() else _WORD).findall(head)
+    if head.isascii():
+        # its words (the runs of letters), lower-cased, as bytes: every other byte made a space and
+        # split, several times faster than a regex that makes a string of each word
+        runs = head.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+        if len(runs) < _MIN_WORDS_TO_JUDGE:
+            return True
+        return sum(map(_FUNCTION_BYTES.__contains__, runs)) >= sum(map(_FOREIGN_BYTES.__contains__, runs))
+    words = _WORD.findall(head)
     if len(words) < _MIN_WORDS_TO_JUDGE:
         return True
     lowered = list(map(str.lower, words))

@@ -54,7 +54,7 @@ class Lexicon:
     case_pattern: FoldedPattern  # tried only where one of its aliases occurs
     # "the US sent 750 troops", "Iran closed the border": a country's name as the subject of a
     # state's act; group 1 the name, group 2 the verb (deploy verbs name its forces)
-    state_subject: re.Pattern[str]
+    state_subject: FoldedPattern  # tried only where a country's name begins
     country_of: dict[str, str]  # the name as written (lower case) -> the country
     deploy_verbs: frozenset[str]
     by_alias: dict[str, Actor]
@@ -107,8 +107,8 @@ def lexicon() -> Lexicon:
     country_of = {c.removeprefix("the "): c for c in forces.get("demonyms", {}).values()}
     country_of.update({"US": "the United States", "U.S.": "the United States"})
     deploy = forces.get("deploy_verbs", [])
-    state_subject = re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
-                               rf"({alternation(deploy + forces.get('state_verbs', []))})\b")
+    state_subject = FoldedPattern(re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
+                                             rf"({alternation(deploy + forces.get('state_verbs', []))})\b"))
     return Lexicon(automaton, case_pattern, state_subject, country_of, frozenset(deploy), by_alias, by_case,
                    data.get("target_overrides", {}), branches)
 

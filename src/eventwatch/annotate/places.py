@@ -52,6 +52,15 @@ def fold(s: str) -> str:
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+def _undouble(s: str) -> str:
+    """_DOUBLE.sub(r"\\1", s): a run of one character as one. Most keys have no such run (the
+    search says so, faster than the sub); a run is collapsed without the sub's template,
+    where no newline (which "." does not match) is in s."""
+    if _DOUBLE.search(s) is None:
+        return s
+    return _DOUBLE.sub(r"\1", s) if "\n" in s else "".join(map(operator.itemgetter(0), itertools.groupby(s)))
+
+
 @functools.lru_cache(maxsize=200_000)
 def token_key(tok: str) -> str:
     """The spelling-tolerant key of one token (cached: news repeats its words)."""
@@ -59,7 +68,7 @@ def token_key(tok: str) -> str:
     if t in _SPECIAL:
         return _SPECIAL[t]
     t = t.replace("ee", "i").replace("ou", "u").replace("oo", "u").replace("ei", "ay")
-    t = _DOUBLE.sub(r"\1", t)
+    t = _undouble(t)
     if len(t) > 4 and (t.endswith("ah") or t.endswith("eh")):
         t = t[:-2] + "a"
     return _SPECIAL.get(t, t)
@@ -89,7 +98,7 @@ def name_key(name: str) -> str:
     return " ".join(keys)
 
 
-_VOWELS = re.compile(r"[aeiouyw]")
+_NO_VOWELS = str.maketrans("", "", "aeiouyw")  # (translate drops them)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -101,8 +110,8 @@ def skeleton(key: str) -> str:
         w = w.replace("kh", "k").replace("sh", "s")
         if w.endswith("h"):
             w = w[:-1]
-        w = w[:1] + _VOWELS.sub("", w[1:])
-        out.append(_DOUBLE.sub(r"\1", w))
+        w = w[:1] + w[1:].translate(_NO_VOWELS)
+        out.append(_undouble(w))
     return " ".join(out)
 
 # ---------------------------------------------------------------------------------------------
@@ -232,6 +241,7 @@ class Gazetteer:
         self._context: dict[tuple[tuple[int, ...], str | None],
                             tuple[str | None, str | None]] = {}  # see context
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
+        self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -393,7 +403,17 @@ class Gazetteer:
         return [self.place(i) for i in ids]
 
     def admin1_code(self, name: str, country_iso3: str | None = None) -> str | None:
-        """ISO 3166-2 code of a province/governorate in any spelling ("Sala al-Din" -> IQ-SD)."""
+        """ISO 3166-2 code of a province/governorate in any spelling ("Sala al-Din" -> IQ-SD);
+        cached, as every event placed at a town asks it of the town's name."""
+        cache = self._admin1_codes
+        if (name, country_iso3) in cache:
+            return cache[(name, country_iso3)]
+        if len(cache) >= 50_000:
+            cache.clear()
+        code = cache[(name, country_iso3)] = self._admin1_code(name, country_iso3)
+        return code
+
+    def _admin1_code(self, name: str, country_iso3: str | None) -> str | None:
         if not name:
             return None
         s = re.sub(r"(?i)\b(governorate|province|muhafazat|wilayat)\b", " ", name).strip()
@@ -680,13 +700,30 @@ _POSSESSIVE = re.compile(r"['’][sS]")
 _first_char = operator.itemgetter(0)
 
 
+def _ascii_starts(text: str, words: list[str]) -> list[int]:
+    """Where each of the _TOKEN_ASCII tokens of an ASCII text begins, without a second regex scan:
+    a token begins at the first letter after the one before it (nothing between two tokens is a
+    letter, and every token begins with one), so that is where its word next occurs."""
+    starts: list[int] = []
+    add, find = starts.append, text.find
+    pos = 0
+    for word in words:
+        pos = find(word, pos)
+        add(pos)
+        pos += len(word)
+    return starts
+
+
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
-    token = _TOKEN_ASCII if text.isascii() else TOKEN_RE
-    # No list of match objects: holding ~700 of them at once would set off a garbage
-    # collection in every article (one match at a time is freed as soon as it is read).
-    words = token.findall(text)
-    starts = list(map(re.Match.start, token.finditer(text)))
+    if text.isascii():
+        words = _TOKEN_ASCII.findall(text)
+        starts = _ascii_starts(text, words)
+    else:
+        # No list of match objects: holding ~700 of them at once would set off a garbage
+        # collection in every article (one match at a time is freed as soon as it is read).
+        words = TOKEN_RE.findall(text)
+        starts = list(map(re.Match.start, TOKEN_RE.finditer(text)))
     ends = list(map(operator.add, starts, map(len, words)))
     for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
         e = m.end()

@@ -479,8 +479,9 @@ _SPEAKER_PATTERNS = [
                rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
                rf"|{SOURCE_CHAR}{{3,90}})"),
 ]
-# What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space.
-_SPEAKER_VERB = re.compile(_SAYS_AFTER_SPEAKER)
+# What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
+# looked for only where one of the verbs occurs).
+_SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
@@ -493,7 +494,7 @@ def _speaker(
     "they said" to the officials or nations quoted last, where no one was named since."""
     sentence = text[s_start:s_end]
     for search in _SPEAKER_SEARCHES:
-        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search(sentence):
+        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search_slice(text, s_start, s_end):
             continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
         match = search.search_slice(text, s_start, s_end)
         if not match:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import FastPattern
+from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -51,6 +52,9 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# The three searched before every place an event is put at: only where their words occur, and
+# tried only where a match can begin (their matches are the patterns' own: `match.re` tells which).
+_UNKNOWN_LOCALITY_SEARCHES = [FoldedPattern(p) for p in (UNKNOWN_LOCALITY, UNKNOWN_LOCALITY_OF, UNKNOWN_LOCALITY_KIND)]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -87,23 +91,37 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         return kept or mentions
 
     # best_place looks only at the mentions inside its span: hand it those (same order).
-    scopes: list[tuple[PlaceMention | None, int]] = [
-        (best_place(in_named(ann.within(ann.places, start, end)), start, end), 1),
-        (best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2)]
-    if PLACES_SUMMARY.search(text, start, end):
-        scopes.insert(0, (best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1))
-    earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
-    if earlier:
-        lo, hi = earlier[-1]
-        scopes.append((best_place(ann.within(ann.places, lo, hi), lo, hi), 2))
-    scopes.append((_article_place(ctx), 3))
-    found = [(m, floor) for m, floor in scopes if m is not None]
-    if not found:
-        return
+    def scopes() -> Iterator[tuple[PlaceMention | None, int]]:
+        """Each scope's best place with its precision floor, from the narrowest out, worked out
+        only when asked for: a sentence that names its town leaves the wider scopes unread."""
+        if PLACES_SUMMARY.search(text, start, end):
+            yield best_place(in_named(ann.within(ann.places, end, paragraph[1])), end, paragraph[1]), 1
+        yield best_place(in_named(ann.within(ann.places, start, end)), start, end), 1
+        yield best_place(in_named(ann.within(ann.places, paragraph[0], paragraph[1])), paragraph[0], paragraph[1]), 2
+        earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
+        if earlier:
+            lo, hi = earlier[-1]
+            yield best_place(ann.within(ann.places, lo, hi), lo, hi), 2
+        yield _article_place(ctx), 3
+
     # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
-    # provinces: a later sentence naming the town says more.
-    mention, precision_floor = next(((m, f) for m, f in found if m.place.feature not in WIDE_FEATURES),
-                                    next(((m, f) for m, f in found if m.place.feature != "country"), found[0]))
+    # provinces: a later sentence naming the town says more (else the first place not a country,
+    # else the first found).
+    first: tuple[PlaceMention, int] | None = None
+    below_country: tuple[PlaceMention, int] | None = None
+    for found, floor in scopes():
+        if found is None:
+            continue
+        if found.place.feature not in WIDE_FEATURES:
+            mention, precision_floor = found, floor
+            break
+        first = first or (found, floor)
+        if below_country is None and found.place.feature != "country":
+            below_country = (found, floor)
+    else:
+        if first is None:
+            return
+        mention, precision_floor = below_country or first
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -168,9 +186,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     coordinates."""
     text = ctx.article.text
     lo = max(0, mention.start - 80)
-    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    found = [m for m in (search.search(text, lo, mention.start) for search in _UNKNOWN_LOCALITY_SEARCHES)
+             if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container

@@ -35,7 +35,19 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
+from .senses import (
+    ARMED_KINDS,
+    aircraft_only,
+    everyday_sense,
+    lone_offender,
+    natural_death,
+    no_armed_side,
+    no_strategic_move,
+    onlooker,
+    ordinary_arrest,
+    private_resignation,
+    unasserted,
+)
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
@@ -46,8 +58,9 @@ HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 # "attempted to kidnap", "tried to plant an explosive device": a failed attack, still told in the past
-ATTEMPTED = re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
-                       re.IGNORECASE)
+# (searched before every trigger: skipped, as the ones below, where none of its words occurs)
+ATTEMPTED = FastPattern(re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
+                                   re.IGNORECASE), prefilter=True)
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
@@ -105,7 +118,9 @@ ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination",
 # "backed by", "with the support of", "in coordination with": the words that name who helps an act.
 SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
                   r"|in (?:cooperation|coordination) with)\b")
-SUPPORTER_BEFORE = re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE)  # (no verb between: "backed by X killed 2 IS")
+# (searched before every actor ahead of a trigger: skipped where none of its words occurs)
+SUPPORTER_BEFORE = FastPattern(re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE),
+                               prefilter=True)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 # "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
@@ -123,21 +138,22 @@ HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it
-LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+                             r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
-PROPERTY_FIRED_AT = re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
-                               r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
-                               r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
-                               re.IGNORECASE)
+PROPERTY_FIRED_AT = FastPattern(re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
+                                           r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
+                                           r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
+                                           re.IGNORECASE), prefilter=True)
 NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|fatalities|deaths)|nobody was)\b(?:\s+(?:hurt|injured|killed)\b)?"
                          r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
-AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
-                            r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
+                                        r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -172,7 +188,8 @@ CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erup
                         r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
-CROWD_SUBJECT = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b", re.IGNORECASE)
+CROWD_SUBJECT = FastPattern(re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b",
+                                       re.IGNORECASE), prefilter=True)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
@@ -845,15 +862,23 @@ def _classify(
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
-            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+            continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, text, start, end):
-            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
-        if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
-            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
+            continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
+        if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
+            continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
+        if everyday_sense(trig, text, start, end):
+            continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if private_resignation(trig, ann, text, start, end):
+            continue  # "resigned from his job at a bank": no office, no political development
+        if lone_offender(trig, ann, text, start, end):
+            continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
+            continue  # "drones flew over the border": an aircraft named, nothing struck
         if ATTEMPTED.search(text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
             continue  # "torched a shop and tried to lay mines": the act done is the incident
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
@@ -1116,7 +1141,7 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
-    if no_armed_side(ann, start, end):
+    if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 
@@ -1434,6 +1459,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "Police attributed the attack to ...": the source of the blame
     if LEADING_SPEAKER.match(text, end):
         return True  # "Police said a man was stabbed": the source of the report
+    if onlooker(text, start, end):
+        return True  # "police investigated the shooting", "(City Police/PA)": not a party
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 

@@ -149,15 +149,16 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
         if match:
             return ASSASSINATION, Span(match.start(), match.end(), match.group())
         return "Bombing/Explosion", None
-    harmed = _victims_harmed(text, start, end)
+    # (the victims harmed are looked for only where the type turns on them)
     for name, pattern in HIERARCHY:
         match = _search(pattern, text, start, end)
         if match and name == ASSASSINATION and not _TITLED.search(match.group()) and _search(KIDNAPPING_WORDS, text, start, end):
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
         if match:
-            if name == "Facility/Infrastructure Attack" and harmed:
+            if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    harmed = _victims_harmed(text, start, end)
     facility = FACILITY_TARGET.search(text, start, end)
     if facility and not harmed:
         return "Facility/Infrastructure Attack", Span(facility.start(), facility.end(), facility.group())
