@@ -414,6 +414,17 @@ def test_a_victim_counted_dead_who_was_wounded_first_is_not_also_wounded(text):
     assert event["evidence"]["injured.died"]["text"].split()[0] in {"died", "succumbed"}
 
 
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("Gunmen killed a soldier in Kandahar, Afghanistan. A guard was wounded and later died of his wounds.", 0),
+    ("Gunmen killed a soldier in Kandahar, Afghanistan. Two guards were wounded; one of them later died of his "
+     "wounds.", 1),
+])
+def test_a_wounded_victim_who_died_after_others_were_counted_dead_adds_a_death(text, wounded):
+    assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (2, wounded)
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert event["evidence"]["fatalities.died"]["text"] == "died of his wounds"
+
+
 def test_a_victim_and_one_companion_are_two():
     assert _toll("On June 3, gunmen killed a shop owner and his son outside their home in Kut.") == 2
     assert _toll("On June 3, gunmen killed a shop owner and his two sons outside their home in Kut.") == 3

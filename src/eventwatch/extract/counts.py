@@ -260,7 +260,8 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
         return
     event.fatalities = int(n)
     event.evidence["fatalities"] = Span(found.start(), found.end(), found.group())
-    event.evidence.pop("fatalities.added", None)
+    for part in [k for k in event.evidence if k.startswith("fatalities.")]:
+        del event.evidence[part]  # the confirmed toll replaces the words it was added up from
     event.ranges.pop("fatalities", None)
 
 
@@ -310,6 +311,19 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 event.ranges[field] = quantity.to_dict()
     if died is not None and (event.evidence.get("fatalities") is died or _dead_victim_wounded(event)):
         _one_of_the_wounded(event, died, text, start)
+    elif died is not None and _told_dead_before(event, start) and _one_of_the_wounded(event, died, text, start):
+        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a second death
+        event.fatalities = (event.fatalities or 0) + 1
+        event.evidence["fatalities.died"] = died
+        event.ranges.pop("fatalities", None)
+
+
+def _told_dead_before(event: Event, start: int) -> bool:
+    """The toll of the dead comes from an earlier sentence, and this one's wounded are others (not "he", "the guard")."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    return (event.fatalities is not None and killed is not None and killed.start is not None and killed.start < start
+            and wounded is not None and wounded.start is not None and wounded.start >= start
+            and BACK_TO_VICTIM.match(wounded.text) is None)
 
 
 def _dead_victim_wounded(event: Event) -> bool:
@@ -331,19 +345,20 @@ def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> None:
+def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> bool:
     """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
     killed and only the living among the wounded (nwound), so one of the wounded counted before who
     died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
     wounded = event.evidence.get("injured")
     if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
             or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
-        return
+        return False
     event.injured -= 1
     event.evidence["injured.died"] = died
     told = event.ranges.get("injured")
     if told is not None:
         told["low"], told["high"] = told["low"] - 1, told["high"] - 1
+    return True
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
