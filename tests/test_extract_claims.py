@@ -235,3 +235,13 @@ def test_a_subjects_group_and_place_from_elsewhere_keep_their_words():
     province = _claims("The Kirkuk police chief spoke on Monday. He said there were no more than 75 militants "
                        "in the province.")[0]
     assert province["evidence"]["subject.where"]["text"].startswith("Kirkuk")
+
+
+def test_a_counts_subject_keeps_its_words_and_such_points_back():
+    text = ("Police said there were 31 cases of arson or looting in May. In June, the number of such cases "
+            "was 12, police said.")
+    may, june = eventwatch.extract(text, published="2020-07-10")["aggregates"]
+    assert may["evidence"]["subject"]["text"] == "cases of arson or looting"
+    assert june["subject"] == may["subject"]
+    assert june["evidence"]["subject"]["text"] == "cases"
+    assert june["evidence"]["subject.such"] == may["evidence"]["subject"]

@@ -109,7 +109,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     last_org: Speaker | None = None
     last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
-    last_subject: str | None = None
+    last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
@@ -146,14 +146,19 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
-                aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
-                last_subject = subject
+                words = Span(quantity.span.end + incident.start("noun"), quantity.span.end + incident.end("noun"), incident.group("noun"))
+                aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                last_subject = subject, words
                 continue
             if number_of and period is not None and _is_bare_count(text, quantity) and number_of.group("noun"):
                 noun = number_of.group("noun")
-                subject = last_subject if number_of.group("such") and last_subject else _clean_subject(noun)
+                such = last_subject if number_of.group("such") else None
+                subject = such[0] if such else _clean_subject(noun)
                 if re.search(INCIDENT_NOUNS, noun, re.IGNORECASE):
-                    aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
+                    words = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), noun)
+                    aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                    if such:
+                        aggregates[-1].evidence["subject.such"] = such[1]  # "such cases": the cases counted before
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
                                      sentence_noun)
@@ -258,12 +263,13 @@ def _clean_subject(noun: str) -> str:
 
 
 def _aggregate(
-    article: Article, ann: Annotations, s_start: int, s_end: int, subject: str, quantity: Quantity,
+    article: Article, ann: Annotations, s_start: int, s_end: int, subject: tuple[str, Span], quantity: Quantity,
     period: TimeMention, speaker: Speaker | None,
 ) -> Aggregate:
+    """A count over a period, with the words of what it counts (subject), when and where."""
     places = [p for p in ann.within(ann.places, s_start, s_end)]
     region = places[0] if places else None
-    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
+    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text), "subject": subject[1]}
     if region is not None:
         evidence["region"] = Span(region.start, region.end, region.text)
     listed = None if region is not None else _provinces_listed(article.text, ann, s_start, s_end)
@@ -272,7 +278,7 @@ def _aggregate(
     if speaker is not None:
         evidence["speaker"] = speaker.span
     return Aggregate(
-        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
+        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject[0], quantity,
         period.date.isoformat() if period.date else None, period.precision,
         region.place.name if region else listed[0] if listed else None, region.place.admin1_code if region else None,
         speaker, evidence,
