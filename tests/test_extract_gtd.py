@@ -39,6 +39,11 @@ def test_no_group_claimed_but_sources_attributed():
     "officials attributed the raid to Boko Haram",
     "officials attributed the raid on the checkpoint to Boko Haram",
     "officials blamed the deadly ambush on Boko Haram",
+    "officials blamed Boko Haram for the raid",
+    "officials accused Boko Haram of carrying out the raid",
+    "the army said Boko Haram was behind the raid",
+    "Boko Haram later claimed the attack",
+    "the raid bore the hallmarks of Boko Haram",
 ])
 def test_a_group_blamed_for_the_act_whatever_it_is_called_is_its_author_not_its_victim(told):
     e = _event(f"On May 3, gunmen killed two policemen at a checkpoint in Maiduguri, Borno, Nigeria; {told}.")

@@ -247,10 +247,10 @@ TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|th
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
-# "Police attributed the attack to ...", "officials blamed it on ...": who lays the blame reports it
-# ("militants blamed for the attack" are the party blamed)
-BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
-                          re.IGNORECASE)
+# "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
+# who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
+BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
+                          r"|accused\s+(?!of\b))", re.IGNORECASE)
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
@@ -1490,8 +1490,10 @@ def _blamed_is_no_victim(
     victim; the victims are the other party the sentence names, and X leads where no one else does."""
     if patient is None or not blamed_by_name(text, patient.start):
         return agent, patient
+    if agent is not None and BLAMES_AFTER.match(text, agent.end):
+        agent = None  # "officials accused X of the raid": who blames is no party to the act
     others = [a for a in actors if a is not patient and a is not agent and a.actor.name != patient.actor.name
-              and not blamed_by_name(text, a.start)]
+              and a.actor.kind != "generic" and not blamed_by_name(text, a.start) and not BLAMES_AFTER.match(text, a.end)]
     return agent or patient, others[0] if others else None
 
 

@@ -92,14 +92,20 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
+# ("X was behind the raid", "X later claimed the ambush")
+_ACTS = r"(?:attacks?|raids?|ambush(?:es)?|bombings?|blasts?|killings?|abductions?|kidnappings?|assaults?|massacres?|incidents?)"
 CLAIMED = FastPattern(re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
-                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE), prefilter=True)
+                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b"
+                     rf"|\b(?:is|are|was|were) behind the\b|\bclaimed (?:the |this |both )?(?:[\w'-]+ )?{_ACTS}\b",
+                     re.IGNORECASE), prefilter=True)
 # whatever the act is called: "attributed the raid to", "blamed the deadly ambush on", "was attributed to"
+# (and the one blamed or accused: "blamed X for the raid", "accused X of carrying it out", "bore the hallmarks of X")
 _BLAMED_ON = (r"attributed (?:[\w'-]+ ){0,6}?to|blamed (?:[\w'-]+ ){0,6}?on|suspected (?:the )?involvement of"
-              r"|suspected that the (?:attack|incident)s? (?:was|were) carried out by")
+              r"|suspected that the (?:attack|incident)s? (?:was|were) carried out by|bore (?:all )?the hallmarks of"
+              r"|(?:blamed|accused)(?= (?:the )?(?-i:[A-Z])[^.;,]{0,60}?\b(?:for|of)\b)")
 ATTRIBUTED = FastPattern(re.compile(rf"\b(?:{_BLAMED_ON}|suspected(?: that)?)\s+", re.IGNORECASE), prefilter=True)
 # the attribution words right before a name ("... attributed the raid to (the) X"), not a bare "suspected X"
-BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON})\s+(?:the\s+)?$", re.IGNORECASE)
+BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$", re.IGNORECASE)
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 # ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
