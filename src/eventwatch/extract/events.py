@@ -46,6 +46,9 @@ from .senses import (
     onlooker,
     ordinary_arrest,
     private_resignation,
+    property_crime,
+    reference_year,
+    told_as_history,
     unasserted,
 )
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
@@ -219,7 +222,7 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
-UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
+UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
                             r"|\b(?:accused of|on charges of|suspected of|for)\s+(?:cooperating|collaborating|working|spying|informing)\b"
                             r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b"
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
@@ -429,7 +432,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
-    return events
+    now = reference_year(article.published)
+    # (a date taken from the publication says nothing of when the incident was)
+    return [e for e in events if not told_as_history(
+        None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
 
 
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
@@ -869,6 +875,8 @@ def _classify(
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if property_crime(trig, ann, text, start, end):
+            continue  # "thieves broke into a van and stole the gear": a theft, nobody attacked
         if private_resignation(trig, ann, text, start, end):
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):

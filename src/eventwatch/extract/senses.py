@@ -15,7 +15,8 @@ from ..annotate.triggers import Trigger
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
+    r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
     r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
@@ -39,7 +40,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
-# What kills without anyone's violence: "an outbreak of plague killed a couple", "floods killed 9".
+# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
 NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
@@ -109,22 +110,64 @@ ORDINARY_CRIME = re.compile(
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
     r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
-    r"|traffic stop|warrants?)\b", re.IGNORECASE)
+    r"|traffic stop)\b", re.IGNORECASE)
+
+
+# "the lawsuit alleges that ...", "he claims in the suit that ...": what a party to a court case says.
+LEGAL_CLAIM = FastPattern(re.compile(
+    r"\b(?:(?:law)?suits?|complaints?|claims?|indictments?|petitions?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:alleges?|alleged|claims?|claimed|"
+    r"contends?|contended)\b|\bclaims?\s+in\s+(?:the|a|his|her|their)\s+(?:law)?suit\b", re.IGNORECASE))
 
 
 def unasserted(trig: Trigger, text: str, start: int) -> bool:
-    """The trigger sits in an indirect question or a belief ("did not explain why he had been held",
-    "his sister believes the neighbour killed him"): no incident is reported by it."""
-    return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
+    """The trigger sits in an indirect question, a belief or a court claim ("did not explain why
+    he had been held", "his sister believes the neighbour killed him", "the suit alleges he was
+    detained"): no incident is reported by it."""
+    if UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
+        return True
+    return LEGAL_CLAIM.search(text, start, trig.start) is not None
 
 
 def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """An arrest for burglary, fraud, drugs or vandalism, told in its sentence or the ones
     beside it: police work on ordinary crime, not the political or security arrest a conflict
     dataset codes."""
-    if trig.cls != "arrest":
+    if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
+        return False  # "arrested two IS members wanted on drugs charges" is a security arrest
+    if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
+        return True
+    return _no_political_context(ann, text, start)
+
+
+TERROR_WORDS = re.compile(r"(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
+
+
+def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
+    """The arrest's sentence names an armed group or terrorism: whatever else the men are
+    charged with, the arrest is a security one."""
+    if any(a.actor.kind in ARMED_GROUP_KINDS or a.actor.kind == "generic" for a in ann.within(ann.actors, start, end)):
+        return True
+    return TERROR_WORDS.search(text, start, end) is not None
+
+
+# What makes an arrest a political or security one: who is held, who holds them, or why.
+POLITICAL_CONTEXT = FastPattern(re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|terror\w*|militants?|"
+    r"insurgents?|extremists?|jihadists?|rebels?|security|army|military|soldiers|troops|intelligence|political|politicians?|"
+    r"party|parties|critics?|rights|lawyers?|clampdown|crackdown|regime|wanted|officials?|minister\w*|governors?|mayors?|"
+    r"president|prime minister|parliament\w*|lawmakers?|coup|treason|espionage|spy|spies|sedition|insult\w*|defam\w*|"
+    r"election\w*|government|state|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
+    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|deput(?:y|ies)|leaders?|commanders?|emirs?|chiefs?)\b",
+    re.IGNORECASE))
+
+
+def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
+    """An arrest in a paragraph that names no armed group, crowd or official and no word of
+    politics or security: ordinary police work."""
+    low, high = ann.paragraph_of(start)
+    if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
         return False
-    return ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None
+    return POLITICAL_CONTEXT.search(text, low, high) is None
 
 
 def _next_sentence_end(ann: Annotations, end: int) -> int:
@@ -144,7 +187,7 @@ SENSE_BEFORE: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
                        r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
     "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
-                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+|(?:were|was|got|became)\s+)$",
+                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+)$",
                         re.IGNORECASE),
     "protest": re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|clearly\s+|further\s+)?$", re.IGNORECASE),
     # a market's or a player's rally
@@ -155,15 +198,18 @@ SENSE_BEFORE: dict[str, re.Pattern[str]] = {
 }
 SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\s+(?:down\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|speculation|suggestions?|ideas?|proposals?|bills?|"
-                       r"motions?|plans?)|to fame|up\b|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
+                       r"motions?|plans?)|to fame|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
                        r"pictures?|scenes?|movie|documentary|episode|commercial|advert)s?\b)", re.IGNORECASE),
     "clash": re.compile(r"\s+(?:stars?|champions?|championships?|league|promotion|spirit|chance|fit|words|cancer|disease|illness|"
-                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|to\s+(?:be\s+)?married|"
-                        r"in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|in\s+(?:talks|dialogue|discussions|negotiations|"
-                        r"conversations?|business|activities|trade)|(?:with|against)\s+(?:cancer|illness|addiction|depression|"
-                        r"disease|obesity))\b", re.IGNORECASE),
-    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\d€$£¥.,%+()-]+\s*)?(?:level|mark|lead|consciousness|"
-                            r"composure|momentum|strength|form|title|crown|top spot|\d|€|\$|£)", re.IGNORECASE),
+                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|"
+                        r"(?:with|against)\s+(?:cancer|illness|addiction|depression|disease|obesity))\b", re.IGNORECASE),
+    # "were engaged in 1960 and married", "engaged in talks": to marry, or busy with something peaceful
+    "engaged": re.compile(r"\s+(?:to\s+(?:be\s+)?married|in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|"
+                          r"in\s+(?:talks|dialogue|discussions|negotiations|conversations?|business|activities|trade))\b",
+                          re.IGNORECASE),
+    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[€$£¥]\s*[\d.,]+|[\d.,]+\s*(?:%|percent|per cent|"
+                            r"points?|cents?)|(?:[€$£¥\d.,%+()-]+\s+)?(?:level|mark|lead|consciousness|composure|momentum|"
+                            r"strength|form|title|crown|top spot))", re.IGNORECASE),
     "protest": re.compile(r"\s+(?:that|how|its|his|her|their|the\s+(?:need|importance|ability|value|power|strength|"
                           r"commitment|extent))\b", re.IGNORECASE),
     "operation": re.compile(r"\s+(?:messages?|remarks?|comments?|language|content|material|posts?|tweets?|jokes?|words?|"
@@ -174,34 +220,37 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "attack": re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|networks?|ranks|movements?|parties|"
                          r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
                          re.IGNORECASE),
-    # words attacked, not people: "attacked each other's policies", "attacked the decision"
+    # words attacked, not people: "attacked each other's tax plans", "attacked the decision"
     "verbal": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:policies|policy|plans?|record|remarks?|comments?|proposals?|decisions?|views|"
                          r"ideas?|claims?|statements?|speech|budget|bill|reforms?|rhetoric|stance|credibility|reputation)\b",
                          re.IGNORECASE),
-    # "the targeted audiences", "targeted sanctions": an adjective
+    # "targeted sanctions", "targeted customers": an adjective
     "targeted": re.compile(r"\s+(?:audiences?|ads|advertising|adverts|marketing|campaigns?|messages?|messaging|sanctions|therap\w+|"
                            r"treatments?|drugs?|approach|support|help|funding|investments?|measures?|programs?|programmes?|"
                            r"customers|consumers|users|areas? of)\b", re.IGNORECASE),
     "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
                         r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
-    # "executed a search warrant", "executed the trade": carried out
-    "execution": re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
+    # "executed a court order", "executed the trade": carried out
+    "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
                             r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
                             r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
-    # "was beaten out for first place", "beaten to the title": lost a contest
+    # "was beaten out in the final", "beaten to the title": lost a contest
     "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
+# "died while in custody", "remains in custody": a state someone is in, not an arrest told.
+SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
+                                     r"(?:\w+\s+)?$", re.IGNORECASE)
 # An illness or a seizure named "attack", not an assault.
 SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout)\s+$", re.IGNORECASE)
 # Which reading a trigger word gets when it is not its class's own.
-WORD_KEY = {"shot": "shot", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
-            "rally": "rally", "rallied": "rally", "rallies": "rally"}
+WORD_KEY = {"shot": "shot", "engaged": "engaged", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
+            "rally": "rally", "rallied": "rally", "rallies": "rally", "in custody": "custody"}
 # (which trigger words each reading applies to, by class)
 SENSE_WORDS: dict[str, set[str]] = {
-    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled", "engaged"},
+    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled"}, "engaged": {"engaged"},
     "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
     "arrest": {"captured", "capturing"}, "attack": {"infiltrated"}, "verbal": {"attacked", "attack", "attacks"},
-    "targeted": {"targeted"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
+    "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
 }
 # A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
 CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
@@ -315,3 +364,41 @@ def onlooker(text: str, start: int, end: int) -> bool:
     opened = CREDIT_OPEN.search(text, max(0, start - 40), start)
     closed = CREDIT_CLOSE.match(text, end) if opened is not None else None
     return closed is not None and CREDIT_WORD.search(text, opened.start(), closed.end()) is not None
+
+
+YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
+HISTORY_YEARS = 10
+
+
+def reference_year(published: str | None) -> int | None:
+    """The year the article speaks from: its publication's (none without one: the latest year a
+    text names may be a plan's, "by 2030")."""
+    return int(published[:4]) if published else None
+
+
+def told_as_history(event_date: str | None, sentence: str, now: int | None) -> bool:
+    """An incident dated, or told in a sentence whose only years lie, more than ten years before
+    the article's publication ("shot down over Hanoi in 1967", "assassinated the archduke in 1914"):
+    history told in passing, no incident a news feed should record now."""
+    if now is None:
+        return False
+    if event_date:
+        return int(event_date[:4]) < now - HISTORY_YEARS
+    years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
+    return bool(years) and max(years) < now - HISTORY_YEARS
+
+
+THEFT = re.compile(r"\b(?:thie(?:f|ves)|burglars?|burglar(?:y|ies)|robbers?|st(?:o|ea)le|stolen|stealing|robbed|looted|shoplift\w*)\b",
+                   re.IGNORECASE)
+HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
+                  r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
+
+
+def property_crime(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A break-in to steal, with nobody armed named and nobody hurt ("thieves broke into their van
+    and stole the gear"): a theft, not an attack on anyone."""
+    if trig.cls != "attack" or not trig.text.lower().startswith(("broke into", "raided", "raid")):
+        return False
+    if THEFT.search(text, start, end) is None or HARM.search(text, start, end) is not None:
+        return False
+    return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
