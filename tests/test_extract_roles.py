@@ -590,3 +590,11 @@ def test_a_person_named_with_a_protest_is_the_victim_not_the_protest(text, words
     event = _first(text)
     assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)
     assert event["evidence"]["actor2"]["text"] == words
+
+
+def test_the_gtd_target_words_of_a_person_seen_at_a_protest_are_the_person():
+    for text in ("On March 4, a young activist was kidnapped after leaving the demonstrations in Kut.",
+                 "On March 4, an activist who had taken part in the demonstrations was kidnapped in Kut."):
+        event = _first(text)
+        assert event["target_type"] == "Private Citizens & Property"
+        assert event["evidence"]["target_type"]["text"] == "activist"

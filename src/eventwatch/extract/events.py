@@ -636,6 +636,9 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
         found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
+    if (found is not None and found[0] == "Private Citizens & Property" and (found[1].text or "").lower() in PROTEST_EVENT_NOUNS
+            and victim is not None and victim.start is not None and event.inter2 == 7):
+        found = found[0], victim  # "an activist abducted after leaving the protests": the person is the target's words
     if found is not None:
         event.target_type, event.evidence["target_type"] = found
     elif own or told_by_source:
