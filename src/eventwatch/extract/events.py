@@ -1766,6 +1766,8 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         name = actor_name(resolved.actor.name, named.country)
         inter = inter if named.country == (event.country or ctx.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
+    elif "{country}" in actor.name and event.country is None and (where := _country_words(event, ctx, country)) is not None:
+        parts["country_in"] = where  # "the operations command" of an event placed nowhere: the article's country
     return name, inter, span, parts
 
 
