@@ -606,3 +606,11 @@ def test_a_forces_country_taken_from_the_article_points_at_the_words_naming_it()
                    "desert.")
     assert event["country"] is None and event["actor1"] == "Military Forces of Iraq"
     assert event["evidence"]["actor1.country_in"]["text"] == "Sinjar"
+
+
+def test_militants_of_the_group_point_at_the_name_their_own_words_give():
+    event = _first("IS has lost ground this year. On June 2, police fought a long battle with militants from IS "
+                   "near Daquq.")
+    assert event["actor2"] == "Islamic State (IS)"
+    assert event["evidence"]["actor2"]["text"] == "militants"
+    assert event["evidence"]["actor2.group_named"]["start"] > event["evidence"]["actor2"]["start"]

@@ -1771,10 +1771,16 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     return name, inter, span, parts
 
 
+# "fighters of the PKK", "militants from IS": what joins fighters to the group they belong to.
+FIGHTERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _group_named(mention: ActorMention, group: ActorMention, ctx: Context) -> ActorMention:
-    """The mention of the article's group that a generic noun stands for: the nearest one before it, else the first."""
+    """The mention of the article's group that a generic noun stands for: the one its own words
+    name ("militants from IS"), else the nearest one before it, else the first."""
     same = [a for a in ctx.ann.actors if a.actor.name == group.actor.name]
-    return next((a for a in reversed(same) if a.start < mention.start), group)
+    own = next((a for a in same if a.start >= mention.end and FIGHTERS_OF.fullmatch(ctx.article.text, mention.end, a.start)), None)
+    return own or next((a for a in reversed(same) if a.start < mention.start), group)
 
 
 def _country_words(event: Event, ctx: Context, country: str | None) -> Span | None:
