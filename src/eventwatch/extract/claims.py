@@ -15,6 +15,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import UNITS, is_money
+from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
@@ -216,7 +217,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     last_org: Speaker | None = None
     last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
-    last_subject: str | None = None
+    last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
     quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
@@ -264,14 +265,19 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue  # "carried out two attacks on Monday": that day's events, no statistic
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
-                aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
-                last_subject = subject
+                words = Span(quantity.span.end + incident.start("noun"), quantity.span.end + incident.end("noun"), incident.group("noun"))
+                aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                last_subject = subject, words
                 continue
             if number_of and period is not None and _is_bare_count(text, quantity) and number_of.group("noun"):
                 noun = number_of.group("noun")
-                subject = last_subject if number_of.group("such") and last_subject else _clean_subject(noun)
+                such = last_subject if number_of.group("such") else None
+                subject = such[0] if such else _clean_subject(noun)
                 if re.search(INCIDENT_NOUNS, noun, re.IGNORECASE):
-                    aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
+                    words = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), noun)
+                    aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                    if such:
+                        aggregates[-1].evidence["subject.such"] = such[1]  # "such cases": the cases counted before
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
                                      sentence_noun)
@@ -279,7 +285,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue
             sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
             as_of = _as_of(article, quantity, dates, _quote_year(text, ann, previous_sentence, s_start, s_end))
-            evidence = {"quantity": quantity.span, "subject": subject[1]}
+            evidence = {"quantity": quantity.span, "subject": subject[1], **{f"subject.{k}": v for k, v in subject[2].items()}}
             if speaker is not None:
                 evidence["speaker"] = speaker.span
             if as_of[2] is not None:
@@ -386,12 +392,13 @@ def _clean_subject(noun: str) -> str:
 
 
 def _aggregate(
-    article: Article, ann: Annotations, s_start: int, s_end: int, subject: str, quantity: Quantity,
+    article: Article, ann: Annotations, s_start: int, s_end: int, subject: tuple[str, Span], quantity: Quantity,
     period: TimeMention, speaker: Speaker | None,
 ) -> Aggregate:
+    """A count over a period, with the words of what it counts (subject), when and where."""
     places = [p for p in ann.within(ann.places, s_start, s_end)]
     region = places[0] if places else None
-    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
+    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text), "subject": subject[1]}
     if region is not None:
         evidence["region"] = Span(region.start, region.end, region.text)
     listed = None if region is not None else _provinces_listed(article.text, ann, s_start, s_end)
@@ -400,7 +407,7 @@ def _aggregate(
     if speaker is not None:
         evidence["speaker"] = speaker.span
     return Aggregate(
-        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
+        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject[0], quantity,
         period.date.isoformat() if period.date else None, period.precision,
         region.place.name if region else listed[0] if listed else None, region.place.admin1_code if region else None,
         speaker, evidence,
@@ -427,8 +434,9 @@ def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
     earlier_noun: tuple[str, Span] | None = None,
-) -> tuple[str, Span] | None:
-    """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
+) -> tuple[str, Span, dict[str, Span]] | None:
+    """What the number counts, normalised: "Islamic State (IS) fighters in Iraq", with its noun's words
+    and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
@@ -440,7 +448,7 @@ def _claim_subject(
         purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
         noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
     elif (toll := _campaign_toll(text, quantity, s_start)) is not None:
-        return toll  # the dead of a whole campaign are its victims, no group's strength
+        return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
@@ -491,8 +499,9 @@ def _claim_subject(
     # So are troops and personnel, more often a state's own than the group's.
     # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
-    group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
+    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
                        text, quantity.span.start)
+    group = owner.actor.name if owner is not None else None
     if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
             or noun.endswith((" arriving", " fleeing"))):
         group = None  # the displaced are no group's strength
@@ -501,18 +510,25 @@ def _claim_subject(
         group = None
         whose = GRAVES_OF.match(text, noun_span.end, s_end)
         noun += f" of {whose.group(1)}" if whose else ""
-    where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
-    if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
-        where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
-                      if p.place.feature == "country"), None)
+    named = [] if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
+    if not named and cell_size is not None:  # "cells in Syria that range in size from ..."
+        named = [p for p in ann.within(ann.places, cell_size.start(), cell_size.end()) if p.place.feature == "country"][:1]
+    where = " and ".join(_names(named)) or None
     if where is None and " in " not in noun and THE_PROVINCE.match(text, noun_span.end, s_end):
-        where = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
+        named = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
+        where = named[0].place.admin1 if named else None
     if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
-    if group is None and FORCE_NOUN.fullmatch(noun):
-        group = _deploying_state(ann, text, quantity, s_start)
+    state = _deploying_state(ann, text, quantity, s_start) if group is None and FORCE_NOUN.fullmatch(noun) else None
+    if state is not None:
+        group = state.place.name
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
-    return subject, noun_span
+    parts = {"group": Span(owner.start, owner.end, owner.text)} if owner is not None and group else {}
+    if state is not None:
+        parts["group"] = Span(state.start, state.end, state.text)
+    if where and named:
+        parts["where"] = _place_words(text, named)
+    return subject, noun_span, parts
 
 
 def _money_noun(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> re.Match[str] | None:
@@ -541,13 +557,16 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
     return bool(re.fullmatch(r"\s*(?:(?:per|a|each)\s+\w+\s*)?\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
 
 
-def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> str | None:
+def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> tuple[str, Span] | None:
     """"At least 120 people were abducted in 2019": victims counted over a month or a year (no
     day named) are a statistic of many incidents, "people abducted"."""
     if not dates or any(d.precision == "day" for d in dates) or not all(d.precision in {"week", "month", "year"} for d in dates):
         return None
     victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
-    return f"{victims.group('noun').lower()} {victims.group('verb').lower()}" if victims is not None else None
+    if victims is None:
+        return None
+    words = Span(victims.start("noun"), victims.end("verb"), text[victims.start("noun") : victims.end("verb")])
+    return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
 
 
 def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:
@@ -621,22 +640,30 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     return None
 
 
-def _deploying_state(ann: Annotations, text: str, quantity: Quantity, s_start: int) -> str | None:
+def _deploying_state(ann: Annotations, text: str, quantity: Quantity, s_start: int) -> PlaceMention | None:
     """"The US has about 2,500 troops in Iraq", "Russia has deployed 10,000 soldiers": the state
     that opens the clause owns the troops it has or sends."""
     for place in ann.within(ann.places, s_start, quantity.span.start):
         if place.place.feature != "country" or not CLAUSE_OPENS_BEFORE.search(text, s_start, place.start):
             continue
         if STATE_HAS.fullmatch(text, place.end, quantity.span.start):
-            return place.place.name
+            return place
     return None
 
 
-def _province_before(ann: Annotations, position: int, earliest: int) -> str | None:
+def _place_words(text: str, named: list[PlaceMention]) -> Span:
+    """The words naming a figure's place: its first place, through the second where they stand together ("Iraq and Syria")."""
+    first = named[0]
+    second = next((p for p in named if p.place.name != first.place.name), None)
+    end = second.end if second is not None and 0 <= second.start - first.end <= 40 else first.end
+    return Span(first.start, end, text[first.start : end])
+
+
+def _province_before(ann: Annotations, position: int, earliest: int) -> list[PlaceMention]:
     """"no more than 75 militants in the province", said the Diyala commander: the province named
     last before the figure, in its sentence or the one before (an office's name counts)."""
-    named = [p.place.admin1 for p in ann.within(ann.places, earliest, position) if p.place.admin1]
-    return named[-1] if named else None
+    named = [p for p in ann.within(ann.places, earliest, position) if p.place.admin1]
+    return named[-1:]
 
 
 def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
@@ -648,25 +675,24 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
 
 
 def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None,
-               text: str = "", position: int | None = None) -> str | None:
-    """The group a figure is about: the first named in the figure's clause; none where the groups
-    named stand in another clause ("X has 500 fighters, while the government has 9,000 troops")."""
+               text: str = "", position: int | None = None) -> ActorMention | None:
+    """The group a figure belongs to: the first one named in the figure's clause, else the article's
+    main group; none where the groups named stand in another clause ("X has 500 fighters, while
+    the government has 9,000 troops")."""
     groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
     if position is not None:
         own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
         if groups and not own:
             return None
         groups = own
-    if groups:
-        return groups[0].actor.name
-    return main_group.actor.name if main_group is not None else None
+    return groups[0] if groups else main_group
 
 
 def _country_for(
     ann: Annotations, ann_text: str, quantity: Quantity, s_end: int, previous: tuple[int, int] | None,
     noun_from_elsewhere: bool,
-) -> str | None:
-    """The country a figure is about: "fighters in Iraq and neighboring Syria"."""
+) -> list[PlaceMention]:
+    """The countries a figure is about ("fighters in Iraq and neighboring Syria"): their mentions."""
     def countries(start: int, end: int) -> list:  # type: ignore[type-arg]
         return [p for p in ann.within(ann.places, start, end)
                 if p.place.feature == "country" and not (quantity.span.start <= p.start < quantity.span.end)]
@@ -675,10 +701,12 @@ def _country_for(
               if re.search(r"\b(in|inside|into|across|throughout|and|neighbou?ring)\s+$", ann_text[max(0, p.start - 14) : p.start])]
     if not places and previous is not None and noun_from_elsewhere:
         places = countries(*previous)
-    if not places:
-        return None
-    names = sorted({p.place.name for p in places}, key=lambda n: [p.place.name for p in places].index(n))
-    return " and ".join(names[:2])
+    return places
+
+
+def _names(places: list[PlaceMention]) -> list[str]:
+    """The first two distinct country names of the mentions, in order."""
+    return list(dict.fromkeys(p.place.name for p in places))[:2]
 
 
 def _as_of(
