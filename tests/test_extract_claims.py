@@ -430,7 +430,7 @@ def test_the_source_inside_a_relative_clause():
 
 def test_the_state_that_has_or_sends_troops_owns_them():
     [claim] = _claims("Officials said Kenya has deployed about 3,000 troops to the border.")
-    assert claim["subject"] == "Kenya troops"
+    assert claim["subject"] == "Kenya troops" and claim["evidence"]["subject.group"]["text"] == "Kenya"
     [claim] = _claims("Officials said 3,000 troops are in the north.")
     assert claim["subject"] == "troops"
 
