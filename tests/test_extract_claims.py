@@ -521,3 +521,12 @@ def test_a_counts_subject_keeps_its_words_and_such_points_back():
     assert june["subject"] == may["subject"]
     assert june["evidence"]["subject"]["text"] == "cases"
     assert june["evidence"]["subject.such"] == may["evidence"]["subject"]
+
+
+def test_a_second_verb_makes_a_second_count_and_a_named_body_is_no_person():
+    claims = _claims("The war has killed more than 20,000 people since 2012 and displaced about 1 million, "
+                     "according to the United Nations.")
+    assert [(c["subject"], c["quantity"]["low"]) for c in claims] == [("people killed", 20000),
+                                                                      ("displaced people", 1e6)]
+    assert claims[1]["evidence"]["subject"]["text"] == "displaced"
+    assert (claims[0]["speaker"]["name"], claims[0]["speaker"]["organisation"]) == (None, "the United Nations")

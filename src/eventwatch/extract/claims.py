@@ -102,6 +102,8 @@ PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:tic
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
 PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
+# "... has killed 35,000 people and displaced about 2 million": a verb of its own, so another count.
+OTHER_VERB_BEFORE = re.compile(r"\b(?!(?:numbered)\b)[a-z]{3,}ed\s+$")
 # A figure that ends its clause with no noun of its own: "... but now has about 500."
 BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|police|he|she|they)\b|$)")
 # "40,000 villagers had been displaced", "2,000 families fled": a headcount the verb makes uprooted.
@@ -119,6 +121,8 @@ NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is)
 DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
 # "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
 EVACUATED_BEFORE = re.compile(r"\b(?:(?:evacuation|exit|relocation)\s+of|evacuated|relocated)\s+$", re.IGNORECASE)
+# "has displaced about 2 million (people)": the verb before the figure makes them uprooted.
+DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|displacing|uprooting)\s+$", re.IGNORECASE)
 # "a camp housing 12,000 people": the people a camp or shelter holds.
 CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
                          r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
@@ -476,7 +480,8 @@ def _claim_subject(
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
             noun_span = earlier_noun[1]
-        elif earlier_noun is not None and BARE_FIGURE_END.match(after):
+        elif earlier_noun is not None and BARE_FIGURE_END.match(after) and not OTHER_VERB_BEFORE.search(
+                text, max(s_start, quantity.span.start - 30), quantity.span.start):
             noun, noun_span = earlier_noun  # "had 3,000 fighters in 2016 but now has about 500."
         elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
             earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
@@ -616,6 +621,10 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     if missing is not None:
         start = quantity.span.end + missing.start("noun")
         return f"missing {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
+    verb = DISPLACED_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+    if verb is not None and (BARE_FIGURE_END.match(after) or re.match(r"\s*(?:people|persons|civilians)\b", after)):
+        words = verb.group().rstrip()  # "... and displaced about 2 million"
+        return "displaced people", Span(verb.start(), verb.start() + len(words), words)
     displaced = DISPLACED_AFTER.match(after)
     if displaced is not None:
         start = quantity.span.end + displaced.start("noun")
@@ -948,4 +957,5 @@ def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
                           r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
-                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media)\b", name))
+                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media"
+                          r"|Nations)\b", name))
