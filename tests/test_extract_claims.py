@@ -530,3 +530,18 @@ def test_a_second_verb_makes_a_second_count_and_a_named_body_is_no_person():
                                                                       ("displaced people", 1e6)]
     assert claims[1]["evidence"]["subject"]["text"] == "displaced"
     assert (claims[0]["speaker"]["name"], claims[0]["speaker"]["organisation"]) == (None, "the United Nations")
+
+
+def test_when_it_was_said_he_for_an_office_analysts_inside_a_clause_and_its_money():
+    [claim] = _claims("The rebels have between 6,000 and 8,000 fighters, an army report estimated last year.")
+    assert (claim["as_of"], claim["as_of_precision"]) == ("2019-01-01", "year")
+    text = "Some 700 civilians were killed in the first half of the year, the mission said in April."
+    counts = eventwatch.extract(text, published="2020-05-10")["aggregates"]
+    assert counts == []  # April is when it was said, not the period counted
+    claims = _claims("“We lost many men,” a ministry spokesman told reporters. He said the army had 9,000 troops.")
+    assert claims[-1]["speaker"]["role"] == "a ministry spokesman"
+    [claim] = _claims("The militia, which analysts say numbers around 2,000 fighters, stormed the town.")
+    assert claim["speaker"]["span"]["text"] == "analysts"
+    text = ("The Taliban took the town. Al-Shabaab claimed the bombing in the capital. "
+            "Its revenues fell to $5 million last year, the report said.")
+    assert [c["subject"] for c in _claims(text)] == ["Al-Shabaab revenues"]

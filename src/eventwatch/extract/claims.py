@@ -99,6 +99,8 @@ RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|h
 # What comes before a price or a market's size: "a ticket price of $25", "the arms market is forecast to reach $9 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
+# A verb of saying right before a date: "estimated last year", "said in July".
+SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|say|estimated|reported|stated|announced|wrote|told\s+\w+)\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
 PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
@@ -192,6 +194,9 @@ VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civil
 STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
 # Where one clause gives way to another with its own subject: "..., while the government has ...".
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
+# One unnamed holder of an office, whom a later "he" or "she" stands for.
+ONE_OFFICE = re.compile(r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|official|officer|commander"
+                        r"|governor|minister|general|colonel|chief|mayor|analyst|expert|witness|resident|source)")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
@@ -201,7 +206,8 @@ CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimat
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
 # "X, which the army says has N fighters": the source inside the relative clause.
-SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60})$")
+SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60}"
+                                r"|(?:[A-Z][\w.]*\s+)?[a-z]+s)$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
@@ -237,6 +243,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             people.setdefault(_surname(speaker.name), speaker)
         elif speaker is not None and _plural_source(speaker):
             last_group = speaker
+        elif speaker is not None and speaker.role and not speaker.organisation and ONE_OFFICE.fullmatch(speaker.role):
+            last_speaker = speaker  # "a ministry spokesman told reporters. He said ...": he is the spokesman
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
@@ -254,7 +262,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         for quantity in quantities:
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = INCIDENT_AFTER.match(after)
-            period = _period(quantity, dates)
+            period = _period(quantity, dates, text)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
             victims = _victims_over_period(text, quantity, dates) if incident is None else None
@@ -379,9 +387,11 @@ def _main_group(ann: Annotations) -> ActorMention | None:
     return next(a for a in groups if a.actor.name == top)
 
 
-def _period(quantity: Quantity, dates: list[TimeMention]) -> TimeMention | None:
-    """The period a count covers: the nearest month, year or "last month" before or after it."""
-    usable = [d for d in dates if d.precision in {"month", "year", "week", "unknown-year"} or d.relative is None]
+def _period(quantity: Quantity, dates: list[TimeMention], text: str = "") -> TimeMention | None:
+    """The period a count covers: the nearest month, year or "last month" before or after it (not
+    the day it was said: "..., the mission said in July")."""
+    usable = [d for d in dates if (d.precision in {"month", "year", "week", "unknown-year"} or d.relative is None)
+              and not (text and _when_said(text, d))]
     if not usable:
         return None
     return min(usable, key=lambda d: (0 if d.end <= quantity.span.start else 1, abs(d.start - quantity.span.start)))
@@ -504,8 +514,12 @@ def _claim_subject(
     # So are troops and personnel, more often a state's own than the group's.
     # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
-    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
-                       text, quantity.span.start)
+    anaphor = GROUP_ANAPHOR.search(text, s_start, s_end)
+    fallback = main_group if own_noun or anaphor else None
+    named_before = [a for a in ann.within(ann.actors, *previous) if a.actor.kind == "group"] if anaphor and previous else []
+    if named_before:  # "X claimed the bombing. Its revenues fell to $5 million": the group just named
+        fallback = named_before[-1]
+    owner = _group_for(ann, s_start, s_end, fallback, text, quantity.span.start)
     group = owner.actor.name if owner is not None else None
     if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
             or noun.endswith((" arriving", " fleeing"))):
@@ -724,7 +738,8 @@ def _as_of(
     """When the figure was stated: a date in the sentence, else the year its quotation opened
     with for a figure told in the past tense, else the publication date."""
     stated = [d for d in dates if d.date is not None and not _bounds_a_period(article.text, d) and (
-        d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
+        d.precision in {"day", "week", "month"} or d.precision == "year" and (_year_of_figure(article.text, quantity, d)
+                                                                          or _when_said(article.text, d)))]
     if not dates and quote_year is not None and _told_in_past(article.text, quantity):
         stated = [quote_year]
     if stated:
@@ -733,6 +748,11 @@ def _as_of(
     if article.published:
         return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
     return None, "unknown", None
+
+
+def _when_said(text: str, date: TimeMention) -> bool:
+    """"a report estimated last year", "the mission said in July": the date the words were said."""
+    return bool(SAID_BEFORE_DATE.search(text, max(0, date.start - 20), date.start))
 
 
 def _bounds_a_period(text: str, date: TimeMention) -> bool:
