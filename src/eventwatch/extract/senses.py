@@ -80,9 +80,10 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
 
 # "did not say why he was being detained", "asked whether anyone was hurt", "she believes he
 # murdered her": the act sits in a question or a belief, it is not reported as having happened.
-UNASSERTED_BEFORE = re.compile(
+# (searched before every trigger: skipped where none of its words occurs)
+UNASSERTED_BEFORE = FastPattern(re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE), prefilter=True)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
     r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
