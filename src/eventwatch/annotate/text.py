@@ -99,68 +99,43 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
     case-insensitive pattern that cannot be folded: lower-cased strings one of which the
     lower-cased form of every match contains, over `fold`ed text (there an ASCII letter matches
     only its own two cases; a non-ASCII literal is left out of the strings)."""
-    reqs = _requirements(pattern, lowered)
-    req = _best(reqs) if reqs else None
-    # Two letters still pay: the strings' positions are found once per article (see _Article).
-    return req if req and min(map(len, req)) >= 2 else None
-
-
-def more_required_strings(pattern: re.Pattern[str], lowered: bool = False) -> list[frozenset[str]]:
-    """Other sets of strings (each of three letters or more) one of which every match contains
-    too, besides `required_strings`: each item of the pattern's sequence that requires some
-    ("day|week|month|year" and "ago" of "<n> days ago"), a second test for a stretch that holds
-    the first set's strings but not these."""
-    first = required_strings(pattern, lowered)
-    if first is None:
-        return []
-    reqs = _requirements(pattern, lowered) or []
-    return [req for req in dict.fromkeys(reqs) if req and req != first and min(map(len, req)) >= 3]
-
-
-def _best(reqs: list[frozenset[str] | None]) -> frozenset[str] | None:
-    """The first of reqs whose shortest string is the longest."""
-    best: frozenset[str] | None = None
-    for req in reqs:
-        if req and (best is None or min(map(len, req)) > min(map(len, best))):
-            best = req
-    return best
-
-
-def _requirements(pattern: re.Pattern[str], lowered: bool) -> list[frozenset[str] | None] | None:
-    """What each item of the pattern's top-level sequence requires (see required_strings), in
-    order; None where that cannot be told."""
     if pattern.flags & re.IGNORECASE and not lowered:
         return None
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
         from re import _parser
 
-        def of_items(items) -> list[frozenset[str] | None]:
-            out: list[frozenset[str] | None] = []
+        def of_seq(items) -> frozenset[str] | None:
+            best: frozenset[str] | None = None
             run: list[str] = []
+
+            def better(req: frozenset[str] | None) -> None:
+                nonlocal best
+                if req and (best is None or min(map(len, req)) > min(map(len, best))):
+                    best = req
+
             for op, arg in list(items) + [(None, None)]:
                 if op is sre.LITERAL and not (lowered and arg > 127):
                     run.append(chr(arg).lower() if lowered else chr(arg))
                     continue
                 if run:
-                    out.append(frozenset(["".join(run)]))
+                    better(frozenset(["".join(run)]))
                     run = []
                 if op is sre.SUBPATTERN:
-                    out.append(of_seq(arg[-1]))
+                    better(of_seq(arg[-1]))
                 elif op is sre.BRANCH:
                     reqs = [of_seq(b) for b in arg[1]]
                     if all(reqs):
-                        out.append(frozenset().union(*reqs))  # type: ignore[arg-type]
+                        better(frozenset().union(*reqs))  # type: ignore[arg-type]
                 elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
-                    out.append(of_seq(arg[2]))
-            return out
+                    better(of_seq(arg[2]))
+            return best
 
-        def of_seq(items) -> frozenset[str] | None:
-            return _best(of_items(items))
-
-        return of_items(_parser.parse(pattern.pattern, pattern.flags))
+        req = of_seq(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - a parser this module does not know: no shortcut
         return None
+    # Two letters still pay: the strings' positions are found once per article (see _Article).
+    return req if req and min(map(len, req)) >= 2 else None
 
 
 def _leading(pattern: re.Pattern[str], leaf: Any) -> Any:
@@ -503,8 +478,7 @@ class FoldedPattern:
     from the original text, so they are those of `pattern` itself; a pattern that cannot be
     folded simply runs as is."""
 
-    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "first", "also", "_article", "_spans", "_also_spans",
-                 "_starts_in")
+    __slots__ = ("pattern", "fast", "needs", "needs_folded", "starts", "first", "_article", "_spans", "_starts_in")
 
     def __init__(self, pattern: re.Pattern[str] | FastPattern, prefilter: bool = True, starts: bool = True) -> None:
         # (a FastPattern stays one: who reads `pattern` to search a sentence gets its speed)
@@ -520,11 +494,7 @@ class FoldedPattern:
         self.starts = (match_starts(self.fast if self.fast is not None else pattern,
                                     lowered=self.fast is None and self.needs_folded)
                        if prefilter and starts else None)
-        # Other strings every match holds as well, tested where the needs are found: "<n> days ago"
-        # needs one of "day|week|month|year", which most articles hold, and "ago", which few do.
-        self.also = tuple(more_required_strings(self.fast) if self.fast is not None
-                          else more_required_strings(pattern, lowered=self.needs_folded)) if self.needs is not None else ()
-        for strings in (self.needs, self.starts, *self.also):
+        for strings in (self.needs, self.starts):
             if strings is not None:
                 _REQUIRED[self.needs_folded].add(strings)
         # Else, where every match begins with an uncommon character: a scan that skips to those.
@@ -532,7 +502,6 @@ class FoldedPattern:
         # The last article searched, and where in it the needs occur (see _Article.spans).
         self._article: tuple[_Article, frozenset[str]] | None = None
         self._spans: Spans | None = None
-        self._also_spans: list[Spans | None] | None = None  # (for that article, each of `also`'s)
         # The last article scanned, and where in it a match can begin (see _Article.starts).
         self._starts_in: tuple[_Article, list[int]] | None = None
 
@@ -613,32 +582,18 @@ class FoldedPattern:
         return self._may_match(folded.article(text), start, len(text) if end is None else end)
 
     def _may_match(self, article: _Article, start: int, end: int) -> bool:
-        """False where [start, end) of the article holds none of the strings every match contains
-        (of `needs`, or of one of the sets in `also`)."""
+        """False where [start, end) of the article holds none of the strings every match contains."""
         needs = self.needs
         if needs is None:
             return True
         seen = self._article
         if seen is None or seen[0] is not article or seen[1] is not needs:
             self._article, self._spans = (article, needs), article.spans(needs, self.needs_folded)
-            self._also_spans = None
         if self._spans is None:
             return True
         starts, ends = self._spans
         i = bisect_left(starts, start)
-        if not (i < len(starts) and ends[i] <= end):
-            return False
-        if not self.also:
-            return True
-        if self._also_spans is None:
-            self._also_spans = [article.spans(strings, self.needs_folded) for strings in self.also]
-        for spans in self._also_spans:
-            if spans is not None:
-                starts, ends = spans
-                i = bisect_left(starts, start)
-                if not (i < len(starts) and ends[i] <= end):
-                    return False
-        return True
+        return i < len(starts) and ends[i] <= end
 
 
 def top_alternatives(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import PlaceMention, best_place, get_gazetteer
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import FastPattern
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -52,9 +52,6 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
-# The three searched before every place an event is put at: only where their words occur, and
-# tried only where a match can begin (their matches are the patterns' own: `match.re` tells which).
-_UNKNOWN_LOCALITY_SEARCHES = [FoldedPattern(p) for p in (UNKNOWN_LOCALITY, UNKNOWN_LOCALITY_OF, UNKNOWN_LOCALITY_KIND)]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -186,8 +183,9 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     coordinates."""
     text = ctx.article.text
     lo = max(0, mention.start - 80)
-    found = [m for m in (search.search(text, lo, mention.start) for search in _UNKNOWN_LOCALITY_SEARCHES)
-             if m and m.end() == mention.start]
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
