@@ -4,6 +4,8 @@ give no event, and everyday crime is typed no more than it says (invented senten
 from __future__ import annotations
 
 import eventwatch
+from eventwatch.annotate.triggers import Trigger
+from eventwatch.extract.senses import everyday_sense
 
 
 def _events(text: str, published: str = "2018-04-06") -> list[dict]:
@@ -67,3 +69,154 @@ def test_an_arrest_for_ordinary_crime_is_not_a_political_arrest():
 def test_a_security_arrest_is_still_an_arrest():
     event = _events("On May 3, security forces arrested two IS suspects in Mosul.")[0]
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+
+
+def test_trigger_words_in_their_everyday_sense_give_no_event():
+    for text in (
+        "She hit a three-point shot in the final seconds on Sunday in Dallas.",  # a basketball shot
+        "On Monday in Paris, the minister shot down rumours of a merger.",
+        "On Sunday in Leeds, both games were hard fought battles.",  # sport
+        "The couple were engaged in 1960 and married in Bristol.",  # to marry
+        "On Friday in London, the shares regained the 2.10 level.",  # a share price
+        "This was demonstrated by the vote in Vienna on Monday.",  # shown
+        "On Monday, shoppers in Stockholm complained about the offensive message on a shirt.",
+        "On Monday, fans captured video of the singer in Berlin.",  # filmed
+        "DALLAS (AP) - Tom Hill hit a layup to lift the Dallas Rockets to a 96-94 win over Denver.",  # a team
+        "In 2013 the police infiltrated student groups in Newark.",  # surveillance, no attack
+        "The ministry said during his service, Sgt Smith deployed numerous times on tours to Cyprus.",
+        "On Monday she launched her campaign in Honolulu.",  # an election campaign
+    ):
+        assert _events(text) == [], text
+
+
+def test_the_violent_senses_of_the_same_words_are_still_incidents():
+    assert _events("On May 3, gunmen shot a farmer in Kirkuk.")[0]["event_type"] == "Violence against civilians"
+    assert _events("IS militants infiltrated a village near Mosul on May 3.")
+    assert _events("On May 3, the army launched a military campaign against IS in Anbar.")
+
+
+def test_an_offence_named_in_court_is_not_an_incident_told():
+    assert _events("On Monday in Leeds, Tom Hill was charged with assault and criminal damage.") == []
+    assert _events("In October 1989, in Wausau, Tom Hill was declared not guilty of killing four men.") == []
+
+
+def test_police_who_tell_of_a_stabbing_are_not_a_party_to_it():
+    event = _events("Police say Tom Hill approached the man in an alley in Leeds on May 2 and stabbed him.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_one_persons_damage_is_no_riot():
+    assert _events("On Monday in Leeds, a man vandalised three vans by kicking them.") == []
+    event = _events("On May 3, dozens of protesters vandalised the party office in Basra.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_an_aircraft_named_with_nothing_struck_is_no_air_strike():
+    text = "On Monday, the minister in Tunis said that US drones were flying sorties along the border."
+    assert _events(text) == []
+    event = _events("On May 3, Turkish drones struck a PKK hideout near Sidakan.")[0]
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_private_resignation_is_no_strategic_development():
+    assert _events("The day after the fire in Leeds, Tom Hill resigned his post as a bank clerk.") == []
+    event = _events("On May 3, the governor of Basra resigned from his post.")[0]
+    assert event["event_type"] == "Strategic developments"
+
+
+def test_who_investigates_or_credits_the_picture_is_no_party():
+    for text in ("On Monday in Leeds, police investigated the shooting of a man.",
+                 'Tom Hill was not the target (City Police/PA) He said: "Hill was shot by two masked gunmen'
+                 ' in Leeds on Monday.'):
+        event = _events(text)[-1]
+        assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
+        assert "Police" not in (event["actor1"] or "") + (event["actor2"] or ""), text
+
+
+def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
+    assert _events("Police in Leeds arrested two men on Monday. They are suspected of a string of burglaries.") == []
+
+
+def test_more_everyday_senses_give_no_event():
+    for text in (
+        "On Tuesday in Leeds, the two candidates attacked each other's tax plans.",  # words
+        "In May, an outbreak of cholera killed three people in a village near Juba.",  # a disease
+        "In Oslo on Monday the actor died of a heart attack at the age of 80.",
+        "On Monday in Paris, the agency studied the targeted customers of its adverts.",  # an adjective
+        "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith in the final.",  # a contest
+        "On Sunday in Madrid, Lopez rallied to win the final in three sets.",  # a comeback
+        "Shares in London closed higher on Monday, extending the market rally.",
+        "On Monday, officers executed a court order at a flat in Columbus.",  # carried out
+        "On Monday in Pierre, the governor launched a campaign to curb smoking.",  # not a military one
+        "Officers arrested Tom Hill in Columbus on Monday after finding cocaine in his car.",
+        "On Monday in Dallas, a jury convicted Hill of kidnapping a neighbour's son.",
+        "Fans in Leeds on Monday queued for the game Green Dead Harvest.",  # a title
+    ):
+        assert _events(text) == [], text
+
+
+def test_a_military_campaign_and_a_rally_of_people_are_still_events():
+    assert _events("On May 3, the army launched a search campaign against IS cells in Anbar.")
+    event = _events("On May 3, hundreds of teachers rallied in Basra to demand higher pay.")[0]
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_history_told_in_passing_is_no_new_event():
+    assert _events("The senator was shot down over Hanoi in 1967.") == []
+    text = "The talks opened in Vienna in March 2018. A student assassinated the archduke in June 1914."
+    assert _events(text) == []
+    # with no publication date nothing tells when the article speaks from ("a plan for 2040")
+    assert _events("On May 3, 2018, gunmen killed two farmers near Kirkuk. A plan for 2040 was agreed.", published=None)
+    # a discovery made now of an old crime is today's event
+    text = "On July 28, police found a mass grave near Samawah holding the remains of prisoners executed in 1990."
+    assert _events(text, published="2019-08-02")
+
+
+def test_a_break_in_to_steal_is_a_theft_not_an_attack():
+    assert _events("On Sunday in Malmo, thieves broke into a band's van and stole its guitars.") == []
+    event = _events("On May 3, gunmen broke into a house in Baquba and stole gold, killing the owner.")[0]
+    assert event["event_type"] == "Violence against civilians"
+
+
+def test_an_arrest_with_no_political_or_security_context_is_police_work():
+    assert _events("Tom Hill, 53, was arrested on Thursday at an elementary school in Miami.") == []
+    event = _events("On May 3, police arrested the deputy of an IS leader in Hawija.")[0]
+    assert event["sub_event_type"] == "Arrests"
+    event = _events("On May 3, police arrested two activists in Baku.")[0]
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_an_unarmed_member_of_a_force_is_a_civilian_victim():
+    event = _events("On May 3, gunmen shot dead an unarmed soldier in Baquba.")[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_what_a_lawsuit_alleges_is_not_an_incident_told():
+    text = "The student claims in his lawsuit that he was unlawfully detained by guards in Toronto on May 2."
+    assert _events(text) == []
+    text = "Guards then pushed him to the ground, the complaint alleged, adding that officers arrested him in Toronto."
+    assert _events(text) == []
+
+
+def test_being_in_custody_is_no_arrest_told():
+    text = "The banker died while in custody in a Paris jail in May."
+    at = text.index("in custody")
+    assert everyday_sense(Trigger(at, at + 10, "in custody", "arrest"), text, 0, len(text))
+    event = _events("On May 3, police arrested two IS suspects in Kirkuk; both remain in custody.")[0]
+    assert event["sub_event_type"] == "Arrests"
+
+
+def test_the_violent_senses_near_the_everyday_ones_still_count():
+    assert _events("On May 3, Iraqi forces were fighting IS militants near Hit.")[0]["sub_event_type"] == "Armed clash"
+    event = _events("On May 3, forces regained 3 villages near Hit from IS.")[0]
+    assert event["sub_event_type"] == "Government regains territory"
+    assert _events("On May 3, the army engaged IS militants near Hit.")[0]["sub_event_type"] == "Armed clash"
+    assert _events("On May 3, gunmen shot up a checkpoint near Hit.")
+
+
+def test_a_security_arrest_stays_one_whatever_else_the_men_are_wanted_for():
+    # a warrant is how an arrest is made, not a crime; an armed group named makes it a security arrest
+    for text in ("On May 3, Iraqi police arrested an IS suspect wanted under an arrest warrant in Kirkuk.",
+                 "On May 3, police arrested two IS members who were also wanted for drug dealing in Mosul."):
+        assert _events(text)[0]["sub_event_type"] == "Arrests", text
+    assert _events("Police arrested a man for burglary in Denver on Monday.") == []

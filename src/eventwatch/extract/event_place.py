@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import PlaceMention, best_place, get_gazetteer
+from ..annotate.places import PlaceMention, best_place, get_gazetteer, name_key
 from ..annotate.text import FastPattern
 from ..records import Event, Span
 from .context import UNSET, Context
@@ -269,6 +269,20 @@ def named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
         return None
     match = OF_COUNTRY.match(text, mention.end)
     if match is None:
-        return None
+        country = _demonym_country(mention.text)  # "Somali army", "Afghan forces"
+        return _NamedCountry(country, mention.end) if country else None
     place = next((p for p in get_gazetteer().lookup(match.group(1)) if p.feature == "country"), None)
     return _NamedCountry(place.country, match.end()) if place is not None and place.country else None
+
+
+def _demonym_country(words: str) -> str | None:
+    """The one country whose adjective opens a state actor's words ("Somali army": Somalia)."""
+    first = words.split(maxsplit=1)[0] if words else ""
+    if not first[:1].isupper():
+        return None
+    gz = get_gazetteer()
+    names = {gz.row(i)[0] for i, flag in gz.ids(name_key(first), True) if flag == "@"}
+    if len(names) != 1:
+        return None
+    place = next((p for p in gz.lookup(names.pop()) if p.feature == "country"), None)
+    return place.country if place is not None else None

@@ -34,7 +34,22 @@ from .gtd import (
     named_as_perpetrator,
     target_from_nouns,
 )
-from .senses import ARMED_KINDS, natural_death, no_armed_side, no_strategic_move, ordinary_arrest, unasserted
+from .senses import (
+    ARMED_KINDS,
+    aircraft_only,
+    everyday_sense,
+    lone_offender,
+    natural_death,
+    no_armed_side,
+    no_strategic_move,
+    onlooker,
+    ordinary_arrest,
+    private_resignation,
+    property_crime,
+    reference_year,
+    told_as_history,
+    unasserted,
+)
 from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
@@ -125,7 +140,8 @@ HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it
-LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b", re.IGNORECASE)
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+                             r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
@@ -205,7 +221,7 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
-UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
+UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
                             r"|\b(?:accused of|on charges of|suspected of|for)\s+(?:cooperating|collaborating|working|spying|informing)\b"
                             r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b"
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
@@ -415,7 +431,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
-    return events
+    now = reference_year(article.published)
+    # (a date taken from the publication says nothing of when the incident was)
+    return [e for e in events if not told_as_history(
+        None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
 
 
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
@@ -845,15 +864,25 @@ def _classify(
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
-            continue  # "died on April 2nd", "two bodies were found along a path": no violence told
+            continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, text, start, end):
-            continue  # "withdrew $1,000 from her account", "expelled diplomats": no conflict development
-        if unasserted(trig, text, start) or ordinary_arrest(trig, text, start, end):
-            continue  # "did not say why he was detained", "arrested on drugs charges": no incident coded
+            continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
+        if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
+            continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
+        if everyday_sense(trig, text, start, end):
+            continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if property_crime(trig, ann, text, start, end):
+            continue  # "thieves broke into a van and stole the gear": a theft, nobody attacked
+        if private_resignation(trig, ann, text, start, end):
+            continue  # "resigned from his job at a bank": no office, no political development
+        if lone_offender(trig, ann, text, start, end):
+            continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
+        if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
+            continue  # "drones flew over the border": an aircraft named, nothing struck
         if ATTEMPTED.search(text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
             continue  # "torched a shop and tried to lay mines": the act done is the incident
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
@@ -1116,7 +1145,7 @@ def _by_victim(
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
-    if no_armed_side(ann, start, end):
+    if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
 
@@ -1432,6 +1461,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "Police attributed the attack to ...": the source of the blame
     if LEADING_SPEAKER.match(text, end):
         return True  # "Police said a man was stabbed": the source of the report
+    if onlooker(text, start, end):
+        return True  # "police investigated the shooting", "(City Police/PA)": not a party
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
@@ -1682,7 +1713,7 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     if named is not None:
         # "the Military Forces of Turkey" in an Iraqi story: Turkey's, an external force.
         name = actor_name(resolved.actor.name, named.country)
-        inter = inter if named.country == (event.country or ctx.country) else 8
+        inter = inter if (event.country or ctx.country) in (None, named.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
     return name, inter, span
 

@@ -8,13 +8,15 @@ import re
 from bisect import bisect_left
 
 from ..annotate import Annotations
+from ..annotate.actors import ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
 # Words a violent death is told with; a death with none of them in its sentence is an
-# illness, an accident or old age ("died on April 2nd", "two bodies were found along a path").
+# illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|attack\w*|blasts?|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
+    r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
     r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
@@ -29,13 +31,28 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     sentence or the one before it: a death from illness, accident or age, which no conflict
     dataset codes."""
     if trig.cls == "kill" and trig.text.lower() not in DEATH_WORDS:
-        return False
+        return _natural_killer(trig, text, start, end)
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
     if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
-        return False  # "the deaths of 22 IS members"
+        return False  # "the deaths of 5 IS members"
     return VIOLENCE_WORD.search(text, window, end) is None
+
+
+# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
+NATURAL_CAUSE = FastPattern(re.compile(
+    r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
+    r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
+    r"crash(?:es|ed)?|collisions?|accidents?|natural causes)\b", re.IGNORECASE))
+
+
+def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """"killed" whose cause is a disease, a storm or an accident, with no other word of violence
+    in the sentence: no one's violence."""
+    if NATURAL_CAUSE.search(text, start, end) is None:
+        return False
+    return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
 def _previous_sentence_start(ann: Annotations, start: int) -> int:
@@ -51,18 +68,18 @@ ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 CROWD_CLASSES = {"protest", "riot", "intervention", "excessive"}
 
 
-def no_armed_side(ann: Annotations, start: int, end: int) -> bool:
+def no_armed_side(actors: list[ActorMention], ann: Annotations, start: int) -> bool:
     """No armed actor in the sentence and no crowd in its paragraph: violence told of nobody
     armed ("a man was stabbed", "thieves broke into a van") is no battle, which needs two
     armed sides; deaths told beside a demonstration are the crowd's story."""
-    if any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in ARMED_KINDS for a in actors):
         return False
     low, high = ann.paragraph_of(start)
     return not any(t.cls in CROWD_CLASSES for t in ann.within(ann.triggers, low, high))
 
 
 FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|battalions|brigades|fighters|militants|convoys?)\b", re.IGNORECASE)
-# "a woman who was displaced from her village": what the person had been through, not the act told
+# "a farmer who was displaced by the floods": what the person had been through, not the act told
 WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
@@ -70,7 +87,7 @@ DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b",
 def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """A move or displacement that is no conflict development: "withdrew $1,000", "the prince
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
-    diplomats", "a woman who was displaced by the floods" (a person described)."""
+    diplomats", "a farmer who was displaced by the floods" (a person described)."""
     if trig.cls == "displacement":
         return bool(DIPLOMATS.search(trig.text)) or bool(WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
@@ -78,27 +95,311 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
     return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
 
 
-# "did not say why he was being detained", "asked whether anyone was hurt", "she believes he
-# murdered her": the act sits in a question or a belief, it is not reported as having happened.
+# "did not explain why he had been held", "asked whether anyone was hurt", "his sister believes
+# the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
 # (searched before every trigger: skipped where none of its words occurs)
 UNASSERTED_BEFORE = FastPattern(re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE), prefilter=True)
+    r"(?:[\w'’-]+\s+){0,5}$"
+    # "charged with assault", "acquitted of killing": an offence named in court, not told
+    r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
+    r"|accused\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE), prefilter=True)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
     r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
-    r"|buy-bust|drug[- ]dealing|speeding)\b", re.IGNORECASE)
+    r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
+    r"|traffic stop)\b", re.IGNORECASE)
+
+
+# "the lawsuit alleges that ...", "he claims in the suit that ...": what a party to a court case says.
+LEGAL_CLAIM = FastPattern(re.compile(
+    r"\b(?:(?:law)?suits?|complaints?|claims?|indictments?|petitions?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:alleges?|alleged|claims?|claimed|"
+    r"contends?|contended)\b|\bclaims?\s+in\s+(?:the|a|his|her|their)\s+(?:law)?suit\b", re.IGNORECASE))
 
 
 def unasserted(trig: Trigger, text: str, start: int) -> bool:
-    """The trigger sits in an indirect question or a belief ("did not say why he was detained",
-    "she believes he murdered her"): no incident is reported by it."""
-    return UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None
+    """The trigger sits in an indirect question, a belief or a court claim ("did not explain why
+    he had been held", "his sister believes the neighbour killed him", "the suit alleges he was
+    detained"): no incident is reported by it."""
+    if UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
+        return True
+    return LEGAL_CLAIM.search(text, start, trig.start) is not None
 
 
-def ordinary_arrest(trig: Trigger, text: str, start: int, end: int) -> bool:
-    """An arrest for burglary, fraud, drugs or vandalism: police work on ordinary crime, not the
-    political or security arrest a conflict dataset codes."""
-    return trig.cls == "arrest" and ORDINARY_CRIME.search(text, start, end) is not None
+def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """An arrest for burglary, fraud, drugs or vandalism, told in its sentence or the ones
+    beside it: police work on ordinary crime, not the political or security arrest a conflict
+    dataset codes."""
+    if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
+        return False  # "arrested two IS members wanted on drugs charges" is a security arrest
+    if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
+        return True
+    return _no_political_context(ann, text, start)
+
+
+TERROR_WORDS = re.compile(r"(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
+
+
+def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
+    """The arrest's sentence names an armed group or terrorism: whatever else the men are
+    charged with, the arrest is a security one."""
+    if any(a.actor.kind in ARMED_GROUP_KINDS or a.actor.kind == "generic" for a in ann.within(ann.actors, start, end)):
+        return True
+    return TERROR_WORDS.search(text, start, end) is not None
+
+
+# What makes an arrest a political or security one: who is held, who holds them, or why.
+POLITICAL_CONTEXT = FastPattern(re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|terror\w*|militants?|"
+    r"insurgents?|extremists?|jihadists?|rebels?|security|army|military|soldiers|troops|intelligence|political|politicians?|"
+    r"party|parties|critics?|rights|lawyers?|clampdown|crackdown|regime|wanted|officials?|minister\w*|governors?|mayors?|"
+    r"president|prime minister|parliament\w*|lawmakers?|coup|treason|espionage|spy|spies|sedition|insult\w*|defam\w*|"
+    r"election\w*|government|state|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
+    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|deput(?:y|ies)|leaders?|commanders?|emirs?|chiefs?)\b",
+    re.IGNORECASE))
+
+
+def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
+    """An arrest in a paragraph that names no armed group, crowd or official and no word of
+    politics or security: ordinary police work."""
+    low, high = ann.paragraph_of(start)
+    if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
+        return False
+    return POLITICAL_CONTEXT.search(text, low, high) is None
+
+
+def _next_sentence_end(ann: Annotations, end: int) -> int:
+    """Where the sentence after the one ending at `end` ends, within the same paragraph."""
+    index = bisect_left(ann.sentences, (end, end))
+    if index >= len(ann.sentences):
+        return end
+    after = ann.sentences[index][1]
+    return after if after <= ann.paragraph_of(max(0, end - 1))[1] else end
+
+
+# Everyday senses of trigger words, read from the words right before (B) or after (A) them.
+# "a three-point shot", "shot down rumours", "shot a video"; "a close-fought battle", "cage
+# fighting", "a battle with cancer"; "were engaged in 1960"; "regained the 2.10 level"; "was
+# demonstrated by"; "an offensive joke"; "captured footage of"; "infiltrated chat groups".
+SENSE_BEFORE: dict[str, re.Pattern[str]] = {
+    "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
+                       r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
+    "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
+                        r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+)$",
+                        re.IGNORECASE),
+    "protest": re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|clearly\s+|further\s+)?$", re.IGNORECASE),
+    # a market's or a player's rally
+    "rally": re.compile(r"\b(?:market|stock|stocks|share|shares|equity|equities|bond|bonds|price|prices|dollar|oil|relief|"
+                        r"year-end|late|late-session|broad|strong)\s+$", re.IGNORECASE),
+    "operation": re.compile(r"\b(?:deeply|highly|very|so|too|most|more|less|grossly|extremely|racially|culturally|found it|is|was|"
+                            r"be|are|were)\s+$", re.IGNORECASE),
+}
+SENSE_AFTER: dict[str, re.Pattern[str]] = {
+    "shot": re.compile(r"\s+(?:down\s+(?:the\s+)?(?:rumou?rs?|reports?|claims?|speculation|suggestions?|ideas?|proposals?|bills?|"
+                       r"motions?|plans?)|to fame|(?:a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:video|film|footage|photos?|"
+                       r"pictures?|scenes?|movie|documentary|episode|commercial|advert)s?\b)", re.IGNORECASE),
+    "clash": re.compile(r"\s+(?:stars?|champions?|championships?|league|promotion|spirit|chance|fit|words|cancer|disease|illness|"
+                        r"addiction|depression|fires?|wildfires?|flames|corruption|poverty|inflation|back tears|"
+                        r"(?:with|against)\s+(?:cancer|illness|addiction|depression|disease|obesity))\b", re.IGNORECASE),
+    # "were engaged in 1960 and married", "engaged in talks": to marry, or busy with something peaceful
+    "engaged": re.compile(r"\s+(?:to\s+(?:be\s+)?married|in\s+(?:19|20)\d\d|since\b|and\s+(?:later\s+)?married|"
+                          r"in\s+(?:talks|dialogue|discussions|negotiations|conversations?|business|activities|trade))\b",
+                          re.IGNORECASE),
+    "territory": re.compile(r"\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[€$£¥]\s*[\d.,]+|[\d.,]+\s*(?:%|percent|per cent|"
+                            r"points?|cents?)|(?:[€$£¥\d.,%+()-]+\s+)?(?:level|mark|lead|consciousness|composure|momentum|"
+                            r"strength|form|title|crown|top spot))", re.IGNORECASE),
+    "protest": re.compile(r"\s+(?:that|how|its|his|her|their|the\s+(?:need|importance|ability|value|power|strength|"
+                          r"commitment|extent))\b", re.IGNORECASE),
+    "operation": re.compile(r"\s+(?:messages?|remarks?|comments?|language|content|material|posts?|tweets?|jokes?|words?|"
+                            r"behaviou?r|slogans?|images?|cartoons?|t-shirts?|hoodies?|shirts?|sweatshirts?|signs?|banners?|"
+                            r"gestures?|terms?|slurs?|lyrics|names?|videos?|adverts?|ads?|statements?|songs?)\b", re.IGNORECASE),
+    "arrest": re.compile(r"\s+(?:on\s+)?(?:the\s+)?(?:video|footage|images?|photos?|pictures?|the moment|the scene|on camera|"
+                         r"on film|attention|hearts|imagination|the title|the crown|votes?|market|seats?)\b", re.IGNORECASE),
+    "attack": re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|networks?|ranks|movements?|parties|"
+                         r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
+                         re.IGNORECASE),
+    # words attacked, not people: "attacked each other's tax plans", "attacked the decision"
+    "verbal": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:policies|policy|plans?|record|remarks?|comments?|proposals?|decisions?|views|"
+                         r"ideas?|claims?|statements?|speech|budget|bill|reforms?|rhetoric|stance|credibility|reputation)\b",
+                         re.IGNORECASE),
+    # "targeted sanctions", "targeted customers": an adjective
+    "targeted": re.compile(r"\s+(?:audiences?|ads|advertising|adverts|marketing|campaigns?|messages?|messaging|sanctions|therap\w+|"
+                           r"treatments?|drugs?|approach|support|help|funding|investments?|measures?|programs?|programmes?|"
+                           r"customers|consumers|users|areas? of)\b", re.IGNORECASE),
+    "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
+                        r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
+    # "executed a court order", "executed the trade": carried out
+    "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
+                            r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
+                            r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
+    # "was beaten out in the final", "beaten to the title": lost a contest
+    "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
+}
+# "died while in custody", "remains in custody": a state someone is in, not an arrest told.
+SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
+                                     r"(?:\w+\s+)?$", re.IGNORECASE)
+# An illness or a seizure named "attack", not an assault.
+SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout)\s+$", re.IGNORECASE)
+# Which reading a trigger word gets when it is not its class's own.
+WORD_KEY = {"shot": "shot", "engaged": "engaged", "attacked": "verbal", "attack": "verbal", "attacks": "verbal", "targeted": "targeted",
+            "rally": "rally", "rallied": "rally", "rallies": "rally", "in custody": "custody"}
+# (which trigger words each reading applies to, by class)
+SENSE_WORDS: dict[str, set[str]] = {
+    "shot": {"shot"}, "clash": {"fighting", "fought", "battle", "battles", "battled"}, "engaged": {"engaged"},
+    "territory": {"regained"}, "protest": {"demonstrated"}, "operation": {"offensive"},
+    "arrest": {"captured", "capturing"}, "attack": {"infiltrated"}, "verbal": {"attacked", "attack", "attacks"},
+    "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
+}
+# A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
+CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
+CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+# A campaign that is not a military one.
+CIVIL_CAMPAIGN = re.compile(r"\b(?:his|her|their|election|re-election|presidential|electoral|advertising|marketing|fundraising|"
+                            r"awareness|publicity|crowdfunding|vaccination|charity|leadership|petition|media|social)\s+campaign",
+                            re.IGNORECASE)
+# A campaign of force: "launched a search campaign", "a campaign of arrests", "a campaign against IS".
+MILITARY_CAMPAIGN = FastPattern(re.compile(
+    r"\b(?:search|security|military|arrests?|raids?|bombing|air|ground|combing|clearance|clearing|sweep(?:ing)?|inspection|crackdown|"
+    r"counter-?\w+|offensive|army|forces|troops)\s+campaign|\bcampaign\s+(?:of|against|to\s+(?:clear|hunt|pursue|track|root|expel|"
+    r"drive|eliminate|destroy|retake|recapture))\b", re.IGNORECASE))
+# A career told in summary: "during her career she deployed several times on tours abroad".
+CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:service|career|tenure)\b"
+                                r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
+
+
+def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """The trigger word in a sense that names no violence or conflict act: a photograph or a
+    basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
+    something demonstrated (shown), an offensive remark, video captured, a team's name."""
+    word = trig.text.lower()
+    key = WORD_KEY.get(word, trig.cls)
+    if word.endswith("beaten"):
+        key, word = "beaten", "beaten"
+    if word in SENSE_WORDS.get(key, ()) or key == "beaten":
+        before, after = SENSE_BEFORE.get(key), SENSE_AFTER.get(key)
+        if before is not None and before.search(text, max(start, trig.start - 30), trig.start):
+            return True
+        if after is not None and after.match(text, trig.end, end):
+            return True
+    if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
+            trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
+        return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
+    if trig.cls == "operation" and (CIVIL_CAMPAIGN.search(trig.text) or (
+            trig.text.lower().endswith("campaign") and not MILITARY_CAMPAIGN.search(text, trig.start, end))):
+        return True  # "launched his re-election campaign"
+    return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
+
+
+# People in numbers: what a riot or a violent demonstration needs.
+CROWD_WORD = FastPattern(re.compile(
+    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|dozens|scores|people|students|residents|villagers|"
+    r"tribes(?:men)?|youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
+    re.IGNORECASE))
+
+
+def lone_offender(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Vandalism, arson or looting told of no crowd ("the suspect vandalised two cars"): one
+    person's damage is no riot, which needs a crowd or several people."""
+    if trig.cls != "riot" or trig.text.lower().startswith("riot"):
+        return False
+    if CROWD_WORD.search(text, start, end) is not None:
+        return False
+    if any(a.actor.kind in {"protesters", "rioters"} | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+        return False
+    low, high = ann.paragraph_of(start)
+    return not any(t.cls in CROWD_CLASSES - {"riot"} for t in ann.within(ann.triggers, low, high))
+
+
+# The words of an air trigger that tell a strike, not only the aircraft or the force.
+STRIKE_WORD = re.compile(r"strike|raid|bomb|attack|struck|\bhit\b|targeted|shelled|dropped|carried out|conducted|launched|operation",
+                         re.IGNORECASE)
+
+
+def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """An air trigger that names an aircraft or an air force but no strike ("US drones", "the air
+    force", "by air"), in a sentence with no strike or wrecking word: it tells a strike only
+    beside a detonation or harm word."""
+    if trig.cls != "air" or STRIKE_WORD.search(trig.text) is not None:
+        return False
+    return AIR_ACT.search(text, start, end) is None
+
+
+AIR_ACT = FastPattern(re.compile(r"\b(?:destroy\w*|raid\w*|pound\w*|strikes?|struck|bomb\w*|attack\w*)\b", re.IGNORECASE))
+
+
+# Offices whose holder's leaving is a political development.
+OFFICE_WORD = FastPattern(re.compile(
+    r"\b(?:minist(?:er|ers|ry)|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|deput(?:y|ies)|officials?|"
+    r"commanders?|chiefs?|heads?|directors?|leaders?|leadership|speaker|spokes\w*|cabinet|government|council\w*|ambassadors?|"
+    r"generals?|judges?|prosecutors?|secretary|chairman|chairwoman|party|senators?|congress\w*|provincial|municipal|"
+    r"administration|regime|state|military|army|police chief|officer corps)\b", re.IGNORECASE))
+
+
+def private_resignation(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A resignation or dismissal with no office, party or official named ("resigned from his job",
+    "the case was dismissed"): a private matter, not a development a conflict dataset codes."""
+    if trig.cls != "resignation" or OFFICE_WORD.search(text, start, end) is not None:
+        return False
+    return not any(a.actor.kind == "official" for a in ann.within(ann.actors, start, end))
+
+
+# "police investigated the shooting", "detectives are probing the death": who looks into an
+# incident after it, not a party to it.
+INVESTIGATOR_AFTER = re.compile(r"\s+(?:(?:are|were|is|was|have been|has been|had been|will be)\s+)?(?:now\s+)?"
+                                r"(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into|look into|looked into)\b",
+                                re.IGNORECASE)
+# "(City Police/PA)", "(Photo: Army press office)": the credit of a picture.
+CREDIT_OPEN = re.compile(r"\((?:(?:photo|picture|image|credit)s?:?\s*)?[^()]{0,40}$", re.IGNORECASE)
+CREDIT_CLOSE = re.compile(r"[^()]{0,30}?/[^()]{0,30}\)|[^()]{0,30}\)", re.IGNORECASE)
+CREDIT_WORD = re.compile(r"/|\b(?:photo|picture|image|credit)s?\b", re.IGNORECASE)
+
+
+def onlooker(text: str, start: int, end: int) -> bool:
+    """The actor at text[start:end] looks into the incident or credits its picture ("police
+    investigated the shooting", "(City Police/PA)"): not a party to it."""
+    if INVESTIGATOR_AFTER.match(text, end):
+        return True
+    opened = CREDIT_OPEN.search(text, max(0, start - 40), start)
+    closed = CREDIT_CLOSE.match(text, end) if opened is not None else None
+    return closed is not None and CREDIT_WORD.search(text, opened.start(), closed.end()) is not None
+
+
+YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
+HISTORY_YEARS = 10
+
+
+def reference_year(published: str | None) -> int | None:
+    """The year the article speaks from: its publication's (none without one: the latest year a
+    text names may be a plan's, "by 2030")."""
+    return int(published[:4]) if published else None
+
+
+def told_as_history(event_date: str | None, sentence: str, now: int | None) -> bool:
+    """An incident dated, or told in a sentence whose only years lie, more than ten years before
+    the article's publication ("shot down over Hanoi in 1967", "assassinated the archduke in 1914"):
+    history told in passing, no incident a news feed should record now."""
+    if now is None:
+        return False
+    if event_date:
+        return int(event_date[:4]) < now - HISTORY_YEARS
+    years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
+    return bool(years) and max(years) < now - HISTORY_YEARS
+
+
+THEFT = re.compile(r"\b(?:thie(?:f|ves)|burglars?|burglar(?:y|ies)|robbers?|st(?:o|ea)le|stolen|stealing|robbed|looted|shoplift\w*)\b",
+                   re.IGNORECASE)
+HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
+                  r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
+
+
+def property_crime(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A break-in to steal, with nobody armed named and nobody hurt ("thieves broke into their van
+    and stole the gear"): a theft, not an attack on anyone."""
+    if trig.cls != "attack" or not trig.text.lower().startswith(("broke into", "raided", "raid")):
+        return False
+    if THEFT.search(text, start, end) is None or HARM.search(text, start, end) is not None:
+        return False
+    return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
