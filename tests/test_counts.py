@@ -418,3 +418,18 @@ def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
     text = ("On June 3, a teacher was shot by gunmen near Kut and another man with him was wounded; "
             "the teacher succumbed to his injuries on Tuesday.")
     assert (_toll(text), _toll(text, "injured")) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a suicide bomber blew himself up at a mosque in Kut, killing 14 worshippers.", "fatalities", 14),
+        ("On June 3, a rocket hit a wedding tent near Kut, killing 9 guests.", "fatalities", 9),
+        ("On June 3, a car bomb on a busy street in Kut killed 3 pedestrians.", "fatalities", 3),
+        ("On June 3, gunmen abducted 25 schoolgirls from a school near Kut.", "kidnapped", 25),
+        ("On June 3, a shootout between police and robbers near Kut left two robbers dead.", "fatalities", 2),
+        ("On June 3, unknown gunmen shot dead a shopkeeper in Kut.", "fatalities", 1),
+    ],
+)
+def test_people_named_by_what_they_were_doing_are_victims(text, field, expected):
+    assert _toll(text, field) == expected
