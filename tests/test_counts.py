@@ -433,3 +433,17 @@ def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
 )
 def test_people_named_by_what_they_were_doing_are_victims(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a man was stabbed to death by unknown assailants in Kut.", 1),
+        ("On June 3, a policeman was beaten to death by a crowd in Kut.", 1),
+        ("On June 3, assailants stabbed a police officer to death near Kut.", 1),
+        ("On June 3, gunmen stabbed two shepherds to death near Kut.", 2),
+        ("On June 3, a bomb stuck under a car exploded in Kut, killing its driver.", 1),
+    ],
+)
+def test_a_killing_told_without_a_count_is_one_death(text, expected):
+    assert _toll(text) == expected
