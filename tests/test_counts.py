@@ -447,3 +447,12 @@ def test_people_named_by_what_they_were_doing_are_victims(text, field, expected)
 )
 def test_a_killing_told_without_a_count_is_one_death(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On June 3, the bodies of three men bearing gunshot wounds were found in an orchard near Kut.",
+     "On June 3, two shepherds died of wounds from a landmine blast near Kut."],
+)
+def test_wounds_of_the_dead_are_no_wounded(text):
+    assert _toll(text, "injured") is None

@@ -92,6 +92,9 @@ REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,
 # Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
 WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
                               r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
+# Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
+DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
+                         r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
@@ -475,6 +478,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
+        if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
+            continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
         if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
