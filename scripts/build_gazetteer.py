@@ -176,6 +176,7 @@ CONTINENT_ALIASES = {"North America": ["N. America"], "South America": ["Latin A
                      "Antarctica": []}
 
 # British admin2 units that are a town's or a district's, not a county's
+ARABIC_KIND = re.compile(r"^(?:Qaryat|Nahiyat)\s+(\S.{3,})$")
 GB_NOT_COUNTY = re.compile(r"(?i)\b(?:borough|district|city|and|with|upon|on)\b")
 
 # Words that name the administrative kind of an admin1 unit, dropped to compare names.
@@ -948,6 +949,10 @@ def write_outputs(rows, cname, cc3, adm1_features):
     out_rows = []
     for r in rows:
         names = [r["name"], *r["aliases"]]
+        if r["cc"] in DEEP:
+            # "Qaryat Gharib", "Nahiyat Yathrib": the sources' Arabic kind word (village,
+            # sub-district) before the name, which news writes as "Gharib village" or alone
+            names += [m.group(1) for n in names if (m := ARABIC_KIND.match(n))]
         keys = {}
         for n in names:
             k = name_key(n)
@@ -987,7 +992,9 @@ def write_outputs(rows, cname, cc3, adm1_features):
             index[k].append(f"{i}{keys[k]}")
             if row[2] in DEEP and keys[k] != "@" and len(k.replace(" ", "")) >= 5:
                 sk = skeleton(k)
-                if len(sk.replace(" ", "")) >= 3:
+                # two consonants are too few to tell a name, except a big town's ("Diwniya")
+                if len(sk.replace(" ", "")) >= 3 or (
+                        len(sk.replace(" ", "")) == 2 and row[1] == "town" and int(row[10]) >= 100_000):
                     skel[sk].append(f"{i}={k}")
         if row[1] == "admin1" and row[6] and row[6] not in admin1_ids:
             admin1_ids[row[6]] = i

@@ -166,3 +166,17 @@ def test_militants_a_state_fights_are_named_only_when_one_group_fights_it():
     assert _roles("On May 5, Turkish forces killed 4 militants near Zakho.")[2] == "PKK: Kurdistan Workers Party"
     unnamed = _roles("On May 5, Iranian forces killed 4 militants near Zakho.")
     assert unnamed[2:] == ("Unidentified Armed Group (Iraq)", 3)
+
+
+@pytest.mark.parametrize(("text", "side", "expected"), [
+    # a nationality's forces fighting abroad are that nation's, an external force there
+    ("On May 3, Iraqi forces shelled IS positions in Baghouz, Syria.", 1, ("Military Forces of Iraq", 8)),
+    ("On May 3, Nigerian army troops killed 5 Boko Haram fighters near Diffa, Niger.", 1,
+     ("Military Forces of Nigeria", 8)),
+    # at home they are the state's own; with no place known, still named by their nationality
+    ("On May 3, Iraqi troops shot dead two IS gunmen in Tarmiyah.", 1, ("Military Forces of Iraq", 1)),
+    ("On May 3, al-Shabaab fighters ambushed a Somali army convoy near Afgoye.", 2, ("Military Forces of Somalia", 1)),
+])
+def test_national_forces_are_named_by_their_nationality(text, side, expected):
+    event = one_event(text, "2019-05-04", first=True)
+    assert (event[f"actor{side}"], event[f"inter{side}"]) == expected

@@ -367,6 +367,28 @@ def test_gtd_province_below_a_region_is_the_provstate():
     assert province_below_region("Province of Tarvo") is None
 
 
+def test_gtd_province_report_shows_the_second_level_it_used(tmp_path: Path):
+    rows = [{"eventid": "P1", "country_txt": "Philippines", "provstate": "Albay", "city": "Velmo",
+             "summary": "03/14/2021: Gunmen shot a farmer in Velmo, Albay, Philippines.",
+             "attacktype1_txt": "Armed Assault", "targtype1_txt": "Private Citizens & Property",
+             "gname": "Unknown", "nkill": "0", "nwound": "1"},
+            {"eventid": "P2", "country_txt": "Spain", "provstate": "Andalusia", "city": "Tarvo",
+             "summary": "03/14/2021: A bomb damaged a bank in Tarvo, Cordoba, Spain.",
+             "attacktype1_txt": "Bombing/Explosion", "targtype1_txt": "Business",
+             "gname": "Unknown", "nkill": "0", "nwound": "0"}]
+    fake = FakeExtractor({
+        "Albay": [_event(admin1="Bicol", admin1_code="PH-05", admin2="Province of Sorsogon",
+                         location="Velmo", iso3="PHL")],
+        # Spain's "Province of X" is no provstate: the community is compared
+        "Cordoba": [_event(admin1="Andalusia", admin1_code="ES-AN", admin2="Province of Cordoba",
+                           location="Tarvo", iso3="ESP")],
+    })
+    result = score_gtd(_write_csv(tmp_path / "g.csv", GTD_COLUMNS, rows), extract_fn=fake, errors=5)
+    (worst,) = [w for w in result["worst"] if "province" in w["failed"]]
+    assert worst["id"] == "P1"
+    assert worst["failed"]["province"]["predicted"] == "PH-05 / Province of Sorsogon"
+
+
 # --------------------------------------------------------------------------- report / CLI
 
 

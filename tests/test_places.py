@@ -629,3 +629,39 @@ def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
 def test_a_provinces_name_that_is_also_a_countrys_adjective(text, country, feature):
     first = find_places(text, adjectives=True)[0]
     assert (first.place.country, first.place.feature) == (country, feature)
+
+
+def test_a_near_spelling_alone_in_brackets_after_a_name_is_a_place():
+    # "X (Y)": Y another name of the place just named, spelt loosely
+    ms = find_places("Crops were burned in Zardak village in Velmo (Altun Kupri) sub-district.")
+    assert [(m.text, m.place.admin1_code) for m in ms] == [("Altun Kupri", "IQ-KI")]
+
+
+def test_a_big_town_spelt_loosely_with_two_consonants():
+    ms = find_places("Protesters in Diwniya city blocked the bridges on Sunday.")
+    assert [(m.place.name, m.place.admin1_code, m.fuzzy) for m in ms] == [("Al Diwaniyah", "IQ-QA", True)]
+
+
+def test_a_name_without_the_sources_arabic_kind_word():
+    # the sources write "Qaryat Gharib" (Gharib village), news "Gharib village"
+    ms = find_places("Gunmen burned crops in Gharib village, Hawija district, on Monday.")
+    assert [(m.place.name, m.place.admin1_code) for m in ms][0] == ("Qaryat Gharib", "IQ-KI")
+
+
+def test_the_last_name_of_a_long_address_is_the_province():
+    # "A, B, Sanaa, Yemen": Sanaa the governorate, not the capital
+    ms = find_places("Gunmen seized farms in Beit Velmo, Tarsa, Sanaa, Yemen.")
+    assert [(m.place.feature, m.place.admin1_code) for m in ms if m.text == "Sanaa"] == [("admin1", "YE-SN")]
+    # one name before it: the town
+    ms = find_places("Gunmen seized farms in Tarsa, Sanaa, Yemen.")
+    assert [m.place.feature for m in ms if m.text == "Sanaa"] == ["town"]
+
+
+def test_a_province_with_its_type_word_before_an_organisation_word_is_the_organisation_s():
+    ms = find_places("Troops fought the Kachin State Army near Velmo, Shan, Myanmar.")
+    assert [(m.text, m.role) for m in ms][0] == ("Kachin State", "organisation")
+
+
+def test_a_near_spelling_its_owner_names_is_a_place():
+    ms = find_places("A landmine wounded two deminers near a village in Duhok's Deraluk on Monday.")
+    assert [m.place.name for m in ms] == ["Dihok", "Dereluk"]

@@ -160,6 +160,7 @@ class PlaceMention:
     # the stated container whose province this mention took (best_place: "X village in Y province"
     # with X guessed just over the line): the words that give admin1
     container: PlaceMention | None = None
+    fuzzy: bool = False  # matched by a near spelling ("Diwniya"), not a spelling the gazetteer has
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -313,14 +314,15 @@ class Gazetteer:
 
     def near_skeleton(self, key: str) -> str | None:
         """The consonant skeleton of key where near spellings of it are in the gazetteer
-        (at least 3 consonants), else None; cached: the text's capitalised words repeat."""
+        (at least 3 consonants, or 2 for the big towns the build indexes so), else None;
+        cached: the text's capitalised words repeat."""
         near = self._near
         if key in near:
             return near[key]
         if len(near) >= 100_000:
             near.clear()
         sk: str | None = skeleton(key)
-        if len(sk.replace(" ", "")) < 3 or sk not in self._skeleton_raw:
+        if len(sk.replace(" ", "")) < 2 or sk not in self._skeleton_raw:
             sk = None
         near[key] = sk
         return sk
@@ -531,7 +533,7 @@ PREP_BEFORE = re.compile(
     r"(?i)\b(in|at|near|from|to|into|outside|towards?|around|across|through|via|of|"
     r"inside|within|between|and|nearby|visit(?:ed|ing)?|reached|entered|captured|"
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
-    r"targeted|raided|stormed|besieged|in\s+the|on)\s+(?:the\s+)?$")
+    r"targeted|raided|stormed|besieged|including|in\s+the|on)\s+(?:the\s+)?$")
 STRONG_PREP = re.compile(
     r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|between|connecting|linking|"
@@ -570,6 +572,7 @@ PREP_BEFORE_LAST = frozenset("""
 in at near from to into outside toward towards around across through via of inside within
 between and nearby visit visited visiting reached entered captured seized liberated recaptured
 held controlled bombed shelled attacked struck hit targeted raided stormed besieged on the
+including
 """.split())
 STRONG_PREP_LAST = frozenset(
     "in at near from outside toward towards around inside nearby into entered reached stormed of the central "
@@ -1075,7 +1078,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
     for k in range(1, len(chosen)):
         if _is_owner(text, chosen[k - 1], chosen[k]):
             owners[k - 1] = True
-        elif _is_anchor(text, chosen[k - 1], chosen[k]):
+        elif _is_anchor(text, chosen[k - 1], chosen[k]) and not _in_list(text, chosen, k):
             anchors[k] = True
             a, code = chosen[k - 1], chosen[k].place.admin1_code
             if a.role is None and chosen[k].place.feature == "town" \
@@ -1094,7 +1097,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
-        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner)
+        score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
+        fuzzy=bool(c.fuzzy))
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
@@ -1246,6 +1250,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
         if inside:
             ids, common = inside, False
+    elif not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
+            and _ADDRESS_PART_BEFORE.search(text, max(0, ta_start - 90), ta_start):
+        # "in Bani Harb, Sawan, Kelm, Ostria": the last name of an address of three or more, right
+        # before the country, is the province of that name there (not the town)
+        inside = _province_before_its_country(text, tb_end, gz, ids)
+        if inside:
+            ids = inside
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1318,6 +1329,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.type_feat = TYPE_AFTER[word]
             if c.type_feat is not None and not adj:
                 c.end = tb_end + m.end()
+                nxt = _WORD_AFTER.match(text[c.end:c.end + 40])
+                if m.group(1)[:1].isupper() and nxt and nxt.group(1)[:1].isupper() \
+                        and nxt.group(1).lower() in ORG_AFTER:
+                    c.role = "organisation"  # "the Kelm State Army", "Kelm Province Council"
         elif m.group(1)[:1].isupper():
             follower = word
             two = _FACILITY_TWO.match(after_raw)
@@ -1350,7 +1365,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
     c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
-                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat)
+                     and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
+                    # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
+                    # (a near spelling only: "Reading (Berkshire)" needs no help)
+                    or (fuzzy and before[-1:] == "(" and text[c.end:c.end + 1] == ")"
+                        and _ALT_NAME_OPEN.search(before) is not None)
+                    # "in Duhok's Deraluk": a place its owner names
+                    or (fuzzy and ws and _OWNER_BEFORE.search(before) is not None))
     # hyphenated compound with a lower-case word ("Hit-and-Run")
     hy = tb_end < len(text) and text[tb_end] == "-"
     if hy and ib + 1 < len(words) and w.start[ib + 1] == tb_end + 1 and (
@@ -1476,6 +1497,18 @@ def _country_before(text: str, start: int, gz) -> bool:
                for i, _ in gz.ids(name_key(" ".join(words[n:]))))
 
 
+_ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
+
+
+def _province_before_its_country(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The rows of a province of this name in the country named right after it, if any."""
+    after = _country_after(text, end, gz)
+    if after is None:
+        return None
+    inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
+    return inside or None
+
+
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
     """A country's name that ends an address before another country ("in Kauri, Niger,
     Nigeria.") is the province of that name in the second: the rows of that province (not in a
@@ -1580,14 +1613,18 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 
 
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
-    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2))
+    # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
+    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
+    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
+                    least)
 
 
 T = TypeVar("T")
 NEAR_SPELLING_RATIO = 0.8  # the likeness of two spellings of one name (loosened keys)
+SHORT_SPELLING_RATIO = 0.9  # the same where the skeleton has only two consonants
 
 
-def _closest(key: str, candidates: Iterable[tuple[T, str]]) -> list[T]:
+def _closest(key: str, candidates: Iterable[tuple[T, str]], least: float = NEAR_SPELLING_RATIO) -> list[T]:
     """The candidates whose key is the nearest spelling of key (ties all kept), or none if even
     the nearest is not near enough: one measure for every near-spelling lookup."""
     best: list[T] = []
@@ -1599,7 +1636,7 @@ def _closest(key: str, candidates: Iterable[tuple[T, str]]) -> list[T]:
             best, best_r = [item], r
         elif abs(r - best_r) <= 1e-9 and item not in best:
             best.append(item)
-    return best if best_r >= NEAR_SPELLING_RATIO else []
+    return best if best_r >= least else []
 
 
 _LOOSE = [(re.compile(r"e"), "a"), (re.compile(r"o"), "u"),
@@ -1664,8 +1701,10 @@ ELSEWHERE_BEFORE = re.compile(
     r"|\b(?:fled|flee(?:ing)?|escaped|displaced|came|coming|arrived|arriving|returned|returning|"
     r"travell?ed|deported|expelled|withdrew|withdrawn|transferred)\s+(?:\w+\s+){0,3}?from\s+"
     + _PLACE_NOUN +
-    r"|\b(?:solidarity\s+with|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
-    r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s)$")
+    r"|\b(?:solidarity\s+with|in\s+support\s+of|demands\s+of|mourn\w*|commemorat\w*|condemn\w*|denounc\w*|"
+    r"in\s+protest\s+(?:at|against|over)|against\s+the\s+killing)\b[^.;:]{0,60}\s"
+    # an office's seat ("the IS 'wali of Kelm'", "the governor of Kelm"): where the holder rules
+    r"|\b(?:wali|emir|amir|governor|mayor|qaimaqam)\s+of\s+(?:the\s+)?)$")
 _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 
 
@@ -1673,7 +1712,8 @@ _HYPHEN_END = re.compile(r"[A-Z][\w'’]*\s?-\s?$")
 _SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "transfer", "transport",
                     "evacuat", "deport", "return", " way", "displac", "came", "coming", "arriv",
                     "travel", "expel", "withdr", "solidarity", "mourn", "commemorat", "condemn",
-                    "denounc", "protest", "killing")
+                    "denounc", "protest", "killing", "wali", "emir", "amir", "governor", "mayor",
+                    "qaimaqam", "support", "demands")
 
 
 # finer: the stems that each of the two patterns needs (for ASCII text, where case-insensitive
@@ -1681,7 +1721,8 @@ _SECONDARY_STEMS = ("betwe", "link", "connect", "border", "fle", "escap", "trans
 _ENDPOINT_STEMS = ("betwe", "link", "connect", "border")
 _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport", "return", "way",
                     "displac", "came", "coming", "arriv", "travel", "expel", "withdr",
-                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing")
+                    "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing",
+                    "wali", "emir", "amir", "governor", "mayor", "qaimaqam", "support", "demands")
 _IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
 
 
@@ -1729,6 +1770,8 @@ _ANCHOR_GAP = re.compile(
     r"\s+of\s+)?$")
 
 
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+$")
+_ALT_NAME_OPEN = re.compile(r"[A-Z][\w'’-]+[ \t]?\($")
 _QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
@@ -1741,6 +1784,19 @@ def _is_owner(text: str, a: _Cand, b: _Cand) -> bool:
     Erbil", "Amedi's Shiladiza sub-district"."""
     return a.role is None and b.role in (None, "facility") and b.place.feature != "country" \
         and text[a.end:a.end + 1] in ("'", "’") and bool(_OWNER_GAP.match(text[a.end:b.start]))
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _in_list(text: str, chosen: list, k: int) -> bool:
+    """chosen[k] is an item of a list ("from Baghdad, Missan, Najaf and Kut"), not the container
+    of the name before it: a comma before and after it, and the name after no bigger (an address
+    goes up: "Tarvo, Belin, Kelm, Ostria")."""
+    if k + 1 >= len(chosen) or not _LIST_COMMA.match(text[chosen[k - 1].end:chosen[k].start]) \
+            or not _LIST_COMMA.match(text[chosen[k].end:chosen[k + 1].start]):
+        return False
+    return FEATURE_RANK.get(chosen[k + 1].place.feature, 3) <= FEATURE_RANK.get(chosen[k].place.feature, 3)
 
 
 def _is_anchor(text: str, a: _Cand, b: _Cand) -> bool:
@@ -1787,29 +1843,35 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
     def rank(k: int):
         m = pool[k]
-        cue = 0 if (m.cue in ("in", "at", "near") or m.relation) else 1
+        # ("struck the X border areas, including Y town": the place picked out of a wider one)
+        cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
         return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
-    k = min(range(len(pool)), key=rank)
-    first = pool[k]
+    k = k0 = min(range(len(pool)), key=rank)
     # "X village in Diyala province" with X resolved into another province: the guess for X is
     # wrong, the container the text states is right
     # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
     # town of 100,000+ in Y's country is no wrong guess, and stays)
     while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
-            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place)
+            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
                      and pool[k].place.iso3 == pool[k + 1].place.iso3) \
             and not _town_beside_area(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
-    if m is not first and m.place.feature == "admin1" and first.place.feature in ("town", "village") \
-            and _km(first.place, m.place) <= BORDER_KM:
+    # the last town in the chain before its container ("X area of <Y village>, south of Kelm
+    # province": Y, the guess nearest the province)
+    first = next((pool[j] for j in range(k - 1, k0 - 1, -1)
+                  if pool[j].place.feature in ("town", "village")), pool[k0])
+    if m is not first and first.place.feature in ("town", "village") and (
+            (m.place.feature == "admin1" and _km(first.place, m.place) <= BORDER_KM)
+            or (m.place.feature == "town" and _measures_from(m.relation) and _km(first.place, m.place) <= NEAR_KM)):
         # the guess for X lies near the stated province (a border village the gazetteer puts over
-        # the line): X's point, the stated province
+        # the line), or near the town it is measured from ("X, southwest of Varo"): X's point, the
+        # stated province or the town's
         m = dataclasses.replace(first, container=m, place=dataclasses.replace(
             first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
 
@@ -1835,6 +1897,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
+NEAR_KM = 60.0  # a village this near the town it is measured from ("X, south of Varo") is that X
 
 
 def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:

@@ -12,16 +12,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import PlaceMention, best_place, get_gazetteer
+from ..annotate.places import PlaceMention, best_place, get_gazetteer, name_key
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Span
 from .context import UNSET, Context
 
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
-NAME_GOES_ON = r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*)"
+NAME_GOES_ON = (r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
+                # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
+                r"|\s+(?-i:de|del|de\s+la|do|da|dos|das)\s+(?-i:[A-Z])[\w'’-]*)")
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
 # or as the object of the attack ("attacked Tarvo, Kelm, Ostria"; "opened fire on Tarvo village, Kelm")
-UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
+UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(?:ed|ing)|raid(?:ed|ing)|shell(?:ed|ing)|"
                               r"target(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|overr[au]n|invad(?:ed|ing)|"
                               r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
@@ -34,13 +36,14 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|attack(?:ed|
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
-                              r"(?:near\s+)?"
+                              # (or a river: "in Tarvo village, near Belin river, Kelm")
+                              r"(?:near\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+river,\s*)?)?"
                               # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
                               # or towns the gazetteer lacks between them
                               r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
-                                 r"\s+(?:district|village|town|township|subdistrict|area|region|neighbou?rhood|valley|"
+                                 r"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
@@ -52,6 +55,9 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
+OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
+                         r"drones?|airstrikes?|special forces|embassy|officials|government)\b")
 # The three searched before every place an event is put at: only where their words occur, and
 # tried only where a match can begin (their matches are the patterns' own: `match.re` tells which).
 _UNKNOWN_LOCALITY_SEARCHES = [FoldedPattern(p) for p in (UNKNOWN_LOCALITY, UNKNOWN_LOCALITY_OF, UNKNOWN_LOCALITY_KIND)]
@@ -63,7 +69,7 @@ WIDE_FEATURES = ("country", "region", "desert", "river")
 PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
                                      r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
-AREA_END = re.compile(r"\s+(?:area|community|ward)$")  # "Tarvo area", "Tarvo community": the locality Tarvo
+AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
 # UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
 LISTED_AREA_END = re.compile(r"\sarea$")
@@ -84,7 +90,8 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     text = ctx.article.text
     owners = [(a.end, n.end) for a in ann.within(ann.actors, start, end) if (n := named_country(a, text))]
     named = {m.place.country for m in ann.within(ann.places, start, end) if m.place.feature == "country"
-             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)}
+             and not any(lo <= m.start and m.end <= hi for lo, hi in owners)
+             and not OWNED_AFTER.match(text, m.end)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
         kept = [m for m in mentions if m.place.country in named] if named else mentions
@@ -152,8 +159,20 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["admin1"] = event.evidence["admin1_code"] = _admin1_span(text, mention)
     if place.admin2:
         event.evidence["admin2"] = span
+    else:
+        _admin2_from_container(event, ctx, mention)
     if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+
+
+def _admin2_from_container(event: Event, ctx: Context, mention: PlaceMention) -> None:
+    """"X City, Kelm, Ostria" with X's district unknown to the sources: the container the text
+    states right after it, in X's province, gives the second level (its words the evidence)."""
+    after = ctx.ann.within(ctx.ann.places, mention.end, mention.end + 40)
+    if after and after[0].anchor and after[0].place.admin2 \
+            and after[0].place.admin1_code == mention.place.admin1_code:
+        event.admin2 = after[0].place.admin2
+        event.evidence["admin2"] = Span(after[0].start, after[0].end, after[0].text)
 
 
 def _admin1_span(text: str, mention: PlaceMention) -> Span:
@@ -251,7 +270,9 @@ def _find_article_place(ctx: Context) -> PlaceMention | None:
     named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
     places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
               or p.place.feature != "town" or p.place.population >= 100_000]
-    provinces = [p for p in places if p.place.admin1_code and p.place.feature != "country"]
+    # (a region of several provinces, "the Kurdistan Region", names none of them: the last resort)
+    provinces = [p for p in places if p.place.admin1_code and p.place.feature not in ("country", "region")] \
+        or [p for p in places if p.place.admin1_code and p.place.feature == "region"]
     if not provinces:
         countries = [p for p in places if p.place.feature == "country"]
         return countries[0] if countries else None
@@ -271,6 +292,20 @@ def named_country(mention: ActorMention, text: str) -> _NamedCountry | None:
         return None
     match = OF_COUNTRY.match(text, mention.end)
     if match is None:
-        return None
+        country = _demonym_country(mention.text)  # "Somali army", "Afghan forces"
+        return _NamedCountry(country, mention.end) if country else None
     place = next((p for p in get_gazetteer().lookup(match.group(1)) if p.feature == "country"), None)
     return _NamedCountry(place.country, match.end()) if place is not None and place.country else None
+
+
+def _demonym_country(words: str) -> str | None:
+    """The one country whose adjective opens a state actor's words ("Somali army": Somalia)."""
+    first = words.split(maxsplit=1)[0] if words else ""
+    if not first[:1].isupper():
+        return None
+    gz = get_gazetteer()
+    names = {gz.row(i)[0] for i, flag in gz.ids(name_key(first), True) if flag == "@"}
+    if len(names) != 1:
+        return None
+    place = next((p for p in gz.lookup(names.pop()) if p.feature == "country"), None)
+    return place.country if place is not None else None

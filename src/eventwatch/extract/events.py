@@ -1713,7 +1713,7 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     if named is not None:
         # "the Military Forces of Turkey" in an Iraqi story: Turkey's, an external force.
         name = actor_name(resolved.actor.name, named.country)
-        inter = inter if named.country == (event.country or ctx.country) else 8
+        inter = inter if (event.country or ctx.country) in (None, named.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
     return name, inter, span
 
