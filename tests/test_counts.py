@@ -456,3 +456,15 @@ def test_a_killing_told_without_a_count_is_one_death(text, expected):
 )
 def test_wounds_of_the_dead_are_no_wounded(text):
     assert _toll(text, "injured") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a car bomb killed at least 6 people and wounded 19 in the main market of Kut.", "injured", 19),
+        ("On June 3, clashes between two clans killed 4 tribesmen and injured 12 near Kut.", "injured", 12),
+        ("On June 3, a mortar barrage on Kut killed 5 near the old market.", "fatalities", 5),
+    ],
+)
+def test_a_bare_count_before_a_place_or_time_is_people(text, field, expected):
+    assert _toll(text, field) == expected
