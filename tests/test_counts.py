@@ -468,3 +468,7 @@ def test_wounds_of_the_dead_are_no_wounded(text):
 )
 def test_a_bare_count_before_a_place_or_time_is_people(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def test_an_aside_that_counts_the_same_people_again_adds_none():
+    assert _toll("On June 3, gunmen shot dead two brothers, both teachers, near Kut.") == 2

@@ -383,6 +383,10 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
             event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
 
 
+# "two brothers, both farmers", "3 guards, all of them conscripts": an aside that counts the same people again.
+RESTATED = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+
+
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
     """"Five soldiers and two assailants were killed": counts joined by "and" add up."""
     group = [first]
@@ -391,8 +395,8 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
     for other in ordered[index + 1 :]:
         left, right = (group[-1], other) if forward else (other, group[-1])
         between = text[left.span.end : right.span.start]
-        if not JOINED_COUNT.fullmatch(between):
-            break
+        if not JOINED_COUNT.fullmatch(between) or (RESTATED.match(text, right.span.start) and "and" not in between.lower()):
+            break  # ("two brothers, both farmers": the same two again)
         if forward and OWN_CLAUSE.match(text, other.span.end):
             break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
         group.append(other)
