@@ -472,3 +472,7 @@ def test_a_bare_count_before_a_place_or_time_is_people(text, field, expected):
 
 def test_an_aside_that_counts_the_same_people_again_adds_none():
     assert _toll("On June 3, gunmen shot dead two brothers, both teachers, near Kut.") == 2
+
+
+def test_an_unknown_number_killed_is_the_unknown_plural():
+    assert _toll("On June 3, an unknown number of herders were killed by an airstrike near Kut.") == 3

@@ -156,6 +156,8 @@ ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
+                               r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
@@ -610,6 +612,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
+        uncounted = UNCOUNTED_SUBJECT.search(text, max(start, w_start - 80), w_start)
+        if uncounted and field_is_deaths(words) and is_past_kill(match.group()):
+            # "an unknown number of civilians were killed": ACLED's unknown plural
+            return UNKNOWN_PLURAL, Span(uncounted.start(), w_end, text[uncounted.start() : w_end]), None
         both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
         if both and not active:
             return 2, Span(both.start(), w_end, text[both.start() : w_end]), None  # "both of them were killed"
