@@ -476,3 +476,15 @@ def test_an_aside_that_counts_the_same_people_again_adds_none():
 
 def test_an_unknown_number_killed_is_the_unknown_plural():
     assert _toll("On June 3, an unknown number of herders were killed by an airstrike near Kut.") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a truck bomb went off near a bus station in Kut, claiming at least 17 lives.", 17),
+        ("On June 3, a truck bomb went off near a bus station in Kut; the death toll rose to 23.", 23),
+        ("On June 3, a truck bomb went off near a bus station in Kut, but quick work by medics saved 40 lives.", None),
+    ],
+)
+def test_a_toll_told_as_lives_or_a_death_toll(text, expected):
+    assert _toll(text) == expected

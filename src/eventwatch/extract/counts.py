@@ -291,12 +291,28 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
 DEATHS_NOUN = re.compile(r"\s+(?:(?:reported|confirmed|civilian|recorded|total)\s+)?(?:fatalities|deaths)\b", re.IGNORECASE)
 
 
+# "the attack claimed 20 lives", "costing at least 9 lives": lives a killing took (not "saved 20 lives").
+LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes?|taken)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+LIVES_NOUN = re.compile(r"\s+(?:more\s+)?lives\b", re.IGNORECASE)
+# "the death toll rose to 34", "a death toll of 12", "the toll has climbed to 8"
+TOLL_BEFORE = re.compile(r"\b(?:death\s+toll|the\s+toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|is|was)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _toll_noun(text: str, q: Quantity, start: int, end: int) -> bool:
+    """True where the count is a death toll told as a noun: "12 fatalities", "claimed 20 lives", "the death toll rose to 34"."""
+    if DEATHS_NOUN.match(text, q.span.end, end):
+        return not CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
+    if LIVES_NOUN.match(text, q.span.end, end):
+        return bool(LIVES_TAKEN.search(text, max(start, q.span.start - 40), q.span.start))
+    toll = TOLL_BEFORE.search(text, max(start, q.span.start - 90), q.span.start)
+    return toll is not None and not CLAIM_WORD.search(text, max(start, toll.start() - 40), q.span.start)  # not a side's claimed toll
+
+
 def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int, Span, Quantity] | None:
-    """A count of "fatalities" or "deaths" (the first in the sentence text[start:end])."""
+    """A death toll told as a noun (the first in the sentence text[start:end])."""
     for q in ann.within(ann.quantities, start, end):
-        if q.unit is None and not _is_unknown_plural(q) and DEATHS_NOUN.match(text, q.span.end, end) and not (
-                CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
-                or PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
+        if q.unit is None and not _is_unknown_plural(q) and _toll_noun(text, q, start, end) and not (
+                PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
             return int(q.best), q.span, q
     return None
 
