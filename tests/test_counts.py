@@ -401,6 +401,30 @@ def test_one_of_the_wounded_who_died_is_no_longer_wounded():
         assert "died of his wounds" in event["evidence"]["injured.died"]["text"]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen shot a guard outside a bank in Kandahar, Afghanistan. He was wounded and later died of his wounds.",
+    "Gunmen shot a guard outside a bank in Kandahar, Afghanistan. The guard was wounded and later succumbed to his "
+    "injuries.",
+    "Gunmen shot and wounded a guard outside a bank in Kandahar, Afghanistan. He later died in hospital.",
+])
+def test_a_victim_counted_dead_who_was_wounded_first_is_not_also_wounded(text):
+    # the GTD: a person who died is in nkill only, not in nwound as well
+    assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (1, 0)
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert event["evidence"]["injured.died"]["text"].split()[0] in {"died", "succumbed"}
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("Gunmen killed a soldier in Kandahar, Afghanistan. A guard was wounded and later died of his wounds.", 0),
+    ("Gunmen killed a soldier in Kandahar, Afghanistan. Two guards were wounded; one of them later died of his "
+     "wounds.", 1),
+])
+def test_a_wounded_victim_who_died_after_others_were_counted_dead_adds_a_death(text, wounded):
+    assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (2, wounded)
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert event["evidence"]["fatalities.died"]["text"] == "died of his wounds"
+
+
 def test_a_victim_and_one_companion_are_two():
     assert _toll("On June 3, gunmen killed a shop owner and his son outside their home in Kut.") == 2
     assert _toll("On June 3, gunmen killed a shop owner and his two sons outside their home in Kut.") == 3
@@ -488,3 +512,9 @@ def test_an_unknown_number_killed_is_the_unknown_plural():
 )
 def test_a_toll_told_as_lives_or_a_death_toll(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["captives", "abductees", "hostages"])
+def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
+    text = f"Four {noun} were later executed by militants near Kidal, Mali."
+    assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (4, 4)

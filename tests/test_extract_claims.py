@@ -222,3 +222,26 @@ def test_its_money_is_the_groups():
 def test_states_as_a_noun_before_the_verb_is_part_of_the_speaker():
     [claim] = _claims("Gulf states say the group has 500 fighters.")
     assert claim["speaker"]["span"]["text"] == "Gulf states"
+
+
+def test_a_subjects_group_and_place_from_elsewhere_keep_their_words():
+    text = ("Al-Shabaab has lost ground this year. A general said the group still has 3,000 fighters "
+            "in Somalia and neighbouring Kenya.")
+    [claim] = _claims(text)
+    assert claim["subject"].endswith("fighters in Somalia and Kenya")
+    assert claim["evidence"]["subject"]["text"] == "fighters"
+    assert claim["evidence"]["subject.group"]["text"] == "Al-Shabaab"
+    assert claim["evidence"]["subject.where"]["text"] == "Somalia and neighbouring Kenya"
+    province = _claims("The Kirkuk police chief spoke on Monday. He said there were no more than 75 militants "
+                       "in the province.")[0]
+    assert province["evidence"]["subject.where"]["text"].startswith("Kirkuk")
+
+
+def test_a_counts_subject_keeps_its_words_and_such_points_back():
+    text = ("Police said there were 31 cases of arson or looting in May. In June, the number of such cases "
+            "was 12, police said.")
+    may, june = eventwatch.extract(text, published="2020-07-10")["aggregates"]
+    assert may["evidence"]["subject"]["text"] == "cases of arson or looting"
+    assert june["subject"] == may["subject"]
+    assert june["evidence"]["subject"]["text"] == "cases"
+    assert june["evidence"]["subject.such"] == may["evidence"]["subject"]

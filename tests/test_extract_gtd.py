@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import one_event
 
 import eventwatch
@@ -32,6 +33,27 @@ def test_no_group_claimed_but_sources_attributed():
                "attributed the attack to Al-Shabaab.")
     assert e["gtd_attack_type"] == "Bombing/Explosion"
     assert (e["actor1"], e["fatalities"], e["target_type"]) == ("Al-Shabaab", 3, "Police")
+
+
+@pytest.mark.parametrize("told", [
+    "officials attributed the raid to Boko Haram",
+    "officials attributed the raid on the checkpoint to Boko Haram",
+    "officials blamed the deadly ambush on Boko Haram",
+    "officials blamed Boko Haram for the raid",
+    "officials accused Boko Haram of carrying out the raid",
+    "the army said Boko Haram was behind the raid",
+    "Boko Haram later claimed the attack",
+    "the raid bore the hallmarks of Boko Haram",
+])
+def test_a_group_blamed_for_the_act_whatever_it_is_called_is_its_author_not_its_victim(told):
+    e = _event(f"On May 3, gunmen killed two policemen at a checkpoint in Maiduguri, Borno, Nigeria; {told}.")
+    assert (e["actor1"], e["perpetrator"]) == ("Boko Haram", "Boko Haram")
+    assert e["actor2"] == "Police Forces of Nigeria"
+
+
+def test_an_act_attributed_to_a_group_in_its_own_sentence_was_done_by_it():
+    e = _event("On May 3, an attack attributed to Boko Haram killed two policemen in Maiduguri, Borno, Nigeria.")
+    assert (e["actor1"], e["actor2"]) == ("Boko Haram", "Police Forces of Nigeria")
 
 
 def test_method_not_told_is_unknown_and_defused_bomb_is_a_bombing():

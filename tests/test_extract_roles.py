@@ -554,3 +554,47 @@ def test_forces_that_were_a_roadside_bombs_target_make_its_target_type():
     assert "police" in event["evidence"]["target_type"]["text"]
     # nor is the GTD's perpetrator the forces the bomb hit
     assert event["perpetrator"] == "Unidentified Armed Group (Iraq)"
+
+
+def test_militants_resolved_to_the_articles_group_point_at_its_name():
+    # generic "militants" take the article's group; the reader sees the words that name it
+    text = ("Islamic State fighters have stepped up raids around Kirkuk this year. On June 3, militants killed "
+            "two soldiers at a checkpoint near Hawija.")
+    event = [e for e in eventwatch.extract(text, published="2019-06-30")["events"] if e["fatalities"]][0]
+    assert event["actor1"] == event["perpetrator"] == "Islamic State (IS)"
+    assert event["evidence"]["actor1"]["text"] == "militants"
+    named = event["evidence"]["actor1.group_named"]
+    assert named["text"] == "Islamic State" and named["start"] == 0
+    assert event["evidence"]["perpetrator.group_named"] == named
+
+
+def test_a_regional_branch_points_at_the_place_that_makes_it_one():
+    event = _first("On 3 March, Islamic State fighters killed two soldiers in Maiduguri, Nigeria.")
+    assert event["actor1"] != "Islamic State (IS)" and "West Africa" in event["actor1"]
+    assert event["evidence"]["actor1"]["text"] == "Islamic State"
+    assert event["evidence"]["actor1.branch_in"]["text"] in {"Maiduguri", "Nigeria"}
+
+
+def test_violence_against_civilians_with_no_victim_named_has_civilians_by_the_target_words():
+    # ACLED: the victims of violence against civilians are civilians by definition
+    event = _first("On June 3, gunmen attacked a bakery in Kut.")
+    assert event["actor2"] == "Civilians (Iraq)" and event["inter2"] == 7
+    assert event["evidence"]["actor2"]["text"] == "bakery"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("On May 2, a student who had joined the demonstrations was abducted by masked men in Kut.", "student"),
+    ("On May 2, masked men hurled a grenade at the car of a rally activist in Kut.", "activist"),
+])
+def test_a_person_named_with_a_protest_is_the_victim_not_the_protest(text, words):
+    event = _first(text)
+    assert (event["actor2"], event["inter2"]) == ("Civilians (Iraq)", 7)
+    assert event["evidence"]["actor2"]["text"] == words
+
+
+def test_the_gtd_target_words_of_a_person_seen_at_a_protest_are_the_person():
+    for text in ("On March 4, a young activist was kidnapped after leaving the demonstrations in Kut.",
+                 "On March 4, an activist who had taken part in the demonstrations was kidnapped in Kut."):
+        event = _first(text)
+        assert event["target_type"] == "Private Citizens & Property"
+        assert event["evidence"]["target_type"]["text"] == "activist"

@@ -159,3 +159,24 @@ def _process_row(job):
 if __name__ == "__main__":
     result = acled_wrong_merges(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ":memory:")
     print(result)
+
+
+def test_a_merged_value_keeps_the_further_words_it_comes_from():
+    a = _report("a", actor1="Islamic State (IS)", confidence=0.9,
+                evidence={"actor1": {"start": 0, "end": 9, "text": "militants"},
+                          "actor1.group_named": {"start": 40, "end": 53, "text": "Islamic State"}})
+    b = _report("b", actor1="Unidentified Armed Group (Iraq)", confidence=0.5,
+                evidence={"actor1": {"start": 0, "end": 6, "text": "Gunmen"}})
+    merged = resolve.merge([b, a])
+    assert merged["actor1"] == "Islamic State (IS)"
+    assert merged["evidence"]["actor1.group_named"]["text"] == "Islamic State"
+    assert merged["evidence"]["actor1.group_named"]["article_id"] == "a"
+
+
+def test_a_merged_tactic_keeps_the_words_that_name_it():
+    a = _report("a", tactics=["disguise"],
+                evidence={"tactics.disguise": {"start": 7, "end": 27, "text": "wearing army uniforms"}})
+    b = _report("b", tactics=[])
+    merged = resolve.merge([b, a])
+    assert merged["tactics"] == ["disguise"]
+    assert merged["evidence"]["tactics.disguise"]["article_id"] == "a"

@@ -201,9 +201,12 @@ def merge(sources: Sequence[dict[str, Any]]) -> dict[str, Any]:
     def take(source: dict[str, Any], fields: Iterable[str]) -> None:
         for name in fields:
             out[name] = source.get(name)
-            span = (source.get("evidence") or {}).get(name)
-            if span is not None and out[name] is not None:
-                evidence[name] = {**span, "article_id": source.get("article_id")}
+            if out[name] is None:
+                continue
+            # the value's words and the further words it comes from ("actor2.enemy_of", "fatalities.added")
+            for key, span in (source.get("evidence") or {}).items():
+                if key == name or key.startswith(f"{name}."):
+                    evidence[key] = {**span, "article_id": source.get("article_id")}
 
     take(primary, ("event_type", "sub_event_type", "gtd_attack_type", "actor1", "inter1", "actor2", "inter2",
                    "target_type", "perpetrator", "confidence"))
@@ -230,10 +233,11 @@ def merge(sources: Sequence[dict[str, Any]]) -> dict[str, Any]:
             if tag not in tactics:
                 tactics.append(tag)
     out["tactics"] = tactics
-    for source in sources:  # tactic evidence from whichever report named them
-        span = (source.get("evidence") or {}).get("tactics")
-        if span is not None and "tactics" not in evidence and tactics:
-            evidence["tactics"] = {**span, "article_id": source.get("article_id")}
+    tactic_keys = {"tactics", *(f"tactics.{tag}" for tag in tactics)} if tactics else set()
+    for source in sources:  # tactic evidence ("tactics.<tag>") from whichever report named each
+        for key, span in (source.get("evidence") or {}).items():
+            if key in tactic_keys and key not in evidence:
+                evidence[key] = {**span, "article_id": source.get("article_id")}
     out["confidence"] = max(s.get("confidence") or 0 for s in sources)
     out["ranges"] = ranges
     out["evidence"] = dict(sorted(evidence.items()))

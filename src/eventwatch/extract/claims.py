@@ -15,6 +15,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention
 from ..annotate.numbers import UNITS, is_money
+from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
@@ -108,7 +109,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     last_org: Speaker | None = None
     last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
-    last_subject: str | None = None
+    last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
@@ -145,14 +146,19 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
-                aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
-                last_subject = subject
+                words = Span(quantity.span.end + incident.start("noun"), quantity.span.end + incident.end("noun"), incident.group("noun"))
+                aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                last_subject = subject, words
                 continue
             if number_of and period is not None and _is_bare_count(text, quantity) and number_of.group("noun"):
                 noun = number_of.group("noun")
-                subject = last_subject if number_of.group("such") and last_subject else _clean_subject(noun)
+                such = last_subject if number_of.group("such") else None
+                subject = such[0] if such else _clean_subject(noun)
                 if re.search(INCIDENT_NOUNS, noun, re.IGNORECASE):
-                    aggregates.append(_aggregate(article, ann, s_start, s_end, subject, quantity, period, speaker))
+                    words = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), noun)
+                    aggregates.append(_aggregate(article, ann, s_start, s_end, (subject, words), quantity, period, speaker))
+                    if such:
+                        aggregates[-1].evidence["subject.such"] = such[1]  # "such cases": the cases counted before
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
                                      sentence_noun)
@@ -160,7 +166,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue
             sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
             as_of = _as_of(article, quantity, dates, _quote_year(text, ann, previous_sentence, s_start, s_end))
-            evidence = {"quantity": quantity.span, "subject": subject[1]}
+            evidence = {"quantity": quantity.span, "subject": subject[1], **{f"subject.{k}": v for k, v in subject[2].items()}}
             if speaker is not None:
                 evidence["speaker"] = speaker.span
             if as_of[2] is not None:
@@ -257,12 +263,13 @@ def _clean_subject(noun: str) -> str:
 
 
 def _aggregate(
-    article: Article, ann: Annotations, s_start: int, s_end: int, subject: str, quantity: Quantity,
+    article: Article, ann: Annotations, s_start: int, s_end: int, subject: tuple[str, Span], quantity: Quantity,
     period: TimeMention, speaker: Speaker | None,
 ) -> Aggregate:
+    """A count over a period, with the words of what it counts (subject), when and where."""
     places = [p for p in ann.within(ann.places, s_start, s_end)]
     region = places[0] if places else None
-    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text)}
+    evidence = {"quantity": quantity.span, "period": Span(period.start, period.end, period.text), "subject": subject[1]}
     if region is not None:
         evidence["region"] = Span(region.start, region.end, region.text)
     listed = None if region is not None else _provinces_listed(article.text, ann, s_start, s_end)
@@ -271,7 +278,7 @@ def _aggregate(
     if speaker is not None:
         evidence["speaker"] = speaker.span
     return Aggregate(
-        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject, quantity,
+        article.id, Span(s_start, s_end, article.text[s_start:s_end]), subject[0], quantity,
         period.date.isoformat() if period.date else None, period.precision,
         region.place.name if region else listed[0] if listed else None, region.place.admin1_code if region else None,
         speaker, evidence,
@@ -298,8 +305,9 @@ def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
     earlier_noun: tuple[str, Span] | None = None,
-) -> tuple[str, Span] | None:
-    """What the number counts, normalised: "Islamic State (IS) fighters in Iraq"."""
+) -> tuple[str, Span, dict[str, Span]] | None:
+    """What the number counts, normalised: "Islamic State (IS) fighters in Iraq", with its noun's words
+    and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
@@ -344,29 +352,42 @@ def _claim_subject(
     # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
     # So are troops and personnel, more often a state's own than the group's.
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
-    group = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
+    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
+    group = owner.actor.name if owner is not None else None
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
         group = None
         whose = GRAVES_OF.match(text, noun_span.end, s_end)
         noun += f" of {whose.group(1)}" if whose else ""
-    where = None if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
-    if where is None and cell_size is not None:  # "cells in Syria that range in size from ..."
-        where = next((p.place.name for p in ann.within(ann.places, cell_size.start(), cell_size.end())
-                      if p.place.feature == "country"), None)
+    named = [] if " in " in noun else _country_for(ann, text, quantity, s_end, previous, noun_span.start < quantity.span.start)
+    if not named and cell_size is not None:  # "cells in Syria that range in size from ..."
+        named = [p for p in ann.within(ann.places, cell_size.start(), cell_size.end()) if p.place.feature == "country"][:1]
+    where = " and ".join(_names(named)) or None
     if where is None and " in " not in noun and THE_PROVINCE.match(text, noun_span.end, s_end):
-        where = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
+        named = _province_before(ann, quantity.span.start, previous[0] if previous else s_start)
+        where = named[0].place.admin1 if named else None
     if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
-    return subject, noun_span
+    parts = {"group": Span(owner.start, owner.end, owner.text)} if owner is not None and group else {}
+    if where and named:
+        parts["where"] = _place_words(text, named)
+    return subject, noun_span, parts
 
 
-def _province_before(ann: Annotations, position: int, earliest: int) -> str | None:
+def _place_words(text: str, named: list[PlaceMention]) -> Span:
+    """The words naming a figure's place: its first place, through the second where they stand together ("Iraq and Syria")."""
+    first = named[0]
+    second = next((p for p in named if p.place.name != first.place.name), None)
+    end = second.end if second is not None and 0 <= second.start - first.end <= 40 else first.end
+    return Span(first.start, end, text[first.start : end])
+
+
+def _province_before(ann: Annotations, position: int, earliest: int) -> list[PlaceMention]:
     """"no more than 75 militants in the province", said the Diyala commander: the province named
     last before the figure, in its sentence or the one before (an office's name counts)."""
-    named = [p.place.admin1 for p in ann.within(ann.places, earliest, position) if p.place.admin1]
-    return named[-1] if named else None
+    named = [p for p in ann.within(ann.places, earliest, position) if p.place.admin1]
+    return named[-1:]
 
 
 def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
@@ -377,18 +398,17 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
     return words.split(" in ")[0].strip()
 
 
-def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> str | None:
+def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> ActorMention | None:
+    """The group a figure belongs to: the first one its sentence names, else the article's main group."""
     groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
-    if groups:
-        return groups[0].actor.name
-    return main_group.actor.name if main_group is not None else None
+    return groups[0] if groups else main_group
 
 
 def _country_for(
     ann: Annotations, ann_text: str, quantity: Quantity, s_end: int, previous: tuple[int, int] | None,
     noun_from_elsewhere: bool,
-) -> str | None:
-    """The country a figure is about: "fighters in Iraq and neighboring Syria"."""
+) -> list[PlaceMention]:
+    """The countries a figure is about ("fighters in Iraq and neighboring Syria"): their mentions."""
     def countries(start: int, end: int) -> list:  # type: ignore[type-arg]
         return [p for p in ann.within(ann.places, start, end)
                 if p.place.feature == "country" and not (quantity.span.start <= p.start < quantity.span.end)]
@@ -397,10 +417,12 @@ def _country_for(
               if re.search(r"\b(in|inside|into|across|throughout|and|neighbou?ring)\s+$", ann_text[max(0, p.start - 14) : p.start])]
     if not places and previous is not None and noun_from_elsewhere:
         places = countries(*previous)
-    if not places:
-        return None
-    names = sorted({p.place.name for p in places}, key=lambda n: [p.place.name for p in places].index(n))
-    return " and ".join(names[:2])
+    return places
+
+
+def _names(places: list[PlaceMention]) -> list[str]:
+    """The first two distinct country names of the mentions, in order."""
+    return list(dict.fromkeys(p.place.name for p in places))[:2]
 
 
 def _as_of(

@@ -34,7 +34,7 @@ MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), (
                          ("passer-by", "passers-by"), ("wife", "wives"))
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR])
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
-PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{_MORE_PLURAL})"
+PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{_MORE_PLURAL})"
 SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
@@ -96,7 +96,10 @@ WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|inju
 DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
-DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.IGNORECASE)
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
+                            r"|(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
+# Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
+BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
@@ -283,7 +286,8 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
         return
     event.fatalities = int(n)
     event.evidence["fatalities"] = Span(found.start(), found.end(), found.group())
-    event.evidence.pop("fatalities.added", None)
+    for part in [k for k in event.evidence if k.startswith("fatalities.")]:
+        del event.evidence[part]  # the confirmed toll replaces the words it was added up from
     event.ranges.pop("fatalities", None)
 
 
@@ -319,7 +323,7 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
 
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
-    died: Span | None = None
+    died = _died_of_wounds(text, start, end)
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
@@ -334,7 +338,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
-        if found is None and field == "fatalities" and (died := _died_of_wounds(text, start, end)) is not None:
+        if found is None and field == "fatalities" and died is not None:
             found = 1, died, None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
@@ -347,8 +351,29 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
-    if died is not None and event.evidence.get("fatalities") is died:
+    if died is not None and (event.evidence.get("fatalities") is died or _dead_victim_wounded(event)):
         _one_of_the_wounded(event, died, text, start)
+    elif died is not None and _told_dead_before(event, start) and _one_of_the_wounded(event, died, text, start):
+        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a second death
+        event.fatalities = (event.fatalities or 0) + 1
+        event.evidence["fatalities.died"] = died
+        event.ranges.pop("fatalities", None)
+
+
+def _told_dead_before(event: Event, start: int) -> bool:
+    """The toll of the dead comes from an earlier sentence, and this one's wounded are others (not "he", "the guard")."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    return (event.fatalities is not None and killed is not None and killed.start is not None and killed.start < start
+            and wounded is not None and wounded.start is not None and wounded.start >= start
+            and BACK_TO_VICTIM.match(wounded.text) is None)
+
+
+def _dead_victim_wounded(event: Event) -> bool:
+    """The one victim counted dead is who the wounded words point back at ("Gunmen shot a guard.
+    He was wounded and later died of his wounds"): one person, not one dead and one wounded."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    return (event.fatalities == 1 and killed is not None and wounded is not None and killed.start is not None
+            and wounded.start is not None and killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None)
 
 
 def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
@@ -362,19 +387,20 @@ def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
     return None
 
 
-def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> None:
+def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> bool:
     """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
     killed and only the living among the wounded (nwound), so one of the wounded counted before who
     died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
     wounded = event.evidence.get("injured")
     if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
             or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
-        return
+        return False
     event.injured -= 1
     event.evidence["injured.died"] = died
     told = event.ranges.get("injured")
     if told is not None:
         told["low"], told["high"] = told["low"] - 1, told["high"] - 1
+    return True
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:

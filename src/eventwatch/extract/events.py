@@ -27,6 +27,7 @@ from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
     TARGET_END,
+    blamed_by_name,
     claimed_perpetrator,
     gtd_attack_type,
     gtd_target,
@@ -249,10 +250,10 @@ TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|th
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
-# "Police attributed the attack to ...", "officials blamed it on ...": who lays the blame reports it
-# ("militants blamed for the attack" are the party blamed)
-BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b))",
-                          re.IGNORECASE)
+# "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
+# who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
+BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
+                          r"|accused\s+(?!of\b))", re.IGNORECASE)
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
@@ -492,8 +493,9 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
     """ACLED: violence against civilians has civilian victims by definition; a party member, an
     activist or an unarmed protester attacked is coded as a civilian, while state forces attacked
-    (named by their post or rank: "stormed a security post") make the attack a battle."""
-    if event.event_type != "Violence against civilians" or event.actor2 is None or event.inter2 == 7:
+    (named by their post or rank: "stormed a security post") make the attack a battle; with no
+    victim named, the civilian target's words ("attacked a bakery") or the act itself back it."""
+    if event.event_type != "Violence against civilians" or event.inter2 == 7:
         return
     if event.inter2 in {1, 8} and event.sub_event_type == "Attack":
         event.event_type, event.sub_event_type = CLASS_TYPES["armed_clash"][:2]
@@ -574,7 +576,7 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
     if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
         event.perpetrator = event.actor1
         if event.actor1 is not None and "actor1" in event.evidence:
-            event.evidence["perpetrator"] = event.evidence["actor1"]
+            _evidence_with_parts(event, "perpetrator", event.evidence["actor1"], _actor_parts(event, 1))
         return
     text, ann = ctx.article.text, ctx.ann
     own = event.evidence.get("actor1")
@@ -583,9 +585,11 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
                     and not AIMED_AT.search(text, max(0, a.start - 40), a.start)), None)
     planter = planter or claimed_perpetrator(text, p_start, p_end, ann.actors)
     if planter is not None:
-        event.perpetrator, _, event.evidence["perpetrator"] = _actor_value(event, planter, ctx)
+        event.perpetrator, _, span, parts = _actor_value(event, planter, ctx)
+        _evidence_with_parts(event, "perpetrator", span, parts)
     elif event.actor1 is not None and event.inter1 not in {1, 8} and not GENERIC_ACTOR.match(event.actor1) and "actor1" in event.evidence:
-        event.perpetrator, event.evidence["perpetrator"] = event.actor1, event.evidence["actor1"]  # the group itself, no forces named
+        event.perpetrator = event.actor1  # the group itself, no forces named
+        _evidence_with_parts(event, "perpetrator", event.evidence["actor1"], _actor_parts(event, 1))
 
 
 # ", officials said.", ", a police officer told reporters on Monday.", ", according to local officials.":
@@ -632,6 +636,9 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
         found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
+    if (found is not None and found[0] == "Private Citizens & Property" and (found[1].text or "").lower() in PROTEST_EVENT_NOUNS
+            and victim is not None and victim.start is not None and event.inter2 == 7):
+        found = found[0], victim  # "an activist abducted after leaving the protests": the person is the target's words
     if found is not None:
         event.target_type, event.evidence["target_type"] = found
     elif own or told_by_source:
@@ -1277,6 +1284,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
     agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
+    agent, patient = _blamed_is_no_victim(agent, patient, actors, text)
+    patient = _person_at_the_protest(patient, actors, text)
     if cls in ONE_SIDED:
         patient = None  # "sent reinforcements after attacks by IS": IS is no party to the move
     if cls == "displacement" and not (agent is not None and agent.actor.kind in ARMED_KINDS and agent.end <= trig.start
@@ -1465,6 +1474,38 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "police investigated the shooting", "(City Police/PA)": not a party
     # "..., a local official said.": the source of the report
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
+
+
+# Words that name a protest, not its people ("the protests", "a rally"); "protesters" name people.
+PROTEST_EVENT_NOUNS = {"protest", "protests", "demonstration", "demonstrations", "sit-in", "sit-ins", "rally", "march"}
+# "a teacher who marched in the protests", "a student on his way back from a rally": the person's own clause
+PERSON_CLAUSE = re.compile(r"[^.;,()]{0,80}")
+
+
+def _person_at_the_protest(patient: ActorMention | None, actors: list[ActorMention], text: str) -> ActorMention | None:
+    """A protest named as the victim stands for the person the same words name ("a teacher who marched
+    in the protests was kidnapped", "a protest activist"): the person harmed, not the crowd."""
+    if patient is None or patient.actor.kind != "protesters" or patient.text.lower() not in PROTEST_EVENT_NOUNS:
+        return patient
+    after = next((a for a in actors if a.start > patient.end and not text[patient.end : a.start].strip()), None)
+    if after is not None and after.actor.kind == "civilians":
+        return after  # "a protest activist"
+    before = [a for a in actors if a.end <= patient.start and PERSON_CLAUSE.fullmatch(text, a.end, patient.start)]
+    return before[-1] if before and before[-1].actor.kind == "civilians" else patient
+
+
+def _blamed_is_no_victim(
+    agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The group an attribution names ("officials attributed the raid to X") did the act: never its
+    victim; the victims are the other party the sentence names, and X leads where no one else does."""
+    if patient is None or not blamed_by_name(text, patient.start):
+        return agent, patient
+    if agent is not None and BLAMES_AFTER.match(text, agent.end):
+        agent = None  # "officials accused X of the raid": who blames is no party to the act
+    others = [a for a in actors if a is not patient and a is not agent and a.actor.name != patient.actor.name
+              and a.actor.kind != "generic" and not blamed_by_name(text, a.start) and not BLAMES_AFTER.match(text, a.end)]
+    return agent or patient, others[0] if others else None
 
 
 def _sentence_roles(
@@ -1669,21 +1710,26 @@ def _force_protested(mention: ActorMention, trig: Trigger | None, text: str) -> 
 
 
 def _set_actor(event: Event, which: int, mention: ActorMention, ctx: Context) -> None:
-    name, inter, span = _actor_value(event, mention, ctx)
+    name, inter, span, parts = _actor_value(event, mention, ctx)
     if which == 1:
         event.actor1, event.inter1 = name, inter
     else:
         event.actor2, event.inter2 = name, inter
-    _actor_evidence(event, which, span)
+    _actor_evidence(event, which, span, **parts)
 
 
 def _actor_evidence(event: Event, which: int, span: Span, **parts: Span) -> None:
     """The words behind actor{which} and its inter code, with any further words its value comes from
     ("actor2.enemy_of": the group whose enemy the unnamed soldiers are); an earlier value's parts go."""
-    key = f"actor{which}"
+    _evidence_with_parts(event, f"actor{which}", span, parts)
+    event.evidence[f"inter{which}"] = span
+
+
+def _evidence_with_parts(event: Event, key: str, span: Span, parts: dict[str, Span]) -> None:
+    """A name's words under key and the further words its value comes from under key.<part>, replacing an earlier value's."""
     for old in [k for k in event.evidence if k.startswith(f"{key}.")]:
         del event.evidence[old]
-    event.evidence[key] = event.evidence[f"inter{which}"] = span
+    event.evidence[key] = span
     for name, part in parts.items():
         event.evidence[f"{key}.{name}"] = part
 
@@ -1694,17 +1740,22 @@ def _actor_parts(event: Event, which: int) -> dict[str, Span]:
     return {k.removeprefix(key): v for k, v in event.evidence.items() if k.startswith(key)}
 
 
-def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span]:
-    """The normalised name, ACLED inter code and evidence span of an actor mention."""
-    resolved = mention
+def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str, int | None, Span, dict[str, Span]]:
+    """The normalised name, ACLED inter code and evidence span of an actor mention, with the
+    further words its value comes from by part name ("group_named": the group that generic
+    "militants" stand for; "branch_in": the place that makes "IS" its regional branch)."""
+    resolved, parts = mention, {}
     if (
         mention.actor.kind == "generic"
         and mention.text.lower() in PERPETRATOR_GENERIC
         and ctx.main_group is not None
     ):
-        resolved = ctx.main_group  # "militants" in an article about IS are IS's militants
+        resolved = _group_named(mention, ctx.main_group, ctx)  # "militants" in an article about IS are IS's militants
+        parts["group_named"] = Span(resolved.start, resolved.end, resolved.text)
     country = event.country or ctx.country
     actor = regional_branch(resolved.actor, country, event.admin1)  # "IS" in Nigeria: ISWAP
+    if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
+        parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
     if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and actor.kind == "state")):
         inter = 1  # "Kenyan troops" in Kenya, "Iraqi police" anywhere unsaid: the state's own forces
@@ -1715,7 +1766,22 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         name = actor_name(resolved.actor.name, named.country)
         inter = inter if (event.country or ctx.country) in (None, named.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
-    return name, inter, span
+    return name, inter, span, parts
+
+
+def _group_named(mention: ActorMention, group: ActorMention, ctx: Context) -> ActorMention:
+    """The mention of the article's group that a generic noun stands for: the nearest one before it, else the first."""
+    same = [a for a in ctx.ann.actors if a.actor.name == group.actor.name]
+    return next((a for a in reversed(same) if a.start < mention.start), group)
+
+
+def _country_words(event: Event, ctx: Context, country: str | None) -> Span | None:
+    """The words naming the country an event is placed in: the event's own place, else the article's first place there."""
+    own = event.evidence.get("country")
+    if own is not None and own.start is not None and event.country == country:
+        return own
+    place = next((p for p in ctx.ann.places if p.place.country == country), None)
+    return Span(place.start, place.end, place.text) if place is not None else None
 
 
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:

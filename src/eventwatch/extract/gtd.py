@@ -92,14 +92,20 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
+# ("X was behind the raid", "X later claimed the ambush")
+_ACTS = r"(?:attacks?|raids?|ambush(?:es)?|bombings?|blasts?|killings?|abductions?|kidnappings?|assaults?|massacres?|incidents?)"
 CLAIMED = FastPattern(re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
-                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b", re.IGNORECASE), prefilter=True)
-ATTRIBUTED = FastPattern(re.compile(
-    r"\b(?:attributed (?:the )?(?:attempted )?(?:attack|incident|attacks|bombing|killing|incidents|event)s? to"
-    r"|suspected (?:the )?involvement of|suspected that the (?:attack|incident)s? (?:was|were) carried out by"
-    r"|suspected(?: that)?|blamed (?:the )?(?:attack|incident)? ?on)\s+",
-    re.IGNORECASE,
-), prefilter=True)
+                     r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b"
+                     rf"|\b(?:is|are|was|were) behind the\b|\bclaimed (?:the |this |both )?(?:[\w'-]+ )?{_ACTS}\b",
+                     re.IGNORECASE), prefilter=True)
+# whatever the act is called: "attributed the raid to", "blamed the deadly ambush on", "was attributed to"
+# (and the one blamed or accused: "blamed X for the raid", "accused X of carrying it out", "bore the hallmarks of X")
+_BLAMED_ON = (r"attributed (?:[\w'-]+ ){0,6}?to|blamed (?:[\w'-]+ ){0,6}?on|suspected (?:the )?involvement of"
+              r"|suspected that the (?:attack|incident)s? (?:was|were) carried out by|bore (?:all )?the hallmarks of"
+              r"|(?:blamed|accused)(?= (?:the )?(?-i:[A-Z])[^.;,]{0,60}?\b(?:for|of)\b)")
+ATTRIBUTED = FastPattern(re.compile(rf"\b(?:{_BLAMED_ON}|suspected(?: that)?)\s+", re.IGNORECASE), prefilter=True)
+# the attribution words right before a name ("... attributed the raid to (the) X"), not a bare "suspected X"
+BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$", re.IGNORECASE)
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 # ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
@@ -257,6 +263,11 @@ def _spelled_out(name: str) -> bool:
         return False
     initials = "".join(word[0] for word in re.findall(r"(?-i:[A-Z])[\w'’-]*", found.group(1)))
     return initials == re.sub(r"[/-]", "", found.group(2))
+
+
+def blamed_by_name(text: str, start: int) -> bool:
+    """Whether the name at start is the one an attribution blames ("officials attributed the raid to X")."""
+    return BLAMED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
