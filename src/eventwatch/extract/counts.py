@@ -656,7 +656,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
         uncounted = UNCOUNTED_SUBJECT.search(text, max(start, w_start - 80), w_start)
         if uncounted and field_is_deaths(words) and is_past_kill(match.group()):
-            # "an unknown number of (people) were killed": ACLED's unknown plural
+            # an uncounted subject of a passive kill ("an unknown number of X ... killed"): ACLED's unknown plural
             return UNKNOWN_PLURAL, Span(uncounted.start(), w_end, text[uncounted.start() : w_end]), None
         both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
         if both and not active:
