@@ -518,3 +518,14 @@ def test_a_toll_told_as_lives_or_a_death_toll(text, expected):
 def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
     text = f"Four {noun} were later executed by militants near Kidal, Mali."
     assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a man and his three sons were killed when a shell hit their farm near Kut.", 4),
+        ("On June 3, a suicide bomber killed himself and 6 policemen at a checkpoint near Kut.", 7),
+    ],
+)
+def test_one_named_beside_a_count_adds_one(text, expected):
+    assert _toll(text) == expected

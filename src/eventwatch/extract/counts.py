@@ -65,9 +65,9 @@ PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
-# one more before the count.
+# one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
-                        r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$"
+                        r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+(?:(?:his|her|their)\s+)?$"
                         # "a driver, three porters and another man were hurt": a list
                         rf"|\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON},\s+$", re.IGNORECASE)
 # "were shot and killed", "before being stabbed and killed": the victims come before the verb.
@@ -186,7 +186,7 @@ PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:more|others?)\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
-PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her|himself|herself)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
 INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
