@@ -529,3 +529,7 @@ def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
 )
 def test_one_named_beside_a_count_adds_one(text, expected):
     assert _toll(text) == expected
+
+
+def test_a_part_of_the_count_told_after_a_comma_adds_none():
+    assert _toll("On June 3, a rocket killed 4 people, three of them women, near Kut.") == 4

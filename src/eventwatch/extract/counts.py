@@ -429,6 +429,7 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
 
 # "two brothers, both farmers", "3 guards, all of them conscripts": an aside that counts the same people again.
 RESTATED = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
@@ -439,8 +440,9 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
     for other in ordered[index + 1 :]:
         left, right = (group[-1], other) if forward else (other, group[-1])
         between = text[left.span.end : right.span.start]
-        if not JOINED_COUNT.fullmatch(between) or (RESTATED.match(text, right.span.start) and "and" not in between.lower()):
-            break  # ("two brothers, both farmers": the same two again)
+        if (not JOINED_COUNT.fullmatch(between) or PART_OF.match(text, right.span.end)
+                or (RESTATED.match(text, right.span.start) and "and" not in between.lower())):
+            break  # ("two brothers, both farmers": the same two again; "3 people, two of them children": some of them)
         if forward and OWN_CLAUSE.match(text, other.span.end):
             break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
         group.append(other)
