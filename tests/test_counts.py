@@ -533,3 +533,8 @@ def test_one_named_beside_a_count_adds_one(text, expected):
 
 def test_a_part_of_the_count_told_after_a_comma_adds_none():
     assert _toll("On June 3, a rocket killed 4 people, three of them women, near Kut.") == 4
+
+
+def test_another_after_a_harm_verb_is_one_more_person():
+    text = "On June 3, a roadside bomb near Kut killed three soldiers and wounded another."
+    assert (_toll(text), _toll(text, "injured")) == (3, 1)

@@ -58,7 +58,7 @@ ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNOREC
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
-OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
@@ -202,6 +202,8 @@ COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undete
 THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
 # "abducted a messenger": whoever is abducted is a person, whatever the noun.
 ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
+# "killed two guards and wounded another": one more person.
+ANOTHER_AFTER = re.compile(r"\s+(another)\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -669,6 +671,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
+        another = ANOTHER_AFTER.match(text, w_end) if active else None
+        if another:
+            return _one_or_more(text, another.start(1), another.end(1), end)  # "killed two guards and wounded another"
         anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
         if anyone:
             return _one_or_more(text, anyone.start(1), anyone.end(1), end)
