@@ -538,3 +538,9 @@ def test_a_part_of_the_count_told_after_a_comma_adds_none():
 def test_another_after_a_harm_verb_is_one_more_person():
     text = "On June 3, a roadside bomb near Kut killed three soldiers and wounded another."
     assert (_toll(text), _toll(text, "injured")) == (3, 1)
+
+
+def test_hospitalised_people_are_wounded_and_custody_is_arrest():
+    assert _toll("On June 3, 7 men were hospitalised after a bomb went off near a mosque in Kut.", "injured") == 7
+    assert _toll("On June 3, soldiers raided a house near Kut, killing one militant and taking 3 others into custody.",
+                 "arrested") == 3
