@@ -544,3 +544,9 @@ def test_hospitalised_people_are_wounded_and_custody_is_arrest():
     assert _toll("On June 3, 7 men were hospitalised after a bomb went off near a mosque in Kut.", "injured") == 7
     assert _toll("On June 3, soldiers raided a house near Kut, killing one militant and taking 3 others into custody.",
                  "arrested") == 3
+
+
+def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
+    text = ("On June 3, gunmen stormed a hall in Kut. At least 6 people were killed, including 2 gunmen, "
+            "and 9 others were wounded.")
+    assert (_toll(text), _toll(text, "injured")) == (6, 9)

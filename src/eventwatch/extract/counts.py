@@ -448,6 +448,8 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
             break  # ("two brothers, both farmers": the same two again; "3 people, two of them children": some of them)
         if forward and OWN_CLAUSE.match(text, other.span.end):
             break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
+        if SUBSET.search(text, max(0, other.span.start - 20), other.span.start):
+            break  # "5 people were killed, including 2 assailants, and 8 others were wounded": the 2 are among the 5
         group.append(other)
     return group if forward else list(reversed(group))
 
