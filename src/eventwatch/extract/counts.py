@@ -171,6 +171,10 @@ APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(
 # party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
 RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b[^.;]{{0,140}}?"
                       r"|\s*\([^()]{0,120}\))\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
+# "6 were killed, including 2 gunmen, and 9 others were wounded": a count whose own harm verb comes between it and
+# the word heads another toll.
+OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
+                      re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -611,7 +615,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
-            head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)), None)
+            head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)
+                         and not OWN_VERB.search(text, q.span.end, w_start)), None)
             if head is not None:
                 # "At least nine people, including four guards and five attackers, were killed"
                 heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
