@@ -550,3 +550,14 @@ def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
     text = ("On June 3, gunmen stormed a hall in Kut. At least 6 people were killed, including 2 gunmen, "
             "and 9 others were wounded.")
     assert (_toll(text), _toll(text, "injured")) == (6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen killed 3 soldiers and a civilian near Kut.", "fatalities", 4),
+        ("On June 3, gunmen kidnapped 2 engineers and their driver near Kut.", "kidnapped", 3),
+    ],
+)
+def test_one_more_person_after_a_count(text, field, expected):
+    assert _toll(text, field) == expected

@@ -154,6 +154,10 @@ WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
+# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver": one more person after a count (not
+# one who heads a clause of their own: "and a civilian was wounded").
+AND_ONE_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
+                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 ONE_SUBJECT = re.compile(
@@ -608,6 +612,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
             else:
                 value = total
+            one_more = AND_ONE_AFTER.match(text, group[-1].span.end) if not halved else None
+            if one_more:  # "kidnapped 3 engineers and their driver": one more after the count
+                s0 = group[0].span.start
+                return value + 1, Span(s0, one_more.end(), text[s0 : one_more.end()]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
