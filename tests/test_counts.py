@@ -561,3 +561,14 @@ def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
 )
 def test_one_more_person_after_a_count(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen killed 3 soldiers and a civilian was wounded near Kut.", "injured", 1),
+        ("On June 3, militants abducted 4 teachers and a guard was killed near Kut.", "fatalities", 1),
+    ],
+)
+def test_the_object_of_one_harm_verb_is_not_the_toll_of_the_next(text, field, expected):
+    assert _toll(text, field) == expected

@@ -179,6 +179,11 @@ RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who
 # the word heads another toll.
 OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
                       re.IGNORECASE)
+# "gunmen killed 3 soldiers and a civilian was wounded": a count that is the object of a harm verb before it is
+# that verb's toll, not the subject of a later one.
+OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+                            r"|arrested|arresting|detained|detaining)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
+                            re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -560,6 +565,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                   and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
                   and not OTHER_TOLL.search(text, q.span.end, w_start)
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
+                  and not OBJECT_OF_HARM.search(text, max(start, q.span.start - 30), q.span.start)
                   and (PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])
                        or PASSIVE_GAP.fullmatch(text[q.span.end : w_start]))]
         pronoun = PRONOUN_AND_KIN.match(text[w_end : w_end + 30])
