@@ -598,3 +598,19 @@ def test_the_gtd_target_words_of_a_person_seen_at_a_protest_are_the_person():
         event = _first(text)
         assert event["target_type"] == "Private Citizens & Property"
         assert event["evidence"]["target_type"]["text"] == "activist"
+
+
+def test_a_forces_country_taken_from_the_article_points_at_the_words_naming_it():
+    # the event is placed nowhere (the town only names the command): the country is the article's
+    event = _first("As reported on Monday, the Sinjar Operations Command killed three militants in a raid in the "
+                   "desert.")
+    assert event["country"] is None and event["actor1"] == "Military Forces of Iraq"
+    assert event["evidence"]["actor1.country_in"]["text"] == "Sinjar"
+
+
+def test_militants_of_the_group_point_at_the_name_their_own_words_give():
+    event = _first("IS has lost ground this year. On June 2, police fought a long battle with militants from IS "
+                   "near Daquq.")
+    assert event["actor2"] == "Islamic State (IS)"
+    assert event["evidence"]["actor2"]["text"] == "militants"
+    assert event["evidence"]["actor2.group_named"]["start"] > event["evidence"]["actor2"]["start"]

@@ -1766,13 +1766,21 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         name = actor_name(resolved.actor.name, named.country)
         inter = inter if (event.country or ctx.country) in (None, named.country) else 8
         span = Span(mention.start, named.end, ctx.article.text[mention.start : named.end])
+    elif "{country}" in actor.name and event.country is None and (where := _country_words(event, ctx, country)) is not None:
+        parts["country_in"] = where  # "the operations command" of an event placed nowhere: the article's country
     return name, inter, span, parts
 
 
+# "fighters of the PKK", "militants from IS": what joins fighters to the group they belong to.
+FIGHTERS_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _group_named(mention: ActorMention, group: ActorMention, ctx: Context) -> ActorMention:
-    """The mention of the article's group that a generic noun stands for: the nearest one before it, else the first."""
+    """The mention of the article's group that a generic noun stands for: the one its own words
+    name ("militants from IS"), else the nearest one before it, else the first."""
     same = [a for a in ctx.ann.actors if a.actor.name == group.actor.name]
-    return next((a for a in reversed(same) if a.start < mention.start), group)
+    own = next((a for a in same if a.start >= mention.end and FIGHTERS_OF.fullmatch(ctx.article.text, mention.end, a.start)), None)
+    return own or next((a for a in reversed(same) if a.start < mention.start), group)
 
 
 def _country_words(event: Event, ctx: Context, country: str | None) -> Span | None:
