@@ -572,3 +572,14 @@ def test_one_more_person_after_a_count(text, field, expected):
 )
 def test_the_object_of_one_harm_verb_is_not_the_toll_of_the_next(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot two guards at a bank in Kut, one of whom later died.", 1),
+        ("On June 3, a bus carrying 12 pilgrims hit a landmine near Kut, three of whom were killed.", 3),
+    ],
+)
+def test_the_part_of_a_count_that_died(text, expected):
+    assert _toll(text) == expected

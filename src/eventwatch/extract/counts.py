@@ -184,6 +184,10 @@ OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed
 OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
                             r"|arrested|arresting|detained|detaining)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
                             re.IGNORECASE)
+SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
+                          r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
+PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
+                       r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -547,10 +551,16 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
+        some_of = (SOME_OF_THEM.search(text, max(start, w_start - 40), w_start)
+                   if field_is_deaths(words) and not DIED_OF_WOUNDS.match(text, w_start) else None)  # (one of the wounded: below)
+        if some_of and (n_of := parse_number(some_of.group("n"))):
+            # "shot two policemen, one of whom later died": the part who died, not the whole count
+            return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
-        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
-            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
+        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])
+                                                or PART_DIED.search(text, w_end, end)):
+            continue  # "shot and injured 2 policemen", "was shot", "shot two men, one of whom died": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
