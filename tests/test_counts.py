@@ -583,3 +583,7 @@ def test_the_object_of_one_harm_verb_is_not_the_toll_of_the_next(text, field, ex
 )
 def test_the_part_of_a_count_that_died(text, expected):
     assert _toll(text) == expected
+
+
+def test_a_victim_listed_with_their_counted_children():
+    assert _toll("On June 3, gunmen shot and killed a baker, his wife, and their two sons near Kut.") == 4

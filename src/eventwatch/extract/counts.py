@@ -232,7 +232,7 @@ VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3
 # "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.
 MORE_VICTIM = re.compile(
     r"(?:(?:\s*,\s*and|\s+(?:and|along with|as well as|together with))\s+(?:(?P<det>another|one)\s+|(?=\w))|\s*,\s*)"
-    rf"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
+    rf"(?:(?:(?:his|her|their)\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
     rf"|(?(det)|(?:his|her|their)\s+)(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|{KIN}))\b"
     r"(?!\s+\w+ed\b|(?:\s+[\w'-]+){0,2}?\s+(?:were|was|is|are|has|have|had|fled|escaped|survived|managed)\b)", re.IGNORECASE)
 
