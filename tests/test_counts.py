@@ -586,4 +586,4 @@ def test_the_part_of_a_count_that_died(text, expected):
 
 
 def test_a_victim_listed_with_their_counted_children():
-    assert _toll("On June 3, gunmen shot and killed a baker, his wife, and their two sons near Kut.") == 4
+    assert _toll("On June 3, gunmen shot and killed a teacher, his wife, and their two sons near Kut.") == 4
