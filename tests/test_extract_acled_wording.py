@@ -701,3 +701,26 @@ def test_the_owners_of_fields_burnt_are_the_civilians_attacked():
     event = _first("On June 2, barley fields that belonged to a farmer were set ablaze by unknown men near Kirkuk.",
                    published="2019-06-03")
     assert (event["sub_event_type"], event["inter2"]) == ("Looting/property destruction", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, a sniper shot a protester near the main square in Kut.",
+    "On May 3, a protester was killed by unknown gunmen in Kut.",
+    "On May 3, a demonstrator was shot dead by the police in Kut.",
+    "On May 3, two protesters died of their wounds in Kut.",
+])
+def test_one_protester_shot_or_killed_is_force_against_protesters(text):
+    assert _first(text)["sub_event_type"] == "Excessive force against protesters", text
+
+
+def test_a_protest_whose_crowd_later_lost_a_man_keeps_the_crowd_first():
+    text = ("On May 3, people in Kut protested against corruption. Police dispersed the crowd with tear gas "
+            "and a young demonstrator later died of his wounds.")
+    event = _first(text)
+    assert (event["sub_event_type"], event["actor1"], event["inter1"]) == (
+        "Excessive force against protesters", "Protesters (Iraq)", 6)
+
+
+def test_protesters_abducted_by_armed_men_suffer_force_against_protesters():
+    event = _first("On May 3, militiamen kidnapped six protesters from the main square in Kut.")
+    assert event["sub_event_type"] == "Excessive force against protesters"

@@ -658,6 +658,8 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+# Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
+CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
 
 
@@ -711,8 +713,8 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 
 PROTESTERS_HURT = re.compile(
-    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
-    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died)"
+    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
 # dozens dead", "after the deadly events that killed 19 protesters": an earlier killing is the
@@ -917,7 +919,7 @@ def _classify(
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
-        protesters_hurt = "kill" in by_cls and (_crowd_harmed(lowered) or forces_killed)
+        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
@@ -1294,7 +1296,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     displaced = cls == "displacement" and agent is None
     if cls == "office_raid":
         patient = _office_owner(ctx, trig, actors)
-    fired_on = cls == "excessive_force" and patient is not None and patient.actor.kind == "state"
+    # (a protest whose later sentences tell of deaths: the crowd that protested is still its first party)
+    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state")
+                                             or (agent is None and trig.cls == "protest" and trig.is_past))
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else CROWD_ACTOR["peaceful_protest"] if fired_on else DISPLACED_ACTOR
