@@ -724,3 +724,16 @@ def test_a_protest_whose_crowd_later_lost_a_man_keeps_the_crowd_first():
 def test_protesters_abducted_by_armed_men_suffer_force_against_protesters():
     event = _first("On May 3, militiamen kidnapped six protesters from the main square in Kut.")
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, thousands of people took to the streets of Kut.",
+    "On May 3, supporters of the government held a counter-protest in Kut.",
+])
+def test_a_crowd_in_the_streets_or_a_counter_protest_is_a_protest(text):
+    assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+def test_a_threat_to_take_to_the_streets_is_no_protest():
+    text = "On May 3, teachers in Kut threatened to take to the streets if their salaries are not paid."
+    assert eventwatch.extract(text, published="2019-06-30")["events"] == []

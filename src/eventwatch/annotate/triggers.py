@@ -76,7 +76,7 @@ TRIGGERS: dict[str, list[str]] = {
     "policy": [r"reinstated", r"appointed (?:a )?new (?:[\w-]+ ){0,2}(?:chiefs?|commanders?|heads?|directors?|governors?)", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
                r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?",
                r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
-    "protest": [r"protest(?:ed|ing|s|ers|ors|er)?", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
+    "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
