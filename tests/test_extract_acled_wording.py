@@ -737,3 +737,11 @@ def test_a_crowd_in_the_streets_or_a_counter_protest_is_a_protest(text):
 def test_a_threat_to_take_to_the_streets_is_no_protest():
     text = "On May 3, teachers in Kut threatened to take to the streets if their salaries are not paid."
     assert eventwatch.extract(text, published="2019-06-30")["events"] == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("A teacher who marched in the protests was kidnapped in Kut on May 3.", "Abduction/forced disappearance"),
+    ("On May 3, an activist who had protested for months was shot dead by gunmen in Kut.", "Attack"),
+])
+def test_a_protest_that_only_says_who_the_victim_was_is_no_protest(text, sub_type):
+    assert _first(text)["sub_event_type"] == sub_type, text
