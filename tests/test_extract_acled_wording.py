@@ -745,3 +745,10 @@ def test_a_threat_to_take_to_the_streets_is_no_protest():
 ])
 def test_a_protest_that_only_says_who_the_victim_was_is_no_protest(text, sub_type):
     assert _first(text)["sub_event_type"] == sub_type, text
+
+
+def test_an_official_who_resigned_amid_protests_is_the_development_told():
+    event = _first("On May 3, the governor of Kut resigned amid protests.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    event = _first("On May 3, protesters in Kut celebrated after the governor resigned.")
+    assert event["sub_event_type"] == "Peaceful protest"

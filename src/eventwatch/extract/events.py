@@ -860,8 +860,8 @@ def _classify(
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
     # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
-    # (or a change of command is: "appointed new police chiefs after the protests")
-    moved = any(t.cls in {"movement", "policy"} and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
+    # (or a change of command is: "appointed new police chiefs after the protests", "the governor resigned amid protests")
+    moved = any(t.cls in {"movement", "policy", "resignation"} and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
