@@ -752,3 +752,8 @@ def test_an_official_who_resigned_amid_protests_is_the_development_told():
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
     event = _first("On May 3, protesters in Kut celebrated after the governor resigned.")
     assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_vigil_for_protesters_killed_before_is_a_peaceful_protest():
+    assert _first("On May 3, students held a vigil in Kut for the killed protesters.")[
+        "sub_event_type"] == "Peaceful protest"

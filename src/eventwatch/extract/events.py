@@ -721,9 +721,9 @@ PROTESTERS_HURT = re.compile(
     r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
-# dozens dead", "after the deadly events that killed 19 protesters": an earlier killing is the
+# dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
 # crowd's grievance, not what happened to this crowd.
-GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
+GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|vigils?|funerals?|memorials?|against|over|after the|"
                               r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
 
 
