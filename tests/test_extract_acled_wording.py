@@ -757,3 +757,17 @@ def test_an_official_who_resigned_amid_protests_is_the_development_told():
 def test_a_vigil_for_protesters_killed_before_is_a_peaceful_protest():
     assert _first("On May 3, students held a vigil in Kut for the killed protesters.")[
         "sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police beat demonstrators with batons in Kut.",
+    "On May 3, police beat protesters in Kut, injuring six.",
+    "On May 3, protesters in Kut were beaten by riot police.",
+])
+def test_police_beating_a_crowd_is_an_intervention(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_a_man_beaten_with_no_crowd_told_is_still_an_attack():
+    assert _first("On May 3, a man was beaten by police in Kut.")["sub_event_type"] == "Attack"

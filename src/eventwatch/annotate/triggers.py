@@ -52,6 +52,8 @@ TRIGGERS: dict[str, list[str]] = {
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
+                     # police beating a crowd: ACLED's intervention (no lethal force)
+                     r"(?:beat|beaten|beating) (?:up )?(?:the |some )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)", r"batons?",
                      r"broke up (?:a |the )?(?:[\w-]+ )?(?:protests?|demonstrations?|sit-ins?|crowds?|rall(?:y|ies)|gatherings?|marches)",
                      # forces clearing a sit-in or removing a crowd
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",

@@ -718,7 +718,7 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 PROTESTERS_HURT = re.compile(
     r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died)"
-    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
+    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
 # dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
@@ -931,7 +931,9 @@ def _classify(
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
-        if "intervention" in by_cls or _crowd_arrested(by_cls.get("arrest"), text, start):
+        beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
+        if "intervention" in by_cls or beaten or _crowd_arrested(by_cls.get("arrest"), text, start):
+            # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
