@@ -771,3 +771,16 @@ def test_police_beating_a_crowd_is_an_intervention(text):
 
 def test_a_man_beaten_with_no_crowd_told_is_still_an_attack():
     assert _first("On May 3, a man was beaten by police in Kut.")["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, a mob attacked a shop owner in Kut.",
+    "On May 3, an angry mob beat a man to death in Kut.",
+])
+def test_a_mob_that_harms_someone_is_mob_violence(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", 5, 7), text
+
+
+def test_armed_men_who_beat_a_man_to_death_attack_a_civilian():
+    assert _first("On May 3, gunmen beat a farmer to death in Kut.")["sub_event_type"] == "Attack"

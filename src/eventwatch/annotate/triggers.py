@@ -48,7 +48,7 @@ TRIGGERS: dict[str, list[str]] = {
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
-                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched"],
+                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,3}?to death"],
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",

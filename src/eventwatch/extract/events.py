@@ -938,6 +938,9 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    mob_harm = _mob_harm(by_cls, actors, kinds)
+    if mob_harm is not None:
+        return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
     if "suicide" in by_cls and (not SUICIDE_WENT_OFF.search(lowered) or STOPPED_BOMBER.search(lowered)):
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
@@ -1051,6 +1054,14 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], kinds: set[str]) -> Trigger | None:
+    """The harm a mob named before it did to someone, with no armed party told: ACLED's mob violence."""
+    harm = by_cls.get("execution") or by_cls.get("attack") or by_cls.get("kill")
+    if harm is None or not harm.is_past or kinds & ARMED_KINDS:
+        return None
+    return harm if any(a.actor.kind == "rioters" and a.end <= harm.start for a in actors) else None
 
 
 def _forces_killed_at_protest(protest: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int) -> bool:
