@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from re import _parser  # type: ignore[attr-defined]
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
@@ -847,6 +848,9 @@ _SPEAKER_PATTERNS = [
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
 # looked for only where one of the verbs occurs).
 _SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
+# The most characters _SPEAKER_BEFORE_VERB's speaker (with its comma) spans before the white space
+# of its verb: none of its matches starts further back than that from the first verb.
+_SPEAKER_REACH = _parser.parse(rf"(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?,?").getwidth()[1]
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
@@ -859,9 +863,14 @@ def _speaker(
     "they said" to the officials or nations quoted last, where no one was named since."""
     sentence = text[s_start:s_end]
     for search in _SPEAKER_SEARCHES:
-        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search_slice(text, s_start, s_end):
-            continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
-        match = search.search_slice(text, s_start, s_end)
+        if search.pattern is _SPEAKER_BEFORE_VERB:
+            verb = _SPEAKER_VERB.search_slice(text, s_start, s_end)
+            if verb is None:
+                continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
+            # (its leftmost match, tried from the furthest back a speaker of the first verb can begin)
+            match = _SPEAKER_BEFORE_VERB.search(sentence, max(0, verb.start() - _SPEAKER_REACH))
+        else:
+            match = search.search_slice(text, s_start, s_end)
         if not match:
             continue
         who = match.group("who").strip()
