@@ -545,3 +545,10 @@ def test_when_it_was_said_he_for_an_office_analysts_inside_a_clause_and_its_mone
     text = ("The Taliban took the town. Al-Shabaab claimed the bombing in the capital. "
             "Its revenues fell to $5 million last year, the report said.")
     assert [c["subject"] for c in _claims(text)] == ["Al-Shabaab revenues"]
+
+
+def test_the_source_is_not_the_owner_and_captives_still_held_are_counted():
+    [claim] = _claims("Around 1,500 foreign fighters remain in the camps, according to the SDF.")
+    assert claim["subject"] == "foreign fighters"
+    [claim] = _claims("At least 50 people are still being held by the militants, police said.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("held people", 50)

@@ -115,8 +115,8 @@ DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|ci
                              r"|displaced|uprooted|made homeless|driven from)\b", re.IGNORECASE)
 # "700 people remain missing": the missing, counted like the displaced.
 MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
-                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
-                           re.IGNORECASE)
+                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:being\s+)?"
+                           r"(?P<state>missing|unaccounted\s+for|held)\b", re.IGNORECASE)
 # "500 Colombians are crossing the border", "2,000 Sudanese have fled": people of a nation on the move.
 NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:been\s+)?"
                                     r"(?P<verb>entering|entered|crossing|crossed|arriving|arrived|fleeing|fled)\b")
@@ -293,7 +293,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                         aggregates[-1].evidence["subject.such"] = such[1]  # "such cases": the cases counted before
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
-                                     sentence_noun)
+                                     sentence_noun, speaker.span if speaker is not None else None)
             if subject is None or speaker is None and not _attributed(sentence):
                 continue
             sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
@@ -448,7 +448,7 @@ def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> 
 def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
-    earlier_noun: tuple[str, Span] | None = None,
+    earlier_noun: tuple[str, Span] | None = None, speaker_span: Span | None = None,
 ) -> tuple[str, Span, dict[str, Span]] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq", with its noun's words
     and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
@@ -520,9 +520,9 @@ def _claim_subject(
     named_before = [a for a in ann.within(ann.actors, *previous) if a.actor.kind == "group"] if anaphor and previous else []
     if named_before:  # "X claimed the bombing. Its revenues fell to $5 million": the group just named
         fallback = named_before[-1]
-    owner = _group_for(ann, s_start, s_end, fallback, text, quantity.span.start)
+    owner = _group_for(ann, s_start, s_end, fallback, text, quantity.span.start, speaker_span)
     group = owner.actor.name if owner is not None else None
-    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
+    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated ", "held "))
             or noun.endswith((" arriving", " fleeing"))):
         group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
@@ -635,7 +635,8 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     missing = MISSING_AFTER.match(after)
     if missing is not None:
         start = quantity.span.end + missing.start("noun")
-        return f"missing {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
+        state = "held" if missing.group("state").lower() == "held" else "missing"  # "50 people are still held"
+        return f"{state} {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
     verb = DISPLACED_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
     if verb is not None and (BARE_FIGURE_END.match(after) or re.match(r"\s*(?:people|persons|civilians)\b", after)):
         words = verb.group().rstrip()  # "... and displaced about 2 million"
@@ -699,11 +700,16 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
 
 
 def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None,
-               text: str = "", position: int | None = None) -> ActorMention | None:
+               text: str = "", position: int | None = None, speaker: Span | None = None) -> ActorMention | None:
     """The group a figure belongs to: the first one named in the figure's clause, else the article's
     main group; none where the groups named stand in another clause ("X has 500 fighters, while
     the government has 9,000 troops")."""
-    groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    named = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    sources = [a for a in named if speaker is not None and speaker.start is not None and speaker.end is not None
+               and speaker.start <= a.start < speaker.end]  # "..., according to the SDF": the source, not the owner
+    groups = [a for a in named if a not in sources]
+    if main_group is not None and any(a.actor.name == main_group.actor.name for a in sources):
+        main_group = None
     if position is not None:
         own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
         if groups and not own:
