@@ -587,3 +587,14 @@ def test_the_part_of_a_count_that_died(text, expected):
 
 def test_a_victim_listed_with_their_counted_children():
     assert _toll("On June 3, gunmen shot and killed a teacher, his wife, and their two sons near Kut.") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot dead a baker near Kut.", 1),
+        ("On June 3, gunmen assassinated a former MP in Kut.", 1),
+    ],
+)
+def test_whoever_a_killing_verb_takes_is_one_person(text, expected):
+    assert _toll(text) == expected

@@ -222,6 +222,9 @@ THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+
 ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
 # "killed two guards and wounded another": one more person.
 ANOTHER_AFTER = re.compile(r"\s+(another)\b", re.IGNORECASE)
+# (not "killed a number of", "killed an estimated 40", "killed a cow")
+NO_ONE_KILLED = re.compile(rf"(?:a|an|one)\s+(?:(?:[\w-]+\s+){{0,2}}?{ANIMAL}\b|(?:number|total|few|handful|dozen|series|further|estimated|additional"
+                           r"|couple|group|score|hundred|thousand)\b)", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -707,6 +710,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if another:
             return _one_or_more(text, another.start(1), another.end(1), end)  # "killed two guards and wounded another"
         anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
+        if field_is_deaths(words) and word in KILL_VERBS and not PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]):
+            # "assassinated a former MP", "shot dead a baker": whoever is killed is a person, whatever the noun
+            anyone = ANYONE_AFTER.match(text, w_end)
+            anyone = anyone if anyone and not NO_ONE_KILLED.match(anyone.group(1)) else None
         if anyone:
             return _one_or_more(text, anyone.start(1), anyone.end(1), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
