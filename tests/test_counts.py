@@ -598,3 +598,14 @@ def test_a_victim_listed_with_their_counted_children():
 )
 def test_whoever_a_killing_verb_takes_is_one_person(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen killed two guards, a nurse and a driver at a clinic near Kut.", 4),
+        ("On June 3, gunmen killed two men, a father and his son, at a farm near Kut.", 2),
+    ],
+)
+def test_people_listed_one_by_one_after_a_count(text, expected):
+    assert _toll(text) == expected

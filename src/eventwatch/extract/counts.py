@@ -154,10 +154,33 @@ WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
-# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver": one more person after a count (not
-# one who heads a clause of their own: "and a civilian was wounded").
-AND_ONE_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
-                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
+# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
+# more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
+COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)
+ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
+                        rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
+# ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
+PLAIN_HEAD = re.compile(r"(?:people|persons|individuals|civilians|men|women|victims|others|members|relatives|brothers|sisters|sons"
+                        r"|daughters|children|boys|girls|siblings|family members)", re.IGNORECASE)
+
+
+def _listed_after(text: str, pos: int) -> tuple[int, int]:
+    """How many people are listed one by one after the count ending at text[pos], and where the list ends."""
+    head = COUNTED_HEAD.match(text, pos)
+    if head is None:
+        return 0, pos
+    items: list[re.Match[str]] = []
+    at = head.end()
+    while (item := ONE_LISTED.match(text, at)) is not None:
+        items.append(item)
+        at = item.end()
+    while items and not (items[-1].group("and") or items[-1].group("and2")):
+        items.pop()  # "two teachers, a father of three,": an aside, not one more
+    if len(items) > 1 and PLAIN_HEAD.fullmatch(head.group("head")):
+        return 0, pos
+    return len(items), (items[-1].end() if items else pos)
+
+
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 ONE_SUBJECT = re.compile(
@@ -631,10 +654,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
             else:
                 value = total
-            one_more = AND_ONE_AFTER.match(text, group[-1].span.end) if not halved else None
-            if one_more:  # "kidnapped 3 engineers and their driver": one more after the count
+            listed, list_end = _listed_after(text, group[-1].span.end) if not halved else (0, 0)
+            if listed:  # "kidnapped 3 engineers and their driver": more after the count
                 s0 = group[0].span.start
-                return value + 1, Span(s0, one_more.end(), text[s0 : one_more.end()]), None
+                return value + listed, Span(s0, list_end, text[s0:list_end]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
