@@ -609,3 +609,7 @@ def test_whoever_a_killing_verb_takes_is_one_person(text, expected):
 )
 def test_people_listed_one_by_one_after_a_count(text, expected):
     assert _toll(text) == expected
+
+
+def test_one_arrested_person_named_by_the_is_one():
+    assert _toll("On June 3, police arrested the alleged leader of an IS cell in Kut.", "arrested") == 1

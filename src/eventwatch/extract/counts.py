@@ -740,7 +740,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if anyone:
             return _one_or_more(text, anyone.start(1), anyone.end(1), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
-        if the_one and words is not ARREST_WORDS:
+        if the_one:
             return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
         pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
         if pronoun_after:
