@@ -701,3 +701,86 @@ def test_the_owners_of_fields_burnt_are_the_civilians_attacked():
     event = _first("On June 2, barley fields that belonged to a farmer were set ablaze by unknown men near Kirkuk.",
                    published="2019-06-03")
     assert (event["sub_event_type"], event["inter2"]) == ("Looting/property destruction", 7)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, a sniper shot a protester near the main square in Kut.",
+    "On May 3, a protester was killed by unknown gunmen in Kut.",
+    "On May 3, a demonstrator was shot dead by the police in Kut.",
+    "On May 3, two protesters died of their wounds in Kut.",
+])
+def test_one_protester_shot_or_killed_is_force_against_protesters(text):
+    assert _first(text)["sub_event_type"] == "Excessive force against protesters", text
+
+
+def test_a_protest_whose_crowd_later_lost_a_man_keeps_the_crowd_first():
+    text = ("On May 3, people in Kut protested against corruption. Police dispersed the crowd with tear gas "
+            "and a young demonstrator later died of his wounds.")
+    event = _first(text)
+    assert (event["sub_event_type"], event["actor1"], event["inter1"]) == (
+        "Excessive force against protesters", "Protesters (Iraq)", 6)
+
+
+def test_protesters_abducted_by_armed_men_suffer_force_against_protesters():
+    event = _first("On May 3, militiamen kidnapped six protesters from the main square in Kut.")
+    assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, thousands of people took to the streets of Kut.",
+    "On May 3, supporters of the government held a counter-protest in Kut.",
+])
+def test_a_crowd_in_the_streets_or_a_counter_protest_is_a_protest(text):
+    assert _first(text)["sub_event_type"] == "Peaceful protest", text
+
+
+def test_a_threat_to_take_to_the_streets_is_no_protest():
+    text = "On May 3, teachers in Kut threatened to take to the streets if their salaries are not paid."
+    assert eventwatch.extract(text, published="2019-06-30")["events"] == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("A teacher who marched in the protests was kidnapped in Kut on May 3.", "Abduction/forced disappearance"),
+    ("On May 3, an activist who had protested for months was shot dead by gunmen in Kut.", "Attack"),
+])
+def test_a_protest_that_only_says_who_the_victim_was_is_no_protest(text, sub_type):
+    assert _first(text)["sub_event_type"] == sub_type, text
+
+
+def test_an_official_who_resigned_amid_protests_is_the_development_told():
+    event = _first("On May 3, the governor of Kut resigned amid protests.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+    event = _first("On May 3, protesters in Kut celebrated after the governor resigned.")
+    assert event["sub_event_type"] == "Peaceful protest"
+
+
+def test_a_vigil_for_protesters_killed_before_is_a_peaceful_protest():
+    assert _first("On May 3, students held a vigil in Kut for the killed protesters.")[
+        "sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police beat demonstrators with batons in Kut.",
+    "On May 3, police beat protesters in Kut, injuring six.",
+    "On May 3, protesters in Kut were beaten by riot police.",
+])
+def test_police_beating_a_crowd_is_an_intervention(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_a_man_beaten_with_no_crowd_told_is_still_an_attack():
+    assert _first("On May 3, a man was beaten by police in Kut.")["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, a mob attacked a shop owner in Kut.",
+    "On May 3, an angry mob beat a man to death in Kut.",
+])
+def test_a_mob_that_harms_someone_is_mob_violence(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", 5, 7), text
+
+
+def test_armed_men_who_beat_a_man_to_death_attack_a_civilian():
+    assert _first("On May 3, gunmen beat a farmer to death in Kut.")["sub_event_type"] == "Attack"

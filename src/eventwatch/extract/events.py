@@ -255,6 +255,10 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
                           r"|accused\s+(?!of\b))", re.IGNORECASE)
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+# "a teacher who marched", "an activist who had protested": a protest that says who a person is
+# (when the harm is told after it: "shot two men who protested" shot the crowd).
+HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
+PERSON_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
@@ -658,6 +662,8 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+# Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
+CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
 
 
@@ -711,13 +717,13 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 
 PROTESTERS_HURT = re.compile(
-    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters|demonstrators)|(protesters|demonstrators)[^.]{0,40}(were |was )?(killed|dead|shot)"
-    r"|(stabbed|injured|wounded|attacked|beat|beaten|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters|demonstrators|activists)"
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died)"
+    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
-# dozens dead", "after the deadly events that killed 19 protesters": an earlier killing is the
+# dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
 # crowd's grievance, not what happened to this crowd.
-GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|against|over|after the|"
+GRIEVANCE_BEFORE = re.compile(r"\b(?:protest(?:s|ed|ing)?|denounc\w*|decr(?:y|ying|ied|ies)|condemn\w*|mourn\w*|vigils?|funerals?|memorials?|against|over|after the|"
                               r"reject\w*|commemorat\w*|in memory of|anger (?:at|over)|outrage (?:at|over))\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -854,8 +860,8 @@ def _classify(
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
     # "police were deployed to Amara during demonstrations": the move is told, the protest is its setting
     # (unless the crowd itself moved: "hundreds of protesters arrived at central Basra")
-    # (or a change of command is: "appointed new police chiefs after the protests")
-    moved = any(t.cls in {"movement", "policy"} and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
+    # (or a change of command is: "appointed new police chiefs after the protests", "the governor resigned amid protests")
+    moved = any(t.cls in {"movement", "policy", "resignation"} and t.is_past and not CROWD_SUBJECT.search(text, start, t.start) for t in triggers)
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
@@ -868,6 +874,9 @@ def _classify(
                 forces_killed = True
             else:
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+        if trig.cls == "protest" and PERSON_WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start) and any(
+                t.cls in HARM_TOLD and t.start > trig.start for t in triggers):
+            continue  # "a teacher who marched in the protests was kidnapped": who the victim is, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
@@ -917,16 +926,21 @@ def _classify(
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
-        protesters_hurt = "kill" in by_cls and (_crowd_harmed(lowered) or forces_killed)
+        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
-        if "intervention" in by_cls or _crowd_arrested(by_cls.get("arrest"), text, start):
+        beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
+        if "intervention" in by_cls or beaten or _crowd_arrested(by_cls.get("arrest"), text, start):
+            # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    mob_harm = _mob_harm(by_cls, actors, kinds)
+    if mob_harm is not None:
+        return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
     if "suicide" in by_cls and (not SUICIDE_WENT_OFF.search(lowered) or STOPPED_BOMBER.search(lowered)):
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
@@ -1040,6 +1054,14 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], kinds: set[str]) -> Trigger | None:
+    """The harm a mob named before it did to someone, with no armed party told: ACLED's mob violence."""
+    harm = by_cls.get("execution") or by_cls.get("attack") or by_cls.get("kill")
+    if harm is None or not harm.is_past or kinds & ARMED_KINDS:
+        return None
+    return harm if any(a.actor.kind == "rioters" and a.end <= harm.start for a in actors) else None
 
 
 def _forces_killed_at_protest(protest: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int) -> bool:
@@ -1294,7 +1316,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     displaced = cls == "displacement" and agent is None
     if cls == "office_raid":
         patient = _office_owner(ctx, trig, actors)
-    fired_on = cls == "excessive_force" and patient is not None and patient.actor.kind == "state"
+    # (a protest whose later sentences tell of deaths: the crowd that protested is still its first party)
+    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state")
+                                             or (agent is None and trig.cls == "protest" and trig.is_past))
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else CROWD_ACTOR["peaceful_protest"] if fired_on else DISPLACED_ACTOR
