@@ -613,3 +613,15 @@ def test_people_listed_one_by_one_after_a_count(text, expected):
 
 def test_one_arrested_person_named_by_the_is_one():
     assert _toll("On June 3, police arrested the alleged leader of an IS cell in Kut.", "arrested") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen kidnapped two Chinese nationals near Kut.", "kidnapped", 2),
+        ("On June 3, gunmen killed 5 Christians in a village near Kut.", "fatalities", 5),
+        ("On June 3, a blast killed 2 occupants of a car near Kut.", "fatalities", 2),
+    ],
+)
+def test_people_named_by_where_they_live_or_what_they_believe(text, field, expected):
+    assert _toll(text, field) == expected
