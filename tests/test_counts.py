@@ -625,3 +625,7 @@ def test_one_arrested_person_named_by_the_is_one():
 )
 def test_people_named_by_where_they_live_or_what_they_believe(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def test_a_priest_and_two_seminarians_are_three_hostages():
+    assert _toll("On June 3, gunmen abducted a priest and two seminarians near Kut.", "kidnapped") == 3

@@ -27,11 +27,13 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
-               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative")
+               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative", "seminarian",
+               "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
-                         ("passer-by", "passers-by"), ("wife", "wives"))
+                         ("passer-by", "passers-by"), ("wife", "wives"),
+                         ("missionary", "missionaries"), ("clergyman", "clergymen"))
 # People named only in the plural by where they live or what they believe ("kidnapped two Chinese nationals", "killed 5
 # Christians"): as singulars these words are mostly adjectives ("a local market").
 PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",
