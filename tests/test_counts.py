@@ -629,3 +629,20 @@ def test_people_named_by_where_they_live_or_what_they_believe(text, field, expec
 
 def test_a_priest_and_two_seminarians_are_three_hostages():
     assert _toll("On June 3, gunmen abducted a priest and two seminarians near Kut.", "kidnapped") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a guard was shot dead and his colleague wounded at a gate in Kut.", "injured", 1),
+        ("On June 3, a bomber blew himself up at a checkpoint near Kut, killing three police officers and the bomber.",
+         "fatalities", 4),
+    ],
+)
+def test_one_more_told_in_a_short_form(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+def test_assailants_killed_in_a_later_sentence_add_to_the_toll():
+    text = "Assailants attacked a church in Kut, Iraq, killing 9 worshippers. Four assailants were killed by guards."
+    assert _gtd_toll(text) == 13

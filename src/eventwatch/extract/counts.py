@@ -117,7 +117,7 @@ PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
-                  r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
+                  r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
                   # "Two other family members (...) were killed in the attack"
@@ -164,8 +164,8 @@ ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|th
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
-COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)
-ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
+COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
+ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
 PLAIN_HEAD = re.compile(r"(?:people|persons|individuals|civilians|men|women|victims|others|members|relatives|brothers|sisters|sons"
@@ -197,6 +197,8 @@ ONE_SUBJECT = re.compile(
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
+ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
+                          rf"(?:{SINGLE_PERSON}|{KIN_ONE}))\s+$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
@@ -731,6 +733,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
         if both and not active:
             return 2, Span(both.start(), w_end, text[both.start() : w_end]), None  # "both of them were killed"
+        elliptic = ELLIPTIC_ONE.search(text, max(start, w_start - 60), w_start)
+        if elliptic and not active:
+            # "a policeman was shot dead and his colleague wounded": one more whose "was" is left out
+            return 1, Span(elliptic.start(1), w_end, text[elliptic.start(1) : w_end]), None
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
