@@ -646,3 +646,8 @@ def test_one_more_told_in_a_short_form(text, field, expected):
 def test_assailants_killed_in_a_later_sentence_add_to_the_toll():
     text = "Assailants attacked a church in Kut, Iraq, killing 9 worshippers. Four assailants were killed by guards."
     assert _gtd_toll(text) == 13
+
+
+def test_taken_captive_is_kidnapped():
+    text = "On June 3, IS militants killed a farmer near Kut and 3 shepherds were taken captive."
+    assert _toll(text, "kidnapped") == 3
