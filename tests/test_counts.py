@@ -651,3 +651,15 @@ def test_assailants_killed_in_a_later_sentence_add_to_the_toll():
 def test_taken_captive_is_kidnapped():
     text = "On June 3, IS militants killed a farmer near Kut and 3 shepherds were taken captive."
     assert _toll(text, "kidnapped") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen ambushed two guards near Kut, killing the two.", 2),
+        ("On June 3, the pair were shot dead by unknown gunmen in Kut.", 2),
+        ("On June 3, a drone strike hit a pickup near Kut, killing everyone on board.", 3),
+    ],
+)
+def test_the_two_the_pair_and_everyone(text, expected):
+    assert _toll(text) == expected
