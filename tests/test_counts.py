@@ -663,3 +663,15 @@ def test_taken_captive_is_kidnapped():
 )
 def test_the_two_the_pair_and_everyone(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, 3 people were killed, 9 others injured and 2 missing after a blast in Kut.", "fatalities", 3),
+        ("On June 3, police fired at a crowd in Kut, leaving 6 protesters killed and injuring 40 people.",
+         "fatalities", 6),
+    ],
+)
+def test_a_count_of_the_next_clause_is_not_this_one(text, field, expected):
+    assert _toll(text, field) == expected

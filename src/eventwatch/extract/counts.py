@@ -86,7 +86,9 @@ PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stab
 OWN_CLAUSE = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+)?(?-i:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
                         r"(?:wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|missing|rescued|released|unharmed)\b", re.IGNORECASE)
 # "killed, two officers were injured": the count opens the next clause.
-NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
+# ("killed, 10 others injured": the same with its "were" left out)
+NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are"
+                         r"|(?:also\s+)?(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped|arrested|detained))\b", re.IGNORECASE)
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
 NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
                         rf"{KIN_ONE})\b")
@@ -221,6 +223,8 @@ SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
 PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
                        r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
+# "8 protesters killed", "8 protesters were killed": the count heads the harm word right after it.
+OWN_SUBJECT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:(?:were|was|have been|had been)\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -627,6 +631,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and BARE_GAP.fullmatch(text[w_end : q.span.start])
                 and BARE_END.match(text[q.span.end : q.span.end + 5])]
+        if halved and (after or bare) and any(OWN_SUBJECT.fullmatch(text, q.span.end, w_start) for q in before):
+            # "leaving 8 protesters killed and injuring 50": the dead have their own count; the 50 are the wounded
+            halved, after, bare = None, [], []
         family = FAMILY_OF.match(text[w_end : w_end + 80])
         if family and parse_number(family.group(1)):
             s0 = w_end + family.start() + 1
