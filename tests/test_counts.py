@@ -675,3 +675,14 @@ def test_the_two_the_pair_and_everyone(text, expected):
 )
 def test_a_count_of_the_next_clause_is_not_this_one(text, field, expected):
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, the body of a 40-year-old man was found with gunshot wounds in Kut.", "fatalities", 1),
+        ("On June 3, gunmen attacked a checkpoint near Kut; a soldier was killed and another injured.", "injured", 1),
+    ],
+)
+def test_one_body_and_another_injured(text, field, expected):
+    assert _toll(text, field) == expected
