@@ -686,3 +686,7 @@ def test_a_count_of_the_next_clause_is_not_this_one(text, field, expected):
 )
 def test_one_body_and_another_injured(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def test_one_critically_wounded_is_one():
+    assert _toll("On June 3, a guard was critically wounded by a sniper near Kut.", "injured") == 1
