@@ -690,3 +690,7 @@ def test_one_body_and_another_injured(text, field, expected):
 
 def test_one_critically_wounded_is_one():
     assert _toll("On June 3, a guard was critically wounded by a sniper near Kut.", "injured") == 1
+
+
+def test_two_named_victims_are_two():
+    assert _toll("On June 3, gunmen shot dead Omar Hadi and Saad Karim near Kut.") == 2

@@ -92,6 +92,9 @@ NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
 NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
                         rf"{KIN_ONE})\b")
+# "killed Omar Hadi and Karim Saleh": two named people (each name two words or more, so not "Baghdad and Basra").
+TWO_NAMED = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\s+and\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}})"
+                       r"(?=,|\s+(?:in|at|near|on|while|inside|outside)\b|\.)")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
@@ -704,6 +707,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         named_pair = NAMED_PAIR.match(text, w_end)
         if named_pair and active:
             return 2, Span(named_pair.start(1), named_pair.end(1), named_pair.group(1)), None
+        two_named = TWO_NAMED.match(text, w_end) if field_is_deaths(words) and word in KILL_VERBS else None
+        if two_named and not PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]):
+            return 2, Span(two_named.start(1), two_named.end(1), two_named.group(1)), None
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
