@@ -448,3 +448,7 @@ def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
 def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
     text = f"Four {noun} were later executed by militants near Kidal, Mali."
     assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (4, 4)
+
+
+def test_people_lynched_by_a_crowd_are_killed():
+    assert _toll("On June 3, a crowd lynched two men accused of theft in Kut.") == 2
