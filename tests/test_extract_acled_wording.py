@@ -784,3 +784,22 @@ def test_a_mob_that_harms_someone_is_mob_violence(text):
 
 def test_armed_men_who_beat_a_man_to_death_attack_a_civilian():
     assert _first("On May 3, gunmen beat a farmer to death in Kut.")["sub_event_type"] == "Attack"
+
+
+def test_protesters_stabbed_suffer_force_against_protesters():
+    event = _first("On May 3, four protesters were stabbed by masked men in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, teachers protested in Kut and several protesters were injured by police.",
+    "On May 3, police fired tear gas in Kut and three protesters were wounded.",
+])
+def test_protesters_hurt_by_the_police_are_an_intervention(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_protesters_hurt_with_no_force_told_stay_peaceful():
+    assert _first("On May 3, teachers protested in Kut and several protesters were injured in a stampede.")[
+        "sub_event_type"] == "Peaceful protest"

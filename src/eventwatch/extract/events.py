@@ -717,9 +717,11 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 
 PROTESTERS_HURT = re.compile(
-    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died)"
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
     r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
+CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
 # dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
 # crowd's grievance, not what happened to this crowd.
@@ -932,7 +934,8 @@ def _classify(
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
         beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
-        if "intervention" in by_cls or beaten or _crowd_arrested(by_cls.get("arrest"), text, start):
+        hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
+        if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
         return "peaceful_protest", anchor
