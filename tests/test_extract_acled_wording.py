@@ -803,3 +803,11 @@ def test_protesters_hurt_by_the_police_are_an_intervention(text):
 def test_protesters_hurt_with_no_force_told_stay_peaceful():
     assert _first("On May 3, teachers protested in Kut and several protesters were injured in a stampede.")[
         "sub_event_type"] == "Peaceful protest"
+
+
+def test_a_person_killed_while_participating_in_a_protest_suffers_force_against_protesters():
+    event = _first("On May 3, masked men killed a young engineer who was participating in the demonstrations in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["actor2"], event["inter2"]) == (
+        "Excessive force against protesters", 3, "Protesters (Iraq)", 6)
+    event = _first("On May 3, masked men killed a young engineer on his way home from the demonstrations in Kut.")
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7)

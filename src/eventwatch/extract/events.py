@@ -255,6 +255,8 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
                           r"|accused\s+(?!of\b))", re.IGNORECASE)
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+# "killed a student who was participating in a sit-in": harmed at the protest, not after it.
+PROTEST_UNDERWAY = re.compile(r"\b(?:was|were)\s+(?:taking part|participating|joining)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a teacher who marched", "an activist who had protested": a protest that says who a person is
 # (when the harm is told after it: "shot two men who protested" shot the crowd).
 HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
@@ -718,7 +720,7 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 PROTESTERS_HURT = re.compile(
     r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
-    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
+    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists?)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
 CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
@@ -869,7 +871,7 @@ def _classify(
     forces_killed = False
     for trig in triggers:
         if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
-                text, max(0, trig.start - 30), trig.start) and (
+                text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
             if _forces_killed_at_protest(trig, triggers, ann, text, start):
@@ -928,7 +930,8 @@ def _classify(
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
-        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed)
+        harmed_there = bool(PROTEST_UNDERWAY.search(text, max(start, anchor.start - 50), anchor.start))  # (one harmed at it)
+        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed or harmed_there)
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
@@ -1349,6 +1352,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             _as_civilians(event, ctx, _victim_words(event, text))
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    if cls == "excessive_force" and event.inter2 == 7:
+        # "killed a student who was participating in a sit-in": whoever is harmed at a protest is its protester
+        event.actor2, event.inter2 = actor_name(CROWD_ACTOR["peaceful_protest"][0], event.country or ctx.country), 6
     _enemy_forces(event, agent, patient, ctx)
     if cls == "armed_clash":
         _armed_residents(event, agent, patient, ctx)
