@@ -24,6 +24,14 @@ from eventwatch.annotate.text import sentences
         ("each cell contains between three and five fighters", 3, 5, None, None),
         ("there were no more than 75 militants", 75, 75, "no more than", None),
         ("the deaths of twenty-two IS members", 22, 22, None, None),
+        ("the militia has several thousand fighters", 3000, 9000, "about", None),
+        ("a few hundred fighters remain", 200, 500, "about", None),
+        ("it raised several hundred thousand dollars", 300000, 900000, "about", "USD"),
+        ("there are no fewer than 800 fighters", 800, 800, "at least", None),
+        ("a 2,000-plus force", 2000, 2000, "more than", None),
+        ("more than 2,000 but fewer than 3,000 fighters", 2000, 3000, None, None),
+        ("a range of 5-8,000 fighters", 5000, 8000, None, None),
+        ("hundreds of millions of dollars", 200e6, 999e6, "about", "USD"),
     ],
 )
 def test_quantities(text, low, high, qualifier, unit):

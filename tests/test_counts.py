@@ -444,10 +444,149 @@ def test_a_victim_who_died_of_wounds_other_than_the_wounded_leaves_them():
     assert (_toll(text), _toll(text, "injured")) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a suicide bomber blew himself up at a mosque in Kut, killing 14 worshippers.", "fatalities", 14),
+        ("On June 3, a rocket hit a wedding tent near Kut, killing 9 guests.", "fatalities", 9),
+        ("On June 3, a car bomb on a busy street in Kut killed 3 pedestrians.", "fatalities", 3),
+        ("On June 3, gunmen abducted 25 schoolgirls from a school near Kut.", "kidnapped", 25),
+        ("On June 3, a shootout between police and robbers near Kut left two robbers dead.", "fatalities", 2),
+        ("On June 3, unknown gunmen shot dead a shopkeeper in Kut.", "fatalities", 1),
+    ],
+)
+def test_people_named_by_what_they_were_doing_are_victims(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a man was stabbed to death by unknown assailants in Kut.", 1),
+        ("On June 3, a policeman was beaten to death by a crowd in Kut.", 1),
+        ("On June 3, assailants stabbed a police officer to death near Kut.", 1),
+        ("On June 3, gunmen stabbed two shepherds to death near Kut.", 2),
+        ("On June 3, a bomb stuck under a car exploded in Kut, killing its driver.", 1),
+    ],
+)
+def test_a_killing_told_without_a_count_is_one_death(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On June 3, the bodies of three men bearing gunshot wounds were found in an orchard near Kut.",
+     "On June 3, two shepherds died of wounds from a landmine blast near Kut."],
+)
+def test_wounds_of_the_dead_are_no_wounded(text):
+    assert _toll(text, "injured") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a car bomb killed at least 6 people and wounded 19 in the main market of Kut.", "injured", 19),
+        ("On June 3, clashes between two clans killed 4 tribesmen and injured 12 near Kut.", "injured", 12),
+        ("On June 3, a mortar barrage on Kut killed 5 near the old market.", "fatalities", 5),
+    ],
+)
+def test_a_bare_count_before_a_place_or_time_is_people(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+def test_an_aside_that_counts_the_same_people_again_adds_none():
+    assert _toll("On June 3, gunmen shot dead two brothers, both teachers, near Kut.") == 2
+
+
+def test_an_unknown_number_killed_is_the_unknown_plural():
+    assert _toll("On June 3, an unknown number of herders were killed by an airstrike near Kut.") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a truck bomb went off near a bus station in Kut, claiming at least 17 lives.", 17),
+        ("On June 3, a truck bomb went off near a bus station in Kut; the death toll rose to 23.", 23),
+        ("On June 3, a truck bomb went off near a bus station in Kut, but quick work by medics saved 40 lives.", None),
+    ],
+)
+def test_a_toll_told_as_lives_or_a_death_toll(text, expected):
+    assert _toll(text) == expected
+
+
 @pytest.mark.parametrize("noun", ["captives", "abductees", "hostages"])
 def test_held_people_put_to_death_are_the_killed_as_well_as_the_taken(noun):
     text = f"Four {noun} were later executed by militants near Kidal, Mali."
     assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, a man and his three sons were killed when a shell hit their farm near Kut.", 4),
+        ("On June 3, a suicide bomber killed himself and 6 policemen at a checkpoint near Kut.", 7),
+    ],
+)
+def test_one_named_beside_a_count_adds_one(text, expected):
+    assert _toll(text) == expected
+
+
+def test_a_part_of_the_count_told_after_a_comma_adds_none():
+    assert _toll("On June 3, a rocket killed 4 people, three of them women, near Kut.") == 4
+
+
+def test_another_after_a_harm_verb_is_one_more_person():
+    text = "On June 3, a roadside bomb near Kut killed three soldiers and wounded another."
+    assert (_toll(text), _toll(text, "injured")) == (3, 1)
+
+
+def test_hospitalised_people_are_wounded_and_custody_is_arrest():
+    assert _toll("On June 3, 7 men were hospitalised after a bomb went off near a mosque in Kut.", "injured") == 7
+    assert _toll("On June 3, soldiers raided a house near Kut, killing one militant and taking 3 others into custody.",
+                 "arrested") == 3
+
+
+def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
+    text = ("On June 3, gunmen stormed a hall in Kut. At least 6 people were killed, including 2 gunmen, "
+            "and 9 others were wounded.")
+    assert (_toll(text), _toll(text, "injured")) == (6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen killed 3 soldiers and a civilian near Kut.", "fatalities", 4),
+        ("On June 3, gunmen kidnapped 2 engineers and their driver near Kut.", "kidnapped", 3),
+    ],
+)
+def test_one_more_person_after_a_count(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen killed 3 soldiers and a civilian was wounded near Kut.", "injured", 1),
+        ("On June 3, militants abducted 4 teachers and a guard was killed near Kut.", "fatalities", 1),
+    ],
+)
+def test_the_object_of_one_harm_verb_is_not_the_toll_of_the_next(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot two guards at a bank in Kut, one of whom later died.", 1),
+        ("On June 3, a bus carrying 12 pilgrims hit a landmine near Kut, three of whom were killed.", 3),
+    ],
+)
+def test_the_part_of_a_count_that_died(text, expected):
+    assert _toll(text) == expected
+
+
+def test_a_victim_listed_with_their_counted_children():
+    assert _toll("On June 3, gunmen shot and killed a teacher, his wife, and their two sons near Kut.") == 4
 
 
 def test_people_lynched_by_a_crowd_are_killed():

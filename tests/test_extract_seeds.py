@@ -157,3 +157,46 @@ def test_claims_dated_by_their_year_and_cell_sizes(samples):
     cells = [c for c in samples["002"].claims if c.subject.endswith("per cell in Syria")]
     assert cells and (cells[0].quantity.low, cells[0].quantity.high) == (15, 30)
     assert cells[0].speaker is not None and cells[0].speaker.organisation == "the report"
+
+
+# Every claim of the samples, field by field: subject, low, high, qualifier, unit, the speaker's
+# name or organisation or role, and the as-of date with its precision.
+IS = "Islamic State (IS) "
+SEED_CLAIMS = {
+    "000": [
+        (IS + "money from kidnappings", 500000, 500000, None, "USD", "officials", "2017-01-01", "year"),
+        (IS + "money", 500000, 500000, "up to", "USD", "Jabbar al-Maamouri", "2017-01-01", "year"),
+        ("mass graves of Yazidi civilians", 62, 62, "at least", None, "IraqiNews", None, "unknown"),
+    ],
+    "001": [],
+    "002": [
+        (IS + "fighters in Iraq", 500, 500, "up to", None, "A senior military official", None, "unknown"),
+        (IS + "members in Iraq and Syria", 5000, 7000, None, None, "a report from the UN", None, "unknown"),
+        (IS + "fighters in detention", 2000, 9999, "about", None, "Michael Kurilla", None, "unknown"),
+        (IS + "fighters in Iraq", 200, 999, "about", None, "Qais al-Mohamadawi", None, "unknown"),
+        (IS + "fighters in Iraq", 400, 500, "does not exceed", None, "Qais al-Mohamadawi", None, "unknown"),
+        (IS + "members per cell in Syria", 15, 30, None, None, "the report", None, "unknown"),
+        (IS + "cash reserves", 25e6, 50e6, None, "USD", "The report", None, "unknown"),
+    ],
+    "003": [
+        (IS + "extremists who crossed the border", 1000, 1000, "more than", None, "intelligence officials",
+         "2019-02-22", "day"),
+        (IS + "members in Iraq", 5000, 7000, None, None, "intelligence official", "2019-02-22", "day"),
+    ],
+    "004": [
+        (IS + "militants in Iraq", 1000, 1000, "more than", None, "Hisham al-Hashimi", "2018-07-25", "day"),
+        (IS + "militants in desert areas", 500, 500, "about", None, "Hisham al-Hashimi", "2018-07-25", "day"),
+        (IS + "fighters per cell", 3, 5, None, None, "Muzher al-Azawi", "2018-07-25", "day"),
+        (IS + "militants in Diyala", 75, 75, "no more than", None, "Muzher al-Azawi", "2018-07-25", "day"),
+    ],
+}
+
+
+def test_every_seed_claim_field_by_field(samples):
+    for key, expected in SEED_CLAIMS.items():
+        got = [(c.subject, c.quantity.low, c.quantity.high, c.quantity.qualifier, c.quantity.unit,
+                c.speaker and (c.speaker.name or c.speaker.organisation or c.speaker.role), c.as_of, c.as_of_precision)
+               for c in samples[key].claims]
+        assert got == expected, key
+        for c in samples[key].claims:  # every claim keeps the words of its figure, subject and speaker
+            assert {"quantity", "subject", "speaker"} <= set(c.evidence), (key, c.subject)

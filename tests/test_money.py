@@ -98,3 +98,10 @@ def test_database_from_before_money_purpose_is_upgraded(tmp_path):
         published="2021-03-06")))
     [event] = store.query_events(conn)
     assert event["money_purpose"] == "ransom"
+
+
+def test_caucasus_and_central_asian_currencies():
+    from eventwatch.annotate.numbers import find_quantities
+
+    found = find_quantities("a fine of 500 laris and 20 manats")
+    assert [(q.low, q.unit) for q in found] == [(500, "GEL"), (20, "AZN")]

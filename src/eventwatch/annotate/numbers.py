@@ -19,7 +19,7 @@ UNITS = {
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+VAGUE = {"tens": (20, 99), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
          "several": (3, 9), "a few": (2, 5), "a handful": (3, 5), "a number": (2, 9)}
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
@@ -28,10 +28,13 @@ QUALIFIERS = {
     "almost": "about", "about": "about", "around": "about", "approximately": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "does not exceed": "does not exceed", "do not exceed": "does not exceed", "all": "exactly",
+    "no fewer than": "at least", "no less than": "at least", "not less than": "at least", "not fewer than": "at least",
+    "not more than": "no more than", "close to": "about",
 }
 CURRENCIES = [
-    (r"US\$|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
-    (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"),
+    (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
+    (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"), (r"R\$\s?", "BRL"),
+    (r"R(?![A-Za-z])", "ZAR"),
 ]
 CURRENCY_WORDS = [
     (r"(?:U\.?S\.?|American)\s+dollars?|dollars?|bucks", "USD"), (r"(?:Iraqi\s+)?dinars?", "IQD"),
@@ -46,6 +49,7 @@ CURRENCY_WORDS = [
     (r"(?:Bangladeshi\s+)?taka", "BDT"), (r"(?:Ghanaian\s+)?cedis?", "GHS"), (r"(?:Ethiopian\s+)?birr", "ETB"),
     (r"(?:Ukrainian\s+)?hryvnias?", "UAH"), (r"(?:Russian\s+)?r[ou]ubles?", "RUB"), (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:Indonesian\s+)?rupiahs?", "IDR"), (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
+    (r"(?:Georgian\s+)?laris?", "GEL"), (r"(?:Azerbaijani\s+)?manats?", "AZN"), (r"(?:Kazakh\s+)?tenge", "KZT"),
     (r"CFA\s+francs?", "CFA francs"),
     # A word several countries' money goes by: the code comes from the event's country (`money_code`).
     (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),
@@ -94,9 +98,15 @@ NUMBER = re.compile(
     rf"(?:\s+(?P<curw>{_CUR_WORD})\b)?(?![\w])",
     re.IGNORECASE,
 )
-VAGUE_RE = re.compile(r"\b(dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
+VAGUE_RE = re.compile(r"\b(tens|dozens|scores|hundreds|thousands|several|a few|a handful|a number)\b", re.IGNORECASE)
 _TOKEN = re.compile(rf"{_DIGITS}|[a-z]+", re.IGNORECASE)
 _NUMBER_SEARCH, _VAGUE_SEARCH = FoldedPattern(NUMBER), FoldedPattern(VAGUE_RE)
+# "hundreds of millions of dollars", "several thousand", "a few hundred": a vague count of a scale.
+_VAGUE_SCALE = re.compile(rf"\s+(?:of\s+(?P<scale>thousands|millions|billions)|(?P<one>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b)"
+                          rf"(?:\s+(?:of\s+)?(?P<curw>{_CUR_WORD})\b)?", re.IGNORECASE)
+_BOUND_JOINER = re.compile(r",?\s+(?:but|and|yet)\s+", re.IGNORECASE)
+# "2,000-plus fighters", "500+ members": more than the figure.
+_PLUS_AFTER = re.compile(r"-plus\b|\+(?![\d\w])", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
@@ -137,6 +147,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if n2 is not None:
             # "$25 million to $50 million", "5 to 7 million": the scale word may sit on one end only.
             n1, n2 = _share_scale(match.group("n1"), n1, match.group("n2"), n2)
+            n1 = _shared_thousands(match.group("n1"), n1, joiner, match.group("n2"), n2)
         if n2 is not None and n2 >= n1:
             high, m_end = n2, match.end()
         elif match.group("n2"):
@@ -146,15 +157,43 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if _is_year_or_date(text, match.start("n1"), match.end("n1"), n1, currency):
             continue
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
+        plus = _PLUS_AFTER.match(text, m_end, end) if qual is None and n2 is None else None
+        if plus is not None:
+            qual, m_end = "more than", plus.end()
         span_start = match.start()
         found.append(Quantity(n1, high, qual, Span(span_start, m_end, text[span_start:m_end]), currency))
     for match in _VAGUE_SEARCH.finditer(text, start, end):
         if any(q.span.start <= match.start() < q.span.end for q in found):
             continue
         low, high = VAGUE[match.group(1).lower()]
+        scaled = _VAGUE_SCALE.match(text, match.end(), end)
+        if scaled is not None:  # "hundreds of millions of dollars": the vague count multiplies the scale
+            scale = 1
+            for word in (scaled.group("scale") or scaled.group("one")).lower().split():
+                scale *= SCALES[word.rstrip("s")]
+            low, high = low * scale, high * scale
+            currency = _currency(None, scaled.group("curw")) if scaled.group("curw") else None
+            span_end = scaled.end()
+            found = [q for q in found if not match.start() <= q.span.start < span_end]  # "dozen" of "several dozen"
+            found.append(Quantity(low, high, "about", Span(match.start(), span_end, text[match.start() : span_end]), currency))
+            continue
         found.append(Quantity(low, high, "about", Span(match.start(), match.end(), match.group()), None))
     found.sort(key=lambda q: q.span.start)
-    return found
+    return _bounded_ranges(text, found)
+
+
+def _bounded_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"more than 2,000 but fewer than 3,000": a floor and a ceiling joined are one range."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        if (last is not None and last.qualifier in {"more than", "at least"} and q.qualifier in {"less than", "no more than", "at most"}
+                and last.unit == q.unit and last.low < q.high and _BOUND_JOINER.fullmatch(text, last.span.end, q.span.start)):
+            span = Span(last.span.start, q.span.end, text[last.span.start : q.span.end])
+            merged[-1] = Quantity(last.low, q.high, None, span, last.unit)
+            continue
+        merged.append(q)
+    return merged
 
 
 def _currency(prefix: str | None, word: str | None) -> str | None:
@@ -172,6 +211,14 @@ def _share_scale(t1: str, n1: float, t2: str, n2: float) -> tuple[float, float]:
     if s2 and not s1 and n1 < n2 / s2[-1] * 10:
         n1 *= s2[-1]
     return n1, n2
+
+
+def _shared_thousands(t1: str, n1: float, joiner: str, t2: str, n2: float) -> float:
+    """"5-8,000 dollars": a hyphenated range whose thousands are written on its upper end only."""
+    if (joiner in {"-", "–"} and t1.isdigit() and n1 < 1000
+            and re.fullmatch(r"\d{1,3}(?:,000)+", t2) and n1 * 1000 <= n2 < n1 * 10_000):
+        return n1 * 1000
+    return n1
 
 
 def _is_year_or_date(text: str, start: int, end: int, value: float, currency: str | None) -> bool:

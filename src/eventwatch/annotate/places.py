@@ -699,29 +699,23 @@ class _Words:
 
 # TOKEN_RE for ASCII text (the only ASCII letters are A-Z and a-z): a faster scan
 _TOKEN_ASCII = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
+_TOKEN_ASCII_SPLIT = re.compile(f"({_TOKEN_ASCII.pattern})")  # (the tokens kept between the gaps)
 _POSSESSIVE = re.compile(r"['’][sS]")
 _first_char = operator.itemgetter(0)
 
 
-def _ascii_starts(text: str, words: list[str]) -> list[int]:
-    """Where each of the _TOKEN_ASCII tokens of an ASCII text begins, without a second regex scan:
-    a token begins at the first letter after the one before it (nothing between two tokens is a
-    letter, and every token begins with one), so that is where its word next occurs."""
-    starts: list[int] = []
-    add, find = starts.append, text.find
-    pos = 0
-    for word in words:
-        pos = find(word, pos)
-        add(pos)
-        pos += len(word)
-    return starts
+def _ascii_tokens(text: str) -> tuple[list[str], list[int]]:
+    """The _TOKEN_ASCII tokens of an ASCII text and where each begins, from one split (no match
+    object per word): the text comes apart into gap, token, gap, token, ..., and a token begins
+    where the lengths of all the parts before it add up to."""
+    parts = _TOKEN_ASCII_SPLIT.split(text)
+    return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
     if text.isascii():
-        words = _TOKEN_ASCII.findall(text)
-        starts = _ascii_starts(text, words)
+        words, starts = _ascii_tokens(text)
     else:
         # No list of match objects: holding ~700 of them at once would set off a garbage
         # collection in every article (one match at a time is freed as soon as it is read).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from re import _parser  # type: ignore[attr-defined]
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
@@ -21,21 +22,27 @@ from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
                   r"|ambushes|executions|raids|airstrikes|air strikes|operations|arrests|casualties|deaths|clashes")
+# People driven from their homes: counted by whoever reports them, owned by no armed group.
+UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally )?displaced (?:people|persons|civilians|families"
+                  r"|residents|villagers)")
 POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recruits|elements|jihadists|extremists"
                     r"|insurgents|personnel|prisoners|detainees|cells|mass graves|graves|suspects"
-                    r"|foreign fighters|sleeper cells|followers|loyalists|combatants")
-MONEY_NOUNS = r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+                    r"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|armed men|men under arms"
+                    rf"|{UPROOTED_NOUNS}")
+MONEY_NOUNS = (r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
+               r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)")
+MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 ATTRIBUTION = FastPattern(re.compile(
     r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
     r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued)\b",
+    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|believe)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
-TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman)"
+TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman|Party Leader|Opposition Leader|Leader|Senator|Sen\.|Ambassador|Councillor|Cllr\.?)"
 NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z]\.(?= [A-Z])|[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
 PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
 ORGANISATIONS = re.compile(
@@ -53,6 +60,69 @@ DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|c
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
+# A campaign, a war or a stretch of fighting, whose dead are counted as they mount.
+CAMPAIGN = r"offensive|campaign|war|conflict|fighting|violence|insurgency|crackdown|bombardment|siege|uprising"
+VICTIMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>civilians|people|rebels|fighters|militants|soldiers|troops|insurgents"
+                           r"|children|women|protesters|demonstrators|policemen|police officers|combatants|members)\b",
+                           re.IGNORECASE)
+CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
+                                    r"killed\s+$", re.IGNORECASE)
+KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
+                                rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
+HAS_KILLED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?killed\s+$", re.IGNORECASE)
+HAVE_BEEN_KILLED = re.compile(r"\s+(?:have|has)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\b", re.IGNORECASE)
+RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
+# What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
+# carbon tax", "$2 million worth of drugs".
+TRADE_AFTER = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+(?:[\w.’'-]+\s+){0,3}?(?:imports|exports|goods|products|trade|commodities)\b"
+                         r"|\s+(?:of|in)\s+(?:additional\s+|new\s+|extra\s+)?(?:tariffs|duties)\b"
+                         r"|(?:\s+(?:per|a)\s+\w+)?\s+(?:carbon\s+)?(?:tax|levy|tariff)\b"
+                         r"|\s+(?:\w+\s+)?worth\b", re.IGNORECASE)  # "$2 million worth of drugs": goods valued
+# "exports to the region fell to $900 million": the value of trade, told before the sum.
+TRADE_BEFORE = re.compile(r"\b(?:exports?|imports?|trade)\b[^.;$€£]{0,100}?\b(?:to|at|of|reached|totall?ed|stood\s+at|worth)\s+$",
+                          re.IGNORECASE)
+# "Oil prices rose to $70", "the firm was valued at $10 billion", "the stock closed at $50": a price or a value.
+PRICED_BEFORE = re.compile(r"(?:\bprices?\b[^.;,$€£]{0,40}?|\b(?:valued|valuation|closed|opened|traded|trading)\s+(?:at|of)\s+)$",
+                           re.IGNORECASE)
+# "$70 a barrel", "$3 per gallon", "$50 a share": the price of a unit of goods.
+UNIT_PRICE_AFTER = re.compile(r"\s+(?:a|an|per)\s+(?:barrel|gallon|litre|liter|share|kilo(?:gram)?|kg|ounce|tonne|ton|bushel"
+                              r"|ticket)\b", re.IGNORECASE)
+# "Government forces number about 20,000": a force, then the verb "number" right before the figure.
+NUMBERING_BEFORE = re.compile(r"\b(?P<noun>forces|troops|fighters|militants|members|rebels|insurgents|militia|group|movement|army)"
+                              r"\s+(?:(?:is|are)\s+(?:believed|thought|estimated|said)\s+to\s+|now\s+|still\s+)?"
+                              r"(?:number|numbers|numbered)\s+$", re.IGNORECASE)
+# "hoped to make $5 million": a sum only wished for.
+WISHED_BEFORE = re.compile(r"\b(?:want|wants|wanted|hope|hopes|hoped|wish|wishes|wished)\s+to\s+\w+\s+$", re.IGNORECASE)
+# "residents must pay $200 more a year", "builders need €90,000 per house": a charge or a cost per unit.
+CHARGE_BEFORE = re.compile(r"\b(?:pay|pays|paying|need|needs|needed|cost|costs|charge|charges|charged)\s+$", re.IGNORECASE)
+RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|home|person|head|household|family|year|month"
+                        r"|week|day|unit|ton|tonne|barrel|litre|liter|gallon)\b", re.IGNORECASE)
+# What comes before a price or a market's size: "a ticket price of $25", "the arms market is forecast to reach $9 billion".
+PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
+                          r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
+# The words that make a date a period's start or end rather than a figure's date.
+PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
+PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
+# A figure that ends its clause with no noun of its own: "... but now has about 500."
+BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|police|he|she|they)\b|$)")
+# "40,000 villagers had been displaced", "2,000 families fled": a headcount the verb makes uprooted.
+DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|families|villagers)"
+                             r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so far)\s+)?(?:been\s+)?(?:forced\s+to\s+flee|fled"
+                             r"|displaced|uprooted|made homeless|driven from)\b", re.IGNORECASE)
+# "700 people remain missing": the missing, counted like the displaced.
+MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
+                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
+                           re.IGNORECASE)
+# "500 Colombians are crossing the border", "2,000 Sudanese have fled": people of a nation on the move.
+NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:been\s+)?"
+                                    r"(?P<verb>entering|entered|crossing|crossed|arriving|arrived|fleeing|fled)\b")
+# "2,000 Moroccan fighters": a nationality right before the counted noun.
+DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
+# "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
+EVACUATED_BEFORE = re.compile(r"\b(?:(?:evacuation|exit|relocation)\s+of|evacuated|relocated)\s+$", re.IGNORECASE)
+# "a camp housing 12,000 people": the people a camp or shelter holds.
+CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
+                         r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
 HEADCOUNT_AFTER = re.compile(r"\s*(?P<noun>people|men|persons|individuals)\b", re.IGNORECASE)
 THE_PROVINCE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|inside|across|throughout) the (?:province|governorate)\b")
 GRAVES_OF = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|near|at|outside|have|has|had|were|was|are|is|been)\b)")
@@ -73,6 +143,12 @@ SCENE_OPENER = re.compile(r"(?:(?:By|On|In|During|After|Before|Since|At|Followin
 # "... where new cadets were added" are clauses around a participle, not a speaker and a verb.
 CLAUSE_END = re.compile(r"\b(?:the|a|an|its|their|were|was|is|are|be|been|being|will|would|to)$", re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)", re.IGNORECASE)
+# "A settlement announced Friday by the ministry requires": the agent of a participle
+# of announcing is the source of what the sentence goes on to say.
+AGENT_VERBS = {"announced", "issued", "reported", "stated", "confirmed", "disclosed", "revealed"}
+AGENT_NAMED = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\s+(?P<agent>(?:the\s+[A-Za-z]|[A-Z])[^,.;“”\"]{1,80}?)"
+                         r"(?=\s+(?:also\s+)?(?:calls?|is|was|are|were|has|have|had|will|would|says?|said|shows?|showed|estimates?|puts?|states?"
+                         r"|includes?|sets?|requires?|gives?)\b|[,.;])")
 # "A pact announced Friday by the town": a participle with its agent after it.
 AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
@@ -81,6 +157,7 @@ GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant
 # "... for $10 million?": a figure in a question is asked, not claimed.
 ASKED = re.compile(r"[^.!?]*\?")
 QUOTE_OPENS = re.compile(r"[“\"‘]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 QUOTE_CLOSES = re.compile(r"”|\"(?=[\s,.]|$)")
 PAST_VERB = re.compile(r"\b(?:had|was|were|did|made|took|got|paid|gave|raised|stole|spent|[a-z]{3,}ed)\b")
 PRESENT_WORD = re.compile(r"\b(?:is|are|has|have|now|currently|still|today|will|would|could|may|might)\b", re.IGNORECASE)
@@ -88,15 +165,47 @@ SOURCE_PLURALS = {"officials", "authorities", "police", "prosecutors", "investig
                   "analysts", "experts", "officers", "activists", "rebels", "militants", "troops", "doctors", "medics"}
 TOLL_WORDS = r"killed|killing|kills|wounded|wounding|injured|injuring|died|dead|slain|executed|massacred|perished"
 # (passive: "500 fighters ... have been killed"; "the group has 500 fighters and killed 20" is a strength)
-TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+)?(?:{TOLL_WORDS})"
-                        r"|\s+(?:\w+\s+)?(?:died|dead|perished))\b")
-TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS})\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
+# ("were reported to be killed"; "four suspects were arrested", "two soldiers were reported missing": what
+# befell them in one incident, told right after them)
+TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+(?:\w+\s+){{0,3}}?(?:{TOLL_WORDS})"
+                        r"|\s+(?:\w+\s+)?(?:died|dead|perished)"
+                        r"|\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:\w+\s+){0,3}?"
+                        r"(?:arrested|captured|abducted|kidnapped|missing))\b")
+TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses|(?:killing|death|deaths)\s+of"
+                         r"|(?:strikes?|attacks?|raids?|ambush(?:es)?|assaults?)\s+(?:on|against)|targeting)"
+                         r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
 SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
 OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# "120 people were abducted", "300 civilians have been killed": victims told in the passive.
+VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
+                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants)"
+                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained"
+                                   r"|injured|wounded|executed)\b", re.IGNORECASE)
+# "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
+STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
+# Where one clause gives way to another with its own subject: "..., while the government has ...".
+CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
+# "UNICEF", "the UNHCR": a body known by its initials.
+ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
+# Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
+CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimated|estimates|reported|announced|believes)"
+                                 r"\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
+# "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
+STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
+                       r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
+# "X, which the army says has N fighters": the source inside the relative clause.
+SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60})$")
+# "The minister, who ..., said": a relative clause describes the speaker before the verb.
+RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
+# "The provincial government opened ..., and said": the subject two coordinated verbs share.
+SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                            r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
+                            r"(?=\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+s|began|took|made|gave|sent|held|kept|set|put|won|brought|met|went"
+                            r"|has|have|had|is|was|were|are|will|would|can|could)\b)")
 PRONOUNS = {"he", "she", "they", "it", "the official", "the general", "the commander", "the spokesman"}
 
 
@@ -111,11 +220,15 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     people: dict[str, Speaker] = {}
     last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
+    quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
         speaker = _speaker(text, s_start, s_end, last_speaker, last_org, last_group)
         speaker = _known_person(speaker, people)
+        if speaker is None and quote_speaker is not None and _continues_quote(text, s_start, s_end, previous_sentence):
+            speaker = quote_speaker  # '"It is weak," he said. "It has 300 fighters left."'
+        quote_speaker = speaker if speaker is not None and QUOTE_MARK.search(sentence) else None
         if speaker is not None and speaker.name:
             last_speaker, last_group = speaker, None
             people.setdefault(_surname(speaker.name), speaker)
@@ -124,6 +237,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
+                      and not _conversion(text, ann, q, s_start)
                       and not _describes_speaker(q, speaker) and not _before_own_words(text, s_start, q, speaker)
                       and (q.span.text or "").lower() != "both"  # "both suspects": the ones named, no figure
                       and not ASKED.match(text, q.span.end, s_end)]
@@ -140,10 +254,16 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
-            if s_start in event_sentences and not (incident and period):
+            victims = _victims_over_period(text, quantity, dates) if incident is None else None
+            if victims is not None and period is not None:
+                aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
                 continue
+            if s_start in event_sentences and not (incident and period) and not _no_events_count(text, quantity, after, s_start):
+                continue  # an event's own figures are its counts
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
+            if incident and period is not None and period.precision == "day":
+                continue  # "carried out two attacks on Monday": that day's events, no statistic
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
                 words = Span(quantity.span.end + incident.start("noun"), quantity.span.end + incident.end("noun"), incident.group("noun"))
@@ -176,6 +296,16 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         previous_sentence = (s_start, s_end)
     _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+def _continues_quote(text: str, s_start: int, s_end: int, previous: tuple[int, int] | None) -> bool:
+    """A sentence that opens with a quotation mark, or goes on with a quotation the sentence before
+    left open, is the same speaker's words."""
+    if previous is None or not QUOTE_MARK.search(text, s_start, s_end):
+        return False
+    before = text[previous[0] : previous[1]]
+    left_open = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return bool(QUOTE_OPENS.match(text, s_start)) or left_open
 
 
 def _plural_source(speaker: Speaker) -> bool:
@@ -311,23 +441,33 @@ def _claim_subject(
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
     if is_money(quantity.unit):
-        money = re.search(MONEY_NOUNS, text[s_start:s_end], re.IGNORECASE)
+        if _trade_or_price(text, quantity, s_start):
+            return None
+        money = _money_noun(text, ann, quantity, s_start, s_end)
         noun_text = money.group() if money else "money"
-        noun_span = Span(s_start + money.start(), s_start + money.end(), money.group()) if money else quantity.span
+        noun_span = Span(money.start(), money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
         noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
+    elif (toll := _campaign_toll(text, quantity, s_start)) is not None:
+        return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
         if pop is None and cell_size is not None:
             pop = HEADCOUNT_AFTER.match(after)  # "cells of 10 to 20 men": the men are the cell's members
+        uprooted = _uprooted(text, quantity, after, s_start) if pop is None else None
         elliptic = re.match(r"\s+(in (?:the )?[a-z]+(?: [a-z]+)?(?: areas?| regions?| mountains?| desert)?)\b", after)
         if pop and (TOLL_AFTER.match(text, quantity.span.end + pop.end(), s_end)
                     or TOLL_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)):
             return None  # "24 fighters have been killed", "killing 12 militants": a toll, not a strength
-        if pop:
+        if uprooted is not None:
+            noun, noun_span = uprooted
+        elif pop:
             noun = "members" if "ranks" in pop.group("noun") or HEADCOUNT_AFTER.fullmatch(pop.group("noun")) else pop.group("noun").lower()
             noun_span = Span(quantity.span.end + pop.start("noun"), quantity.span.end + pop.end("noun"), pop.group("noun"))
+            demonym = DEMONYM_END.search(text, quantity.span.end, noun_span.start)
+            if demonym is not None and not any(a.start <= demonym.start() < a.end for a in ann.actors):
+                noun = f"{demonym.group(1)} {noun}"  # "2,000 Moroccan fighters": known by their country, no group's
             if DETENTION.search(text, quantity.span.end, min(s_end, quantity.span.end + 90)):
                 noun += " in detention"  # "thousands of suspected IS fighters ... held in detention"
             crossed = CROSSED.match(text, noun_span.end, s_end)
@@ -337,6 +477,8 @@ def _claim_subject(
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
             noun_span = earlier_noun[1]
+        elif earlier_noun is not None and BARE_FIGURE_END.match(after):
+            noun, noun_span = earlier_noun  # "had 3,000 fighters in 2016 but now has about 500."
         elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
             earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
             if earlier is None:
@@ -346,14 +488,24 @@ def _claim_subject(
         elif number_of is not None and re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE):
             noun = re.search(POPULATION_NOUNS, number_of.group("noun"), re.IGNORECASE).group().lower()  # type: ignore[union-attr]
             noun_span = Span(s_start + number_of.start("noun"), s_start + number_of.end("noun"), number_of.group("noun"))
+        elif (numbered := NUMBERING_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)) is not None:
+            # "Government forces number about 20,000", "the militia is believed to number 3,000 men"
+            noun = numbered.group("noun").lower()
+            noun = "members" if noun in {"militia", "group", "movement", "army"} else noun
+            noun_span = Span(numbered.start("noun"), numbered.end("noun"), numbered.group("noun"))
         else:
             return None
     # Money is the article's main group's only where the sentence speaks of a group ("the group
     # obtained ..."): a budget, a deal or a grant elsewhere in the story is no one's war chest.
     # So are troops and personnel, more often a state's own than the group's.
-    own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun)
-    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None)
+    # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
+    own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
+    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
+                       text, quantity.span.start)
     group = owner.actor.name if owner is not None else None
+    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
+            or noun.endswith((" arriving", " fleeing"))):
+        group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
         # "62 mass graves of Yazidi civilians": the graves are the victims', not the group's
         group = None
@@ -368,11 +520,136 @@ def _claim_subject(
         where = named[0].place.admin1 if named else None
     if cell_size is not None or re.search(r"\b(each|every|per)\s+(?:\w+\s+)?(cell|unit|group|squad)\b", text[s_start : quantity.span.start], re.IGNORECASE):
         noun += " per cell"
+    state = _deploying_state(ann, text, quantity, s_start) if group is None and FORCE_NOUN.fullmatch(noun) else None
+    if state is not None:
+        group = state.place.name
     subject = " ".join(p for p in (group, noun) if p) + (f" in {where}" if where else "")
     parts = {"group": Span(owner.start, owner.end, owner.text)} if owner is not None and group else {}
+    if state is not None:
+        parts["group"] = Span(state.start, state.end, state.text)
     if where and named:
         parts["where"] = _place_words(text, named)
     return subject, noun_span, parts
+
+
+def _money_noun(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> re.Match[str] | None:
+    """"$3 million was stolen ... and $1 million spent on assets": the money word nearest the figure,
+    none where another sum of the sentence stands nearer to it."""
+    sums = [q for q in ann.within(ann.quantities, s_start, s_end) if is_money(q.unit)]
+
+    def distance(q: Quantity, m: re.Match[str]) -> int:
+        return max(m.start() - q.span.end, q.span.start - m.end(), 0)
+
+    words = list(MONEY_WORD.finditer(text, s_start, s_end))
+    if not words:
+        return None
+    nearest = min(words, key=lambda m: distance(quantity, m))
+    if any(distance(q, nearest) < distance(quantity, nearest) for q in sums if q is not quantity):
+        return None
+    return nearest
+
+
+def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -> bool:
+    """"€2 million (US$2.4m)", "20,000 rupees, about $300": the same sum in another currency."""
+    before = [q for q in ann.within(ann.quantities, s_start, quantity.span.start) if is_money(q.unit)]
+    if not before or not is_money(quantity.unit):
+        return False
+    gap = text[before[-1].span.end : quantity.span.start]
+    return bool(re.fullmatch(r"\s*(?:(?:per|a|each)\s+\w+\s*)?\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
+
+
+def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> tuple[str, Span] | None:
+    """"At least 120 people were abducted in 2019": victims counted over a month or a year (no
+    day named) are a statistic of many incidents, "people abducted"."""
+    if not dates or any(d.precision == "day" for d in dates) or not all(d.precision in {"week", "month", "year"} for d in dates):
+        return None
+    victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
+    if victims is None:
+        return None
+    words = Span(victims.start("noun"), victims.end("verb"), text[victims.start("noun") : victims.end("verb")])
+    return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
+
+
+def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:
+    """Figures an event's sentence may hold that are no count of the event: the dead of a whole
+    campaign, the displaced, and a group's strength told with "has" or "which has"."""
+    strength = STRENGTH_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+    return (_campaign_toll(text, quantity, s_start) is not None or _uprooted(text, quantity, after, s_start) is not None
+            or strength is not None and POPULATION_AFTER.match(after) is not None)
+
+
+def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Span] | None:
+    """"The campaign has killed more than 900 civilians", "hundreds of insurgents have been
+    killed during the campaign": the dead of a campaign or war so far, a running count, not one attack's toll."""
+    victims = VICTIMS_AFTER.match(text, quantity.span.end)
+    if victims is None:
+        return None
+    noun = f"{victims.group('noun').lower()} killed"
+    span = Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
+    if CAMPAIGN_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start):
+        return noun, span
+    if KILLED_IN_CAMPAIGN.match(text, victims.end()):
+        return noun, span
+    # "The group has killed more than 30,000 people since 2009": a running count by its span of time
+    perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+               or HAVE_BEEN_KILLED.match(text, victims.end()))
+    after = victims.end() if perfect is None or perfect.start() < victims.end() else perfect.end()
+    return (noun, span) if perfect is not None and RUNNING_SINCE.match(text, after) else None
+
+
+def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
+    """"tariffs on $20 billion of imports", "a $30 per tonne carbon tax", "a ticket price of $25": the
+    value of goods taxed or traded, a rate or a price is nobody's money held or earned."""
+    return bool(TRADE_AFTER.match(text, quantity.span.end)
+                or PRICE_BEFORE.search(text, max(s_start, quantity.span.start - 60), quantity.span.start)
+                or TRADE_BEFORE.search(text, max(s_start, quantity.span.start - 120), quantity.span.start)
+                or WISHED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+                or PRICED_BEFORE.search(text, max(s_start, quantity.span.start - 50), quantity.span.start)
+                or UNIT_PRICE_AFTER.match(text, quantity.span.end)
+                or bool(CHARGE_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+                        and RATE_AFTER.match(text, quantity.span.end)))
+
+
+def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[str, Span] | None:
+    """"40,000 villagers had been displaced", "a camp housing 12,000 people": a count of the
+    uprooted that names them with a plain headcount noun."""
+    missing = MISSING_AFTER.match(after)
+    if missing is not None:
+        start = quantity.span.end + missing.start("noun")
+        return f"missing {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
+    displaced = DISPLACED_AFTER.match(after)
+    if displaced is not None:
+        start = quantity.span.end + displaced.start("noun")
+        return f"displaced {displaced.group('noun').lower()}", Span(start, quantity.span.end + displaced.end(),
+                                                                     text[start : quantity.span.end + displaced.end()])
+    flow = NATIONALS_MOVING_AFTER.match(after)
+    if flow is not None:  # "500 Colombians are crossing the border"
+        verb = "fleeing" if flow.group("verb").lower().startswith("fle") else "arriving"
+        start = quantity.span.end + flow.start("noun")
+        return f"{flow.group('noun')} {verb}", Span(start, start + len(flow.group("noun")), flow.group("noun"))
+    moved = EVACUATED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    evacuees = re.match(r"\s*(?:[\w'-]+\s+)?(?P<noun>people|persons|civilians|residents|families|villagers)\b", after)
+    if moved is not None and evacuees is not None:  # "the evacuation of 2,000 civilians"
+        start = quantity.span.end + evacuees.start("noun")
+        return f"evacuated {evacuees.group('noun').lower()}", Span(start, start + len(evacuees.group("noun")),
+                                                                   evacuees.group("noun"))
+    camp = CAMP_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    people = HEADCOUNT_AFTER.match(after) or re.match(r"\s*(?P<noun>people|persons|families)\b", after)
+    if camp is not None and people is not None:
+        place = re.match(r"\w+", camp.group()).group().lower()  # type: ignore[union-attr]
+        return f"people in {place if place.endswith('s') else place + 's'}", Span(camp.start(), camp.start() + len(camp.group().rstrip()), camp.group().rstrip())
+    return None
+
+
+def _deploying_state(ann: Annotations, text: str, quantity: Quantity, s_start: int) -> PlaceMention | None:
+    """"The US has about 2,500 troops in Iraq", "Russia has deployed 10,000 soldiers": the state
+    that opens the clause owns the troops it has or sends."""
+    for place in ann.within(ann.places, s_start, quantity.span.start):
+        if place.place.feature != "country" or not CLAUSE_OPENS_BEFORE.search(text, s_start, place.start):
+            continue
+        if STATE_HAS.fullmatch(text, place.end, quantity.span.start):
+            return place
+    return None
 
 
 def _place_words(text: str, named: list[PlaceMention]) -> Span:
@@ -398,9 +675,17 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
     return words.split(" in ")[0].strip()
 
 
-def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None) -> ActorMention | None:
-    """The group a figure belongs to: the first one its sentence names, else the article's main group."""
+def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None,
+               text: str = "", position: int | None = None) -> ActorMention | None:
+    """The group a figure belongs to: the first one named in the figure's clause, else the article's
+    main group; none where the groups named stand in another clause ("X has 500 fighters, while
+    the government has 9,000 troops")."""
     groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    if position is not None:
+        own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
+        if groups and not own:
+            return None
+        groups = own
     return groups[0] if groups else main_group
 
 
@@ -430,7 +715,7 @@ def _as_of(
 ) -> tuple[str | None, str | None, Span | None]:
     """When the figure was stated: a date in the sentence, else the year its quotation opened
     with for a figure told in the past tense, else the publication date."""
-    stated = [d for d in dates if d.date is not None and (
+    stated = [d for d in dates if d.date is not None and not _bounds_a_period(article.text, d) and (
         d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
     if not dates and quote_year is not None and _told_in_past(article.text, quantity):
         stated = [quote_year]
@@ -440,6 +725,12 @@ def _as_of(
     if article.published:
         return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
     return None, "unknown", None
+
+
+def _bounds_a_period(text: str, date: TimeMention) -> bool:
+    """"killed 380,000 people since 2011", "fled since January", "by 2030": a date that opens or
+    closes a period is not when the figure was so."""
+    return bool(PERIOD_BOUND.match(date.text) or PERIOD_BOUND_BEFORE.search(text, max(0, date.start - 12), date.start))
 
 
 def _quote_year(text: str, ann: Annotations, previous: tuple[int, int] | None, s_start: int, s_end: int) -> TimeMention | None:
@@ -465,10 +756,22 @@ def _told_in_past(text: str, quantity: Quantity) -> bool:
 def _year_of_figure(text: str, quantity: Quantity, year: TimeMention) -> bool:
     """"raked in $500,000 from kidnappings in 2017": a year in the figure's own clause, after it,
     is the year the figure counts; one elsewhere ("In 2014 the group took Mosul") is background."""
+    if year.end <= quantity.span.start:
+        return _year_opens_figures_clause(text, quantity, year)
     gap = text[quantity.span.end : year.start]
     if re.search(r"\b(?:by|until|till|through|to|before)\s+$", gap) or year.text.lower().startswith(("by ", "until ")):
         return False  # "forecast to reach $34 billion by 2023": a target date, not when it was so
     return year.start >= quantity.span.end and len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since)\b", gap)
+
+
+def _year_opens_figures_clause(text: str, quantity: Quantity, year: TimeMention) -> bool:
+    """"Last year the group earned $2 million": a year that opens the clause whose past verb
+    gives the figure dates it; "In 2014 the group took Mosul and now has 500" does not."""
+    gap = re.sub(r"^\s*,", "", text[year.end : quantity.span.start])
+    if year.text.lower().startswith(("since", "by ", "until", "before", "after")):
+        return False
+    return (len(gap) <= 60 and not re.search(r"[,;:—–()“”\"]|\b(?:which|who|when|after|before|since|and|but)\b", gap)
+            and bool(PAST_VERB.search(gap)) and not PRESENT_WORD.search(gap))
 
 
 def _title_dot(abbreviations: tuple[str, ...]) -> str:
@@ -478,20 +781,27 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
     return "|".join([r"\.(?<=\b(?:" + "|".join(a for a in abbreviations if len(a) == n) + r")\.)" for n in lengths] + [initial])
 
 
-SPEAKER_CHAR = rf"(?:[^.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
+# (a decimal point is no sentence's end: "rose to 1.4 million, the agency said")
+SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"estimated|stated|reported|believes|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
-                       r"emphasi[sz]ed|issued)\b")
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|believe|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
+                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
+                       r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
 _SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
-    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
+    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted|reports|reported)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
-    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    # "The agency quoted a police official as saying ...": the one quoted is the source
+    re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
+    # '"It is weak," the general said.': a speaker without a capital after the quotation
+    re.compile(r"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{2,80}?)\s+(?:said|says|added|noted|explained|stressed"
+               r"|told\s+\w+)\b"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
@@ -500,10 +810,18 @@ _SPEAKER_PATTERNS = [
                # "according to the ministry's spokesman, Brig. Gen. X, ...": the office, then the name
                rf"|(?:the |a |an )?[a-z][^,.;“”\"]{{2,60}},\s+(?:{TITLES}\s+)*{NAME}(?=\s*,)"
                rf"|{SOURCE_CHAR}{{3,90}})"),
+    # "Data from the UN show", "A report by Amnesty International found": a document's findings
+    re.compile(r"(?P<who>\b(?:[Tt]he\s+|[Aa]\s+|[Nn]ew\s+|[Oo]fficial\s+|[Ll]atest\s+)*(?:[A-Z][\w-]*\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics"
+               r"|[Rr]eport|[Ss]urvey|[Ss]tudy|[Rr]ecords|[Cc]ensus|[Tt]ally)(?:\s+(?:from|by|of|released\s+by|published\s+by|compiled\s+by)"
+               r"\s+[^,.;“”\"]{2,60}?)?)\s+(?:show|shows|showed|found|finds|indicate|indicates|indicated|suggest|suggests"
+               r"|suggested|revealed|reveal|reveals)\b"),
 ]
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
 # looked for only where one of the verbs occurs).
 _SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
+# The most characters _SPEAKER_BEFORE_VERB's speaker (with its comma) spans before the white space
+# of its verb: none of its matches starts further back than that from the first verb.
+_SPEAKER_REACH = _parser.parse(rf"(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?,?").getwidth()[1]
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
@@ -516,16 +834,33 @@ def _speaker(
     "they said" to the officials or nations quoted last, where no one was named since."""
     sentence = text[s_start:s_end]
     for search in _SPEAKER_SEARCHES:
-        if search.pattern is _SPEAKER_BEFORE_VERB and not _SPEAKER_VERB.search_slice(text, s_start, s_end):
-            continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
-        match = search.search_slice(text, s_start, s_end)
+        if search.pattern is _SPEAKER_BEFORE_VERB:
+            verb = _SPEAKER_VERB.search_slice(text, s_start, s_end)
+            if verb is None:
+                continue  # no verb for a speaker to stand before (the pattern is slow to find that out)
+            # (its leftmost match, tried from the furthest back a speaker of the first verb can begin)
+            match = _SPEAKER_BEFORE_VERB.search(sentence, max(0, verb.start() - _SPEAKER_REACH))
+        else:
+            match = search.search_slice(text, s_start, s_end)
         if not match:
             continue
         who = match.group("who").strip()
         offset = match.start("who")
         if search.pattern is _SPEAKER_BEFORE_VERB:
+            if re.match(r"[Aa]ccording to\b", who):
+                continue  # "According to US estimates, ...": the source follows "according to"
+            inner = SOURCE_IN_RELATIVE.search(who)
+            if inner is not None:  # "ISWAP, which the army says has 3,500 fighters": the army says it
+                offset, who = offset + inner.start("src"), inner.group("src")
+            relative = RELATIVE_AFTER.match(who)
+            if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
+                who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
             told = _told_before(who)
-            offset, who = offset + len(who) - len(told), told
+            shared = SHARED_SUBJECT.match(who) if told.lower() in {"and", "but"} else None
+            if shared is not None:  # "The ministry began ..., and said": the first verb's subject says it
+                who = shared.group(1)
+            else:
+                offset, who = offset + len(who) - len(told), told
             who = re.sub(r"\s+(?:(?:has|have|had)(?:\s+also)?|also|later|earlier|further|again|previously)$", "", who)  # "X has said", "X also said"
             verb = match.group().rsplit(None, 1)[-1]
             day = DAY_AT_END.search(who)
@@ -533,7 +868,10 @@ def _speaker(
             if dated is not None:  # "the U.S. on Tuesday said": the subject before the day
                 offset, who = dated.start(1), dated.group(1)
             participle = verb not in {"said", "says", "say", "told", "added", "noted"}  # "said by phone" is no passive
-            if (CLAUSE_END.search(who) or DATE_WORD.fullmatch(who) or participle and AGENT_AFTER.match(sentence, match.end())
+            agent = AGENT_NAMED.match(sentence, match.end()) if participle and verb in AGENT_VERBS else None
+            if agent is not None:  # "A settlement announced Friday by the ministry ...": the ministry announced it
+                offset, who = agent.start("agent"), agent.group("agent")
+            elif (CLAUSE_END.search(who) or DATE_WORD.fullmatch(who) or participle and AGENT_AFTER.match(sentence, match.end())
                     or _noun_use(sentence, match.end() - len(verb), verb)):
                 continue
         span = Span(s_start + offset, s_start + offset + len(who), who)
@@ -541,11 +879,15 @@ def _speaker(
             return None  # "According to him": whoever was named last, not always a source quoted before
         if who.lower() in PRONOUNS:
             source = last_org if who.lower() == "it" else last_group or last if who.lower() == "they" else last
-            if source is None:
+            if source is not None:
+                return Speaker(source.name, source.role, source.organisation, span)
+            if who.lower() in {"he", "she", "they", "it"}:
                 return None
-            return Speaker(source.name, source.role, source.organisation, span)
+            return Speaker(None, who, None, span)  # "the general", named nowhere before: the office
         name, role = _split_person(who)
         org = ORGANISATIONS.search(who)
+        if name is None and org is None and (_is_org_name(who) or ACRONYM.fullmatch(who)):
+            return Speaker(None, None, who, span)  # "the Daily Courier": a named outlet or body
         if name is None and org is None:
             role = who
         return Speaker(name, role, org.group() if org else None, span)
@@ -560,7 +902,10 @@ def _told_before(who: str) -> str:
     if opener is not None:  # "During the visit - the first of its kind - the two ministers announced"
         who = who[opener.end():]
     parts = re.split(r",|\s[—–-]\s", who) if opener is not None else who.split(",")
-    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0])
+    # "Al-Shabaab, which has 7,000 fighters, is based in the south, officials said": a clause
+    # between the commas makes the short name before them a subject, not the speaker's
+    clause_between = len(parts) > 2 and any(CLAUSE_WORD.search(p) for p in parts[1:-1]) and not CLAUSE_WORD.search(parts[-1])
+    if len(parts) == 1 or (len(parts[0].split()) <= 5 and not CLAUSE_WORD.search(parts[0]) and not clause_between
                            and (opener is None or PERSON.fullmatch(parts[0].strip()))):
         return who
     told = parts[-1].strip()
@@ -611,4 +956,5 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
-                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund)\b", name))
+                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
+                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media)\b", name))

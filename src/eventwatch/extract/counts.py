@@ -16,10 +16,30 @@ from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
 from .voice import PASSIVE_BEFORE
 
-PERSON_NOUN = r"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?)"
-SINGLE_PERSON = r"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist)"
-KILL_WORDS = r"(?:killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
-WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|wounds|beaten(?! back| off| to death))"
+# More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
+# shopkeeper"), and those whose plural is irregular.
+MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedestrian", "bystander", "onlooker", "spectator",
+               "schoolgirl", "schoolboy", "pupil", "congregant", "churchgoer", "patient", "tourist", "visitor", "customer",
+               "vendor", "shopkeeper", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
+               "rebel", "bandit", "robber", "gangster", "kidnapper", "smuggler", "looter", "criminal", "pirate", "gendarme",
+               "ranger", "sailor", "pilot", "commando", "paratrooper", "conscript", "volunteer", "supporter", "loyalist",
+               "combatant", "infant", "toddler", "teenager", "mother", "daughter", "sister", "husband", "sibling", "neighbour",
+               "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
+               "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
+               "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
+               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative")
+MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
+                         ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
+                         ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
+                         ("passer-by", "passers-by"), ("wife", "wives"))
+_MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR])
+_MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
+PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{_MORE_PLURAL})"
+SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
+# "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
+TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
+KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
+WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death))"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
@@ -29,7 +49,8 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
                 rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
                 r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
-ARREST_WORDS = r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up)"
+ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up"
+                r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
 # "his wife", "her driver", "his companion": one person close to another, named beside them.
 KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child"
@@ -38,16 +59,16 @@ ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNOREC
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
-OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
-# one more before the count.
+# one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
-                        r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+$"
+                        r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+(?:(?:his|her|their)\s+)?$"
                         # "a driver, three porters and another man were hurt": a list
                         rf"|\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON},\s+$", re.IGNORECASE)
 # "were shot and killed", "before being stabbed and killed": the victims come before the verb.
@@ -72,6 +93,9 @@ REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,
 # Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
 WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
                               r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
+# Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
+DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
+                         r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
                             r"|(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
@@ -130,12 +154,18 @@ WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
+# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver": one more person after a count (not
+# one who heads a clause of their own: "and a civilian was wounded").
+AND_ONE_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
+                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
+                               r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
@@ -145,6 +175,19 @@ APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(
 # party were killed": the count heads a relative clause or qualifier that ends before the passive verb.
 RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who|that|from|of|responsible|belonging|affiliated)\b[^.;]{{0,140}}?"
                       r"|\s*\([^()]{0,120}\))\s(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?", re.IGNORECASE)
+# "6 were killed, including 2 gunmen, and 9 others were wounded": a count whose own harm verb comes between it and
+# the word heads another toll.
+OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
+                      re.IGNORECASE)
+# "gunmen killed 3 soldiers and a civilian was wounded": a count that is the object of a harm verb before it is
+# that verb's toll, not the subject of a later one.
+OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+                            r"|arrested|arresting|detained|detaining)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
+                            re.IGNORECASE)
+SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
+                          r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
+PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
+                       r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -161,21 +204,24 @@ PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"[\s,]*(?:(?:more|others?)\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?:reportedly\s+)?", re.IGNORECASE)
-PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her|himself|herself)\s+(?:and|as well as|along with)\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
 INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
-BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))")
+# (a bare count right after the verb ends the list or the clause: "killing 4 and wounding 20", "wounded 25 in the town")
+BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
-# "killed his niece", "the killing of the prisoner": one person.
-THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
+# "killed his niece", "the killing of the prisoner", "a car bomb killed its driver": one person.
+THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
 # "abducted a messenger": whoever is abducted is a person, whatever the noun.
 ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
+# "killed two guards and wounded another": one more person.
+ANOTHER_AFTER = re.compile(r"\s+(another)\b", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -186,7 +232,7 @@ VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3
 # "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.
 MORE_VICTIM = re.compile(
     r"(?:(?:\s*,\s*and|\s+(?:and|along with|as well as|together with))\s+(?:(?P<det>another|one)\s+|(?=\w))|\s*,\s*)"
-    rf"(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
+    rf"(?:(?:(?:his|her|their)\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{KIN})"
     rf"|(?(det)|(?:his|her|their)\s+)(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|{KIN}))\b"
     r"(?!\s+\w+ed\b|(?:\s+[\w'-]+){0,2}?\s+(?:were|was|is|are|has|have|had|fled|escaped|survived|managed)\b)", re.IGNORECASE)
 
@@ -269,12 +315,28 @@ def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:
 DEATHS_NOUN = re.compile(r"\s+(?:(?:reported|confirmed|civilian|recorded|total)\s+)?(?:fatalities|deaths)\b", re.IGNORECASE)
 
 
+# "the attack claimed 20 lives", "costing at least 9 lives": lives a killing took (not "saved 20 lives").
+LIVES_TAKEN = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|takes?|taken)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+LIVES_NOUN = re.compile(r"\s+(?:more\s+)?lives\b", re.IGNORECASE)
+# "the death toll rose to 34", "a death toll of 12", "the toll has climbed to 8"
+TOLL_BEFORE = re.compile(r"\b(?:death\s+toll|the\s+toll)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|is|was)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _toll_noun(text: str, q: Quantity, start: int, end: int) -> bool:
+    """True where the count is a death toll told as a noun: "12 fatalities", "claimed 20 lives", "the death toll rose to 34"."""
+    if DEATHS_NOUN.match(text, q.span.end, end):
+        return not CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
+    if LIVES_NOUN.match(text, q.span.end, end):
+        return bool(LIVES_TAKEN.search(text, max(start, q.span.start - 40), q.span.start))
+    toll = TOLL_BEFORE.search(text, max(start, q.span.start - 90), q.span.start)
+    return toll is not None and not CLAIM_WORD.search(text, max(start, toll.start() - 40), q.span.start)  # not a side's claimed toll
+
+
 def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int, Span, Quantity] | None:
-    """A count of "fatalities" or "deaths" (the first in the sentence text[start:end])."""
+    """A death toll told as a noun (the first in the sentence text[start:end])."""
     for q in ann.within(ann.quantities, start, end):
-        if q.unit is None and not _is_unknown_plural(q) and DEATHS_NOUN.match(text, q.span.end, end) and not (
-                CLAIM_WORD.search(text, max(start, q.span.start - 40), q.span.start)
-                or PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
+        if q.unit is None and not _is_unknown_plural(q) and _toll_noun(text, q, start, end) and not (
+                PRIOR_EVENT.search(text, max(start, q.span.start - 90), q.span.start)):
             return int(q.best), q.span, q
     return None
 
@@ -385,6 +447,11 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
             event.evidence[f"{field}.across"] = Span(across.start(), across.end(), across.group())
 
 
+# "two brothers, both farmers", "3 guards, all of them conscripts": an aside that counts the same people again.
+RESTATED = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
     """"Five soldiers and two assailants were killed": counts joined by "and" add up."""
     group = [first]
@@ -393,10 +460,13 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
     for other in ordered[index + 1 :]:
         left, right = (group[-1], other) if forward else (other, group[-1])
         between = text[left.span.end : right.span.start]
-        if not JOINED_COUNT.fullmatch(between):
-            break
+        if (not JOINED_COUNT.fullmatch(between) or PART_OF.match(text, right.span.end)
+                or (RESTATED.match(text, right.span.start) and "and" not in between.lower())):
+            break  # ("two brothers, both farmers": the same two again; "3 people, two of them children": some of them)
         if forward and OWN_CLAUSE.match(text, other.span.end):
             break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
+        if SUBSET.search(text, max(0, other.span.start - 20), other.span.start):
+            break  # "5 people were killed, including 2 assailants, and 8 others were wounded": the 2 are among the 5
         group.append(other)
     return group if forward else list(reversed(group))
 
@@ -481,8 +551,16 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
-        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
-            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
+        some_of = (SOME_OF_THEM.search(text, max(start, w_start - 40), w_start)
+                   if field_is_deaths(words) and not DIED_OF_WOUNDS.match(text, w_start) else None)  # (one of the wounded: below)
+        if some_of and (n_of := parse_number(some_of.group("n"))):
+            # "shot two policemen, one of whom later died": the part who died, not the whole count
+            return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
+        if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
+            continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
+        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])
+                                                or PART_DIED.search(text, w_end, end)):
+            continue  # "shot and injured 2 policemen", "was shot", "shot two men, one of whom died": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
@@ -497,6 +575,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                   and not BEFORE_GAP_BREAK.search(text[q.span.end : w_start])
                   and not OTHER_TOLL.search(text, q.span.end, w_start)
                   and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
+                  and not OBJECT_OF_HARM.search(text, max(start, q.span.start - 30), q.span.start)
                   and (PERSON_AFTER_COUNT_LAZY.match(text[q.span.end : q.span.end + 60])
                        or PASSIVE_GAP.fullmatch(text[q.span.end : w_start]))]
         pronoun = PRONOUN_AND_KIN.match(text[w_end : w_end + 30])
@@ -549,6 +628,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
             else:
                 value = total
+            one_more = AND_ONE_AFTER.match(text, group[-1].span.end) if not halved else None
+            if one_more:  # "kidnapped 3 engineers and their driver": one more after the count
+                s0 = group[0].span.start
+                return value + 1, Span(s0, one_more.end(), text[s0 : one_more.end()]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
@@ -556,7 +639,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
-            head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)), None)
+            head = next((q for q in reversed(before) if INCLUDING.match(text, q.span.end)
+                         and not OWN_VERB.search(text, q.span.end, w_start)), None)
             if head is not None:
                 # "At least nine people, including four guards and five attackers, were killed"
                 heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
@@ -606,6 +690,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             # "killed all the militants inside", "killing and injuring several": ACLED codes an
             # unknown plural death toll as 3.
             return UNKNOWN_PLURAL, Span(plural.start(1), plural.end(1), plural.group(1)), None
+        uncounted = UNCOUNTED_SUBJECT.search(text, max(start, w_start - 80), w_start)
+        if uncounted and field_is_deaths(words) and is_past_kill(match.group()):
+            # an uncounted subject of a passive kill ("an unknown number of X ... killed"): ACLED's unknown plural
+            return UNKNOWN_PLURAL, Span(uncounted.start(), w_end, text[uncounted.start() : w_end]), None
         both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
         if both and not active:
             return 2, Span(both.start(), w_end, text[both.start() : w_end]), None  # "both of them were killed"
@@ -615,6 +703,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
+        another = ANOTHER_AFTER.match(text, w_end) if active else None
+        if another:
+            return _one_or_more(text, another.start(1), another.end(1), end)  # "killed two guards and wounded another"
         anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
         if anyone:
             return _one_or_more(text, anyone.start(1), anyone.end(1), end)

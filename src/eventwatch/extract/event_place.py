@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import PlaceMention, best_place, get_gazetteer, name_key
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import FastPattern
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -58,9 +58,6 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
 # "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
 OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b")
-# The three searched before every place an event is put at: only where their words occur, and
-# tried only where a match can begin (their matches are the patterns' own: `match.re` tells which).
-_UNKNOWN_LOCALITY_SEARCHES = [FoldedPattern(p) for p in (UNKNOWN_LOCALITY, UNKNOWN_LOCALITY_OF, UNKNOWN_LOCALITY_KIND)]
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
@@ -205,8 +202,9 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     coordinates."""
     text = ctx.article.text
     lo = max(0, mention.start - 80)
-    found = [m for m in (search.search(text, lo, mention.start) for search in _UNKNOWN_LOCALITY_SEARCHES)
-             if m and m.end() == mention.start]
+    found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container

@@ -97,13 +97,14 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
 
 # "did not explain why he had been held", "asked whether anyone was hurt", "his sister believes
 # the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
-UNASSERTED_BEFORE = re.compile(
+# (searched before every trigger: skipped where none of its words occurs)
+UNASSERTED_BEFORE = FastPattern(re.compile(
     r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
     # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
     r"|accused\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE), prefilter=True)
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
     r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
