@@ -811,3 +811,12 @@ def test_a_person_killed_while_participating_in_a_protest_suffers_force_against_
         "Excessive force against protesters", 3, "Protesters (Iraq)", 6)
     event = _first("On May 3, masked men killed a young engineer on his way home from the demonstrations in Kut.")
     assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("On May 3, doctors in Kut went on strike for three days.", "Other"),
+    ("On May 3, doctors in Kut went on strike and protested outside the health directorate.", "Peaceful protest"),
+    ("On May 3, nurses in Kut went on strike demanding unpaid wages.", "Peaceful protest"),
+])
+def test_a_bare_strike_is_a_strategic_development_and_a_strike_with_a_protest_is_a_protest(text, sub_type):
+    assert _first(text)["sub_event_type"] == sub_type, text

@@ -664,6 +664,7 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 # Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
 CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
@@ -941,6 +942,9 @@ def _classify(
         if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
+        if all(STRIKE_WORD.search(t.text) for t in triggers if t.cls == "protest") and "demand" not in lowered:
+            # "doctors went on strike for four days": a strike, no demonstration nor demand (ACLED's Other)
+            return "strike_call", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
