@@ -603,7 +603,8 @@ def test_a_force_named_by_the_uniforms_a_crowd_wears_is_no_party():
     text = ("On Dec 5, dozens of demonstrators wearing PMF uniforms stormed the council building in Kut "
             "and set fire to its gate.")
     event = _first(text, published="2019-12-31")
-    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)
+    # (the council building stormed is civilian property: its owners, never the uniforms' force, are the party)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Civilians (Iraq)")
 
 
 def test_new_commanders_appointed_after_protests_are_a_change_of_the_force():
@@ -820,3 +821,17 @@ def test_a_person_killed_while_participating_in_a_protest_suffers_force_against_
 ])
 def test_a_bare_strike_is_a_strategic_development_and_a_strike_with_a_protest_is_a_protest(text, sub_type):
     assert _first(text)["sub_event_type"] == sub_type, text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, demonstrators in Kut burned the offices of two parties and torched the local council building.",
+    "On May 3, rioters stormed the ruling party headquarters in Kut.",
+])
+def test_a_party_or_council_building_a_crowd_burned_is_civilian_property(text):
+    event = _first(text)
+    assert (event["event_type"], event["inter2"]) == ("Riots", 7), text
+    assert event["evidence"]["actor2"]["text"].lower().endswith(("building", "headquarters"))
+
+
+def test_a_strike_over_a_grievance_stays_a_protest():
+    assert _first("On May 3, nurses in Kut went on strike over unpaid wages.")["sub_event_type"] == "Peaceful protest"

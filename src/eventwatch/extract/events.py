@@ -149,6 +149,10 @@ PAST_FIRST_CLASSES = {"suicide", "movement"}
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+# A party's or an elected council's premises a crowd burned or stormed (ACLED: civilians, no armed party).
+PARTY_PREMISES_DAMAGED = re.compile(r"\b(?:burned|burnt|torched|stormed|ransacked|looted|set fire to|attacked|raided)\s+"
+                                    r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:party|parties|coalition|movement|council)\s+"
+                                    r"(?:offices?|buildings?|headquarters|premises))\b", re.IGNORECASE)
 PROPERTY_FIRED_AT = FastPattern(re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
                                            r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
                                            r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
@@ -665,6 +669,8 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
 STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
+# "went on strike over unpaid wages", "demanding ...": a strike that voices a grievance is a protest.
+STRIKE_GRIEVANCE = re.compile(r"\b(?:demand\w*|over|against|(?:in|to) protest|call(?:ing|ed)? for)\b")
 # Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
 CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
@@ -942,8 +948,8 @@ def _classify(
         if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
-        if all(STRIKE_WORD.search(t.text) for t in triggers if t.cls == "protest") and "demand" not in lowered:
-            # "doctors went on strike for four days": a strike, no demonstration nor demand (ACLED's Other)
+        if all(STRIKE_WORD.search(t.text) for t in triggers if t.cls == "protest") and not STRIKE_GRIEVANCE.search(lowered):
+            # "doctors went on strike for four days": a strike, no demonstration nor grievance (ACLED's Other)
             return "strike_call", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
@@ -1970,8 +1976,9 @@ def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     """"set fire to a wheat field", "demonstrators burned an MP's house": ACLED codes the owners
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
-    if match:
-        span = Span(match.start(), match.end(), match.group())
+    party = PARTY_PREMISES_DAMAGED.search(ctx.article.text, start, end) if match is None else None
+    if match or party:
+        span = Span(match.start(), match.end(), match.group()) if match else Span(party.start(1), party.end(1), party.group(1))
         _as_civilians(event, ctx, span)
         event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
