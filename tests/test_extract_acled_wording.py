@@ -835,3 +835,11 @@ def test_a_party_or_council_building_a_crowd_burned_is_civilian_property(text):
 
 def test_a_strike_over_a_grievance_stays_a_protest():
     assert _first("On May 3, nurses in Kut went on strike over unpaid wages.")["sub_event_type"] == "Peaceful protest"
+
+
+def test_crowd_control_that_killed_is_force_against_protesters():
+    event = _first("On May 3, riot police fired rubber bullets and tear gas into the crowd of protesters in Kut, "
+                   "killing one.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
+    event = _first("On May 3, police used tear gas to disperse protesters in Kut.")
+    assert event["sub_event_type"] == "Protest with intervention"

@@ -671,6 +671,8 @@ DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
 STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 # "went on strike over unpaid wages", "demanding ...": a strike that voices a grievance is a protest.
 STRIKE_GRIEVANCE = re.compile(r"\b(?:demand\w*|over|against|(?:in|to) protest|call(?:ing|ed)? for)\b")
+# "fired rubber bullets and tear gas into the square, killing one": the crowd force that killed.
+FORCE_KILLED = re.compile(r"[^.;]{0,80},\s+killing\b")
 # Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
 CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
@@ -939,6 +941,8 @@ def _classify(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
         harmed_there = bool(PROTEST_UNDERWAY.search(text, max(start, anchor.start - 50), anchor.start))  # (one harmed at it)
         protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed or harmed_there)
+        # (the crowd control itself killed: "fired tear gas into the square, killing one")
+        protesters_hurt = protesters_hurt or ("intervention" in by_cls and bool(FORCE_KILLED.match(lowered, by_cls["intervention"].end - start)))
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
