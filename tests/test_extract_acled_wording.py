@@ -843,3 +843,8 @@ def test_crowd_control_that_killed_is_force_against_protesters():
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
     event = _first("On May 3, police used tear gas to disperse protesters in Kut.")
     assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_crowd_removed_by_forces_is_an_intervention():
+    event = _first("On May 3, hundreds protested at the oil company gate in Kut and were removed by police units.")
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1)
