@@ -591,3 +591,9 @@ def test_a_victim_listed_with_their_counted_children():
 
 def test_people_lynched_by_a_crowd_are_killed():
     assert _toll("On June 3, a crowd lynched two men accused of theft in Kut.") == 2
+
+
+def test_people_stabbed_and_not_killed_are_wounded():
+    assert _toll("On June 3, masked men stabbed 3 students near a market in Kut.", "injured") == 3
+    text = "On June 3, gunmen stabbed and killed 2 men in Kut."
+    assert (_toll(text), _toll(text, "injured")) == (2, None)
