@@ -694,3 +694,13 @@ def test_one_critically_wounded_is_one():
 
 def test_two_named_victims_are_two():
     assert _toll("On June 3, gunmen shot dead Omar Hadi and Saad Karim near Kut.") == 2
+
+
+def test_people_lynched_by_a_crowd_are_killed():
+    assert _toll("On June 3, a crowd lynched two men accused of theft in Kut.") == 2
+
+
+def test_people_stabbed_and_not_killed_are_wounded():
+    assert _toll("On June 3, masked men stabbed 3 students near a market in Kut.", "injured") == 3
+    text = "On June 3, gunmen stabbed and killed 2 men in Kut."
+    assert (_toll(text), _toll(text, "injured")) == (2, None)

@@ -603,7 +603,8 @@ def test_a_force_named_by_the_uniforms_a_crowd_wears_is_no_party():
     text = ("On Dec 5, dozens of demonstrators wearing PMF uniforms stormed the council building in Kut "
             "and set fire to its gate.")
     event = _first(text, published="2019-12-31")
-    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", None)
+    # (the council building stormed is civilian property: its owners, never the uniforms' force, are the party)
+    assert (event["sub_event_type"], event["actor2"]) == ("Violent demonstration", "Civilians (Iraq)")
 
 
 def test_new_commanders_appointed_after_protests_are_a_change_of_the_force():
@@ -784,3 +785,66 @@ def test_a_mob_that_harms_someone_is_mob_violence(text):
 
 def test_armed_men_who_beat_a_man_to_death_attack_a_civilian():
     assert _first("On May 3, gunmen beat a farmer to death in Kut.")["sub_event_type"] == "Attack"
+
+
+def test_protesters_stabbed_suffer_force_against_protesters():
+    event = _first("On May 3, four protesters were stabbed by masked men in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, teachers protested in Kut and several protesters were injured by police.",
+    "On May 3, police fired tear gas in Kut and three protesters were wounded.",
+])
+def test_protesters_hurt_by_the_police_are_an_intervention(text):
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1), text
+
+
+def test_protesters_hurt_with_no_force_told_stay_peaceful():
+    assert _first("On May 3, teachers protested in Kut and several protesters were injured in a stampede.")[
+        "sub_event_type"] == "Peaceful protest"
+
+
+def test_a_person_killed_while_participating_in_a_protest_suffers_force_against_protesters():
+    event = _first("On May 3, masked men killed a young engineer who was participating in the demonstrations in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["actor2"], event["inter2"]) == (
+        "Excessive force against protesters", 3, "Protesters (Iraq)", 6)
+    event = _first("On May 3, masked men killed a young engineer on his way home from the demonstrations in Kut.")
+    assert (event["sub_event_type"], event["inter2"]) == ("Attack", 7)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("On May 3, doctors in Kut went on strike for three days.", "Other"),
+    ("On May 3, doctors in Kut went on strike and protested outside the health directorate.", "Peaceful protest"),
+    ("On May 3, nurses in Kut went on strike demanding unpaid wages.", "Peaceful protest"),
+])
+def test_a_bare_strike_is_a_strategic_development_and_a_strike_with_a_protest_is_a_protest(text, sub_type):
+    assert _first(text)["sub_event_type"] == sub_type, text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, demonstrators in Kut burned the offices of two parties and torched the local council building.",
+    "On May 3, rioters stormed the ruling party headquarters in Kut.",
+])
+def test_a_party_or_council_building_a_crowd_burned_is_civilian_property(text):
+    event = _first(text)
+    assert (event["event_type"], event["inter2"]) == ("Riots", 7), text
+    assert event["evidence"]["actor2"]["text"].lower().endswith(("building", "headquarters"))
+
+
+def test_a_strike_over_a_grievance_stays_a_protest():
+    assert _first("On May 3, nurses in Kut went on strike over unpaid wages.")["sub_event_type"] == "Peaceful protest"
+
+
+def test_crowd_control_that_killed_is_force_against_protesters():
+    event = _first("On May 3, riot police fired rubber bullets and tear gas into the crowd of protesters in Kut, "
+                   "killing one.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
+    event = _first("On May 3, police used tear gas to disperse protesters in Kut.")
+    assert event["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_crowd_removed_by_forces_is_an_intervention():
+    event = _first("On May 3, hundreds protested at the oil company gate in Kut and were removed by police units.")
+    assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1)

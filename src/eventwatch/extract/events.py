@@ -149,6 +149,10 @@ PAST_FIRST_CLASSES = {"suicide", "movement"}
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
                                r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+# A party's or an elected council's premises a crowd burned or stormed (ACLED: civilians, no armed party).
+PARTY_PREMISES_DAMAGED = re.compile(r"\b(?:burned|burnt|torched|stormed|ransacked|looted|set fire to|attacked|raided)\s+"
+                                    r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:party|parties|coalition|movement|council)\s+"
+                                    r"(?:offices?|buildings?|headquarters|premises))\b", re.IGNORECASE)
 PROPERTY_FIRED_AT = FastPattern(re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
                                            r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
                                            r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
@@ -255,6 +259,8 @@ ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
                           r"|accused\s+(?!of\b))", re.IGNORECASE)
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+# "killed a student who was participating in a sit-in": harmed at the protest, not after it.
+PROTEST_UNDERWAY = re.compile(r"\b(?:was|were)\s+(?:taking part|participating|joining)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "a teacher who marched", "an activist who had protested": a protest that says who a person is
 # (when the harm is told after it: "shot two men who protested" shot the crowd).
 HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
@@ -662,6 +668,11 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
+# "went on strike over unpaid wages", "demanding ...": a strike that voices a grievance is a protest.
+STRIKE_GRIEVANCE = re.compile(r"\b(?:demand\w*|over|against|(?:in|to) protest|call(?:ing|ed)? for)\b")
+# "fired rubber bullets and tear gas into the square, killing one": the crowd force that killed.
+FORCE_KILLED = re.compile(r"[^.;]{0,80},\s+killing\b")
 # Harm done to a crowd that makes its protest one of force against protesters ("shot dead", "abducted").
 CROWD_HARM_CLASSES = {"kill", "execution", "kidnap", "attack"}
 PROTEST_SEVERITY = {"peaceful_protest": 0, "protest_intervention": 1, "excessive_force": 2, "violent_demonstration": 3}
@@ -717,9 +728,11 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 
 PROTESTERS_HURT = re.compile(
-    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died)"
-    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists)\b"
+    r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
+    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists?)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
+CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
 # dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
 # crowd's grievance, not what happened to this crowd.
@@ -867,7 +880,7 @@ def _classify(
     forces_killed = False
     for trig in triggers:
         if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
-                text, max(0, trig.start - 30), trig.start) and (
+                text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
             if _forces_killed_at_protest(trig, triggers, ann, text, start):
@@ -926,15 +939,22 @@ def _classify(
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
             "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
-        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed)
+        harmed_there = bool(PROTEST_UNDERWAY.search(text, max(start, anchor.start - 50), anchor.start))  # (one harmed at it)
+        protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed or harmed_there)
+        # (the crowd control itself killed: "fired tear gas into the square, killing one")
+        protesters_hurt = protesters_hurt or ("intervention" in by_cls and bool(FORCE_KILLED.match(lowered, by_cls["intervention"].end - start)))
         if crowd_violent:
             return "violent_demonstration", anchor
         if "excessive" in by_cls or protesters_hurt:
             return "excessive_force", anchor
         beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
-        if "intervention" in by_cls or beaten or _crowd_arrested(by_cls.get("arrest"), text, start):
+        hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
+        if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
             return "protest_intervention", anchor
+        if all(STRIKE_WORD.search(t.text) for t in triggers if t.cls == "protest") and not STRIKE_GRIEVANCE.search(lowered):
+            # "doctors went on strike for four days": a strike, no demonstration nor grievance (ACLED's Other)
+            return "strike_call", anchor
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
@@ -1346,6 +1366,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             _as_civilians(event, ctx, _victim_words(event, text))
         event.target_type = target_type(patient)
         event.evidence["target_type"] = Span(patient.start, patient.end, patient.text)
+    if cls == "excessive_force" and event.inter2 == 7:
+        # "killed a student who was participating in a sit-in": whoever is harmed at a protest is its protester
+        event.actor2, event.inter2 = actor_name(CROWD_ACTOR["peaceful_protest"][0], event.country or ctx.country), 6
     _enemy_forces(event, agent, patient, ctx)
     if cls == "armed_clash":
         _armed_residents(event, agent, patient, ctx)
@@ -1957,8 +1980,9 @@ def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     """"set fire to a wheat field", "demonstrators burned an MP's house": ACLED codes the owners
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
-    if match:
-        span = Span(match.start(), match.end(), match.group())
+    party = PARTY_PREMISES_DAMAGED.search(ctx.article.text, start, end) if match is None else None
+    if match or party:
+        span = Span(match.start(), match.end(), match.group()) if match else Span(party.start(1), party.end(1), party.group(1))
         _as_civilians(event, ctx, span)
         event.target_type = event.target_type or "Private Citizens & Property"
         event.evidence.setdefault("target_type", span)
