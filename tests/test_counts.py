@@ -694,3 +694,7 @@ def test_one_critically_wounded_is_one():
 
 def test_two_named_victims_are_two():
     assert _toll("On June 3, gunmen shot dead Omar Hadi and Saad Karim near Kut.") == 2
+
+
+def test_the_owner_named_by_a_possessive_is_one():
+    assert _toll("On June 3, a bomb went off under a car in Kut, killing the car's owner.") == 1
