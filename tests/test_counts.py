@@ -704,3 +704,7 @@ def test_people_stabbed_and_not_killed_are_wounded():
     assert _toll("On June 3, masked men stabbed 3 students near a market in Kut.", "injured") == 3
     text = "On June 3, gunmen stabbed and killed 2 men in Kut."
     assert (_toll(text), _toll(text, "injured")) == (2, None)
+
+
+def test_the_owner_named_by_a_possessive_is_one():
+    assert _toll("On June 3, a bomb went off under a car in Kut, killing the car's owner.") == 1
