@@ -589,6 +589,113 @@ def test_a_victim_listed_with_their_counted_children():
     assert _toll("On June 3, gunmen shot and killed a teacher, his wife, and their two sons near Kut.") == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen shot dead a baker near Kut.", 1),
+        ("On June 3, gunmen assassinated a former MP in Kut.", 1),
+    ],
+)
+def test_whoever_a_killing_verb_takes_is_one_person(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen killed two guards, a nurse and a driver at a clinic near Kut.", 4),
+        ("On June 3, gunmen killed two men, a father and his son, at a farm near Kut.", 2),
+    ],
+)
+def test_people_listed_one_by_one_after_a_count(text, expected):
+    assert _toll(text) == expected
+
+
+def test_one_arrested_person_named_by_the_is_one():
+    assert _toll("On June 3, police arrested the alleged leader of an IS cell in Kut.", "arrested") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, gunmen kidnapped two Chinese nationals near Kut.", "kidnapped", 2),
+        ("On June 3, gunmen killed 5 Christians in a village near Kut.", "fatalities", 5),
+        ("On June 3, a blast killed 2 occupants of a car near Kut.", "fatalities", 2),
+    ],
+)
+def test_people_named_by_where_they_live_or_what_they_believe(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+def test_a_priest_and_two_seminarians_are_three_hostages():
+    assert _toll("On June 3, gunmen abducted a priest and two seminarians near Kut.", "kidnapped") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, a guard was shot dead and his colleague wounded at a gate in Kut.", "injured", 1),
+        ("On June 3, a bomber blew himself up at a checkpoint near Kut, killing three police officers and the bomber.",
+         "fatalities", 4),
+    ],
+)
+def test_one_more_told_in_a_short_form(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+def test_assailants_killed_in_a_later_sentence_add_to_the_toll():
+    text = "Assailants attacked a church in Kut, Iraq, killing 9 worshippers. Four assailants were killed by guards."
+    assert _gtd_toll(text) == 13
+
+
+def test_taken_captive_is_kidnapped():
+    text = "On June 3, IS militants killed a farmer near Kut and 3 shepherds were taken captive."
+    assert _toll(text, "kidnapped") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On June 3, gunmen ambushed two guards near Kut, killing the two.", 2),
+        ("On June 3, the pair were shot dead by unknown gunmen in Kut.", 2),
+        ("On June 3, a drone strike hit a pickup near Kut, killing everyone on board.", 3),
+    ],
+)
+def test_the_two_the_pair_and_everyone(text, expected):
+    assert _toll(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, 3 people were killed, 9 others injured and 2 missing after a blast in Kut.", "fatalities", 3),
+        ("On June 3, police fired at a crowd in Kut, leaving 6 protesters killed and injuring 40 people.",
+         "fatalities", 6),
+    ],
+)
+def test_a_count_of_the_next_clause_is_not_this_one(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        ("On June 3, the body of a 40-year-old man was found with gunshot wounds in Kut.", "fatalities", 1),
+        ("On June 3, gunmen attacked a checkpoint near Kut; a soldier was killed and another injured.", "injured", 1),
+    ],
+)
+def test_one_body_and_another_injured(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+def test_one_critically_wounded_is_one():
+    assert _toll("On June 3, a guard was critically wounded by a sniper near Kut.", "injured") == 1
+
+
+def test_two_named_victims_are_two():
+    assert _toll("On June 3, gunmen shot dead Omar Hadi and Saad Karim near Kut.") == 2
+
+
 def test_people_lynched_by_a_crowd_are_killed():
     assert _toll("On June 3, a crowd lynched two men accused of theft in Kut.") == 2
 

@@ -430,7 +430,7 @@ def test_the_source_inside_a_relative_clause():
 
 def test_the_state_that_has_or_sends_troops_owns_them():
     [claim] = _claims("Officials said Kenya has deployed about 3,000 troops to the border.")
-    assert claim["subject"] == "Kenya troops"
+    assert claim["subject"] == "Kenya troops" and claim["evidence"]["subject.group"]["text"] == "Kenya"
     [claim] = _claims("Officials said 3,000 troops are in the north.")
     assert claim["subject"] == "troops"
 
@@ -521,3 +521,34 @@ def test_a_counts_subject_keeps_its_words_and_such_points_back():
     assert june["subject"] == may["subject"]
     assert june["evidence"]["subject"]["text"] == "cases"
     assert june["evidence"]["subject.such"] == may["evidence"]["subject"]
+
+
+def test_a_second_verb_makes_a_second_count_and_a_named_body_is_no_person():
+    claims = _claims("The war has killed more than 20,000 people since 2012 and displaced about 1 million, "
+                     "according to the United Nations.")
+    assert [(c["subject"], c["quantity"]["low"]) for c in claims] == [("people killed", 20000),
+                                                                      ("displaced people", 1e6)]
+    assert claims[1]["evidence"]["subject"]["text"] == "displaced"
+    assert (claims[0]["speaker"]["name"], claims[0]["speaker"]["organisation"]) == (None, "the United Nations")
+
+
+def test_when_it_was_said_he_for_an_office_analysts_inside_a_clause_and_its_money():
+    [claim] = _claims("The rebels have between 6,000 and 8,000 fighters, an army report estimated last year.")
+    assert (claim["as_of"], claim["as_of_precision"]) == ("2019-01-01", "year")
+    text = "Some 700 civilians were killed in the first half of the year, the mission said in April."
+    counts = eventwatch.extract(text, published="2020-05-10")["aggregates"]
+    assert counts == []  # April is when it was said, not the period counted
+    claims = _claims("“We lost many men,” a ministry spokesman told reporters. He said the army had 9,000 troops.")
+    assert claims[-1]["speaker"]["role"] == "a ministry spokesman"
+    [claim] = _claims("The militia, which analysts say numbers around 2,000 fighters, stormed the town.")
+    assert claim["speaker"]["span"]["text"] == "analysts"
+    text = ("The Taliban took the town. Al-Shabaab claimed the bombing in the capital. "
+            "Its revenues fell to $5 million last year, the report said.")
+    assert [c["subject"] for c in _claims(text)] == ["Al-Shabaab revenues"]
+
+
+def test_the_source_is_not_the_owner_and_captives_still_held_are_counted():
+    [claim] = _claims("Around 1,500 foreign fighters remain in the camps, according to the SDF.")
+    assert claim["subject"] == "foreign fighters"
+    [claim] = _claims("At least 50 people are still being held by the militants, police said.")
+    assert (claim["subject"], claim["quantity"]["low"]) == ("held people", 50)

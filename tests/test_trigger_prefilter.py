@@ -215,3 +215,10 @@ def test_folded_alternatives_find_what_the_pattern_finds(source):
                 assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
                 got, want = searched.search_slice(text, start, end), pattern.search(text[start:end])
                 assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_a_case_insensitive_group_holds_no_exact_string():
+    # "(?i:data)" matches "Data": its letters cannot be required as written
+    pattern = re.compile(r"(?i:data)\s+show")
+    assert required_strings(pattern) == frozenset({"show"})
+    assert FoldedPattern(pattern).search("Data show a rise.", 0, 17) is not None

@@ -121,8 +121,8 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
                 if run:
                     better(frozenset(["".join(run)]))
                     run = []
-                if op is sre.SUBPATTERN:
-                    better(of_seq(arg[-1]))
+                if op is sre.SUBPATTERN and (lowered or not arg[1] & re.IGNORECASE):
+                    better(of_seq(arg[-1]))  # ("(?i:data)" holds no exact string: "Data" matches it)
                 elif op is sre.BRANCH:
                     reqs = [of_seq(b) for b in arg[1]]
                     if all(reqs):

@@ -100,9 +100,13 @@ RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|h
 # What comes before a price or a market's size: "a ticket price of $25", "the arms market is forecast to reach $9 billion".
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
+# A verb of saying right before a date: "estimated last year", "said in July".
+SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|say|estimated|reported|stated|announced|wrote|told\s+\w+)\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
 PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
+# "... has killed 35,000 people and displaced about 2 million": a verb of its own, so another count.
+OTHER_VERB_BEFORE = re.compile(r"\b(?!(?:numbered)\b)[a-z]{3,}ed\s+$")
 # A figure that ends its clause with no noun of its own: "... but now has about 500."
 BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|,\s+(?:said|says|according|officials|police|he|she|they)\b|$)")
 # "40,000 villagers had been displaced", "2,000 families fled": a headcount the verb makes uprooted.
@@ -111,8 +115,8 @@ DISPLACED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|ci
                              r"|displaced|uprooted|made homeless|driven from)\b", re.IGNORECASE)
 # "700 people remain missing": the missing, counted like the displaced.
 MISSING_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?P<noun>people|persons|civilians|residents|villagers|migrants|children)"
-                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b",
-                           re.IGNORECASE)
+                           r"\s+(?:remain|are|were|have\s+been|had\s+been)\s+(?:still\s+)?(?:being\s+)?"
+                           r"(?P<state>missing|unaccounted\s+for|held)\b", re.IGNORECASE)
 # "500 Colombians are crossing the border", "2,000 Sudanese have fled": people of a nation on the move.
 NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is))\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:been\s+)?"
                                     r"(?P<verb>entering|entered|crossing|crossed|arriving|arrived|fleeing|fled)\b")
@@ -120,6 +124,8 @@ NATIONALS_MOVING_AFTER = re.compile(r"\s+(?P<noun>[A-Z][a-z]+(?:ans|ians|ese|is)
 DEMONYM_END = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+$")
 # "the evacuation of 2,000 civilians", "secured the exit of N civilians", "evacuated N residents".
 EVACUATED_BEFORE = re.compile(r"\b(?:(?:evacuation|exit|relocation)\s+of|evacuated|relocated)\s+$", re.IGNORECASE)
+# "has displaced about 2 million (people)": the verb before the figure makes them uprooted.
+DISPLACED_BEFORE = re.compile(r"\b(?:displaced|uprooted|displacing|uprooting)\s+$", re.IGNORECASE)
 # "a camp housing 12,000 people": the people a camp or shelter holds.
 CAMP_BEFORE = re.compile(r"\b(?:camps?|shelters?|settlements?)\s+(?:that\s+)?(?:housing|hosting|sheltering|holding|houses|hosts"
                          r"|shelters|holds|(?:is\s+)?home\s+to)\s+$", re.IGNORECASE)
@@ -189,6 +195,9 @@ VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civil
 STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
 # Where one clause gives way to another with its own subject: "..., while the government has ...".
 CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but)\b|;|\bwhile\s+the\b")
+# One unnamed holder of an office, whom a later "he" or "she" stands for.
+ONE_OFFICE = re.compile(r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,4}(?:spokes(?:man|woman|person)|official|officer|commander"
+                        r"|governor|minister|general|colonel|chief|mayor|analyst|expert|witness|resident|source)")
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
@@ -198,7 +207,8 @@ CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimat
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
 # "X, which the army says has N fighters": the source inside the relative clause.
-SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60})$")
+SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60}"
+                                r"|(?:[A-Z][\w.]*\s+)?[a-z]+s)$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
@@ -234,6 +244,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             people.setdefault(_surname(speaker.name), speaker)
         elif speaker is not None and _plural_source(speaker):
             last_group = speaker
+        elif speaker is not None and speaker.role and not speaker.organisation and ONE_OFFICE.fullmatch(speaker.role):
+            last_speaker = speaker  # "a ministry spokesman told reporters. He said ...": he is the spokesman
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
@@ -251,7 +263,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         for quantity in quantities:
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = INCIDENT_AFTER.match(after)
-            period = _period(quantity, dates)
+            period = _period(quantity, dates, text)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
             victims = _victims_over_period(text, quantity, dates) if incident is None else None
@@ -281,7 +293,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                         aggregates[-1].evidence["subject.such"] = such[1]  # "such cases": the cases counted before
                     continue
             subject = _claim_subject(text, ann, quantity, s_start, s_end, number_of, main_group, previous_sentence,
-                                     sentence_noun)
+                                     sentence_noun, speaker.span if speaker is not None else None)
             if subject is None or speaker is None and not _attributed(sentence):
                 continue
             sentence_noun = (_bare_noun(subject[0], main_group), subject[1])
@@ -376,9 +388,11 @@ def _main_group(ann: Annotations) -> ActorMention | None:
     return next(a for a in groups if a.actor.name == top)
 
 
-def _period(quantity: Quantity, dates: list[TimeMention]) -> TimeMention | None:
-    """The period a count covers: the nearest month, year or "last month" before or after it."""
-    usable = [d for d in dates if d.precision in {"month", "year", "week", "unknown-year"} or d.relative is None]
+def _period(quantity: Quantity, dates: list[TimeMention], text: str = "") -> TimeMention | None:
+    """The period a count covers: the nearest month, year or "last month" before or after it (not
+    the day it was said: "..., the mission said in July")."""
+    usable = [d for d in dates if (d.precision in {"month", "year", "week", "unknown-year"} or d.relative is None)
+              and not (text and _when_said(text, d))]
     if not usable:
         return None
     return min(usable, key=lambda d: (0 if d.end <= quantity.span.start else 1, abs(d.start - quantity.span.start)))
@@ -434,7 +448,7 @@ def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> 
 def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
-    earlier_noun: tuple[str, Span] | None = None,
+    earlier_noun: tuple[str, Span] | None = None, speaker_span: Span | None = None,
 ) -> tuple[str, Span, dict[str, Span]] | None:
     """What the number counts, normalised: "Islamic State (IS) fighters in Iraq", with its noun's words
     and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
@@ -477,7 +491,8 @@ def _claim_subject(
             # "more than 1,000, with around 500 in desert areas": the noun carries over.
             noun = f"{earlier_noun[0]} {elliptic.group(1)}"
             noun_span = earlier_noun[1]
-        elif earlier_noun is not None and BARE_FIGURE_END.match(after):
+        elif earlier_noun is not None and BARE_FIGURE_END.match(after) and not OTHER_VERB_BEFORE.search(
+                text, max(s_start, quantity.span.start - 30), quantity.span.start):
             noun, noun_span = earlier_noun  # "had 3,000 fighters in 2016 but now has about 500."
         elif previous is not None and re.search(r"\b(?:puts?|putting|estimated|estimates?|places?) the (?:number|figure|total) at\s+$", text[s_start : quantity.span.start]):
             earlier = re.search(POPULATION_NOUNS, text[previous[0] : previous[1]], re.IGNORECASE)
@@ -500,10 +515,14 @@ def _claim_subject(
     # So are troops and personnel, more often a state's own than the group's.
     # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
-    owner = _group_for(ann, s_start, s_end, main_group if own_noun or GROUP_ANAPHOR.search(text, s_start, s_end) else None,
-                       text, quantity.span.start)
+    anaphor = GROUP_ANAPHOR.search(text, s_start, s_end)
+    fallback = main_group if own_noun or anaphor else None
+    named_before = [a for a in ann.within(ann.actors, *previous) if a.actor.kind == "group"] if anaphor and previous else []
+    if named_before:  # "X claimed the bombing. Its revenues fell to $5 million": the group just named
+        fallback = named_before[-1]
+    owner = _group_for(ann, s_start, s_end, fallback, text, quantity.span.start, speaker_span)
     group = owner.actor.name if owner is not None else None
-    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated "))
+    if (re.search(UPROOTED_NOUNS, noun, re.IGNORECASE) or noun.startswith(("people in", "missing ", "evacuated ", "held "))
             or noun.endswith((" arriving", " fleeing"))):
         group = None  # the displaced are no group's strength
     if noun.endswith("graves"):
@@ -616,7 +635,12 @@ def _uprooted(text: str, quantity: Quantity, after: str, s_start: int) -> tuple[
     missing = MISSING_AFTER.match(after)
     if missing is not None:
         start = quantity.span.end + missing.start("noun")
-        return f"missing {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
+        state = "held" if missing.group("state").lower() == "held" else "missing"  # "50 people are still held"
+        return f"{state} {missing.group('noun').lower()}", Span(start, start + len(missing.group("noun")), missing.group("noun"))
+    verb = DISPLACED_BEFORE.search(text, max(s_start, quantity.span.start - 20), quantity.span.start)
+    if verb is not None and (BARE_FIGURE_END.match(after) or re.match(r"\s*(?:people|persons|civilians)\b", after)):
+        words = verb.group().rstrip()  # "... and displaced about 2 million"
+        return "displaced people", Span(verb.start(), verb.start() + len(words), words)
     displaced = DISPLACED_AFTER.match(after)
     if displaced is not None:
         start = quantity.span.end + displaced.start("noun")
@@ -676,11 +700,16 @@ def _bare_noun(subject: str, main_group: ActorMention | None) -> str:
 
 
 def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMention | None,
-               text: str = "", position: int | None = None) -> ActorMention | None:
+               text: str = "", position: int | None = None, speaker: Span | None = None) -> ActorMention | None:
     """The group a figure belongs to: the first one named in the figure's clause, else the article's
     main group; none where the groups named stand in another clause ("X has 500 fighters, while
     the government has 9,000 troops")."""
-    groups = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    named = [a for a in ann.within(ann.actors, s_start, s_end) if a.actor.kind == "group"]
+    sources = [a for a in named if speaker is not None and speaker.start is not None and speaker.end is not None
+               and speaker.start <= a.start < speaker.end]  # "..., according to the SDF": the source, not the owner
+    groups = [a for a in named if a not in sources]
+    if main_group is not None and any(a.actor.name == main_group.actor.name for a in sources):
+        main_group = None
     if position is not None:
         own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
         if groups and not own:
@@ -716,7 +745,8 @@ def _as_of(
     """When the figure was stated: a date in the sentence, else the year its quotation opened
     with for a figure told in the past tense, else the publication date."""
     stated = [d for d in dates if d.date is not None and not _bounds_a_period(article.text, d) and (
-        d.precision in {"day", "week", "month"} or d.precision == "year" and _year_of_figure(article.text, quantity, d))]
+        d.precision in {"day", "week", "month"} or d.precision == "year" and (_year_of_figure(article.text, quantity, d)
+                                                                          or _when_said(article.text, d)))]
     if not dates and quote_year is not None and _told_in_past(article.text, quantity):
         stated = [quote_year]
     if stated:
@@ -725,6 +755,11 @@ def _as_of(
     if article.published:
         return article.published, "day", Span(None, None, f"published {article.published}", source="metadata")
     return None, "unknown", None
+
+
+def _when_said(text: str, date: TimeMention) -> bool:
+    """"a report estimated last year", "the mission said in July": the date the words were said."""
+    return bool(SAID_BEFORE_DATE.search(text, max(0, date.start - 20), date.start))
 
 
 def _bounds_a_period(text: str, date: TimeMention) -> bool:
@@ -957,4 +992,5 @@ def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
                           r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
-                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media)\b", name))
+                          r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media"
+                          r"|Nations)\b", name))

@@ -27,22 +27,30 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
-               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative")
+               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative", "seminarian",
+               "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
-                         ("passer-by", "passers-by"), ("wife", "wives"))
-_MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR])
+                         ("passer-by", "passers-by"), ("wife", "wives"),
+                         ("missionary", "missionaries"), ("clergyman", "clergymen"))
+# People named only in the plural by where they live or what they believe ("kidnapped two Chinese nationals", "killed 5
+# Christians"): as singulars these words are mostly adjectives ("a local market").
+PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",
+                      "muslims", "hindus", "sikhs", "shiites", "shias", "sunnis", "yazidis", "hazaras", "kurds", "arabs", "alawites",
+                      "rohingya", "fulani")
+_MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
+                        + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
 PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{_MORE_PLURAL})"
 SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
-KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses)"
+KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?! to death| and killed| dead))"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
-KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage"
+KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage|taken captive|held captive"
                 r"|tied up|blindfolded|beheaded"  # "the three guards were tied up, then shot": captives, as the GTD counts them
                 # (a beheading needs its victim in the killers' hands: the GTD's hostage taking; a plain
                 # execution is a killing, its victims hostages only where the words say they were held)
@@ -58,7 +66,7 @@ KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|ni
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
-UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
+UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
@@ -78,10 +86,15 @@ PASSIVE_CHAIN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|stab
 OWN_CLAUSE = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+)?(?-i:were|was|are|is|have been|had been)\s+(?:\w+\s+)?"
                         r"(?:wounded|injured|hurt|captured|arrested|detained|abducted|kidnapped|missing|rescued|released|unharmed)\b", re.IGNORECASE)
 # "killed, two officers were injured": the count opens the next clause.
-NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are)\b", re.IGNORECASE)
+# ("killed, 10 others injured": the same with its "were" left out)
+NEXT_CLAUSE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:were|was|have|had|are"
+                         r"|(?:also\s+)?(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped|arrested|detained))\b", re.IGNORECASE)
 # "abducted Musa Bello and his wife", "X, a former councillor, and her sister": two people.
 NAMED_PAIR = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}(?:,[^,;.]{{1,90}},)?\s+and\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?"
                         rf"{KIN_ONE})\b")
+# "killed Omar Hadi and Karim Saleh": two named people (each name two words or more, so not "Baghdad and Basra").
+TWO_NAMED = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\s+and\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}})"
+                       r"(?=,|\s+(?:in|at|near|on|while|inside|outside)\b|\.)")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
@@ -109,7 +122,7 @@ PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
-                  r"|\b(?:the|an?|one|two|three|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
+                  r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
                   # "Two other family members (...) were killed in the attack"
@@ -154,19 +167,44 @@ WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
                     r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
-# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver": one more person after a count (not
-# one who heads a clause of their own: "and a civilian was wounded").
-AND_ONE_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|his|her|their|its)\s+(?:[\w'-]+\s+){{0,3}}?"
-                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
+# "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
+# more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
+COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
+ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+(?:[\w'-]+\s+){{0,3}}?"
+                        rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
+# ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
+PLAIN_HEAD = re.compile(r"(?:people|persons|individuals|civilians|men|women|victims|others|members|relatives|brothers|sisters|sons"
+                        r"|daughters|children|boys|girls|siblings|family members)", re.IGNORECASE)
+
+
+def _listed_after(text: str, pos: int) -> tuple[int, int]:
+    """How many people are listed one by one after the count ending at text[pos], and where the list ends."""
+    head = COUNTED_HEAD.match(text, pos)
+    if head is None:
+        return 0, pos
+    items: list[re.Match[str]] = []
+    at = head.end()
+    while (item := ONE_LISTED.match(text, at)) is not None:
+        items.append(item)
+        at = item.end()
+    while items and not (items[-1].group("and") or items[-1].group("and2")):
+        items.pop()  # "two teachers, a father of three,": an aside, not one more
+    if len(items) > 1 and PLAIN_HEAD.fullmatch(head.group("head")):
+        return 0, pos
+    return len(items), (items[-1].end() if items else pos)
+
+
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
-    r"(?:was|has been|had been)\s+(?:(?:reportedly|also)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+    r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
-BOTH_SUBJECT = re.compile(r"\bboth(?:\s+of\s+them|\s+men|\s+\w+)?\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
+ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
+                          rf"(?:{SINGLE_PERSON}|{KIN_ONE})|another)\s+$", re.IGNORECASE)
+BOTH_SUBJECT = re.compile(r"\b(?:both(?:\s+of\s+them|\s+men|\s+\w+)?|the\s+(?:pair|couple|two(?:\s+men)?))\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
                         r"|an?\b(?=[^.;,]{1,60}\band\s+an?\b))\b"  # "Two people, a guard and a driver, were"
@@ -188,6 +226,8 @@ SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
 PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
                        r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
+# "8 protesters killed", "8 protesters were killed": the count heads the harm word right after it.
+OWN_SUBJECT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:(?:were|was|have been|had been)\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
 
 
@@ -208,7 +248,7 @@ PRONOUN_AND_KIN = re.compile(r"\s+(?:of\s+)?(him|her|himself|herself)\s+(?:and|a
 OR_INJURED = re.compile(r"\s*(?:or|,)\s+(?:injur|wound|captur|incapacitat)\w*", re.IGNORECASE)
 INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  # "7 fighters were injured or killed"
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
-BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?", re.IGNORECASE)  # "the killing of 4 and ..."
+BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?(?:(?:all\s+)?the\s+|all\s+)?", re.IGNORECASE)  # "the killing of 4 and ...", "killing the two"
 # (a bare count right after the verb ends the list or the clause: "killing 4 and wounding 20", "wounded 25 in the town")
 BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
@@ -222,6 +262,9 @@ THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+
 ANYONE_AFTER = re.compile(r"\s+((?:a|an|one)\s+(?![\w-]+\s+(?:number|group|total|few|handful|dozen|series)\b)(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:,|\.|;|\bof\b|\bin\b|\bat\b|\bnear\b|\bfrom\b|\bon\b|\band\b|\bwho\b|\bwhile\b))", re.IGNORECASE)
 # "killed two guards and wounded another": one more person.
 ANOTHER_AFTER = re.compile(r"\s+(another)\b", re.IGNORECASE)
+# (not "killed a number of", "killed an estimated 40", "killed a cow")
+NO_ONE_KILLED = re.compile(rf"(?:a|an|one)\s+(?:(?:[\w-]+\s+){{0,2}}?{ANIMAL}\b|(?:number|total|few|handful|dozen|series|further|estimated|additional"
+                           r"|couple|group|score|hundred|thousand)\b)", re.IGNORECASE)
 PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
@@ -591,6 +634,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and BARE_GAP.fullmatch(text[w_end : q.span.start])
                 and BARE_END.match(text[q.span.end : q.span.end + 5])]
+        if halved and (after or bare) and any(OWN_SUBJECT.fullmatch(text, q.span.end, w_start) for q in before):
+            # "leaving 8 protesters killed and injuring 50": the dead have their own count; the 50 are the wounded
+            halved, after, bare = None, [], []
         family = FAMILY_OF.match(text[w_end : w_end + 80])
         if family and parse_number(family.group(1)):
             s0 = w_end + family.start() + 1
@@ -628,10 +674,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 value = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2
             else:
                 value = total
-            one_more = AND_ONE_AFTER.match(text, group[-1].span.end) if not halved else None
-            if one_more:  # "kidnapped 3 engineers and their driver": one more after the count
+            listed, list_end = _listed_after(text, group[-1].span.end) if not halved else (0, 0)
+            if listed:  # "kidnapped 3 engineers and their driver": more after the count
                 s0 = group[0].span.start
-                return value + 1, Span(s0, one_more.end(), text[s0 : one_more.end()]), None
+                return value + listed, Span(s0, list_end, text[s0:list_end]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
@@ -661,6 +707,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         named_pair = NAMED_PAIR.match(text, w_end)
         if named_pair and active:
             return 2, Span(named_pair.start(1), named_pair.end(1), named_pair.group(1)), None
+        two_named = TWO_NAMED.match(text, w_end) if field_is_deaths(words) and word in KILL_VERBS else None
+        if two_named and not PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]):
+            return 2, Span(two_named.start(1), two_named.end(1), two_named.group(1)), None
         named = NAMED_VICTIM.match(text, w_end)
         if named and active:
             # "shot and killed John Okoro, a local chief": one named person.
@@ -697,6 +746,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         both = BOTH_SUBJECT.search(text, max(start, w_start - 40), w_start)
         if both and not active:
             return 2, Span(both.start(), w_end, text[both.start() : w_end]), None  # "both of them were killed"
+        elliptic = ELLIPTIC_ONE.search(text, max(start, w_start - 60), w_start)
+        if elliptic and not active:
+            # "a policeman was shot dead and his colleague wounded": one more whose "was" is left out
+            return 1, Span(elliptic.start(1), w_end, text[elliptic.start(1) : w_end]), None
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
@@ -707,10 +760,14 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if another:
             return _one_or_more(text, another.start(1), another.end(1), end)  # "killed two guards and wounded another"
         anyone = ANYONE_AFTER.match(text, w_end) if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} and active else None
+        if field_is_deaths(words) and word in KILL_VERBS and not PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]):
+            # "assassinated a former MP", "shot dead a baker": whoever is killed is a person, whatever the noun
+            anyone = ANYONE_AFTER.match(text, w_end)
+            anyone = anyone if anyone and not NO_ONE_KILLED.match(anyone.group(1)) else None
         if anyone:
             return _one_or_more(text, anyone.start(1), anyone.end(1), end)
         the_one = THE_ONE_AFTER.match(text[w_end : w_end + 50])
-        if the_one and words is not ARREST_WORDS:
+        if the_one:
             return _one_or_more(text, w_end + the_one.start() + 1, w_end + the_one.end(), end)
         pronoun_after = PRONOUN_AFTER.match(text, w_end, min(end, w_end + 9))
         if pronoun_after:
