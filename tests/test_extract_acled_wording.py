@@ -788,7 +788,10 @@ def test_armed_men_who_beat_a_man_to_death_attack_a_civilian():
 
 
 def test_protesters_stabbed_suffer_force_against_protesters():
+    # (told first, in the passive, before men the words leave unnamed, the crowd leads the event)
     event = _first("On May 3, four protesters were stabbed by masked men in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 3)
+    event = _first("On May 3, masked men stabbed four protesters in Kut.")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 3, 6)
 
 

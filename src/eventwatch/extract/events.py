@@ -1336,8 +1336,13 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     displaced = cls == "displacement" and agent is None
     if cls == "office_raid":
         patient = _office_owner(ctx, trig, actors)
+    # "5 protesters were stabbed by armed men": a crowd told before unnamed men who harmed it leads the event
+    crowd_first = (cls == "excessive_force" and agent is not None and patient is not None and patient.actor.kind == "protesters"
+                   and agent.actor.kind == "generic" and patient.start < agent.start)
+    if crowd_first:
+        agent, patient = patient, agent
     # (a protest whose later sentences tell of deaths: the crowd that protested is still its first party)
-    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state")
+    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state") or crowd_first
                                              or (agent is None and trig.cls == "protest" and trig.is_past))
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
