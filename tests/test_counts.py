@@ -708,3 +708,9 @@ def test_people_stabbed_and_not_killed_are_wounded():
 
 def test_the_owner_named_by_a_possessive_is_one():
     assert _toll("On June 3, a bomb went off under a car in Kut, killing the car's owner.") == 1
+
+
+def test_one_person_told_dying_is_one_death():
+    # "died" has no object: the one person before it is the toll
+    assert _toll("On June 3, gunmen attacked a checkpoint near Kut, and a soldier died.") == 1
+    assert _toll("On June 3, IS attacked a checkpoint near Kut; an injured policeman later died.") == 1

@@ -200,6 +200,9 @@ ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+# "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
+ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
+                      re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
@@ -750,6 +753,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
         if elliptic and not active:
             # "a policeman was shot dead and his colleague wounded": one more whose "was" is left out
             return 1, Span(elliptic.start(1), w_end, text[elliptic.start(1) : w_end]), None
+        one_died = ONE_DIED.search(text, max(start, w_start - 60), w_start) if word == "died" else None
+        if one_died:
+            return _one_or_more(text, one_died.start(), w_end, end)  # "a soldier died in hospital"
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
