@@ -219,4 +219,7 @@ def test_a_security_arrest_stays_one_whatever_else_the_men_are_wanted_for():
     for text in ("On May 3, Iraqi police arrested an IS suspect wanted under an arrest warrant in Kirkuk.",
                  "On May 3, police arrested two IS members who were also wanted for drug dealing in Mosul."):
         assert _events(text)[0]["sub_event_type"] == "Arrests", text
+    # terrorism named with no group: still a security arrest
+    text = "On May 3, police arrested a man wanted for drug dealing and suspected of terrorism in Basra."
+    assert _events(text)[0]["sub_event_type"] == "Arrests"
     assert _events("Police arrested a man for burglary in Denver on Monday.") == []

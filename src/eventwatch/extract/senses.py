@@ -140,7 +140,7 @@ def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end:
     return _no_political_context(ann, text, start)
 
 
-TERROR_WORDS = re.compile(r"(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
+TERROR_WORDS = re.compile(r"\b(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
 
 
 def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
