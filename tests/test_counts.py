@@ -714,3 +714,8 @@ def test_one_person_told_dying_is_one_death():
     # "died" has no object: the one person before it is the toll
     assert _toll("On June 3, gunmen attacked a checkpoint near Kut, and a soldier died.") == 1
     assert _toll("On June 3, IS attacked a checkpoint near Kut; an injured policeman later died.") == 1
+
+
+def test_stabbed_to_death_with_the_victim_between_is_no_wound():
+    text = "On June 3, gunmen stabbed a shopkeeper to death in Kut."
+    assert (_toll(text), _toll(text, "injured")) == (1, None)

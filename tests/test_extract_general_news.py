@@ -3,6 +3,8 @@ give no event, and everyday crime is typed no more than it says (invented senten
 
 from __future__ import annotations
 
+import pytest
+
 import eventwatch
 from eventwatch.annotate.triggers import Trigger
 from eventwatch.extract.senses import everyday_sense
@@ -223,3 +225,30 @@ def test_a_security_arrest_stays_one_whatever_else_the_men_are_wanted_for():
     text = "On May 3, police arrested a man wanted for drug dealing and suspected of terrorism in Basra."
     assert _events(text)[0]["sub_event_type"] == "Arrests"
     assert _events("Police arrested a man for burglary in Denver on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a year that measures or describes is no date of the act
+    "A suicide bomber killed five people at a market in Kirkuk, the deadliest attack since 2003.",
+    # "suspects" the noun is no belief
+    "Two suspects shot dead a policeman in Kirkuk on April 3.",
+    # a name or a shop after "attacked" is no policy
+    "Gunmen attacked the house of Bill Jones in Kirkuk on April 3.",
+    "Gunmen attacked the record shop of a Yazidi man in Kirkuk on April 3.",
+])
+def test_everyday_sense_rules_leave_real_incidents(text):
+    assert _events(text), text
+
+
+def test_a_heart_attack_is_no_attack():
+    assert _events("A heart attack killed the commander in Kirkuk on April 3.") == []
+
+
+def test_words_close_to_conflict_vocabulary_make_no_event_or_value():
+    # a party's majority is no territory; protesters ending their own sit-in is no intervention
+    assert _events("The opposition party regained its majority in Kano on Friday.") == []
+    event = _events("Protesters ended their sit-in in Kano on Friday after talks with the governor.")[0]
+    assert event["sub_event_type"] == "Peaceful protest"
+    # a road's name is no sum of rand
+    event = _events("Gunmen kidnapped two traders on the R5 road near Kano on Friday.")[0]
+    assert event["money_amount"] is None

@@ -34,7 +34,8 @@ QUALIFIERS = {
 CURRENCIES = [
     (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
     (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"), (r"R\$\s?", "BRL"),
-    (r"R(?![A-Za-z])", "ZAR"),
+    # "R3bn", "R2.5 million": a bare R is rand only before a scale word ("the R5 road" is a name)
+    (r"R(?=\d[\d.,]*\s?(?:bn|billion|m|million|mn)\b|$)", "ZAR"),  # ($: the prefix alone, as `_currency` reads it)
 ]
 CURRENCY_WORDS = [
     (r"(?:U\.?S\.?|American)\s+dollars?|dollars?|bucks", "USD"), (r"(?:Iraqi\s+)?dinars?", "IQD"),

@@ -44,7 +44,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
-    r"crash(?:es|ed)?|collisions?|accidents?|natural causes)\b", re.IGNORECASE))
+    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?)\b", re.IGNORECASE))
 
 
 def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
@@ -99,7 +99,7 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
 # the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
 # (searched before every trigger: skipped where none of its words occurs)
 UNASSERTED_BEFORE = FastPattern(re.compile(
-    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|suspects|fears|wonders|bet))\s+(?:that\s+)?"
+    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|wonders|bet)|(?:suspects|fears)(?=\s+that\b))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
     # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
@@ -222,8 +222,8 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
                          r"party|unions?|mosques?|communities|meetings|chats?|accounts?|systems?|computers?|servers?)\b",
                          re.IGNORECASE),
     # words attacked, not people: "attacked each other's tax plans", "attacked the decision"
-    "verbal": re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:policies|policy|plans?|record|remarks?|comments?|proposals?|decisions?|views|"
-                         r"ideas?|claims?|statements?|speech|budget|bill|reforms?|rhetoric|stance|credibility|reputation)\b",
+    "verbal": re.compile(r"\s+(?:(?:the|his|her|their|its|our|my|your|each\s+other['’]s|[\w-]+['’]s)\s+)?(?:[a-z-]+\s+)?(?:policies|policy|plans?|remarks?|comments?|proposals?|decisions?|views|"
+                         r"ideas?|claims?|statements?|speech|budget|reforms?|rhetoric|stance|credibility|reputation)\b",
                          re.IGNORECASE),
     # "targeted sanctions", "targeted customers": an adjective
     "targeted": re.compile(r"\s+(?:audiences?|ads|advertising|adverts|marketing|campaigns?|messages?|messaging|sanctions|therap\w+|"
@@ -369,6 +369,9 @@ def onlooker(text: str, start: int, end: int) -> bool:
 
 YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
 HISTORY_YEARS = 10
+# "the deadliest attack since 2003", "a man who had fought in the 1991 war": a year that measures
+# or describes, not one that dates the act told
+YEAR_NOT_THE_ACTS = re.compile(r"\b(?:since|than|until|till|before|after|who|which|whose|ever)\b[^,;]{0,30}$", re.IGNORECASE)
 
 
 def reference_year(published: str | None) -> int | None:
@@ -385,7 +388,8 @@ def told_as_history(event_date: str | None, sentence: str, now: int | None) -> b
         return False
     if event_date:
         return int(event_date[:4]) < now - HISTORY_YEARS
-    years = [int(m.group(1)) for m in YEAR.finditer(sentence)]
+    years = [int(m.group(1)) for m in YEAR.finditer(sentence)
+             if not YEAR_NOT_THE_ACTS.search(sentence, max(0, m.start() - 40), m.start())]
     return bool(years) and max(years) < now - HISTORY_YEARS
 
 
