@@ -1866,8 +1866,11 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         # the guess for X lies near the stated province (a border village the gazetteer puts over
         # the line), or near the town it is measured from ("X, southwest of Varo"): X's point, the
         # stated province or the town's
+        # (its district too, when the province changes: the guess's own lies over the line)
+        admin2 = first.place.admin2 if first.place.admin1_code == m.place.admin1_code else (
+            m.place.admin2 if m.place.feature == "town" else None)
         m = dataclasses.replace(first, container=m, place=dataclasses.replace(
-            first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code))
+            first.place, admin1=m.place.admin1, admin1_code=m.place.admin1_code, admin2=admin2))
 
     def contradicted(j: int) -> bool:
         """pool[j]'s own container, right after it, is in another province."""

@@ -202,11 +202,8 @@ def province_code(name: str | None, country_iso3: str | None = None) -> str | No
         return name
     gaz = _gazetteer()
     if gaz is not None:
-        try:
-            # a province abroad in another spelling than the gazetteer's ("Jawzjan"/"Jowzjan")
-            code = gaz.admin1_code_near(name, country_iso3) if country_iso3 else gaz.admin1_code(name)
-        except Exception:  # noqa: BLE001
-            code = None
+        # a province abroad in another spelling than the gazetteer's ("Jawzjan"/"Jowzjan")
+        code = gaz.admin1_code_near(name, country_iso3) if country_iso3 else gaz.admin1_code(name)
         if code:
             return str(code)
     if country_iso3 in (None, "", "IRQ"):
