@@ -180,3 +180,9 @@ def test_militants_a_state_fights_are_named_only_when_one_group_fights_it():
 def test_national_forces_are_named_by_their_nationality(text, side, expected):
     event = one_event(text, "2019-05-04", first=True)
     assert (event[f"actor{side}"], event[f"inter{side}"]) == expected
+
+
+@pytest.mark.parametrize("text", ["On 4 April Turkey sent 300 more soldiers to Idlib, Syria.",
+                                  "But Iran closed the border on Monday."])
+def test_a_month_or_a_sentence_opener_before_a_country_is_no_first_name(text):
+    assert any(m.actor.name.startswith(("Military Forces of Turkey", "Government of Iran")) for m in find_actors(text))

@@ -151,7 +151,9 @@ def home_countries(mentions: list[ActorMention]) -> list[tuple[str, ...]]:
 
 
 # a capitalised word (not "The") right before a country name: the name is part of a person's or a thing's name
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|But|And|Then|Also|Meanwhile|However|Yesterday|Today|Now|So|Still|Yet"
+                          r"|January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)[A-Z][\w'’-]*\s+$")
 # "Chad moved to Denver", "Jordan announced his retirement", "Georgia decided to sell her car": one who
 # moves oneself, or is "he" or "she", is a person of that name; a state moves forces and is "it".
 _MOVED_ONESELF = re.compile(r"\s+(?:to|into|from|back|away|abroad|home|there|here)\b", re.IGNORECASE)
