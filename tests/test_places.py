@@ -625,6 +625,8 @@ def test_a_town_before_its_grand_mosque_is_the_facility_s_town():
     ("Somali army troops raided a village near Jilib.", "Somalia", "country"),
     ("Australian soldiers left the base.", "Australia", "country"),
     ("Fighting spread in the Somali region of Ethiopia.", "Ethiopia", "admin1"),
+    # after "in" the name is the place, whatever word follows it
+    ("Clashes in Somali killed 10 people.", "Ethiopia", "admin1"),
 ])
 def test_a_provinces_name_that_is_also_a_countrys_adjective(text, country, feature):
     first = find_places(text, adjectives=True)[0]

@@ -1231,7 +1231,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
-    if not fuzzy and not adj and _attributive(text, tb_end):
+    if not fuzzy and not adj and _attributive(text, tb_end) and not _PLACE_PREP.search(text, max(0, ta_start - 12), ta_start):
         # "Somali troops", "Australian soldiers": a word that is both a province's name and a
         # country's adjective, before a common noun, is the adjective
         demonym = tuple(x for x in gz.ids(key, True) if x[1] == "@")
@@ -1537,6 +1537,8 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
                        r"speak|speaks|spoke)\b)")
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
+# "in Somali", "entered Somali": a preposition or verb of place before the name makes it the place
+_PLACE_PREP = re.compile(r"\b(?:in|near|at|from|to|into|across|entered|reached|outside)\s+$", re.IGNORECASE)
 
 
 def _attributive(text: str, end: int) -> bool:
