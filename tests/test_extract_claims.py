@@ -552,3 +552,8 @@ def test_the_source_is_not_the_owner_and_captives_still_held_are_counted():
     assert claim["subject"] == "foreign fighters"
     [claim] = _claims("At least 50 people are still being held by the militants, police said.")
     assert (claim["subject"], claim["quantity"]["low"]) == ("held people", 50)
+
+
+def test_a_sum_repeated_in_another_currency_keeps_its_noun():
+    [claim] = _claims("Boko Haram earned €2 million (US$2.4m) from ransoms last year, officials said.")
+    assert claim["subject"] == "Boko Haram ransoms"

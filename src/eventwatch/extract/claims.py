@@ -554,7 +554,9 @@ def _claim_subject(
 def _money_noun(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> re.Match[str] | None:
     """"$3 million was stolen ... and $1 million spent on assets": the money word nearest the figure,
     none where another sum of the sentence stands nearer to it."""
-    sums = [q for q in ann.within(ann.quantities, s_start, s_end) if is_money(q.unit)]
+    # (a sum repeated in another currency, "€2 million (US$2.4m)", is the same sum: not a rival)
+    sums = [q for q in ann.within(ann.quantities, s_start, s_end)
+            if is_money(q.unit) and not _conversion(text, ann, q, s_start)]
 
     def distance(q: Quantity, m: re.Match[str]) -> int:
         return max(m.start() - q.span.end, q.span.start - m.end(), 0)
