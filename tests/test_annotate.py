@@ -112,3 +112,22 @@ def test_a_quote_in_straight_single_quotes_opens_a_sentence():
         "The unit spent 200 dollars on boots.",
         "'It takes years to train us,' said the captain.",
     ]
+
+
+def test_sentence_before_and_after_keep_to_the_paragraph():
+    from eventwatch.annotate import annotate
+    from eventwatch.records import Article
+
+    text = "Rain fell on Varno. Farmers waited.\nThe bridge reopened. Trucks crossed it."
+    para = text.index("\n")
+    ann = annotate(Article("t", text, paragraphs=[(0, para), (para + 1, len(text))]))
+    first, second, third, fourth = ann.sentences
+    assert ann.sentence_before(second[0]) == first
+    assert ann.sentence_before(second[0] + 3) == second  # inside a sentence: the one it is in
+    assert ann.sentence_before(first[0]) is None
+    assert ann.sentence_before(third[0]) == second
+    assert ann.sentence_before(third[0], same_paragraph=True) is None
+    assert ann.sentence_after(third[1]) == fourth
+    assert ann.sentence_after(second[1]) == third
+    assert ann.sentence_after(second[1], same_paragraph=True) is None
+    assert ann.sentence_after(fourth[1]) is None

@@ -56,6 +56,26 @@ class Annotations:
                 return p_start, p_end
         return 0, 0
 
+    def sentence_before(self, start: int, same_paragraph: bool = False) -> tuple[int, int] | None:
+        """The last sentence that begins before `start` (the previous one where `start` begins a
+        sentence), for the context told just before; None at the text's start or, `same_paragraph`,
+        where it begins before `start`'s paragraph."""
+        k = bisect_left(self.sentences, (start,))  # (start,) sorts before every (start, end)
+        if not k:
+            return None
+        before = self.sentences[k - 1]
+        return before if not same_paragraph or before[0] >= self.paragraph_of(start)[0] else None
+
+    def sentence_after(self, end: int, same_paragraph: bool = False) -> tuple[int, int] | None:
+        """The first sentence that begins at or after `end` (the next one where `end` ends a
+        sentence), for the context told just after; None at the text's end or, `same_paragraph`,
+        where it ends beyond the paragraph of the character before `end`."""
+        k = bisect_left(self.sentences, (end,))
+        if k == len(self.sentences):
+            return None
+        after = self.sentences[k]
+        return after if not same_paragraph or after[1] <= self.paragraph_of(max(0, end - 1))[1] else None
+
 
 def _bounds(items: list) -> tuple[list, list[int], list[int], bool]:  # type: ignore[type-arg]
     """The list, its mentions' starts and ends, and whether the ends never fall (then the

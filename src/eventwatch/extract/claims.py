@@ -9,7 +9,6 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from re import _parser  # type: ignore[attr-defined]
 
 from ..annotate import Annotations
@@ -435,8 +434,12 @@ def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> 
     numbered = THE_N_PROVINCES.search(text, s_start, s_end)
     if numbered is None:
         return None
-    k = bisect_left(ann.sentences, (s_start,))
-    for lo, hi in reversed(ann.sentences[max(0, k - 6) : k]):
+    lo = s_start
+    for _ in range(6):  # the six sentences before, nearest first
+        before = ann.sentence_before(lo)
+        if before is None:
+            break
+        lo, hi = before
         mentions = [p for p in ann.within(ann.places, lo, hi) if p.place.admin1 and p.place.feature != "country"]
         names = list(dict.fromkeys(p.place.admin1 for p in mentions))
         if len(names) == UNITS[numbered.group(1).lower()]:

@@ -10,7 +10,6 @@ instead of making a second one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 
 from ..annotate import Annotations
@@ -456,10 +455,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     told the method before the sentence that made the event) to the next incident."""
     text, ann = ctx.article.text, ctx.ann
     p_start, p_end = ann.paragraph_of(event.sentence.start)
-    # Backwards, the story reaches only the sentence just before: earlier ones tell background.
-    # the paragraph's sentence just before (sentences are in text order; (s,) sorts after all (x, e) with x < s)
-    k = bisect_left(ann.sentences, (event.sentence.start,))
-    before = ann.sentences[k - 1] if k and ann.sentences[k - 1][0] >= p_start else None
+    # Backwards, the story reaches only the paragraph's sentence just before: earlier ones tell background.
+    before = ann.sentence_before(event.sentence.start, same_paragraph=True)
     story_start = event.sentence.start
     if before and not HABITUAL.search(text, before[0], before[1]):
         story_start = before[0]  # "They have attacked checkpoints with car bombs" is a habit, not this story
@@ -1907,10 +1904,10 @@ def _their_group(ctx: Context, start: int, trig_start: int) -> ActorMention | No
     if not THEY_THEIR.search(ctx.article.text, start, trig_start):
         return None
     ann = ctx.ann
-    k = bisect_left(ann.sentences, (start,))
-    if not k:
+    before = ann.sentence_before(start)
+    if before is None:
         return None
-    lo, hi = ann.sentences[k - 1]
+    lo, hi = before
     groups = [a for a in _usable_actors(ann.within(ann.actors, lo, hi), ctx.article.text)
               if a.actor.kind in NON_STATE_ARMED]
     return groups[0] if groups and all(g.actor.name == groups[0].actor.name for g in groups) else None
@@ -1920,11 +1917,10 @@ def _them_antecedent(ctx: Context, start: int) -> re.Match[str] | None:
     """The civilians "them" points back to: the people the previous sentence of the same
     paragraph names after its last armed party ("mass graves of Yazidi civilians")."""
     ann = ctx.ann
-    paragraph = ann.paragraph_of(start)
-    before = [s for s in ann.sentences if s[1] <= start and s[0] >= paragraph[0]]
-    if not before:
+    before = ann.sentence_before(start, same_paragraph=True)
+    if before is None:
         return None
-    lo, hi = before[-1]
+    lo, hi = before
     armed = [a for a in _usable_actors(ann.within(ann.actors, lo, hi), ctx.article.text)
              if a.actor.kind in ARMED_KINDS]
     people = [m for m in CIVILIAN_NOUN.finditer(ctx.article.text, armed[-1].end if armed else lo, hi)

@@ -5,7 +5,6 @@ these tests keep such sentences from becoming events."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
@@ -57,11 +56,8 @@ def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
 
 def _previous_sentence_start(ann: Annotations, start: int) -> int:
     """Where the sentence before the one at `start` begins, within the same paragraph."""
-    index = bisect_left(ann.sentences, (start, start))
-    if index == 0:
-        return start
-    before = ann.sentences[index - 1][0]
-    return before if before >= ann.paragraph_of(start)[0] else start
+    before = ann.sentence_before(start, same_paragraph=True)
+    return before[0] if before else start
 
 
 ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
@@ -173,11 +169,8 @@ def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
 
 def _next_sentence_end(ann: Annotations, end: int) -> int:
     """Where the sentence after the one ending at `end` ends, within the same paragraph."""
-    index = bisect_left(ann.sentences, (end, end))
-    if index >= len(ann.sentences):
-        return end
-    after = ann.sentences[index][1]
-    return after if after <= ann.paragraph_of(max(0, end - 1))[1] else end
+    after = ann.sentence_after(end, same_paragraph=True)
+    return after[1] if after else end
 
 
 # Everyday senses of trigger words, read from the words right before (B) or after (A) them.
