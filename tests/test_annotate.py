@@ -131,3 +131,11 @@ def test_sentence_before_and_after_keep_to_the_paragraph():
     assert ann.sentence_after(second[1]) == third
     assert ann.sentence_after(second[1], same_paragraph=True) is None
     assert ann.sentence_after(fourth[1]) is None
+
+
+def test_disjoint_spans_start_from_given_spans():
+    from eventwatch.annotate.text import DisjointSpans
+
+    taken = DisjointSpans([(3, 8), (12, 20)])
+    assert taken.free(0, 3) and taken.free(8, 12) and taken.free(20, 25)
+    assert not taken.free(7, 9) and not taken.free(0, 30) and not taken.free(13, 14)

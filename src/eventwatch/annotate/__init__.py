@@ -18,7 +18,7 @@ from .actors import ActorMention, find_actors, home_countries
 from .dates import TimeMention, find_dates
 from .numbers import find_quantities
 from .places import PlaceMention, find_places
-from .text import sentences
+from .text import DisjointSpans, sentences
 from .triggers import Trigger, find_triggers
 
 
@@ -108,10 +108,10 @@ def annotate(article: Article) -> Annotations:
     paragraphs = article.paragraphs or [(0, len(text))]
     dates = find_dates(text, published)
     # A word that is part of a date ("Ten days later", "March 5th") is neither a count nor a trigger.
-    starts = [d.start for d in dates]
-    quantities = [q for q in find_quantities(text) if not _overlaps(q.span.start, q.span.end, dates, starts)]
-    triggers = [t for t in find_triggers(text) if not _overlaps(t.start, t.end, dates, starts)]
-    named = [a for a in find_actors(text) if not _overlaps(a.start, a.end, dates, starts)]
+    dated = DisjointSpans((d.start, d.end) for d in dates)
+    quantities = [q for q in find_quantities(text) if dated.free(q.span.start, q.span.end)]
+    triggers = [t for t in find_triggers(text) if dated.free(t.start, t.end)]
+    named = [a for a in find_actors(text) if dated.free(a.start, a.end)]
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor.
     places = find_places(text, homes=home_countries(named))
@@ -137,10 +137,3 @@ def _in_place_name(actor: ActorMention, places: list[PlaceMention]) -> bool:
     part of the name, not a person."""
     return actor.actor.kind in {"civilians", "official"} and any(
         p.start <= actor.start and actor.end <= p.end and p.end - p.start > actor.end - actor.start for p in places)
-
-
-def _overlaps(start: int, end: int, dates: list[TimeMention], starts: list[int]) -> bool:
-    """Whether [start, end) overlaps a date; `dates` are sorted and never overlap one another
-    (so their ends rise with their starts), `starts` are their starts."""
-    k = bisect_left(starts, end)  # dates[:k] start before `end`; the last of them ends latest
-    return k > 0 and start < dates[k - 1].end

@@ -777,9 +777,13 @@ class DisjointSpans:
     one that starts last before a new span's end is the only one that can overlap it (a
     bisection, not a scan of all)."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        """Start with `spans` taken: sorted, none overlapping another (as found by `take`)."""
         self._starts: list[int] = []
         self._ends: list[int] = []
+        for start, end in spans:
+            self._starts.append(start)
+            self._ends.append(end)
 
     def free(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps none of the spans taken."""
