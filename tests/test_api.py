@@ -349,6 +349,7 @@ def test_serve_command_is_registered_and_checks_the_database(tmp_path: Path) -> 
     assert result.exit_code == 0 and "--token" in result.output and "EVENTWATCH_TOKEN" in result.output
     result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code != 0 and "eventwatch run" in result.output
+    assert not (tmp_path / "missing.db").exists()  # nothing created
 
 
 def test_docs_fall_back_to_a_plain_offline_page(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,5 +13,5 @@ def open_existing(db: str) -> store.Store:
     """Open the SQLite file or PostgreSQL URL `db`; a missing file is a usage error (connecting
     would create an empty database and report nothing)."""
     if "://" not in db and not Path(db).exists():
-        raise click.ClickException(f"no database at {db}: run `eventwatch run` first")
+        raise click.ClickException(f"no database at {db}: run `eventwatch run --db {db}` first")
     return store.connect(db)

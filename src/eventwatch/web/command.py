@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
+
+from ..opendb import open_existing
 
 DEFAULT_DB = "eventwatch.db"
 
@@ -23,8 +23,8 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
     from .app import create_app
 
     token = token or None
-    if "://" not in db and not Path(db).exists() and token is None:
-        raise click.ClickException(f"no database at {db}: run `eventwatch run --db {db}` first")
+    if token is None:  # read-only: nothing would ever create the database (with a token, POST does)
+        open_existing(db).close()
     app = create_app(db, token=token)
     mode = "read-write (POST /api/articles needs the token)" if token else "read-only"
     click.echo(f"eventwatch: serving {db} ({mode}) at http://{host}:{port}/  (API docs: /docs)", err=True)
