@@ -39,6 +39,7 @@ from eventwatch.annotate.places import (  # noqa: E402
     skeleton,
     split_tokens,
 )
+from eventwatch.geo import haversine_km  # noqa: E402
 
 DATA = os.path.join(ROOT, "src", "eventwatch", "data")
 DEEP = ("IQ", "SY")  # countries covered in depth
@@ -311,13 +312,6 @@ def mean_point(points) -> tuple[float, float]:
     x = sum(math.cos(math.radians(p[1])) for p in points)
     y = sum(math.sin(math.radians(p[1])) for p in points)
     return lat, math.degrees(math.atan2(y, x))
-
-
-def haversine(a_lat, a_lon, b_lat, b_lon) -> float:
-    p = math.pi / 180
-    h = (math.sin((b_lat - a_lat) * p / 2) ** 2
-         + math.cos(a_lat * p) * math.cos(b_lat * p) * math.sin((b_lon - a_lon) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def latin(name: str) -> bool:
@@ -699,7 +693,7 @@ def main(argv: list[str]) -> int:
             lat, lon = p["LATITUDE"], p["LONGITUDE"]
             row = gn_iqsy.get(gid) if gid else None
             if row is None:
-                near = [x for x in gn_iqsy.values() if haversine(x["lat"], x["lon"], lat, lon) < 10
+                near = [x for x in gn_iqsy.values() if haversine_km(x["lat"], x["lon"], lat, lon) < 10
                         and name_key(x["name"]) in {name_key(n) for n in names}]
                 row = near[0] if near else None
             if row is not None:
@@ -770,7 +764,7 @@ def main(argv: list[str]) -> int:
         k = name_key(nm)
         if feature in ("town", "village"):
             near = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
-                    and haversine(x["lat"], x["lon"], lat, lon) < 15
+                    and haversine_km(x["lat"], x["lon"], lat, lon) < 15
                     and k in {name_key(a) for a in [x["name"], *x["aliases"]]}]
             if near:
                 near[0]["source"] = near[0]["source"] + "+ucdp-ged"
@@ -798,7 +792,7 @@ def main(argv: list[str]) -> int:
         # the district's seat, if a town of that name lies in it, is a better centre
         seat = [x for x in b.rows if x["cc"] == "IQ" and x["feature"] == "town"
                 and name_key(x["name"]) == name_key(dn)
-                and haversine(x["lat"], x["lon"], lat, lon) < 60]
+                and haversine_km(x["lat"], x["lon"], lat, lon) < 60]
         if seat:
             lat, lon = seat[0]["lat"], seat[0]["lon"]
         votes = district_a1.get(adm2)
