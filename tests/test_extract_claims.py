@@ -557,3 +557,13 @@ def test_the_source_is_not_the_owner_and_captives_still_held_are_counted():
 def test_a_sum_repeated_in_another_currency_keeps_its_noun():
     [claim] = _claims("Boko Haram earned €2 million (US$2.4m) from ransoms last year, officials said.")
     assert claim["subject"] == "Boko Haram ransoms"
+
+
+def test_the_longest_speaker_before_a_verb_is_searched_from_its_start():
+    """_SPEAKER_REACH covers the widest speaker _SPEAKER_BEFORE_VERB takes: "al-", the capital, the
+    most characters after it and the comma (a smaller reach would drop the "Al-")."""
+    from eventwatch.extract.claims import _SPEAKER_LENGTH, _speaker
+
+    text = "Al-Q" + ("arnavi " + "and his aides " * 20)[:_SPEAKER_LENGTH] + ", said 40 men had joined."
+    speaker = _speaker(text, 0, len(text), None)
+    assert speaker is not None and speaker.span.start == 0

@@ -9,7 +9,6 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
-from re import _parser  # type: ignore[attr-defined]
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
@@ -830,7 +829,8 @@ _SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|h
                        r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
                        r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
-_SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?),?{_SAYS_AFTER_SPEAKER}")
+_SPEAKER_LENGTH = 200  # the most SPEAKER_CHARs after the speaker's capital
+_SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,{_SPEAKER_LENGTH}}}?),?{_SAYS_AFTER_SPEAKER}")
 _SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
     re.compile(rf"[,”\"’]\s*(?:said|says|added|noted|reports|reported)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
@@ -860,8 +860,10 @@ _SPEAKER_PATTERNS = [
 # looked for only where one of the verbs occurs).
 _SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
 # The most characters _SPEAKER_BEFORE_VERB's speaker (with its comma) spans before the white space
-# of its verb: none of its matches starts further back than that from the first verb.
-_SPEAKER_REACH = _parser.parse(rf"(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,200}}?,?").getwidth()[1]
+# of its verb: none of its matches starts further back than that from the first verb. That is
+# "al-", the capital, _SPEAKER_LENGTH SPEAKER_CHARs (each of its alternatives takes one
+# character; the rest of it are look-arounds) and the comma.
+_SPEAKER_REACH = len("al-") + 1 + _SPEAKER_LENGTH + len(",")
 # Searched only in sentences that hold the words every match needs ("said", "according to", ...).
 _SPEAKER_SEARCHES = [FoldedPattern(p) for p in _SPEAKER_PATTERNS]
 
