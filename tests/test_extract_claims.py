@@ -567,3 +567,13 @@ def test_the_longest_speaker_before_a_verb_is_searched_from_its_start():
     text = "Al-Q" + ("arnavi " + "and his aides " * 20)[:_SPEAKER_LENGTH] + ", said 40 men had joined."
     speaker = _speaker(text, 0, len(text), None)
     assert speaker is not None and speaker.span.start == 0
+
+
+def test_an_abbreviated_title_with_its_dot_stays_with_the_speaker():
+    """Every abbreviated title in text.TITLE_ABBREVIATIONS is a speaker's title, dotted or not."""
+    from eventwatch.extract.claims import _speaker
+
+    for title in ("Cllr.", "Cllr", "Gov.", "Brig. Gen."):
+        text = f"{title} Rhona Pike said 50 homes were flooded."
+        speaker = _speaker(text, 0, len(text), None)
+        assert speaker is not None and (speaker.name, speaker.role) == ("Rhona Pike", title), title

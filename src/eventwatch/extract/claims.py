@@ -40,7 +40,13 @@ ATTRIBUTION = FastPattern(re.compile(
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
-TITLES = r"(?:Lieutenant General|Lt\. Gen\.|Maj\. Gen\.|Brig\. Gen\.|Lt\. Col\.|Major General|Brigadier General|Lieutenant Colonel|General|Gen\.|Col\.|Colonel|Lt\.|Maj\.|Capt\.|Sgt\.|Sergeant|Cpl\.|Adm\.|Sheikh|Dr\.|President|Prime Minister|Minister|Governor|Mayor|Deputy Secretary of State|Secretary|Commander|Chairman|Party Leader|Opposition Leader|Leader|Senator|Sen\.|Ambassador|Councillor|Cllr\.?)"
+# Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
+# no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
+TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel",
+               "Sergeant", "Sheikh", "President", "Prime Minister", "Minister", "Governor", "Mayor",
+               "Deputy Secretary of State", "Secretary", "Commander", "Chairman", "Party Leader", "Opposition Leader",
+               "Leader", "Senator", "Ambassador", "Councillor", "Cllr")
+TITLES = rf"(?:(?:(?:Lt|Maj|Brig)\. )?(?:{'|'.join(TITLE_ABBREVIATIONS)})\.|{'|'.join(TITLE_WORDS)})"
 NAME = r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|abu|Abu)(?:[ -](?:[A-Z]\.(?= [A-Z])|[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|Abu|abu)){1,4}"
 PERSON = re.compile(rf"(?:(?P<title>{TITLES})\s+)*(?P<name>{NAME})")
 ORGANISATIONS = re.compile(
