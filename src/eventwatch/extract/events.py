@@ -37,6 +37,8 @@ from .gtd import (
 )
 from .senses import (
     ARMED_KINDS,
+    CROWD_CLASSES,
+    CROWD_NOUN,
     aircraft_only,
     everyday_sense,
     lone_offender,
@@ -195,8 +197,7 @@ CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erup
                         r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
-CROWD_SUBJECT = FastPattern(re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b",
-                                       re.IGNORECASE), prefilter=True)
+CROWD_SUBJECT = FastPattern(re.compile(rf"\b(?:{CROWD_NOUN})\b", re.IGNORECASE), prefilter=True)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
@@ -867,7 +868,6 @@ def _classify(
 ) -> tuple[str | None, Trigger | None]:
     """The incident class of a sentence and the trigger that decides it."""
     by_cls: dict[str, Trigger] = {}
-    crowd_classes = {"protest", "riot", "intervention", "excessive"}
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     ground = any(t.cls in GROUND_ACTS for t in triggers)
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
@@ -879,7 +879,7 @@ def _classify(
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
+        if trig.cls in CROWD_CLASSES and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):

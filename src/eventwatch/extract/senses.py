@@ -293,10 +293,14 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
 
 
-# People in numbers: what a riot or a violent demonstration needs.
+# A crowd named as such: the subject of a crowd's own move ("hundreds of protesters arrived").
+CROWD_NOUN = r"protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?"
+# People in numbers: what a riot or a violent demonstration needs. Wider than CROWD_NOUN: "they",
+# "men", "groups" or "workers" are several people, though as the subject of a move they are as
+# often the forces as the crowd.
 CROWD_WORD = FastPattern(re.compile(
-    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|dozens|scores|people|students|residents|villagers|"
-    r"tribes(?:men)?|youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
+    rf"\b(?:{CROWD_NOUN}|rioters|mobs?|scores|villagers|"
+    r"youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
     re.IGNORECASE))
 
 
