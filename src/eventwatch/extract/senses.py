@@ -105,9 +105,11 @@ UNASSERTED_BEFORE = FastPattern(re.compile(
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
     r"|accused\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE), prefilter=True)
+# Stealing, by its act, its crime or its doer.
+THEFT_WORD = r"thie(?:f|ves)|theft|burglars?|burglar(?:y|ies)|robbers?|robber(?:y|ies)|robbed|steal(?:ing)?|stole|stolen|shoplift\w*"
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
-    r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
+    rf"\b(?:{THEFT_WORD}|fraud\w*|insider trading"
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
     r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
@@ -397,8 +399,9 @@ def told_as_history(event_date: str | None, sentence: str, now: int | None) -> b
     return bool(years) and max(years) < now - HISTORY_YEARS
 
 
-THEFT = re.compile(r"\b(?:thie(?:f|ves)|burglars?|burglar(?:y|ies)|robbers?|st(?:o|ea)le|stolen|stealing|robbed|looted|shoplift\w*)\b",
-                   re.IGNORECASE)
+# (looting is a theft when the break-in is the story; it is no ordinary crime beside an arrest,
+# where it is as often a riot's)
+THEFT = re.compile(rf"\b(?:{THEFT_WORD}|looted)\b", re.IGNORECASE)
 HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
                   r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
 
