@@ -12,16 +12,20 @@ from ..annotate.actors import ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
+# A person hurt, held or threatened with a weapon: the harm both a violent death and a break-in
+# with victims are told with.
+PERSON_HARMED = (r"kill\w*|shot|shoot\w*|gun\w*|stab\w*|knife|knives|beat(?:en|ing)?|wound\w*|injur\w*|assault\w*"
+                 r"|kidnap\w*|abduct\w*|hostages?|armed")
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
-    r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
-    r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
-    r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
+    rf"\b(?:{PERSON_HARMED}|bullets?|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
+    r"|explo\w*|bomb\w*|tortur\w*"
+    r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
+    r"|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
     r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
-    r"|army|military|armed|police custody|detention|hostages?|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
+    r"|army|military|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
 ARMED_GROUP_KINDS = {"group", "militia", "foreign"}
 DEATH_WORDS = {"died", "dead", "death of", "deaths of"}
 
@@ -402,8 +406,9 @@ def told_as_history(event_date: str | None, sentence: str, now: int | None) -> b
 # (looting is a theft when the break-in is the story; it is no ordinary crime beside an arrest,
 # where it is as often a riot's)
 THEFT = re.compile(rf"\b(?:{THEFT_WORD}|looted)\b", re.IGNORECASE)
-HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
-                  r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
+# Someone hurt in a break-in; unlike VIOLENCE_WORD, "dead" and "died" count here (for a death,
+# they are what is being read, not the sign of violence).
+HARM = re.compile(rf"\b(?:{PERSON_HARMED}|dead|died)\b", re.IGNORECASE)
 
 
 def property_crime(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
