@@ -157,14 +157,17 @@ def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
     return TERROR_WORDS.search(text, start, end) is not None
 
 
+# The offices of the state and of politics, and those who hold them.
+POLITICAL_OFFICE = (r"minist(?:er\w*|r(?:y|ies))|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|senators?|"
+                    r"congress\w*|cabinet|ambassadors?|deput(?:y|ies)|officials?|commanders?|chiefs?|leaders?|government|party|"
+                    r"regime|state|military|army")
 # What makes an arrest a political or security one: who is held, who holds them, or why.
 POLITICAL_CONTEXT = FastPattern(re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|terror\w*|militants?|"
-    r"insurgents?|extremists?|jihadists?|rebels?|security|army|military|soldiers|troops|intelligence|political|politicians?|"
-    r"party|parties|critics?|rights|lawyers?|clampdown|crackdown|regime|wanted|officials?|minister\w*|governors?|mayors?|"
-    r"president|prime minister|parliament\w*|lawmakers?|coup|treason|espionage|spy|spies|sedition|insult\w*|defam\w*|"
-    r"election\w*|government|state|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
-    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|deput(?:y|ies)|leaders?|commanders?|emirs?|chiefs?)\b",
+    rf"\b(?:{POLITICAL_OFFICE}|protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|"
+    r"terror\w*|militants?|insurgents?|extremists?|jihadists?|rebels?|security|soldiers|troops|intelligence|political|"
+    r"politicians?|parties|critics?|rights|lawyers?|clampdown|crackdown|wanted|coup|treason|espionage|spy|spies|sedition|"
+    r"insult\w*|defam\w*|election\w*|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
+    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|emirs?)\b",
     re.IGNORECASE))
 
 
@@ -340,12 +343,12 @@ def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
 AIR_ACT = FastPattern(re.compile(r"\b(?:destroy\w*|raid\w*|pound\w*|strikes?|struck|bomb\w*|attack\w*)\b", re.IGNORECASE))
 
 
-# Offices whose holder's leaving is a political development.
+# Offices whose holder's leaving is a political development: the political offices and the posts
+# of a public body. (Its heads, directors, spokesmen, judges or prosecutors, named beside an
+# arrest, tell nothing political: police and courts speak of ordinary crime too.)
 OFFICE_WORD = FastPattern(re.compile(
-    r"\b(?:minist(?:er|ers|ry)|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|deput(?:y|ies)|officials?|"
-    r"commanders?|chiefs?|heads?|directors?|leaders?|leadership|speaker|spokes\w*|cabinet|government|council\w*|ambassadors?|"
-    r"generals?|judges?|prosecutors?|secretary|chairman|chairwoman|party|senators?|congress\w*|provincial|municipal|"
-    r"administration|regime|state|military|army|police chief|officer corps)\b", re.IGNORECASE))
+    rf"\b(?:{POLITICAL_OFFICE}|heads?|directors?|leadership|speaker|spokes\w*|council\w*|generals?|judges?|prosecutors?|"
+    r"secretary|chairman|chairwoman|provincial|municipal|administration|police chief|officer corps)\b", re.IGNORECASE))
 
 
 def private_resignation(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
