@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention
+from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
@@ -26,7 +26,9 @@ VIOLENCE_WORD = FastPattern(re.compile(
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
     r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
     r"|army|military|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
-ARMED_GROUP_KINDS = {"group", "militia", "foreign"}
+# An armed group or a foreign force named: its dead died by violence (a state's own forces die of
+# illness and accidents in the news too; "militants" may be anyone's word).
+ARMED_OTHERS = ARMED_KINDS - {"state", "generic"}
 DEATH_WORDS = {"died", "dead", "death of", "deaths of"}
 
 
@@ -39,7 +41,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
-    if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
+    if any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, window, end)):
         return False  # "the deaths of 5 IS members"
     return VIOLENCE_WORD.search(text, window, end) is None
 
@@ -68,7 +70,6 @@ def _previous_sentence_start(ann: Annotations, start: int) -> int:
     return before if before >= ann.paragraph_of(start)[0] else start
 
 
-ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 CROWD_CLASSES = {"protest", "riot", "intervention", "excessive"}
 
 
@@ -152,7 +153,7 @@ TERROR_WORDS = re.compile(r"\b(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|ji
 def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
     """The arrest's sentence names an armed group or terrorism: whatever else the men are
     charged with, the arrest is a security one."""
-    if any(a.actor.kind in ARMED_GROUP_KINDS or a.actor.kind == "generic" for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in ARMED_OTHERS | {"generic"} for a in ann.within(ann.actors, start, end)):
         return True
     return TERROR_WORDS.search(text, start, end) is not None
 
@@ -320,7 +321,7 @@ def lone_offender(trig: Trigger, ann: Annotations, text: str, start: int, end: i
         return False
     if CROWD_WORD.search(text, start, end) is not None:
         return False
-    if any(a.actor.kind in {"protesters", "rioters"} | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in CROWD_KINDS | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
         return False
     low, high = ann.paragraph_of(start)
     return not any(t.cls in CROWD_CLASSES - {"riot"} for t in ann.within(ann.triggers, low, high))
