@@ -678,6 +678,7 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+# A work stoppage named by a protest trigger ("went on strike"); senses.AIR_STRIKE_WORD is the air force's.
 STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 # "went on strike over unpaid wages", "demanding ...": a strike that voices a grievance is a protest.
 STRIKE_GRIEVANCE = re.compile(r"\b(?:demand\w*|over|against|(?:in|to) protest|call(?:ing|ed)? for)\b")

@@ -328,15 +328,15 @@ def lone_offender(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 
 
 # The words of an air trigger that tell a strike, not only the aircraft or the force.
-STRIKE_WORD = re.compile(r"strike|raid|bomb|attack|struck|\bhit\b|targeted|shelled|dropped|carried out|conducted|launched|operation",
-                         re.IGNORECASE)
+AIR_STRIKE_WORD = re.compile(r"strike|raid|bomb|attack|struck|\bhit\b|targeted|shelled|dropped|carried out|conducted|launched|operation",
+                             re.IGNORECASE)
 
 
 def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
     """An air trigger that names an aircraft or an air force but no strike ("US drones", "the air
     force", "by air"), in a sentence with no strike or wrecking word: it tells a strike only
     beside a detonation or harm word."""
-    if trig.cls != "air" or STRIKE_WORD.search(trig.text) is not None:
+    if trig.cls != "air" or AIR_STRIKE_WORD.search(trig.text) is not None:
         return False
     return AIR_ACT.search(text, start, end) is None
 
