@@ -38,6 +38,7 @@ from .context import Context
 from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
+    PERPETRATOR_WORDS,
     TARGET_END,
     blamed_by_name,
     claimed_perpetrator,
@@ -528,8 +529,13 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
 HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
                             r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
                             re.IGNORECASE)
-# Words that name the attackers ("assailants"), never whom they harmed.
-ATTACKER_NOUNS = PERPETRATOR_GENERIC | {"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "perpetrators"}
+
+
+def _attacker_noun(word: str) -> bool:
+    """A word that names the attackers ("assailants", "militants"), never whom they harmed."""
+    return word in PERPETRATOR_GENERIC or PERPETRATOR_WORDS.fullmatch(word) is not None
+
+
 # Target types whose words name armed people, no civilians.
 ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
 
@@ -541,7 +547,7 @@ def _victim_words(event: Event, text: str) -> Span:
     act itself (ACLED's civilians by definition)."""
     victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
     if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
-            or victim.text.lower().split()[-1] in ATTACKER_NOUNS):
+            or _attacker_noun(victim.text.lower().split()[-1])):
         target = event.evidence.get("target_type")
         if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
             return target
