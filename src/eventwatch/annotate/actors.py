@@ -30,6 +30,14 @@ class Actor:
     enemy: str | None = None  # the state whose forces it fights where a text leaves them unnamed
 
 
+# Kinds of actor that bear arms, and the parts of them rules read.
+ARMED_KINDS = frozenset({"group", "state", "foreign", "generic", "militia"})
+STATE_FORCE_KINDS = frozenset({"state", "foreign"})  # a state's forces, at home or abroad
+NON_STATE_ARMED = ARMED_KINDS - STATE_FORCE_KINDS  # armed groups, named or not ("militants")
+ARMED_GROUP_KINDS = NON_STATE_ARMED - {"generic"}  # armed groups by name
+CROWD_KINDS = frozenset({"protesters", "rioters"})
+
+
 @dataclass(frozen=True)
 class ActorMention:
     start: int

@@ -14,6 +14,7 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
+from .gtd import PERPETRATOR_NOUN
 from .voice import PASSIVE_BEFORE
 
 # More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
@@ -42,7 +43,7 @@ PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabita
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
                         + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
-PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|gunmen|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|bombers?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|assailants?|attackers?|perpetrators?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{_MORE_PLURAL})"
+PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
 SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
@@ -122,7 +123,7 @@ PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
-                  r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)\s+(?:was|were)\s+"
+                  rf"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?{PERPETRATOR_NOUN}\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
                   # "Two other family members (...) were killed in the attack"
@@ -235,7 +236,7 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 
 
 # the patterns of the functions below, compiled once (they were built on every call)
-IN_ADDITION_TO = re.compile(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", re.IGNORECASE)
+IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)

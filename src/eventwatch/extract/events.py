@@ -13,7 +13,19 @@ import re
 from collections import Counter
 
 from ..annotate import Annotations
-from ..annotate.actors import Actor, ActorMention, actor_name, fighting, regional_branch, target_type
+from ..annotate.actors import (
+    ARMED_GROUP_KINDS,
+    ARMED_KINDS,
+    CROWD_KINDS,
+    NON_STATE_ARMED,
+    STATE_FORCE_KINDS,
+    Actor,
+    ActorMention,
+    actor_name,
+    fighting,
+    regional_branch,
+    target_type,
+)
 from ..annotate.dates import TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
@@ -25,6 +37,7 @@ from .context import Context
 from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
 from .event_place import named_country, set_place
 from .gtd import (
+    PERPETRATOR_WORDS,
     TARGET_END,
     blamed_by_name,
     claimed_perpetrator,
@@ -35,7 +48,8 @@ from .gtd import (
     target_from_nouns,
 )
 from .senses import (
-    ARMED_KINDS,
+    CROWD_CLASSES,
+    CROWD_NOUN,
     aircraft_only,
     everyday_sense,
     lone_offender,
@@ -194,8 +208,7 @@ CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erup
                         r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
-CROWD_SUBJECT = FastPattern(re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?)\b",
-                                       re.IGNORECASE), prefilter=True)
+CROWD_SUBJECT = FastPattern(re.compile(rf"\b(?:{CROWD_NOUN})\b", re.IGNORECASE), prefilter=True)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
@@ -363,7 +376,6 @@ CROWD_ACTOR = {
     "strike_call": ("Protesters ({country})", 6),  # those who call a strike are its protesters
 }
 ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity militias
-NON_STATE_ARMED = {"group", "generic", "militia"}
 # What state forces seize, defuse or destroy belongs to an armed group: it is the second party.
 SEIZED_CLASSES = {"cache", "defused", "destruction"}
 PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
@@ -514,8 +526,13 @@ def _victims_are_civilians(event: Event, ctx: Context) -> None:
 HEAD_OF_BEFORE = re.compile(r"\b(?:an?|the|one|two|three|four|five|\d+)\s+(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+"
                             r"(?:(?:the|an?|his|her|their)\s+)?(?:(?:(?!\w+ed\b)[\w'-]+\s+){1,2}?(?:of|in|from)\s+(?:(?:the|an?)\s+)?)?$",
                             re.IGNORECASE)
-# Words that name the attackers ("assailants"), never whom they harmed.
-ATTACKER_NOUNS = PERPETRATOR_GENERIC | {"assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "perpetrators"}
+
+
+def _attacker_noun(word: str) -> bool:
+    """A word that names the attackers ("assailants", "militants"), never whom they harmed."""
+    return word in PERPETRATOR_GENERIC or PERPETRATOR_WORDS.fullmatch(word) is not None
+
+
 # Target types whose words name armed people, no civilians.
 ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
 
@@ -527,7 +544,7 @@ def _victim_words(event: Event, text: str) -> Span:
     act itself (ACLED's civilians by definition)."""
     victim, attacker = event.evidence.get("actor2"), event.evidence.get("actor1")
     if (victim is None or victim.start is None or event.actor2 == event.actor1 or victim == attacker
-            or victim.text.lower().split()[-1] in ATTACKER_NOUNS):
+            or _attacker_noun(victim.text.lower().split()[-1])):
         target = event.evidence.get("target_type")
         if target is not None and target.start is not None and target != attacker and event.target_type not in ARMED_TARGETS:
             return target
@@ -557,7 +574,7 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     if span is not None and span.end is not None and FORCES_OWN_ACT.match(ctx.article.text, span.end):
         return  # "Iraqi forces destroyed a booby-trapped car": their own act, told with a bomb word
     sentence = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
-    group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in NON_STATE_ARMED - {"generic"}), None)
+    group = next((a for a in _usable_actors(sentence, ctx.article.text) if a.actor.kind in ARMED_GROUP_KINDS), None)
     event.actor2, event.inter2 = event.actor1, event.inter1
     if span is not None:
         _actor_evidence(event, 2, span, **_actor_parts(event, 1))
@@ -587,8 +604,9 @@ def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> No
         return
     text, ann = ctx.article.text, ctx.ann
     own = event.evidence.get("actor1")
+    # (who may have planted or launched a device the forces stopped: a named armed group, not "militants")
     planter = next((a for a in _usable_actors(ann.within(ann.actors, event.sentence.start, event.sentence.end), text)
-                    if a.actor.kind in PLANTER_KINDS and (own is None or not (own.start == a.start and own.end == a.end))
+                    if a.actor.kind in ARMED_GROUP_KINDS and (own is None or not (own.start == a.start and own.end == a.end))
                     and not AIMED_AT.search(text, max(0, a.start - 40), a.start)), None)
     planter = planter or claimed_perpetrator(text, p_start, p_end, ann.actors)
     if planter is not None:
@@ -655,8 +673,6 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
 
 # What state forces do themselves (a bomb they found and blew up is still its planters' attack).
 STATE_ACTS = {"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack", "Attack"}
-# Who may have planted or launched a device the forces stopped: a named armed group, not "militants".
-PLANTER_KINDS = {"group", "militia"}
 # "a bomb planted near a PKK office", "a drone aimed at the Houthis": the group named there was the target.
 AIMED_AT = re.compile(r"\b(?:targeting|targeted|against|aimed at|at|near|outside|inside)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
@@ -665,6 +681,7 @@ GENERIC_ACTOR = re.compile(r"(?:unidentified|unknown)\b", re.IGNORECASE)
 # A dateless, placeless sentence of these kinds after an incident tells its toll, not a new incident.
 # ("Gunmen attacked the district centre. Sixteen policemen were abducted.": one incident)
 DETAIL_CLASSES = {"attack_civilians", "armed_clash", "assassination", "kidnap"}
+# A work stoppage named by a protest trigger ("went on strike"); senses.AIR_STRIKE_WORD is the air force's.
 STRIKE_WORD = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 # "went on strike over unpaid wages", "demanding ...": a strike that voices a grievance is a protest.
 STRIKE_GRIEVANCE = re.compile(r"\b(?:demand\w*|over|against|(?:in|to) protest|call(?:ing|ed)? for)\b")
@@ -716,7 +733,7 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
     sentences = [(lo, hi) for lo, hi in ctx.ann.sentences if lo < paragraph[1] and hi > s_start]
     met = [(lo, hi) for lo, hi in sentences if lo <= s_start or any(
         t.cls in CROWD_MET for t in ctx.ann.within(ctx.ann.triggers, lo, hi)) or any(
-        a.actor.kind in {"protesters", "rioters"} for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
+        a.actor.kind in CROWD_KINDS for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
     state = [a for a in named if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)
              and any(lo <= a.start < hi for lo, hi in met)
              and not _force_protested(a, next(iter(ctx.ann.within(ctx.ann.triggers, a.end, paragraph[1])), None), ctx.article.text)]
@@ -864,7 +881,6 @@ def _classify(
 ) -> tuple[str | None, Trigger | None]:
     """The incident class of a sentence and the trigger that decides it."""
     by_cls: dict[str, Trigger] = {}
-    crowd_classes = {"protest", "riot", "intervention", "excessive"}
     violent = {t.cls for t in triggers} & {"kidnap", "execution", "ied", "grenade", "shelling", "air", "suicide", "bodies", "kill"}
     ground = any(t.cls in GROUND_ACTS for t in triggers)
     told_harm = any(t.cls in {"kill", "clash", "attack", "execution"} for t in triggers)
@@ -876,7 +892,7 @@ def _classify(
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
     for trig in triggers:
-        if trig.cls in crowd_classes and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
+        if trig.cls in CROWD_CLASSES and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
                 PROTEST_CONTEXT.search(text[max(0, trig.start - 30) : trig.start]) or PROTEST_MODIFIER.match(text, trig.end)
                 or (violent & BLAST_CLASSES and BLAST_VICTIMS.search(text[max(0, trig.start - 40) : trig.start]))):
@@ -929,7 +945,7 @@ def _classify(
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
-    if "protest" in by_cls or kinds & {"protesters", "rioters"} and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
+    if "protest" in by_cls or kinds & CROWD_KINDS and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
         # ("the police fired on the marchers": force against a crowd, no protest word needed)
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
@@ -1097,7 +1113,7 @@ def _controlled_detonation(ied: Trigger | None, actors: list[ActorMention], text
     if ied is None or ied.text.lower() not in {"detonated", "blew up", "exploded"}:
         return None
     subject = [a for a in actors if start <= a.start and a.end <= ied.start and ied.start - a.end <= 40 and a.actor.kind != "civilians"]
-    if not subject or subject[-1].actor.kind not in {"state", "foreign"} or not DEVICES_AFTER.match(text, ied.end):
+    if not subject or subject[-1].actor.kind not in STATE_FORCE_KINDS or not DEVICES_AFTER.match(text, ied.end):
         return None
     return ied
 
@@ -1108,7 +1124,7 @@ def _property_shot_at(by_cls: dict[str, Trigger], ann: Annotations, text: str, s
     if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "bodies"}:
         return False
     fired = PROPERTY_FIRED_AT.search(text, start, end)
-    if fired is None or any(a.actor.kind in {"state", "foreign"} for a in ann.within(ann.actors, fired.start(), fired.end())):
+    if fired is None or any(a.actor.kind in STATE_FORCE_KINDS for a in ann.within(ann.actors, fired.start(), fired.end())):
         return False  # "fired at the army headquarters": an armed target
     return bool(NOBODY_HURT.search(text, fired.end(), ann.paragraph_of(start)[1]))
 
@@ -1126,7 +1142,7 @@ def _territory(trig: Trigger, ann: Annotations, start: int) -> str:
     """A place taken by force: state forces who take or retake it regain territory (ACLED), anyone
     else overtakes it."""
     before = ann.within(ann.actors, start, trig.start)
-    state = bool(before) and before[-1].actor.kind in {"state", "foreign"}
+    state = bool(before) and before[-1].actor.kind in STATE_FORCE_KINDS
     return "territory_regained" if state or trig.text.lower().startswith(("re", "regained")) else "territory_taken"
 
 
@@ -1181,7 +1197,7 @@ def _by_victim(
             return "attack_civilians", trig  # "an off-duty soldier", "a spy for the army": no armed role
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
-    if agent is not None and agent.actor.kind in {"state", "foreign"}:
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS:
         return "armed_clash", trig
     if default:
         return default, trig
@@ -1189,7 +1205,7 @@ def _by_victim(
     after = text[trig.end : end]
     if ARMED_TARGET.search(after):
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
-    if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in {"generic", "group", "militia"}):
+    if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
@@ -1344,7 +1360,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
         name, inter = CROWD_ACTOR[cls] if cls in CROWD_ACTOR else CROWD_ACTOR["peaceful_protest"] if fired_on else DISPLACED_ACTOR
-        evidence = agent if agent is not None and agent.actor.kind in {"protesters", "rioters"} else trig
+        evidence = agent if agent is not None and agent.actor.kind in CROWD_KINDS else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
     elif event.actor1 is None and agent is not None:
@@ -1441,7 +1457,7 @@ def _enemy_forces(event: Event, agent: ActorMention | None, patient: ActorMentio
     for which, militants, forces in ((2, patient, agent), (1, agent, patient)):
         # "Turkish forces killed 4 militants" in Iraq, no group named: the militants Turkey fights there
         if (militants is None or forces is None or militants.actor.kind != "generic" or ctx.main_group is not None
-                or militants.text.lower() not in PERPETRATOR_GENERIC or forces.actor.kind not in {"state", "foreign"}
+                or militants.text.lower() not in PERPETRATOR_GENERIC or forces.actor.kind not in STATE_FORCE_KINDS
                 or " of " not in forces.actor.name or "{country}" in forces.actor.name):
             continue
         span = event.evidence.get(f"actor{which}")
@@ -1615,7 +1631,7 @@ def _voice_roles(
                 return _air_agent(cls, patient, target, actors)
             if agent is None:
                 others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
-                          and a.actor.kind in {"group", "generic", "foreign", "state", "militia"}]
+                          and a.actor.kind in ARMED_KINDS]
                 agent = others[0] if others else None
             return _air_agent(cls, agent, patient, actors)
     agent, patient = _roles(trig, actors, text)
@@ -1626,19 +1642,19 @@ def _air_agent(
     cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Only a state or foreign force flies an airstrike."""
-    if cls != "air" or (agent is not None and agent.actor.kind in {"state", "foreign"}):
+    if cls != "air" or (agent is not None and agent.actor.kind in STATE_FORCE_KINDS):
         return agent, patient
     if (agent is not None and patient is not None and agent.actor.kind in NON_STATE_ARMED
-            and patient.actor.kind in {"state", "foreign"} and agent.end <= patient.start):
+            and patient.actor.kind in STATE_FORCE_KINDS and agent.end <= patient.start):
         return agent, patient  # "assailants dropped a bomb from a drone on soldiers": groups fly drones too
-    air = [a for a in actors if a.actor.kind in {"state", "foreign"}]
+    air = [a for a in actors if a.actor.kind in STATE_FORCE_KINDS]
     if not air:
         return agent, patient
     victim = agent if agent is not None and agent is not air[0] else patient
     if victim is air[0]:
         # "an airstrike by the air force and the coalition hit an IS site": the target is the next
         # party that is not one of the strike's own forces
-        victim = next((a for a in actors if a.start > air[0].end and a.actor.kind not in {"state", "foreign"}), None)
+        victim = next((a for a in actors if a.start > air[0].end and a.actor.kind not in STATE_FORCE_KINDS), None)
     return air[0], victim
 
 
@@ -1646,7 +1662,7 @@ def _roles(
     trig: Trigger, actors: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered, from word order and voice around the trigger."""
-    containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in {"state", "foreign"}]
+    containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in STATE_FORCE_KINDS]
     text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     text_after = [a for a in actors if a.start >= trig.end]
     base = max(0, trig.start - 60)
@@ -1662,7 +1678,7 @@ def _roles(
         attackers = [a for a in subject[:-1] if a.actor.kind in NON_STATE_ARMED]
         if attackers and subject[-1].actor.kind not in NON_STATE_ARMED and attackers[0].actor.name != subject[-1].actor.name:
             return attackers[0], subject[-1]
-    attack_noun = [a for a in text_before if a.actor.kind in {"group", "generic", "foreign", "state", "militia"}
+    attack_noun = [a for a in text_before if a.actor.kind in ARMED_KINDS
                    and ONE_WORD_GAP.fullmatch(text[a.end : trig.start]) and trig.cls in {"attack", "ied", "shelling", "grenade", "suicide", "air"}]
     if containing or (attack_noun and not trig.is_past):
         agent = containing[0] if containing else attack_noun[-1]
@@ -1727,13 +1743,13 @@ def _default_roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Protesters lead their own protests; arrests and seizures are made by the state."""
     if cls in {"peaceful_protest", "protest_intervention", "violent_demonstration", "mob_violence"}:
-        crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
+        crowd = next((a for a in actors if a.actor.kind in CROWD_KINDS), None)
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)
                       and not (a is agent and _force_protested(a, trig, text))), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
         state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
-        crowd = next((a for a in actors if a.actor.kind in {"protesters", "rioters"}), None)
+        crowd = next((a for a in actors if a.actor.kind in CROWD_KINDS), None)
         # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
         if state is not None:
             return crowd, state

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..annotate.actors import Actor, ActorMention, lexicon
+from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
@@ -239,7 +239,7 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         cut = re.search(r"[.;,]", text[match.end() : stop])
         spans.append((match.end(), match.end() + cut.start() if cut else stop, False, (match.start(), match.end())))
     for lo, hi, before, cue in sorted(spans):
-        named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in {"group", "militia"}]
+        named = [a for a in actors if lo <= a.start and a.end <= hi and a.actor.kind in ARMED_GROUP_KINDS]
         parent = next((a for a in named[1:] if SUBGROUP_OF.search(text, lo, a.start)), None)
         if parent is not None:
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation

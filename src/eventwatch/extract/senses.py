@@ -7,21 +7,27 @@ from __future__ import annotations
 import re
 
 from ..annotate import Annotations
-from ..annotate.actors import ActorMention
+from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
+# A person hurt, held or threatened with a weapon: the harm both a violent death and a break-in
+# with victims are told with.
+PERSON_HARMED = (r"kill\w*|shot|shoot\w*|gun\w*|stab\w*|knife|knives|beat(?:en|ing)?|wound\w*|injur\w*|assault\w*"
+                 r"|kidnap\w*|abduct\w*|hostages?|armed")
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 VIOLENCE_WORD = FastPattern(re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
-    r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
-    r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
-    r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
+    rf"\b(?:{PERSON_HARMED}|bullets?|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
+    r"|explo\w*|bomb\w*|tortur\w*"
+    r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
+    r"|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
     r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
-    r"|army|military|armed|police custody|detention|hostages?|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
-ARMED_GROUP_KINDS = {"group", "militia", "foreign"}
+    r"|army|military|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
+# An armed group or a foreign force named: its dead died by violence (a state's own forces die of
+# illness and accidents in the news too; "militants" may be anyone's word).
+ARMED_OTHERS = ARMED_KINDS - {"state", "generic"}
 DEATH_WORDS = {"died", "dead", "death of", "deaths of"}
 
 
@@ -34,7 +40,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
-    if any(a.actor.kind in ARMED_GROUP_KINDS for a in ann.within(ann.actors, window, end)):
+    if any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, window, end)):
         return False  # "the deaths of 5 IS members"
     return VIOLENCE_WORD.search(text, window, end) is None
 
@@ -60,7 +66,6 @@ def _previous_sentence_start(ann: Annotations, start: int) -> int:
     return before[0] if before else start
 
 
-ARMED_KINDS = {"group", "state", "foreign", "generic", "militia"}
 CROWD_CLASSES = {"protest", "riot", "intervention", "excessive"}
 
 
@@ -101,9 +106,11 @@ UNASSERTED_BEFORE = FastPattern(re.compile(
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
     r"|accused\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE), prefilter=True)
+# Stealing, by its act, its crime or its doer.
+THEFT_WORD = r"thie(?:f|ves)|theft|burglars?|burglar(?:y|ies)|robbers?|robber(?:y|ies)|robbed|steal(?:ing)?|stole|stolen|shoplift\w*"
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
 ORDINARY_CRIME = re.compile(
-    r"\b(?:burglar(?:y|ies)|theft|thie(?:f|ves)|steal(?:ing)?|stole|stolen|shoplift\w*|robber(?:y|ies)|fraud\w*|insider trading"
+    rf"\b(?:{THEFT_WORD}|fraud\w*|insider trading"
     r"|inside information|(?:child )?pornography|child endangerment|vandali[sz](?:ing|ism|ed)|drugs?(?: charges)?|narcotics"
     r"|drunk(?:en)? driving|dui|battery|felony|felonies|misdemeanou?rs?|embezzl\w*|domestic violence|trespass\w*"
     r"|buy-bust|drug[- ]dealing|speeding|methamphetamine|meth|cocaine|heroin|marijuana|cannabis|controlled substances?"
@@ -142,19 +149,22 @@ TERROR_WORDS = re.compile(r"\b(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|ji
 def _armed_or_terror(ann: Annotations, text: str, start: int, end: int) -> bool:
     """The arrest's sentence names an armed group or terrorism: whatever else the men are
     charged with, the arrest is a security one."""
-    if any(a.actor.kind in ARMED_GROUP_KINDS or a.actor.kind == "generic" for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in ARMED_OTHERS | {"generic"} for a in ann.within(ann.actors, start, end)):
         return True
     return TERROR_WORDS.search(text, start, end) is not None
 
 
+# The offices of the state and of politics, and those who hold them.
+POLITICAL_OFFICE = (r"minist(?:er\w*|r(?:y|ies))|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|senators?|"
+                    r"congress\w*|cabinet|ambassadors?|deput(?:y|ies)|officials?|commanders?|chiefs?|leaders?|government|party|"
+                    r"regime|state|military|army")
 # What makes an arrest a political or security one: who is held, who holds them, or why.
 POLITICAL_CONTEXT = FastPattern(re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|terror\w*|militants?|"
-    r"insurgents?|extremists?|jihadists?|rebels?|security|army|military|soldiers|troops|intelligence|political|politicians?|"
-    r"party|parties|critics?|rights|lawyers?|clampdown|crackdown|regime|wanted|officials?|minister\w*|governors?|mayors?|"
-    r"president|prime minister|parliament\w*|lawmakers?|coup|treason|espionage|spy|spies|sedition|insult\w*|defam\w*|"
-    r"election\w*|government|state|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
-    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|deput(?:y|ies)|leaders?|commanders?|emirs?|chiefs?)\b",
+    rf"\b(?:{POLITICAL_OFFICE}|protest\w*|demonstrat\w*|activists?|journalists?|reporters?|bloggers?|opposition|dissidents?|"
+    r"terror\w*|militants?|insurgents?|extremists?|jihadists?|rebels?|security|soldiers|troops|intelligence|political|"
+    r"politicians?|parties|critics?|rights|lawyers?|clampdown|crackdown|wanted|coup|treason|espionage|spy|spies|sedition|"
+    r"insult\w*|defam\w*|election\w*|authorities|clan|tribal|militia\w*|gunmen|smuggl\w*|border|checkpoints?|raids?|"
+    r"weapons|explosives|attacks?|bomb\w*|kidnap\w*|assassinat\w*|emirs?)\b",
     re.IGNORECASE))
 
 
@@ -286,10 +296,14 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     return trig.cls in {"operation", "movement"} and CAREER.search(text, start, end) is not None
 
 
-# People in numbers: what a riot or a violent demonstration needs.
+# A crowd named as such: the subject of a crowd's own move ("hundreds of protesters arrived").
+CROWD_NOUN = r"protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?"
+# People in numbers: what a riot or a violent demonstration needs. Wider than CROWD_NOUN: "they",
+# "men", "groups" or "workers" are several people, though as the subject of a move they are as
+# often the forces as the crowd.
 CROWD_WORD = FastPattern(re.compile(
-    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|thousands|hundreds|dozens|scores|people|students|residents|villagers|"
-    r"tribes(?:men)?|youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
+    rf"\b(?:{CROWD_NOUN}|rioters|mobs?|scores|villagers|"
+    r"youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
     re.IGNORECASE))
 
 
@@ -300,22 +314,22 @@ def lone_offender(trig: Trigger, ann: Annotations, text: str, start: int, end: i
         return False
     if CROWD_WORD.search(text, start, end) is not None:
         return False
-    if any(a.actor.kind in {"protesters", "rioters"} | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+    if any(a.actor.kind in CROWD_KINDS | ARMED_KINDS for a in ann.within(ann.actors, start, end)):
         return False
     low, high = ann.paragraph_of(start)
     return not any(t.cls in CROWD_CLASSES - {"riot"} for t in ann.within(ann.triggers, low, high))
 
 
 # The words of an air trigger that tell a strike, not only the aircraft or the force.
-STRIKE_WORD = re.compile(r"strike|raid|bomb|attack|struck|\bhit\b|targeted|shelled|dropped|carried out|conducted|launched|operation",
-                         re.IGNORECASE)
+AIR_STRIKE_WORD = re.compile(r"strike|raid|bomb|attack|struck|\bhit\b|targeted|shelled|dropped|carried out|conducted|launched|operation",
+                             re.IGNORECASE)
 
 
 def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
     """An air trigger that names an aircraft or an air force but no strike ("US drones", "the air
     force", "by air"), in a sentence with no strike or wrecking word: it tells a strike only
     beside a detonation or harm word."""
-    if trig.cls != "air" or STRIKE_WORD.search(trig.text) is not None:
+    if trig.cls != "air" or AIR_STRIKE_WORD.search(trig.text) is not None:
         return False
     return AIR_ACT.search(text, start, end) is None
 
@@ -323,12 +337,12 @@ def aircraft_only(trig: Trigger, text: str, start: int, end: int) -> bool:
 AIR_ACT = FastPattern(re.compile(r"\b(?:destroy\w*|raid\w*|pound\w*|strikes?|struck|bomb\w*|attack\w*)\b", re.IGNORECASE))
 
 
-# Offices whose holder's leaving is a political development.
+# Offices whose holder's leaving is a political development: the political offices and the posts
+# of a public body. (Its heads, directors, spokesmen, judges or prosecutors, named beside an
+# arrest, tell nothing political: police and courts speak of ordinary crime too.)
 OFFICE_WORD = FastPattern(re.compile(
-    r"\b(?:minist(?:er|ers|ry)|governors?|president|premier|mayors?|mps?|lawmakers?|parliament\w*|deput(?:y|ies)|officials?|"
-    r"commanders?|chiefs?|heads?|directors?|leaders?|leadership|speaker|spokes\w*|cabinet|government|council\w*|ambassadors?|"
-    r"generals?|judges?|prosecutors?|secretary|chairman|chairwoman|party|senators?|congress\w*|provincial|municipal|"
-    r"administration|regime|state|military|army|police chief|officer corps)\b", re.IGNORECASE))
+    rf"\b(?:{POLITICAL_OFFICE}|heads?|directors?|leadership|speaker|spokes\w*|council\w*|generals?|judges?|prosecutors?|"
+    r"secretary|chairman|chairwoman|provincial|municipal|administration|police chief|officer corps)\b", re.IGNORECASE))
 
 
 def private_resignation(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
@@ -386,10 +400,12 @@ def told_as_history(event_date: str | None, sentence: str, now: int | None) -> b
     return bool(years) and max(years) < now - HISTORY_YEARS
 
 
-THEFT = re.compile(r"\b(?:thie(?:f|ves)|burglars?|burglar(?:y|ies)|robbers?|st(?:o|ea)le|stolen|stealing|robbed|looted|shoplift\w*)\b",
-                   re.IGNORECASE)
-HARM = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|stab\w*|beat(?:en|ing)?|assault\w*|hostages?|kidnap\w*|abduct\w*|"
-                  r"dead|died|gun\w*|armed|knife|knives)\b", re.IGNORECASE)
+# (looting is a theft when the break-in is the story; it is no ordinary crime beside an arrest,
+# where it is as often a riot's)
+THEFT = re.compile(rf"\b(?:{THEFT_WORD}|looted)\b", re.IGNORECASE)
+# Someone hurt in a break-in; unlike VIOLENCE_WORD, "dead" and "died" count here (for a death,
+# they are what is being read, not the sign of violence).
+HARM = re.compile(rf"\b(?:{PERSON_HARMED}|dead|died)\b", re.IGNORECASE)
 
 
 def property_crime(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
