@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
@@ -103,15 +104,28 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
 # "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
-# Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
-WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
-                              r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
 # Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
 DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-# One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
-DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
-                            r"|(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
+# A death after wounds: "one of whom later died", "two of the wounded died", "a wounded soldier died in
+# hospital", "he later died", "was wounded and later died", "succumbed to her injuries".
+_DIED_VERB = r"(?:died|succumbed|passed\s+away)"
+_DIED_TAIL = (r"(?:\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+              r"|\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b")
+_LATER = r"(?:later|subsequently|then|eventually|also|afterwards)"
+_PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+DIED_AMONG_WOUNDED = re.compile(
+    # the wounded named as they die: "one of whom", "two of the wounded soldiers", "a wounded soldier"
+    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|the\s+(?:wounded|injured)(?:\s+[\w'-]+){{0,2}}?)"
+    rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
+    rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
+    rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
+    # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
+    rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
+    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})", re.IGNORECASE)
+# One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
+                            r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
@@ -405,7 +419,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
         if found is None and field == "fatalities" and died is not None:
-            found = 1, died, None  # "a guard was shot and later died of his injuries"
+            found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -417,56 +431,56 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
-    if died is not None and (event.evidence.get("fatalities") is died or _dead_victim_wounded(event)):
-        _one_of_the_wounded(event, died, text, start)
-    elif died is not None and _told_dead_before(event, start) and _one_of_the_wounded(event, died, text, start):
-        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a second death
-        event.fatalities = (event.fatalities or 0) + 1
-        event.evidence["fatalities.died"] = died
-        event.ranges.pop("fatalities", None)
+    if died is not None:
+        _move_the_died(event, died)
 
 
-def _told_dead_before(event: Event, start: int) -> bool:
-    """The toll of the dead comes from an earlier sentence, and this one's wounded are others (not "he", "the guard")."""
-    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
-    return (event.fatalities is not None and killed is not None and killed.start is not None and killed.start < start
-            and wounded is not None and wounded.start is not None and wounded.start >= start
-            and BACK_TO_VICTIM.match(wounded.text) is None)
+class _Died(NamedTuple):
+    """A death the sentence tells after wounds: how many died, the words, and whether they are of the wounded."""
+
+    count: int
+    span: Span
+    of_wounded: bool
 
 
-def _dead_victim_wounded(event: Event) -> bool:
-    """The one victim counted dead is who the wounded words point back at ("Gunmen shot a guard.
-    He was wounded and later died of his wounds"): one person, not one dead and one wounded."""
-    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
-    return (event.fatalities == 1 and killed is not None and wounded is not None and killed.start is not None
-            and wounded.start is not None and killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None)
-
-
-def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
-    """A victim of this incident who died later of its wounds; not a death the sentence gives as a
+def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
+    """The first death after wounds in this incident's sentence; not a death the sentence gives as a
     reason or an earlier event ("rallied after a man shot last week died of his wounds")."""
-    for died in DIED_OF_WOUNDS.finditer(text, start, end):
-        if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
-                or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
-            continue
-        return Span(died.start(), died.end(), died.group())
+    for rx in (DIED_AMONG_WOUNDED, DIED_OF_WOUNDS):
+        for died in rx.finditer(text, start, end):
+            if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
+                    or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
+                continue
+            told = died.groupdict().get("part") or died.groupdict().get("many")
+            count = int(parse_number(told) or 0) if told else 1
+            if count:
+                return _Died(count, Span(died.start(), died.end(), died.group()), rx is DIED_AMONG_WOUNDED)
     return None
 
 
-def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> bool:
-    """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
-    killed and only the living among the wounded (nwound), so one of the wounded counted before who
-    died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
-    wounded = event.evidence.get("injured")
-    if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
-            or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
-        return False
-    event.injured -= 1
-    event.evidence["injured.died"] = died
+def _move_the_died(event: Event, died: _Died) -> None:
+    """The one rule for the wounded who died: the GTD counts the dead among the killed and only the
+    living among the wounded (nwound), so a death told of the wounded counted before moves that many
+    from the injured to the fatalities, unless the toll of the dead already counts them (read from the
+    same words, told after them, or the one dead victim the wounded words point back at)."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    d_start, d_end = died.span.start or 0, died.span.end or 0
+    if (not died.of_wounded or not event.injured or wounded is None or wounded.start is None
+            or wounded.start >= d_end):
+        return  # ("a guard beside him was hurt; the driver succumbed to his injuries": not one of the wounded)
+    moved = min(died.count, event.injured)
+    counted = (killed is None or killed.start is None or killed.end is None or killed.end > d_start
+               or (killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None))
+    if not counted:
+        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a further death
+        event.fatalities = (event.fatalities or 0) + moved
+        event.evidence["fatalities.died"] = died.span
+        event.ranges.pop("fatalities", None)
+    event.injured -= moved
+    event.evidence["injured.died"] = died.span
     told = event.ranges.get("injured")
     if told is not None:
-        told["low"], told["high"] = told["low"] - 1, told["high"] - 1
-    return True
+        told["low"], told["high"] = told["low"] - moved, told["high"] - moved
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
@@ -597,8 +611,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
-        some_of = (SOME_OF_THEM.search(text, max(start, w_start - 40), w_start)
-                   if field_is_deaths(words) and not DIED_OF_WOUNDS.match(text, w_start) else None)  # (one of the wounded: below)
+        some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
         if some_of and (n_of := parse_number(some_of.group("n"))):
             # "shot two policemen, one of whom later died": the part who died, not the whole count
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
