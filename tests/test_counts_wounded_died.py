@@ -72,3 +72,36 @@ def test_a_death_told_before_the_wounded_is_not_one_of_them():
     text = ("On May 4, one of the guards died of his wounds after gunmen attacked a bank in Basra; four others "
             "were wounded.")
     assert _tolls(text)[1] == 4
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # "shot" alone is a wound
+    ("On May 4, a sniper shot a protester near a bridge in Basra.", None, 1),
+    ("On May 4, police shot 3 demonstrators outside the governor's office in Basra.", None, 3),
+    ("On May 4, two farmers were shot by border guards near Basra.", None, 2),
+    ("On May 4, a taxi driver was shot in the leg by robbers in Basra.", None, 1),
+    # a death is told: "shot dead", "fatally shot", "shot and killed", "shot ... to death", "killing him"
+    ("On May 4, a sniper shot dead a protester near a bridge in Basra.", 1, None),
+    ("On May 4, police fatally shot a protester near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot and killed a protester near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot a protester to death near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot a protester dead near a bridge in Basra.", 1, None),
+    ("On May 4, two farmers were shot and killed by border guards near Basra.", 2, None),
+    ("On May 4, gunmen shot a shopkeeper near a bridge in Basra, killing him.", 1, None),
+    ("On May 4, a protester died after being shot by police in Basra.", 1, None),
+    # those shot of whom some died: the others are wounded
+    ("On May 4, gunmen shot two guards at a bank in Basra, one of whom later died.", 1, 1),
+])
+def test_shot_alone_is_a_wound_and_shot_dead_a_death(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded)
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # a count after "by" is who did it; an age after a name is no count
+    ("On May 4, a shopkeeper was killed by two masked gunmen in Basra.", "fatalities", 1),
+    ("On May 4, a shopkeeper was shot by two masked gunmen in Basra.", "injured", 1),
+    ("On May 4, Karim Jabbar, 41, was killed by a roadside bomb near Basra.", "fatalities", 1),
+    ("On May 4, Karim Jabbar, 41, was wounded by a roadside bomb near Basra.", "injured", 1),
+])
+def test_the_doers_and_an_age_are_no_toll(text, field, expected):
+    assert _event(text)[field] == expected

@@ -47,8 +47,12 @@ PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|chil
 SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
-KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
+KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
+# "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
+# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words).
+SHOT_WORDS = r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b|(?:\s+[\w'-]+){1,4}?\s+(?:to\s+death|dead)\b))"
+KILL_OR_SHOT = rf"(?:{KILL_WORDS}|{SHOT_WORDS})"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage|taken captive|held captive"
@@ -241,8 +245,6 @@ OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
                             re.IGNORECASE)
 SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
-PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
-                       r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
 # "8 protesters killed", "8 protesters were killed": the count heads the harm word right after it.
 OWN_SUBJECT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:(?:were|was|have been|had been)\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
@@ -251,7 +253,8 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 # the patterns of the functions below, compiled once (they were built on every call)
 IN_ADDITION_TO = re.compile(r"\bin addition to (?:the |an? )?(?:(\w+) )?(?:assailants?|attackers?|bombers?|perpetrators?)\b", re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
-AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
+# ("killed by two gunmen": a count after "by" is who did it)
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
@@ -331,7 +334,7 @@ def _past_and_injured(gap: str) -> str:
 # Each toll's words as whole words, compiled once (searched only where the sentence holds one;
 # the sentence itself over its fold, as its `pattern` is a FastPattern).
 _WORDS_RX = {words: FoldedPattern(FastPattern(re.compile(rf"\b{words}\b", re.IGNORECASE)))
-             for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS)}
+             for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS, SHOT_WORDS, KILL_OR_SHOT)}
 
 
 def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
@@ -415,11 +418,15 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                     setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
             continue
+        if field == "fatalities" and _shot_are_dead(text, start, end, died):
+            words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
         if found is None and field == "fatalities" and died is not None:
             found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
+        if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):
+            found = _count_near(text, start, end, SHOT_WORDS, ann)  # "a sniper shot a protester": a wound
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -433,6 +440,14 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
         _move_the_died(event, died)
+
+
+def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
+    """Those "shot" are the dead where the sentence tells a death ("shot a fighter, killing him", "died after
+    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died");
+    elsewhere they are wounded."""
+    return (_WORDS_RX[SHOT_WORDS].may_match(text, start, end) and _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is not None
+            and (died is None or not died.of_wounded))
 
 
 class _Died(NamedTuple):
@@ -569,7 +584,7 @@ def is_past_kill(word: str) -> bool:
 
 def field_is_deaths(words: str) -> bool:
     """True for the death-toll word list (halving and the plural convention apply to deaths only)."""
-    return words is KILL_WORDS
+    return words is KILL_WORDS or words is KILL_OR_SHOT
 
 
 @functools.cache
@@ -590,13 +605,24 @@ def _counted_before(text: str, start: int, w_start: int, plural: re.Match[str], 
     return counted[-1] if counted else None
 
 
+# "Ali Hassan, 34, was killed", "Omar Said (27)": an age told after a name.
+AGE_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+)\s*(?:,\s*|\(\s*)$")
+AGE_END = re.compile(r"\s*(?:,|\))")
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """True where the count is the age of the person named just before it."""
+    return (q.span.text.isdigit() and AGE_END.match(text, q.span.end) is not None
+            and AGE_AFTER_NAME.search(text, max(0, q.span.start - 40), q.span.start) is not None)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     words_rx = _WORDS_RX[words]
     if not words_rx.may_match(text, start, end):
         return None
     sentence = text[start:end]
-    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)]
     claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
@@ -617,9 +643,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
-        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])
-                                                or PART_DIED.search(text, w_end, end)):
-            continue  # "shot and injured 2 policemen", "was shot", "shot two men, one of whom died": a wound, not a death
+        if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
+                WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
+            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
