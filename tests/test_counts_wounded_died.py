@@ -105,3 +105,17 @@ def test_shot_alone_is_a_wound_and_shot_dead_a_death(text, dead, wounded):
 ])
 def test_the_doers_and_an_age_are_no_toll(text, field, expected):
     assert _event(text)[field] == expected
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a wounded or injured person who died is a death, one more than those killed outright
+    ("On May 4, security forces killed two protesters in Basra. An injured demonstrator died in hospital.", 3),
+    ("On May 4, security forces killed two protesters in Basra; an injured demonstrator later died.", 3),
+    ("On May 4, an IED killed 2 soldiers near Mosul, and a wounded soldier later died in hospital.", 3),
+    ("On May 4, an IED hit an army patrol near Mosul. A wounded soldier died in hospital.", 1),
+    ("On May 4, police fired tear gas at protesters in Basra. An injured demonstrator has died.", 1),
+    ("On May 4, police fired tear gas at protesters in Basra. A demonstrator who was injured in the clash later "
+     "died.", 1),
+])
+def test_an_injured_person_who_died_is_a_death(text, dead):
+    assert _tolls(text)[0] == dead

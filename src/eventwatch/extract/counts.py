@@ -113,16 +113,19 @@ DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # A death after wounds: "one of whom later died", "two of the wounded died", "a wounded soldier died in
 # hospital", "he later died", "was wounded and later died", "succumbed to her injuries".
-_DIED_VERB = r"(?:died|succumbed|passed\s+away)"
+_DIED_VERB = r"(?:(?:has|have|had)\s+(?:since\s+)?)?(?:died|succumbed|passed\s+away)"
 _DIED_TAIL = (r"(?:\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
               r"|\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b")
 _LATER = r"(?:later|subsequently|then|eventually|also|afterwards)"
 _PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 DIED_AMONG_WOUNDED = re.compile(
-    # the wounded named as they die: "one of whom", "two of the wounded soldiers", "a wounded soldier"
-    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|the\s+(?:wounded|injured)(?:\s+[\w'-]+){{0,2}}?)"
+    # the wounded named as they die: "one of whom", "two of the wounded soldiers", "a wounded soldier",
+    # "a protester who was injured in the clash"
+    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|(?P<named>the)\s+(?:wounded|injured)(?:\s+[\w'-]+){{0,2}}?)"
     rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
-    rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
+    rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"
+    rf"|(?:(?P<who_one>a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}|(?P<who_many>{_PART})\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b[^.;,]{0,40}?)"
     rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
     # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
     rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
@@ -456,6 +459,7 @@ class _Died(NamedTuple):
     count: int
     span: Span
     of_wounded: bool
+    named: bool = False  # the words call the dead wounded ("a wounded soldier died"), not only point back
 
 
 def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
@@ -466,10 +470,12 @@ def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
             if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
                     or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
                 continue
-            told = died.groupdict().get("part") or died.groupdict().get("many")
+            groups = died.groupdict()
+            told = groups.get("part") or groups.get("many") or groups.get("who_many")
             count = int(parse_number(told) or 0) if told else 1
+            named = any(groups.get(g) for g in ("named", "one", "many", "who_one", "who_many"))
             if count:
-                return _Died(count, Span(died.start(), died.end(), died.group()), rx is DIED_AMONG_WOUNDED)
+                return _Died(count, Span(died.start(), died.end(), died.group()), rx is DIED_AMONG_WOUNDED, named)
     return None
 
 
@@ -480,17 +486,22 @@ def _move_the_died(event: Event, died: _Died) -> None:
     same words, told after them, or the one dead victim the wounded words point back at)."""
     killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
     d_start, d_end = died.span.start or 0, died.span.end or 0
-    if (not died.of_wounded or not event.injured or wounded is None or wounded.start is None
-            or wounded.start >= d_end):
+    from_wounded = bool(died.of_wounded and event.injured and wounded is not None and wounded.start is not None
+                        and wounded.start < d_end)
+    if not from_wounded and not died.named:
         return  # ("a guard beside him was hurt; the driver succumbed to his injuries": not one of the wounded)
-    moved = min(died.count, event.injured)
+    moved = min(died.count, event.injured or 0) if from_wounded else died.count
     counted = (killed is None or killed.start is None or killed.end is None or killed.end > d_start
-               or (killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None))
+               or (wounded is not None and wounded.start is not None and killed.start < wounded.start
+                   and BACK_TO_VICTIM.match(wounded.text) is not None))
     if not counted:
-        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a further death
+        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds", "police killed two
+        # protesters; an injured demonstrator later died": a further death
         event.fatalities = (event.fatalities or 0) + moved
         event.evidence["fatalities.died"] = died.span
         event.ranges.pop("fatalities", None)
+    if not from_wounded or event.injured is None:
+        return
     event.injured -= moved
     event.evidence["injured.died"] = died.span
     told = event.ranges.get("injured")
