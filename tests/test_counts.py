@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import one_event
 
@@ -411,7 +413,7 @@ def test_a_victim_counted_dead_who_was_wounded_first_is_not_also_wounded(text):
     # the GTD: a person who died is in nkill only, not in nwound as well
     assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (1, 0)
     event = eventwatch.extract(text, published="2021-06-30")["events"][0]
-    assert event["evidence"]["injured.died"]["text"].split()[0] in {"died", "succumbed"}
+    assert re.search(r"\b(?:died|succumbed)\b", event["evidence"]["injured.died"]["text"])
 
 
 @pytest.mark.parametrize(("text", "wounded"), [
@@ -422,7 +424,7 @@ def test_a_victim_counted_dead_who_was_wounded_first_is_not_also_wounded(text):
 def test_a_wounded_victim_who_died_after_others_were_counted_dead_adds_a_death(text, wounded):
     assert (_gtd_toll(text), _gtd_toll(text, "injured")) == (2, wounded)
     event = eventwatch.extract(text, published="2021-06-30")["events"][0]
-    assert event["evidence"]["fatalities.died"]["text"] == "died of his wounds"
+    assert event["evidence"]["fatalities.died"]["text"].endswith("died of his wounds")
 
 
 def test_a_victim_and_one_companion_are_two():

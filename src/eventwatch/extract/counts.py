@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
@@ -47,8 +48,12 @@ PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|chil
 SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
-KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|shot|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
+KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
+# "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
+# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words).
+SHOT_WORDS = r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b|(?:\s+[\w'-]+){1,4}?\s+(?:to\s+death|dead)\b))"
+KILL_OR_SHOT = rf"(?:{KILL_WORDS}|{SHOT_WORDS})"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
 KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abducting|abduction of|taken hostage|took hostage|held hostage|taken captive|held captive"
@@ -104,15 +109,31 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
 # "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
-# Who died of the wounds is one of the wounded told before: "one of them", "he", "... and later".
-WOUNDED_ONE_DIED = re.compile(r"\b(?:one(?:\s+of\s+(?:them|the\s+(?:wounded|injured)(?:\s+[\w-]+)?))?|he|she|and)\s+"
-                              r"(?:(?:later|subsequently|then|also)\s+)?$", re.IGNORECASE)
 # Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
 DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-# One victim who died later of the wounds the sentence tells: a death (the pronoun is singular).
-DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
-                            r"|(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
+# A death after wounds: "one of whom later died", "two of the wounded died", "a wounded soldier died in
+# hospital", "he later died", "was wounded and later died", "succumbed to her injuries".
+_DIED_VERB = r"(?:(?:has|have|had)\s+(?:since\s+)?)?(?:died|succumbed|passed\s+away)"
+_DIED_TAIL = (r"(?:\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+              r"|\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b")
+_LATER = r"(?:later|subsequently|then|eventually|also|afterwards)"
+_PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+DIED_AMONG_WOUNDED = re.compile(
+    # the wounded named as they die: "one of whom", "two of the wounded soldiers", "a wounded soldier",
+    # "a protester who was injured in the clash"
+    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|(?P<named>the)\s+(?:wounded|injured)(?:\s+[\w'-]+){{0,2}}?)"
+    rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
+    rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"
+    rf"|(?:(?P<who_one>a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}|(?P<who_many>{_PART})\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b[^.;,]{0,40}?)"
+    rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
+    # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
+    rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
+    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})", re.IGNORECASE)
+# One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
+                            r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
@@ -228,8 +249,6 @@ OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injur
                             re.IGNORECASE)
 SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
-PART_DIED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?"
-                       r"(?:died|succumbed|(?:was|were)\s+killed)\b", re.IGNORECASE)
 # "8 protesters killed", "8 protesters were killed": the count heads the harm word right after it.
 OWN_SUBJECT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s+(?:(?:were|was|have been|had been)\s+)?", re.IGNORECASE)
 SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)\s+$|\(\s*(?:among them|including)\s+$", re.IGNORECASE)
@@ -238,7 +257,8 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 # the patterns of the functions below, compiled once (they were built on every call)
 IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
-AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
+# ("killed by two gunmen": a count after "by" is who did it)
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
@@ -318,7 +338,7 @@ def _past_and_injured(gap: str) -> str:
 # Each toll's words as whole words, compiled once (searched only where the sentence holds one;
 # the sentence itself over its fold, as its `pattern` is a FastPattern).
 _WORDS_RX = {words: FoldedPattern(FastPattern(re.compile(rf"\b{words}\b", re.IGNORECASE)))
-             for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS)}
+             for words in (KILL_WORDS, WOUND_WORDS, KIDNAP_WORDS, ARREST_WORDS, SHOT_WORDS, KILL_OR_SHOT)}
 
 
 def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
@@ -402,11 +422,15 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                     setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
             continue
+        if field == "fatalities" and _shot_are_dead(text, start, end, died):
+            words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
         found = _count_near(text, start, end, words, ann)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
         if found is None and field == "fatalities" and died is not None:
-            found = 1, died, None  # "a guard was shot and later died of his injuries"
+            found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
+        if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):
+            found = _count_near(text, start, end, SHOT_WORDS, ann)  # "a sniper shot a protester": a wound
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -418,56 +442,72 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
-    if died is not None and (event.evidence.get("fatalities") is died or _dead_victim_wounded(event)):
-        _one_of_the_wounded(event, died, text, start)
-    elif died is not None and _told_dead_before(event, start) and _one_of_the_wounded(event, died, text, start):
-        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds": a second death
-        event.fatalities = (event.fatalities or 0) + 1
-        event.evidence["fatalities.died"] = died
-        event.ranges.pop("fatalities", None)
+    if died is not None:
+        _move_the_died(event, died)
 
 
-def _told_dead_before(event: Event, start: int) -> bool:
-    """The toll of the dead comes from an earlier sentence, and this one's wounded are others (not "he", "the guard")."""
-    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
-    return (event.fatalities is not None and killed is not None and killed.start is not None and killed.start < start
-            and wounded is not None and wounded.start is not None and wounded.start >= start
-            and BACK_TO_VICTIM.match(wounded.text) is None)
+def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
+    """Those "shot" are the dead where the sentence tells a death ("shot a fighter, killing him", "died after
+    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died");
+    elsewhere they are wounded."""
+    return (_WORDS_RX[SHOT_WORDS].may_match(text, start, end) and _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is not None
+            and (died is None or not died.of_wounded))
 
 
-def _dead_victim_wounded(event: Event) -> bool:
-    """The one victim counted dead is who the wounded words point back at ("Gunmen shot a guard.
-    He was wounded and later died of his wounds"): one person, not one dead and one wounded."""
-    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
-    return (event.fatalities == 1 and killed is not None and wounded is not None and killed.start is not None
-            and wounded.start is not None and killed.start < wounded.start and BACK_TO_VICTIM.match(wounded.text) is not None)
+class _Died(NamedTuple):
+    """A death the sentence tells after wounds: how many died, the words, and whether they are of the wounded."""
+
+    count: int
+    span: Span
+    of_wounded: bool
+    named: bool = False  # the words call the dead wounded ("a wounded soldier died"), not only point back
 
 
-def _died_of_wounds(text: str, start: int, end: int) -> Span | None:
-    """A victim of this incident who died later of its wounds; not a death the sentence gives as a
+def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
+    """The first death after wounds in this incident's sentence; not a death the sentence gives as a
     reason or an earlier event ("rallied after a man shot last week died of his wounds")."""
-    for died in DIED_OF_WOUNDS.finditer(text, start, end):
-        if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
-                or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
-            continue
-        return Span(died.start(), died.end(), died.group())
+    for rx in (DIED_AMONG_WOUNDED, DIED_OF_WOUNDS):
+        for died in rx.finditer(text, start, end):
+            if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
+                    or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
+                continue
+            groups = died.groupdict()
+            told = groups.get("part") or groups.get("many") or groups.get("who_many")
+            count = int(parse_number(told) or 0) if told else 1
+            named = any(groups.get(g) for g in ("named", "one", "many", "who_one", "who_many"))
+            if count:
+                return _Died(count, Span(died.start(), died.end(), died.group()), rx is DIED_AMONG_WOUNDED, named)
     return None
 
 
-def _one_of_the_wounded(event: Event, died: Span, text: str, start: int) -> bool:
-    """"Two were wounded; one of them later died of his wounds": the GTD counts the dead among the
-    killed and only the living among the wounded (nwound), so one of the wounded counted before who
-    died leaves them (not "a guard beside him was hurt; the driver succumbed to his injuries")."""
-    wounded = event.evidence.get("injured")
-    if (not event.injured or wounded is None or wounded.start is None or died.start is None or wounded.start >= died.start
-            or not WOUNDED_ONE_DIED.search(text, max(start, died.start - 40), died.start)):
-        return False
-    event.injured -= 1
-    event.evidence["injured.died"] = died
+def _move_the_died(event: Event, died: _Died) -> None:
+    """The one rule for the wounded who died: the GTD counts the dead among the killed and only the
+    living among the wounded (nwound), so a death told of the wounded counted before moves that many
+    from the injured to the fatalities, unless the toll of the dead already counts them (read from the
+    same words, told after them, or the one dead victim the wounded words point back at)."""
+    killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
+    d_start, d_end = died.span.start or 0, died.span.end or 0
+    from_wounded = bool(died.of_wounded and event.injured and wounded is not None and wounded.start is not None
+                        and wounded.start < d_end)
+    if not from_wounded and not died.named:
+        return  # ("a guard beside him was hurt; the driver succumbed to his injuries": not one of the wounded)
+    moved = min(died.count, event.injured or 0) if from_wounded else died.count
+    counted = (killed is None or killed.start is None or killed.end is None or killed.end > d_start
+               or (wounded is not None and wounded.start is not None and killed.start < wounded.start
+                   and BACK_TO_VICTIM.match(wounded.text) is not None))
+    if not counted:
+        # "Gunmen killed a soldier. A guard was wounded and later died of his wounds", "police killed two
+        # protesters; an injured demonstrator later died": a further death
+        event.fatalities = (event.fatalities or 0) + moved
+        event.evidence["fatalities.died"] = died.span
+        event.ranges.pop("fatalities", None)
+    if not from_wounded or event.injured is None:
+        return
+    event.injured -= moved
+    event.evidence["injured.died"] = died.span
     told = event.ranges.get("injured")
     if told is not None:
-        told["low"], told["high"] = told["low"] - 1, told["high"] - 1
-    return True
+        told["low"], told["high"] = told["low"] - moved, told["high"] - moved
 
 
 def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
@@ -556,7 +596,7 @@ def is_past_kill(word: str) -> bool:
 
 def field_is_deaths(words: str) -> bool:
     """True for the death-toll word list (halving and the plural convention apply to deaths only)."""
-    return words is KILL_WORDS
+    return words is KILL_WORDS or words is KILL_OR_SHOT
 
 
 @functools.cache
@@ -577,13 +617,24 @@ def _counted_before(text: str, start: int, w_start: int, plural: re.Match[str], 
     return counted[-1] if counted else None
 
 
+# "Ali Hassan, 34, was killed", "Omar Said (27)": an age told after a name.
+AGE_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+)\s*(?:,\s*|\(\s*)$")
+AGE_END = re.compile(r"\s*(?:,|\))")
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """True where the count is the age of the person named just before it."""
+    return (q.span.text.isdigit() and AGE_END.match(text, q.span.end) is not None
+            and AGE_AFTER_NAME.search(text, max(0, q.span.start - 40), q.span.start) is not None)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     words_rx = _WORDS_RX[words]
     if not words_rx.may_match(text, start, end):
         return None
     sentence = text[start:end]
-    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)]
     claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
@@ -598,16 +649,15 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
-        some_of = (SOME_OF_THEM.search(text, max(start, w_start - 40), w_start)
-                   if field_is_deaths(words) and not DIED_OF_WOUNDS.match(text, w_start) else None)  # (one of the wounded: below)
+        some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
         if some_of and (n_of := parse_number(some_of.group("n"))):
             # "shot two policemen, one of whom later died": the part who died, not the whole count
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
-        if match.group().lower() == "shot" and (WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])
-                                                or PART_DIED.search(text, w_end, end)):
-            continue  # "shot and injured 2 policemen", "was shot", "shot two men, one of whom died": a wound, not a death
+        if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
+                WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
+            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])

@@ -1,0 +1,121 @@
+"""The wounded who died, "shot" alone, "N of them": tolls the GTD and ACLED count one way (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwatch
+
+
+def _event(text: str) -> dict:
+    events = eventwatch.extract(text, published="2021-04-12")["events"]
+    assert events, text
+    return max(events, key=lambda e: e["confidence"])
+
+
+def _tolls(text: str) -> tuple[int | None, int | None]:
+    event = _event(text)
+    return event["fatalities"], event["injured"]
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # a part of the wounded, told by a relative clause
+    ("On May 4, gunmen attacked a police post in Basra, wounding three officers, one of whom later died of his "
+     "wounds.", 1, 2),
+    ("On May 4, gunmen attacked a police post in Basra, wounding three officers, one of whom later died.", 1, 2),
+    ("On May 4, gunmen attacked a police post in Basra, wounding five officers, two of whom died in hospital.", 2, 3),
+    ("On May 4, gunmen attacked a police post in Basra. Three officers were wounded and one of them later died.", 1, 2),
+    ("On May 4, gunmen attacked a police post in Basra, wounding four officers; one later died of his injuries.", 1, 3),
+    # "of the wounded", "a wounded soldier": the wounded named again as they die
+    ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers. Two of the wounded soldiers died in "
+     "hospital.", 2, 4),
+    ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers. One of the wounded later died.",
+     1, 5),
+    ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers. A wounded soldier died in hospital.",
+     1, 5),
+    ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers; an injured soldier later died.", 1, 5),
+    # one victim, wounded and then dead: one death, no wounded left
+    ("On May 4, militants attacked an army base near Najaf; a soldier was wounded and later died.", 1, 0),
+    ("On May 4, militants shot and wounded a soldier near Najaf, who later died.", 1, 0),
+    ("On May 4, militants wounded a soldier near Najaf; he died in hospital.", 1, 0),
+    # the dead told before the wounded: the one who died is one more
+    ("On May 4, gunmen killed two guards and wounded three others at a bank in Basra, one of whom later died.", 3, 2),
+    ("On May 4, a bomb killed 2 people and wounded 5 at a market in Basra, two of whom later died of their "
+     "wounds.", 4, 3),
+    ("On May 4, a bomb killed 2 people and wounded 5 at a market in Basra. One of the wounded died later in hospital.",
+     3, 4),
+])
+def test_a_death_among_the_wounded_moves_from_injured_to_fatalities(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, two injured protesters died in hospital in Basra.",
+    "On May 4, an injured protester succumbed to his wounds in Basra.",
+])
+def test_the_injured_who_died_are_no_longer_injured(text):
+    dead, wounded = _tolls(text)
+    assert dead in {1, 2} and not wounded
+
+
+def test_a_death_among_the_wounded_keeps_both_spans():
+    event = _event("On May 4, gunmen killed two guards and wounded three others at a bank in Basra, one of whom "
+                   "later died.")
+    died = "one of whom later died"
+    assert event["evidence"]["fatalities.died"]["text"] == event["evidence"]["injured.died"]["text"] == died
+    event = _event("On May 4, gunmen attacked a police post in Basra, wounding three officers, one of whom later died.")
+    assert "one of whom later died" in event["evidence"]["injured.died"]["text"]
+    assert event["evidence"]["fatalities"]["text"].startswith("one of whom")
+
+
+def test_a_death_told_before_the_wounded_is_not_one_of_them():
+    text = ("On May 4, one of the guards died of his wounds after gunmen attacked a bank in Basra; four others "
+            "were wounded.")
+    assert _tolls(text)[1] == 4
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # "shot" alone is a wound
+    ("On May 4, a sniper shot a protester near a bridge in Basra.", None, 1),
+    ("On May 4, police shot 3 demonstrators outside the governor's office in Basra.", None, 3),
+    ("On May 4, two farmers were shot by border guards near Basra.", None, 2),
+    ("On May 4, a taxi driver was shot in the leg by robbers in Basra.", None, 1),
+    # a death is told: "shot dead", "fatally shot", "shot and killed", "shot ... to death", "killing him"
+    ("On May 4, a sniper shot dead a protester near a bridge in Basra.", 1, None),
+    ("On May 4, police fatally shot a protester near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot and killed a protester near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot a protester to death near a bridge in Basra.", 1, None),
+    ("On May 4, a sniper shot a protester dead near a bridge in Basra.", 1, None),
+    ("On May 4, two farmers were shot and killed by border guards near Basra.", 2, None),
+    ("On May 4, gunmen shot a shopkeeper near a bridge in Basra, killing him.", 1, None),
+    ("On May 4, a protester died after being shot by police in Basra.", 1, None),
+    # those shot of whom some died: the others are wounded
+    ("On May 4, gunmen shot two guards at a bank in Basra, one of whom later died.", 1, 1),
+])
+def test_shot_alone_is_a_wound_and_shot_dead_a_death(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded)
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # a count after "by" is who did it; an age after a name is no count
+    ("On May 4, a shopkeeper was killed by two masked gunmen in Basra.", "fatalities", 1),
+    ("On May 4, a shopkeeper was shot by two masked gunmen in Basra.", "injured", 1),
+    ("On May 4, Karim Jabbar, 41, was killed by a roadside bomb near Basra.", "fatalities", 1),
+    ("On May 4, Karim Jabbar, 41, was wounded by a roadside bomb near Basra.", "injured", 1),
+])
+def test_the_doers_and_an_age_are_no_toll(text, field, expected):
+    assert _event(text)[field] == expected
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a wounded or injured person who died is a death, one more than those killed outright
+    ("On May 4, security forces killed two protesters in Basra. An injured demonstrator died in hospital.", 3),
+    ("On May 4, security forces killed two protesters in Basra; an injured demonstrator later died.", 3),
+    ("On May 4, an IED killed 2 soldiers near Mosul, and a wounded soldier later died in hospital.", 3),
+    ("On May 4, an IED hit an army patrol near Mosul. A wounded soldier died in hospital.", 1),
+    ("On May 4, police fired tear gas at protesters in Basra. An injured demonstrator has died.", 1),
+    ("On May 4, police fired tear gas at protesters in Basra. A demonstrator who was injured in the clash later "
+     "died.", 1),
+])
+def test_an_injured_person_who_died_is_a_death(text, dead):
+    assert _tolls(text)[0] == dead
