@@ -79,8 +79,6 @@ def no_armed_side(actors: list[ActorMention], ann: Annotations, start: int) -> b
 
 
 FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|battalions|brigades|fighters|militants|convoys?)\b", re.IGNORECASE)
-# "a farmer who was displaced by the floods": what the person had been through, not the act told
-WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
 
@@ -89,10 +87,38 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
     diplomats", "a farmer who was displaced by the floods" (a person described)."""
     if trig.cls == "displacement":
-        return bool(DIPLOMATS.search(trig.text)) or bool(WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start))
+        return bool(DIPLOMATS.search(trig.text))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
         return False  # (an order to leave is a state's, whoever leaves)
     return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
+
+
+# "a farmer who was displaced by the floods", "a teacher who marched", "a farmer who had fought in the
+# 1991 war": a clause that says who a person is.
+PERSON_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?P<perfect>(?:had|has|have)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# A clause that dates its act before the incident told: a year, a war, a time ago.
+PAST_IN_CLAUSE = re.compile(r"\b(?:1[89]\d\d|20\d\d|wars?|years?\s+ago|decades?\s+ago|formerly|previously)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,.;:()]")
+# The acts a sentence tells of a person its clause describes.
+HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
+
+
+def described_person(trig: Trigger, triggers: list[Trigger], text: str, start: int, end: int) -> bool:
+    """The trigger sits in a "who ..." clause that says who a person is, not what happened: "a farmer
+    who was displaced by the floods", "a teacher who marched in the protests was kidnapped", "killed a
+    farmer who had fought in the 1991 war" (the person's past beside the act the sentence tells)."""
+    who = PERSON_WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start)
+    if who is None:
+        return False
+    if trig.cls == "displacement":
+        return True
+    if trig.cls == "protest":  # ("shot two men who protested": the harm told first fell on the crowd)
+        return any(t.cls in HARM_TOLD and t.start > trig.start for t in triggers)
+    stop = CLAUSE_END.search(text, trig.end, end)
+    clause_end = stop.start() if stop else end
+    if who.group("perfect") is None and PAST_IN_CLAUSE.search(text, trig.end, clause_end) is None:
+        return False  # "killed two gunmen who attacked a checkpoint": the clause may tell the same incident
+    return any(not who.start() <= t.start < clause_end for t in triggers)  # ("arrested a man who had fought for IS")
 
 
 # "did not explain why he had been held", "asked whether anyone was hurt", "his sister believes
