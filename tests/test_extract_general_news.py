@@ -27,6 +27,25 @@ def test_a_death_told_with_violence_is_still_an_incident():
     assert events and events[0]["sub_event_type"] in {"Abduction/forced disappearance", "Attack"}
 
 
+@pytest.mark.parametrize("text", [
+    "On April 2, a house fire killed four children in Kut.",
+    "On April 2, a collapse at a gold mine killed 9 miners in Kut.",
+    "On April 2, a veteran who lost his leg in the war died at his home in Kut.",
+])
+def test_an_accidental_fire_a_mine_accident_or_a_war_in_the_past_is_no_violence(text):
+    assert _events(text) == [], text
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("On April 2, gunmen set fire to houses in Kut and killed two children.", "Attack"),
+    ("On April 2, a mine explosion killed two shepherds near Kut.", "Remote explosive/landmine/IED"),
+    ("On April 2, an IED killed two soldiers near Kut.", "Remote explosive/landmine/IED"),
+    ("On April 2, three men died when soldiers opened fire in Kut.", "Attack"),
+])
+def test_arson_gunfire_and_exploding_mines_are_still_violence(text, sub_type):
+    assert [e["sub_event_type"] for e in _events(text)][:1] == [sub_type], text
+
+
 def test_violence_with_no_armed_side_is_an_attack_not_a_battle():
     # a battle needs two armed sides: a stabbing or a poisoning by nobody armed is an attack
     for text in ("A man was stabbed in an alley in Leeds on March 23.",

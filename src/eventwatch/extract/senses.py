@@ -14,12 +14,17 @@ from ..annotate.triggers import Trigger
 
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
+# A fire is violence only as gunfire or arson, a mine only as one that explodes ("a house fire",
+# "a collapse at a coal mine"); a war named is background, no act.
 VIOLENCE_WORD = FastPattern(re.compile(
     r"\b(?:shot|shoot\w*|gun\w*|bullets?|stab\w*|knife|knives|kill\w*|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
     r"|explo\w*|bomb\w*|tortur\w*|beat(?:en|ing)?"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|wound\w*|injur\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
-    r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
-    r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
+    r"|kidnap\w*|abduct\w*|ieds?|mortars?|rockets?|shell\w*|strikes?|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
+    r"|(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|exchang(?:e|es|ed|ing)(?:\s+of)?|under|heavy|sniper|artillery|tank|live)\s+fire"
+    r"|fire\s+(?:on|at|upon|into)|set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?fire|arson\w*|firebomb\w*"
+    r"|land\s?mines?|mines?\s+(?:explo\w*|blasts?|went\s+off|detonated)|(?:on|over)\s+(?:an?\s+|the\s+)?mines?"
+    r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|battles?|conflict|combat|cross-?fire|snipers?"
     r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
     r"|army|military|armed|police custody|detention|hostages?|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
 ARMED_GROUP_KINDS = {"group", "militia", "foreign"}
@@ -44,7 +49,8 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
-    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?)\b", re.IGNORECASE))
+    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
+    r"|fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
 
 
 def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
