@@ -41,6 +41,7 @@ def test_an_accidental_fire_a_mine_accident_or_a_war_in_the_past_is_no_violence(
     ("On April 2, a mine explosion killed two shepherds near Kut.", "Remote explosive/landmine/IED"),
     ("On April 2, an IED killed two soldiers near Kut.", "Remote explosive/landmine/IED"),
     ("On April 2, three men died when soldiers opened fire in Kut.", "Attack"),
+    ("On April 2, a boy was wounded when he stepped on a mine near Kut.", "Remote explosive/landmine/IED"),
 ])
 def test_arson_gunfire_and_exploding_mines_are_still_violence(text, sub_type):
     assert [e["sub_event_type"] for e in _events(text)][:1] == [sub_type], text
