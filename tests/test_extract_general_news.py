@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 import eventwatch
+from eventwatch.annotate import annotate
 from eventwatch.annotate.triggers import Trigger
-from eventwatch.extract.senses import everyday_sense
+from eventwatch.extract.senses import arrest_outside_conflict, everyday_sense
+from eventwatch.records import Article
 
 
 def _events(text: str, published: str = "2018-04-06") -> list[dict]:
@@ -198,6 +200,25 @@ def test_a_break_in_to_steal_is_a_theft_not_an_attack():
     assert _events("On Sunday in Malmo, thieves broke into a band's van and stole its guitars.") == []
     event = _events("On May 3, gunmen broke into a house in Baquba and stole gold, killing the owner.")[0]
     assert event["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Police arrested two men in Leeds on Monday.", True),
+    ("Police arrested two ISIS suspects in Leeds on Monday.", False),
+    ("Police arrested two activists in Leeds on Monday.", False),
+])
+def test_the_policy_on_arrests_outside_a_conflict_is_one_named_rule(text, dropped):
+    ann = annotate(Article(id="t", text=text))
+    arrest = next(t for t in ann.triggers if t.cls == "arrest")
+    start, end = ann.sentences[0]
+    assert arrest_outside_conflict(arrest, ann, text, start, end) is dropped
+    assert (_events(text) == []) is dropped
+
+
+def test_an_arrest_for_drug_dealing_is_ordinary_crime_and_a_terror_suspects_is_not():
+    assert _events("Police arrested two men for drug dealing in Leeds on Monday.") == []
+    events = _events("Police arrested two ISIS suspects in Leeds on Monday.")
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
 
 
 def test_an_arrest_with_no_political_or_security_context_is_police_work():

@@ -38,6 +38,7 @@ from .gtd import (
 from .senses import (
     ARMED_KINDS,
     aircraft_only,
+    arrest_outside_conflict,
     described_person,
     everyday_sense,
     lone_offender,
@@ -894,6 +895,8 @@ def _classify(
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
+        if arrest_outside_conflict(trig, ann, text, start, end):
+            continue  # (policy) an arrest with no political or security word in its paragraph: ordinary crime
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if property_crime(trig, ann, text, start, end):

@@ -167,9 +167,7 @@ def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end:
     dataset codes."""
     if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
         return False  # "arrested two IS members wanted on drugs charges" is a security arrest
-    if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
-        return True
-    return _no_political_context(ann, text, start)
+    return ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None
 
 
 TERROR_WORDS = re.compile(r"\b(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
@@ -194,9 +192,13 @@ POLITICAL_CONTEXT = FastPattern(re.compile(
     re.IGNORECASE))
 
 
-def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
-    """An arrest in a paragraph that names no armed group, crowd or official and no word of
-    politics or security: ordinary police work."""
+def arrest_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Policy, not a reading: an arrest whose paragraph names no armed group, crowd or official and
+    no word of politics or security ("Police arrested two men in Leeds") is taken for ordinary police
+    work and gives no event, as a conflict dataset codes only political and security arrests. The
+    arrest is rejected for what the text does not say; this is the one place that decides it."""
+    if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
+        return False  # "arrested two IS suspects": a security arrest, whatever else is told
     low, high = ann.paragraph_of(start)
     if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
         return False
