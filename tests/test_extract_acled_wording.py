@@ -748,6 +748,17 @@ def test_a_protest_that_only_says_who_the_victim_was_is_no_protest(text, sub_typ
     assert _first(text)["sub_event_type"] == sub_type, text
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("On May 3, gunmen killed a herder who had fought in the 1987 war in Kut.", "Attack"),
+    ("On May 3, gunmen killed a trader who fought in the civil war in Kut.", "Attack"),
+    ("On May 3, police arrested a driver who had fought for ISIS in Kut.", "Arrests"),
+    # a clause of the same moment may tell the incident itself
+    ("On May 3, soldiers killed two gunmen who attacked a checkpoint in Kut.", "Armed clash"),
+])
+def test_fighting_in_a_clause_about_a_persons_past_is_no_battle(text, sub_type):
+    assert _first(text)["sub_event_type"] == sub_type, text
+
+
 def test_an_official_who_resigned_amid_protests_is_the_development_told():
     event = _first("On May 3, the governor of Kut resigned amid protests.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 import eventwatch
+from eventwatch.annotate import annotate
 from eventwatch.annotate.triggers import Trigger
-from eventwatch.extract.senses import everyday_sense
+from eventwatch.extract.senses import arrest_outside_conflict, everyday_sense
+from eventwatch.records import Article
 
 
 def _events(text: str, published: str = "2018-04-06") -> list[dict]:
@@ -25,6 +27,26 @@ def test_a_death_told_with_violence_is_still_an_incident():
     # the violence told in the sentence before it
     events = _events("Gunmen abducted a farmer in Tuz Khurmatu on June 12. His body was found two days later.")
     assert events and events[0]["sub_event_type"] in {"Abduction/forced disappearance", "Attack"}
+
+
+@pytest.mark.parametrize("text", [
+    "On April 2, a house fire killed four children in Kut.",
+    "On April 2, a collapse at a gold mine killed 9 miners in Kut.",
+    "On April 2, a veteran who lost his leg in the war died at his home in Kut.",
+])
+def test_an_accidental_fire_a_mine_accident_or_a_war_in_the_past_is_no_violence(text):
+    assert _events(text) == [], text
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("On April 2, gunmen set fire to houses in Kut and killed two children.", "Attack"),
+    ("On April 2, a mine explosion killed two shepherds near Kut.", "Remote explosive/landmine/IED"),
+    ("On April 2, an IED killed two soldiers near Kut.", "Remote explosive/landmine/IED"),
+    ("On April 2, three men died when soldiers opened fire in Kut.", "Attack"),
+    ("On April 2, a boy was wounded when he stepped on a mine near Kut.", "Remote explosive/landmine/IED"),
+])
+def test_arson_gunfire_and_exploding_mines_are_still_violence(text, sub_type):
+    assert [e["sub_event_type"] for e in _events(text)][:1] == [sub_type], text
 
 
 def test_violence_with_no_armed_side_is_an_attack_not_a_battle():
@@ -178,6 +200,25 @@ def test_a_break_in_to_steal_is_a_theft_not_an_attack():
     assert _events("On Sunday in Malmo, thieves broke into a band's van and stole its guitars.") == []
     event = _events("On May 3, gunmen broke into a house in Baquba and stole gold, killing the owner.")[0]
     assert event["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Police arrested two men in Leeds on Monday.", True),
+    ("Police arrested two ISIS suspects in Leeds on Monday.", False),
+    ("Police arrested two activists in Leeds on Monday.", False),
+])
+def test_the_policy_on_arrests_outside_a_conflict_is_one_named_rule(text, dropped):
+    ann = annotate(Article(id="t", text=text))
+    arrest = next(t for t in ann.triggers if t.cls == "arrest")
+    start, end = ann.sentences[0]
+    assert arrest_outside_conflict(arrest, ann, text, start, end) is dropped
+    assert (_events(text) == []) is dropped
+
+
+def test_an_arrest_for_drug_dealing_is_ordinary_crime_and_a_terror_suspects_is_not():
+    assert _events("Police arrested two men for drug dealing in Leeds on Monday.") == []
+    events = _events("Police arrested two ISIS suspects in Leeds on Monday.")
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
 
 
 def test_an_arrest_with_no_political_or_security_context_is_police_work():

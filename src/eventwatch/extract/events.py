@@ -51,6 +51,8 @@ from .senses import (
     CROWD_CLASSES,
     CROWD_NOUN,
     aircraft_only,
+    arrest_outside_conflict,
+    described_person,
     everyday_sense,
     lone_offender,
     natural_death,
@@ -275,10 +277,6 @@ BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\
 PROTEST_CONTEXT = FastPattern(re.compile(r"\b(during|near|amid|as|after|following|treating|against|joining|joined|at|in|of|for|from|to|over|quell|disperse|prevent|protect|secure|participated in|took part in|leaving|left|returning from|returned from|heading to|covering|covered)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
 # "killed a student who was participating in a sit-in": harmed at the protest, not after it.
 PROTEST_UNDERWAY = re.compile(r"\b(?:was|were)\s+(?:taking part|participating|joining)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "a teacher who marched", "an activist who had protested": a protest that says who a person is
-# (when the harm is told after it: "shot two men who protested" shot the crowd).
-HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
-PERSON_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "hundreds of protesters", "took to the streets to protest": the crowd acting, never a setting.
 CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bto)\s+$", re.IGNORECASE)
 # "a protest activist", "the protest camp", "protesters' tents": a protest word naming a person or place, not a protest.
@@ -902,8 +900,7 @@ def _classify(
                 forces_killed = True
             else:
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
-        if trig.cls == "protest" and PERSON_WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start) and any(
-                t.cls in HARM_TOLD and t.start > trig.start for t in triggers):
+        if described_person(trig, triggers, text, start, end):
             continue  # "a teacher who marched in the protests was kidnapped": who the victim is, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
@@ -913,6 +910,8 @@ def _classify(
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
+        if arrest_outside_conflict(trig, ann, text, start, end):
+            continue  # (policy) an arrest with no political or security word in its paragraph: ordinary crime
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if property_crime(trig, ann, text, start, end):

@@ -17,12 +17,17 @@ PERSON_HARMED = (r"kill\w*|shot|shoot\w*|gun\w*|stab\w*|knife|knives|beat(?:en|i
                  r"|kidnap\w*|abduct\w*|hostages?|armed")
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
+# A fire is violence only as gunfire or arson, a mine only as one that explodes ("a house fire",
+# "a collapse at a coal mine"); a war named is background, no act.
 VIOLENCE_WORD = FastPattern(re.compile(
     rf"\b(?:{PERSON_HARMED}|bullets?|(?<!heart )(?<!panic )(?<!asthma )attack\w*|blasts?"
     r"|explo\w*|bomb\w*|tortur\w*"
     r"|clash\w*|fight\w*|fought|violen\w*|murder\w*|strangl\w*|execut\w*|behead\w*|slaughter\w*|massacre\w*"
-    r"|ieds?|mortars?|rockets?|shell\w*|strikes?|fire|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
-    r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|war|battles?|conflict|combat|crossfire|snipers?|mines?"
+    r"|ieds?|mortars?|rockets?|shell\w*|strikes?|firing|fired|gunfire|burn\w*|assassin\w*|hang(?:ed|ing)"
+    r"|(?:open(?:s|ed|ing)?|return(?:s|ed|ing)?|exchang(?:e|es|ed|ing)(?:\s+of)?|under|heavy|sniper|artillery|tank|live)\s+fire"
+    r"|fire\s+(?:on|at|upon|into)|set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?fire|arson\w*|firebomb\w*"
+    r"|land\s?mines?|mines?\s+(?:explo\w*|blasts?|went\s+off|detonated)|(?:on|over)\s+(?:an?\s+|the\s+)?mines?"
+    r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|raids?|ambush\w*|battles?|conflict|combat|cross-?fire|snipers?"
     r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
     r"|army|military|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
 # An armed group or a foreign force named: its dead died by violence (a state's own forces die of
@@ -49,7 +54,8 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
-    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?)\b", re.IGNORECASE))
+    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
+    r"|fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
 
 
 def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
@@ -80,8 +86,6 @@ def no_armed_side(actors: list[ActorMention], ann: Annotations, start: int) -> b
 
 
 FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|battalions|brigades|fighters|militants|convoys?)\b", re.IGNORECASE)
-# "a farmer who was displaced by the floods": what the person had been through, not the act told
-WHO_BEFORE = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
 
@@ -90,10 +94,38 @@ def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, en
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
     diplomats", "a farmer who was displaced by the floods" (a person described)."""
     if trig.cls == "displacement":
-        return bool(DIPLOMATS.search(trig.text)) or bool(WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start))
+        return bool(DIPLOMATS.search(trig.text))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
         return False  # (an order to leave is a state's, whoever leaves)
     return not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end))
+
+
+# "a farmer who was displaced by the floods", "a teacher who marched", "a farmer who had fought in the
+# 1991 war": a clause that says who a person is.
+PERSON_WHO_BEFORE = re.compile(r"\b(?:who|whom)\s+(?P<perfect>(?:had|has|have)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# A clause that dates its act before the incident told: a year, a war, a time ago.
+PAST_IN_CLAUSE = re.compile(r"\b(?:1[89]\d\d|20\d\d|wars?|years?\s+ago|decades?\s+ago|formerly|previously)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,.;:()]")
+# The acts a sentence tells of a person its clause describes.
+HARM_TOLD = {"kidnap", "execution", "kill", "attack"}
+
+
+def described_person(trig: Trigger, triggers: list[Trigger], text: str, start: int, end: int) -> bool:
+    """The trigger sits in a "who ..." clause that says who a person is, not what happened: "a farmer
+    who was displaced by the floods", "a teacher who marched in the protests was kidnapped", "killed a
+    farmer who had fought in the 1991 war" (the person's past beside the act the sentence tells)."""
+    who = PERSON_WHO_BEFORE.search(text, max(start, trig.start - 20), trig.start)
+    if who is None:
+        return False
+    if trig.cls == "displacement":
+        return True
+    if trig.cls == "protest":  # ("shot two men who protested": the harm told first fell on the crowd)
+        return any(t.cls in HARM_TOLD and t.start > trig.start for t in triggers)
+    stop = CLAUSE_END.search(text, trig.end, end)
+    clause_end = stop.start() if stop else end
+    if who.group("perfect") is None and PAST_IN_CLAUSE.search(text, trig.end, clause_end) is None:
+        return False  # "killed two gunmen who attacked a checkpoint": the clause may tell the same incident
+    return any(not who.start() <= t.start < clause_end for t in triggers)  # ("arrested a man who had fought for IS")
 
 
 # "did not explain why he had been held", "asked whether anyone was hurt", "his sister believes
@@ -138,9 +170,7 @@ def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end:
     dataset codes."""
     if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
         return False  # "arrested two IS members wanted on drugs charges" is a security arrest
-    if ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None:
-        return True
-    return _no_political_context(ann, text, start)
+    return ORDINARY_CRIME.search(text, _previous_sentence_start(ann, start), _next_sentence_end(ann, end)) is not None
 
 
 TERROR_WORDS = re.compile(r"\b(?:terror\w*|extremis\w*|militan\w*|insurgen\w*|jihad\w*|rebels?)\b", re.IGNORECASE)
@@ -168,9 +198,13 @@ POLITICAL_CONTEXT = FastPattern(re.compile(
     re.IGNORECASE))
 
 
-def _no_political_context(ann: Annotations, text: str, start: int) -> bool:
-    """An arrest in a paragraph that names no armed group, crowd or official and no word of
-    politics or security: ordinary police work."""
+def arrest_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Policy, not a reading: an arrest whose paragraph names no armed group, crowd or official and
+    no word of politics or security ("Police arrested two men in Leeds") is taken for ordinary police
+    work and gives no event, as a conflict dataset codes only political and security arrests. The
+    arrest is rejected for what the text does not say; this is the one place that decides it."""
+    if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
+        return False  # "arrested two IS suspects": a security arrest, whatever else is told
     low, high = ann.paragraph_of(start)
     if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
         return False
