@@ -119,3 +119,25 @@ def test_the_doers_and_an_age_are_no_toll(text, field, expected):
 ])
 def test_an_injured_person_who_died_is_a_death(text, dead):
     assert _tolls(text)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # "N of them": the people told before, counted
+    ("On May 4, rioters torched a police station in Basra and police arrested 20 of them.", "arrested", 20),
+    ("On May 4, students marched in Basra and clashed with police, who detained 15 of them.", "arrested", 15),
+    ("On May 4, gunmen stopped a minibus near Basra and abducted 6 of them.", "kidnapped", 6),
+    ("On May 4, gunmen stormed a wedding near Basra, killing 4 of them and wounding 9 of them.", "injured", 9),
+    ("On May 4, militants attacked a checkpoint near Basra. At least five of them were wounded.", "injured", 5),
+    # a part of a count told before is no toll of its own
+    ("On May 4, 12 villagers were injured, 3 of them critically, when gunmen raided Kessora.", "injured", 12),
+    ("On May 4, a bomb killed five people in Basra, two of them children.", "fatalities", 5),
+])
+def test_n_of_them_is_a_count(text, field, expected):
+    assert _event(text)[field] == expected
+
+
+def test_n_of_them_wounded_of_whom_some_died():
+    # the wounded counted by "N of them" still give up those who died
+    text = ("On May 4, a mob attacked farm workers near Basra, wounding 8 of them; two of them later died of their "
+            "wounds.")
+    assert _tolls(text) == (2, 6)

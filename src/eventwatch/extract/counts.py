@@ -259,11 +259,13 @@ IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPET
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 # ("killed by two gunmen": a count after "by" is who did it)
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
-PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b", re.IGNORECASE)
+# ("arrested 20 of them": the people told before, counted)
+OF_THEM = r"\s+of\s+them\b"
+PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 # ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
-PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b", re.IGNORECASE))
+PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE))
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
@@ -662,7 +664,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
                  and PERSON_AFTER_COUNT.match(text[q.span.end : q.span.end + 60])
-                 and not ("," in text[w_end : q.span.start] and NEXT_CLAUSE.match(text, q.span.end))]
+                 and not ("," in text[w_end : q.span.start] and (NEXT_CLAUSE.match(text, q.span.end) or PART_OF.match(text, q.span.end)))]
         # before the word: "3 soldiers were killed", "two dead", "12 truffle hunters ... kidnapped"
         body_word = match.group().lower() in {"bodies", "corpses"}
         before = [q for q in quantities if (w_start - 60 <= q.span.end <= w_start
