@@ -34,12 +34,14 @@ INTER_CODES = {
 
 # Incident class (see annotate.triggers) -> (event_type, sub_event_type, gtd_attack_type).
 CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
+    "chemical": (EXPLOSIONS, "Chemical weapon", "Bombing/Explosion"),
     "suicide": (EXPLOSIONS, "Suicide bomb", "Bombing/Explosion"),
     "air": (EXPLOSIONS, "Air/drone strike", "Bombing/Explosion"),
     "shelling": (EXPLOSIONS, "Shelling/artillery/missile attack", "Bombing/Explosion"),
     "grenade": (EXPLOSIONS, "Grenade", "Bombing/Explosion"),
     "ied": (EXPLOSIONS, "Remote explosive/landmine/IED", "Bombing/Explosion"),
     "kidnap": (VAC, "Abduction/forced disappearance", "Hostage Taking (Kidnapping)"),
+    "sexual": (VAC, "Sexual violence", "Unarmed Assault"),
     "attack_civilians": (VAC, "Attack", "Armed Assault"),
     "assassination": (VAC, "Attack", "Assassination"),
     "armed_clash": (BATTLES, "Armed clash", "Armed Assault"),
@@ -65,4 +67,6 @@ CLASS_TYPES: dict[str, tuple[str, str, str | None]] = {
     "operation": (STRATEGIC, "Other", None),
     "territory_taken": (BATTLES, "Non-state actor overtakes territory", None),
     "territory_regained": (BATTLES, "Government regains territory", None),
+    "peaceful_transfer": (STRATEGIC, "Non-violent transfer of territory", None),
+    "agreement": (STRATEGIC, "Agreement", None),
 }

@@ -15,6 +15,8 @@ from .text import DisjointSpans, FoldedPattern
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
 # alone is also a pronoun).
 DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
+# what forces take or lose: "captured the district centre", "took over the village"
+CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?:er|re)s?|areas?|territor(?:y|ies)|bases?|outposts?|positions?|hills?|neighbou?rhoods?|localit(?:y|ies))"
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
@@ -43,6 +45,16 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:stepped|stepping|steps|drove|driving|ran|running) (?:on|over) (?:an? |the )?mines?",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
+    # ACLED's own sub-event types for a poison gas attack, a rape, a deal between parties and a
+    # place that changed hands without a fight (each ahead of the weapon, harm or move it comes with)
+    "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
+                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
+    "sexual": [r"(?:gang-?)?rap(?:ed|es|ing)", r"(?:gang-?)?rape", r"sexual(?:ly)? (?:assault(?:ed|s)?|abus(?:ed|e)|violence|violated|exploit(?:ed|ation))",
+               r"sexual slavery"],
+    "agreement": [r"(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)",
+                  r"agreed (?:to|on|upon) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|swap)"],
+    "peaceful_transfer": [r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot (?:being )?fired|bloodshed|(?:armed )?confrontation)",
+                          rf"handed (?:over )?(?:control of )?(?:the )?(?:[\w-]+ ){{0,3}}?{CONTROLLED_PLACE} (?:[\w'-]+ ){{0,3}}?to"],
     "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away", r"abduct(?:ed|ion|ions|s|ing)?", r"taken hostage", r"took (?:\w+ )?hostages?", r"holding (?:[\w-]+ ){1,3}hostages?",
                r"held hostage", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
     "bodies": [r"(?:bodies|body|corpses?|remains)(?: of [^,.;]{1,60}?)? (?:were |was |have been |had been )?(?:found|discovered|recovered|retrieved|pulled)",
@@ -94,7 +106,8 @@ TRIGGERS: dict[str, list[str]] = {
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     # control of a place changing hands by force
     "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
-                  r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control"],
+                  r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control",
+                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
@@ -113,7 +126,7 @@ TRIGGERS: dict[str, list[str]] = {
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "broke", "threw", "stole", "held",
-                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat"}
+                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran"}
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
     for cls, pats in TRIGGERS.items()

@@ -283,6 +283,8 @@ CROWD_ACT = re.compile(r"(?:\b(?:hundreds|dozens|thousands|scores|tens)\s+of|\bt
 PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps?|encampments?|squares?|tents?|organi[sz]ers?|leaders?|coordinators?)\b", re.IGNORECASE)
 # "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
+# a gas brought by a weapon of war: "dropped barrels of chlorine", "rockets loaded with sarin"
+GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?)\b")
 BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
@@ -979,6 +981,9 @@ def _classify(
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
+    special = _codebook_class(by_cls, violent, lowered)
+    if special is not None:
+        return special
     downed = DRONE_DOWNED.search(text, start, end)
     if downed is not None:
         # ACLED: a drone shot down or intercepted is a disrupted weapons use, not a strike
@@ -1088,6 +1093,27 @@ def _classify(
     if "operation" in by_cls:
         return "operation", by_cls["operation"]
     return None, None
+
+
+def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str) -> tuple[str, Trigger] | None:
+    """ACLED's own types that outrank the acts they come with: a poison gas attack is a chemical
+    weapon whatever delivered it, a rape is sexual violence, a deal between parties an agreement,
+    a place taken "without a fight" a non-violent transfer, a place taken by force a battle over it."""
+    chemical = by_cls.get("chemical")
+    if chemical is not None and "cache" not in by_cls and (
+            chemical.text.lower().startswith("chemical") or by_cls.keys() & BLAST_CLASSES or GAS_DELIVERED.search(lowered)):
+        return "chemical", chemical  # (a gas used as a weapon of war; one man poisoned is an attack on him)
+    if "sexual" in by_cls and by_cls["sexual"].is_past and "arrest" not in by_cls:
+        return "sexual", by_cls["sexual"]  # ("arrested a man who raped a girl": the arrest)
+    if "agreement" in by_cls and not violent:
+        return "agreement", by_cls["agreement"]
+    taken = by_cls.get("territory") or by_cls.get("movement")
+    transfer = by_cls.get("peaceful_transfer")
+    if transfer is not None and not violent and not by_cls.keys() & {"clash", "attack"}:
+        if transfer.text.lower().startswith("handed") or taken is None or taken.start > transfer.start:
+            return "peaceful_transfer", transfer
+        return "peaceful_transfer", taken  # "took control of the district after the army withdrew without a fight"
+    return None
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], kinds: set[str]) -> Trigger | None:
@@ -1755,6 +1781,8 @@ def _default_roles(
         if state is not None:
             return crowd, state
         return (agent if agent is not None and agent.actor.kind in ARMED_KINDS else None), crowd
+    if cls == "peaceful_transfer" and trig.text.lower().startswith("handed"):
+        return patient, agent  # "the army handed the town over to the SDF": the SDF gains it
     if cls == "own_blast":  # the group whose man the bomb killed laid it
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
