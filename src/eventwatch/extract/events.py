@@ -1419,7 +1419,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _armed_residents(event, agent, patient, ctx)
     if cls in SEIZED_CLASSES and event.inter1 in {1, 8}:
         _owner_of_seized(event, ctx, actors, trig, agent)
-    if cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest"):
+    # (ACLED counts the dead in a mass grave where they were killed, not where they are found)
+    if cls != "mass_grave" and (cls != "peaceful_protest" or (merge and event.sub_event_type != "Peaceful protest")):
         # a death makes a protest something else; deaths told in passing are not its toll (but a sentence
         # that only names the protesters still tells the toll of the violent incident it continues)
         set_counts(event, text, start, end, ann)
@@ -1691,7 +1692,9 @@ def _roles(
     """Who acted and who suffered, from word order and voice around the trigger."""
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in STATE_FORCE_KINDS]
     text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
-    text_after = [a for a in actors if a.start >= trig.end]
+    # (a civilian named inside the trigger is its object: "beat a shopkeeper to death")
+    text_after = [a for a in actors if a.start >= trig.end or (
+        trig.start < a.start and a.end <= trig.end and a.actor.kind == "civilians")]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
@@ -1851,8 +1854,8 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
         parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
-    if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and actor.kind == "state")):
-        inter = 1  # "Kenyan troops" in Kenya, "Iraqi police" anywhere unsaid: the state's own forces
+    if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or country is None):
+        inter = 1  # "Kenyan troops" in Kenya, "Malian soldiers" anywhere unsaid: the state's own forces
     span = Span(mention.start, mention.end, mention.text)
     named = named_country(resolved, ctx.article.text)
     if named is not None:
