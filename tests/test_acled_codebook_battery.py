@@ -203,7 +203,6 @@ KNOWN_GAPS: dict[str, str] = {
     "54-Violent_demonstration": "the death that caused the riot counted as its fatality",
     "57-Mob_violence": "'suspected kidnappers' read as an armed group, so a mob killing reads as a clash",
     "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
-    "66-Change_to_group_activity": "'the government' alone names no actor",
     "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",
 }
 

@@ -64,6 +64,10 @@ class Lexicon:
     # state's act; group 1 the name, group 2 the verb (deploy verbs name its forces)
     state_subject: FoldedPattern  # tried only where a country's name begins
     country_of: dict[str, str]  # the name as written (lower case) -> the country
+    # "the government imposed a curfew", "the authorities closed the border": the state of the
+    # event's own country, named by no country at all, as the subject of a state's act (group 1)
+    government_subject: FoldedPattern
+    home_government: Actor
     deploy_verbs: frozenset[str]
     by_alias: dict[str, Actor]
     by_case_alias: dict[str, Actor]
@@ -117,8 +121,10 @@ def lexicon() -> Lexicon:
     deploy = forces.get("deploy_verbs", [])
     state_subject = FoldedPattern(re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
                                              rf"({alternation(deploy + forces.get('state_verbs', []))})\b"))
-    return Lexicon(automaton, case_pattern, state_subject, country_of, frozenset(deploy), by_alias, by_case,
-                   data.get("target_overrides", {}), branches)
+    government_subject = FoldedPattern(re.compile(rf"(?<![\w-])the\s+(government|authorities)\s+(?:(?:has|had|have|also|then)\s+)?"
+                                                  rf"(?:{alternation(forces.get('state_verbs', []))})\b", re.IGNORECASE))
+    return Lexicon(automaton, case_pattern, state_subject, country_of, government_subject, by_name["Government of {country}"],
+                   frozenset(deploy), by_alias, by_case, data.get("target_overrides", {}), branches)
 
 
 def _government(country: str) -> Actor:
@@ -183,6 +189,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if (match.group(2).lower() == "moved" and _MOVED_ONESELF.match(text, match.end())) or _PERSON_AFTER.match(text, match.end()):
             continue
         found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
+    for match in lex.government_subject.finditer(text, start, end):
+        found.append(ActorMention(match.start(1), match.end(1), match.group(1), lex.home_government))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
