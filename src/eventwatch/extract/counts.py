@@ -30,7 +30,8 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative", "seminarian",
-               "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter")
+               "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
+               "marine", "guerrilla")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
@@ -40,7 +41,8 @@ MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), (
 # Christians"): as singulars these words are mostly adjectives ("a local market").
 PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",
                       "muslims", "hindus", "sikhs", "shiites", "shias", "sunnis", "yazidis", "hazaras", "kurds", "arabs", "alawites",
-                      "rohingya", "fulani")
+                      "rohingya", "fulani",
+                      "taliban", "houthis")  # a movement's men counted by its name: "7 Taliban were killed"
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
                         + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
