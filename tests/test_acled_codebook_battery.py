@@ -302,7 +302,6 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
 KNOWN_GAPS: dict[str, str] = {
     "07-Government_regains_territory": "'Malian soldiers' read as foreign where the town is not placed in Mali",
     "54-Violent_demonstration": "the death that caused the riot counted as its fatality",
-    "57-Mob_violence": "'suspected kidnappers' read as an armed group, so a mob killing reads as a clash",
     "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",

@@ -284,6 +284,7 @@ PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps
 # "a car bomb exploded near the square, killing four protesters": the crowd is the blast's victim.
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
 # a gas brought by a weapon of war: "dropped barrels of chlorine", "rockets loaded with sarin"
+SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+$", re.IGNORECASE)
 GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?)\b")
 BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
@@ -974,7 +975,7 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
-    mob_harm = _mob_harm(by_cls, actors, kinds)
+    mob_harm = _mob_harm(by_cls, actors, text)
     if mob_harm is not None:
         return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
     if "suicide" in by_cls and (not SUICIDE_WENT_OFF.search(lowered) or STOPPED_BOMBER.search(lowered)):
@@ -1116,10 +1117,16 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str)
     return None
 
 
-def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], kinds: set[str]) -> Trigger | None:
-    """The harm a mob named before it did to someone, with no armed party told: ACLED's mob violence."""
+def _suspect(mention: ActorMention, text: str) -> bool:
+    """"two suspected kidnappers", "an alleged thief": a man accused, no armed party in the act."""
+    return SUSPECTED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
+    """The harm a mob named before it did to someone, with no armed party told (those it caught as
+    suspects are none: "a mob beat two suspected kidnappers to death"): ACLED's mob violence."""
     harm = by_cls.get("execution") or by_cls.get("attack") or by_cls.get("kill")
-    if harm is None or not harm.is_past or kinds & ARMED_KINDS:
+    if harm is None or not harm.is_past or any(a.actor.kind in ARMED_KINDS and not _suspect(a, text) for a in actors):
         return None
     return harm if any(a.actor.kind == "rioters" and a.end <= harm.start for a in actors) else None
 
@@ -1427,6 +1434,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if held and event.kidnapped is None and event.arrested is not None:
             event.kidnapped, event.arrested = event.arrested, None
             event.evidence["kidnapped"] = event.evidence.pop("arrested")
+    if event.actor2 is None and cls == "mob_violence" and (caught := next((a for a in actors if _suspect(a, text)), None)):
+        _as_civilians(event, ctx, Span(caught.start, caught.end, caught.text))  # whom a mob catches as suspects: civilians
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
