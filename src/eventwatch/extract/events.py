@@ -205,7 +205,7 @@ CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|atte
 CROWD_BARRICADE = re.compile(r"\b(?:blocked|blocking|closed|closing|cut off|cutting off)\b[^.;]{0,80}?\b(?:with|using)\s+(?:burning\s+)?"
                              r"(?:tires|tyres|stones|rocks|bricks)\b")
 FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
-SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack)")
+SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack|rammed|drove (?:\w+ )?into)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
 CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erupted|broke out|took place|ensued|were renewed|resumed)|\bclashed with\b"
@@ -1123,10 +1123,11 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
-    """The harm a mob named before it did to someone, with no armed party told (those it caught as
-    suspects are none: "a mob beat two suspected kidnappers to death"): ACLED's mob violence."""
+    """The harm a mob named before it did to someone or to the police, with no armed group told
+    (those it caught as suspects are none: "a mob beat two suspected kidnappers to death"): ACLED's
+    mob violence; rioters are never a side of a battle."""
     harm = by_cls.get("execution") or by_cls.get("attack") or by_cls.get("kill")
-    if harm is None or not harm.is_past or any(a.actor.kind in ARMED_KINDS and not _suspect(a, text) for a in actors):
+    if harm is None or not harm.is_past or any(a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
         return None
     return harm if any(a.actor.kind == "rioters" and a.end <= harm.start for a in actors) else None
 
@@ -1701,9 +1702,10 @@ def _roles(
     """Who acted and who suffered, from word order and voice around the trigger."""
     containing = [a for a in actors if a.start <= trig.start and a.end >= trig.end and a.actor.kind in STATE_FORCE_KINDS]
     text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
-    # (a civilian named inside the trigger is its object: "beat a shopkeeper to death")
+    # (a civilian or a force named inside the trigger is its object: "beat a shopkeeper to death",
+    # "captured a military outpost")
     text_after = [a for a in actors if a.start >= trig.end or (
-        trig.start < a.start and a.end <= trig.end and a.actor.kind == "civilians")]
+        trig.start < a.start and a.end <= trig.end and (a.actor.kind == "civilians" or trig.cls == "territory"))]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
@@ -1863,7 +1865,7 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
         parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
-    if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or country is None):
+    if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and not _second_state(event, name))):
         inter = 1  # "Kenyan troops" in Kenya, "Malian soldiers" anywhere unsaid: the state's own forces
     span = Span(mention.start, mention.end, mention.text)
     named = named_country(resolved, ctx.article.text)
@@ -1875,6 +1877,14 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     elif "{country}" in actor.name and event.country is None and (where := _country_words(event, ctx, country)) is not None:
         parts["country_in"] = where  # "the operations command" of an event placed nowhere: the article's country
     return name, inter, span, parts
+
+
+def _second_state(event: Event, name: str) -> bool:
+    """"Malian forces took over the base after French troops left it", placed nowhere: one state's
+    forces at home already lead the event, so another state's are abroad."""
+    first = event.actor1
+    return (first is not None and event.inter1 == 1 and " of " in first and " of " in name
+            and first.rsplit(" of ", 1)[1] != name.rsplit(" of ", 1)[1])
 
 
 # "fighters of the PKK", "militants from IS": what joins fighters to the group they belong to.
