@@ -337,6 +337,18 @@ def test_a_locality_before_unknown_containers_and_its_country_is_named_without_c
     assert event["admin1"] is None
 
 
+def test_the_province_before_the_country_is_checked_against_the_gazetteer():
+    # a province of that country in another spelling: the gazetteer's name and code
+    event = only_event("Gunmen attacked a police post in Qorvat, Ningarhar, Afghanistan, killing two officers.")
+    assert (event["admin1"], event["admin1_code"]) == ("Nangarhar", "AF-NAN")
+    assert event["evidence"]["admin1_code"]["text"] == "Ningarhar"
+    # an area, a city or a district is no province, whatever its near spellings
+    for text in ("Gunmen attacked a police post in Qorvat, Tarrow Area, Kenya, killing two officers.",
+                 "Gunmen attacked a police post in Qorvat, Tarrow District, Kenya, killing two officers."):
+        event = only_event(text)
+        assert (event["admin1"], event["admin1_code"]) == (None, None), text
+
+
 def test_a_locality_after_its_kind_is_named():
     for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
                  "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):
