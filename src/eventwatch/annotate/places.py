@@ -462,10 +462,14 @@ class Gazetteer:
         return self.place(i) if i is not None else None
 
 
-_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
-# compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu"), in English
-_COMPASS_ENGLISH = {"shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
-                    "sur": "south", "ouest": "west", "oeste": "west", "leste": "east"}
+# (as name keys, the form the keys they are compared with take: "south" is keyed "suth")
+_COMPASS_WORDS = frozenset(name_key(w) for w in "north south east west northern southern eastern western central upper lower".split())
+# compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu") and the adjectives
+# ("Southern Darfur"), as the English noun
+_COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
+    "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
+    "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
 _PROVINCE_WORDS = re.compile(r"(?i)\b(?:governorate|province|state|region|muhafazat|wilayat|capital territory)\b")
 
 
