@@ -721,3 +721,17 @@ def test_one_person_told_dying_is_one_death():
 def test_stabbed_to_death_with_the_victim_between_is_no_wound():
     text = "On June 3, gunmen stabbed a shopkeeper to death in Kut."
     assert (_toll(text), _toll(text, "injured")) == (1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "On June 3, Zagros rebels shot a drone of the Vardan forces near Keshmar.",
+    "On June 3, a helicopter of the Vardan forces was shot near Keshmar by Zagros rebels.",
+    "On June 3, Zagros rebels shot a police vehicle of the Vardan forces near Keshmar.",
+])
+def test_a_thing_shot_is_no_one_hurt(text):
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert all(not e["injured"] and not e["fatalities"] for e in events)
+
+
+def test_a_person_named_by_a_thing_noun_is_still_hurt():
+    assert _toll("On June 3, gunmen shot a bus driver near Keshmar.", "injured") == 1

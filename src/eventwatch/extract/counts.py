@@ -218,8 +218,14 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 
 # (an animal killed is no toll: "a cow was killed in the blast")
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
+# (a vehicle, aircraft or building that was shot or hit is no one hurt: "a helicopter of the army was shot",
+# "shot a drone of the forces"; the thing is the head noun, not a word before one: "a bus driver")
+THING = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?"
+         r"|aircraft|(?:air|war)?planes?|jets?|helicopters?|choppers?|drones?|UAVs?|buildings?|houses?|homes?|shops?"
+         r"|offices?|schools?|mosques?|churches?|bridges?|towers?|pylons?|pipelines?)"
+         r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?{ANIMAL}\b)(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
+    rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
@@ -280,7 +286,7 @@ BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
-SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
+SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?!(?:[\w-]+\s+){{0,2}}?{THING})(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
 # "killed his niece", "the killing of the prisoner", "a car bomb killed its driver", "the car's owner": one person.
 THE_ONE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SINGLE_PERSON}|{KIN_ONE})\b", re.IGNORECASE)
