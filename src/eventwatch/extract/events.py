@@ -187,6 +187,8 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
+# (the clause between an act and a harm told as its outcome: ", killing", " and wounding")
+PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\s+)?")
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
@@ -428,11 +430,14 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             main, concrete = (crowd_act, True) if crowd_act is not None else (main, False)
         if not concrete:
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
+            harm = (cls, main)
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
+            if cls == "destruction" and _harm_of_the_act(main, harm[1], article.text):
+                cls, main = harm  # "set fire to houses, killing two children": people harmed, no mere damage (ACLED)
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
         set_place(event, ctx, s_start, s_end, paragraph)
         _fill(event, cls, main, ctx, s_start, s_end, merge=False)
@@ -1211,6 +1216,13 @@ def _by_victim(
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
+
+
+def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
+    """"burned houses, killing two": a death or wound told as what the act did (a participle after it)
+    happened in that act, so the act is an attack on people, not only on property (ACLED)."""
+    return (harm.cls in {"kill", "attack", "execution"} and not harm.is_past and act.end <= harm.start
+            and bool(PARTICIPLE_AFTER_ACT.fullmatch(text, act.end, harm.start)))
 
 
 def _is_concrete(
