@@ -488,6 +488,12 @@ def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
     return None
 
 
+def wounded_died_told(text: str, start: int) -> bool:
+    """The sentence at start opens with a death of the wounded ("One of the injured died in hospital on
+    Tuesday", "A wounded guard died the next day"): the wounded told before, not a new incident."""
+    return DIED_AMONG_WOUNDED.match(text, start) is not None
+
+
 def _move_the_died(event: Event, died: _Died) -> None:
     """The one rule for the wounded who died: the GTD counts the dead among the killed and only the
     living among the wounded (nwound), so a death told of the wounded counted before moves that many

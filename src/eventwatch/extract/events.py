@@ -34,7 +34,7 @@ from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts, wounded_died_told
 from .event_place import named_country, set_place
 from .gtd import (
     PERPETRATOR_WORDS,
@@ -417,6 +417,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
+            # "One of the wounded died the next day": a death of the wounded just told, on whatever day
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
