@@ -30,10 +30,16 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
 MONEY_NOUNS = (r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
                r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)")
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
+# Verbs of saying that report their subject's words wherever they follow it (_SAYS_AFTER_SPEAKER
+# adds the ones that are so only in some uses: "states", "estimated", "claims").
+SAYING_VERBS = ("said", "says", "say", "told", "stated", "reported", "believes", "believe", "added", "noted", "warned",
+                "explained", "confirmed", "announced", "puts", "put", "verified", "emphasi[sz]ed", "issued", "reiterated",
+                "disclosed", "revealed", "insisted", "stressed", "maintained", "asserted", "alleged", "wrote", "tweeted")
+# Any word that may attribute a sentence: the verbs of saying, in any use and form (_attributed
+# drops the nouns), and "according to".
 ATTRIBUTION = FastPattern(re.compile(
-    r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
-    r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|believe)\b",
+    rf"\b({'|'.join(SAYING_VERBS)}|tells|according to|estimated|estimates|estimate|states|reports|noting|warning|claimed"
+    r"|claims|indicated)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
@@ -830,9 +836,8 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
 SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
-_SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|believe|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
-                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
+_SAYS_AFTER_SPEAKER = (rf"\s+(?:{'|'.join(SAYING_VERBS)}|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|"
                        r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_LENGTH = 200  # the most SPEAKER_CHARs after the speaker's capital
