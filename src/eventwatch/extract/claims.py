@@ -111,7 +111,11 @@ RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|h
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
 # A verb of saying right before a date: "estimated last year", "said in July".
-SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|say|estimated|reported|stated|announced|wrote|told\s+\w+)\s+(?:in\s+|on\s+)?$")
+# A verb of saying as a clause's verb: before the date it was said on, the clause it says or the
+# speaker's own words, after the speaker of a quotation. "told" with its hearer ("told reporters"),
+# and not "put", whose object is no clause ("put the toll at 40").
+_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+\w+)"
+SAID_BEFORE_DATE = re.compile(rf"\b{_SAID}\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
 PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
@@ -192,7 +196,7 @@ TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses|(?:killing|death
                          r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
 SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
-OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
+OWN_WORDS_AFTER = re.compile(rf",?\s+(?:also\s+)?{_SAID}\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
@@ -211,8 +215,7 @@ ONE_OFFICE = re.compile(r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,4}(?:spokes(?:
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
-CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimated|estimates|reported|announced|believes)"
-                                 r"\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
+CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^\s*|\b{_SAID}\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
 # "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
@@ -842,17 +845,20 @@ _SAYS_AFTER_SPEAKER = (rf"\s+(?:{'|'.join(SAYING_VERBS)}|states(?!\s+(?:say|said
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_LENGTH = 200  # the most SPEAKER_CHARs after the speaker's capital
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,{_SPEAKER_LENGTH}}}?),?{_SAYS_AFTER_SPEAKER}")
+# The verbs of saying that also stand before their speaker ('..., said the minister', '..., reported
+# Reuters'): few, since after most of them a capital is what was said ("confirmed Iraq has ...").
+_SAID_BEFORE_SPEAKER = "(?:said|says|added|noted|reports|reported)"
 _SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
-    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted|reports|reported)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
+    re.compile(rf"[,”\"’]\s*{_SAID_BEFORE_SPEAKER}\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
-    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    re.compile(rf"(?:^|[,”\"’—–]\s*){_SAID_BEFORE_SPEAKER}\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    # (fewer verbs than _SAID: "they say" inside a quotation is mostly the quoted words', no new speaker)
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation
-    re.compile(r"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{2,80}?)\s+(?:said|says|added|noted|explained|stressed"
-               r"|told\s+\w+)\b"),
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
