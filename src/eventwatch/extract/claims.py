@@ -72,15 +72,17 @@ CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
 # A campaign, a war or a stretch of fighting, whose dead are counted as they mount.
 CAMPAIGN = r"offensive|campaign|war|conflict|fighting|violence|insurgency|crackdown|bombardment|siege|uprising"
+# "have so far killed", "has now been killed": the perfect of a toll that is still mounting.
+HAS_SO_FAR = r"\s+(?:so far\s+|now\s+|already\s+)?"
 VICTIMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>civilians|people|rebels|fighters|militants|soldiers|troops|insurgents"
                            r"|children|women|protesters|demonstrators|policemen|police officers|combatants|members)\b",
                            re.IGNORECASE)
-CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
+CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had){HAS_SO_FAR}"
                                     r"killed\s+$", re.IGNORECASE)
-KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
+KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
-HAS_KILLED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?killed\s+$", re.IGNORECASE)
-HAVE_BEEN_KILLED = re.compile(r"\s+(?:have|has)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\b", re.IGNORECASE)
+HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
+HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
 # carbon tax", "$2 million worth of drugs".
