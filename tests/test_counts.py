@@ -719,3 +719,8 @@ def test_one_person_told_dying_is_one_death():
 def test_stabbed_to_death_with_the_victim_between_is_no_wound():
     text = "On June 3, gunmen stabbed a shopkeeper to death in Kut."
     assert (_toll(text), _toll(text, "injured")) == (1, None)
+
+
+def test_a_person_and_any_kin_killed_together_are_two():
+    # every kin word counts.KIN_ONE knows pairs one person with another before "killing them"
+    assert _toll("On June 3, gunmen fired on a herder who was walking with his cousin near Kut, killing them.") == 2

@@ -700,3 +700,9 @@ def test_a_team_from_a_ministry_is_the_ministrys_staff():
     e = _event("A roadside bomb struck a van carrying three medical teams from the Ministry of Health near Kelm, "
                "Kabul, Afghanistan. A driver died.")
     assert e["target_type"] == "Government (General)"
+
+
+def test_any_kin_of_an_official_is_a_private_citizen():
+    # the kin words are counts.FAMILY's, the same in both target tables
+    e = _event("Gunmen shot dead the uncle of a provincial judge in Kelm, Kabul, Afghanistan.")
+    assert e["target_type"] == "Private Citizens & Property"

@@ -14,7 +14,6 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
-from .gtd import PERPETRATOR_NOUN
 from .voice import PASSIVE_BEFORE
 
 # More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
@@ -40,6 +39,8 @@ MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), (
 PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",
                       "muslims", "hindus", "sikhs", "shiites", "shias", "sunnis", "yazidis", "hazaras", "kurds", "arabs", "alawites",
                       "rohingya", "fulani")
+# "the gunmen", "the attackers": the words that name whoever carried out an attack.
+PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)"
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
                         + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
@@ -61,9 +62,11 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
 ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up"
                 r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
+# "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
+FAMILY_ONE = r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child)"
+FAMILY = rf"(?:{FAMILY_ONE}s?|wives|children|relatives?)"
 # "his wife", "her driver", "his companion": one person close to another, named beside them.
-KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child"
-           r"|friend|guest|companion|aide|assistant|driver|bodyguard|guard)")
+KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
@@ -118,7 +121,7 @@ BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
-                              r"(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|friend)\b",
+                              rf"(?:his|her)\s+{KIN_ONE}\b",
                               re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
@@ -273,7 +276,7 @@ PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
 # "killing the headman, his son and three nephews": more victims listed after the first one.
-KIN = rf"(?:{KIN_ONE}s?|wives|children|relatives?|spy|family members)"
+KIN = rf"(?:{KIN_ONE}s?|{FAMILY}|spy|family members)"
 VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
 # After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
 # "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.

@@ -14,6 +14,7 @@ from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
+from .counts import FAMILY, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
@@ -69,8 +70,7 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
     r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
-# "the gunmen", "the attackers": the words that name whoever carried out the attack (no target, then).
-PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)"
+# "the gunmen", "the attackers" (counts.PERPETRATOR_NOUN) name whoever carried out the attack (no target, then).
 PERPETRATOR_WORDS = re.compile(rf"\b{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # The attackers' own dead: "two gunmen/militants were killed" harmed no victim (militants may be a target, though).
 ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
@@ -89,7 +89,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|passengers|railway|railroads?)\b", re.IGNORECASE)),
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
-    ("Private Citizens & Property", re.compile(r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
 # ("X was behind the raid", "X later claimed the ambush")
@@ -374,7 +374,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
-        r"\b(?:(?:sons?|daughters?|wi(?:fe|ves)|husbands?|brothers?|sisters?|fathers?|mothers?|relatives?|nephews?|nieces?|cousins?) of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
