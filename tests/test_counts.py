@@ -735,3 +735,13 @@ def test_a_thing_shot_is_no_one_hurt(text):
 
 def test_a_person_named_by_a_thing_noun_is_still_hurt():
     assert _toll("On June 3, gunmen shot a bus driver near Keshmar.", "injured") == 1
+
+
+def test_a_person_and_any_kin_killed_together_are_two():
+    # every kin word counts.KIN_ONE knows pairs one person with another before "killing them"
+    assert _toll("On June 3, gunmen fired on a herder who was walking with his cousin near Kut, killing them.") == 2
+
+
+def test_counts_of_any_kin_joined_by_and_add_up():
+    # every counts.FAMILY word is a person noun ("uncles" as well as "nephews")
+    assert _toll("On June 3, gunmen killed 2 uncles and 3 nephews of a tribal sheikh in Kut.") == 5

@@ -15,9 +15,11 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
-from .gtd import PERPETRATOR_NOUN
 from .voice import PASSIVE_BEFORE
 
+# "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
+FAMILY_ONE = r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child)"
+FAMILY = rf"(?:{FAMILY_ONE}s?|wives|children|relatives?)"
 # More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
 # shopkeeper"), and those whose plural is irregular.
 MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedestrian", "bystander", "onlooker", "spectator",
@@ -25,27 +27,30 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "vendor", "shopkeeper", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
                "rebel", "bandit", "robber", "gangster", "kidnapper", "smuggler", "looter", "criminal", "pirate", "gendarme",
                "ranger", "sailor", "pilot", "commando", "paratrooper", "conscript", "volunteer", "supporter", "loyalist",
-               "combatant", "infant", "toddler", "teenager", "mother", "daughter", "sister", "husband", "sibling", "neighbour",
+               "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
-               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "nephew", "cousin", "relative", "seminarian",
+               "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
-                         ("passer-by", "passers-by"), ("wife", "wives"),
+                         ("passer-by", "passers-by"),
                          ("missionary", "missionaries"), ("clergyman", "clergymen"))
 # People named only in the plural by where they live or what they believe ("kidnapped two Chinese nationals", "killed 5
 # Christians"): as singulars these words are mostly adjectives ("a local market").
 PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",
                       "muslims", "hindus", "sikhs", "shiites", "shias", "sunnis", "yazidis", "hazaras", "kurds", "arabs", "alawites",
                       "rohingya", "fulani")
+# "the gunmen", "the attackers": the words that name whoever carried out an attack.
+PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)"
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
                         + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
-PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|children|child|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|insurgents?|jihadists?|terrorists?|extremists?|militiam[ae]n|hunters?|farmers?|shepherds?|herders?|workers?|labou?rers?|brothers?|sons?|relatives?|protesters?|demonstrators?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|bodyguards?|guards?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|nephews?|cousins?|elders?|fishermen|doctors?|teachers?|traders?|merchants?|drivers?|officials?|employees?|youths?|victims?|forces|operatives?|recruits?|staff|crew|peacekeepers?|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|students?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
-SINGLE_PERSON = rf"(?:driver|guard|man|woman|child|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|son|brother|father|husband|wife|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|boy|girl|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{_MORE_SINGLE})"
+# People a count is told of (FAMILY, PERPETRATOR_NOUN and MORE_PEOPLE hold their own words, each written once).
+PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|{FAMILY}|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|militiam[ae]n|farmers?|shepherds?|workers?|labou?rers?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|elders?|doctors?|teachers?|drivers?|officials?|youths?|victims?|forces|operatives?|staff|crew|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
+SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
@@ -67,8 +72,7 @@ ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|
                 r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
 # "his wife", "her driver", "his companion": one person close to another, named beside them.
-KIN_ONE = (r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child"
-           r"|friend|guest|companion|aide|assistant|driver|bodyguard|guard)")
+KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
@@ -139,7 +143,7 @@ BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
-                              r"(?:his|her)\s+(?:wife|husband|son|daughter|brother|sister|father|mother|driver|bodyguard|friend)\b",
+                              rf"(?:his|her)\s+{KIN_ONE}\b",
                               re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
@@ -301,7 +305,7 @@ PRONOUN_AFTER = re.compile(r"\s+(?:of\s+)?(him|her)\b", re.IGNORECASE)
 
 
 # "killing the headman, his son and three nephews": more victims listed after the first one.
-KIN = rf"(?:{KIN_ONE}s?|wives|children|relatives?|spy|family members)"
+KIN = rf"(?:{KIN_ONE}s?|{FAMILY}|spy|family members)"
 VICTIM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)|\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|\(|\band\b|\balong with\b|\bas well as\b|\btogether with\b))")
 # After a bare comma only "his wife" or "two children" adds someone: "X, a teacher," is X again; and
 # "a sheikh and a mukhtar" may be one man with two titles, so "and a/the ..." adds no one.

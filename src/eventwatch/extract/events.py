@@ -34,7 +34,7 @@ from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts, wounded_died_told
+from .counts import ACROSS, ANIMAL, FAMILY, cap_by_confirmed, divide_across, set_counts, wounded_died_told
 from .event_place import named_country, set_place
 from .gtd import (
     PERPETRATOR_WORDS,
@@ -250,7 +250,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
                             r"|\b(?:captured|abducted|kidnapped) and (?:then |later )?(?:killed|executed|shot)\b"
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
-                            r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
+                            rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
                             re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
@@ -1899,7 +1899,7 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
 CIVILIAN_NOUN = FastPattern(re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
-    r"family|families|wife|husband|sons?|daughters?|relatives|siblings|chiefs?|firefighters?|firemen|defenders?|"
+    rf"family|families|{FAMILY}|siblings|chiefs?|firefighters?|firemen|defenders?|"
     r"members? of (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:party|movement|alliance|front|union|association)|"
     r"him|her)\b", re.IGNORECASE))
 # "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
