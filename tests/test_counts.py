@@ -721,3 +721,27 @@ def test_one_person_told_dying_is_one_death():
 def test_stabbed_to_death_with_the_victim_between_is_no_wound():
     text = "On June 3, gunmen stabbed a shopkeeper to death in Kut."
     assert (_toll(text), _toll(text, "injured")) == (1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "On June 3, Zagros rebels shot a drone of the Vardan forces near Keshmar.",
+    "On June 3, a helicopter of the Vardan forces was shot near Keshmar by Zagros rebels.",
+    "On June 3, Zagros rebels shot a police vehicle of the Vardan forces near Keshmar.",
+])
+def test_a_thing_shot_is_no_one_hurt(text):
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert all(not e["injured"] and not e["fatalities"] for e in events)
+
+
+def test_a_person_named_by_a_thing_noun_is_still_hurt():
+    assert _toll("On June 3, gunmen shot a bus driver near Keshmar.", "injured") == 1
+
+
+def test_a_person_and_any_kin_killed_together_are_two():
+    # every kin word counts.KIN_ONE knows pairs one person with another before "killing them"
+    assert _toll("On June 3, gunmen fired on a herder who was walking with his cousin near Kut, killing them.") == 2
+
+
+def test_counts_of_any_kin_joined_by_and_add_up():
+    # every counts.FAMILY word is a person noun ("uncles" as well as "nephews")
+    assert _toll("On June 3, gunmen killed 2 uncles and 3 nephews of a tribal sheikh in Kut.") == 5

@@ -141,3 +141,14 @@ def test_n_of_them_wounded_of_whom_some_died():
     text = ("On May 4, a mob attacked farm workers near Basra, wounding 8 of them; two of them later died of their "
             "wounds.")
     assert _tolls(text) == (2, 6)
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    ("On May 4, gunmen attacked a minibus near Kessora, wounding five passengers. One of the wounded died the next "
+     "day.", 1, 4),
+    ("On May 4, three guards were killed and four injured in an ambush near Kessora. One of the injured died in "
+     "hospital on Thursday.", 4, 3),
+])
+def test_a_later_dated_death_of_the_wounded_belongs_to_the_incident_told_before(text, dead, wounded):
+    events = eventwatch.extract(text, published="2021-05-12")["events"]
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(dead, wounded)]

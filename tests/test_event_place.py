@@ -3,7 +3,7 @@
 from conftest import one_event
 
 from eventwatch import extract
-from eventwatch.annotate.places import best_place, find_places
+from eventwatch.annotate.places import best_place, find_places, get_gazetteer
 
 
 def chosen(text):
@@ -335,6 +335,28 @@ def test_a_locality_before_unknown_containers_and_its_country_is_named_without_c
     text = "Gunmen attacked a police post in Velmora, Tarvik district, Somalia, killing two officers."
     event = only_event(text)
     assert event["admin1"] is None
+
+
+def test_the_province_before_the_country_is_checked_against_the_gazetteer():
+    # a province of that country in another spelling: the gazetteer's name and code
+    event = only_event("Gunmen attacked a police post in Qorvat, Ningarhar, Afghanistan, killing two officers.")
+    assert (event["admin1"], event["admin1_code"]) == ("Nangarhar", "AF-NAN")
+    assert event["evidence"]["admin1_code"]["text"] == "Ningarhar"
+    # an area, a city or a district is no province, whatever its near spellings
+    for text in ("Gunmen attacked a police post in Qorvat, Tarrow Area, Kenya, killing two officers.",
+                 "Gunmen attacked a police post in Qorvat, Tarrow District, Kenya, killing two officers."):
+        event = only_event(text)
+        assert (event["admin1"], event["admin1_code"]) == (None, None), text
+
+
+def test_a_province_named_by_another_form_of_its_compass_word_is_found():
+    gazetteer = get_gazetteer()
+    # "South" / "Southern", "Sud", "Janub": one compass word in its name keys
+    for name in ("South Region", "Sud Region", "Janub Region", "Southern Region"):
+        assert gazetteer.admin1_code_near(name, "MWI") == "MW-S", name
+    assert gazetteer.admin1_code_near("North Region", "MWI") == "MW-N"
+    event = only_event("Gunmen attacked a police post in Qorvat, South Region, Malawi, killing two officers.")
+    assert event["admin1_code"] == "MW-S"
 
 
 def test_a_locality_after_its_kind_is_named():

@@ -862,3 +862,18 @@ def test_crowd_control_that_killed_is_force_against_protesters():
 def test_a_crowd_removed_by_forces_is_an_intervention():
     event = _first("On May 3, hundreds protested at the oil company gate in Kut and were removed by police units.")
     assert (event["sub_event_type"], event["inter2"]) == ("Protest with intervention", 1)
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    ("On June 3, gunmen set fire to houses in Mbarosi village, killing three women.", 3, None),
+    ("On June 3, gunmen set fire to houses in Mbarosi village, wounding two farmers.", None, 2),
+])
+def test_people_harmed_in_an_arson_make_it_an_attack_not_property_destruction(text, dead, wounded):
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert (event["fatalities"], event["injured"]) == (dead, wounded)
+
+
+def test_an_arson_that_harms_no_one_stays_property_destruction():
+    event = _first("On June 3, gunmen set fire to houses in Mbarosi village; no one was hurt.")
+    assert event["sub_event_type"] == "Looting/property destruction"

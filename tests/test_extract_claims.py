@@ -577,3 +577,19 @@ def test_an_abbreviated_title_with_its_dot_stays_with_the_speaker():
         text = f"{title} Rhona Pike said 50 homes were flooded."
         speaker = _speaker(text, 0, len(text), None)
         assert speaker is not None and (speaker.name, speaker.role) == ("Rhona Pike", title), title
+
+
+def test_any_verb_of_saying_dates_its_words_and_opens_the_clause_it_says():
+    """"noted in 2014" dates the figure as "said in 2014" does; "warned that Portugal has" opens
+    a clause whose state has the troops, as "said that" does (one list of verbs for both)."""
+    for verb in ("said", "noted", "warned"):
+        [claim] = _claims(f"The brigade has 4,000 fighters, the observer {verb} in 2014.")
+        assert claim["as_of"] == "2014-01-01", verb
+        [claim] = _claims(f"The envoy {verb} that Portugal has about 2,500 troops in the border zone.")
+        assert claim["subject"] == "Portugal troops", verb
+
+
+def test_any_verb_of_saying_after_a_quotation_names_its_speaker():
+    for verb in ("said", "warned", "confirmed"):
+        [claim] = _claims(f'"The brigade still has 300 fighters," the commander {verb}.')
+        assert claim["speaker"]["role"] == "the commander", verb

@@ -6,6 +6,7 @@ import pytest
 from conftest import one_event
 
 import eventwatch
+from eventwatch.extract.gtd import target_from_nouns
 
 
 def _event(text: str, published: str = "2021-03-02") -> dict:
@@ -700,3 +701,20 @@ def test_a_team_from_a_ministry_is_the_ministrys_staff():
     e = _event("A roadside bomb struck a van carrying three medical teams from the Ministry of Health near Kelm, "
                "Kabul, Afghanistan. A driver died.")
     assert e["target_type"] == "Government (General)"
+
+
+def test_any_kin_of_an_official_is_a_private_citizen():
+    # the kin words are counts.FAMILY's, the same in both target tables
+    e = _event("Gunmen shot dead the uncle of a provincial judge in Kelm, Kabul, Afghanistan.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
+def test_passengers_harmed_are_private_citizens_and_the_bus_transportation():
+    # one rule in both of gtd's target tables (and the actor lexicon): the people are private
+    # citizens, the vehicle is transport
+    text = "four passengers were hurt when the bus overturned"
+    assert target_from_nouns(text, 0, len(text))[0] == "Private Citizens & Property"
+    text = "the bus carrying them was hit"
+    assert target_from_nouns(text, 0, len(text))[0] == "Transportation"
+    e = _event("A bomb struck a passenger bus near Kelm, Kabul, Afghanistan, killing four people.")
+    assert e["target_type"] == "Transportation"

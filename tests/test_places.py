@@ -667,3 +667,17 @@ def test_a_province_with_its_type_word_before_an_organisation_word_is_the_organi
 def test_a_near_spelling_its_owner_names_is_a_place():
     ms = find_places("A landmine wounded two deminers near a village in Duhok's Deraluk on Monday.")
     assert [m.place.name for m in ms] == ["Dihok", "Dereluk"]
+
+
+@pytest.mark.parametrize(("text", "country", "code"), [
+    ("Rebels raided Temmora, South Province, Sri Lanka, on Friday.", "LKA", "LK-3"),
+    ("Rebels raided Temmora, Western Province, Zambia, on Friday.", "ZMB", "ZM-01"),
+])
+def test_a_province_before_its_country_is_that_country_s(text, country, code):
+    m = place_of(text, "Province")
+    assert (m.place.iso3, m.place.admin1_code) == (country, code)
+
+
+def test_a_province_before_its_own_country_keeps_its_row():
+    m = place_of("Rebels raided Temmora, South Province, Cameroon, on Friday.", "Province")
+    assert (m.place.iso3, m.place.admin1_code) == ("CMR", "CM-SU")

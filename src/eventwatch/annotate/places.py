@@ -457,15 +457,23 @@ class Gazetteer:
         starts = [code for code, other in candidates if key and other.startswith(key + " ")]
         return starts[0] if len(starts) == 1 else None
 
+    def admin1_row(self, code: str) -> int | None:
+        """The gazetteer row of the province with this ISO 3166-2 code."""
+        return self._admin1.get(code)
+
     def admin1_by_code(self, code: str) -> Place | None:
         i = self._admin1.get(code)
         return self.place(i) if i is not None else None
 
 
-_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central upper lower".split())
-# compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu"), in English
-_COMPASS_ENGLISH = {"shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
-                    "sur": "south", "ouest": "west", "oeste": "west", "leste": "east"}
+# (as name keys, the form the keys they are compared with take: "south" is keyed "suth")
+_COMPASS_WORDS = frozenset(name_key(w) for w in "north south east west northern southern eastern western central upper lower".split())
+# compass words of the names' own languages ("Shamal Sina'", "Nord-Kivu") and the adjectives
+# ("Southern Darfur"), as the English noun
+_COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
+    "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
+    "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
 _PROVINCE_WORDS = re.compile(r"(?i)\b(?:governorate|province|state|region|muhafazat|wilayat|capital territory)\b")
 
 
@@ -1251,6 +1259,12 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         inside = _province_before_its_country(text, tb_end, gz, ids)
         if inside:
             ids = inside
+    if not fuzzy and not adj and text[tb_end:tb_end + 1] == ",":
+        # "Kandu, South Province, Ostria": a province told before its country is that country's,
+        # under its gazetteer spelling there ("Southern"), not a province of that name elsewhere
+        own = _province_of_country_after(text, ta_start, tb_end, gz, ids)
+        if own:
+            ids, common = own, False
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1501,6 +1515,19 @@ def _province_before_its_country(text: str, end: int, gz, ids) -> list[tuple[int
         return None
     inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
     return inside or None
+
+
+def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The row of the province of the country named right after a province's name (", <country>")
+    where none of the name's own rows lies in that country: the country is the strongest context."""
+    after = _country_after(text, end, gz)
+    if after is None or not any(gz.row(i)[1] == "admin1" for i, _ in ids) or any(gz.row(i)[2] == after[0] for i, _ in ids):
+        return None
+    iso3 = next((gz.row(i)[3] for i, _ in gz.ids(name_key(text[end + 1 : after[1]].strip()))
+                 if gz.row(i)[1] == "country" and gz.row(i)[2] == after[0]), None)
+    code = gz.admin1_code_near(text[start:end], iso3) if iso3 else None
+    row = gz.admin1_row(code) if code else None
+    return [(row, "")] if row is not None else None
 
 
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:

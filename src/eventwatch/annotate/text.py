@@ -700,13 +700,12 @@ class FastPattern:
     pattern (search, match, fullmatch, finditer, findall; split and sub are the pattern's own):
     it runs as its lower-cased twin over the `fold` of the string (an article's is kept), which
     is faster where that is exact. Every match is the pattern's own, read from the string.
-    With `prefilter` (the default), a stretch of an article that holds none of the strings every
-    match contains is not searched at all: most rule patterns name words that a given sentence
-    lacks, so most of their searches end at a bisect."""
+    With `prefilter`, a stretch of an article that holds none of the strings every match
+    contains is not searched at all (worth it where those strings are rare)."""
 
     __slots__ = ("compiled", "fast", "searched", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, compiled: re.Pattern[str], prefilter: bool = True) -> None:
+    def __init__(self, compiled: re.Pattern[str], prefilter: bool = False) -> None:
         self.compiled, self.fast = compiled, fold_or_none(compiled)
         self.searched = FoldedPattern(compiled, starts=False) if prefilter else None
         self.pattern, self.flags = compiled.pattern, compiled.flags

@@ -30,10 +30,16 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
 MONEY_NOUNS = (r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
                r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)")
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
+# Verbs of saying that report their subject's words wherever they follow it (_SAYS_AFTER_SPEAKER
+# adds the ones that are so only in some uses: "states", "estimated", "claims").
+SAYING_VERBS = ("said", "says", "say", "told", "stated", "reported", "believes", "believe", "added", "noted", "warned",
+                "explained", "confirmed", "announced", "puts", "put", "verified", "emphasi[sz]ed", "issued", "reiterated",
+                "disclosed", "revealed", "insisted", "stressed", "maintained", "asserted", "alleged", "wrote", "tweeted")
+# Any word that may attribute a sentence: the verbs of saying, in any use and form (_attributed
+# drops the nouns), and "according to".
 ATTRIBUTION = FastPattern(re.compile(
-    r"\b(said|says|say|told|tells|according to|estimated|estimates|estimate|stated|states|reported|reports|believes"
-    r"|added|noted|noting|warned|warning|explained|confirmed|announced|puts?|verified|emphasi[sz]ed|claimed|claims"
-    r"|indicated|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|believe)\b",
+    rf"\b({'|'.join(SAYING_VERBS)}|tells|according to|estimated|estimates|estimate|states|reports|noting|warning|claimed"
+    r"|claims|indicated)\b",
     re.IGNORECASE,
 ))
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
@@ -66,15 +72,17 @@ CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|
                               r"\s+(?:of|from|between)\s+$", re.IGNORECASE)
 # A campaign, a war or a stretch of fighting, whose dead are counted as they mount.
 CAMPAIGN = r"offensive|campaign|war|conflict|fighting|violence|insurgency|crackdown|bombardment|siege|uprising"
+# "have so far killed", "has now been killed": the perfect of a toll that is still mounting.
+HAS_SO_FAR = r"\s+(?:so far\s+|now\s+|already\s+)?"
 VICTIMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>civilians|people|rebels|fighters|militants|soldiers|troops|insurgents"
                            r"|children|women|protesters|demonstrators|policemen|police officers|combatants|members)\b",
                            re.IGNORECASE)
-CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?"
+CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|have|had){HAS_SO_FAR}"
                                     r"killed\s+$", re.IGNORECASE)
-KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\s+(?:in|during|since)"
+KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
-HAS_KILLED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?killed\s+$", re.IGNORECASE)
-HAVE_BEEN_KILLED = re.compile(r"\s+(?:have|has)\s+(?:so far\s+|now\s+|already\s+)?been\s+killed\b", re.IGNORECASE)
+HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
+HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
 # carbon tax", "$2 million worth of drugs".
@@ -105,7 +113,11 @@ RATE_AFTER = re.compile(r"\s+(?:more\s+|extra\s+)?(?:per|a|an|each)\s+(?:house|h
 PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:ticket\s+)?prices?\s+(?:of|at)|priced\s+at|costs?|costing"
                           r"|market\b[^.;,]{0,40}?\b(?:reach|worth|valued\s+at|hit|grow\s+to))\s+$", re.IGNORECASE)
 # A verb of saying right before a date: "estimated last year", "said in July".
-SAID_BEFORE_DATE = re.compile(r"\b(?:said|says|say|estimated|reported|stated|announced|wrote|told\s+\w+)\s+(?:in\s+|on\s+)?$")
+# A verb of saying as a clause's verb: before the date it was said on, the clause it says or the
+# speaker's own words, after the speaker of a quotation. "told" with its hearer ("told reporters"),
+# and not "put", whose object is no clause ("put the toll at 40").
+_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+\w+)"
+SAID_BEFORE_DATE = re.compile(rf"\b{_SAID}\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
 PERIOD_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|by|before|through)\s+$", re.IGNORECASE)
@@ -186,7 +198,7 @@ TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses|(?:killing|death
                          r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")
 SUBORDINATE_OPENER = re.compile(r"[\"“‘']?(?:Though|Although|While|Whereas|Even if|Even though|If|Unless)\b")
-OWN_WORDS_AFTER = re.compile(r",?\s+(?:also\s+)?(?:says|said|told\s+\w+|added|explained)\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
+OWN_WORDS_AFTER = re.compile(rf",?\s+(?:also\s+)?{_SAID}\s+(?:that\s+)?(?:he|she|they|it|we|I)\b")
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
@@ -205,8 +217,7 @@ ONE_OFFICE = re.compile(r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,4}(?:spokes(?:
 # "UNICEF", "the UNHCR": a body known by its initials.
 ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,}(?:-[A-Z]+)?")
 # Where a clause begins: the sentence's start, or right after a verb of saying ("Officials said (that)").
-CLAUSE_OPENS_BEFORE = re.compile(r"(?:^\s*|\b(?:said|says|say|told\s+\w+|estimated|estimates|reported|announced|believes)"
-                                 r"\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
+CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^\s*|\b{_SAID}\s+(?:that\s+)?)(?:[Tt]he\s+)?$")
 # "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
@@ -830,24 +841,26 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
 SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
 SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
-_SAYS_AFTER_SPEAKER = (r"\s+(?:said|says|say|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|told|"
-                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|stated|reported|believes|believe|added|noted|warned|explained|confirmed|announced|puts|put|verified|"
-                       r"emphasi[sz]ed|issued|reiterated|disclosed|revealed|insisted|stressed|maintained|asserted|alleged|wrote|tweeted|"
+_SAYS_AFTER_SPEAKER = (rf"\s+(?:{'|'.join(SAYING_VERBS)}|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|"
                        r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_LENGTH = 200  # the most SPEAKER_CHARs after the speaker's capital
 _SPEAKER_BEFORE_VERB = re.compile(rf"(?P<who>(?:[Aa]l-)?[A-Z]{SPEAKER_CHAR}{{2,{_SPEAKER_LENGTH}}}?),?{_SAYS_AFTER_SPEAKER}")
+# The verbs of saying that also stand before their speaker ('..., said the minister', '..., reported
+# Reuters'): few, since after most of them a capital is what was said ("confirmed Iraq has ...").
+_SAID_BEFORE_SPEAKER = "(?:said|says|added|noted|reports|reported)"
 _SPEAKER_PATTERNS = [
     # '..., ” said the Deputy Minister.': the speaker closes the sentence after its quote
-    re.compile(rf"[,”\"’]\s*(?:said|says|added|noted|reports|reported)\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
+    re.compile(rf"[,”\"’]\s*{_SAID_BEFORE_SPEAKER}\s+(?P<who>the\s+[A-Z]{SPEAKER_CHAR}{{2,120}}?)[\s.!]*$"),
     # '"...," said X' inverts; "Police said IS fighters left ..." does not (what follows is what was said)
-    re.compile(rf"(?:^|[,”\"’—–]\s*)(?:said|says|added|noted|reports|reported)\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    re.compile(rf"(?:^|[,”\"’—–]\s*){_SAID_BEFORE_SPEAKER}\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
+    # (fewer verbs than _SAID: "they say" inside a quotation is mostly the quoted words', no new speaker)
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation
-    re.compile(r"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{2,80}?)\s+(?:said|says|added|noted|explained|stressed"
-               r"|told\s+\w+)\b"),
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"

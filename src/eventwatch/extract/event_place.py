@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import PlaceMention, best_place, get_gazetteer, name_key
+from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, name_key
 from ..annotate.text import FastPattern
 from ..records import Event, Span
 from .context import UNSET, Context
@@ -62,9 +62,9 @@ POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river")
 # "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
-# not "Kelm district"; nor "Kelm District", "Kelm City")
+# not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
 PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
-                                     r"(?<!District)(?<!Village)(?<!Town)(?<!City),\s*$")
+                                     r",\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
@@ -238,15 +238,30 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
     """"in Tarvo, Kelm, Ostria" with the locality named and only the country known: the name
     right before the country is the locality's province (an address goes from the locality up
-    to the country); not a district, village or town so written."""
+    to the country); not a district, village or town so written. A name the gazetteer knows, in
+    any near spelling, as one of that country's provinces takes its spelling and code."""
     loc = event.evidence.get("location")
     if event.location is None or loc is None or loc.end is None:
         return
     m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
     if m is None:
         return
-    event.admin1 = m.group(1)
-    event.evidence["admin1"] = Span(m.start(1), m.end(1), m.group(1))
+    words = m.group(1)
+    kind = words.lower().split()[-1]
+    if kind in TYPE_AFTER and TYPE_AFTER[kind] != "admin1":
+        return  # "Kelm District", "Kelm City": a unit below a province, which no near spelling makes one
+    span = Span(m.start(1), m.end(1), words)
+    gazetteer = get_gazetteer()
+    code = gazetteer.admin1_code_near(words, mention.place.iso3) if mention.place.iso3 else None
+    province = gazetteer.admin1_by_code(code) if code else None
+    if province is not None:  # the country's province in the gazetteer's spelling, with its code
+        event.admin1, event.admin1_code = province.name, code
+        event.evidence["admin1"] = event.evidence["admin1_code"] = span
+        return
+    # a province the gazetteer lacks (its first-level lists miss some countries' newer
+    # provinces): the text's words, with no code
+    event.admin1 = words
+    event.evidence["admin1"] = span
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:

@@ -34,7 +34,7 @@ from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, cap_by_confirmed, divide_across, set_counts
+from .counts import ACROSS, ANIMAL, FAMILY, cap_by_confirmed, divide_across, set_counts, wounded_died_told
 from .event_place import named_country, set_place
 from .gtd import (
     PERPETRATOR_WORDS,
@@ -187,6 +187,8 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
 # ("sent troops to Kirkuk after an increase in attacks"): a move, a base, an arrest, a burning.
+# (the clause between an act and a harm told as its outcome: ", killing", " and wounding")
+PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\s+)?")
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
@@ -248,7 +250,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
                             r"|\b(?:captured|abducted|kidnapped) and (?:then |later )?(?:killed|executed|shot)\b"
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
-                            r"|\b(?:his|her) (?:family members|family|relatives|children|sons?|daughters?|wife|parents|brothers?)\b",
+                            rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
                             re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
@@ -420,6 +422,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
+        if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
+            # "One of the wounded died the next day": a death of the wounded just told, on whatever day
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             if main.cls in FATE_CLASSES:
@@ -431,11 +437,14 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             main, concrete = (crowd_act, True) if crowd_act is not None else (main, False)
         if not concrete:
             # "shot dead a militant who was trying to plant a bomb": the told act is another trigger.
+            harm = (cls, main)
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
+            if cls == "destruction" and _harm_of_the_act(main, harm[1], article.text):
+                cls, main = harm  # "set fire to houses, killing two children": people harmed, no mere damage (ACLED)
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
         set_place(event, ctx, s_start, s_end, paragraph)
         _fill(event, cls, main, ctx, s_start, s_end, merge=False)
@@ -1247,6 +1256,13 @@ def _by_victim(
     return "armed_clash", trig
 
 
+def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
+    """"burned houses, killing two": a death or wound told as what the act did (a participle after it)
+    happened in that act, so the act is an attack on people, not only on property (ACLED)."""
+    return (harm.cls in {"kill", "attack", "execution"} and not harm.is_past and act.end <= harm.start
+            and bool(PARTICIPLE_AFTER_ACT.fullmatch(text, act.end, harm.start)))
+
+
 def _is_concrete(
     trig: Trigger, sentence: str, s_start: int, ann: Annotations, own_dates: list[TimeMention],
     own_places: list[PlaceMention], paragraph: tuple[int, int], text: str,
@@ -1933,7 +1949,7 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
 CIVILIAN_NOUN = FastPattern(re.compile(
     r"\b(men|man|women|woman|children|child|boys?|girls?|people|civilians?|hunters|farmers?|shepherds?|brothers|"
     r"activists?|students?|workers?|villagers?|residents?|elders?|journalists?|pilgrims?|displaced|IDPs?|"
-    r"family|families|wife|husband|sons?|daughters?|relatives|siblings|chiefs?|firefighters?|firemen|defenders?|"
+    rf"family|families|{FAMILY}|siblings|chiefs?|firefighters?|firemen|defenders?|"
     r"members? of (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:party|movement|alliance|front|union|association)|"
     r"him|her)\b", re.IGNORECASE))
 # "the home of the head of a party", "the house of a tax inspector": the owner's words, up to where the place begins.
