@@ -32,7 +32,7 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
-            r"drones? (?:[\w-]+ ){0,6}?dropped", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
+            r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
             r"aircraft (?:from|of) (?:the )?(?:[\w-]+ ){0,5}?(?:bombed|struck|targeted|hit)", r"air operations?", r"air ?forces?", r"by air", r"(?:uav|drone) strikes?", r"gunships?",
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
     "shelling": [r"shell(?:ed|ing|s)?", r"mortars?(?: shells?| rounds?| bombs?)?", r"katyushas?(?: rockets?)?", r"rockets?",
@@ -76,7 +76,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?!(?:their|its|his|her|our) )(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back|removed|evicted|expelled|chased away|driven away|pushed away)"
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
-    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?)",
+    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
@@ -110,7 +110,7 @@ TRIGGERS: dict[str, list[str]] = {
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     # control of a place changing hands by force
     "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
-                  r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control",
+                  r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control", r"restored (?:full |state |government )?control",
                   rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",

@@ -385,7 +385,8 @@ ARMED_GROUP_INTER = {2, 3, 4}  # ACLED's rebel groups and political and identity
 SEIZED_CLASSES = {"cache", "defused", "destruction"}
 PERPETRATOR_GENERIC = {"militants", "militant", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists",
                        "jihadist", "extremists", "extremist", "fighters", "cells", "cell", "sleeper cells",
-                       "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers"}
+                       "sleeper cell", "remnants", "kidnappers", "kidnapper", "suicide bomber", "suicide bombers",
+                       "rebels", "rebel"}
 
 
 def extract_events(article: Article, ann: Annotations) -> list[Event]:
@@ -1337,7 +1338,7 @@ def _crowd_act_told(
 
 
 def _noun_with_past_verb(sentence: str) -> bool:
-    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|blew up|found|broke out|began|responsible for)\b", sentence))
+    return bool(re.search(r"\b(\w+ed|took place|went off|hit|struck|shot|killed|left|threw|thrown|blew up|found|broke out|began|responsible for)\b", sentence))
 
 
 # --------------------------------------------------------------------------- fields
