@@ -293,3 +293,35 @@ def test_words_close_to_conflict_vocabulary_make_no_event_or_value():
     # a road's name is no sum of rand
     event = _events("Gunmen kidnapped two traders on the R5 road near Kano on Friday.")[0]
     assert event["money_amount"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May, the Ruvania mining firm signed an agreement with Telmar to build a smelter near Ostrava.",
+    "On 4 May, the city police agreed not to film worshippers as part of a deal to settle a lawsuit.",
+    "On 4 May, the two neighbours signed a trade accord in Valdor.",
+])
+def test_a_deal_between_no_parties_of_a_conflict_is_no_agreement(text):
+    assert [e["sub_event_type"] for e in _events(text)] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May, the government and the rebels signed a ceasefire agreement in Valdor.",
+    "On 4 May, the army and the Free Hills Front agreed to a prisoner exchange in Valdor.",
+    "On 4 May, the Taliban signed a deal with tribal elders to reopen the market in Valdor.",
+])
+def test_a_deal_that_halts_fighting_or_binds_an_armed_group_is_an_agreement(text):
+    assert [e["sub_event_type"] for e in _events(text)] == ["Agreement"], text
+
+
+def test_a_rape_with_no_armed_or_state_perpetrator_told_is_no_conflict_event():
+    text = ("The mother of a girl who was raped last year says the police in Leeds have failed her. "
+            "A doctor confirmed that the girl had been raped.")
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May, soldiers raped three women in the village of Teru near Valdor.",
+    "On 4 May, two women were raped by gunmen near Valdor.",
+])
+def test_a_rape_by_armed_men_or_soldiers_is_sexual_violence(text):
+    assert [e["sub_event_type"] for e in _events(text)] == ["Sexual violence"], text

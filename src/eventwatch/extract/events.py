@@ -52,6 +52,7 @@ from .senses import (
     CROWD_NOUN,
     aircraft_only,
     arrest_outside_conflict,
+    deal_outside_conflict,
     described_person,
     everyday_sense,
     lone_offender,
@@ -63,6 +64,7 @@ from .senses import (
     private_resignation,
     property_crime,
     reference_year,
+    sexual_crime_outside_conflict,
     told_as_history,
     unasserted,
 )
@@ -925,6 +927,10 @@ def _classify(
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if arrest_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) an arrest with no political or security word in its paragraph: ordinary crime
+        if deal_outside_conflict(trig, ann, text, start, end):
+            continue  # "signed an agreement to create a joint venture": no party of a conflict
+        if sexual_crime_outside_conflict(trig, ann, text, start, end):
+            continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if property_crime(trig, ann, text, start, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..annotate import Annotations
-from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, ActorMention
+from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
@@ -209,6 +209,39 @@ def arrest_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: i
     if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" for a in ann.within(ann.actors, low, high)):
         return False
     return POLITICAL_CONTEXT.search(text, low, high) is None
+
+
+# What makes a deal one between the parties of a conflict, whoever signs it: a halt to the fighting,
+# an exchange of prisoners or the dead, an evacuation, a surrender ("signed an agreement to create a
+# joint venture", "a deal to settle claims" are business and law).
+CONFLICT_DEAL = re.compile(
+    r"\b(?:truces?|cease-?fires?|armistice|peace|hostilities|prisoners?|detainees?|captives?|hostages?|bodies|"
+    r"evacuat\w*|surrender\w*|reconcil\w*|disarm\w*|de-?escalat\w*|withdraw\w*)\b", re.IGNORECASE)
+
+
+def deal_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A deal is ACLED's agreement only between the parties of a conflict: one that ends or pauses
+    fighting, frees or swaps prisoners, or to which an armed group is a party."""
+    if trig.cls != "agreement" or CONFLICT_DEAL.search(text, start, end):
+        return False
+    return not any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end))
+
+
+BY_AGENT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\b", re.IGNORECASE)
+
+
+def sexual_crime_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Policy, as for arrests: a rape is coded only where armed men or the state's forces commit it
+    (told before the act, or after "by"); a child "who was raped" in a story about the police's
+    handling of a crime names no such perpetrator and gives no event."""
+    if trig.cls != "sexual":
+        return False
+    for a in ann.within(ann.actors, start, end):
+        if a.actor.kind not in ARMED_KINDS:
+            continue
+        if a.end <= trig.start or (a.start >= trig.end and BY_AGENT.match(text, trig.end, a.start)):
+            return False
+    return True
 
 
 def _next_sentence_end(ann: Annotations, end: int) -> int:
