@@ -201,6 +201,8 @@ COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<h
 ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
+# "killing 4 people and herself": the bomber's own death, told last, is one more.
+SELF_LISTED = re.compile(r"\s*,?\s+(?:and|as well as|along with)\s+(?:him|her)self\b", re.IGNORECASE)
 PLAIN_HEAD = re.compile(r"(?:people|persons|individuals|civilians|men|women|victims|others|members|relatives|brothers|sisters|sons"
                         r"|daughters|children|boys|girls|siblings|family members)", re.IGNORECASE)
 
@@ -219,6 +221,9 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
         items.pop()  # "two teachers, a father of three,": an aside, not one more
     if len(items) > 1 and PLAIN_HEAD.fullmatch(head.group("head")):
         return 0, pos
+    at = items[-1].end() if items else head.end()
+    if (self_told := SELF_LISTED.match(text, at)) is not None:
+        return len(items) + 1, self_told.end()
     return len(items), (items[-1].end() if items else pos)
 
 
