@@ -115,6 +115,10 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
 # "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
+# "rioted after a man died in custody", "marched because two boys were killed": a clause that tells why a crowd
+# gathered (not "after which 3 died": the crowd's own toll)
+GRIEVANCE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+CROWD_TYPES = {"Protests", "Riots"}
 # Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
 DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -183,8 +187,9 @@ CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|b
 PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncing|condemning|against|about)\b[^.;]{0,70}\b(?:that|which)\s+(?:\w+\s+)?$"
                          # "It follows a raid in which police killed 12", "after gunmen raided the farm last week and killed one"
                          r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
-                         # "protested following the death of a girl", "mourning the fighters killed"
-                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE), prefilter=True)
+                         # "protested following the death of a girl", "mourning the fighters killed", "a crowd protesting
+                         # the killing of a youth", "denouncing the murder of": the grievance, an earlier death
+                         r"|\b(?:after|following|mourning|over|protest(?:ing|ed|s)?(?:\s+against)?|against|denouncing|condemning|decrying)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE), prefilter=True)
 # "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
@@ -443,7 +448,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             continue
         if field == "fatalities" and _shot_are_dead(text, start, end, died):
             words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
-        found = _count_near(text, start, end, words, ann)
+        found = _count_near(text, start, end, words, ann, _crowd_act_end(event, start, end) if field == "fatalities" else None)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
         if found is None and field == "fatalities" and died is not None:
@@ -463,6 +468,15 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
         _move_the_died(event, died)
+
+
+def _crowd_act_end(event: Event, start: int, end: int) -> int | None:
+    """Where a protest's or riot's own act ends in the sentence text[start:end] (its start where the act is told
+    elsewhere): a death told after it as the crowd's reason is no toll of its own; None for other events."""
+    if event.event_type not in CROWD_TYPES:
+        return None
+    act = event.evidence.get("event_type")
+    return act.end if act is not None and act.end is not None and start <= act.end <= end else start
 
 
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
@@ -653,8 +667,10 @@ def _is_age(text: str, q: Quantity) -> bool:
             and AGE_AFTER_NAME.search(text, max(0, q.span.start - 40), q.span.start) is not None)
 
 
-def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
-    """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
+def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
+                cause_after: int | None = None) -> tuple[int, Span, Quantity | None] | None:
+    """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"; a death told
+    past cause_after as the reason for the act ("after a man died") is skipped."""
     words_rx = _WORDS_RX[words]
     if not words_rx.may_match(text, start, end):
         return None
@@ -674,6 +690,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
+        if (cause_after is not None and cause_after <= w_start and GRIEVANCE.search(text, cause_after, w_start)
+                and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
+                     or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))):
+            continue  # "burned a police station after a man died in custody": why the crowd rioted
         some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
         if some_of and (n_of := parse_number(some_of.group("n"))):
             # "shot two policemen, one of whom later died": the part who died, not the whole count
