@@ -458,6 +458,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      "bullet.", R, "Violent demonstration", 5, 0, 0),
     ("On 11 March 2022, police fired tear gas at demonstrators in Conakry protesting against the death of a young "
      "man in detention.", P, "Protest with intervention", 6, 1, 0),
+    # the dead named in a clause after the clash are some of its sides, not a third party
+    ("On 9 April 2022, members of the Gulf Clan clashed with Colombian army soldiers near Taraza, Antioquia; "
+     "3 gunmen were killed.", B, "Armed clash", 3, 1, 3),
+    ("On 14 April 2022, Ambazonian separatists engaged Cameroonian soldiers in a gunfight in Bamenda; "
+     "2 assailants were killed.", B, "Armed clash", 2, 1, 2),
 ]
 
 
@@ -466,7 +471,6 @@ KNOWN_GAPS: dict[str, str] = {
     "07-Government_regains_territory": "the town is placed in Germany, so 'Malian soldiers' read as foreign",
     "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
-    "132-Armed_clash": "the dead named after the clash ('2 gunmen were killed') displace the side it names",
     "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
     "196-Arrests": "'people suspected of links to' a group are not read as that group's members",
     "197-Change_to_group_activity": "the party that announces a move is read as its speaker, not its actor",

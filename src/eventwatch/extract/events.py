@@ -113,6 +113,8 @@ ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
+# A clause of its own after the trigger's: "...; 2 gunmen were killed", "..., and 3 soldiers were wounded"
+LATER_CLAUSE = re.compile(r";|,\s+and\b")
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
@@ -1674,6 +1676,13 @@ def _voice_roles(
     passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
     if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
+    later = LATER_CLAUSE.search(text, trig.end, passive.start()) if passive and trig.end <= passive.start() else None
+    if passive and later and any(later.end() <= a.start and a.end <= passive.start() for a in actors):
+        agent, patient = _roles(trig, actors, text)
+        if agent is not None and patient is not None and max(agent.end, patient.end) <= later.start():
+            # "cartel members clashed with soldiers; 2 gunmen were killed": the clash's own clause names both
+            # sides, and the dead told after it are some of them
+            return _air_agent(cls, agent, patient, actors)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
