@@ -463,6 +463,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      "3 gunmen were killed.", B, "Armed clash", 3, 1, 3),
     ("On 14 April 2022, Ambazonian separatists engaged Cameroonian soldiers in a gunfight in Bamenda; "
      "2 assailants were killed.", B, "Armed clash", 2, 1, 2),
+    # those held as suspected members of a group are the group's
+    ("On 2 February 2022, Nigerian soldiers detained 11 men suspected of belonging to Boko Haram in Monguno, Borno.",
+     S, "Arrests", 1, 2, 0),
+    ("On 8 March 2022, Kenyan police arrested 3 youths believed to be linked to Al-Shabaab in Mandera.",
+     S, "Arrests", 1, 2, 0),
 ]
 
 
@@ -472,7 +477,6 @@ KNOWN_GAPS: dict[str, str] = {
     "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
-    "196-Arrests": "'people suspected of links to' a group are not read as that group's members",
     "197-Change_to_group_activity": "the party that announces a move is read as its speaker, not its actor",
     "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",
 }

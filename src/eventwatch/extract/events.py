@@ -1568,10 +1568,19 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
             continue
         if kept and kept[-1].actor.kind in ARMED_KINDS - {"generic"} and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants", "PMF fighters": the force names the fighters
+        if kept and kept[-1].actor.kind == "civilians" and mention.actor.kind in NON_STATE_ARMED and (
+                MEMBERS_TOLD.fullmatch(text, kept[-1].end, mention.start)):
+            kept.pop()  # "6 people suspected of links to Al-Shabaab": the group's members, as ACLED codes them
         kept.append(mention)
     return kept
 
 
+# "people suspected of links to", "men accused of belonging to", "youths believed to be members of": those named
+# are told as the armed group's own
+MEMBERS_TOLD = re.compile(r"\s*,?\s+(?:who\s+(?:are|were)\s+)?(?:suspected|accused|believed|alleged|said|thought)\s+(?:of|to)\s+"
+                          r"(?:(?:have|having|be|being)\s+)?(?:(?:links?|ties|connections?)\s+(?:to|with)|belong(?:ing)?\s+to"
+                          r"|(?:members?|fighters?|supporters?|collaborators?)\s+of|(?:linked|affiliated)\s+(?:to|with)"
+                          r"|collaborat(?:e|ing)\s+with|work(?:ing)?\s+(?:for|with))\s+(?:the\s+)?", re.IGNORECASE)
 # "in Imam Ali street", "near the Sheikh Omar bridge": a title that begins a place's name.
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|toward|towards|around|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 CAPITAL_NEXT = re.compile(r"\s+(?-i:[A-Z])")
