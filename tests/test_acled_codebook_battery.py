@@ -468,6 +468,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      S, "Arrests", 1, 2, 0),
     ("On 8 March 2022, Kenyan police arrested 3 youths believed to be linked to Al-Shabaab in Mandera.",
      S, "Arrests", 1, 2, 0),
+    # a party that announces its own move as a noun is its actor, not a speaker
+    ("On 12 January 2022, the M23 announced the withdrawal of its fighters from Bunagana, North Kivu.",
+     S, "Change to group/activity", 2, 0, 0),
+    ("On 4 July 2022, Al-Shabaab announced the withdrawal of its fighters from the town of Bulo Burte, Hiiraan.",
+     S, "Change to group/activity", 2, 0, 0),
 ]
 
 
@@ -477,7 +482,6 @@ KNOWN_GAPS: dict[str, str] = {
     "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
-    "197-Change_to_group_activity": "the party that announces a move is read as its speaker, not its actor",
     "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",
 }
 

@@ -161,8 +161,11 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
-# "Police said a man was stabbed ...": the source that opens the report, not a party to it
-LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated|announced)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+# "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
+# withdrawal of its forces": what a party announces as a noun is its own act)
+LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+                             r"|\s+announced\s+(?:on \w+day\s+)?(?:that\b|(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
+                             r"(?:was|were|had|has|have|is|are|died)\b)"
                              r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
