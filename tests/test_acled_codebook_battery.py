@@ -473,13 +473,17 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      S, "Change to group/activity", 2, 0, 0),
     ("On 4 July 2022, Al-Shabaab announced the withdrawal of its fighters from the town of Bulo Burte, Hiiraan.",
      S, "Change to group/activity", 2, 0, 0),
+    # a place's people who attack someone as a body are a mob
+    ("On 22 October 2021, villagers attacked and set fire to the home of a woman accused of witchcraft near Yendi, "
+     "Ghana.", R, "Mob violence", 5, 7, 0),
+    ("On 4 December 2021, residents attacked a man suspected of stealing a goat in Mbale, killing him.",
+     R, "Mob violence", 5, 7, 1),
 ]
 
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
     "07-Government_regains_territory": "the town is placed in Germany, so 'Malian soldiers' read as foreign",
-    "58-Mob_violence": "villagers who attack someone are read as civilians, not a mob",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
     "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",

@@ -1150,7 +1150,19 @@ def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str)
     harm = by_cls.get("execution") or by_cls.get("attack") or by_cls.get("kill")
     if harm is None or not harm.is_past or any(a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
         return None
-    return harm if any(a.actor.kind == "rioters" and a.end <= harm.start for a in actors) else None
+    return harm if any((a.actor.kind == "rioters" or _townsfolk_subject(a, harm, text)) and a.end <= harm.start
+                       for a in actors) else None
+
+
+# "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
+TOWNSFOLK = re.compile(r"(?:villagers|residents|locals|inhabitants|townspeople|townsfolk|youths)", re.IGNORECASE)
+SUBJECT_GAP = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?")
+
+
+def _townsfolk_subject(mention: ActorMention, harm: Trigger, text: str) -> bool:
+    """Whether the mention is a place's people named as a body right before the harm they did (the active voice)."""
+    return (mention.actor.kind == "civilians" and TOWNSFOLK.fullmatch(mention.text) is not None
+            and SUBJECT_GAP.fullmatch(text, mention.end, harm.start) is not None)
 
 
 def _forces_killed_at_protest(protest: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int) -> bool:
