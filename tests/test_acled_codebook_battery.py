@@ -478,6 +478,10 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      "Ghana.", R, "Mob violence", 5, 7, 0),
     ("On 4 December 2021, residents attacked a man suspected of stealing a goat in Mbale, killing him.",
      R, "Mob violence", 5, 7, 1),
+    # the dead a mass grave holds, with no side named, are its civilian victims (the finding kills no one)
+    ("On 15 June 2021, a mass grave holding 13 corpses was uncovered near Humera, Tigray.", S, "Other", None, 7, 0),
+    ("On 20 May 2022, investigators exhumed a mass grave containing 15 skeletons outside Kidal, Mali.",
+     S, "Other", None, 7, 0),
 ]
 
 
@@ -486,7 +490,6 @@ KNOWN_GAPS: dict[str, str] = {
     "07-Government_regains_territory": "the town is placed in Germany, so 'Malian soldiers' read as foreign",
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
-    "80-Other": "the dead found in a mass grave are not read as its civilian victims (actor 2)",
 }
 
 

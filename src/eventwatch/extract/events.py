@@ -1475,6 +1475,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if held and event.kidnapped is None and event.arrested is not None:
             event.kidnapped, event.arrested = event.arrested, None
             event.evidence["kidnapped"] = event.evidence.pop("arrested")
+    if event.actor2 is None and cls == "mass_grave" and (dead := GRAVE_DEAD.search(text, start, end)) is not None:
+        _as_civilians(event, ctx, Span(dead.start(), dead.end(), dead.group()))  # the dead of a grave no side is named for
     if event.actor2 is None and cls == "mob_violence" and (caught := next((a for a in actors if _suspect(a, text)), None)):
         _as_civilians(event, ctx, Span(caught.start, caught.end, caught.text))  # whom a mob catches as suspects: civilians
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
@@ -1494,6 +1496,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         if match and name not in event.tactics:
             event.tactics.append(name)
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
+
+
+# "a mass grave containing 20 bodies", "the remains of dozens of people": the dead a grave holds
+GRAVE_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|skeletons?|skulls|victims|the dead)\b", re.IGNORECASE)
 
 
 def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention], ctx: Context) -> ActorMention:
