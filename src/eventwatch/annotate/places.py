@@ -1005,6 +1005,11 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
                                or (not fuzzy and name_key(r[0]) != c.key)))
                 or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
             continue
+        if (not deep_ctx and not no_evidence and not named_elsewhere and feat == "town" and cc not in DEEP_ISO2
+                and int(r[10]) < 500_000 and not fuzzy and name_key(r[0]) != c.key):
+            # a text about Mali: "Boni" is a local village the gazetteer lacks, not another spelling of a
+            # foreign town no word names (the rule above for Iraq and Syria, for any country named)
+            continue
         if firm_cc and cc in DEEP_ISO2 and cc != firm_cc \
                 and (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) <= 0 \
                 and feat in ("town", "village") and int(r[10]) < 500_000:
