@@ -487,13 +487,15 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      B, "Government regains territory", 1, 2, 0),
     ("On 9 February 2022, Congolese soldiers recaptured the village of Kiri from ADF rebels.",
      B, "Government regains territory", 1, 2, 0),
+    # a former or retired member of the forces, killed, is a civilian in ACLED's terms
+    ("On 6 May 2022, ISWAP fighters executed 3 former soldiers in Malam Fatori, Borno.", V, "Attack", 2, 7, 3),
+    ("On 2 May 2022, gunmen shot dead a retired police officer near Bamenda, Northwest region.", V, "Attack", 3, 7, 1),
 ]
 
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
-    "149-Attack": "former soldiers are read as forces (the GTD dev data codes such a killing's method Unknown)",
 }
 
 
@@ -527,3 +529,10 @@ def test_the_dead_found_in_a_mass_grave_are_not_its_toll():
     text = "On 9 March 2021, a mass grave containing 26 bodies was found outside Tawergha."
     event = eventwatch.extract(text, published="2021-06-30")["events"][0]
     assert (event["sub_event_type"], event["fatalities"] or 0) == ("Other", 0)
+
+
+def test_a_former_member_killed_is_a_civilian_yet_the_gtd_method_stays_untold():
+    # ACLED codes him a civilian; the GTD still targets the forces and names no method the text does not tell
+    text = "On 6 May 2022, unknown attackers killed a retired army officer in Gardez, Paktia, Afghanistan."
+    event = eventwatch.extract(text, published="2022-06-30")["events"][0]
+    assert (event["inter2"], event["target_type"], event["gtd_attack_type"]) == (7, "Military", "Unknown")

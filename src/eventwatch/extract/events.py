@@ -252,6 +252,8 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
 UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
+                            # one who has left the forces: "2 former soldiers", "a retired police officer"
+                            r"|\b(?:former|ex-|retired)\s*(?:[\w-]+\s+)?(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|(?:police\s+)?officers?|members?|fighters?)\b"
                             r"|\b(?:accused of|on charges of|suspected of|for)\s+(?:cooperating|collaborating|working|spying|informing)\b"
                             r"|\b(?:in|at|near|outside|out of|from)\s+(?:his|her)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:car|house|home)\b"
                             # a captive killed, and a member's family killed in his stead, had no arms in hand
@@ -501,7 +503,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     if following is not None and p_start <= following.sentence.start < p_end:
         story_end = following.sentence.start
     if event.gtd_attack_type is not None:
-        name, span = gtd_attack_type(text, story_start, story_end, civilian_target=event.inter2 == 7,
+        civilian_target = event.inter2 == 7 and event.target_type not in FORCE_TARGETS
+        name, span = gtd_attack_type(text, story_start, story_end, civilian_target=civilian_target,
                                      disrupted=event.gtd_attack_type == "Bombing/Explosion" and event.event_type == "Strategic developments")
         event.gtd_attack_type = name
         event.evidence["gtd_attack_type"] = span or event.evidence.get("event_type")  # type: ignore[assignment]
@@ -555,6 +558,9 @@ def _attacker_noun(word: str) -> bool:
 
 # Target types whose words name armed people, no civilians.
 ARMED_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia", "Unknown"}
+# The GTD's targets that are a state's forces, which its coders do not read as civilians whom a raid harmed, even
+# where ACLED counts the man as one (off duty, retired, former)
+FORCE_TARGETS = {"Military", "Police"}
 
 
 def _victim_words(event: Event, text: str) -> Span:
