@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..annotate import Annotations
-from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, ActorMention
+from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
 
@@ -41,7 +41,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     sentence or the one before it: a death from illness, accident or age, which no conflict
     dataset codes."""
     if trig.cls == "kill" and trig.text.lower() not in DEATH_WORDS:
-        return _natural_killer(trig, text, start, end)
+        return _natural_killer(trig, ann, text, start, end)
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
@@ -55,13 +55,15 @@ NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
     r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
-    r"|fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
+    r"|(?<!cease-)(?<!cease )fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
 
 
-def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
+def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """"killed" whose cause is a disease, a storm or an accident, with no other word of violence
-    in the sentence: no one's violence."""
+    and no armed group in the sentence: no one's violence ("a fire set by rebels killed four" is)."""
     if NATURAL_CAUSE.search(text, start, end) is None:
+        return False
+    if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
