@@ -152,3 +152,20 @@ def test_n_of_them_wounded_of_whom_some_died():
 def test_a_later_dated_death_of_the_wounded_belongs_to_the_incident_told_before(text, dead, wounded):
     events = eventwatch.extract(text, published="2021-05-12")["events"]
     assert [(e["fatalities"], e["injured"]) for e in events] == [(dead, wounded)]
+
+
+@pytest.mark.parametrize("text", [
+    # "shot" alone is a wound: the death told after it moves the one wounded to the dead
+    "On May 4, gunmen shot a teacher in Kessora. He succumbed to his injuries on Thursday.",
+    "On May 4, gunmen shot a teacher in Kessora. He was rushed to hospital, where he died.",
+    "On May 4, gunmen shot a teacher in Kessora. The teacher later died of his wounds.",
+])
+def test_the_one_shot_who_died_after_is_one_death_and_no_wounded(text):
+    events = eventwatch.extract(text, published="2021-05-12")["events"]
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 0)], text
+
+
+def test_another_person_who_died_of_wounds_leaves_the_one_shot_wounded():
+    events = eventwatch.extract("On May 4, gunmen shot a guard in Kessora. The driver later died of his wounds.",
+                                published="2021-05-12")["events"]
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]

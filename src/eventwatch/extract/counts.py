@@ -134,7 +134,11 @@ DIED_AMONG_WOUNDED = re.compile(
     rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
     # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
     rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
-    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})", re.IGNORECASE)
+    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})"
+    # ... or told dying where the clause ends: "he was rushed to hospital, where he died"
+    rf"|\b(?:he|she)\s+{_DIED_VERB}(?=\s*(?:[.;]|$))", re.IGNORECASE)
+# "The teacher later died of his wounds": the dead named by a definite noun right before the death.
+DEFINITE_DEAD = re.compile(rf"\b(?:the|this)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+(?:{_LATER}\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
                             r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
@@ -455,7 +459,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
-        _move_the_died(event, died)
+        _move_the_died(event, died, text)
 
 
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
@@ -498,15 +502,25 @@ def wounded_died_told(text: str, start: int) -> bool:
     return DIED_AMONG_WOUNDED.match(text, start) is not None
 
 
-def _move_the_died(event: Event, died: _Died) -> None:
+def _wounded_named_again(event: Event, died: _Died, text: str) -> bool:
+    """"Gunmen shot a teacher. The teacher later died of his wounds": the one wounded victim, named
+    again by their own noun, is who died (not "a guard was hurt; the driver succumbed")."""
+    wounded, d_start = event.evidence.get("injured"), died.span.start
+    if event.injured != 1 or wounded is None or wounded.end is None or d_start is None or wounded.end > d_start:
+        return False
+    the = DEFINITE_DEAD.search(text, max(0, d_start - 40), d_start)
+    return the is not None and the.group("head").lower() == wounded.text.lower().split()[-1]
+
+
+def _move_the_died(event: Event, died: _Died, text: str) -> None:
     """The one rule for the wounded who died: the GTD counts the dead among the killed and only the
     living among the wounded (nwound), so a death told of the wounded counted before moves that many
     from the injured to the fatalities, unless the toll of the dead already counts them (read from the
     same words, told after them, or the one dead victim the wounded words point back at)."""
     killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
     d_start, d_end = died.span.start or 0, died.span.end or 0
-    from_wounded = bool(died.of_wounded and event.injured and wounded is not None and wounded.start is not None
-                        and wounded.start < d_end)
+    from_wounded = bool((died.of_wounded or _wounded_named_again(event, died, text)) and event.injured
+                        and wounded is not None and wounded.start is not None and wounded.start < d_end)
     if not from_wounded and not died.named:
         return  # ("a guard beside him was hurt; the driver succumbed to his injuries": not one of the wounded)
     moved = min(died.count, event.injured or 0) if from_wounded else died.count
