@@ -915,7 +915,7 @@ def _classify(
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
-        if no_strategic_move(trig, ann, text, start, end):
+        if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded

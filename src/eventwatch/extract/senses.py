@@ -91,10 +91,10 @@ FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|batta
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
 
-def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+def no_strategic_move(trig: Trigger, ann: Annotations, start: int, end: int) -> bool:
     """A move or displacement that is no conflict development: "withdrew $1,000", "the prince
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
-    diplomats", "a farmer who was displaced by the floods" (a person described)."""
+    diplomats" (a person displaced that a "who" clause describes is described_person's)."""
     if trig.cls == "displacement":
         return bool(DIPLOMATS.search(trig.text))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
