@@ -54,6 +54,8 @@ def test_arson_gunfire_and_exploding_mines_are_still_violence(text, sub_type):
     "On April 2, despite the cease-fire, two villagers were killed in Kut.",
     "On April 2, a fire set by rebels killed four villagers in Kut.",
     "On April 2, after the collapse of the truce, bandits killed six farmers in Kut.",
+    "On April 2, three villagers died in a fire set by rebels in Kut.",
+    "On April 2, three villagers died in a blaze started by bandits in Kut.",
 ])
 def test_a_killing_beside_a_fire_or_collapse_word_by_armed_men_is_still_violence(text):
     # a cause with no one's violence is the fire or collapse that killed; a cease-fire is none, and

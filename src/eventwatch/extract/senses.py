@@ -10,6 +10,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
+from .voice import BY_AGENT
 
 # A person hurt, held or threatened with a weapon: the harm both a violent death and a break-in
 # with victims are told with.
@@ -45,8 +46,9 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
-    if any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, window, end)):
-        return False  # "the deaths of 5 IS members"
+    if any(a.actor.kind in ARMED_OTHERS or (a.actor.kind in NON_STATE_ARMED and BY_AGENT.search(text, max(window, a.start - 30), a.start))
+           for a in ann.within(ann.actors, window, end)):
+        return False  # "the deaths of 5 IS members"; "died in a fire set by rebels": armed men did it
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
