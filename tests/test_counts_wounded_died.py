@@ -159,6 +159,8 @@ def test_a_later_dated_death_of_the_wounded_belongs_to_the_incident_told_before(
     "On May 4, gunmen shot a teacher in Kessora. He succumbed to his injuries on Thursday.",
     "On May 4, gunmen shot a teacher in Kessora. He was rushed to hospital, where he died.",
     "On May 4, gunmen shot a teacher in Kessora. The teacher later died of his wounds.",
+    "On May 4, gunmen attacked a checkpoint in Kessora. A soldier who was shot in the attack later died.",
+    "A guard who had been shot by gunmen in Kessora on May 4 died on Thursday.",
 ])
 def test_the_one_shot_who_died_after_is_one_death_and_no_wounded(text):
     events = eventwatch.extract(text, published="2021-05-12")["events"]

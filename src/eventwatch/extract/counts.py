@@ -130,7 +130,7 @@ DIED_AMONG_WOUNDED = re.compile(
     rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
     rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"
     rf"|(?:(?P<who_one>a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}|(?P<who_many>{_PART})\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
-    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b[^.;,]{0,40}?)"
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|shot)\b[^.;,]{0,40}?)"
     rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
     # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
     rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
