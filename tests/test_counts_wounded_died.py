@@ -171,3 +171,16 @@ def test_another_person_who_died_of_wounds_leaves_the_one_shot_wounded():
     events = eventwatch.extract("On May 4, gunmen shot a guard in Kessora. The driver later died of his wounds.",
                                 published="2021-05-12")["events"]
     assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # a shooting told as another act after the killing wounds its own victims
+    ("On May 4, gunmen killed a guard and shot two others in Kessora.", 1, 2),
+    ("On May 4, a policeman was killed and two others were shot in Kessora.", 1, 2),
+    ("On May 4, militants shot dead one soldier and shot two others near Kessora.", 1, 2),
+    # the same act: the shot are the dead
+    ("On May 4, a soldier died after being shot by a sniper near Kessora.", 1, None),
+    ("On May 4, gunmen shot and killed two farmers near Kessora.", 2, None),
+])
+def test_a_shooting_beside_a_killing_wounds(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded), text

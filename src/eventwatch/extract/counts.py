@@ -462,12 +462,19 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         _move_the_died(event, died, text)
 
 
+# "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as
+# another act (after "after" or "being" it is the same one: "died after being shot")
+SHOT_BESIDE_KILL = re.compile(rf"\b{KILL_WORDS}\b[^.;]*?(?:,|\b(?:and|while|but|then)\b)\s+(?:[\w'-]+\s+){{0,3}}?$", re.IGNORECASE)
+
+
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
     """Those "shot" are the dead where the sentence tells a death ("shot a fighter, killing him", "died after
-    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died");
-    elsewhere they are wounded."""
-    return (_WORDS_RX[SHOT_WORDS].may_match(text, start, end) and _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is not None
-            and (died is None or not died.of_wounded))
+    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died") or
+    another act after the killing ("killed a guard and shot two others"); elsewhere they are wounded."""
+    if (not _WORDS_RX[SHOT_WORDS].may_match(text, start, end) or _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is None
+            or (died is not None and died.of_wounded)):
+        return False
+    return any(SHOT_BESIDE_KILL.search(text, start, shot.start()) is None for shot in _WORDS_RX[SHOT_WORDS].finditer(text, start, end))
 
 
 class _Died(NamedTuple):
