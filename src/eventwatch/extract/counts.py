@@ -191,7 +191,7 @@ PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncin
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
                      r"|(?:\d+|two|three|four|five|a few|several)\s+days\s+(?:prior|earlier|before|ago))\b", re.IGNORECASE)
-# "shot and injured 2 policemen", "shot a police officer in Hilla, injuring her": a wound, not a death
+# "shot and wounded three guards", "shot a teacher in Kandu, wounding him": a wound, not a death
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)|[^.;]{0,80}?,\s+(?:injuring|wounding)\s+(?:him|her|them)\b",
                           re.IGNORECASE)
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
@@ -696,7 +696,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
         if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
                 WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
-            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
+            continue  # "shot and wounded three guards", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
