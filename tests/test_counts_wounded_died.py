@@ -184,3 +184,12 @@ def test_another_person_who_died_of_wounds_leaves_the_one_shot_wounded():
 ])
 def test_a_shooting_beside_a_killing_wounds(text, dead, wounded):
     assert _tolls(text) == (dead, wounded), text
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # "fatally shot" reads its victims as "shot dead" does
+    ("On May 4, gunmen fatally shot Karim Tessa in Kessora.", 1),
+    ("On May 4, gunmen fatally shot Karim Tessa and Omar Vell in Kessora.", 2),
+])
+def test_fatally_shot_names_its_dead_as_shot_dead_does(text, dead):
+    assert _tolls(text) == (dead, None), text

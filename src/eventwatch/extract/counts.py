@@ -144,7 +144,7 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|
                             r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
-KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
+KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
                               rf"(?:his|her)\s+{KIN_ONE}\b",
@@ -773,7 +773,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
                 return value + listed, Span(s0, list_end, text[s0:list_end]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
-        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
+        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "fatally shot", "wounded", "injured",
                           "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))
