@@ -193,3 +193,12 @@ def test_a_shooting_beside_a_killing_wounds(text, dead, wounded):
 ])
 def test_fatally_shot_names_its_dead_as_shot_dead_does(text, dead):
     assert _tolls(text) == (dead, None), text
+
+
+@pytest.mark.parametrize("text", [
+    # what was shot at people is no one hurt
+    "On May 4, police in Kessora shot rubber bullets at 300 protesters.",
+    "On May 4, police in Kessora shot tear gas at 300 protesters.",
+])
+def test_a_projectile_shot_at_people_hurts_no_one_counted(text):
+    assert _tolls(text) == (None, None), text

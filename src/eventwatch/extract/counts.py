@@ -56,8 +56,12 @@ TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
-# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words).
-SHOT_WORDS = r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b|(?:\s+[\w'-]+){1,4}?\s+(?:to\s+death|dead)\b))"
+# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
+# at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
+_SHOT_THING = (r"(?:[\w-]+\s+){0,2}?(?:tear\s*gas|gas|bullets|rounds|pellets|ammunition|rockets?|missiles?|mortars?|shells"
+               r"|arrows?|canisters?|flares?|grenades?|water\s+cannon)")
+SHOT_WORDS = (r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b"
+              rf"|(?:\s+[\w'-]+){{1,4}}?\s+(?:to\s+death|dead)\b|\s+{_SHOT_THING}\b))")
 KILL_OR_SHOT = rf"(?:{KILL_WORDS}|{SHOT_WORDS})"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
