@@ -202,3 +202,13 @@ def test_fatally_shot_names_its_dead_as_shot_dead_does(text, dead):
 ])
 def test_a_projectile_shot_at_people_hurts_no_one_counted(text):
     assert _tolls(text) == (None, None), text
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # a toll in a clause that says who a person is ("who had ...") is no toll of the incident told
+    ("On May 4, police arrested two gunmen who had killed three farmers in Kessora.", "fatalities", None),
+    ("On May 4, militants, who have killed 40 soldiers this year, attacked a base in Kessora, killing three guards.",
+     "fatalities", 3),
+])
+def test_a_toll_in_a_clause_about_a_persons_past_is_not_the_incidents(text, field, expected):
+    assert _event(text)[field] == expected, text

@@ -15,6 +15,7 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
+from .senses import described_person
 from .voice import PASSIVE_BEFORE
 
 # "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
@@ -671,6 +672,13 @@ def _is_age(text: str, q: Quantity) -> bool:
             and AGE_AFTER_NAME.search(text, max(0, q.span.start - 40), q.span.start) is not None)
 
 
+def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Annotations) -> bool:
+    """The toll word is a trigger that senses.described_person reads as saying who a person is
+    ("a man who had fought for IS"), not as the incident the sentence tells."""
+    triggers = ann.within(ann.triggers, start, end)
+    return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"."""
     words_rx = _WORDS_RX[words]
@@ -692,6 +700,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations) -
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
+        if _describes_a_person(text, start, end, w_start, ann):
+            continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
         if some_of and (n_of := parse_number(some_of.group("n"))):
             # "shot two policemen, one of whom later died": the part who died, not the whole count
