@@ -212,3 +212,12 @@ def test_a_projectile_shot_at_people_hurts_no_one_counted(text):
 ])
 def test_a_toll_in_a_clause_about_a_persons_past_is_not_the_incidents(text, field, expected):
     assert _event(text)[field] == expected, text
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # "killing N of them" after those shot or wounded: a part of them died, the rest are wounded
+    ("On May 4, gunmen shot three people in Kessora, killing two of them.", 2, 1),
+    ("On May 4, gunmen wounded five villagers in Kessora, killing two of them.", 2, 3),
+])
+def test_killing_part_of_those_shot_leaves_the_rest_wounded(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded), text

@@ -141,7 +141,9 @@ DIED_AMONG_WOUNDED = re.compile(
     rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
     rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})"
     # ... or told dying where the clause ends: "he was rushed to hospital, where he died"
-    rf"|\b(?:he|she)\s+{_DIED_VERB}(?=\s*(?:[.;]|$))", re.IGNORECASE)
+    rf"|\b(?:he|she)\s+{_DIED_VERB}(?=\s*(?:[.;]|$))"
+    # a part of those just shot or wounded, killed: "shot three people, killing two of them"
+    rf"|\b(?:killing|killed)\s+(?P<part_killed>{_PART})\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 # "The teacher later died of his wounds": the dead named by a definite noun right before the death.
 DEFINITE_DEAD = re.compile(rf"\b(?:the|this)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+(?:{_LATER}\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
@@ -500,7 +502,7 @@ def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
                     or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
                 continue
             groups = died.groupdict()
-            told = groups.get("part") or groups.get("many") or groups.get("who_many")
+            told = groups.get("part") or groups.get("many") or groups.get("who_many") or groups.get("part_killed")
             count = int(parse_number(told) or 0) if told else 1
             named = any(groups.get(g) for g in ("named", "one", "many", "who_one", "who_many"))
             if count:
