@@ -49,6 +49,20 @@ def test_arson_gunfire_and_exploding_mines_are_still_violence(text, sub_type):
     assert [e["sub_event_type"] for e in _events(text)][:1] == [sub_type], text
 
 
+@pytest.mark.parametrize("text", [
+    "On April 2, despite the cease-fire, rebels killed four villagers in Kut.",
+    "On April 2, despite the cease-fire, two villagers were killed in Kut.",
+    "On April 2, a fire set by rebels killed four villagers in Kut.",
+    "On April 2, after the collapse of the truce, bandits killed six farmers in Kut.",
+    "On April 2, three villagers died in a fire set by rebels in Kut.",
+    "On April 2, three villagers died in a blaze started by bandits in Kut.",
+])
+def test_a_killing_beside_a_fire_or_collapse_word_by_armed_men_is_still_violence(text):
+    # a cause with no one's violence is the fire or collapse that killed; a cease-fire is none, and
+    # an armed group named in the sentence did the killing
+    assert [e["sub_event_type"] for e in _events(text)] == ["Attack"], text
+
+
 def test_violence_with_no_armed_side_is_an_attack_not_a_battle():
     # a battle needs two armed sides: a stabbing or a poisoning by nobody armed is an attack
     for text in ("A man was stabbed in an alley in Leeds on March 23.",

@@ -45,7 +45,7 @@ ATTRIBUTION = FastPattern(re.compile(
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
-NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
+NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE))
 # Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
 # no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
 TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel",
@@ -859,8 +859,9 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
-    # '"It is weak," the general said.': a speaker without a capital after the quotation
-    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b"),
+    # '"It is weak," the general said.': a speaker without a capital after the quotation (a verb
+    # before "by" is a participle inside it: "a statement issued by the army said")
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b(?!\s+by\b)"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"

@@ -10,6 +10,7 @@ from ..annotate import Annotations
 from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
 from ..annotate.text import FastPattern
 from ..annotate.triggers import Trigger
+from .voice import BY_AGENT
 
 # A person hurt, held or threatened with a weapon: the harm both a violent death and a break-in
 # with victims are told with.
@@ -41,12 +42,13 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     sentence or the one before it: a death from illness, accident or age, which no conflict
     dataset codes."""
     if trig.cls == "kill" and trig.text.lower() not in DEATH_WORDS:
-        return _natural_killer(trig, text, start, end)
+        return _natural_killer(trig, ann, text, start, end)
     if trig.cls not in {"kill", "bodies"}:
         return False
     window = _previous_sentence_start(ann, start)
-    if any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, window, end)):
-        return False  # "the deaths of 5 IS members"
+    if any(a.actor.kind in ARMED_OTHERS or (a.actor.kind in NON_STATE_ARMED and BY_AGENT.search(text, max(window, a.start - 30), a.start))
+           for a in ann.within(ann.actors, window, end)):
+        return False  # "the deaths of 5 IS members"; "died in a fire set by rebels": armed men did it
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
@@ -55,13 +57,15 @@ NATURAL_CAUSE = FastPattern(re.compile(
     r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
     r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
-    r"|fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
+    r"|(?<!cease-)(?<!cease )fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
 
 
-def _natural_killer(trig: Trigger, text: str, start: int, end: int) -> bool:
+def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """"killed" whose cause is a disease, a storm or an accident, with no other word of violence
-    in the sentence: no one's violence."""
+    and no armed group in the sentence: no one's violence ("a fire set by rebels killed four" is)."""
     if NATURAL_CAUSE.search(text, start, end) is None:
+        return False
+    if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
@@ -89,10 +93,10 @@ FORCE_NOUN = re.compile(r"\b(?:troops|soldiers|forces|reinforcements|units|batta
 DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|embassy staff)\b", re.IGNORECASE)
 
 
-def no_strategic_move(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+def no_strategic_move(trig: Trigger, ann: Annotations, start: int, end: int) -> bool:
     """A move or displacement that is no conflict development: "withdrew $1,000", "the prince
     arrived in Paris", "the airline pulled out" (a move with no force named), "expelled
-    diplomats", "a farmer who was displaced by the floods" (a person described)."""
+    diplomats" (a person displaced that a "who" clause describes is described_person's)."""
     if trig.cls == "displacement":
         return bool(DIPLOMATS.search(trig.text))
     if trig.cls != "movement" or FORCE_NOUN.search(trig.text) or trig.text.lower().startswith("ordered"):
@@ -137,7 +141,7 @@ UNASSERTED_BEFORE = FastPattern(re.compile(
     # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
     r"|accused\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE), prefilter=True)
+    re.IGNORECASE))
 # Stealing, by its act, its crime or its doer.
 THEFT_WORD = r"thie(?:f|ves)|theft|burglars?|burglar(?:y|ies)|robbers?|robber(?:y|ies)|robbed|steal(?:ing)?|stole|stolen|shoplift\w*"
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
