@@ -45,7 +45,7 @@ ATTRIBUTION = FastPattern(re.compile(
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
-NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE))
+NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
 # Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
 # no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
 TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel",

@@ -179,14 +179,14 @@ ALSO_OF = {"fatalities": ALSO, "injured": ALSO_INJURED, "kidnapped": ALSO_KIDNAP
 _NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)"
 _DIED = r"(?:were|was)\s+(?:also\s+)?(?:killed|shot dead|executed)\b"
 ADDED_TOLL = (
-    FastPattern(re.compile(rf"\b(?:also|as well as|in addition,?|additionally,?)\s+(?:[^.;,]{{0,50}}?\s)?(?:killing|killed|executing|executed)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\b", re.IGNORECASE)),
-    FastPattern(re.compile(rf"\b(?:killing|killed)\s+{_NUM}\s+others\b", re.IGNORECASE)),
-    FastPattern(re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE)),
-    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE)),
-    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE)),
+    FastPattern(re.compile(rf"\b(?:also|as well as|in addition,?|additionally,?)\s+(?:[^.;,]{{0,50}}?\s)?(?:killing|killed|executing|executed)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\b", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b(?:killing|killed)\s+{_NUM}\s+others\b", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE), prefilter=True),
+    FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE), prefilter=True),
     # "killed 2 guards and a driver was also killed": one more in a clause of its own
     FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
-               re.IGNORECASE)),
+               re.IGNORECASE), prefilter=True),
 )
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -195,7 +195,7 @@ PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncin
                          # "It follows a raid in which police killed 12", "after gunmen raided the farm last week and killed one"
                          r"|\b(?:comes?|came)\s+(?:just\s+)?(?:after|following)\b[^.;]{0,90}$|\b(?:after|following)\b[^.;]{0,80}\bearlier\b[^.;]{0,20}$"
                          # "protested following the death of a girl", "mourning the fighters killed"
-                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE))
+                         r"|\b(?:after|following|mourning|over)\s+the\s+$|\bmourning\b[^.;]{0,40}$", re.IGNORECASE), prefilter=True)
 # "killed in a prior attack", "was killed the day before", "killed by drone strikes 2 days prior"
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
@@ -204,7 +204,7 @@ EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earli
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)|[^.;]{0,80}?,\s+(?:injuring|wounding)\s+(?:him|her|them)\b",
                           re.IGNORECASE)
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
-                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE))
+                    r"(?:attacks|incidents|clashes|raids|assaults|explosions|blasts|strikes)\b", re.IGNORECASE), prefilter=True)
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
@@ -385,7 +385,7 @@ CONFIRMED_TOLL = FastPattern(re.compile(
     rf"(?:{PERSON_NOUN}\s+(?:(?:were|was|had been|have been)\s+killed|died)\b|{PERSON_NOUN}\b(?=[^.;]{{0,40}}?\b(?:killed|dead|died|deaths?)\b)"
     r"|(?:fatalit(?:y|ies)|deaths?)\b))"
     r"|\b(?P<n2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:fatalit(?:y|ies)|deaths?)\s+(?:were|was|have been|had been)\s+confirmed\b",
-    re.IGNORECASE))
+    re.IGNORECASE), prefilter=True)
 
 
 def cap_by_confirmed(event: Event, text: str, start: int, end: int) -> None:

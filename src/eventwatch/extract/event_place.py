@@ -74,7 +74,7 @@ NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kel
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Demonstrations were held in Velmora city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE))
+                            r"(?:[\w-]+\s+){0,3}(?:provinces|governorates|cities|towns)\b", re.IGNORECASE), prefilter=True)
 # "the Military Forces of Turkey": the country a state actor's own words name (named_country)
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 

@@ -80,7 +80,7 @@ HYPOTHETICAL = re.compile(
 # "attempted to kidnap", "tried to plant an explosive device": a failed attack, still told in the past
 # (searched before every trigger: skipped, as the ones below, where none of its words occurs)
 ATTEMPTED = FastPattern(re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
-                                   re.IGNORECASE))
+                                   re.IGNORECASE), prefilter=True)
 GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
@@ -141,8 +141,8 @@ ATTRIBUTIVE_CLASSES = {None, "armed_clash", "attack_civilians", "assassination",
 SUPPORT_PHRASE = (r"\b(?:(?:backed|supported|aided|assisted|covered) by|with (?:the )?(?:support|help|backing|cover|participation) of"
                   r"|in (?:cooperation|coordination) with)\b")
 # (searched before every actor ahead of a trigger: skipped where none of its words occurs)
-# (no verb between: "backed by X killed 2 IS")
-SUPPORTER_BEFORE = FastPattern(re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE))
+SUPPORTER_BEFORE = FastPattern(re.compile(rf"{SUPPORT_PHRASE}(?:(?!\w+ed\b)[^,.;]){{0,80}}$", re.IGNORECASE),
+                               prefilter=True)  # (no verb between: "backed by X killed 2 IS")
 ACTIVE_HARM_AFTER = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are)\b)[\w-]+\s+){0,2}?(?:killed|shot|attacked|stormed|ambushed|targeted|opened fire|fired|abducted|kidnapped|"
                                r"executed|wounded|injured|assassinated)\b", re.IGNORECASE)
 # "... were killed when they attacked", "... after they had stormed": the victims' own attack follows.
@@ -175,11 +175,11 @@ PARTY_PREMISES_DAMAGED = re.compile(r"\b(?:burned|burnt|torched|stormed|ransacke
 PROPERTY_FIRED_AT = FastPattern(re.compile(r"\b(?:opened fire|fired(?: (?:gun)?shots| bullets| rounds)?|shot)\s+(?:at|on|upon)\s+(?:the\s+|an?\s+)?"
                                            r"(?:[\w'’()-]+\s+){0,5}?(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?|compan(?:y|ies))\b"
                                            r"|\b(?:offices?|headquarters|bureaus?|buildings?|premises|shops?|stores?)\b[^.;]{0,40}?\bcame under (?:heavy )?fire\b",
-                                           re.IGNORECASE))
+                                           re.IGNORECASE), prefilter=True)
 NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|fatalities|deaths)|nobody was)\b(?:\s+(?:hurt|injured|killed)\b)?"
                          r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
 AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
-                                        r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE))
+                                        r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -216,12 +216,12 @@ CLASH_TOLD = re.compile(r"\bclashing with\b|\barmed clash|\bclash(?:es)? (?:erup
                         r"|\bsparking (?:a |an )?(?:\w+ )?clash|\bfought back\b|\bshoot-?outs?\b")
 SMALL_ARMS = re.compile(r"\b(?:(?:light|medium|small|various|all kinds of|different)\s+(?:and medium\s+)?(?:weapons|arms)|small arms|machine ?guns?"
                         r"|rifles?|gunfire|snipers?|firearms)\b")
-CROWD_SUBJECT = FastPattern(re.compile(rf"\b(?:{CROWD_NOUN})\b", re.IGNORECASE))
+CROWD_SUBJECT = FastPattern(re.compile(rf"\b(?:{CROWD_NOUN})\b", re.IGNORECASE), prefilter=True)
 # An aircraft as the object of an attack, not the attacker; a drone brought down.
 AIRCRAFT_TARGETED = FastPattern(re.compile(r"\b(attacked|fired (?:at|on|upon)|shot at|opened fire on|targeted)\s+(?!by\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"))
+                               r"(?:helicopters?|warplanes?|fighter jets?|military planes?|military aircraft)\b"), prefilter=True)
 DRONE_DOWNED = FastPattern(re.compile(r"\b(?:shot down|shooting down|downed|brought down|intercept(?:ed|ing)|(?:opened fire|fired) (?:on|at))\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?"
-                                      r"(?:drones?\b|explosives?-laden (?:aircraft|boats?|UAVs?)\b)"))
+                                      r"(?:drones?\b|explosives?-laden (?:aircraft|boats?|UAVs?)\b)"), prefilter=True)
 # Ground and air arms in one operation (ACLED: a battle, not an airstrike).
 JOINT_AIR_GROUND = FastPattern(re.compile(
     r"\b(?:ground and air|air and ground)\b|\b(?:air ?strikes?|air ?forces?|aircraft|warplanes|helicopters)\s+and\s+ground\b"
@@ -253,7 +253,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             r"|\b(?:captured|abducted|kidnapped) and (?:then |later )?(?:killed|executed|shot)\b"
                             r"|\b(?:killed|executed|shot dead) after (?:being )?(?:captured|abducted|kidnapped)\b"
                             rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
-                            re.IGNORECASE))
+                            re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
 REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of

@@ -69,7 +69,7 @@ FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
     r"(?:transmission|telecom\w*|mobile|cell(?:ular)?|phone|radio) (?:lines?|towers?|masts?)|bridges?|warehouses?|"
-    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE))
+    r"railway (?:lines?|tracks?)|rail lines?|construction (?:sites?|equipment|machinery))\b", re.IGNORECASE), prefilter=True)
 # "the gunmen", "the attackers" (counts.PERPETRATOR_NOUN) name whoever carried out the attack (no target, then).
 PERPETRATOR_WORDS = re.compile(rf"\b{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # The attackers' own dead: "two gunmen/militants were killed" harmed no victim (militants may be a target, though).
@@ -101,13 +101,13 @@ _ACTS = r"(?:attacks?|raids?|ambush(?:es)?|bombings?|blasts?|killings?|abduction
 CLAIMED = FastPattern(re.compile(r"\b(?:claimed|took|has claimed|have claimed) responsibility\b"
                      r"|\b(?:is|are|was|were) (?:suspected|believed|thought) to (?:have been|be) (?:responsible|behind)\b"
                      rf"|\b(?:is|are|was|were) behind the\b|\bclaimed (?:the |this |both )?(?:[\w'-]+ )?{_ACTS}\b",
-                     re.IGNORECASE))
+                     re.IGNORECASE), prefilter=True)
 # whatever the act is called: "attributed the raid to", "blamed the deadly ambush on", "was attributed to"
 # (and the one blamed or accused: "blamed X for the raid", "accused X of carrying it out", "bore the hallmarks of X")
 _BLAMED_ON = (r"attributed (?:[\w'-]+ ){0,6}?to|blamed (?:[\w'-]+ ){0,6}?on|suspected (?:the )?involvement of"
               r"|suspected that the (?:attack|incident)s? (?:was|were) carried out by|bore (?:all )?the hallmarks of"
               r"|(?:blamed|accused)(?= (?:the )?(?-i:[A-Z])[^.;,]{0,60}?\b(?:for|of)\b)")
-ATTRIBUTED = FastPattern(re.compile(rf"\b(?:{_BLAMED_ON}|suspected(?: that)?)\s+", re.IGNORECASE))
+ATTRIBUTED = FastPattern(re.compile(rf"\b(?:{_BLAMED_ON}|suspected(?: that)?)\s+", re.IGNORECASE), prefilter=True)
 # the attribution words right before a name ("... attributed the raid to (the) X"), not a bare "suspected X"
 BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$", re.IGNORECASE)
 # A group the lexicon does not know, named where a claim or attribution names one:

@@ -141,7 +141,7 @@ UNASSERTED_BEFORE = FastPattern(re.compile(
     # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
     r"|accused\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE))
+    re.IGNORECASE), prefilter=True)
 # Stealing, by its act, its crime or its doer.
 THEFT_WORD = r"thie(?:f|ves)|theft|burglars?|burglar(?:y|ies)|robbers?|robber(?:y|ies)|robbed|steal(?:ing)?|stole|stolen|shoplift\w*"
 # A crime that only the police, not a conflict dataset, would log as the reason for an arrest.
