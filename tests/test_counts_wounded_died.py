@@ -152,3 +152,72 @@ def test_n_of_them_wounded_of_whom_some_died():
 def test_a_later_dated_death_of_the_wounded_belongs_to_the_incident_told_before(text, dead, wounded):
     events = eventwatch.extract(text, published="2021-05-12")["events"]
     assert [(e["fatalities"], e["injured"]) for e in events] == [(dead, wounded)]
+
+
+@pytest.mark.parametrize("text", [
+    # "shot" alone is a wound: the death told after it moves the one wounded to the dead
+    "On May 4, gunmen shot a teacher in Kessora. He succumbed to his injuries on Thursday.",
+    "On May 4, gunmen shot a teacher in Kessora. He was rushed to hospital, where he died.",
+    "On May 4, gunmen shot a teacher in Kessora. The teacher later died of his wounds.",
+    "On May 4, gunmen attacked a checkpoint in Kessora. A soldier who was shot in the attack later died.",
+    "A guard who had been shot by gunmen in Kessora on May 4 died on Thursday.",
+])
+def test_the_one_shot_who_died_after_is_one_death_and_no_wounded(text):
+    events = eventwatch.extract(text, published="2021-05-12")["events"]
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 0)], text
+
+
+def test_another_person_who_died_of_wounds_leaves_the_one_shot_wounded():
+    events = eventwatch.extract("On May 4, gunmen shot a guard in Kessora. The driver later died of his wounds.",
+                                published="2021-05-12")["events"]
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # a shooting told as another act after the killing wounds its own victims
+    ("On May 4, gunmen killed a guard and shot two others in Kessora.", 1, 2),
+    ("On May 4, a policeman was killed and two others were shot in Kessora.", 1, 2),
+    ("On May 4, militants shot dead one soldier and shot two others near Kessora.", 1, 2),
+    # the same act: the shot are the dead
+    ("On May 4, a soldier died after being shot by a sniper near Kessora.", 1, None),
+    ("On May 4, gunmen shot and killed two farmers near Kessora.", 2, None),
+])
+def test_a_shooting_beside_a_killing_wounds(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded), text
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # "fatally shot" reads its victims as "shot dead" does
+    ("On May 4, gunmen fatally shot Karim Tessa in Kessora.", 1),
+    ("On May 4, gunmen fatally shot Karim Tessa and Omar Vell in Kessora.", 2),
+])
+def test_fatally_shot_names_its_dead_as_shot_dead_does(text, dead):
+    assert _tolls(text) == (dead, None), text
+
+
+@pytest.mark.parametrize("text", [
+    # what was shot at people is no one hurt
+    "On May 4, police in Kessora shot rubber bullets at 300 protesters.",
+    "On May 4, police in Kessora shot tear gas at 300 protesters.",
+])
+def test_a_projectile_shot_at_people_hurts_no_one_counted(text):
+    assert _tolls(text) == (None, None), text
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # a toll in a clause that says who a person is ("who had ...") is no toll of the incident told
+    ("On May 4, police arrested two gunmen who had killed three farmers in Kessora.", "fatalities", None),
+    ("On May 4, militants, who have killed 40 soldiers this year, attacked a base in Kessora, killing three guards.",
+     "fatalities", 3),
+])
+def test_a_toll_in_a_clause_about_a_persons_past_is_not_the_incidents(text, field, expected):
+    assert _event(text)[field] == expected, text
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # "killing N of them" after those shot or wounded: a part of them died, the rest are wounded
+    ("On May 4, gunmen shot three people in Kessora, killing two of them.", 2, 1),
+    ("On May 4, gunmen wounded five villagers in Kessora, killing two of them.", 2, 3),
+])
+def test_killing_part_of_those_shot_leaves_the_rest_wounded(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded), text

@@ -593,3 +593,10 @@ def test_any_verb_of_saying_after_a_quotation_names_its_speaker():
     for verb in ("said", "warned", "confirmed"):
         [claim] = _claims(f'"The brigade still has 300 fighters," the commander {verb}.')
         assert claim["speaker"]["role"] == "the commander", verb
+
+
+def test_a_participle_of_saying_inside_the_speaker_is_not_its_verb():
+    # "issued by", "confirmed by": a verb of saying before "by" describes the speaker, whose verb follows
+    for verb in ("issued", "confirmed", "reported"):
+        [claim] = _claims(f"The brigade has 4,000 fighters, a statement {verb} by the army said.")
+        assert claim["speaker"]["role"] == f"a statement {verb} by the army", verb

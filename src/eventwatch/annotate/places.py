@@ -685,7 +685,6 @@ council's municipality municipal refinery dam base camp prison festival league c
 ORG_AFTER_LOWER = set(
     "forces regiment regiments brigade brigades battalion battalions organization organisation "
     "party militia militias movement".split())
-TITLE_AFTER = set("mayor governor chief chairman commander police council provincial".split())
 SENT_END = set(".!?\n\"“”:;•|")
 
 

@@ -24,7 +24,9 @@ ABBREVIATIONS = {title.lower() for title in TITLE_ABBREVIATIONS} | {
 }
 _LINE = re.compile(r"[^\n]+")
 _WORD_CHARS = re.compile(r"[A-Za-z.]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# (a wire's subheading between two sentences, "... said. - A long wait - On May 3 ...", is a
+# span of its own)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?:(?P<head>[-–—]\s[^\n.!?]{1,80}?\s[-–—])\s+)?(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -41,6 +43,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             if chunk[match.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
                 continue
             stop = match.end()
+            head = match.start("head")
+            if head >= 0:
+                spans.append(_trim(text, p_start + cursor, p_start + head))
+                cursor = head
             spans.append(_trim(text, p_start + cursor, p_start + stop))
             cursor = stop
         if cursor < len(chunk):

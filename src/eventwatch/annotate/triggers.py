@@ -116,7 +116,7 @@ TRIGGERS: dict[str, list[str]] = {
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
                r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)"],
-    "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stab(?:bed|bing|s)?", r"slain", r"deaths? of", r"died", r"dead", r"wounded", r"injured", r"wounding", r"injuring", r"casualties"],
+    "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stab(?:bed|bing|s)?", r"slain", r"deaths? of", r"died", r"succumbed to (?:his|her|their|the) (?:[\w-]+ )?(?:wounds|injuries)", r"dead", r"wounded", r"injured", r"wounding", r"injuring", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"arrived (?:in|at)",
                  r"sent (?:[\w,-]+ ){0,5}?(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"(?:was|were) sent to", r"withdr(?:ew|awn|awal)", r"pulled (?:out|back)", r"named a new leader",

@@ -859,8 +859,9 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
-    # '"It is weak," the general said.': a speaker without a capital after the quotation
-    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b"),
+    # '"It is weak," the general said.': a speaker without a capital after the quotation (a verb
+    # before "by" is a participle inside it: "a statement issued by the army said")
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b(?!\s+by\b)"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"

@@ -15,6 +15,7 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
+from .senses import described_person
 from .voice import PASSIVE_BEFORE
 
 # "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
@@ -58,8 +59,12 @@ TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
-# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words).
-SHOT_WORDS = r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b|(?:\s+[\w'-]+){1,4}?\s+(?:to\s+death|dead)\b))"
+# (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
+# at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
+_SHOT_THING = (r"(?:[\w-]+\s+){0,2}?(?:tear\s*gas|gas|bullets|rounds|pellets|ammunition|rockets?|missiles?|mortars?|shells"
+               r"|arrows?|canisters?|flares?|grenades?|water\s+cannon)")
+SHOT_WORDS = (r"(?:(?<!fatally )shot(?!\s+(?:dead|down|at|and\s+(?:killed|killing)|to\s+death)\b"
+              rf"|(?:\s+[\w'-]+){{1,4}}?\s+(?:to\s+death|dead)\b|\s+{_SHOT_THING}\b))")
 KILL_OR_SHOT = rf"(?:{KILL_WORDS}|{SHOT_WORDS})"
 # Those whom the words show held by their captors: "executed the hostages", "three captives were executed".
 HELD_NOUN = r"(?:hostages?|captives?|abductees?|prisoners?|detainees?)"
@@ -136,17 +141,23 @@ DIED_AMONG_WOUNDED = re.compile(
     rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
     rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"
     rf"|(?:(?P<who_one>a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}|(?P<who_many>{_PART})\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
-    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt)\b[^.;,]{0,40}?)"
+    r"\s+who\s+(?:was|were|had\s+been)\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|shot)\b[^.;,]{0,40}?)"
     rf"\s+(?:{_LATER}\s+)?{_DIED_VERB}(?:{_DIED_TAIL})?"
     # one wounded victim pointed back at: "he later died", "who died of his wounds", "was wounded and later died"
     rf"|\b(?:he|she|who|one|(?:wounded|injured|hurt|shot)\b[^.;,]{{0,40}}?\band)\s+"
-    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})", re.IGNORECASE)
+    rf"(?:{_LATER}\s+{_DIED_VERB}(?:{_DIED_TAIL})?|{_DIED_VERB}{_DIED_TAIL})"
+    # ... or told dying where the clause ends: "he was rushed to hospital, where he died"
+    rf"|\b(?:he|she)\s+{_DIED_VERB}(?=\s*(?:[.;]|$))"
+    # a part of those just shot or wounded, killed: "shot three people, killing two of them"
+    rf"|\b(?:killing|killed)\s+(?P<part_killed>{_PART})\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "The teacher later died of his wounds": the dead named by a definite noun right before the death.
+DEFINITE_DEAD = re.compile(rf"\b(?:the|this)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+(?:{_LATER}\s+)?$", re.IGNORECASE)
 # One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
                             r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
-KILL_VERBS = {"killed", "killing", "shot dead", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
+KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
                               rf"(?:his|her)\s+{KIN_ONE}\b",
@@ -194,7 +205,7 @@ PRIOR_EVENT = FastPattern(re.compile(r"\b(?:after|following|since|over|denouncin
 EARLIER = re.compile(r"\s+(?:in|during)\s+(?:a|an|the)\s+(?:prior|previous|earlier|former)\b"
                      r"|(?:\s+by\s+[^.;,]{0,40}?)?\s+(?:the\s+(?:day|night|week)\s+before|the\s+previous\s+(?:day|night|week)"
                      r"|(?:\d+|two|three|four|five|a few|several)\s+days\s+(?:prior|earlier|before|ago))\b", re.IGNORECASE)
-# "shot and injured 2 policemen", "shot a police officer in Hilla, injuring her": a wound, not a death
+# "shot and wounded three guards", "shot a teacher in Kandu, wounding him": a wound, not a death
 WOUNDED_NEXT = re.compile(r"\s+(?:and\s+)?(?:(?:seriously|critically|badly)\s+)?(?:injur|wound)|[^.;]{0,80}?,\s+(?:injuring|wounding)\s+(?:him|her|them)\b",
                           re.IGNORECASE)
 ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|the\s+|these\s+)(?:related\s+|coordinated\s+|ensuing\s+|\w+\s+)?"
@@ -467,7 +478,12 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
-        _move_the_died(event, died)
+        _move_the_died(event, died, text)
+
+
+# "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as
+# another act (after "after" or "being" it is the same one: "died after being shot")
+SHOT_BESIDE_KILL = re.compile(rf"\b{KILL_WORDS}\b[^.;]*?(?:,|\b(?:and|while|but|then)\b)\s+(?:[\w'-]+\s+){{0,3}}?$", re.IGNORECASE)
 
 
 def _crowd_act_end(event: Event, start: int, end: int) -> int | None:
@@ -481,10 +497,12 @@ def _crowd_act_end(event: Event, start: int, end: int) -> int | None:
 
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
     """Those "shot" are the dead where the sentence tells a death ("shot a fighter, killing him", "died after
-    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died");
-    elsewhere they are wounded."""
-    return (_WORDS_RX[SHOT_WORDS].may_match(text, start, end) and _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is not None
-            and (died is None or not died.of_wounded))
+    being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died") or
+    another act after the killing ("killed a guard and shot two others"); elsewhere they are wounded."""
+    if (not _WORDS_RX[SHOT_WORDS].may_match(text, start, end) or _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is None
+            or (died is not None and died.of_wounded)):
+        return False
+    return any(SHOT_BESIDE_KILL.search(text, start, shot.start()) is None for shot in _WORDS_RX[SHOT_WORDS].finditer(text, start, end))
 
 
 class _Died(NamedTuple):
@@ -505,7 +523,7 @@ def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
                     or REASON_CLAUSE.search(text, max(start, died.start() - 90), died.start())):
                 continue
             groups = died.groupdict()
-            told = groups.get("part") or groups.get("many") or groups.get("who_many")
+            told = groups.get("part") or groups.get("many") or groups.get("who_many") or groups.get("part_killed")
             count = int(parse_number(told) or 0) if told else 1
             named = any(groups.get(g) for g in ("named", "one", "many", "who_one", "who_many"))
             if count:
@@ -519,15 +537,25 @@ def wounded_died_told(text: str, start: int) -> bool:
     return DIED_AMONG_WOUNDED.match(text, start) is not None
 
 
-def _move_the_died(event: Event, died: _Died) -> None:
+def _wounded_named_again(event: Event, died: _Died, text: str) -> bool:
+    """"Gunmen shot a teacher. The teacher later died of his wounds": the one wounded victim, named
+    again by their own noun, is who died (not "a guard was hurt; the driver succumbed")."""
+    wounded, d_start = event.evidence.get("injured"), died.span.start
+    if event.injured != 1 or wounded is None or wounded.end is None or d_start is None or wounded.end > d_start:
+        return False
+    the = DEFINITE_DEAD.search(text, max(0, d_start - 40), d_start)
+    return the is not None and the.group("head").lower() == wounded.text.lower().split()[-1]
+
+
+def _move_the_died(event: Event, died: _Died, text: str) -> None:
     """The one rule for the wounded who died: the GTD counts the dead among the killed and only the
     living among the wounded (nwound), so a death told of the wounded counted before moves that many
     from the injured to the fatalities, unless the toll of the dead already counts them (read from the
     same words, told after them, or the one dead victim the wounded words point back at)."""
     killed, wounded = event.evidence.get("fatalities"), event.evidence.get("injured")
     d_start, d_end = died.span.start or 0, died.span.end or 0
-    from_wounded = bool(died.of_wounded and event.injured and wounded is not None and wounded.start is not None
-                        and wounded.start < d_end)
+    from_wounded = bool((died.of_wounded or _wounded_named_again(event, died, text)) and event.injured
+                        and wounded is not None and wounded.start is not None and wounded.start < d_end)
     if not from_wounded and not died.named:
         return  # ("a guard beside him was hurt; the driver succumbed to his injuries": not one of the wounded)
     moved = min(died.count, event.injured or 0) if from_wounded else died.count
@@ -667,6 +695,13 @@ def _is_age(text: str, q: Quantity) -> bool:
             and AGE_AFTER_NAME.search(text, max(0, q.span.start - 40), q.span.start) is not None)
 
 
+def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Annotations) -> bool:
+    """The toll word is a trigger that senses.described_person reads as saying who a person is
+    ("a man who had fought for IS"), not as the incident the sentence tells."""
+    triggers = ann.within(ann.triggers, start, end)
+    return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
                 cause_after: int | None = None) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"; a death told
@@ -690,6 +725,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue
         if PRIOR_EVENT.search(text, max(start, w_start - 90), w_start) or EARLIER.match(text, w_end):
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
+        if _describes_a_person(text, start, end, w_start, ann):
+            continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and GRIEVANCE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
                      or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))):
@@ -702,7 +739,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
         if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
                 WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
-            continue  # "shot and injured 2 policemen", "was shot": a wound, not a death
+            continue  # "shot and wounded three guards", "was shot": a wound, not a death
         after = [q for q in quantities if w_end <= q.span.start <= w_end + 45
                  and not AFTER_GAP_BREAK.search(_past_and_injured(text[w_end : q.span.start]))
                  and not SUBSET.search(text[max(start, q.span.start - 20) : q.span.start])
@@ -779,7 +816,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
                 return value + listed, Span(s0, list_end, text[s0:list_end]), None
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
-        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "wounded", "injured",
+        active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "fatally shot", "wounded", "injured",
                           "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))

@@ -54,6 +54,7 @@ from .senses import (
     arrest_outside_conflict,
     deal_outside_conflict,
     described_person,
+    everyday_gathering,
     everyday_sense,
     lone_offender,
     natural_death,
@@ -61,6 +62,7 @@ from .senses import (
     no_strategic_move,
     onlooker,
     ordinary_arrest,
+    police_search,
     private_resignation,
     property_crime,
     reference_year,
@@ -159,8 +161,10 @@ RELATIVE_TO_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|(?:last|t
 UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
 # Classes whose victims are counted and named as an attack's are (an old landmine, a mob kill people too).
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
-TRAILING_SPEAKER = re.compile(r"\s+(?:said|says|added|reported|stated|confirmed)\s*[.,;]", re.IGNORECASE)
-SPEAKER_LEAD = re.compile(r",\s*(?:[\w'-]+\s+){0,4}$")
+# ("..., police said.", "“...,” the city Police Department said in a statement.")
+TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
+                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
+SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
 # withdrawal of its forces": what a party announces as a noun is its own act)
 LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
@@ -185,6 +189,14 @@ NOBODY_HURT = re.compile(r"\b(?:no (?:reported )?(?:one was|injuries|casualties|
                          r"|\bwithout (?:causing )?(?:any )?(?:injuries|casualties)\b|\bonly (?:caused )?material damages?\b", re.IGNORECASE)
 AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|an end to|ending|"
                                         r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# "in the worst months of the fighting", "at the height of the clashes": a span of time the
+# fighting gives a sentence about something else, no incident told
+PERIOD_OF = FastPattern(re.compile(r"\b(?:phases?|period|height|peak|stages?|course|days|weeks|months|years)\s+of\s+"
+                                   r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# "while detectives probed the stabbing.": the incident looked into, told before, named bare
+INVESTIGATED_BEFORE = FastPattern(re.compile(r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|inquiry\s+into)\s+"
+                                             r"(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+BARE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
@@ -418,7 +430,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             cls = "mob_violence"
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
-        own_places = ann.within(ann.places, s_start, s_end)
+        # ("The Denver Post says ...": a place inside an organisation's name says where nothing happened)
+        own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
@@ -465,6 +478,11 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         _set_date(event, ctx, s_start, s_end, paragraph)
         event.confidence = _confidence(event)
         twin = next((e for e in events if _same_incident(e, event)), None)
+        if twin is None and previous is not None and _after_headline(ann, previous_paragraph, paragraph, previous, event):
+            _absorb(event, previous)  # the lead tells the headline's incident in full: its sentence is the evidence
+            events[-1] = event
+            previous, previous_paragraph = event, paragraph
+            continue
         if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
             twin = previous
         if twin is not None:
@@ -873,6 +891,20 @@ def _same_incident(a: Event, b: Event) -> bool:
     )
 
 
+def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragraph: tuple[int, int], told: Event, event: Event) -> bool:
+    """The incident of a one-sentence headline told again in the paragraph after it, at the same
+    place ("Two hurt as man rams bus stop in Tulsa" / "Two people were hurt when ..."): one story."""
+    paragraphs = ann.paragraphs
+    if len(paragraphs) < 2 or headline != paragraphs[0] or paragraph != paragraphs[1]:
+        return False
+    if sum(1 for s, _ in ann.sentences if headline[0] <= s < headline[1]) != 1 or told.sub_event_type != event.sub_event_type:
+        return False
+    # (a headline's date taken from the publication says nothing of the incident's day)
+    undated = "publication date" in (told.date_text, event.date_text) or None in (told.event_date, event.event_date)
+    return (undated or told.event_date == event.event_date) and (
+        told.location == event.location or None in (told.location, event.location))
+
+
 def _same_story(a: Event, b: Event) -> bool:
     """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them apart."""
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date))
@@ -932,7 +964,7 @@ def _classify(
             continue  # "killed many buffalo": livestock, not people
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
-        if no_strategic_move(trig, ann, text, start, end):
+        if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
@@ -944,6 +976,10 @@ def _classify(
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
+        if everyday_gathering(trig, text, start, end):
+            continue  # "fans gathered to greet the team", "mourners gathered for the funeral": no protest
+        if police_search(trig, ann, text, start, end):
+            continue  # "seized during a police raid on a flat": a search, nobody attacked
         if property_crime(trig, ann, text, start, end):
             continue  # "thieves broke into a van and stole the gear": a theft, nobody attacked
         if private_resignation(trig, ann, text, start, end):
@@ -952,6 +988,10 @@ def _classify(
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
+        if not trig.is_past and BARE_END.match(text, trig.end) and INVESTIGATED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+            continue  # "while detectives probed the stabbing.": an incident told before, looked into now
+        if trig.cls == "clash" and not trig.is_past and PERIOD_OF.search(text, max(start, trig.start - 40), trig.start):
+            continue  # "in the worst months of the fighting, a magazine reported ...": a time, no incident
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
