@@ -248,9 +248,6 @@ def deal_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int
     return not any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end))
 
 
-BY_AGENT = re.compile(r"\s*(?:[\w-]+\s+){0,3}?by\b", re.IGNORECASE)
-
-
 def sexual_crime_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """Policy, as for arrests: a rape is coded only where armed men or the state's forces commit it
     (told before the act, or after "by"); a child "who was raped" in a story about the police's
@@ -260,7 +257,7 @@ def sexual_crime_outside_conflict(trig: Trigger, ann: Annotations, text: str, st
     for a in ann.within(ann.actors, start, end):
         if a.actor.kind not in ARMED_KINDS:
             continue
-        if a.end <= trig.start or (a.start >= trig.end and BY_AGENT.match(text, trig.end, a.start)):
+        if a.end <= trig.start or (a.start >= trig.end and BY_AGENT.search(text, max(trig.end, a.start - 30), a.start)):
             return False
     return True
 
