@@ -681,3 +681,10 @@ def test_a_province_before_its_country_is_that_country_s(text, country, code):
 def test_a_province_before_its_own_country_keeps_its_row():
     m = place_of("Rebels raided Temmora, South Province, Cameroon, on Friday.", "Province")
     assert (m.place.iso3, m.place.admin1_code) == ("CMR", "CM-SU")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Western Province", "KEN"), ("Central Province", "KEN"), ("Eastern Region", "NGA")])
+def test_a_compass_word_alone_is_no_short_form_of_a_longer_province(name, iso3):
+    assert get_gazetteer().admin1_code_near(name, iso3) is None
+

@@ -453,8 +453,11 @@ class Gazetteer:
         best = _closest(key, candidates)
         if len(best) == 1:
             return best[0]
-        # "Kelm" for "Kelm al Kabira": the short form of one long name
-        starts = [code for code, other in candidates if key and other.startswith(key + " ")]
+        # "Kelm" for "Kelm al Kabira": the short form of one long name (not a compass word alone:
+        # "Western" is no short form of "West Kelm")
+        if not key or all(word in _COMPASS_WORDS for word in key.split()):
+            return None
+        starts = [code for code, other in candidates if other.startswith(key + " ")]
         return starts[0] if len(starts) == 1 else None
 
     def admin1_row(self, code: str) -> int | None:
