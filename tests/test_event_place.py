@@ -532,3 +532,12 @@ def test_a_border_village_pulled_into_the_stated_province_drops_the_district_ove
     # is not the event's once the province stated in the text is taken
     event = only_event("On May 3, gunmen killed two farmers in Kudilah village in Kirkuk province.")
     assert (event["admin1"], event["admin2"]) == ("Kirkuk", None)
+
+
+def test_a_province_its_country_lacks_is_named_as_written_in_that_country():
+    ev = only_event("Gunmen killed four herders in Tolamu, Eastern Region, Nigeria, on Sunday.")
+    assert (ev["country"], ev["admin1"], ev["admin1_code"], ev["location"]) == (
+        "Nigeria", "Eastern Region", None, "Tolamu")
+    ev = only_event("Gunmen killed four herders in Tolamu, Western Province, Kenya, on Sunday.")
+    assert (ev["country"], ev["admin1"], ev["admin1_code"], ev["location"]) == (
+        "Kenya", "Western Province", None, "Tolamu")

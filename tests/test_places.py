@@ -681,3 +681,40 @@ def test_a_province_before_its_country_is_that_country_s(text, country, code):
 def test_a_province_before_its_own_country_keeps_its_row():
     m = place_of("Rebels raided Temmora, South Province, Cameroon, on Friday.", "Province")
     assert (m.place.iso3, m.place.admin1_code) == ("CMR", "CM-SU")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Western Province", "KEN"), ("Central Province", "KEN"), ("Eastern Region", "NGA")])
+def test_a_compass_word_alone_is_no_short_form_of_a_longer_province(name, iso3):
+    assert get_gazetteer().admin1_code_near(name, iso3) is None
+
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels burned Tolamu, Central Province, Kenya, on Friday.",
+    "Rebels burned Tolamu, Western Province, Kenya, on Friday.",
+    "Rebels burned Tolamu, Eastern Region, Nigeria, on Friday.",
+    "Rebels burned Tolamu, Southern Highlands Province, Zambia, on Friday.",
+    "Rebels burned Tolamu, Central Province, Rwanda, on Friday.",
+    "Rebels burned Tolamu, Copperbelt Province, Cameroon, on Friday.",
+    # a town abroad of the bare name, before the type word, is no more the unit
+    "Rebels burned Tolamu, Kasama District, Cameroon, on Friday.",
+])
+def test_a_unit_its_country_lacks_is_no_namesake_abroad(text):
+    country = text.split(", ")[-2]
+    assert [m.place.name for m in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels burned Tolamu, Uva Province, Sri Lanka, on Friday.", "LK-8"),
+    ("Rebels burned Tolamu, Eastern Province, Zambia, on Friday.", "ZM-03"),
+    ("Rebels burned Tolamu, Far North Region, Cameroon, on Friday.", "CM-EN"),
+    ("Rebels burned Tolamu, Southern Province, Rwanda, on Friday.", "RW-05"),
+])
+def test_a_unit_its_country_has_keeps_its_row(text, code):
+    assert place_of(text, "Province" if "Province" in text else "Region").place.admin1_code == code
+
+
+def test_a_known_town_before_a_province_its_country_lacks_keeps_its_own_province():
+    m = best_place(find_places("Raiders torched stalls in Kakamega, Western Province, Kenya, at dawn."))
+    assert (m.place.iso3, m.place.admin1_code) == ("KEN", "KE-11")

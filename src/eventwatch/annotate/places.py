@@ -453,8 +453,11 @@ class Gazetteer:
         best = _closest(key, candidates)
         if len(best) == 1:
             return best[0]
-        # "Kelm" for "Kelm al Kabira": the short form of one long name
-        starts = [code for code, other in candidates if key and other.startswith(key + " ")]
+        # "Kelm" for "Kelm al Kabira": the short form of one long name (not a compass word alone:
+        # "Western" is no short form of "West Kelm")
+        if not key or all(word in _COMPASS_WORDS for word in key.split()):
+            return None
+        starts = [code for code, other in candidates if other.startswith(key + " ")]
         return starts[0] if len(starts) == 1 else None
 
     def admin1_row(self, code: str) -> int | None:
@@ -1263,12 +1266,17 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         inside = _province_before_its_country(text, tb_end, gz, ids)
         if inside:
             ids = inside
+    own = None
     if not fuzzy and not adj and text[tb_end:tb_end + 1] == ",":
         # "Kandu, South Province, Ostria": a province told before its country is that country's,
         # under its gazetteer spelling there ("Southern"), not a province of that name elsewhere
         own = _province_of_country_after(text, ta_start, tb_end, gz, ids)
         if own:
             ids, common = own, False
+    if not adj and not own and _unit_of_another_country(text, tb_end, gz, ids):
+        # "Kandu, Western Province, Ostria" with no such province of Ostria in the gazetteer: a
+        # unit its country lacks, never another country's of that name (nor "Western" alone)
+        return None
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1532,6 +1540,25 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
     code = gz.admin1_code_near(text[start:end], iso3) if iso3 else None
     row = gz.admin1_row(code) if code else None
     return [(row, "")] if row is not None else None
+
+
+_ADMIN_TYPES = r"(?:province|region|state|county|district|governorate)"
+_ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
+_ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
+
+
+def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
+    """Whether a name that ends in, or comes right before, an admin unit's type word ("Western
+    Province") is told right before a country (", <country>") where none of its rows lies: the
+    text places that unit in the country, whose gazetteer lacks it, so a namesake abroad (a
+    province, or a town of the bare name) would be the wrong country."""
+    if not _ADMIN_TYPE_END.search(text, max(0, end - 12), end):
+        m = _ADMIN_TYPE_NEXT.match(text, end)
+        if m is None:
+            return False
+        end = m.end()
+    after = _country_after(text, end, gz)
+    return after is not None and not any(gz.row(i)[2] == after[0] for i, _ in ids)
 
 
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
