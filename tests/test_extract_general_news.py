@@ -451,4 +451,6 @@ def test_an_attack_on_computers_criticism_or_a_flood_of_calls_is_no_violence(tex
 
 def test_gunfire_and_shells_in_the_same_words_are_still_incidents():
     assert _events("On Monday, an army convoy came under fire from gunmen near Kirkuk.")
+    assert _events("On Monday, an army convoy came under fire over the weekend near Kirkuk.")
+    assert _events("On Monday, soldiers came under fire for two hours near Kirkuk.")
     assert _events("On Monday, troops bombarded IS positions near Kirkuk.")

@@ -334,9 +334,13 @@ SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|w
 SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|migraine|gout|cyber|online|hacking|ransomware|"
                                     r"phishing|malware|ddos|denial-of-service|verbal|personal|scathing|blistering)(?:\s+|-)$",
                                     re.IGNORECASE)
-# "came under fire from critics / over his remarks", "bombarded with calls": criticism and a flood of
-# messages, no gunfire nor shells
-SENSE_AFTER["criticised"] = re.compile(r"\s+(?:over|for)\b|\s+from\s+(?:[\w-]+\s+){0,3}?(?:critics|lawmakers|mps|campaigners|"
+# "came under fire from critics / over his remarks / for failing to act", "bombarded with calls":
+# criticism and a flood of messages, no gunfire nor shells ("came under fire over the weekend / for
+# two hours" is gunfire: over/for criticise only a party's own doing or a thing said or decided)
+CRITICISED_FOR = (r"\s+(?:over|for)\s+(?:(?:his|her|its|their|my|our|your)\b|(?!during\b|morning\b|evening\b|nothing\b)\w+ing\b"
+                  r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|decisions?|handling|polic(?:y|ies)|claims?|statements?|"
+                  r"plans?|proposals?|response|failures?|tweets?|posts?|stance|conduct|spending|delays?|row|scandal|law|bill|ban|move)\b)")
+SENSE_AFTER["criticised"] = re.compile(CRITICISED_FOR + r"|\s+from\s+(?:[\w-]+\s+){0,3}?(?:critics|lawmakers|mps|campaigners|"
                                        r"fans|media|press|commentators|rivals|senators|politicians|users|customers|investors|"
                                        r"parents|unions?|public|watchdogs?|regulators?)\b", re.IGNORECASE)
 SENSE_AFTER["bombarded"] = re.compile(r"\s+with\s+(?:[\w-]+\s+)?(?:calls|questions|messages|e-?mails|complaints|requests|criticism|"
