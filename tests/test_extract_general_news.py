@@ -379,6 +379,8 @@ def test_a_period_of_the_fighting_is_a_time_not_an_incident():
             "testing radar off Malta.")
     assert _events(text) == []
     assert _events("At the height of the clashes in Sirte on May 3, a soldier was killed.")
+    events = _events("On May 3, two days of fighting between rival militias near Sirte left 9 dead.")
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]  # the fighting itself, counted in days
 
 
 def test_a_force_quoted_after_a_quotation_is_the_source_not_a_party():

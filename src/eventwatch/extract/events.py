@@ -191,8 +191,9 @@ AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|i
                                         r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 # "in the worst months of the fighting", "at the height of the clashes": a span of time the
 # fighting gives a sentence about something else, no incident told
-PERIOD_OF = FastPattern(re.compile(r"\b(?:phases?|period|height|peak|stages?|course|days|weeks|months|years)\s+of\s+"
-                                   r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# ("two days of fighting between militias left 14 dead", "weeks of clashes": the fighting itself, counted)
+PERIOD_OF = FastPattern(re.compile(r"\b(?:(?:phases?|period|height|peak|stages?|course)\s+of\s+(?:the\s+)?"
+                                   r"|(?:days|weeks|months|years)\s+of\s+the\s+)(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 # "while detectives probed the stabbing.": the incident looked into, told before, named bare
 INVESTIGATED_BEFORE = FastPattern(re.compile(r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|inquiry\s+into)\s+"
                                              r"(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
