@@ -136,7 +136,11 @@ def described_person(trig: Trigger, triggers: list[Trigger], text: str, start: i
 # the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
 # (searched before every trigger: skipped where none of its words occurs)
 UNASSERTED_BEFORE = FastPattern(re.compile(
-    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|wonders|bet|suggest(?:s|ed)|argue[sd])|(?:suspects|fears)(?=\s+that\b))\s+(?:that\s+)?"
+    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|wonders|bet|argue[sd])"
+    # ("his lawyer suggested a neighbour shot him": a party's case; "reports suggested that gunmen killed
+    # five": the hedged account a conflict report gives, told)
+    r"|(?<!reports )(?<!report )(?<!sources )(?<!source )(?<!evidence )(?<!accounts )(?<!witnesses )(?<!footage )(?<!images )"
+    r"(?<!figures )(?<!data )suggest(?:s|ed)|(?:suspects|fears)(?=\s+that\b))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
     # "charged with assault", "acquitted of killing", "admitted shooting him": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
