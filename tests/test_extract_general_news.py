@@ -443,6 +443,12 @@ def test_an_act_admitted_or_confessed_in_a_court_case_is_not_told_anew(text):
     assert _events(text) == [], text
 
 
+def test_an_armed_group_that_admits_an_act_claims_it():
+    events = _events("On May 3, Boko Haram admitted killing four soldiers near Fresno.")
+    assert [e["event_type"] for e in events] == ["Battles"]
+    assert _events("On May 3, the farmer admitted killing four soldiers near Fresno.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The company was hit by a cyber attack in Leeds on Monday.",
     "On Monday in Leeds, the minister came under fire from critics.",

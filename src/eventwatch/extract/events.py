@@ -967,7 +967,7 @@ def _classify(
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
-        if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
+        if unasserted(trig, ann, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if arrest_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) an arrest with no political or security word in its paragraph: ordinary crime

@@ -142,9 +142,9 @@ UNASSERTED_BEFORE = FastPattern(re.compile(
     r"|(?<!reports )(?<!report )(?<!sources )(?<!source )(?<!evidence )(?<!accounts )(?<!witnesses )(?<!footage )(?<!images )"
     r"(?<!figures )(?<!data )suggest(?:s|ed)|(?:suspects|fears)(?=\s+that\b))\s+(?:that\s+)?"
     r"(?:[\w'’-]+\s+){0,5}$"
-    # "charged with assault", "acquitted of killing", "admitted shooting him": an offence named in court, not told
+    # "charged with assault", "acquitted of killing": an offence named in court, not told
     r"|\b(?:counts?\s+of|charges?\s+of|charged\s+with|(?:convict(?:ed|ing)|acquit(?:ted|ting))\s+(?:[\w,]+\s+){0,3}?of|guilty\s+of"
-    r"|accused\s+of|(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)(?:\s+to)?)\s+(?:the\s+)?$"
+    r"|accused\s+of)\s+(?:the\s+)?$"
     # "their being kidnapped", "for fear of being arrested": the act named as a thing, or feared, not told
     r"|\b(?:(?:his|her|their|its|my|our|your)|(?:fears?|feared|afraid|risk|danger|threat|scared|terrified|worried)\s+of)\s+being\s+$",
     re.IGNORECASE), prefilter=True)
@@ -167,11 +167,20 @@ LEGAL_CLAIM = FastPattern(re.compile(
     r"|\bin\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:confession|testimony|deposition|affidavit)\b", re.IGNORECASE))
 
 
-def unasserted(trig: Trigger, text: str, start: int) -> bool:
-    """The trigger sits in an indirect question, a belief or a court claim ("did not explain why
-    he had been held", "his sister believes the neighbour killed him", "the suit alleges he was
-    detained"): no incident is reported by it."""
+# "he admitted shooting him", "confessed to the stabbing": an act owned up to, in court or to the police
+CONFESSED_BEFORE = FastPattern(re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)(?:\s+to)?\s+(?:the\s+)?$", re.IGNORECASE),
+                               prefilter=True)
+
+
+def unasserted(trig: Trigger, ann: Annotations, text: str, start: int) -> bool:
+    """The trigger sits in an indirect question, a belief, a court claim or a confession ("did not
+    explain why he had been held", "his sister believes the neighbour killed him", "the suit alleges
+    he was detained", "he confessed to the stabbing"): no incident is reported by it. An armed group
+    that admits an act claims it ("Boko Haram admitted killing five soldiers"): that is told."""
     if UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
+        return True
+    confessed = CONFESSED_BEFORE.search(text, max(start, trig.start - 30), trig.start)
+    if confessed is not None and not any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, start, confessed.start())):
         return True
     return LEGAL_CLAIM.search(text, start, trig.start) is not None
 
