@@ -414,6 +414,14 @@ def test_a_gathering_with_a_cause_is_still_a_protest(text):
     assert [e["event_type"] for e in _events(text)] == ["Protests"], text
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Durban on Friday as police fired tear gas.",
+    "Thousands of people marched in Durban on Friday while police looked on.",
+])
+def test_a_march_the_police_watch_or_disperse_is_still_a_protest(text):
+    assert [e["event_type"] for e in _events(text)] == ["Protests"], text
+
+
 def test_an_incident_named_bare_as_what_is_investigated_is_no_new_one():
     assert _events("A crowd gathered in Denver on Monday while detectives probed the stabbing.") == []
     events = _events("Gunmen shot dead a lawyer in Basra on Monday and police are investigating the killing.")

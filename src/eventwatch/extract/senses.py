@@ -420,7 +420,8 @@ EVERYDAY_GATHERING = FastPattern(re.compile(
     r"\bto\s+(?:watch|see|hear|listen|pray|worship|shop|enjoy|dance|sing|catch\s+a\s+glimpse)\b"
     r"|\bfor\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:funeral|burial|wedding|match|game|concert|festival|ceremony|parade|"
     r"party|show|race|marathon|launch|premiere|screening|auction|sale)s?\b"
-    r"|\b(?:as|while)\s+(?:police|officers|investigators|detectives|firefighters|rescuers|paramedics)\b"
+    # (not "as police": "thousands marched as police fired tear gas / looked on" is a protest policed)
+    r"|\b(?:as|while)\s+(?:investigators|detectives|forensic|firefighters|rescuers|paramedics)\b"
     r"|\bonto\s+the\s+(?:stage|pitch|field|court)\b|\bfor\s+charity\b"
     r"|\b(?:fans|spectators|onlookers|shoppers|mourners|runners|tourists|bystanders|well-wishers|revellers|partygoers)\b",
     re.IGNORECASE))
