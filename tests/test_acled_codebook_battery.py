@@ -536,3 +536,13 @@ def test_a_former_member_killed_is_a_civilian_yet_the_gtd_method_stays_untold():
     text = "On 6 May 2022, unknown attackers killed a retired army officer in Gardez, Paktia, Afghanistan."
     event = eventwatch.extract(text, published="2022-06-30")["events"][0]
     assert (event["inter2"], event["target_type"], event["gtd_attack_type"]) == (7, "Military", "Unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, police arrested 4 members of the IMU in Osh without incident.",
+    "On 3 May 2021, the local elections in Osh passed without incident.",
+])
+def test_without_incident_changes_no_hands_where_no_place_is_taken(text: str) -> None:
+    # "without a fight" qualifies a place taken or left; beside an arrest, a vote or nothing it transfers nothing
+    events = eventwatch.extract(text, published="2021-06-30")["events"]
+    assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events], text

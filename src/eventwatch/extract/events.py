@@ -1179,9 +1179,11 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str)
     taken = by_cls.get("territory") or by_cls.get("movement")
     transfer = by_cls.get("peaceful_transfer")
     if transfer is not None and not violent and not by_cls.keys() & {"clash", "attack"}:
-        if transfer.text.lower().startswith("handed") or taken is None or taken.start > transfer.start:
+        if transfer.text.lower().startswith("handed"):
             return "peaceful_transfer", transfer
-        return "peaceful_transfer", taken  # "took control of the district after the army withdrew without a fight"
+        if taken is not None:  # ("arrested three men without incident", "the vote passed without incident": no place changed hands)
+            # ("took control of the district after the army withdrew without a fight": the taking)
+            return "peaceful_transfer", transfer if taken.start > transfer.start else taken
     return None
 
 
