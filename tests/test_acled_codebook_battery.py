@@ -546,3 +546,10 @@ def test_without_incident_changes_no_hands_where_no_place_is_taken(text: str) ->
     # "without a fight" qualifies a place taken or left; beside an arrest, a vote or nothing it transfers nothing
     events = eventwatch.extract(text, published="2021-06-30")["events"]
     assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events], text
+
+
+def test_a_place_named_as_an_owner_is_not_the_place_captured() -> None:
+    # "the city's biggest bank": the city owns what was taken over; nobody took the city
+    text = "On 3 May 2021, a tycoon took over the city's biggest bank in Osh."
+    events = eventwatch.extract(text, published="2021-06-30")["events"]
+    assert "Non-state actor overtakes territory" not in [e["sub_event_type"] for e in events]
