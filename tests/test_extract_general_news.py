@@ -356,6 +356,7 @@ def test_an_act_named_as_a_thing_or_feared_is_not_told():
     assert _events("Two activists in Tulsa fled on Monday for fear of being arrested.") == []
     assert _events("At the trial in Hudson, his lawyer suggested a neighbour had shot the farmer on May 3.") == []
     assert _events("On May 3, initial reports suggested that gunmen killed five farmers in Hudson.")
+    assert _events("On May 3, a soldier argued with a driver and shot him dead in Hudson.")  # a quarrel, then the act
     assert _events("On May 3, local sources suggested that gunmen had killed five farmers in Hudson.")
     assert _events("After being abducted in Tulsa on Monday, a farmer was released.")
 

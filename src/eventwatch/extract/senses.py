@@ -136,7 +136,8 @@ def described_person(trig: Trigger, triggers: list[Trigger], text: str, start: i
 # the neighbour killed him": the act sits in a question or a belief, it is not reported as having happened.
 # (searched before every trigger: skipped where none of its words occurs)
 UNASSERTED_BEFORE = FastPattern(re.compile(
-    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|wonders|bet|argue[sd])"
+    r"\b(?:why|whether|(?<!is )(?<!are )(?<!was )(?<!were )(?:believes?|thinks?|wonders|bet|argue[sd](?!\s+(?:with|over|about)\b))"
+    # ("argued with a driver and shot him": a quarrel, then the act, told)
     # ("his lawyer suggested a neighbour shot him": a party's case; "reports suggested that gunmen killed
     # five": the hedged account a conflict report gives, told)
     r"|(?<!reports )(?<!report )(?<!sources )(?<!source )(?<!evidence )(?<!accounts )(?<!witnesses )(?<!footage )(?<!images )"
