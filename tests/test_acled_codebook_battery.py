@@ -553,3 +553,10 @@ def test_a_place_named_as_an_owner_is_not_the_place_captured() -> None:
     text = "On 3 May 2021, a tycoon took over the city's biggest bank in Osh."
     events = eventwatch.extract(text, published="2021-06-30")["events"]
     assert "Non-state actor overtakes territory" not in [e["sub_event_type"] for e in events]
+
+
+def test_the_dead_told_in_the_riot_itself_are_its_toll() -> None:
+    # a death after "after" is the crowd's reason, unless it was "in the riot", "during the clashes"
+    text = "On 3 May 2021, rioters torched shops in Osh after two people were killed in the riot."
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 2)
