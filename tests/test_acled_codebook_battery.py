@@ -536,3 +536,27 @@ def test_a_former_member_killed_is_a_civilian_yet_the_gtd_method_stays_untold():
     text = "On 6 May 2022, unknown attackers killed a retired army officer in Gardez, Paktia, Afghanistan."
     event = eventwatch.extract(text, published="2022-06-30")["events"][0]
     assert (event["inter2"], event["target_type"], event["gtd_attack_type"]) == (7, "Military", "Unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, police arrested 4 members of the IMU in Osh without incident.",
+    "On 3 May 2021, the local elections in Osh passed without incident.",
+])
+def test_without_incident_changes_no_hands_where_no_place_is_taken(text: str) -> None:
+    # "without a fight" qualifies a place taken or left; beside an arrest, a vote or nothing it transfers nothing
+    events = eventwatch.extract(text, published="2021-06-30")["events"]
+    assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events], text
+
+
+def test_a_place_named_as_an_owner_is_not_the_place_captured() -> None:
+    # "the city's biggest bank": the city owns what was taken over; nobody took the city
+    text = "On 3 May 2021, a tycoon took over the city's biggest bank in Osh."
+    events = eventwatch.extract(text, published="2021-06-30")["events"]
+    assert "Non-state actor overtakes territory" not in [e["sub_event_type"] for e in events]
+
+
+def test_the_dead_told_in_the_riot_itself_are_its_toll() -> None:
+    # a death after "after" is the crowd's reason, unless it was "in the riot", "during the clashes"
+    text = "On 3 May 2021, rioters torched shops in Osh after two people were killed in the riot."
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 2)

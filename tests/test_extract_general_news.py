@@ -355,6 +355,9 @@ def test_an_act_named_as_a_thing_or_feared_is_not_told():
     assert _events("At the hearing in Hudson, the lawyer spoke of his being kidnapped.") == []
     assert _events("Two activists in Tulsa fled on Monday for fear of being arrested.") == []
     assert _events("At the trial in Hudson, his lawyer suggested a neighbour had shot the farmer on May 3.") == []
+    assert _events("On May 3, initial reports suggested that gunmen killed five farmers in Hudson.")
+    assert _events("On May 3, a soldier argued with a driver and shot him dead in Hudson.")  # a quarrel, then the act
+    assert _events("On May 3, local sources suggested that gunmen had killed five farmers in Hudson.")
     assert _events("After being abducted in Tulsa on Monday, a farmer was released.")
 
 
@@ -379,6 +382,8 @@ def test_a_period_of_the_fighting_is_a_time_not_an_incident():
             "testing radar off Malta.")
     assert _events(text) == []
     assert _events("At the height of the clashes in Sirte on May 3, a soldier was killed.")
+    events = _events("On May 3, two days of fighting between rival militias near Sirte left 9 dead.")
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]  # the fighting itself, counted in days
 
 
 def test_a_force_quoted_after_a_quotation_is_the_source_not_a_party():
@@ -407,6 +412,14 @@ def test_people_gathering_for_a_show_or_a_funeral_is_no_protest(text):
     "Hundreds of supporters gathered outside the court in Durban on Friday to welcome the former president.",
 ])
 def test_a_gathering_with_a_cause_is_still_a_protest(text):
+    assert [e["event_type"] for e in _events(text)] == ["Protests"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Durban on Friday as police fired tear gas.",
+    "Thousands of people marched in Durban on Friday while police looked on.",
+])
+def test_a_march_the_police_watch_or_disperse_is_still_a_protest(text):
     assert [e["event_type"] for e in _events(text)] == ["Protests"], text
 
 
@@ -439,6 +452,12 @@ def test_an_act_admitted_or_confessed_in_a_court_case_is_not_told_anew(text):
     assert _events(text) == [], text
 
 
+def test_an_armed_group_that_admits_an_act_claims_it():
+    events = _events("On May 3, Boko Haram admitted killing four soldiers near Fresno.")
+    assert [e["event_type"] for e in events] == ["Battles"]
+    assert _events("On May 3, the farmer admitted killing four soldiers near Fresno.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The company was hit by a cyber attack in Leeds on Monday.",
     "On Monday in Leeds, the minister came under fire from critics.",
@@ -451,4 +470,6 @@ def test_an_attack_on_computers_criticism_or_a_flood_of_calls_is_no_violence(tex
 
 def test_gunfire_and_shells_in_the_same_words_are_still_incidents():
     assert _events("On Monday, an army convoy came under fire from gunmen near Kirkuk.")
+    assert _events("On Monday, an army convoy came under fire over the weekend near Kirkuk.")
+    assert _events("On Monday, soldiers came under fire for two hours near Kirkuk.")
     assert _events("On Monday, troops bombarded IS positions near Kirkuk.")

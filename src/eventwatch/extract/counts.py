@@ -124,6 +124,9 @@ REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,
 # gathered (not "after which 3 died": the crowd's own toll)
 GRIEVANCE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
 CROWD_TYPES = {"Protests", "Riots"}
+# "... after two people were killed in the riot / during the clashes": the crowd's own toll, told after its act
+IN_THE_CROWDS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:riots?|rioting|clash(?:es)?"
+                               r"|violence|unrest|protests?|demonstrations?|melee|chaos|confrontations?)\b", re.IGNORECASE)
 # Wounds the dead bear: "the bodies of two men bearing gunshot wounds", "two farmers died of wounds".
 DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\b(?:bearing|with|showing|had|having|riddled with|marked by|covered in)"
                          r"|\b(?:died|succumbed|dying)\s+(?:later\s+)?(?:of|from|to))\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -729,7 +732,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and GRIEVANCE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
-                     or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))):
+                     or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))
+                and not IN_THE_CROWDS_ACT.match(text, w_end)):
             continue  # "burned a police station after a man died in custody": why the crowd rioted
         some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
         if some_of and (n_of := parse_number(some_of.group("n"))):

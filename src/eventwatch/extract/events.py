@@ -191,8 +191,9 @@ AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|i
                                         r"stop(?:ped|ping|s)?)\s+(?:any\s+|further\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 # "in the worst months of the fighting", "at the height of the clashes": a span of time the
 # fighting gives a sentence about something else, no incident told
-PERIOD_OF = FastPattern(re.compile(r"\b(?:phases?|period|height|peak|stages?|course|days|weeks|months|years)\s+of\s+"
-                                   r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# ("two days of fighting between militias left 14 dead", "weeks of clashes": the fighting itself, counted)
+PERIOD_OF = FastPattern(re.compile(r"\b(?:(?:phases?|period|height|peak|stages?|course)\s+of\s+(?:the\s+)?"
+                                   r"|(?:days|weeks|months|years)\s+of\s+the\s+)(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
 # "while detectives probed the stabbing.": the incident looked into, told before, named bare
 INVESTIGATED_BEFORE = FastPattern(re.compile(r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|inquiry\s+into)\s+"
                                              r"(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
@@ -966,7 +967,7 @@ def _classify(
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
-        if unasserted(trig, text, start) or ordinary_arrest(trig, ann, text, start, end):
+        if unasserted(trig, ann, text, start) or ordinary_arrest(trig, ann, text, start, end):
             continue  # "did not explain why he was held", "arrested on fraud charges": no incident coded
         if arrest_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) an arrest with no political or security word in its paragraph: ordinary crime
@@ -1178,9 +1179,11 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str)
     taken = by_cls.get("territory") or by_cls.get("movement")
     transfer = by_cls.get("peaceful_transfer")
     if transfer is not None and not violent and not by_cls.keys() & {"clash", "attack"}:
-        if transfer.text.lower().startswith("handed") or taken is None or taken.start > transfer.start:
+        if transfer.text.lower().startswith("handed"):
             return "peaceful_transfer", transfer
-        return "peaceful_transfer", taken  # "took control of the district after the army withdrew without a fight"
+        if taken is not None:  # ("arrested three men without incident", "the vote passed without incident": no place changed hands)
+            # ("took control of the district after the army withdrew without a fight": the taking)
+            return "peaceful_transfer", transfer if taken.start > transfer.start else taken
     return None
 
 
