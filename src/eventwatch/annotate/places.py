@@ -1455,8 +1455,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if follower is not None and c.role is None:
         if follower in FACILITY_AFTER:
             c.role = "facility"
-        elif follower in ORG_AFTER:
-            c.role = "organisation"
+        elif follower in ORG_AFTER or _FORCE_AFTER.match(after_raw):
+            c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
         else:
             rows = [gz.row(i) for i in c.ids]
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
@@ -1610,6 +1610,10 @@ _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
 # "General Hospital": news counts "X General Hospital" as one name)
+# a capitalised name of up to three words after a place that ends in a force's head noun
+# ("Kelm Garrison Command", "Kelm Joint Task Force"): a unit named after its base, no place of its own
+_FORCE_AFTER = re.compile(r"^[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+                          r"(?:Command|Army|Forces?|Brigade|Division|Regiment|Battalion|Corps|Police)\b")
 _FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
