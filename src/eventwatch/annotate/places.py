@@ -998,10 +998,17 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             by_cc[r[2]] = max(by_cc.get(r[2], w), w)
             if r[6]:
                 by_code[r[6]] = max(by_code.get(r[6], w), w)
+    # a row in a country the text (or an actor's home) names: a namesake province or town
+    # abroad that nothing names is no likelier ("Kwale" beside Nigerian vigilantes)
+    at_home = not no_evidence and any(
+        countries.get(gz.row(i)[2], 0) - (own_cc == gz.row(i)[2]) > 0 for i in c.ids)
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
         named_elsewhere = countries.get(cc, 0) - (own_cc == cc) > 0
+        if at_home and not named_elsewhere and feat in ("admin1", "admin2", "town", "village") \
+                and int(r[10]) < 1_000_000 and not r[11].endswith("+capital"):
+            continue
         if cc and not named_elsewhere and cc not in DEEP_ISO2 and feat != "country" and (
                 (deep_ctx and (feat != "town" or int(r[10]) < 500_000
                                or (not fuzzy and name_key(r[0]) != c.key)))
