@@ -541,3 +541,12 @@ def test_a_province_its_country_lacks_is_named_as_written_in_that_country():
     ev = only_event("Gunmen killed four herders in Tolamu, Western Province, Kenya, on Sunday.")
     assert (ev["country"], ev["admin1"], ev["admin1_code"], ev["location"]) == (
         "Kenya", "Western Province", None, "Tolamu")
+
+
+def test_a_unit_named_after_its_base_does_not_anchor_the_event():
+    # "Sokoto Garrison Command", "Bauchi Joint Task Force": organisations, not the scene
+    for text, where in (
+            ("Troops of the Sokoto Garrison Command killed six bandits in Kebbi on Friday.", "Kebbi"),
+            ("Men of the Bauchi Joint Task Force shot dead two kidnappers in Gombe.", "Gombe")):
+        assert one_event(text, "2024-03-02")["location"] == where, text
+        assert [m.role for m in find_places(text)][0] == "organisation", text

@@ -46,3 +46,17 @@ def test_lake_is_not_the_mountains_of_its_name():
             ("admin1", "Erbil")], text
     assert [m.place.feature for m in find_places("Two fishermen drowned near the Qarachogh "
                                                  "mountains.")] == ["mountain"]
+
+
+def test_actor_home_beats_a_province_of_the_name_abroad():
+    # Kwale and Patani: small Nigerian towns and provinces in Kenya and Thailand that no word names
+    assert _countries("Members of the Civilian JTF repelled an attack on Kwale, killing two gunmen.") == [
+        ("Kwale", "NGA")]
+    assert _countries("Boko Haram fighters stormed Patani at night, killing four soldiers.") == [
+        ("Patani", "NGA")]
+    assert _countries("ADF rebels raided Beni, killing seven villagers.") == [("Beni", "COD")]
+
+
+def test_a_country_the_text_names_still_decides():
+    assert _countries("Members of the Civilian JTF visited Kwale, Kenya, on Sunday.") == [
+        ("Kwale", "KEN"), ("Kenya", "KEN")]

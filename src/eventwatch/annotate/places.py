@@ -998,10 +998,17 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             by_cc[r[2]] = max(by_cc.get(r[2], w), w)
             if r[6]:
                 by_code[r[6]] = max(by_code.get(r[6], w), w)
+    # a row in a country the text (or an actor's home) names: a namesake province or town
+    # abroad that nothing names is no likelier ("Kwale" beside Nigerian vigilantes)
+    at_home = not no_evidence and any(
+        countries.get(gz.row(i)[2], 0) - (own_cc == gz.row(i)[2]) > 0 for i in c.ids)
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
         named_elsewhere = countries.get(cc, 0) - (own_cc == cc) > 0
+        if at_home and not named_elsewhere and feat in ("admin1", "admin2", "town", "village") \
+                and int(r[10]) < 1_000_000 and not r[11].endswith("+capital"):
+            continue
         if cc and not named_elsewhere and cc not in DEEP_ISO2 and feat != "country" and (
                 (deep_ctx and (feat != "town" or int(r[10]) < 500_000
                                or (not fuzzy and name_key(r[0]) != c.key)))
@@ -1455,8 +1462,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if follower is not None and c.role is None:
         if follower in FACILITY_AFTER:
             c.role = "facility"
-        elif follower in ORG_AFTER:
-            c.role = "organisation"
+        elif follower in ORG_AFTER or _FORCE_AFTER.match(after_raw):
+            c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
         else:
             rows = [gz.row(i) for i in c.ids]
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
@@ -1610,6 +1617,10 @@ _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
 # "General Hospital": news counts "X General Hospital" as one name)
+# a capitalised name of up to three words after a place that ends in a force's head noun
+# ("Kelm Garrison Command", "Kelm Joint Task Force"): a unit named after its base, no place of its own
+_FORCE_AFTER = re.compile(r"^[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+                          r"(?:Command|Army|Forces?|Brigade|Division|Regiment|Battalion|Corps|Police)\b")
 _FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
 _ARTICLE_AFTER = re.compile(
