@@ -533,7 +533,7 @@ def test_the_dead_found_in_a_mass_grave_are_not_its_toll():
 
 def test_a_former_member_killed_is_a_civilian_yet_the_gtd_method_stays_untold():
     # ACLED codes him a civilian; the GTD still targets the forces and names no method the text does not tell
-    text = "On 6 May 2022, unidentified attackers killed a retired army officer near a mosque in Gardez, Paktia, Afghanistan."
+    text = "On 6 May 2022, unknown attackers killed a retired army officer in Gardez, Paktia, Afghanistan."
     event = eventwatch.extract(text, published="2022-06-30")["events"][0]
     assert (event["inter2"], event["target_type"], event["gtd_attack_type"]) == (7, "Military", "Unknown")
 
