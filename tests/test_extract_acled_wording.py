@@ -891,3 +891,10 @@ def test_a_raid_with_a_death_or_an_exchange_of_fire_is_still_a_battle():
     fought = _first("On Mar 4, soldiers raided an IS camp near Zakho and arrested 5 militants "
                     "after an exchange of fire.")
     assert fought["sub_event_type"] == "Armed clash"
+
+
+def test_a_ceasefire_agreed_with_no_preposition_is_an_agreement():
+    event = _first("On May 3, the army and the M23 agreed a ten-day ceasefire near Rutshuru.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert event["actor2"] == "March 23 Movement (M23)"
+    assert event["evidence"]["sub_event_type"]["text"] == "agreed a ten-day ceasefire"
