@@ -877,3 +877,24 @@ def test_people_harmed_in_an_arson_make_it_an_attack_not_property_destruction(te
 def test_an_arson_that_harms_no_one_stays_property_destruction():
     event = _first("On June 3, gunmen set fire to houses in Mbarosi village; no one was hurt.")
     assert event["sub_event_type"] == "Looting/property destruction"
+
+
+def test_a_raid_that_ended_in_arrests_with_nobody_hurt_is_the_arrest():
+    event = _first("On Mar 4, police raided a farmhouse near Zakho and arrested 4 IS suspects.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert (event["inter1"], event["actor2"], event["arrested"]) == (1, "Islamic State (IS)", 4)
+
+
+def test_a_raid_with_a_death_or_an_exchange_of_fire_is_still_a_battle():
+    killed = _first("On Mar 4, police raided a hideout near Zakho, killing 2 IS militants and arresting 3.")
+    assert killed["sub_event_type"] == "Armed clash"
+    fought = _first("On Mar 4, soldiers raided an IS camp near Zakho and arrested 5 militants "
+                    "after an exchange of fire.")
+    assert fought["sub_event_type"] == "Armed clash"
+
+
+def test_a_ceasefire_agreed_with_no_preposition_is_an_agreement():
+    event = _first("On May 3, the army and the M23 agreed a ten-day ceasefire near Rutshuru.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert event["actor2"] == "March 23 Movement (M23)"
+    assert event["evidence"]["sub_event_type"]["text"] == "agreed a ten-day ceasefire"

@@ -122,7 +122,7 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
 # "rioted after a man died in custody", "marched because two boys were killed": a clause that tells why a crowd
 # gathered (not "after which 3 died": the crowd's own toll)
-GRIEVANCE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+CROWD_REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
 CROWD_TYPES = {"Protests", "Riots"}
 # "... after two people were killed in the riot / during the clashes": the crowd's own toll, told after its act
 IN_THE_CROWDS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:riots?|rioting|clash(?:es)?"
@@ -730,7 +730,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if _describes_a_person(text, start, end, w_start, ann):
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
-        if (cause_after is not None and cause_after <= w_start and GRIEVANCE.search(text, cause_after, w_start)
+        if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
                      or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))
                 and not IN_THE_CROWDS_ACT.match(text, w_end)):

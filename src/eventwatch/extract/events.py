@@ -201,6 +201,10 @@ BARE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
+# A raid told with harm or shots in it ("raided a hideout, killing 2", "opened fire during the
+# raid", "one officer was wounded"): a fight or an attack, not a search that ended in arrests.
+RAID_HARMED = re.compile(r"\b(?:kill\w*|shot|shoot\w*|fired|firing|wound\w*|injur\w*|hurt|dead|died|stab\w*|beat(?:en|ing)?"
+                         r"|casualt\w*|exchange[sd]?\s+(?:of\s+)?fire|resist\w*)\b", re.IGNORECASE)
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|bureaus?|premises)\s+of\b", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
@@ -1101,6 +1105,9 @@ def _classify(
     if office_raid is not None:
         # "police raided the offices of an opposition party": no fight, a move against a party (ACLED)
         return ("arrest", by_cls["arrest"]) if "arrest" in by_cls and by_cls["arrest"].is_past else ("office_raid", office_raid)
+    raid_arrest = _raid_arrest(by_cls, text, start, end)
+    if raid_arrest is not None:
+        return "arrest", raid_arrest  # "police raided a house and arrested 3 IS suspects": the arrest, no fight
     ground_attack = by_cls.get("clash") or by_cls.get("attack")
     if ground_attack is not None and by_cls.keys() & {"shelling", "grenade", "ied"} and "air" not in by_cls and SMALL_ARMS.search(lowered):
         # "attacked a checkpoint with light weapons and mortars": an armed assault, the shells one of its arms
@@ -1261,6 +1268,17 @@ def _territory(trig: Trigger, ann: Annotations, start: int) -> str:
     before = ann.within(ann.actors, start, trig.start)
     state = bool(before) and before[-1].actor.kind in STATE_FORCE_KINDS
     return "territory_regained" if state or trig.text.lower().startswith(("re", "regained")) else "territory_taken"
+
+
+def _raid_arrest(by_cls: dict[str, Trigger], text: str, start: int, end: int) -> Trigger | None:
+    """A raid whose told outcome is arrests, with nobody killed, hurt or fired on: ACLED codes the
+    arrests (the raid is how they were made), so the arrest trigger, else None."""
+    arrest, raid = by_cls.get("arrest"), by_cls.get("attack")
+    if arrest is None or not arrest.is_past or raid is None or not (RAID_VERB.fullmatch(raid.text) or raid.text.lower().startswith("raid")):
+        return None
+    if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "ied", "grenade", "shelling", "air", "suicide", "bodies", "sexual"}:
+        return None
+    return None if RAID_HARMED.search(text, start, end) else arrest
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:
