@@ -473,3 +473,9 @@ def test_gunfire_and_shells_in_the_same_words_are_still_incidents():
     assert _events("On Monday, an army convoy came under fire over the weekend near Kirkuk.")
     assert _events("On Monday, soldiers came under fire for two hours near Kirkuk.")
     assert _events("On Monday, troops bombarded IS positions near Kirkuk.")
+
+
+def test_a_police_raid_that_uses_force_on_people_is_no_quiet_search():
+    events = _events("On 3 May, police raided a mosque in Kelmora and fired tear gas at worshippers.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Attack", "Police Forces")]
+    assert _events("Drugs were seized during a police raid on a flat in Leeds on Monday.") == []

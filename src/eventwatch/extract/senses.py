@@ -559,14 +559,21 @@ HARM = re.compile(rf"\b(?:{PERSON_HARMED}|dead|died)\b", re.IGNORECASE)
 POLICE_RAID = re.compile(r"\bpolice\s+(?:officers\s+)?$", re.IGNORECASE)
 
 
+# Force used on people, short of a wound told: a raid that uses it is no quiet search.
+FORCE_USED = re.compile(r"\b(?:fired|firing|tear\s?gas|rubber\s+bullets|batons?|water\s+cannons?|stun\s+grenades?"
+                        r"|live\s+(?:ammunition|rounds))\b", re.IGNORECASE)
+
+
 def police_search(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
-    """A raid by the police with nobody hurt, no armed group and no politics named ("seized during a
+    """A raid by the police with nobody hurt, no force used, no armed group and no politics named ("seized during a
     police raid on a flat"): a search, no attack (what it finds or whom it arrests may still be
     one; a raid on a party's offices is a move against it)."""
     if trig.cls != "attack" or not trig.text.lower().startswith("raid") or POLITICAL_CONTEXT.search(text, start, end):
         return False
     if POLICE_RAID.search(text, max(start, trig.start - 30), trig.start) is None or HARM.search(text, start, end) is not None:
         return False
+    if FORCE_USED.search(text, start, end) is not None:
+        return False  # "raided a mosque and fired tear gas at worshippers": force used on people
     return not any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, start, end))
 
 
