@@ -65,6 +65,7 @@ from .senses import (
     police_search,
     private_resignation,
     property_crime,
+    raid_used_force,
     reference_year,
     sexual_crime_outside_conflict,
     told_as_history,
@@ -201,10 +202,6 @@ BARE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 TOLD_ACTS = {"kill", "attack", "kidnap", "execution", "clash"}
 RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 # What a raid on a party's, a movement's or a channel's premises names right after its verb.
-# A raid told with harm or shots in it ("raided a hideout, killing 2", "opened fire during the
-# raid", "one officer was wounded"): a fight or an attack, not a search that ended in arrests.
-RAID_HARMED = re.compile(r"\b(?:kill\w*|shot|shoot\w*|fired|firing|wound\w*|injur\w*|hurt|dead|died|stab\w*|beat(?:en|ing)?"
-                         r"|casualt\w*|exchange[sd]?\s+(?:of\s+)?fire|resist\w*)\b", re.IGNORECASE)
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|bureaus?|premises)\s+of\b", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
@@ -1278,7 +1275,7 @@ def _raid_arrest(by_cls: dict[str, Trigger], text: str, start: int, end: int) ->
         return None
     if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "ied", "grenade", "shelling", "air", "suicide", "bodies", "sexual"}:
         return None
-    return None if RAID_HARMED.search(text, start, end) else arrest
+    return None if raid_used_force(text, start, end) else arrest
 
 
 def _office_raid(by_cls: dict[str, Trigger], ann: Annotations, text: str, start: int) -> Trigger | None:

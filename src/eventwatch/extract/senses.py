@@ -559,9 +559,17 @@ HARM = re.compile(rf"\b(?:{PERSON_HARMED}|dead|died)\b", re.IGNORECASE)
 POLICE_RAID = re.compile(r"\bpolice\s+(?:officers\s+)?$", re.IGNORECASE)
 
 
-# Force used on people, short of a wound told: a raid that uses it is no quiet search.
-FORCE_USED = re.compile(r"\b(?:fired|firing|tear\s?gas|rubber\s+bullets|batons?|water\s+cannons?|stun\s+grenades?"
-                        r"|live\s+(?:ammunition|rounds))\b", re.IGNORECASE)
+# A raid told with harm, shots or force on people in it ("raided a hideout, killing 2", "opened
+# fire during the raid", "fired tear gas at worshippers"): a fight or an attack, neither a quiet
+# search by the police nor a search that ended in arrests.
+RAID_FORCE = re.compile(r"\b(?:kill\w*|shot|shoot\w*|fired|firing|wound\w*|injur\w*|hurt|dead|died|stab\w*|beat(?:en|ing)?"
+                        r"|casualt\w*|exchange[sd]?\s+(?:of\s+)?fire|resist\w*|tear\s?gas|rubber\s+bullets|batons?"
+                        r"|water\s+cannons?|stun\s+grenades?|live\s+(?:ammunition|rounds))\b", re.IGNORECASE)
+
+
+def raid_used_force(text: str, start: int, end: int) -> bool:
+    """Whether the raid's sentence tells harm, shots or force on people (RAID_FORCE)."""
+    return RAID_FORCE.search(text, start, end) is not None
 
 
 def police_search(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
@@ -572,7 +580,7 @@ def police_search(trig: Trigger, ann: Annotations, text: str, start: int, end: i
         return False
     if POLICE_RAID.search(text, max(start, trig.start - 30), trig.start) is None or HARM.search(text, start, end) is not None:
         return False
-    if FORCE_USED.search(text, start, end) is not None:
+    if raid_used_force(text, start, end):
         return False  # "raided a mosque and fired tear gas at worshippers": force used on people
     return not any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, start, end))
 
