@@ -90,6 +90,11 @@ def test_a_source_before_a_perpetrator_noun_is_not_a_party():
     assert "Police" in (event["actor1"] or "") + (event["actor2"] or "")
 
 
+def test_a_unit_command_closing_the_report_is_its_source():
+    event = _events("Gunmen torched a school in Kelmo, Ghana on May 3, the Kelmo Police Command said.")[0]
+    assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+
+
 def test_a_move_with_no_force_named_is_no_strategic_development():
     assert _events("On Monday she withdrew $1,200 from her bank account in Boston.") == []
     assert _events("The crown prince arrived in Paris on Sunday for a three-day visit.") == []

@@ -171,7 +171,7 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 # Classes whose victims are counted and named as an attack's are (an old landmine, a mob kill people too).
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 # ("..., police said.", "“...,” the city Police Department said in a statement.")
-TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
+TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
                               r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
