@@ -898,3 +898,10 @@ def test_a_ceasefire_agreed_with_no_preposition_is_an_agreement():
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
     assert event["actor2"] == "March 23 Movement (M23)"
     assert event["evidence"]["sub_event_type"]["text"] == "agreed a ten-day ceasefire"
+
+
+def test_a_deal_word_naming_the_talks_is_no_agreement():
+    # a date or a venue agreed for talks: the talks are still to come
+    for text in ("On May 3, the army and the M23 agreed a date for ceasefire talks near Rutshuru.",
+                 "On May 3, the army and the M23 agreed on a venue for peace deal negotiations near Rutshuru."):
+        assert eventwatch.extract(text, published="2019-06-30")["events"] == [], text

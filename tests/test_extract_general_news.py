@@ -77,6 +77,24 @@ def test_the_source_that_opens_a_report_is_not_a_party():
     assert event["inter2"] == 7 and "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
 
 
+def test_a_source_before_a_perpetrator_noun_is_not_a_party():
+    # the speaker, its seat or its unit's word, then who did it: the police only report
+    for text in ("Police said gunmen shot dead four traders in Kelmo, Ghana on May 3.",
+                 "Police in Kelmo said armed bandits killed four traders in Ghana on May 3.",
+                 "The Kelmo Police Command said attackers killed four traders in Ghana on May 3."):
+        event = _events(text)[0]
+        assert event["event_type"] == "Violence against civilians", text
+        assert "Police" not in (event["actor1"] or "") + (event["actor2"] or ""), text
+    # the speaker's own men after the verb stay its act
+    event = _events("Police said officers shot dead four robbers in Kelmo, Ghana on May 3.")[0]
+    assert "Police" in (event["actor1"] or "") + (event["actor2"] or "")
+
+
+def test_a_unit_command_closing_the_report_is_its_source():
+    event = _events("Gunmen torched a school in Kelmo, Ghana on May 3, the Kelmo Police Command said.")[0]
+    assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+
+
 def test_a_move_with_no_force_named_is_no_strategic_development():
     assert _events("On Monday she withdrew $1,200 from her bank account in Boston.") == []
     assert _events("The crown prince arrived in Paris on Sunday for a three-day visit.") == []

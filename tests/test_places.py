@@ -705,6 +705,12 @@ def test_a_unit_its_country_lacks_is_no_namesake_abroad(text):
     assert [m.place.name for m in find_places(text)] == [country]
 
 
+def test_a_country_of_five_words_ends_an_address():
+    # ", <country>" is read whole however long the country's name
+    text = "Rebels burned Tolamu, Kasama District, Democratic Republic of the Congo, on Friday."
+    assert [m.place.iso3 for m in find_places(text)] == ["COD"]
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Rebels burned Tolamu, Uva Province, Sri Lanka, on Friday.", "LK-8"),
     ("Rebels burned Tolamu, Eastern Province, Zambia, on Friday.", "ZM-03"),

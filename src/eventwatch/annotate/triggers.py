@@ -51,7 +51,9 @@ TRIGGERS: dict[str, list[str]] = {
                  r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
     "sexual": [r"(?:gang-?)?rap(?:ed|es|ing)", r"(?:gang-?)?rape", r"sexual(?:ly)? (?:assault(?:ed|s)?|abus(?:ed|e)|violence|violated|exploit(?:ed|ation))",
                r"sexual slavery"],
-    "agreement": [r"(?:(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?|agreed (?:an? |the ))(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)",
+    "agreement": [r"(?:(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?|agreed (?:an? |the ))(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)"
+                  # ("agreed a date for ceasefire talks": a deal's word naming the talks is no deal)
+                  r"(?! (?:talks|negotiations?|violations?)\b)",
                   r"agreed (?:to|on|upon) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|swap)",
                   # prisoners freed or swapped by a deal between parties (ACLED's agreement)
                   r"(?:exchanged|swapped) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|bodies)", r"prisoners? (?:exchange|swap)",

@@ -34,7 +34,16 @@ from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
-from .counts import ACROSS, ANIMAL, FAMILY, cap_by_confirmed, divide_across, set_counts, wounded_died_told
+from .counts import (
+    ACROSS,
+    ANIMAL,
+    FAMILY,
+    PERPETRATOR_NOUN,
+    cap_by_confirmed,
+    divide_across,
+    set_counts,
+    wounded_died_told,
+)
 from .event_place import named_country, set_place
 from .gtd import (
     PERPETRATOR_WORDS,
@@ -163,15 +172,19 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 # Classes whose victims are counted and named as an attack's are (an old landmine, a mob kill people too).
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 # ("..., police said.", "“...,” the city Police Department said in a statement.")
-TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
+TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
                               r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
 # withdrawal of its forces": what a party announces as a noun is its own act)
-LEADING_SPEAKER = re.compile(r"\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?(?:an?|the|two|three|\d+)\b"
+# ("Police in Kelm said", "the Kelm Police Command said gunmen ...": a unit's word or its seat may come between;
+# a perpetrator's noun after the verb names someone else as the doer)
+LEADING_SPEAKER = re.compile(r"(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?"
+                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?"
+                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|bandits|kidnappers)\b)"
                              r"|\s+announced\s+(?:on \w+day\s+)?(?:that\b|(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
                              r"(?:was|were|had|has|have|is|are|died)\b)"
-                             r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
+                             r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\s+)?\w+(?:ed|en|wn|ck|ht)\b|\b(?:often|usually|regularly|routinely|frequently|typically)\b", re.IGNORECASE)
 # Classes whose nouns name a thing ("suicide bomber", "reinforcements"): the past-tense trigger tells the act
 PAST_FIRST_CLASSES = {"suicide", "movement"}
