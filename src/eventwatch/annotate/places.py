@@ -477,7 +477,9 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
-_PROVINCE_WORDS = re.compile(r"(?i)\b(?:governorate|province|state|region|muhafazat|wilayat|capital territory)\b")
+# The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
+ADMIN1_WORDS = r"governorate|province|state|region|muhafazat|wilayat|capital territory"
+_PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
 
 
 def _province_core(name: str) -> str:
@@ -1549,7 +1551,8 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
     return [(row, "")] if row is not None else None
 
 
-_ADMIN_TYPES = r"(?:province|region|state|county|district|governorate)"
+# a unit written after its name, first-level or below ("Kelm District, Ostria")
+_ADMIN_TYPES = rf"(?:{ADMIN1_WORDS}|county|district)"
 _ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
 _ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
 
