@@ -497,3 +497,10 @@ def test_a_police_raid_that_uses_force_on_people_is_no_quiet_search():
     events = _events("On 3 May, police raided a mosque in Kelmora and fired tear gas at worshippers.")
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Attack", "Police Forces")]
     assert _events("Drugs were seized during a police raid on a flat in Leeds on Monday.") == []
+
+
+def test_a_deal_with_no_party_read_is_no_agreement_and_peace_alone_is_no_conflict_deal():
+    assert _events("On 4 May, Kenya and Uganda signed a trade deal in Kampala to promote peace and prosperity.") == []
+    text = "On 4 May, Pokot and Turkana elders signed an agreement in Lodwar to end cattle raids and restore peace."
+    events = _events(text)
+    assert [e["sub_event_type"] for e in events] == ["Agreement"]

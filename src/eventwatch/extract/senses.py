@@ -250,16 +250,24 @@ def _private_office(text: str, pos: int) -> bool:
 # an exchange of prisoners or the dead, an evacuation, a surrender ("signed an agreement to create a
 # joint venture", "a deal to settle claims" are business and law).
 CONFLICT_DEAL = re.compile(
-    r"\b(?:truces?|cease-?fires?|armistice|peace|hostilities|prisoners?|detainees?|captives?|hostages?|bodies|"
+    r"\b(?:truces?|cease-?fires?|armistice|hostilities|prisoners?|detainees?|captives?|hostages?|bodies|"
+    r"peace\s+(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|talks|process|plan)|restor\w*\s+peace|"
+    r"end\s+(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|war|conflict|clashes|raids|violence)|"
     r"evacuat\w*|surrender\w*|reconcil\w*|disarm\w*|de-?escalat\w*|withdraw\w*)\b", re.IGNORECASE)
 
 
 def deal_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """A deal is ACLED's agreement only between the parties of a conflict: one that ends or pauses
-    fighting, frees or swaps prisoners, or to which an armed group is a party."""
-    if trig.cls != "agreement" or CONFLICT_DEAL.search(text, start, end):
+    fighting, frees or swaps prisoners, or to which an armed group is a party; and a deal no party
+    is named to ("signed a trade deal to promote peace" with the signatories unread) is no record."""
+    if trig.cls != "agreement":
         return False
-    return not any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end))
+    actors = ann.within(ann.actors, start, end)
+    if not actors:
+        return True
+    if CONFLICT_DEAL.search(text, start, end):
+        return False
+    return not any(a.actor.kind in NON_STATE_ARMED for a in actors)
 
 
 def sexual_crime_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
