@@ -199,6 +199,13 @@ def test_police_raiding_a_party_office_is_a_strategic_development_against_civili
     assert event["evidence"]["actor2"]["text"] == "the offices of the Green Horizon Party"
 
 
+def test_a_party_s_offices_named_before_the_word_offices_are_raided_offices_too():
+    event = _first("On Jan 9, police raided the opposition party offices in Zakho and seized computers.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+    assert (event["inter1"], event["inter2"]) == (1, 7)
+    assert event["evidence"]["actor2"]["text"] == "the opposition party offices"
+
+
 def test_a_general_strike_announced_is_a_strategic_development_of_the_protesters():
     event = _first("On Mar 2, the nurses' union in Kut announced an open-ended strike in support of the "
                    "demonstrators.")
