@@ -973,21 +973,88 @@ def _firm(gz: Gazetteer, c: _Cand) -> bool:
     return False
 
 
+# The foreign-namesake policy (_Elsewhere.unmeant): how big a reading in a country the text does
+# not name must be to be meant without the text's help.
+KNOWN_ABROAD = 500_000  # a town the news names without its country
+FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in a country named
+
+
+class _Elsewhere:
+    """The countries a text names besides one candidate's own name (by its other places, their
+    demonyms and its actors' home countries), and the one policy for the name's readings abroad
+    (the foreign-namesake policy): unmeant drops a reading in a country the text does not name
+    where it is too small to be meant without the text's help."""
+
+    __slots__ = ("c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home")
+
+    def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None):
+        self.c, self.countries = c, countries
+        own_cc = self.own_cc = c.ctx[0]
+        # no country named at all, besides the candidate's own
+        self.no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
+        # a text about Iraq or Syria (their places or demonyms named elsewhere)
+        self.deep = any(self.named(cc) for cc in DEEP_ISO2)
+        # the deep-coverage country that other exact spellings or demonyms name, if only one is
+        firm_named = [cc for cc in DEEP_ISO2
+                      if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
+        self.firm_cc = firm_named[0] if len(firm_named) == 1 else None
+        # some reading of the name lies in a country named
+        self.at_home = not self.no_evidence and any(self.named(gz.row(i)[2]) for i in c.ids)
+
+    def named(self, cc: str) -> bool:
+        """Whether something in the text besides the candidate names country cc."""
+        return self.countries.get(cc, 0) - (self.own_cc == cc) > 0
+
+    def unmeant(self, r: list[str]) -> bool:
+        """Whether row r is a reading of the name abroad too small to be what the name means.
+        A country is always meant. A reading in a country something else in the text names is
+        meant, except that where the text names only one of Iraq and Syria by an exact spelling
+        or a demonym (firm_cc), a town or village of the other under KNOWN_ABROAD is no better a
+        guess than one abroad (near spellings name the deep-coverage countries' many villages
+        too easily). In a country nothing else names, the bar rises with what the text points to:
+        - a reading of the name lies in a country named (at_home): a province, district, town
+          or village abroad must be a national capital or hold FAMOUS_ABROAD people ("Kwale"
+          beside Nigerian vigilantes is Nigeria's, not Kenya's county);
+        - the text names Iraq or Syria (deep): a name with no reading there is a local place the
+          gazetteer lacks, unless it is a town abroad of KNOWN_ABROAD people under its own name
+          (or a near spelling of it); no province, district or village abroad;
+        - the text names any country: a town abroad under KNOWN_ABROAD matched only by another
+          spelling of its name (an alias) is a local place the gazetteer lacks ("Boni" in a
+          text about Mali);
+        - an Arabic name ("al-X", not "el-"): no reading outside the Arab countries, whatever
+          the text names.
+        (Iraq and Syria themselves pass all but the first of these.)"""
+        feat, cc = r[1], r[2]
+        if feat == "country" or not cc:
+            return False
+        c, pop = self.c, int(r[10])
+        small = pop < KNOWN_ABROAD
+        if cc in DEEP_ISO2 and self.firm_cc is not None and cc != self.firm_cc \
+                and feat in ("town", "village") and small:
+            return True
+        if self.named(cc):
+            return False
+        if self.at_home and feat in ("admin1", "admin2", "town", "village") \
+                and pop < FAMOUS_ABROAD and not r[11].endswith("+capital"):
+            return True
+        if cc in DEEP_ISO2:
+            return False
+        alias = not c.fuzzy and name_key(r[0]) != c.key
+        if self.deep and (feat != "town" or small or alias):
+            return True
+        if not self.no_evidence and feat == "town" and small and alias:
+            return True
+        return bool(c.arabic) and c.arabic != "el" and cc not in ARAB_ISO2
+
+
 def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
              firm: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    own_cc = c.ctx[0]
-    no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
-    # a text about Iraq or Syria (their places or demonyms named elsewhere): a name with no
-    # entry there is a local place the gazetteer lacks, not a small town abroad
-    deep_ctx = any(countries.get(cc, 0) - (own_cc == cc) > 0 for cc in DEEP_ISO2)
+    ev = _Elsewhere(gz, c, countries, firm)
+    no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
-    fuzzy, arabic, type_feat = c.fuzzy, c.arabic, c.type_feat
-    # the deep-coverage country that other exact spellings or demonyms name, if only one is
-    firm_named = [cc for cc in DEEP_ISO2
-                  if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
-    firm_cc = firm_named[0] if len(firm_named) == 1 else None
+    fuzzy, type_feat = c.fuzzy, c.type_feat
     # the provinces abroad among the rows: the city of 100,000+ inside the province of its name,
     # or the national capital beside a province of its name in its country, is what the name
     # means ("Kabul", "Lima", "Washington"), so it takes the province's weight (just above)
@@ -1000,33 +1067,12 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             by_cc[r[2]] = max(by_cc.get(r[2], w), w)
             if r[6]:
                 by_code[r[6]] = max(by_code.get(r[6], w), w)
-    # a row in a country the text (or an actor's home) names: a namesake province or town
-    # abroad that nothing names is no likelier ("Kwale" beside Nigerian vigilantes)
-    at_home = not no_evidence and any(
-        countries.get(gz.row(i)[2], 0) - (own_cc == gz.row(i)[2]) > 0 for i in c.ids)
     for i in c.ids:
         r = gz.row(i)
         feat, cc = r[1], r[2]
-        named_elsewhere = countries.get(cc, 0) - (own_cc == cc) > 0
-        if at_home and not named_elsewhere and feat in ("admin1", "admin2", "town", "village") \
-                and int(r[10]) < 1_000_000 and not r[11].endswith("+capital"):
-            continue
-        if cc and not named_elsewhere and cc not in DEEP_ISO2 and feat != "country" and (
-                (deep_ctx and (feat != "town" or int(r[10]) < 500_000
-                               or (not fuzzy and name_key(r[0]) != c.key)))
-                or (arabic and arabic != "el" and cc not in ARAB_ISO2)):
-            continue
-        if (not deep_ctx and not no_evidence and not named_elsewhere and feat == "town" and cc not in DEEP_ISO2
-                and int(r[10]) < 500_000 and not fuzzy and name_key(r[0]) != c.key):
-            # a text about Mali: "Boni" is a local village the gazetteer lacks, not another spelling of a
-            # foreign town no word names (the rule above for Iraq and Syria, for any country named)
-            continue
-        if firm_cc and cc in DEEP_ISO2 and cc != firm_cc \
-                and (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) <= 0 \
-                and feat in ("town", "village") and int(r[10]) < 500_000:
-            # a text about Iraq alone: a small town of that name in Syria is no better a guess
-            # than one abroad (and the same the other way round)
-            continue
+        if ev.unmeant(r):
+            continue  # a namesake abroad that the text points away from
+        named_elsewhere = ev.named(cc)
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
@@ -1046,7 +1092,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             sc += 0.2 * math.log10(int(r[10]) + 1)
         elif name_key(r[0]) == c.key:
             sc += 1.0
-        if arabic and cc and cc not in ARAB_ISO2:
+        if c.arabic and cc and cc not in ARAB_ISO2:
             sc -= 3.0
         if no_evidence and cc in DEEP_ISO2:
             sc += 1.0  # no country named at all: a mild pull to the deep-coverage countries
@@ -1060,8 +1106,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         return False
     r = gz.row(best)
     # small foreign towns need support from the article or a preposition
-    if (r[1] in ("town", "village") and countries.get(r[2], 0) - (c.ctx[0] == r[2]) <= 0
-            and r[2] not in DEEP_ISO2
+    if (r[1] in ("town", "village") and not ev.named(r[2]) and r[2] not in DEEP_ISO2
             and int(r[10]) < 15000 and not c.strong):
         return False
     if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
