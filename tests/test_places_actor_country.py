@@ -60,3 +60,22 @@ def test_actor_home_beats_a_province_of_the_name_abroad():
 def test_a_country_the_text_names_still_decides():
     assert _countries("Members of the Civilian JTF visited Kwale, Kenya, on Sunday.") == [
         ("Kwale", "KEN"), ("Kenya", "KEN")]
+
+
+def test_actor_home_beats_a_big_province_abroad():
+    # a province's population is its towns' summed: no sign that a bare name means it abroad
+    # (Bali in Indonesia, Victoria in Australia, Santa Cruz in Bolivia, Nara in Japan)
+    assert _countries("Ambazonian separatists burned a school in Bali on Tuesday, killing two teachers.") == [
+        ("Bali", "CMR")]
+    assert _countries("NPA rebels ambushed an army patrol near Victoria, killing three soldiers.") == [
+        ("Victoria", "PHL")]
+    assert _countries("Abu Sayyaf gunmen attacked Santa Cruz, killing two fishermen.") == [
+        ("Santa Cruz", "PHL")]
+    assert _countries("Dogon militiamen raided Nara overnight, killing six herders.") == [("Nara", "MLI")]
+
+
+def test_actor_home_beats_a_capital_abroad_matched_by_another_spelling():
+    # the Somali town's own name is a spelling of Azerbaijan's capital (and of its province)
+    assert _countries("Al-Shabaab militants overran Baki at dawn, killing three soldiers.") == [
+        ("Baki", "SOM")]
+

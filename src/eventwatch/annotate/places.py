@@ -1012,9 +1012,13 @@ class _Elsewhere:
         or a demonym (firm_cc), a town or village of the other under KNOWN_ABROAD is no better a
         guess than one abroad (near spellings name the deep-coverage countries' many villages
         too easily). In a country nothing else names, the bar rises with what the text points to:
-        - a reading of the name lies in a country named (at_home): a province, district, town
-          or village abroad must be a national capital or hold FAMOUS_ABROAD people ("Kwale"
-          beside Nigerian vigilantes is Nigeria's, not Kenya's county);
+        - a reading of the name lies in a country named (at_home): no province or district
+          abroad (its population is its towns' summed, no sign that a bare name means
+          it: "Bali" beside Cameroonian separatists is Cameroon's town, not Indonesia's
+          province), and a town or village abroad must be a national capital or hold
+          FAMOUS_ABROAD people, under its own name ("Kwale" beside Nigerian vigilantes is
+          Nigeria's, not Kenya's county; a Somali town whose name is another spelling of Baku
+          stays Somali);
         - the text names Iraq or Syria (deep): a name with no reading there is a local place the
           gazetteer lacks, unless it is a town abroad of KNOWN_ABROAD people under its own name
           (or a near spelling of it); no province, district or village abroad;
@@ -1034,12 +1038,12 @@ class _Elsewhere:
             return True
         if self.named(cc):
             return False
-        if self.at_home and feat in ("admin1", "admin2", "town", "village") \
-                and pop < FAMOUS_ABROAD and not r[11].endswith("+capital"):
+        alias = not c.fuzzy and name_key(r[0]) != c.key
+        if self.at_home and (feat in ("admin1", "admin2") or (feat in ("town", "village") and (
+                alias or (pop < FAMOUS_ABROAD and not r[11].endswith("+capital"))))):
             return True
         if cc in DEEP_ISO2:
             return False
-        alias = not c.fuzzy and name_key(r[0]) != c.key
         if self.deep and (feat != "town" or small or alias):
             return True
         if not self.no_evidence and feat == "town" and small and alias:
