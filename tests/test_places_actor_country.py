@@ -3,6 +3,8 @@ sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwatch.annotate import annotate
 from eventwatch.annotate.actors import find_actors, home_countries
 from eventwatch.annotate.places import find_places
@@ -79,3 +81,23 @@ def test_actor_home_beats_a_capital_abroad_matched_by_another_spelling():
     assert _countries("Al-Shabaab militants overran Baki at dawn, killing three soldiers.") == [
         ("Baki", "SOM")]
 
+
+@pytest.mark.parametrize("text", [
+    "Malian soldiers killed eight jihadists in Tarma on Friday.",
+    "Nigerian troops repelled bandits who attacked Sora, killing two vigilantes.",
+    "Kenyan police shot dead three cattle raiders in Marina on Sunday.",
+    "Burkinabe soldiers ambushed gunmen near Aurora, killing five.",
+    "Rwandan troops killed ten insurgents in Palma.",
+])
+def test_a_conflict_report_has_no_small_town_abroad_that_nothing_names(text):
+    # armed actors and a country named: a small namesake in a country nothing names (Peru,
+    # Italy, the US, Spain) is a local place the gazetteer lacks
+    assert _countries(text) == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Nigerian tourists visited Sora on Sunday.", "ITA"),  # no armed actor: general news
+    ("Kenyan police arrested two bombing suspects who had flown in from Rotterdam.", "NLD"),  # a big town
+])
+def test_a_namesake_abroad_stays_outside_a_conflict_report_or_when_big(text, country):
+    assert [iso3 for _, iso3 in _countries(text)] == [country]

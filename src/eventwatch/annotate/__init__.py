@@ -14,7 +14,7 @@ from itertools import islice, repeat
 from operator import attrgetter, le
 
 from ..records import Article, Quantity
-from .actors import ActorMention, find_actors, home_countries
+from .actors import ARMED_KINDS, ActorMention, find_actors, home_countries
 from .dates import TimeMention, find_dates
 from .numbers import find_quantities
 from .places import PlaceMention, find_places
@@ -114,7 +114,8 @@ def annotate(article: Article) -> Annotations:
     named = [a for a in find_actors(text) if dated.free(a.start, a.end)]
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor.
-    places = find_places(text, homes=home_countries(named))
+    places = find_places(text, homes=home_countries(named),
+                         armed=any(a.actor.kind in ARMED_KINDS for a in named))
     actors = [a for a in named if not _in_place_name(a, places) and not STATION_LOCALITY.match(text, a.end)]
     return Annotations(
         sentences=sentences(text),

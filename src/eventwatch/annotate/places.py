@@ -816,7 +816,7 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 
 def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
-                homes: Iterable[tuple[str, ...]] = ()) -> list[PlaceMention]:
+                homes: Iterable[tuple[str, ...]] = (), armed: bool = False) -> list[PlaceMention]:
     """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
 
     adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
@@ -824,6 +824,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     the organisation ("Islamic State of Iraq and Syria"). homes: the countries (by name) each
     actor the text names fights in (annotate.actors.home_countries): one country counts as
     named, as a demonym does; a few each count as named but never as the text's firm country.
+    armed: the text names an armed actor (a conflict report: see _Elsewhere.unmeant).
     """
     if not text:
         return []
@@ -873,7 +874,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
@@ -985,10 +986,11 @@ class _Elsewhere:
     (the foreign-namesake policy): unmeant drops a reading in a country the text does not name
     where it is too small to be meant without the text's help."""
 
-    __slots__ = ("c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home")
+    __slots__ = ("c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
 
-    def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None):
-        self.c, self.countries = c, countries
+    def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None,
+                 armed: bool = False):
+        self.c, self.countries, self.armed = c, countries, armed
         own_cc = self.own_cc = c.ctx[0]
         # no country named at all, besides the candidate's own
         self.no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
@@ -1024,7 +1026,9 @@ class _Elsewhere:
           (or a near spelling of it); no province, district or village abroad;
         - the text names any country: a town abroad under KNOWN_ABROAD matched only by another
           spelling of its name (an alias) is a local place the gazetteer lacks ("Boni" in a
-          text about Mali);
+          text about Mali); in a conflict report (armed: the text names an armed actor), so is
+          one under its own name ("Malian soldiers ... in Tarma" is no town of Peru), where
+          general news may well name a small town abroad without its country;
         - an Arabic name ("al-X", not "el-"): no reading outside the Arab countries, whatever
           the text names.
         (Iraq and Syria themselves pass all but the first of these.)"""
@@ -1046,16 +1050,16 @@ class _Elsewhere:
             return False
         if self.deep and (feat != "town" or small or alias):
             return True
-        if not self.no_evidence and feat == "town" and small and alias:
+        if not self.no_evidence and feat == "town" and small and (alias or self.armed):
             return True
         return bool(c.arabic) and c.arabic != "el" and cc not in ARAB_ISO2
 
 
 def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
-             firm: Counter | None = None) -> bool:
+             firm: Counter | None = None, armed: bool = False) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    ev = _Elsewhere(gz, c, countries, firm)
+    ev = _Elsewhere(gz, c, countries, firm, armed)
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat
