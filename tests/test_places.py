@@ -724,3 +724,26 @@ def test_a_unit_its_country_has_keeps_its_row(text, code):
 def test_a_known_town_before_a_province_its_country_lacks_keeps_its_own_province():
     m = best_place(find_places("Raiders torched stalls in Kakamega, Western Province, Kenya, at dawn."))
     assert (m.place.iso3, m.place.admin1_code) == ("KEN", "KE-11")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the gazetteer has these names only abroad (Italy, the US, Peru, Spain, Romania)
+    ("Floods swept through Sora, Nigeria, on Monday.", "Nigeria"),
+    ("A new clinic opened in Marina, Kenya, last week.", "Kenya"),
+    ("Traders in Tarma, Mali, said prices had doubled.", "Mali"),
+    ("Villagers fled Aurora, Democratic Republic of the Congo, after the rains.",
+     "Democratic Republic of the Congo"),
+    ("A dam burst near Alba, Burkina Faso.", "Burkina Faso"),
+])
+def test_a_bare_name_told_before_its_country_is_no_namesake_abroad(text, country):
+    assert [m.place.name for m in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("The festival in Sora, Italy, drew thousands.", ("Sora", "ITA")),  # its own country
+    ("The band toured Lyon, Spain and Italy.", ("Lyon", "FRA")),  # a list, not an address
+    ("Police in Atlanta, Georgia, arrested a man.", ("Atlanta", "USA")),  # the state, not the country
+])
+def test_a_name_before_a_country_keeps_its_reading_where_the_country_is_no_address(text, first):
+    m = find_places(text)[0]
+    assert (m.text, m.place.iso3) == first

@@ -805,7 +805,8 @@ class _Cand:
     __slots__ = ("ctx", "arabic", "a", "b", "key", "ids", "adj", "fuzzy", "start", "end", "name_start",
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
                  "place", "relation", "secondary", "firm",  # (place..secondary: see _mentions)
-                 "letters")  # the name's letters as written (_letters)
+                 "letters",  # the name's letters as written (_letters)
+                 "told_in")  # the country named right after it, where none of its rows lies
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -942,7 +943,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.start = c.name_start = m.start(g)
         c.end = c.name_end = m.end(g)
         c.type_feat = c.type_end = c.cue = None
-        c.role, c.strong = None, True
+        c.role, c.strong, c.told_in = None, True, None
         out.append(c)
     return out
 
@@ -1000,8 +1001,10 @@ class _Elsewhere:
         firm_named = [cc for cc in DEEP_ISO2
                       if (firm or {}).get(cc, 0) - (own_cc == cc and c.firm) > 0]
         self.firm_cc = firm_named[0] if len(firm_named) == 1 else None
-        # some reading of the name lies in a country named
-        self.at_home = not self.no_evidence and any(self.named(gz.row(i)[2]) for i in c.ids)
+        # some reading of the name lies in a country named, or the name is told right before
+        # a country ("Kandu, Ostria") where it has none
+        self.at_home = c.told_in is not None or (
+            not self.no_evidence and any(self.named(gz.row(i)[2]) for i in c.ids))
 
     def named(self, cc: str) -> bool:
         """Whether something in the text besides the candidate names country cc."""
@@ -1014,8 +1017,9 @@ class _Elsewhere:
         or a demonym (firm_cc), a town or village of the other under KNOWN_ABROAD is no better a
         guess than one abroad (near spellings name the deep-coverage countries' many villages
         too easily). In a country nothing else names, the bar rises with what the text points to:
-        - a reading of the name lies in a country named (at_home): no province or district
-          abroad (its population is its towns' summed, no sign that a bare name means
+        - a reading of the name lies in a country named, or the name is told right before a
+          country where it has none ("Kandu, Ostria": c.told_in) (at_home): no province or
+          district abroad (its population is its towns' summed, no sign that a bare name means
           it: "Bali" beside Cameroonian separatists is Cameroon's town, not Indonesia's
           province), and a town or village abroad must be a national capital or hold
           FAMOUS_ABROAD people, under its own name ("Kwale" beside Nigerian vigilantes is
@@ -1339,6 +1343,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         # "Kandu, Western Province, Ostria" with no such province of Ostria in the gazetteer: a
         # unit its country lacks, never another country's of that name (nor "Western" alone)
         return None
+    # "attacked Kandu, Ostria" where the gazetteer has Kandu only abroad: a place of Ostria it
+    # lacks, so readings abroad face the foreign-namesake policy's strictest bar (_Elsewhere)
+    told_in = None if adj or own else _told_in_another_country(text, tb_end, gz, ids)
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1370,6 +1377,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
     c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
+    c.told_in = told_in
     if adj and _NOUN_USE.match(text, tb_end):
         # "the British,", "many Chinese are", "in Portuguese.": its people or its language,
         # which name the country for the article's context but are no mention of it
@@ -1622,6 +1630,31 @@ def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
         end = m.end()
     after = _country_after(text, end, gz)
     return after is not None and not any(gz.row(i)[2] == after[0] for i, _ in ids)
+
+
+# a list goes on after the country: "Saipan, Guam, Alaska", "Lyon, Spain and Italy"
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|\band\b|\bor\b|&|/)[ \t]*[A-Z]")
+
+
+def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:
+    """The country named right after a name (", <country>", the end of an address, not an item
+    of a list) where none of the name's rows lies, if so: the text places the name there,
+    where the gazetteer lacks it. (Not where the name is itself a country or region, nor where
+    the country's name is also a province's in a country of the name's rows: "Atlanta,
+    Georgia".)"""
+    if text[end:end + 1] != ",":
+        return None
+    rows = [gz.row(i) for i, _ in ids]
+    if any(r[1] in ("country", "region") or not r[2] for r in rows):
+        return None
+    after = _country_after(text, end, gz)
+    if after is None or any(r[2] == after[0] for r in rows) or _LIST_GOES_ON.match(text, after[1]):
+        return None
+    name = text[end + 1:after[1]].strip()
+    own = {r[2] for r in rows}
+    if any(gz.row(i)[1] == "admin1" and gz.row(i)[2] in own for i, _ in gz.ids(name_key(name))):
+        return None
+    return after[0]
 
 
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
