@@ -502,6 +502,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
             twin = previous
+        if twin is None:
+            twin = _retold(events, event)
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -897,7 +899,8 @@ def _carry_victims(event: Event, previous: Event) -> None:
 
 
 def _same_incident(a: Event, b: Event) -> bool:
-    """Two sentences of one article telling the same incident (same type, day and province)."""
+    """Two sentences of one article telling the same incident (same type, day and province, and
+    nothing that tells them apart: two villages each named, other counts, other named parties)."""
     return (
         a.sub_event_type == b.sub_event_type
         and a.event_date is not None
@@ -905,7 +908,62 @@ def _same_incident(a: Event, b: Event) -> bool:
         and a.date_precision == "day"
         and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
              or (a.actor1, a.actor2) == (b.actor1, b.actor2))
+        and not _told_apart(a, b)
     )
+
+
+def _own(event: Event, name: str) -> bool:
+    """The field's value comes from the event's own sentence (not its paragraph, the article or the publication)."""
+    span = event.evidence.get(name)
+    return span is not None and span.start is not None and event.sentence.start <= span.start < event.sentence.end
+
+
+COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """What shows two records of one type are two incidents: each sentence names its own
+    locality and they differ, the same count differs, or each names a different perpetrator or
+    victim (an unidentified group is no name)."""
+    if (a.location and b.location and _own(a, "location") and _own(b, "location")
+            and a.location.casefold() != b.location.casefold()
+            and (a.latitude, a.longitude) != (b.latitude, b.longitude)):
+        return True
+    if any(getattr(a, n) is not None and getattr(b, n) is not None and getattr(a, n) != getattr(b, n) for n in COUNTS):
+        return True
+    named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
+        GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
+    return any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None)
+
+
+# "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
+ANOTHER_INCIDENT = re.compile(r"\b(?:another|other|also|separate(?:ly)?|elsewhere|meanwhile|similar(?:ly)?|second|third|"
+                              r"earlier|previous(?:ly)?|again)\b", re.IGNORECASE)
+
+
+def _same_day_or_none(a: Event, b: Event) -> bool:
+    """The same day told by both, or no day of its own told by one (the publication's, or none)."""
+    if {a.date_text, b.date_text} & {None, "publication date"}:
+        return True
+    if a.event_date is None or b.event_date is None:  # (unresolved: "May 3" with no year known)
+        return a.event_date is None and b.event_date is None and (a.date_text or "").casefold() == (b.date_text or "").casefold()
+    return a.event_date == b.event_date and a.date_precision == b.date_precision == "day"
+
+
+def _retold(events: list[Event], event: Event) -> Event | None:
+    """The one earlier incident a later sentence tells again ("Gunmen shot dead a village chief in
+    Tarvo on Monday" ... "The chief, Emil Varga, was killed as he left the mosque, police said"):
+    the same type, a day that is the earlier one's or none of its own (the publication's), a
+    place that is the earlier one's or none of its own, the same victims or perpetrator, nothing
+    that tells them apart, and no word saying it is another incident. Two earlier ones that would
+    fit leave it alone (a round-up of like incidents)."""
+    if ANOTHER_INCIDENT.search(event.sentence.text):
+        return None
+    fits = [e for e in events if e.sub_event_type == event.sub_event_type and _same_day_or_none(e, event)
+            and (not _own(event, "location") or not _own(e, "location") or (e.location or "").casefold() == (event.location or "").casefold())
+            and ((e.actor2 is not None and e.actor2 == event.actor2) or (e.actor1 is not None and e.actor1 == event.actor1))
+            and not _told_apart(e, event)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragraph: tuple[int, int], told: Event, event: Event) -> bool:
@@ -919,7 +977,7 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
     # (a headline's date taken from the publication says nothing of the incident's day)
     undated = "publication date" in (told.date_text, event.date_text) or None in (told.event_date, event.event_date)
     return (undated or told.event_date == event.event_date) and (
-        told.location == event.location or None in (told.location, event.location))
+        told.location == event.location or None in (told.location, event.location)) and not _told_apart(told, event)
 
 
 def _same_story(a: Event, b: Event) -> bool:

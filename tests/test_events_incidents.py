@@ -1,0 +1,47 @@
+"""One event per incident: sentences of an article that tell one incident again merge, and
+incidents that something tells apart stay apart (invented articles)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+HEAD = "Regional security news in brief\n\n"
+
+
+def _events(body: str, published: str = "2023-09-08") -> list[dict]:
+    return eventwatch.extract(HEAD + body, published=published)["events"]
+
+
+LEAD = "Gunmen shot dead a village elder in Moyale on Wednesday evening, according to residents of the town.\n\n"
+MIDDLE = "Residents said the attackers fled on foot towards the hills after the shooting.\n\n"
+
+
+def test_a_killing_told_again_in_a_later_paragraph_is_one_event():
+    body = LEAD + MIDDLE + "The elder, Hassan Dida, 61, was killed as he left the market, police said."
+    events = _events(body)
+    assert [(e["sub_event_type"], e["location"], e["event_date"]) for e in events] == [
+        ("Attack", "Moyale", "2023-09-06")]
+    assert events[0]["fatalities"] == 1
+    body = LEAD + MIDDLE + "The elder, Hassan Dida, was killed as he left a market in Moyale, police said."
+    assert len(_events(body)) == 1
+
+
+def test_another_incident_told_later_stays_apart():
+    # a word that says it is another one, another count, another named town the same day
+    for later in ("Another elder, Hassan Dida, 61, was killed as he left the market, police said.",
+                  "Two traders were also killed as they left the market, police said."):
+        assert len(_events(LEAD + MIDDLE + later)) == 2, later
+
+
+def test_two_attacks_in_two_towns_of_one_province_the_same_day_are_two_events():
+    body = ("Gunmen killed three herders in Marsabit town on Wednesday night, local officials told reporters.\n\n"
+            "On Wednesday, gunmen shot dead two traders in Sololo, police said in a statement.")
+    events = _events(body)
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Marsabit", 3), ("Sololo", 2)]
+
+
+def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
+    one = "Two people were wounded when a man attacked a queue at a bus stop in Omaha.\n\n"
+    lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."
+    assert [e["injured"] for e in eventwatch.extract(one + "Five" + lead, published="2023-09-08")["events"]] == [2, 5]
+    assert [e["injured"] for e in eventwatch.extract(one + "Two" + lead, published="2023-09-08")["events"]] == [2]
