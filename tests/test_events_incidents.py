@@ -45,3 +45,15 @@ def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
     lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."
     assert [e["injured"] for e in eventwatch.extract(one + "Five" + lead, published="2023-09-08")["events"]] == [2, 5]
     assert [e["injured"] for e in eventwatch.extract(one + "Two" + lead, published="2023-09-08")["events"]] == [2]
+
+
+def test_an_attack_on_an_unknown_locality_written_with_its_country_is_an_event_in_that_country():
+    events = eventwatch.extract("Assailants attacked Ngambwe, Tanzania.", published="2023-09-08")["events"]
+    assert [(e["event_type"], e["country"], e["location"]) for e in events] == [
+        ("Violence against civilians", "Tanzania", "Ngambwe")]
+    # only the country is known: no point, no precision of a town (docs/geoparsing.md)
+    assert (events[0]["latitude"], events[0]["geo_precision"]) == (None, None)
+    assert events[0]["evidence"]["country"]["text"] == "Tanzania"
+    # a named party attacked is no locality
+    text = "Soldiers attacked Boko Haram, Nigeria's deadliest group."
+    assert eventwatch.extract(text, published="2023-09-08")["events"] == []

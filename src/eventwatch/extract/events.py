@@ -1472,7 +1472,8 @@ def _is_concrete(
     ) or _found(HAS_PERSON, text, s_start, s_end)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
-        p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
+        p.place.feature == "country" and (PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start)
+                                          or _attacked_locality(p, ann, text, s_start)) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
     done = trig.is_past or attempted
@@ -1485,6 +1486,20 @@ def _is_concrete(
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
+
+
+# "Assailants attacked Tarvo, Ostria": the object of the attack is a locality the gazetteer lacks,
+# written with its country after it as an address
+ATTACKED_LOCALITY = re.compile(r"\b(?:attacked|raided|stormed|overran|invaded|besieged|shelled|bombed|ambushed)\s+"
+                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}),\s*$", re.IGNORECASE)
+
+
+def _attacked_locality(country: PlaceMention, ann: Annotations, text: str, s_start: int) -> bool:
+    """A country named right after the unknown capitalised name an attack verb takes
+    ("attacked Tarvo, Ostria"): the incident is placed, if only in the country (not a party's
+    name: "attacked Boko Haram, Nigeria's ..." is no address)."""
+    match = ATTACKED_LOCALITY.search(text, max(s_start, country.start - 60), country.start)
+    return match is not None and not ann.within(ann.actors, match.start(1), match.end(1))
 
 
 def _crowd_act_told(
