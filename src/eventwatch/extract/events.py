@@ -62,6 +62,7 @@ from .senses import (
     aircraft_only,
     arrest_outside_conflict,
     deal_outside_conflict,
+    deal_parties,
     described_person,
     everyday_gathering,
     everyday_sense,
@@ -1565,6 +1566,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
+    if cls == "agreement" and not actors:
+        # "The two sides agreed ...": the parties the sentence before names, the first to the second
+        sides = _usable_actors(deal_parties(ann, text, start, end), text)
+        agent, patient = (sides[0], next((a for a in sides if a.actor.name != sides[0].actor.name), None)) if sides else (None, None)
     agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
     agent, patient = _blamed_is_no_victim(agent, patient, actors, text)
     patient = _person_at_the_protest(patient, actors, text)

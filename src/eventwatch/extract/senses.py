@@ -256,13 +256,29 @@ CONFLICT_DEAL = re.compile(
     r"evacuat\w*|surrender\w*|reconcil\w*|disarm\w*|de-?escalat\w*|withdraw\w*)\b", re.IGNORECASE)
 
 
+# "The two sides agreed ...", "both parties signed ...": the parties named just before
+BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+|warring\s+|rival\s+|opposing\s+)?(?:sides|parties)\b", re.IGNORECASE)
+
+
+def deal_parties(ann: Annotations, text: str, start: int, end: int) -> list[ActorMention]:
+    """The parties of a deal told in text[start:end]: those the sentence names, else, where it
+    names them only as "the two sides" or "both parties", the two or more the sentence before
+    names ("Talks between the government and the Tarvo Front ... The two sides agreed ...")."""
+    actors = ann.within(ann.actors, start, end)
+    if actors or BOTH_SIDES.search(text, start, end) is None:
+        return actors
+    before = ann.sentence_before(start)
+    named = ann.within(ann.actors, before[0], before[1]) if before else []
+    return named if len({a.actor.name for a in named}) >= 2 else []
+
+
 def deal_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """A deal is ACLED's agreement only between the parties of a conflict: one that ends or pauses
     fighting, frees or swaps prisoners, or to which an armed group is a party; and a deal no party
     is named to ("signed a trade deal to promote peace" with the signatories unread) is no record."""
     if trig.cls != "agreement":
         return False
-    actors = ann.within(ann.actors, start, end)
+    actors = deal_parties(ann, text, start, end)
     if not actors:
         return True
     if CONFLICT_DEAL.search(text, start, end):
