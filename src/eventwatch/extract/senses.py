@@ -457,10 +457,30 @@ GRIEVANCE = FastPattern(re.compile(
     r"grievances?|rights|strike)\b", re.IGNORECASE))
 
 
+# "the funeral of a teenager shot by soldiers", "the burial of two men who were killed by gunmen":
+# whose funeral it is, a victim of violence (group 1: the killing word)
+FUNERAL_OF_VICTIM = FastPattern(re.compile(
+    r"\b(?:funerals?|burials?|coffins?)\s+(?:procession\s+|prayers?\s+)?(?:of|for)\s+(?:(?:an?|the|his|her|their|two|three|four|five|\d+)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"(shot(?:\s+dead)?|killed|slain|gunned\s+down|murdered|stabbed(?:\s+to\s+death)?|beaten\s+to\s+death)\b", re.IGNORECASE),
+    prefilter=True)
+# a crowd that moved or rallied, not one that only came together ("gathered", "came out")
+MARCH_WORD = re.compile(r"march|rall(?:y|ied|ies)", re.IGNORECASE)
+
+
+def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """The killing word names how the one buried died ("marched at the funeral of a teenager shot
+    by soldiers"): the death told in passing, not the incident the sentence reports."""
+    return any(m.start(1) <= trig.start < m.end(1) for m in FUNERAL_OF_VICTIM.finditer(text, start, end))
+
+
 def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
     """People who gathered or marched for a show, a prayer, a funeral or to watch the police at
-    work, with no demand or cause named: a crowd, no protest (ACLED codes a demonstration)."""
+    work, with no demand or cause named: a crowd, no protest (ACLED codes a demonstration). A
+    march at the funeral of one killed by others denounces the killing: a protest."""
     if trig.cls != "protest" or not GATHERING_WORD.search(trig.text):
+        return False
+    if MARCH_WORD.search(trig.text) and FUNERAL_OF_VICTIM.search(text, start, end) is not None:
         return False
     return EVERYDAY_GATHERING.search(text, start, end) is not None and GRIEVANCE.search(text, start, end) is None
 
