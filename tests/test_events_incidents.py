@@ -40,6 +40,12 @@ def test_two_attacks_in_two_towns_of_one_province_the_same_day_are_two_events():
     assert [(e["location"], e["fatalities"]) for e in events] == [("Marsabit", 3), ("Sololo", 2)]
 
 
+def test_attacks_in_two_provinces_told_one_after_the_other_are_two_events():
+    for second in ("Gunmen also shot dead two traders in Wajir.", "In Wajir, gunmen shot dead two traders."):
+        events = _events("On Monday gunmen killed three farmers in Garissa. " + second)
+        assert [(e["admin1"], e["fatalities"]) for e in events] == [("Garissa", 3), ("Wajir", 2)], second
+
+
 def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
     one = "Two people were wounded when a man attacked a queue at a bus stop in Omaha.\n\n"
     lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."

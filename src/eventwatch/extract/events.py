@@ -451,7 +451,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         # ("The Denver Post says ...": a place inside an organisation's name says where nothing happened)
         own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
-        detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
+        # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
+        detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
+            previous is not None and previous.admin1_code is not None
+            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places))
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -923,15 +926,28 @@ def _own(event: Event, name: str) -> bool:
 COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
 
 
+def _placed_apart(a: Event, b: Event) -> bool:
+    """Each sentence names its own locality and they differ (not a province and a town in it)."""
+    if not (a.location and b.location and _own(a, "location") and _own(b, "location")):
+        return False
+    if a.location.casefold() == b.location.casefold() or (a.latitude, a.longitude) == (b.latitude, b.longitude):
+        return False
+    wide = [e for e in (a, b) if (e.geo_precision or 3) >= 3]
+    return not (wide and a.admin1_code == b.admin1_code)
+
+
+def _counts_apart(a: Event, b: Event) -> bool:
+    """Both tell the same count (killed, wounded, taken, arrested) and it differs."""
+    return any(getattr(a, n) is not None and getattr(b, n) is not None and getattr(a, n) != getattr(b, n) for n in COUNTS)
+
+
 def _told_apart(a: Event, b: Event) -> bool:
     """What shows two records of one type are two incidents: each sentence names its own
     locality and they differ, the same count differs, or each names a different perpetrator or
     victim (an unidentified group is no name)."""
-    if (a.location and b.location and _own(a, "location") and _own(b, "location")
-            and a.location.casefold() != b.location.casefold()
-            and (a.latitude, a.longitude) != (b.latitude, b.longitude)):
+    if _placed_apart(a, b):
         return True
-    if any(getattr(a, n) is not None and getattr(b, n) is not None and getattr(a, n) != getattr(b, n) for n in COUNTS):
+    if _counts_apart(a, b):
         return True
     named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
         GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
@@ -983,8 +999,13 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
 
 
 def _same_story(a: Event, b: Event) -> bool:
-    """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them apart."""
-    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date))
+    """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
+    apart, nor a province of each with another count or a word that says it is another incident
+    ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.")."""
+    provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
+        and a.admin1_code != b.admin1_code
+    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
+        provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
 
 
 def _absorb(kept: Event, other: Event) -> None:
