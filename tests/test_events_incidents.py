@@ -24,6 +24,11 @@ def test_a_killing_told_again_in_a_later_paragraph_is_one_event():
     assert events[0]["fatalities"] == 1
     body = LEAD + MIDDLE + "The elder, Hassan Dida, was killed as he left a market in Moyale, police said."
     assert len(_events(body)) == 1
+    # the person introduced before, now with a more exact place of the same day: still the one killing
+    body = LEAD + MIDDLE + "On Wednesday the elder, Hassan Dida, was shot as he left a mosque in Sololo, police said."
+    assert [e["location"] for e in _events(body)] == ["Moyale"]
+    body = LEAD + MIDDLE + "On Wednesday a trader, Hassan Dida, was shot dead as he left a mosque in Sololo."
+    assert [e["location"] for e in _events(body)] == ["Moyale", "Sololo"]
 
 
 def test_another_incident_told_later_stays_apart():

@@ -944,11 +944,12 @@ def _counts_apart(a: Event, b: Event) -> bool:
 def _told_apart(a: Event, b: Event) -> bool:
     """What shows two records of one type are two incidents: each sentence names its own
     locality and they differ, the same count differs, or each names a different perpetrator or
-    victim (an unidentified group is no name)."""
-    if _placed_apart(a, b):
-        return True
-    if _counts_apart(a, b):
-        return True
+    victim."""
+    return _placed_apart(a, b) or _counts_apart(a, b) or _parties_apart(a, b)
+
+
+def _parties_apart(a: Event, b: Event) -> bool:
+    """Each names a different perpetrator (an unidentified group is no name) or victim."""
     named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
         GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
     return any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None)
@@ -968,19 +969,33 @@ def _same_day_or_none(a: Event, b: Event) -> bool:
     return a.event_date == b.event_date and a.date_precision == b.date_precision == "day"
 
 
+# "The chief, Emil Varga, was ...", "On Monday the victim was ...": a sentence that opens on a person told before
+NAMED_BACK = re.compile(r"(?:(?:On|Early on|Late on)\s+(?:\w+\s+){1,3}?)?(?:The|the)\s+([a-z]+)(?:,\s+(?-i:[A-Z])|\s+(?:was|were|had been)\b)")
+NOT_A_PERSON = {"attack", "attackers", "attacks", "killing", "shooting", "police", "army", "military", "government",
+                "area", "town", "village", "city", "incident", "bodies", "body", "bomb", "blast", "explosion"}
+
+
 def _retold(events: list[Event], event: Event) -> Event | None:
     """The one earlier incident a later sentence tells again ("Gunmen shot dead a village chief in
     Tarvo on Monday" ... "The chief, Emil Varga, was killed as he left the mosque, police said"):
     the same type, a day that is the earlier one's or none of its own (the publication's), a
     place that is the earlier one's or none of its own, the same victims or perpetrator, nothing
-    that tells them apart, and no word saying it is another incident. Two earlier ones that would
-    fit leave it alone (a round-up of like incidents)."""
+    that tells them apart, and no word saying it is another incident. Where the sentence opens on
+    the person the earlier one introduced ("a village chief" ... "The chief, Emil Varga,"), a more
+    exact place of its own ("as he left a mosque in Velm") tells the same incident. Two earlier
+    ones that would fit leave it alone (a round-up of like incidents)."""
     if ANOTHER_INCIDENT.search(event.sentence.text):
         return None
+    back = NAMED_BACK.match(event.sentence.text)
+    person = back.group(1).lower() if back and back.group(1).lower() not in NOT_A_PERSON else None
+
+    def introduced(e: Event) -> bool:
+        return person is not None and re.search(rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?{person}\b", e.sentence.text, re.IGNORECASE) is not None
+
     fits = [e for e in events if e.sub_event_type == event.sub_event_type and _same_day_or_none(e, event)
-            and (not _own(event, "location") or not _own(e, "location") or (e.location or "").casefold() == (event.location or "").casefold())
             and ((e.actor2 is not None and e.actor2 == event.actor2) or (e.actor1 is not None and e.actor1 == event.actor1))
-            and not _told_apart(e, event)]
+            and not _counts_apart(e, event) and not _parties_apart(e, event)
+            and (not _placed_apart(e, event) or introduced(e))]
     return fits[0] if len(fits) == 1 else None
 
 
