@@ -68,3 +68,13 @@ def test_an_attack_on_an_unknown_locality_written_with_its_country_is_an_event_i
     # a named party attacked is no locality
     text = "Soldiers attacked Boko Haram, Nigeria's deadliest group."
     assert eventwatch.extract(text, published="2023-09-08")["events"] == []
+
+
+def test_a_killing_told_first_without_day_or_town_takes_them_from_its_retelling_with_their_words():
+    body = ("Unknown gunmen shot dead a village elder in northern Kenya, according to residents and officials.\n\n"
+            + MIDDLE + "The elder, Hassan Dida, was killed on Wednesday as he left a mosque in Moyale, police said.")
+    events = _events(body)
+    assert [(e["location"], e["event_date"], e["fatalities"]) for e in events] == [("Moyale", "2023-09-06", 1)]
+    evidence = events[0]["evidence"]
+    assert (evidence["location"]["text"], evidence["event_date"]["text"]) == ("Moyale", "on Wednesday")
+    assert evidence["fatalities"]["start"] < evidence["location"]["start"]  # the count from the first telling

@@ -1023,6 +1023,9 @@ def _same_story(a: Event, b: Event) -> bool:
         provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
 
 
+PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
+
+
 def _absorb(kept: Event, other: Event) -> None:
     for name in ("fatalities", "injured", "kidnapped", "arrested", "actor2", "money_amount"):
         if getattr(kept, name) is None and getattr(other, name) is not None:
@@ -1031,6 +1034,21 @@ def _absorb(kept: Event, other: Event) -> None:
             if name == "actor2":
                 kept.inter2 = other.inter2
                 _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
+    if kept.location is None and other.location is not None and (kept.country in (None, other.country)):
+        # the place one sentence names, with its own words as the evidence
+        for name in PLACE_FIELDS:
+            setattr(kept, name, getattr(other, name))
+            kept.evidence.pop(name, None)
+            if name in other.evidence:
+                kept.evidence[name] = other.evidence[name]
+    if kept.date_text in (None, "publication date") and other.date_text not in (None, "publication date") \
+            and other.event_date is not None:
+        for name in ("event_date", "date_precision", "date_text"):
+            setattr(kept, name, getattr(other, name))
+        for name in ("event_date", "date_precision"):
+            kept.evidence.pop(name, None)
+            if name in other.evidence:
+                kept.evidence[name] = other.evidence[name]
 
 
 def _context(article: Article, ann: Annotations) -> Context:
