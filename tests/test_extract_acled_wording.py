@@ -920,6 +920,8 @@ def test_the_two_sides_agreeing_the_terms_of_a_prisoner_swap_is_an_agreement_of_
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
     assert (event["actor1"], event["inter2"]) == ("Government of Mali", 2)  # the government and the rebel group
     assert event["evidence"]["sub_event_type"]["text"] == "agreed the terms of a prisoner swap"
+    event = _first(talks + "The two sides agreed to exchange detainees on Thursday.")
+    assert (event["sub_event_type"], event["actor1"]) == ("Agreement", "Government of Mali")
     # two parties that are no side of a conflict: no agreement record
     clubs = "Talks between the two football clubs were held in Algiers this week. "
     assert eventwatch.extract(clubs + "The two sides agreed the terms of a player swap on Thursday.",
