@@ -78,3 +78,14 @@ def test_a_killing_told_first_without_day_or_town_takes_them_from_its_retelling_
     evidence = events[0]["evidence"]
     assert (evidence["location"]["text"], evidence["event_date"]["text"]) == ("Moyale", "on Wednesday")
     assert evidence["fatalities"]["start"] < evidence["location"]["start"]  # the count from the first telling
+
+
+def test_two_villages_placed_at_their_province_the_same_day_are_two_events_and_a_village_refines_its_province():
+    body = ("Gunmen killed three farmers in Kulamawe village, Isiolo county, on Tuesday night, officials said.\n\n"
+            "Gunmen killed three herders in Bulesa village, Isiolo county, on Tuesday night, police said.")
+    assert [e["location"][:7] for e in _events(body)] == ["Kulamaw", "Bulesa "]
+    body = ("Gunmen killed three farmers in Isiolo county on Tuesday night, local officials told reporters.\n\n"
+            "The farmers were killed in Bulesa village, Isiolo, on Tuesday night, police said in a statement.")
+    events = _events(body)
+    assert [(e["location"][:6], e["fatalities"]) for e in events] == [("Bulesa", 3)]
+    assert events[0]["evidence"]["location"]["text"].startswith("Bulesa")

@@ -930,10 +930,19 @@ def _placed_apart(a: Event, b: Event) -> bool:
     """Each sentence names its own locality and they differ (not a province and a town in it)."""
     if not (a.location and b.location and _own(a, "location") and _own(b, "location")):
         return False
-    if a.location.casefold() == b.location.casefold() or (a.latitude, a.longitude) == (b.latitude, b.longitude):
+    if a.location.casefold() == b.location.casefold():
         return False
-    wide = [e for e in (a, b) if (e.geo_precision or 3) >= 3]
+    # one point under two names ("Kelm", "Kelm City"), not two localities placed at their container's point
+    if (a.latitude, a.longitude) == (b.latitude, b.longitude) and a.geo_precision == b.geo_precision == 1:
+        return False
+    # a province itself and a town in it (not a village placed at its province's point)
+    wide = [e for e in (a, b) if _province_itself(e)]
     return not (wide and a.admin1_code == b.admin1_code)
+
+
+def _province_itself(event: Event) -> bool:
+    """The event is placed only in its province ("in Kelm province"), no locality named."""
+    return (event.geo_precision or 3) >= 3 and (event.location or "").casefold() == (event.admin1 or "").casefold()
 
 
 def _counts_apart(a: Event, b: Event) -> bool:
@@ -1034,7 +1043,10 @@ def _absorb(kept: Event, other: Event) -> None:
             if name == "actor2":
                 kept.inter2 = other.inter2
                 _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
-    if kept.location is None and other.location is not None and (kept.country in (None, other.country)):
+    # (or only the province, where the other names a locality in it: "in Kelm province" ... "in Tarvo village")
+    vaguer = kept.location is not None and _province_itself(kept) and other.location is not None \
+        and not _province_itself(other) and other.admin1_code == kept.admin1_code and _own(other, "location")
+    if (kept.location is None and other.location is not None and (kept.country in (None, other.country))) or vaguer:
         # the place one sentence names, with its own words as the evidence
         for name in PLACE_FIELDS:
             setattr(kept, name, getattr(other, name))
