@@ -912,3 +912,17 @@ def test_a_deal_word_naming_the_talks_is_no_agreement():
     for text in ("On May 3, the army and the M23 agreed a date for ceasefire talks near Rutshuru.",
                  "On May 3, the army and the M23 agreed on a venue for peace deal negotiations near Rutshuru."):
         assert eventwatch.extract(text, published="2019-06-30")["events"] == [], text
+
+
+def test_the_two_sides_agreeing_the_terms_of_a_prisoner_swap_is_an_agreement_of_the_parties_named_before():
+    talks = "Talks between the Malian government and the CMA rebels were held in Algiers this week, mediators said. "
+    event = _first(talks + "The two sides agreed the terms of a prisoner swap on Thursday.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
+    assert (event["actor1"], event["inter2"]) == ("Government of Mali", 2)  # the government and the rebel group
+    assert event["evidence"]["sub_event_type"]["text"] == "agreed the terms of a prisoner swap"
+    event = _first(talks + "The two sides agreed to exchange detainees on Thursday.")
+    assert (event["sub_event_type"], event["actor1"]) == ("Agreement", "Government of Mali")
+    # two parties that are no side of a conflict: no agreement record
+    clubs = "Talks between the two football clubs were held in Algiers this week. "
+    assert eventwatch.extract(clubs + "The two sides agreed the terms of a player swap on Thursday.",
+                              published="2019-06-30")["events"] == []

@@ -433,6 +433,17 @@ def test_a_gathering_with_a_cause_is_still_a_protest(text):
     assert [e["event_type"] for e in _events(text)] == ["Protests"], text
 
 
+def test_a_march_at_the_funeral_of_one_killed_by_soldiers_is_a_peaceful_protest():
+    for text in ("Thousands marched in Gulu on Saturday for the funeral of a boy shot by soldiers.",
+                 "Mourners marched through Gulu on Saturday behind the coffin of a driver killed by police."):
+        events = _events(text)
+        assert [(e["event_type"], e["sub_event_type"], e["location"]) for e in events] == [
+            ("Protests", "Peaceful protest", "Gulu")], text
+    # a funeral and no march: how the one buried died is told in passing, no incident of the day
+    assert _events("Mourners gathered in Gulu on Saturday for the funeral of a boy shot by soldiers.") == []
+    assert _events("Thousands marched in Gulu on Saturday for the funeral of a bishop who died of cancer.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Thousands marched in Durban on Friday as police fired tear gas.",
     "Thousands of people marched in Durban on Friday while police looked on.",

@@ -54,7 +54,11 @@ TRIGGERS: dict[str, list[str]] = {
     "agreement": [r"(?:(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?|agreed (?:an? |the ))(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)"
                   # ("agreed a date for ceasefire talks": a deal's word naming the talks is no deal)
                   r"(?! (?:talks|negotiations?|violations?)\b)",
-                  r"agreed (?:to|on|upon) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|swap)",
+                  # ("agreed the terms of a prisoner exchange": the deal's terms are the deal)
+                  r"agreed (?:(?:to|on|upon) )?(?:an? |the )?(?:(?:terms|details|modalities|conditions) (?:of|for) (?:an? |the )?)?"
+                  r"(?:[\w-]+ ){0,2}?(?:prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|swap)",
+                  # ("the two sides agreed to exchange prisoners")
+                  r"agreed (?:to|on) (?:exchange|swap|exchanging|swapping) (?:[\w-]+ ){0,2}?(?:prisoners|detainees|captives|bodies)",
                   # prisoners freed or swapped by a deal between parties (ACLED's agreement)
                   r"(?:exchanged|swapped) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|bodies)", r"prisoners? (?:exchange|swap)",
                   r"(?:as part of|under|in line with) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|accord|truce|ceasefire)"],

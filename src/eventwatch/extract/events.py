@@ -62,9 +62,11 @@ from .senses import (
     aircraft_only,
     arrest_outside_conflict,
     deal_outside_conflict,
+    deal_parties,
     described_person,
     everyday_gathering,
     everyday_sense,
+    funeral_victim,
     lone_offender,
     natural_death,
     no_armed_side,
@@ -449,7 +451,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         # ("The Denver Post says ...": a place inside an organisation's name says where nothing happened)
         own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
-        detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places)
+        # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
+        detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
+            previous is not None and previous.admin1_code is not None
+            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places))
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -502,6 +507,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
             twin = previous
+        if twin is None:
+            twin = _retold(events, event)
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -897,7 +904,8 @@ def _carry_victims(event: Event, previous: Event) -> None:
 
 
 def _same_incident(a: Event, b: Event) -> bool:
-    """Two sentences of one article telling the same incident (same type, day and province)."""
+    """Two sentences of one article telling the same incident (same type, day and province, and
+    nothing that tells them apart: two villages each named, other counts, other named parties)."""
     return (
         a.sub_event_type == b.sub_event_type
         and a.event_date is not None
@@ -905,7 +913,99 @@ def _same_incident(a: Event, b: Event) -> bool:
         and a.date_precision == "day"
         and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
              or (a.actor1, a.actor2) == (b.actor1, b.actor2))
+        and not _told_apart(a, b)
     )
+
+
+def _own(event: Event, name: str) -> bool:
+    """The field's value comes from the event's own sentence (not its paragraph, the article or the publication)."""
+    span = event.evidence.get(name)
+    return span is not None and span.start is not None and event.sentence.start <= span.start < event.sentence.end
+
+
+COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
+
+
+def _placed_apart(a: Event, b: Event) -> bool:
+    """Each sentence names its own locality and they differ (not a province and a town in it)."""
+    if not (a.location and b.location and _own(a, "location") and _own(b, "location")):
+        return False
+    if a.location.casefold() == b.location.casefold():
+        return False
+    # one point under two names ("Kelm", "Kelm City"), not two localities placed at their container's point
+    if (a.latitude, a.longitude) == (b.latitude, b.longitude) and a.geo_precision == b.geo_precision == 1:
+        return False
+    # a province itself and a town in it (not a village placed at its province's point)
+    wide = [e for e in (a, b) if _province_itself(e)]
+    return not (wide and a.admin1_code == b.admin1_code)
+
+
+def _province_itself(event: Event) -> bool:
+    """The event is placed only in its province ("in Kelm province"), no locality named."""
+    return (event.geo_precision or 3) >= 3 and (event.location or "").casefold() == (event.admin1 or "").casefold()
+
+
+def _counts_apart(a: Event, b: Event) -> bool:
+    """Both tell the same count (killed, wounded, taken, arrested) and it differs."""
+    return any(getattr(a, n) is not None and getattr(b, n) is not None and getattr(a, n) != getattr(b, n) for n in COUNTS)
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """What shows two records of one type are two incidents: each sentence names its own
+    locality and they differ, the same count differs, or each names a different perpetrator or
+    victim."""
+    return _placed_apart(a, b) or _counts_apart(a, b) or _parties_apart(a, b)
+
+
+def _parties_apart(a: Event, b: Event) -> bool:
+    """Each names a different perpetrator (an unidentified group is no name) or victim."""
+    named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
+        GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
+    return any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None)
+
+
+# "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
+ANOTHER_INCIDENT = re.compile(r"\b(?:another|other|also|separate(?:ly)?|elsewhere|meanwhile|similar(?:ly)?|second|third|"
+                              r"earlier|previous(?:ly)?|again)\b", re.IGNORECASE)
+
+
+def _same_day_or_none(a: Event, b: Event) -> bool:
+    """The same day told by both, or no day of its own told by one (the publication's, or none)."""
+    if {a.date_text, b.date_text} & {None, "publication date"}:
+        return True
+    if a.event_date is None or b.event_date is None:  # (unresolved: "May 3" with no year known)
+        return a.event_date is None and b.event_date is None and (a.date_text or "").casefold() == (b.date_text or "").casefold()
+    return a.event_date == b.event_date and a.date_precision == b.date_precision == "day"
+
+
+# "The chief, Emil Varga, was ...", "On Monday the victim was ...": a sentence that opens on a person told before
+NAMED_BACK = re.compile(r"(?:(?:On|Early on|Late on)\s+(?:\w+\s+){1,3}?)?(?:The|the)\s+([a-z]+)(?:,\s+(?-i:[A-Z])|\s+(?:was|were|had been)\b)")
+NOT_A_PERSON = {"attack", "attackers", "attacks", "killing", "shooting", "police", "army", "military", "government",
+                "area", "town", "village", "city", "incident", "bodies", "body", "bomb", "blast", "explosion"}
+
+
+def _retold(events: list[Event], event: Event) -> Event | None:
+    """The one earlier incident a later sentence tells again ("Gunmen shot dead a village chief in
+    Tarvo on Monday" ... "The chief, Emil Varga, was killed as he left the mosque, police said"):
+    the same type, a day that is the earlier one's or none of its own (the publication's), a
+    place that is the earlier one's or none of its own, the same victims or perpetrator, nothing
+    that tells them apart, and no word saying it is another incident. Where the sentence opens on
+    the person the earlier one introduced ("a village chief" ... "The chief, Emil Varga,"), a more
+    exact place of its own ("as he left a mosque in Velm") tells the same incident. Two earlier
+    ones that would fit leave it alone (a round-up of like incidents)."""
+    if ANOTHER_INCIDENT.search(event.sentence.text):
+        return None
+    back = NAMED_BACK.match(event.sentence.text)
+    person = back.group(1).lower() if back and back.group(1).lower() not in NOT_A_PERSON else None
+
+    def introduced(e: Event) -> bool:
+        return person is not None and re.search(rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?{person}\b", e.sentence.text, re.IGNORECASE) is not None
+
+    fits = [e for e in events if e.sub_event_type == event.sub_event_type and _same_day_or_none(e, event)
+            and ((e.actor2 is not None and e.actor2 == event.actor2) or (e.actor1 is not None and e.actor1 == event.actor1))
+            and not _counts_apart(e, event) and not _parties_apart(e, event)
+            and (not _placed_apart(e, event) or introduced(e))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragraph: tuple[int, int], told: Event, event: Event) -> bool:
@@ -919,12 +1019,20 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
     # (a headline's date taken from the publication says nothing of the incident's day)
     undated = "publication date" in (told.date_text, event.date_text) or None in (told.event_date, event.event_date)
     return (undated or told.event_date == event.event_date) and (
-        told.location == event.location or None in (told.location, event.location))
+        told.location == event.location or None in (told.location, event.location)) and not _told_apart(told, event)
 
 
 def _same_story(a: Event, b: Event) -> bool:
-    """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them apart."""
-    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date))
+    """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
+    apart, nor a province of each with another count or a word that says it is another incident
+    ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.")."""
+    provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
+        and a.admin1_code != b.admin1_code
+    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
+        provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
+
+
+PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
 
 
 def _absorb(kept: Event, other: Event) -> None:
@@ -935,6 +1043,24 @@ def _absorb(kept: Event, other: Event) -> None:
             if name == "actor2":
                 kept.inter2 = other.inter2
                 _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
+    # (or only the province, where the other names a locality in it: "in Kelm province" ... "in Tarvo village")
+    vaguer = kept.location is not None and _province_itself(kept) and other.location is not None \
+        and not _province_itself(other) and other.admin1_code == kept.admin1_code and _own(other, "location")
+    if (kept.location is None and other.location is not None and (kept.country in (None, other.country))) or vaguer:
+        # the place one sentence names, with its own words as the evidence
+        for name in PLACE_FIELDS:
+            setattr(kept, name, getattr(other, name))
+            kept.evidence.pop(name, None)
+            if name in other.evidence:
+                kept.evidence[name] = other.evidence[name]
+    if kept.date_text in (None, "publication date") and other.date_text not in (None, "publication date") \
+            and other.event_date is not None:
+        for name in ("event_date", "date_precision", "date_text"):
+            setattr(kept, name, getattr(other, name))
+        for name in ("event_date", "date_precision"):
+            kept.evidence.pop(name, None)
+            if name in other.evidence:
+                kept.evidence[name] = other.evidence[name]
 
 
 def _context(article: Article, ann: Annotations) -> Context:
@@ -979,6 +1105,8 @@ def _classify(
             continue  # "a teacher who marched in the protests was kidnapped": who the victim is, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
+        if trig.cls in {"kill", "execution"} and funeral_victim(trig, text, start, end):
+            continue  # "at the funeral of a teenager shot by soldiers": how the one buried died, told in passing
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, start, end):
@@ -1414,7 +1542,8 @@ def _is_concrete(
     ) or _found(HAS_PERSON, text, s_start, s_end)
     specific_place = any(p.place.feature not in {"country", "region"} for p in own_places) or (
         any(p.place.feature == "country" for p in own_places) and bool(LOCATIVE.search(sentence))) or any(
-        p.place.feature == "country" and PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start) for p in own_places)
+        p.place.feature == "country" and (PART_OF_COUNTRY.search(text, max(0, p.start - 40), p.start)
+                                          or _attacked_locality(p, ann, text, s_start)) for p in own_places)
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
     done = trig.is_past or attempted
@@ -1427,6 +1556,20 @@ def _is_concrete(
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
     return told_in_past and named and not hedged and not nominal
+
+
+# "Assailants attacked Tarvo, Ostria": the object of the attack is a locality the gazetteer lacks,
+# written with its country after it as an address
+ATTACKED_LOCALITY = re.compile(r"\b(?:attacked|raided|stormed|overran|invaded|besieged|shelled|bombed|ambushed)\s+"
+                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}),\s*$", re.IGNORECASE)
+
+
+def _attacked_locality(country: PlaceMention, ann: Annotations, text: str, s_start: int) -> bool:
+    """A country named right after the unknown capitalised name an attack verb takes
+    ("attacked Tarvo, Ostria"): the incident is placed, if only in the country (not a party's
+    name: "attacked Boko Haram, Nigeria's ..." is no address)."""
+    match = ATTACKED_LOCALITY.search(text, max(s_start, country.start - 60), country.start)
+    return match is not None and not ann.within(ann.actors, match.start(1), match.end(1))
 
 
 def _crowd_act_told(
@@ -1492,6 +1635,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence["gtd_attack_type"] = trig_span
     actors = _usable_actors(ann.within(ann.actors, start, end), text)
     agent, patient = _sentence_roles(cls, trig, actors, text)
+    if cls == "agreement" and not actors:
+        # "The two sides agreed ...": the parties the sentence before names, the first to the second
+        sides = _usable_actors(deal_parties(ann, text, start, end), text)
+        agent, patient = (sides[0], next((a for a in sides if a.actor.name != sides[0].actor.name), None)) if sides else (None, None)
     agent, patient = _default_roles(cls, agent, patient, actors, text, trig)
     agent, patient = _blamed_is_no_victim(agent, patient, actors, text)
     patient = _person_at_the_protest(patient, actors, text)

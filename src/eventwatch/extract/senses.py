@@ -256,13 +256,29 @@ CONFLICT_DEAL = re.compile(
     r"evacuat\w*|surrender\w*|reconcil\w*|disarm\w*|de-?escalat\w*|withdraw\w*)\b", re.IGNORECASE)
 
 
+# "The two sides agreed ...", "both parties signed ...": the parties named just before
+BOTH_SIDES = re.compile(r"\b(?:the|both)\s+(?:two\s+|warring\s+|rival\s+|opposing\s+)?(?:sides|parties)\b", re.IGNORECASE)
+
+
+def deal_parties(ann: Annotations, text: str, start: int, end: int) -> list[ActorMention]:
+    """The parties of a deal told in text[start:end]: those the sentence names, else, where it
+    names them only as "the two sides" or "both parties", the two or more the sentence before
+    names ("Talks between the government and the Tarvo Front ... The two sides agreed ...")."""
+    actors = ann.within(ann.actors, start, end)
+    if actors or BOTH_SIDES.search(text, start, end) is None:
+        return actors
+    before = ann.sentence_before(start)
+    named = ann.within(ann.actors, before[0], before[1]) if before else []
+    return named if len({a.actor.name for a in named}) >= 2 else []
+
+
 def deal_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """A deal is ACLED's agreement only between the parties of a conflict: one that ends or pauses
     fighting, frees or swaps prisoners, or to which an armed group is a party; and a deal no party
     is named to ("signed a trade deal to promote peace" with the signatories unread) is no record."""
     if trig.cls != "agreement":
         return False
-    actors = ann.within(ann.actors, start, end)
+    actors = deal_parties(ann, text, start, end)
     if not actors:
         return True
     if CONFLICT_DEAL.search(text, start, end):
@@ -441,10 +457,30 @@ GRIEVANCE = FastPattern(re.compile(
     r"grievances?|rights|strike)\b", re.IGNORECASE))
 
 
+# "the funeral of a teenager shot by soldiers", "the burial of two men who were killed by gunmen":
+# whose funeral it is, a victim of violence (group 1: the killing word)
+FUNERAL_OF_VICTIM = FastPattern(re.compile(
+    r"\b(?:funerals?|burials?|coffins?)\s+(?:procession\s+|prayers?\s+)?(?:of|for)\s+(?:(?:an?|the|his|her|their|two|three|four|five|\d+)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"(shot(?:\s+dead)?|killed|slain|gunned\s+down|murdered|stabbed(?:\s+to\s+death)?|beaten\s+to\s+death)\b", re.IGNORECASE),
+    prefilter=True)
+# a crowd that moved or rallied, not one that only came together ("gathered", "came out")
+MARCH_WORD = re.compile(r"march|rall(?:y|ied|ies)", re.IGNORECASE)
+
+
+def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """The killing word names how the one buried died ("marched at the funeral of a teenager shot
+    by soldiers"): the death told in passing, not the incident the sentence reports."""
+    return any(m.start(1) <= trig.start < m.end(1) for m in FUNERAL_OF_VICTIM.finditer(text, start, end))
+
+
 def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
     """People who gathered or marched for a show, a prayer, a funeral or to watch the police at
-    work, with no demand or cause named: a crowd, no protest (ACLED codes a demonstration)."""
+    work, with no demand or cause named: a crowd, no protest (ACLED codes a demonstration). A
+    march at the funeral of one killed by others denounces the killing: a protest."""
     if trig.cls != "protest" or not GATHERING_WORD.search(trig.text):
+        return False
+    if MARCH_WORD.search(trig.text) and FUNERAL_OF_VICTIM.search(text, start, end) is not None:
         return False
     return EVERYDAY_GATHERING.search(text, start, end) is not None and GRIEVANCE.search(text, start, end) is None
 

@@ -1,0 +1,91 @@
+"""One event per incident: sentences of an article that tell one incident again merge, and
+incidents that something tells apart stay apart (invented articles)."""
+
+from __future__ import annotations
+
+import eventwatch
+
+HEAD = "Regional security news in brief\n\n"
+
+
+def _events(body: str, published: str = "2023-09-08") -> list[dict]:
+    return eventwatch.extract(HEAD + body, published=published)["events"]
+
+
+LEAD = "Gunmen shot dead a village elder in Moyale on Wednesday evening, according to residents of the town.\n\n"
+MIDDLE = "Residents said the attackers fled on foot towards the hills after the shooting.\n\n"
+
+
+def test_a_killing_told_again_in_a_later_paragraph_is_one_event():
+    body = LEAD + MIDDLE + "The elder, Hassan Dida, 61, was killed as he left the market, police said."
+    events = _events(body)
+    assert [(e["sub_event_type"], e["location"], e["event_date"]) for e in events] == [
+        ("Attack", "Moyale", "2023-09-06")]
+    assert events[0]["fatalities"] == 1
+    body = LEAD + MIDDLE + "The elder, Hassan Dida, was killed as he left a market in Moyale, police said."
+    assert len(_events(body)) == 1
+    # the person introduced before, now with a more exact place of the same day: still the one killing
+    body = LEAD + MIDDLE + "On Wednesday the elder, Hassan Dida, was shot as he left a mosque in Sololo, police said."
+    assert [e["location"] for e in _events(body)] == ["Moyale"]
+    body = LEAD + MIDDLE + "On Wednesday a trader, Hassan Dida, was shot dead as he left a mosque in Sololo."
+    assert [e["location"] for e in _events(body)] == ["Moyale", "Sololo"]
+
+
+def test_another_incident_told_later_stays_apart():
+    # a word that says it is another one, another count, another named town the same day
+    for later in ("Another elder, Hassan Dida, 61, was killed as he left the market, police said.",
+                  "Two traders were also killed as they left the market, police said."):
+        assert len(_events(LEAD + MIDDLE + later)) == 2, later
+
+
+def test_two_attacks_in_two_towns_of_one_province_the_same_day_are_two_events():
+    body = ("Gunmen killed three herders in Marsabit town on Wednesday night, local officials told reporters.\n\n"
+            "On Wednesday, gunmen shot dead two traders in Sololo, police said in a statement.")
+    events = _events(body)
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Marsabit", 3), ("Sololo", 2)]
+
+
+def test_attacks_in_two_provinces_told_one_after_the_other_are_two_events():
+    for second in ("Gunmen also shot dead two traders in Wajir.", "In Wajir, gunmen shot dead two traders."):
+        events = _events("On Monday gunmen killed three farmers in Garissa. " + second)
+        assert [(e["admin1"], e["fatalities"]) for e in events] == [("Garissa", 3), ("Wajir", 2)], second
+
+
+def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
+    one = "Two people were wounded when a man attacked a queue at a bus stop in Omaha.\n\n"
+    lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."
+    assert [e["injured"] for e in eventwatch.extract(one + "Five" + lead, published="2023-09-08")["events"]] == [2, 5]
+    assert [e["injured"] for e in eventwatch.extract(one + "Two" + lead, published="2023-09-08")["events"]] == [2]
+
+
+def test_an_attack_on_an_unknown_locality_written_with_its_country_is_an_event_in_that_country():
+    events = eventwatch.extract("Assailants attacked Ngambwe, Tanzania.", published="2023-09-08")["events"]
+    assert [(e["event_type"], e["country"], e["location"]) for e in events] == [
+        ("Violence against civilians", "Tanzania", "Ngambwe")]
+    # only the country is known: no point, no precision of a town (docs/geoparsing.md)
+    assert (events[0]["latitude"], events[0]["geo_precision"]) == (None, None)
+    assert events[0]["evidence"]["country"]["text"] == "Tanzania"
+    # a named party attacked is no locality
+    text = "Soldiers attacked Boko Haram, Nigeria's deadliest group."
+    assert eventwatch.extract(text, published="2023-09-08")["events"] == []
+
+
+def test_a_killing_told_first_without_day_or_town_takes_them_from_its_retelling_with_their_words():
+    body = ("Unknown gunmen shot dead a village elder in northern Kenya, according to residents and officials.\n\n"
+            + MIDDLE + "The elder, Hassan Dida, was killed on Wednesday as he left a mosque in Moyale, police said.")
+    events = _events(body)
+    assert [(e["location"], e["event_date"], e["fatalities"]) for e in events] == [("Moyale", "2023-09-06", 1)]
+    evidence = events[0]["evidence"]
+    assert (evidence["location"]["text"], evidence["event_date"]["text"]) == ("Moyale", "on Wednesday")
+    assert evidence["fatalities"]["start"] < evidence["location"]["start"]  # the count from the first telling
+
+
+def test_two_villages_placed_at_their_province_the_same_day_are_two_events_and_a_village_refines_its_province():
+    body = ("Gunmen killed three farmers in Kulamawe village, Isiolo county, on Tuesday night, officials said.\n\n"
+            "Gunmen killed three herders in Bulesa village, Isiolo county, on Tuesday night, police said.")
+    assert [e["location"][:7] for e in _events(body)] == ["Kulamaw", "Bulesa "]
+    body = ("Gunmen killed three farmers in Isiolo county on Tuesday night, local officials told reporters.\n\n"
+            "The farmers were killed in Bulesa village, Isiolo, on Tuesday night, police said in a statement.")
+    events = _events(body)
+    assert [(e["location"][:6], e["fatalities"]) for e in events] == [("Bulesa", 3)]
+    assert events[0]["evidence"]["location"]["text"].startswith("Bulesa")
