@@ -490,6 +490,13 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # a former or retired member of the forces, killed, is a civilian in ACLED's terms
     ("On 6 May 2022, ISWAP fighters executed 3 former soldiers in Malam Fatori, Borno.", V, "Attack", 2, 7, 3),
     ("On 2 May 2022, gunmen shot dead a retired police officer near Bamenda, Northwest region.", V, "Attack", 3, 7, 1),
+    # --- Sides: an unarmed crowd fighting the forces riots; a battle needs two armed sides
+    ("On 12 March 2022, football fans clashed with police outside the stadium in Kumasi, Ghana.",
+     R, "Mob violence", 5, 1, 0),
+    ("On 14 March 2022, students clashed with riot police in Eldoret, Kenya.", R, "Mob violence", 5, 1, 0),
+    ("On 18 March 2022, villagers armed with machetes and rifles clashed with soldiers in Bokkos, Plateau, "
+     "killing 2 soldiers.",
+     B, "Armed clash", 4, 1, 2),
 ]
 
 

@@ -279,6 +279,16 @@ MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
+# An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
+# between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
+CROWD_FIGHTERS = re.compile(r"\b(?:fans|supporters|students|youths?|young (?:men|people)|residents|locals|inhabitants|villagers|townspeople"
+                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
+                            re.IGNORECASE)
+# Arms on the crowd's side, or an armed party told: the fight is a battle after all.
+CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
+                        r"|\brifles?\b|\bfire ?fights?\b|\bmilitia\w*|\bfighters\b|\bmilitants?\b|\bbandits?\b|\bgangs?\b|\bweapons\b",
+                        re.IGNORECASE)
+CROWD_FIGHT_VERB = re.compile(r"clash(?:ed|es|ing)?|skirmish(?:es|ed)?|scuffl(?:e|es|ed)|fought", re.IGNORECASE)
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
 UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
                             # one who has left the forces: "2 former soldiers", "a retired police officer"
@@ -1059,6 +1069,13 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    crowd_fight = _crowd_fought_forces(by_cls, actors, text, start, end)
+    if crowd_fight is not None:
+        # ACLED: an unarmed crowd fighting the forces riots (a violent demonstration where a demonstration is told)
+        low, high = ann.paragraph_of(start)
+        demonstration = any(t.cls == "protest" or (t.cls == "riot" and t.text.lower().startswith("riot"))
+                            for t in ann.within(ann.triggers, low, high))
+        return ("violent_demonstration" if demonstration else "mob_violence"), crowd_fight
     mob_harm = _mob_harm(by_cls, actors, text)
     if mob_harm is not None:
         return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
@@ -1209,6 +1226,20 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str)
 def _suspect(mention: ActorMention, text: str) -> bool:
     """"two suspected kidnappers", "an alleged thief": a man accused, no armed party in the act."""
     return SUSPECTED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
+    """A fight whose sides are the state's forces and an unarmed crowd named next to the fight word
+    ("students clashed with riot police", "police clashed with rioting youths"), with no armed
+    group and no arms told: the crowd's clash, not a battle (ACLED's battles need two armed sides)."""
+    clash = by_cls.get("clash")
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or CROWD_ARMS.search(text, start, end):
+        return None
+    if not any(a.actor.kind == "state" for a in actors) or any(
+            a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
+        return None
+    crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
+    return clash if crowd is not None else None
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
