@@ -614,3 +614,14 @@ def test_militants_of_the_group_point_at_the_name_their_own_words_give():
     assert event["actor2"] == "Islamic State (IS)"
     assert event["evidence"]["actor2"]["text"] == "militants"
     assert event["evidence"]["actor2.group_named"]["start"] > event["evidence"]["actor2"]["start"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said they killed five bandits in Tsafe, Zamfara, on Sunday.",
+     ("Police Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+    ("The army said it killed 12 militants near Dikwa, Borno, on Friday.",
+     ("Military Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+])
+def test_a_pronoun_after_said_begins_the_reported_clause_whose_words_are_its_parties(text, expected):
+    # "said they killed five bandits": the bandits are the killed side, not a speaker named after "said"
+    assert _roles(text) == expected

@@ -319,7 +319,8 @@ SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", 
 TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
+# ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
 # who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
