@@ -497,6 +497,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     ("On 18 March 2022, villagers armed with machetes and rifles clashed with soldiers in Bokkos, Plateau, "
      "killing 2 soldiers.",
      B, "Armed clash", 4, 1, 2),
+    # the fight told after an attack and its passive toll is between the attacker and the forces harmed
+    ("On 20 March 2022, ISWAP fighters attacked Monguno, Borno, killing 4 civilians, and 2 soldiers were killed "
+     "in the ensuing clash.", B, "Armed clash", 2, 1, 6),
+    ("On 22 March 2022, Al-Shabaab militants raided Bulo Marer, Lower Shabelle, killing 3 civilians; 5 soldiers "
+     "were wounded in the fighting that followed.", B, "Armed clash", 2, 1, 3),
 ]
 
 

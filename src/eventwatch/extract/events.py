@@ -1816,6 +1816,12 @@ def _voice_roles(
     verb, or word order around the trigger."""
     passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
     if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
+        harmed = [a for a in actors if actors[0].end <= a.start and a.end <= passive.start() and a.actor.kind in ARMED_KINDS
+                  and a.actor.name != actors[0].actor.name]
+        if trig.start >= passive.end() and harmed:
+            # "ISWAP fighters attacked the town, and two troops died in the ensuing clash": the fight told
+            # after both clauses is between the attacker and the forces harmed
+            return _air_agent(cls, actors[0], harmed[-1], actors)
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     later = LATER_CLAUSE.search(text, trig.end, passive.start()) if passive and trig.end <= passive.start() else None
     if passive and later and any(later.end() <= a.start and a.end <= passive.start() for a in actors):
