@@ -625,3 +625,15 @@ def test_militants_of_the_group_point_at_the_name_their_own_words_give():
 def test_a_pronoun_after_said_begins_the_reported_clause_whose_words_are_its_parties(text, expected):
     # "said they killed five bandits": the bandits are the killed side, not a speaker named after "said"
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops stormed a hideout of the gunmen near Birnin Gwari, Kaduna, on Monday; one soldier was wounded.",
+     ("Military Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+    ("Police stormed a den of the kidnappers in Kajuru, Kaduna, on Monday; two officers were injured.",
+     ("Police Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+])
+def test_armed_men_who_storm_a_place_attack_it_and_lead_the_event(text, expected):
+    # "stormed" by troops is their assault, not a crowd's riot: the forces harmed later are still its first side
+    assert _roles(text) == expected
+    assert _first(text)["event_type"] == "Battles"

@@ -1041,6 +1041,12 @@ def _classify(
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
+    stormed = by_cls.get("riot")
+    if (stormed is not None and "attack" not in by_cls and "protest" not in by_cls and not kinds & CROWD_KINDS
+            and RAID_VERB.fullmatch(stormed.text) and any(a.actor.kind in ARMED_KINDS and a.end <= stormed.start for a in actors)):
+        # "troops stormed a hideout of the gunmen": armed men storming a place attack it, no crowd riots
+        by_cls["attack"] = Trigger(stormed.start, stormed.end, stormed.text, "attack")
+        del by_cls["riot"]
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
