@@ -502,6 +502,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      "in the ensuing clash.", B, "Armed clash", 2, 1, 6),
     ("On 22 March 2022, Al-Shabaab militants raided Bulo Marer, Lower Shabelle, killing 3 civilians; 5 soldiers "
      "were wounded in the fighting that followed.", B, "Armed clash", 2, 1, 3),
+    # a place's youths burning a police station riot; the death that set them off is their reason, not their toll
+    ("On 26 March 2022, youths burned a police station in Obuasi, Ashanti, after a man died in custody.",
+     R, "Violent demonstration", 5, 1, 0),
+    ("On 28 March 2022, residents torched a police post in Ikorodu, Lagos, after a trader was shot dead by an officer.",
+     R, "Violent demonstration", 5, 1, 0),
 ]
 
 

@@ -1076,6 +1076,11 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    if "riot" in by_cls and by_cls["riot"].is_past and any(_townsfolk_subject(a, by_cls["riot"], text) for a in actors) and not any(
+            a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
+        # "youths burned a police station after a man died in custody": the people of a place rioting, not a
+        # fight with the forces (a death told as their reason is no harm of theirs)
+        return "violent_demonstration", by_cls["riot"]
     crowd_fight = _crowd_fought_forces(by_cls, actors, text, start, end)
     if crowd_fight is not None:
         # ACLED: an unarmed crowd fighting the forces riots (a violent demonstration where a demonstration is told)
