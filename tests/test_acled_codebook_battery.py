@@ -507,6 +507,18 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      R, "Violent demonstration", 5, 1, 0),
     ("On 28 March 2022, residents torched a police post in Ikorodu, Lagos, after a trader was shot dead by an officer.",
      R, "Violent demonstration", 5, 1, 0),
+    # a poison gas dropped on or used against a place: a chemical weapon, its unnamed victims civilians
+    ("On 12 April 2022, Syrian government forces dropped chlorine gas on Kafr Zeita, Hama, injuring dozens.",
+     E, "Chemical weapon", 1, 7, 0),
+    ("On 13 April 2022, Syrian government forces dropped chlorine gas on Latamna, Hama.",
+     E, "Chemical weapon", 1, 7, 0),
+    ("On 14 April 2022, regime forces used chlorine gas in an attack on Douma, Rif Dimashq, killing 12 civilians.",
+     E, "Chemical weapon", 1, 7, 12),
+    ("On 16 April 2022, a sarin attack by government forces on Saraqib, Idlib, wounded 11 people.",
+     E, "Chemical weapon", 1, 7, 0),
+    # one person poisoned with a nerve agent is an attack on that person, no chemical weapon of war
+    ("On 18 April 2022, an opposition politician was attacked with a nerve agent in Tomsk, Russia.",
+     V, "Attack", 3, 7, 0),
 ]
 
 

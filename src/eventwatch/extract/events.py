@@ -336,7 +336,11 @@ PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
 # a gas brought by a weapon of war: "dropped barrels of chlorine", "rockets loaded with sarin"
 SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+$", re.IGNORECASE)
-GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?)\b")
+GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?"
+                           r"|used|using)\b")  # "used chlorine gas in an attack on the town"
+# "a chlorine attack by regime forces on Saraqib", "attacked the town of X with sarin": a place, not a person, gassed
+ATTACK_ON_PLACE = re.compile(r"\battack(?:s|ed)?(?:\s+by\s+[^.;,]{1,40}?)?(?:\s+on)?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|area)\s+of\s+)?$",
+                             re.IGNORECASE)
 BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
@@ -1095,7 +1099,9 @@ def _classify(
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
-    special = _codebook_class(by_cls, violent, lowered)
+    gassed_place = "chemical" in by_cls and any(ATTACK_ON_PLACE.search(text, max(start, p.start - 60), p.start)
+                                                for p in ann.within(ann.places, start, end))
+    special = _codebook_class(by_cls, violent, lowered, gassed_place)
     if special is not None:
         return special
     downed = DRONE_DOWNED.search(text, start, end)
@@ -1212,13 +1218,13 @@ def _classify(
     return None, None
 
 
-def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str) -> tuple[str, Trigger] | None:
+def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str, gassed_place: bool = False) -> tuple[str, Trigger] | None:
     """ACLED's own types that outrank the acts they come with: a poison gas attack is a chemical
     weapon whatever delivered it, a rape is sexual violence, a deal between parties an agreement,
     a place taken "without a fight" a non-violent transfer, a place taken by force a battle over it."""
     chemical = by_cls.get("chemical")
     if chemical is not None and "cache" not in by_cls and (
-            chemical.text.lower().startswith("chemical") or by_cls.keys() & BLAST_CLASSES or GAS_DELIVERED.search(lowered)):
+            chemical.text.lower().startswith("chemical") or by_cls.keys() & BLAST_CLASSES or GAS_DELIVERED.search(lowered) or gassed_place):
         return "chemical", chemical  # (a gas used as a weapon of war; one man poisoned is an attack on him)
     if "sexual" in by_cls and by_cls["sexual"].is_past and "arrest" not in by_cls:
         return "sexual", by_cls["sexual"]  # ("arrested a man who raped a girl": the arrest)
@@ -1604,6 +1610,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor2 is None and cls == "chemical":
+        # a poison gas dropped on a place harms whoever lives there: ACLED's civilians, where no other party is named
+        harmed = event.evidence.get("fatalities") or event.evidence.get("injured")
+        _as_civilians(event, ctx, harmed or Span(trig.start, trig.end, trig.text))
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
         _home_owner(event, ctx, trig.start, end)
     if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
