@@ -519,6 +519,12 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # one person poisoned with a nerve agent is an attack on that person, no chemical weapon of war
     ("On 18 April 2022, an opposition politician was attacked with a nerve agent in Tomsk, Russia.",
      V, "Attack", 3, 7, 0),
+    # two families (or clans) that fight each other are two communal militias, both sides named
+    ("On 3 May 2022, two rival families clashed over farmland in Kalanga, Kenya, killing 2 people.",
+     B, "Armed clash", 4, 4, 2),
+    ("On 5 May 2022, 6 people were injured in armed clashes between two Pashtun families over water in Khost, "
+     "Afghanistan.",
+     B, "Armed clash", 4, 4, 0),
 ]
 
 

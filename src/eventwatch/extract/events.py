@@ -1813,8 +1813,14 @@ def _sentence_roles(
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
-    if militia and _search_in(TWO_SIDES, text, sentence_start, hi):
+    two_sides = _search_in(TWO_SIDES, text, sentence_start, hi)
+    if militia and two_sides:
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
+    if two_sides and cls == "armed_clash":
+        # "armed clashes between two families": each family that fights is a communal militia (see _armed_residents)
+        kin = next((a for a in actors if a.actor.kind == "civilians" and two_sides.start() <= a.start and a.end <= two_sides.end()), None)
+        if kin is not None:
+            return kin, kin
     agent, patient = _voice_roles(cls, trig, actors, text, lo, hi)
     attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
     if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
@@ -2001,7 +2007,7 @@ def _default_roles(
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
-    if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
+    if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR and agent is not patient:
         return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient
 
