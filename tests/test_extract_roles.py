@@ -637,3 +637,12 @@ def test_armed_men_who_storm_a_place_attack_it_and_lead_the_event(text, expected
     # "stormed" by troops is their assault, not a crowd's riot: the forces harmed later are still its first side
     assert _roles(text) == expected
     assert _first(text)["event_type"] == "Battles"
+
+
+def test_the_words_after_said_that_head_a_reported_clause_are_its_parties():
+    # "said 300 fighters had been killed": the fighters are the killed side, no speaker named after "said"
+    text = "The army said 300 fighters had been killed in the assault on Tal Rifaat, Aleppo, on Monday."
+    assert _roles(text)[2:] == ("Unidentified Armed Group (Syria)", 3)
+    # the speaker after "said" stays no party
+    assert _roles("Two policemen were killed in an ambush in Kano on Monday, said police spokesman Ado Bello.")[2:] == (
+        "Police Forces of Nigeria", 1)
