@@ -525,6 +525,9 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     ("On 5 May 2022, 6 people were injured in armed clashes between two Pashtun families over water in Khost, "
      "Afghanistan.",
      B, "Armed clash", 4, 4, 0),
+    # the group named inside the attack's words ("destroyed 3 Al-Shabaab vehicles") is its other side
+    ("On 7 May 2022, Somali soldiers destroyed 3 Al-Shabaab vehicles near Jilib, Middle Juba.",
+     B, "Armed clash", 1, 2, 0),
 ]
 
 

@@ -1913,8 +1913,9 @@ def _roles(
     text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     # (a civilian or a force named inside the trigger is its object: "beat a shopkeeper to death",
     # "captured a military outpost")
+    # ("destroyed 4 IS vehicles": the owner named inside an attack's words is its object too)
     text_after = [a for a in actors if a.start >= trig.end or (
-        trig.start < a.start and a.end <= trig.end and (a.actor.kind == "civilians" or trig.cls == "territory"))]
+        trig.start < a.start and a.end <= trig.end and (a.actor.kind == "civilians" or trig.cls in {"territory", "attack"}))]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
