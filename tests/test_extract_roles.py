@@ -646,3 +646,9 @@ def test_the_words_after_said_that_head_a_reported_clause_are_its_parties():
     # the speaker after "said" stays no party
     assert _roles("Two policemen were killed in an ambush in Kano on Monday, said police spokesman Ado Bello.")[2:] == (
         "Police Forces of Nigeria", 1)
+
+
+def test_a_group_killed_in_a_security_operation_fought_the_states_forces():
+    # a battle has two sides: the forces that ran the operation are its first, though no unit is named
+    text = "On 9 May 2022, 4 Al-Shabaab militants were killed in a joint security operation near Marka, Somalia."
+    assert _roles(text) == ("Military Forces of Somalia", 1, "Al-Shabaab", 2)

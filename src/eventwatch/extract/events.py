@@ -1613,6 +1613,11 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor1 is None and event.event_type == "Battles" and event.inter2 in ARMED_GROUP_INTER and (
+            op := STATE_OPERATION.search(text, start, end)) is not None:
+        # "four al-Shabaab men died in a joint security operation": the state's forces ran it, the battle's other side
+        event.actor1, event.inter1 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
+        event.evidence["actor1"] = event.evidence["inter1"] = Span(op.start(), op.end(), op.group())
     if event.actor2 is None and cls == "chemical":
         # a poison gas dropped on a place harms whoever lives there: ACLED's civilians, where no other party is named
         harmed = event.evidence.get("fatalities") or event.evidence.get("injured")
@@ -1633,6 +1638,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
+# "a joint security operation", "military operations": an operation the state's forces run
+STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b", re.IGNORECASE)
 # "a mass grave containing 20 bodies", "the remains of dozens of people": the dead a grave holds
 GRAVE_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|skeletons?|skulls|victims|the dead)\b", re.IGNORECASE)
 
