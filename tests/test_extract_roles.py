@@ -652,3 +652,15 @@ def test_a_group_killed_in_a_security_operation_fought_the_states_forces():
     # a battle has two sides: the forces that ran the operation are its first, though no unit is named
     text = "On 9 May 2022, 4 Al-Shabaab militants were killed in a joint security operation near Marka, Somalia."
     assert _roles(text) == ("Military Forces of Somalia", 1, "Al-Shabaab", 2)
+
+
+def test_a_civilian_killed_in_the_clashes_is_a_bystander_not_a_communal_militia():
+    # a civilian "also killed in the clashes" fought no one: no militia is made of the victim
+    text = ("On 3 June 2022, Zulu brigades killed 2 ISWAP militants in an armed clash near Monguno, Borno, "
+            "and 2 civilians were also killed in the crossfire.")
+    assert "Communal" not in str(_first(text)["actor2"])
+    # residents who clashed stay the militia, though a civilian harmed is named after them
+    text = "On 5 June 2022, residents of Kukawa, Borno, clashed with ISWAP militants; 1 civilian was killed."
+    event = _first(text)
+    assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
+    assert event["evidence"]["actor2"]["text"] == "residents"

@@ -1653,6 +1653,10 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
     return others[0] if others else patient
 
 
+# "1 civilian was also killed", "two passers-by were wounded": people harmed in a fight, not fighting it
+BYSTANDER_HARMED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
     """"villagers clashed with IS militants", "ambushed by local residents": people who fight are
     no civilians to ACLED but a communal militia."""
@@ -1661,6 +1665,19 @@ def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMen
         if (mention is None or mention.actor.kind != "civilians" or span is None
                 or (span.start, span.end) != (mention.start, mention.end)):
             continue
+        if BYSTANDER_HARMED.match(ctx.article.text, mention.end):
+            # "... and 2 civilians were also killed in the crossfire": a bystander harmed, no side of the fight; the
+            # people who fought are those the sentence names otherwise ("residents clashed with IS, 1 civilian was killed")
+            fighters = next((a for a in ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+                             if a.actor.kind == "civilians" and a.start != mention.start
+                             and not BYSTANDER_HARMED.match(ctx.article.text, a.end)), None)
+            if fighters is None:
+                setattr(event, f"actor{which}", None)
+                setattr(event, f"inter{which}", None)
+                for key in [f"actor{which}", f"inter{which}", *(f"actor{which}.{part}" for part in _actor_parts(event, which))]:
+                    event.evidence.pop(key, None)
+                continue
+            _actor_evidence(event, which, Span(fighters.start, fighters.end, fighters.text))
         setattr(event, f"actor{which}", actor_name("Unidentified Communal Militia ({country})", event.country or ctx.country))
         setattr(event, f"inter{which}", 4)
 
