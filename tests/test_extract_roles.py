@@ -664,3 +664,9 @@ def test_a_civilian_killed_in_the_clashes_is_a_bystander_not_a_communal_militia(
     event = _first(text)
     assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
     assert event["evidence"]["actor2"]["text"] == "residents"
+
+
+def test_a_humanitarian_convoy_fired_on_is_no_armed_target():
+    # a convoy of aid is no military convoy: violence against civilians, not a battle with one side
+    event = _first("Gunmen opened fire on a aid convoy outside Rumbek, Lakes, South Sudan, on Monday.")
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)

@@ -128,7 +128,8 @@ TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?
 # A clause of its own after the trigger's: "...; 2 gunmen were killed", "..., and 3 soldiers were wounded"
 LATER_CLAUSE = re.compile(r";|,\s+and\b")
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
-ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
+# ("a humanitarian convoy": a convoy of aid, no armed target)
+ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|(?<!humanitarian )(?<!aid )(?<!relief )(?<!civilian )(?<!medical )convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPEL_VERBS = ("repelled", "repulsed", "foiled", "thwarted", "prevented", "confronted", "fended off", "pushed back")
 # A weapons store wrecked: ACLED codes the cache or depot destroyed as property destruction, the
