@@ -670,3 +670,16 @@ def test_a_humanitarian_convoy_fired_on_is_no_armed_target():
     # a convoy of aid is no military convoy: violence against civilians, not a battle with one side
     event = _first("Gunmen opened fire on a aid convoy outside Rumbek, Lakes, South Sudan, on Monday.")
     assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group named in the victims' words and after "with" is one side; the force named first leads
+    ("On 3 June 2022, CJTF fighters carried out an attack against ISWAP militants targeting ISWAP hideouts near Bama, "
+     "Borno, and 2 were killed in clashes with ISWAP militants.",
+     ("Civilian Joint Task Force (CJTF)", 3, "Islamic State West Africa Province (ISWAP)", 2)),
+    # no other party named: the offensive against the group is the state's
+    ("On 9 June 2022, 5 Al-Shabaab militants were killed and several Al-Shabaab weapons destroyed during a major "
+     "offensive near Jilib, Middle Juba, Somalia.", ("Military Forces of Somalia", 1, "Al-Shabaab", 2)),
+])
+def test_one_group_is_never_both_sides_of_a_battle(text, expected):
+    assert _roles(text) == expected

@@ -1640,7 +1640,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
 
 
 # "a joint security operation", "military operations": an operation the state's forces run
-STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b", re.IGNORECASE)
+STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b"
+                             r"|\b(?:military |major |army |government )?offensive\b(?!\s+(?:by|of)\b)", re.IGNORECASE)
 # "a mass grave containing 20 bodies", "the remains of dozens of people": the dead a grave holds
 GRAVE_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|skeletons?|skulls|victims|the dead)\b", re.IGNORECASE)
 
@@ -1861,6 +1862,14 @@ def _sentence_roles(
             # "a bomb IS planted wounded 3 soldiers": with no one before, the victims follow
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else later
         agent = attributive
+    if (agent is not None and patient is not None and agent is not patient and agent.actor.name == patient.actor.name
+            and cls != "mass_grave"):  # (whose dead a grave holds and who killed them may be one group's)
+        # "the PMF attacked IS hideouts and 4 died fighting IS": one group is no two sides; the other
+        # armed party named before it leads, else the group is only the second side
+        other = next((a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and a.actor.name != agent.actor.name), None)
+        if other is not None and other.start < min(agent.start, patient.start):
+            return other, agent
+        return None, patient
     return agent, patient
 
 
