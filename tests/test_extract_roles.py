@@ -683,3 +683,10 @@ def test_a_humanitarian_convoy_fired_on_is_no_armed_target():
 ])
 def test_one_group_is_never_both_sides_of_a_battle(text, expected):
     assert _roles(text) == expected
+
+
+def test_two_families_freed_are_no_two_sides_of_the_fight():
+    # "freeing 2 families": whom the forces freed, not two families fighting each other
+    text = ("On 4 June 2022, CJTF fighters aided by the army clashed with ISWAP militants who attacked Kirawa, Borno, "
+            "freeing 2 families held by the group.")
+    assert _roles(text) == ("Civilian Joint Task Force (CJTF)", 3, "Islamic State West Africa Province (ISWAP)", 2)

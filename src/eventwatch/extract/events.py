@@ -126,6 +126,10 @@ CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|be
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
 # A clause of its own after the trigger's: "...; 2 gunmen were killed", "..., and 3 soldiers were wounded"
+# A verb whose object the "two families" or "two tribes" that follow are: "freeing 2 families", "displaced two clans"
+FREED_BEFORE = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing)|evacuat(?:ed|ing)|displac(?:ed|ing)|kill(?:ed|ing)"
+                          r"|wound(?:ed|ing)|injur(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|help(?:ed|ing)|shelter(?:ed|ing))\s+$",
+                          re.IGNORECASE)
 LATER_CLAUSE = re.compile(r";|,\s+and\b")
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
 # ("a humanitarian convoy": a convoy of aid, no armed target)
@@ -1843,6 +1847,8 @@ def _sentence_roles(
             return sides[0], sides[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
     two_sides = _search_in(TWO_SIDES, text, sentence_start, hi)
+    if two_sides is not None and FREED_BEFORE.search(text, max(0, two_sides.start() - 25), two_sides.start()):
+        two_sides = None  # "freeing 2 families", "killing two clansmen": whom the act touched, not two sides fighting
     if militia and two_sides:
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
     if two_sides and cls == "armed_clash":
