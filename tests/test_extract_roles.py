@@ -690,3 +690,11 @@ def test_two_families_freed_are_no_two_sides_of_the_fight():
     text = ("On 4 June 2022, CJTF fighters aided by the army clashed with ISWAP militants who attacked Kirawa, Borno, "
             "freeing 2 families held by the group.")
     assert _roles(text) == ("Civilian Joint Task Force (CJTF)", 3, "Islamic State West Africa Province (ISWAP)", 2)
+
+
+def test_victims_told_before_a_long_clause_and_harmed_in_the_attack_are_its_victims():
+    # "the officers ... at least six of them were wounded in the assault": the officers suffered it, not led it
+    text = ("On 6 June 2022, the police officers were later set free near Tulua, Valle del Cauca, but at least six of "
+            "them were wounded in the assault.")
+    event = _first(text)
+    assert (event["actor1"], event["actor2"]) == (None, "Police Forces of Colombia")

@@ -1884,7 +1884,8 @@ def _voice_roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered from the voice of the sentence: passive victims before the
     verb, or word order around the trigger."""
-    passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
+    # (up to the act told after the victims: "the officers ... five of them were wounded in the assault")
+    passive = _search_in(PASSIVE_HARM, text, lo, max(hi + 60, trig.start))
     if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
         harmed = [a for a in actors if actors[0].end <= a.start and a.end <= passive.start() and a.actor.kind in ARMED_KINDS
                   and a.actor.name != actors[0].actor.name]
