@@ -698,3 +698,10 @@ def test_victims_told_before_a_long_clause_and_harmed_in_the_attack_are_its_vict
             "them were wounded in the assault.")
     event = _first(text)
     assert (event["actor1"], event["actor2"]) == (None, "Police Forces of Colombia")
+
+
+def test_a_military_appointed_official_shot_is_a_civilian_victim():
+    # "military-appointed" names who appointed him, no armed target: violence against a civilian, not a battle
+    event = _first("On 7 June 2022, gunmen opened fire and injured Ko Zaw, the military-appointed ward administrator, "
+                   "in Monywa, Sagaing, Myanmar.")
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
