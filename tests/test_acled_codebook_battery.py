@@ -528,6 +528,9 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # the group named inside the attack's words ("destroyed 3 Al-Shabaab vehicles") is its other side
     ("On 7 May 2022, Somali soldiers destroyed 3 Al-Shabaab vehicles near Jilib, Middle Juba.",
      B, "Armed clash", 1, 2, 0),
+    # a soldier who turns on his fellow soldiers: the force on both sides
+    ("On 8 June 2022, a soldier opened fire on his fellow soldiers at their base in Maiduguri, Borno, killing 4.",
+     B, "Armed clash", 1, 1, 4),
 ]
 
 

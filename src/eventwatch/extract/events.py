@@ -1869,7 +1869,7 @@ def _sentence_roles(
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else later
         agent = attributive
     if (agent is not None and patient is not None and agent is not patient and agent.actor.name == patient.actor.name
-            and cls != "mass_grave"):  # (whose dead a grave holds and who killed them may be one group's)
+            and cls != "mass_grave" and not _fellows(patient, text)):  # (whose dead a grave holds and who killed them may be one group's)
         # "the PMF attacked IS hideouts and 4 died fighting IS": one group is no two sides; the other
         # armed party named before it leads, else the group is only the second side
         other = next((a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and a.actor.name != agent.actor.name), None)
@@ -1877,6 +1877,15 @@ def _sentence_roles(
             return other, agent
         return None, patient
     return agent, patient
+
+
+# "opened fire on his fellow soldiers", "attacked their comrades": one force's men turned on each other
+FELLOW_BEFORE = re.compile(r"\b(?:fellow|(?:his|their|its) (?:own )?(?:colleagues|comrades))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _fellows(mention: ActorMention, text: str) -> bool:
+    """Whether the mention names the agent's own fellows, the other side of a fight within one force."""
+    return FELLOW_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def _voice_roles(
@@ -2012,7 +2021,7 @@ def _roles(
             agent = subjects[0]
         else:
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
-        others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name]
+        others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
         patient = others[0] if others else None
         if patient is None:
             earlier = [a for a in text_before if agent is not None and a is not agent and a.actor.name != agent.actor.name]
