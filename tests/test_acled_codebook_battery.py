@@ -531,6 +531,9 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # a soldier who turns on his fellow soldiers: the force on both sides
     ("On 8 June 2022, a soldier opened fire on his fellow soldiers at their base in Maiduguri, Borno, killing 4.",
      B, "Armed clash", 1, 1, 4),
+    # a village that repelled an attack: its people fought, a communal militia
+    ("On 9 June 2022, a village in Mafa district, Borno, repelled an attack by ISWAP fighters.",
+     B, "Armed clash", 2, 4, 0),
 ]
 
 

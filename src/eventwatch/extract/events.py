@@ -2006,6 +2006,9 @@ def _roles(
             # "a bomb laid by IS wounded 2 soldiers": the victims follow the agent.
             later = [a for a in text_after if a.start > agent.end and a.actor.name != agent.actor.name]
             patient = later[0] if later else None
+        if patient is None and repelled:
+            said = base + repelled.start()
+            patient = _defending_place(text, max(text.rfind(".", 0, said) + 1, said - 150), said)
     elif passive:
         victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
         patient = victims[-1] if victims else None
@@ -2027,6 +2030,18 @@ def _roles(
             earlier = [a for a in text_before if agent is not None and a is not agent and a.actor.name != agent.actor.name]
             patient = earlier[-1] if earlier else None
     return agent, patient
+
+
+# "a village in Khanaqin district repelled an attack by IS": the people of the place fought the attackers off
+DEFENDING_PLACE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|villages|town|hamlet|community|settlement)\b(?=[^.;]*$)",
+                             re.IGNORECASE)
+COMMUNAL_MILITIA = Actor("Unidentified Communal Militia ({country})", 4, "Private Citizens & Property", "militia")
+
+
+def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
+    """The place named as the subject of a repelling, as a communal militia (ACLED: people who fight are no civilians)."""
+    match = DEFENDING_PLACE.search(text, lo, hi)
+    return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:
