@@ -705,3 +705,14 @@ def test_a_military_appointed_official_shot_is_a_civilian_victim():
     event = _first("On 7 June 2022, gunmen opened fire and injured Ko Zaw, the military-appointed ward administrator, "
                    "in Monywa, Sagaing, Myanmar.")
     assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+def test_another_toll_at_a_place_the_story_named_is_more_of_its_toll_not_a_battle_without_sides():
+    # "Another 3 were killed in Bahri" after a crowd's story that named Bahri: its toll, no new fight with no sides
+    text = ("On 3 June 2022, demonstrators in Khartoum tried to march from Bahri into the city centre. 5 people were "
+            "killed on Nile street. Another 3 were killed in Bahri.")
+    events = eventwatch.extract(text, published="2022-06-30")["events"]
+    assert [(e["event_type"] == "Battles", e["fatalities"]) for e in events] == [(False, 8)]
+    # a place the story had not named may be another incident: left apart
+    text = text.replace("Another 3 were killed in Bahri.", "Another 3 were killed in Kassala.")
+    assert len(eventwatch.extract(text, published="2022-06-30")["events"]) == 2

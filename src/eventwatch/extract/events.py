@@ -122,6 +122,10 @@ def _told_back(sentence: str, s_start: int, places: list[PlaceMention]) -> bool:
 
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
+# "Another 4 were killed on the bridge": more of the toll just told (at a place the story already named), no new incident
+ANOTHER_TOLL = re.compile(r"^another\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+(?:[\w-]+\s+)?(?:were|was)\s+"
+                          r"(?:also\s+)?(?:killed|wounded|injured|shot)\b(?![^.]*\b(?:separate|other|another|later|earlier)\b)",
+                          re.IGNORECASE)
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
@@ -477,6 +481,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
+            or (ANOTHER_TOLL.match(sentence_text) and not own_dates and _places_told_before(ann, own_places, paragraph[0], s_start))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
@@ -537,6 +542,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+def _places_told_before(ann: Annotations, places: list[PlaceMention], lo: int, hi: int) -> bool:
+    """Whether every town-level place of a sentence was already named in its paragraph before it (text[lo:hi])."""
+    before = {p.place for p in ann.within(ann.places, lo, hi)}
+    return all(p.place in before for p in places if p.place.feature not in {"country", "admin1"})
 
 
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
