@@ -534,6 +534,9 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # a village that repelled an attack: its people fought, a communal militia
     ("On 9 June 2022, a village in Mafa district, Borno, repelled an attack by ISWAP fighters.",
      B, "Armed clash", 2, 4, 0),
+    # a government's or regime's aircraft named without a nationality are still its forces
+    ("On 11 April 2022, government helicopters dropped barrels of chlorine on Latamna, Hama, injuring 30 people.",
+     E, "Chemical weapon", 1, 7, 0),
 ]
 
 
