@@ -490,6 +490,53 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
     # a former or retired member of the forces, killed, is a civilian in ACLED's terms
     ("On 6 May 2022, ISWAP fighters executed 3 former soldiers in Malam Fatori, Borno.", V, "Attack", 2, 7, 3),
     ("On 2 May 2022, gunmen shot dead a retired police officer near Bamenda, Northwest region.", V, "Attack", 3, 7, 1),
+    # --- Sides: an unarmed crowd fighting the forces riots; a battle needs two armed sides
+    ("On 12 March 2022, football fans clashed with police outside the stadium in Kumasi, Ghana.",
+     R, "Mob violence", 5, 1, 0),
+    ("On 14 March 2022, students clashed with riot police in Eldoret, Kenya.", R, "Mob violence", 5, 1, 0),
+    ("On 18 March 2022, villagers armed with machetes and rifles clashed with soldiers in Bokkos, Plateau, "
+     "killing 2 soldiers.",
+     B, "Armed clash", 4, 1, 2),
+    # the fight told after an attack and its passive toll is between the attacker and the forces harmed
+    ("On 20 March 2022, ISWAP fighters attacked Monguno, Borno, killing 4 civilians, and 2 soldiers were killed "
+     "in the ensuing clash.", B, "Armed clash", 2, 1, 6),
+    ("On 22 March 2022, Al-Shabaab militants raided Bulo Marer, Lower Shabelle, killing 3 civilians; 5 soldiers "
+     "were wounded in the fighting that followed.", B, "Armed clash", 2, 1, 3),
+    # a place's youths burning a police station riot; the death that set them off is their reason, not their toll
+    ("On 26 March 2022, youths burned a police station in Obuasi, Ashanti, after a man died in custody.",
+     R, "Violent demonstration", 5, 1, 0),
+    ("On 28 March 2022, residents torched a police post in Ikorodu, Lagos, after a trader was shot dead by an officer.",
+     R, "Violent demonstration", 5, 1, 0),
+    # a poison gas dropped on or used against a place: a chemical weapon, its unnamed victims civilians
+    ("On 12 April 2022, Syrian government forces dropped chlorine gas on Kafr Zeita, Hama, injuring dozens.",
+     E, "Chemical weapon", 1, 7, 0),
+    ("On 13 April 2022, Syrian government forces dropped chlorine gas on Latamna, Hama.",
+     E, "Chemical weapon", 1, 7, 0),
+    ("On 14 April 2022, regime forces used chlorine gas in an attack on Douma, Rif Dimashq, killing 12 civilians.",
+     E, "Chemical weapon", 1, 7, 12),
+    ("On 16 April 2022, a sarin attack by government forces on Saraqib, Idlib, wounded 11 people.",
+     E, "Chemical weapon", 1, 7, 0),
+    # one person poisoned with a nerve agent is an attack on that person, no chemical weapon of war
+    ("On 18 April 2022, an opposition politician was attacked with a nerve agent in Tomsk, Russia.",
+     V, "Attack", 3, 7, 0),
+    # two families (or clans) that fight each other are two communal militias, both sides named
+    ("On 3 May 2022, two rival families clashed over farmland in Kalanga, Kenya, killing 2 people.",
+     B, "Armed clash", 4, 4, 2),
+    ("On 5 May 2022, 6 people were injured in armed clashes between two Pashtun families over water in Khost, "
+     "Afghanistan.",
+     B, "Armed clash", 4, 4, 0),
+    # the group named inside the attack's words ("destroyed 3 Al-Shabaab vehicles") is its other side
+    ("On 7 May 2022, Somali soldiers destroyed 3 Al-Shabaab vehicles near Jilib, Middle Juba.",
+     B, "Armed clash", 1, 2, 0),
+    # a soldier who turns on his fellow soldiers: the force on both sides
+    ("On 8 June 2022, a soldier opened fire on his fellow soldiers at their base in Maiduguri, Borno, killing 4.",
+     B, "Armed clash", 1, 1, 4),
+    # a village that repelled an attack: its people fought, a communal militia
+    ("On 9 June 2022, a village in Mafa district, Borno, repelled an attack by ISWAP fighters.",
+     B, "Armed clash", 2, 4, 0),
+    # a government's or regime's aircraft named without a nationality are still its forces
+    ("On 11 April 2022, government helicopters dropped barrels of chlorine on Latamna, Hama, injuring 30 people.",
+     E, "Chemical weapon", 1, 7, 0),
 ]
 
 

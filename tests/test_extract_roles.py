@@ -614,3 +614,105 @@ def test_militants_of_the_group_point_at_the_name_their_own_words_give():
     assert event["actor2"] == "Islamic State (IS)"
     assert event["evidence"]["actor2"]["text"] == "militants"
     assert event["evidence"]["actor2.group_named"]["start"] > event["evidence"]["actor2"]["start"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said they killed five bandits in Tsafe, Zamfara, on Sunday.",
+     ("Police Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+    ("The army said it killed 12 militants near Dikwa, Borno, on Friday.",
+     ("Military Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+])
+def test_a_pronoun_after_said_begins_the_reported_clause_whose_words_are_its_parties(text, expected):
+    # "said they killed five bandits": the bandits are the killed side, not a speaker named after "said"
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops stormed a hideout of the gunmen near Birnin Gwari, Kaduna, on Monday; one soldier was wounded.",
+     ("Military Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+    ("Police stormed a den of the kidnappers in Kajuru, Kaduna, on Monday; two officers were injured.",
+     ("Police Forces of Nigeria", 1, "Unidentified Armed Group (Nigeria)", 3)),
+])
+def test_armed_men_who_storm_a_place_attack_it_and_lead_the_event(text, expected):
+    # "stormed" by troops is their assault, not a crowd's riot: the forces harmed later are still its first side
+    assert _roles(text) == expected
+    assert _first(text)["event_type"] == "Battles"
+
+
+def test_the_words_after_said_that_head_a_reported_clause_are_its_parties():
+    # "said 300 fighters had been killed": the fighters are the killed side, no speaker named after "said"
+    text = "The army said 300 fighters had been killed in the assault on Tal Rifaat, Aleppo, on Monday."
+    assert _roles(text)[2:] == ("Unidentified Armed Group (Syria)", 3)
+    # the speaker after "said" stays no party
+    assert _roles("Two policemen were killed in an ambush in Kano on Monday, said police spokesman Ado Bello.")[2:] == (
+        "Police Forces of Nigeria", 1)
+
+
+def test_a_group_killed_in_a_security_operation_fought_the_states_forces():
+    # a battle has two sides: the forces that ran the operation are its first, though no unit is named
+    text = "On 9 May 2022, 4 Al-Shabaab militants were killed in a joint security operation near Marka, Somalia."
+    assert _roles(text) == ("Military Forces of Somalia", 1, "Al-Shabaab", 2)
+
+
+def test_a_civilian_killed_in_the_clashes_is_a_bystander_not_a_communal_militia():
+    # a civilian "also killed in the clashes" fought no one: no militia is made of the victim
+    text = ("On 3 June 2022, Zulu brigades killed 2 ISWAP militants in an armed clash near Monguno, Borno, "
+            "and 2 civilians were also killed in the crossfire.")
+    assert "Communal" not in str(_first(text)["actor2"])
+    # residents who clashed stay the militia, though a civilian harmed is named after them
+    text = "On 5 June 2022, residents of Kukawa, Borno, clashed with ISWAP militants; 1 civilian was killed."
+    event = _first(text)
+    assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
+    assert event["evidence"]["actor2"]["text"] == "residents"
+
+
+def test_a_humanitarian_convoy_fired_on_is_no_armed_target():
+    # a convoy of aid is no military convoy: violence against civilians, not a battle with one side
+    event = _first("Gunmen opened fire on a aid convoy outside Rumbek, Lakes, South Sudan, on Monday.")
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group named in the victims' words and after "with" is one side; the force named first leads
+    ("On 3 June 2022, CJTF fighters carried out an attack against ISWAP militants targeting ISWAP hideouts near Bama, "
+     "Borno, and 2 were killed in clashes with ISWAP militants.",
+     ("Civilian Joint Task Force (CJTF)", 3, "Islamic State West Africa Province (ISWAP)", 2)),
+    # no other party named: the offensive against the group is the state's
+    ("On 9 June 2022, 5 Al-Shabaab militants were killed and several Al-Shabaab weapons destroyed during a major "
+     "offensive near Jilib, Middle Juba, Somalia.", ("Military Forces of Somalia", 1, "Al-Shabaab", 2)),
+])
+def test_one_group_is_never_both_sides_of_a_battle(text, expected):
+    assert _roles(text) == expected
+
+
+def test_two_families_freed_are_no_two_sides_of_the_fight():
+    # "freeing 2 families": whom the forces freed, not two families fighting each other
+    text = ("On 4 June 2022, CJTF fighters aided by the army clashed with ISWAP militants who attacked Kirawa, Borno, "
+            "freeing 2 families held by the group.")
+    assert _roles(text) == ("Civilian Joint Task Force (CJTF)", 3, "Islamic State West Africa Province (ISWAP)", 2)
+
+
+def test_victims_told_before_a_long_clause_and_harmed_in_the_attack_are_its_victims():
+    # "the officers ... at least six of them were wounded in the assault": the officers suffered it, not led it
+    text = ("On 6 June 2022, the police officers were later set free near Tulua, Valle del Cauca, but at least six of "
+            "them were wounded in the assault.")
+    event = _first(text)
+    assert (event["actor1"], event["actor2"]) == (None, "Police Forces of Colombia")
+
+
+def test_a_military_appointed_official_shot_is_a_civilian_victim():
+    # "military-appointed" names who appointed him, no armed target: violence against a civilian, not a battle
+    event = _first("On 7 June 2022, gunmen opened fire and injured Ko Zaw, the military-appointed ward administrator, "
+                   "in Monywa, Sagaing, Myanmar.")
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+def test_another_toll_at_a_place_the_story_named_is_more_of_its_toll_not_a_battle_without_sides():
+    # "Another 3 were killed in Bahri" after a crowd's story that named Bahri: its toll, no new fight with no sides
+    text = ("On 3 June 2022, demonstrators in Khartoum tried to march from Bahri into the city centre. 5 people were "
+            "killed on Nile street. Another 3 were killed in Bahri.")
+    events = eventwatch.extract(text, published="2022-06-30")["events"]
+    assert [(e["event_type"] == "Battles", e["fatalities"]) for e in events] == [(False, 8)]
+    # a place the story had not named may be another incident: left apart
+    text = text.replace("Another 3 were killed in Bahri.", "Another 3 were killed in Kassala.")
+    assert len(eventwatch.extract(text, published="2022-06-30")["events"]) == 2

@@ -92,7 +92,7 @@ TRIGGERS: dict[str, list[str]] = {
                     r"(?:found|discovered|uncovered) (?:[\w-]+ ){0,4}(?:hideouts?|dens?|tunnels?|caves?) (?:[\w-]+ ){0,4}?and (?:destroyed|demolished|burned|blew up) (?:them|it)",
                     r"(?:hideouts|dens|tunnels|caves)(?:,? [\w'-]+){0,8}?,? (?:were|had been|have been) (?:completely |totally |all )?(?:destroyed|demolished|blown up)"],
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
-             r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party)",
+             r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party|(?:police|fuel|petrol|gas) stations?)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
              r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"vandali[sz]ed", r"looted"],
     # A strike called, a post left, an order given: decisions ACLED codes as strategic developments.

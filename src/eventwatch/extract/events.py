@@ -124,13 +124,22 @@ def _told_back(sentence: str, s_start: int, places: list[PlaceMention]) -> bool:
 
 ADDITIVE = re.compile(r"^(?:in addition(?! to)|additionally|this was (?:one|part) of"
                       r"|(?:\w+|all|some|most|none|one) of the (?:hostages|captives|abductees|victims))\b", re.IGNORECASE)
+# "Another 4 were killed on the bridge": more of the toll just told (at a place the story already named), no new incident
+ANOTHER_TOLL = re.compile(r"^another\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+(?:[\w-]+\s+)?(?:were|was)\s+"
+                          r"(?:also\s+)?(?:killed|wounded|injured|shot)\b(?![^.]*\b(?:separate|other|another|later|earlier)\b)",
+                          re.IGNORECASE)
 CLAUSE_BREAK = FastPattern(re.compile(r"[;:—–]|,\s+(?:and|but|while|after|before|when|as)\b|\b(?:when|after|before|while|as|because|who|which|that)\b", re.IGNORECASE))
 BETWEEN = re.compile(r"\b(?:clash(?:es|ed)?|fighting|battles?|gun ?fights?|fire ?fights?|shoot-?outs?|exchange of fire|confrontations?|skirmish(?:es)?)\s+(?:\w+\s+){0,2}?between\s+", re.IGNORECASE)
 TWO_SIDES = re.compile(r"\b(?:two|2|rival)\s+(?:\w+\s+)?(?:tribes|clans|tribal(?!\s+(?:fighters?|gunmen|members?|men|militiamen|elders?|leaders?|sheikhs?)\b)|families|clan)\b|\btribal (?:dispute|conflict|clash|clashes|fight)\b", re.IGNORECASE)
 # A clause of its own after the trigger's: "...; 2 gunmen were killed", "..., and 3 soldiers were wounded"
+# A verb whose object the "two families" or "two tribes" that follow are: "freeing 2 families", "displaced two clans"
+FREED_BEFORE = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing)|evacuat(?:ed|ing)|displac(?:ed|ing)|kill(?:ed|ing)"
+                          r"|wound(?:ed|ing)|injur(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|help(?:ed|ing)|shelter(?:ed|ing))\s+$",
+                          re.IGNORECASE)
 LATER_CLAUSE = re.compile(r";|,\s+and\b")
 PASSIVE_HARM = re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot(?: dead)?|kidnapped|abducted|targeted|hit|attacked|executed|fired upon|fired on)\b(?:\s+by)?", re.IGNORECASE)
-ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|convoys?|headquarters|garrison|military|security forces|army|troops|soldiers|police station)\b", re.IGNORECASE)
+# ("a humanitarian convoy": a convoy of aid, no armed target; "a military-appointed administrator": an official)
+ARMED_TARGET = re.compile(r"\b(checkpoints?|check ?posts?|outposts?|(?:security|military|army|police|border) posts?|bases?|barracks|patrols?|positions?|(?<!humanitarian )(?<!aid )(?<!relief )(?<!civilian )(?<!medical )convoys?|headquarters|garrison|military(?!-)|security forces|army(?!-)|troops|soldiers|police station)\b", re.IGNORECASE)
 CIVILIAN_TARGET = re.compile(r"\b(village|house|home|shop|store|car|vehicle|market|family|employee|owner|worker|member of|members of|president|chief|head of)\b", re.IGNORECASE)
 REPEL_VERBS = ("repelled", "repulsed", "foiled", "thwarted", "prevented", "confronted", "fended off", "pushed back")
 # A weapons store wrecked: ACLED codes the cache or depot destroyed as property destruction, the
@@ -281,6 +290,16 @@ MILITARY_REMNANT = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ war\b|\b(?:land ?mines
 CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?|rioters|crowds?)[^.]{0,80}(clash|skirmish|scuffle|fought|fight)"
                          r"|(clash|skirmish|scuffle|fight)[^.]{0,80}(protesters?|demonstrators?|crowds?|during (?:an? |the )?(?:demonstrations?|protests?))"
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
+# An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
+# between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
+CROWD_FIGHTERS = re.compile(r"\b(?:fans|supporters|students|youths?|young (?:men|people)|residents|locals|inhabitants|villagers|townspeople"
+                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
+                            re.IGNORECASE)
+# Arms on the crowd's side, or an armed party told: the fight is a battle after all.
+CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
+                        r"|\brifles?\b|\bfire ?fights?\b|\bmilitia\w*|\bfighters\b|\bmilitants?\b|\bbandits?\b|\bgangs?\b|\bweapons\b",
+                        re.IGNORECASE)
+CROWD_FIGHT_VERB = re.compile(r"clash(?:ed|es|ing)?|skirmish(?:es|ed)?|scuffl(?:e|es|ed)|fought", re.IGNORECASE)
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
 UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|spies|informants?|collaborators?)['’\"]? (?:for|with|of)\b"
                             # one who has left the forces: "2 former soldiers", "a retired police officer"
@@ -311,7 +330,11 @@ SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", 
 TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|the)\s+(?:[\w-]+\s+)?(?:air ?strikes?|strikes|operations?|attacks?"
                                  r"|clashes|raids?|bombardment|shelling|explosions?|blasts?|bombings?)\b", re.IGNORECASE)
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\bthat\b)[^,.;:]*$", re.IGNORECASE)
+# "said dozens of insurgents had been killed", "said 3 soldiers died": the words after "said" begin the reported clause
+REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|are|is|had been|have been|died|killed|attacked|ambushed|stormed|clashed"
+                                 r"|fought|launched|carried out|opened fire|fired|shot|seized|captured|abducted|kidnapped)\b", re.IGNORECASE)
+# ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
 # who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
@@ -327,7 +350,11 @@ PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
 # a gas brought by a weapon of war: "dropped barrels of chlorine", "rockets loaded with sarin"
 SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+$", re.IGNORECASE)
-GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?)\b")
+GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?"
+                           r"|used|using)\b")  # "used chlorine gas in an attack on the town"
+# "a chlorine attack by regime forces on Saraqib", "attacked the town of X with sarin": a place, not a person, gassed
+ATTACK_ON_PLACE = re.compile(r"\battack(?:s|ed)?(?:\s+by\s+[^.;,]{1,40}?)?(?:\s+on)?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|area)\s+of\s+)?$",
+                             re.IGNORECASE)
 BLAST_VICTIMS = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|targeting|targeted|hitting|hit|among)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # A weapon named as what was made, found, destroyed or defused: not how anyone was attacked.
 INERT_WEAPON_BEFORE = re.compile(
@@ -459,6 +486,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
+            or (ANOTHER_TOLL.match(sentence_text) and not own_dates and _places_told_before(ann, own_places, paragraph[0], s_start))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
@@ -521,6 +549,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+def _places_told_before(ann: Annotations, places: list[PlaceMention], lo: int, hi: int) -> bool:
+    """Whether every town-level place of a sentence was already named in its paragraph before it (text[lo:hi])."""
+    before = {p.place for p in ann.within(ann.places, lo, hi)}
+    return all(p.place in before for p in places if p.place.feature not in {"country", "admin1"})
 
 
 def _read_whole_story(event: Event, preceding: Event | None, following: Event | None, ctx: Context) -> None:
@@ -1158,6 +1192,12 @@ def _classify(
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
+    stormed = by_cls.get("riot")
+    if (stormed is not None and "attack" not in by_cls and "protest" not in by_cls and not kinds & CROWD_KINDS
+            and RAID_VERB.fullmatch(stormed.text) and any(a.actor.kind in ARMED_KINDS and a.end <= stormed.start for a in actors)):
+        # "troops stormed a hideout of the gunmen": armed men storming a place attack it, no crowd riots
+        by_cls["attack"] = Trigger(stormed.start, stormed.end, stormed.text, "attack")
+        del by_cls["riot"]
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
@@ -1187,6 +1227,18 @@ def _classify(
         return "peaceful_protest", anchor
     if "riot" in by_cls and "rioters" in kinds:
         return "violent_demonstration", by_cls["riot"]
+    if "riot" in by_cls and by_cls["riot"].is_past and any(_townsfolk_subject(a, by_cls["riot"], text) for a in actors) and not any(
+            a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
+        # "youths burned a police station after a man died in custody": the people of a place rioting, not a
+        # fight with the forces (a death told as their reason is no harm of theirs)
+        return "violent_demonstration", by_cls["riot"]
+    crowd_fight = _crowd_fought_forces(by_cls, actors, text, start, end)
+    if crowd_fight is not None:
+        # ACLED: an unarmed crowd fighting the forces riots (a violent demonstration where a demonstration is told)
+        low, high = ann.paragraph_of(start)
+        demonstration = any(t.cls == "protest" or (t.cls == "riot" and t.text.lower().startswith("riot"))
+                            for t in ann.within(ann.triggers, low, high))
+        return ("violent_demonstration" if demonstration else "mob_violence"), crowd_fight
     mob_harm = _mob_harm(by_cls, actors, text)
     if mob_harm is not None:
         return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
@@ -1194,7 +1246,9 @@ def _classify(
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
         return "mass_grave", by_cls["mass_grave"]  # the discovery is the event, the killing is long past
-    special = _codebook_class(by_cls, violent, lowered)
+    gassed_place = "chemical" in by_cls and any(ATTACK_ON_PLACE.search(text, max(start, p.start - 60), p.start)
+                                                for p in ann.within(ann.places, start, end))
+    special = _codebook_class(by_cls, violent, lowered, gassed_place)
     if special is not None:
         return special
     downed = DRONE_DOWNED.search(text, start, end)
@@ -1311,13 +1365,13 @@ def _classify(
     return None, None
 
 
-def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str) -> tuple[str, Trigger] | None:
+def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str, gassed_place: bool = False) -> tuple[str, Trigger] | None:
     """ACLED's own types that outrank the acts they come with: a poison gas attack is a chemical
     weapon whatever delivered it, a rape is sexual violence, a deal between parties an agreement,
     a place taken "without a fight" a non-violent transfer, a place taken by force a battle over it."""
     chemical = by_cls.get("chemical")
     if chemical is not None and "cache" not in by_cls and (
-            chemical.text.lower().startswith("chemical") or by_cls.keys() & BLAST_CLASSES or GAS_DELIVERED.search(lowered)):
+            chemical.text.lower().startswith("chemical") or by_cls.keys() & BLAST_CLASSES or GAS_DELIVERED.search(lowered) or gassed_place):
         return "chemical", chemical  # (a gas used as a weapon of war; one man poisoned is an attack on him)
     if "sexual" in by_cls and by_cls["sexual"].is_past and "arrest" not in by_cls:
         return "sexual", by_cls["sexual"]  # ("arrested a man who raped a girl": the arrest)
@@ -1337,6 +1391,20 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str)
 def _suspect(mention: ActorMention, text: str) -> bool:
     """"two suspected kidnappers", "an alleged thief": a man accused, no armed party in the act."""
     return SUSPECTED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
+    """A fight whose sides are the state's forces and an unarmed crowd named next to the fight word
+    ("students clashed with riot police", "police clashed with rioting youths"), with no armed
+    group and no arms told: the crowd's clash, not a battle (ACLED's battles need two armed sides)."""
+    clash = by_cls.get("clash")
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or CROWD_ARMS.search(text, start, end):
+        return None
+    if not any(a.actor.kind == "state" for a in actors) or any(
+            a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
+        return None
+    crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
+    return clash if crowd is not None else None
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
@@ -1708,6 +1776,15 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor1 is None and event.event_type == "Battles" and event.inter2 in ARMED_GROUP_INTER and (
+            op := STATE_OPERATION.search(text, start, end)) is not None:
+        # "four al-Shabaab men died in a joint security operation": the state's forces ran it, the battle's other side
+        event.actor1, event.inter1 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
+        event.evidence["actor1"] = event.evidence["inter1"] = Span(op.start(), op.end(), op.group())
+    if event.actor2 is None and cls == "chemical":
+        # a poison gas dropped on a place harms whoever lives there: ACLED's civilians, where no other party is named
+        harmed = event.evidence.get("fatalities") or event.evidence.get("injured")
+        _as_civilians(event, ctx, harmed or Span(trig.start, trig.end, trig.text))
     if event.actor2 is None and event.event_type in UNARMED_VICTIM_TYPES:
         _home_owner(event, ctx, trig.start, end)
     if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
@@ -1724,6 +1801,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
+# "a joint security operation", "military operations": an operation the state's forces run
+STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b"
+                             r"|\b(?:military |major |army |government )?offensive\b(?!\s+(?:by|of)\b)", re.IGNORECASE)
 # "a mass grave containing 20 bodies", "the remains of dozens of people": the dead a grave holds
 GRAVE_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|skeletons?|skulls|victims|the dead)\b", re.IGNORECASE)
 
@@ -1737,6 +1817,10 @@ def _other_party(event: Event, patient: ActorMention, actors: list[ActorMention]
     return others[0] if others else patient
 
 
+# "1 civilian was also killed", "two passers-by were wounded": people harmed in a fight, not fighting it
+BYSTANDER_HARMED = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMention | None, ctx: Context) -> None:
     """"villagers clashed with IS militants", "ambushed by local residents": people who fight are
     no civilians to ACLED but a communal militia."""
@@ -1745,6 +1829,19 @@ def _armed_residents(event: Event, agent: ActorMention | None, patient: ActorMen
         if (mention is None or mention.actor.kind != "civilians" or span is None
                 or (span.start, span.end) != (mention.start, mention.end)):
             continue
+        if BYSTANDER_HARMED.match(ctx.article.text, mention.end):
+            # "... and 2 civilians were also killed in the crossfire": a bystander harmed, no side of the fight; the
+            # people who fought are those the sentence names otherwise ("residents clashed with IS, 1 civilian was killed")
+            fighters = next((a for a in ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+                             if a.actor.kind == "civilians" and a.start != mention.start
+                             and not BYSTANDER_HARMED.match(ctx.article.text, a.end)), None)
+            if fighters is None:
+                setattr(event, f"actor{which}", None)
+                setattr(event, f"inter{which}", None)
+                for key in [f"actor{which}", f"inter{which}", *(f"actor{which}.{part}" for part in _actor_parts(event, which))]:
+                    event.evidence.pop(key, None)
+                continue
+            _actor_evidence(event, which, Span(fighters.start, fighters.end, fighters.text))
         setattr(event, f"actor{which}", actor_name("Unidentified Communal Militia ({country})", event.country or ctx.country))
         setattr(event, f"inter{which}", 4)
 
@@ -1848,8 +1945,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "disguised as policemen"
     if UNIFORM_AFTER.match(text, end) and WORN_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "wearing army uniforms", "in PMF military uniforms": the clothes, not the force
-    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start):
-        return True  # "said acting Sinjar Mayor ...": the speaker
+    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start) and not REPORTED_VERB_AFTER.match(text, end):
+        return True  # "said acting Sinjar Mayor ...": the speaker (not "said 40 rebels were killed": the reported clause's subject)
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
     if LEADING_SPEAKER.match(text, end):
@@ -1907,8 +2004,16 @@ def _sentence_roles(
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
-    if militia and _search_in(TWO_SIDES, text, sentence_start, hi):
+    two_sides = _search_in(TWO_SIDES, text, sentence_start, hi)
+    if two_sides is not None and FREED_BEFORE.search(text, max(0, two_sides.start() - 25), two_sides.start()):
+        two_sides = None  # "freeing 2 families", "killing two clansmen": whom the act touched, not two sides fighting
+    if militia and two_sides:
         return militia[0], militia[0]  # "two tribes clashed": both sides are tribal militias
+    if two_sides and cls == "armed_clash":
+        # "armed clashes between two families": each family that fights is a communal militia (see _armed_residents)
+        kin = next((a for a in actors if a.actor.kind == "civilians" and two_sides.start() <= a.start and a.end <= two_sides.end()), None)
+        if kin is not None:
+            return kin, kin
     agent, patient = _voice_roles(cls, trig, actors, text, lo, hi)
     attributive = next((a for a in actors if a.actor.kind in ARMED_KINDS and ATTRIBUTIVE_ATTACK.match(text, a.end)), None)
     if (attributive is not None and cls in ATTRIBUTIVE_CLASSES and agent is not attributive
@@ -1921,7 +2026,24 @@ def _sentence_roles(
             # "a bomb IS planted wounded 3 soldiers": with no one before, the victims follow
             patient = agent if agent is not None and agent.actor.name != attributive.actor.name else later
         agent = attributive
+    if (agent is not None and patient is not None and agent is not patient and agent.actor.name == patient.actor.name
+            and cls != "mass_grave" and not _fellows(patient, text)):  # (whose dead a grave holds and who killed them may be one group's)
+        # "the PMF attacked IS hideouts and 4 died fighting IS": one group is no two sides; the other
+        # armed party named before it leads, else the group is only the second side
+        other = next((a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and a.actor.name != agent.actor.name), None)
+        if other is not None and other.start < min(agent.start, patient.start):
+            return other, agent
+        return None, patient
     return agent, patient
+
+
+# "opened fire on his fellow soldiers", "attacked their comrades": one force's men turned on each other
+FELLOW_BEFORE = re.compile(r"\b(?:fellow|(?:his|their|its) (?:own )?(?:colleagues|comrades))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _fellows(mention: ActorMention, text: str) -> bool:
+    """Whether the mention names the agent's own fellows, the other side of a fight within one force."""
+    return FELLOW_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def _voice_roles(
@@ -1929,8 +2051,15 @@ def _voice_roles(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Who acted and who suffered from the voice of the sentence: passive victims before the
     verb, or word order around the trigger."""
-    passive = _search_in(PASSIVE_HARM, text, lo, hi + 60)
+    # (up to the act told after the victims: "the officers ... five of them were wounded in the assault")
+    passive = _search_in(PASSIVE_HARM, text, lo, max(hi + 60, trig.start))
     if passive and actors[0].actor.kind in NON_STATE_ARMED and actors[0].end < passive.start() and ACTIVE_HARM_AFTER.match(text, actors[0].end):
+        harmed = [a for a in actors if actors[0].end <= a.start and a.end <= passive.start() and a.actor.kind in ARMED_KINDS
+                  and a.actor.name != actors[0].actor.name]
+        if trig.start >= passive.end() and harmed:
+            # "ISWAP fighters attacked the town, and two troops died in the ensuing clash": the fight told
+            # after both clauses is between the attacker and the forces harmed
+            return _air_agent(cls, actors[0], harmed[-1], actors)
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     later = LATER_CLAUSE.search(text, trig.end, passive.start()) if passive and trig.end <= passive.start() else None
     if passive and later and any(later.end() <= a.start and a.end <= passive.start() for a in actors):
@@ -1992,8 +2121,9 @@ def _roles(
     text_before = [a for a in actors if a.end <= trig.start or a.start < trig.start < a.end]  # "the Iraqi [air forces, with ...]"
     # (a civilian or a force named inside the trigger is its object: "beat a shopkeeper to death",
     # "captured a military outpost")
+    # ("destroyed 4 IS vehicles": the owner named inside an attack's words is its object too)
     text_after = [a for a in actors if a.start >= trig.end or (
-        trig.start < a.start and a.end <= trig.end and (a.actor.kind == "civilians" or trig.cls == "territory"))]
+        trig.start < a.start and a.end <= trig.end and (a.actor.kind == "civilians" or trig.cls in {"territory", "attack"}))]
     base = max(0, trig.start - 60)
     repelled = _search_slice(REPELLED, text, base, trig.start)
     if repelled:
@@ -2034,6 +2164,9 @@ def _roles(
             # "a bomb laid by IS wounded 2 soldiers": the victims follow the agent.
             later = [a for a in text_after if a.start > agent.end and a.actor.name != agent.actor.name]
             patient = later[0] if later else None
+        if patient is None and repelled:
+            said = base + repelled.start()
+            patient = _defending_place(text, max(text.rfind(".", 0, said) + 1, said - 150), said)
     elif passive:
         victims = [a for a in text_before if a.actor.kind not in {"generic", "group"}]
         patient = victims[-1] if victims else None
@@ -2049,12 +2182,24 @@ def _roles(
             agent = subjects[0]
         else:
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
-        others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name]
+        others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
         patient = others[0] if others else None
         if patient is None:
             earlier = [a for a in text_before if agent is not None and a is not agent and a.actor.name != agent.actor.name]
             patient = earlier[-1] if earlier else None
     return agent, patient
+
+
+# "a village in Khanaqin district repelled an attack by IS": the people of the place fought the attackers off
+DEFENDING_PLACE = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:village|villages|town|hamlet|community|settlement)\b(?=[^.;]*$)",
+                             re.IGNORECASE)
+COMMUNAL_MILITIA = Actor("Unidentified Communal Militia ({country})", 4, "Private Citizens & Property", "militia")
+
+
+def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
+    """The place named as the subject of a repelling, as a communal militia (ACLED: people who fight are no civilians)."""
+    match = DEFENDING_PLACE.search(text, lo, hi)
+    return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:
@@ -2089,7 +2234,7 @@ def _default_roles(
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
-    if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR:
+    if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR and agent is not patient:
         return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient
 
