@@ -516,6 +516,8 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      E, "Chemical weapon", 1, 7, 12),
     ("On 16 April 2022, a sarin attack by government forces on Saraqib, Idlib, wounded 11 people.",
      E, "Chemical weapon", 1, 7, 0),
+    ("On 19 April 2022, government forces were accused of using chlorine gas against Kfar Nabl, Idlib.",
+     E, "Chemical weapon", 1, 7, 0),
     # one person poisoned with a nerve agent is an attack on that person, no chemical weapon of war
     ("On 18 April 2022, an opposition politician was attacked with a nerve agent in Tomsk, Russia.",
      V, "Attack", 3, 7, 0),
@@ -607,3 +609,13 @@ def test_the_dead_told_in_the_riot_itself_are_its_toll() -> None:
     text = "On 3 May 2021, rioters torched shops in Osh after two people were killed in the riot."
     event = eventwatch.extract(text, published="2021-06-30")["events"][0]
     assert (event["sub_event_type"], event["fatalities"]) == ("Violent demonstration", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2022, doctors used chlorine gas to disinfect the clinic in Maarrat Misrin, Idlib, Syria.",
+    "On 4 May 2022, the pumping station in Manbij, Syria, used chlorine to treat the town's water.",
+])
+def test_a_gas_used_for_cleaning_or_water_is_no_chemical_weapon(text: str) -> None:
+    # a gas "used" is a weapon only in an attack or against someone: disinfecting or treating water harms no one
+    events = eventwatch.extract(text, published="2022-06-30")["events"]
+    assert "Chemical weapon" not in [e["sub_event_type"] for e in events], text

@@ -350,8 +350,10 @@ PROTEST_MODIFIER = re.compile(r"(?:['’]s?)?\s+(?:activists?|hubs?|sites?|camps
 BLAST_CLASSES = {"ied", "suicide", "shelling", "air"}
 # a gas brought by a weapon of war: "dropped barrels of chlorine", "rockets loaded with sarin"
 SUSPECTED_BEFORE = re.compile(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+$", re.IGNORECASE)
-GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?"
-                           r"|used|using)\b")  # "used chlorine gas in an attack on the town"
+# ("used chlorine gas in an attack", "using sarin against the town": a gas used to disinfect or treat water is none)
+GAS_DELIVERED = re.compile(r"\b(?:dropped|fired|launched|barrels?|canisters?|cylinders?|munitions|rockets?|shells?|bombs?|warheads?)\b"
+                           r"|\b(?:used|using)\b[^.;]{0,40}?\b(?:in (?:an? |the |its |their )?(?:[\w-]+ )?(?:attacks?|assaults?|strikes?"
+                           r"|bombardments?|offensives?)|against)\b")
 # "a chlorine attack by regime forces on Saraqib", "attacked the town of X with sarin": a place, not a person, gassed
 ATTACK_ON_PLACE = re.compile(r"\battack(?:s|ed)?(?:\s+by\s+[^.;,]{1,40}?)?(?:\s+on)?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|district|area)\s+of\s+)?$",
                              re.IGNORECASE)
