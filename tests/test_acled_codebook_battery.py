@@ -518,6 +518,11 @@ CASES: list[tuple[str, str, str, int | None, int, int]] = [
      E, "Chemical weapon", 1, 7, 0),
     ("On 19 April 2022, government forces were accused of using chlorine gas against Kfar Nabl, Idlib.",
      E, "Chemical weapon", 1, 7, 0),
+    # a raid or storming whose told outcome, in a participle after it, is arrests: the arrests, no fight
+    ("On 12 February 2021, Malian soldiers stormed a hotel in Sevare, arresting a former minister.",
+     S, "Arrests", 1, 0, 0),
+    ("On 13 February 2021, police raided a house in Potiskum, Yobe, arresting 5 suspected Boko Haram members.",
+     S, "Arrests", 1, 2, 0),
     # one person poisoned with a nerve agent is an attack on that person, no chemical weapon of war
     ("On 18 April 2022, an opposition politician was attacked with a nerve agent in Tomsk, Russia.",
      V, "Attack", 3, 7, 0),

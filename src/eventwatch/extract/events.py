@@ -1484,7 +1484,10 @@ def _raid_arrest(by_cls: dict[str, Trigger], text: str, start: int, end: int) ->
     """A raid whose told outcome is arrests, with nobody killed, hurt or fired on: ACLED codes the
     arrests (the raid is how they were made), so the arrest trigger, else None."""
     arrest, raid = by_cls.get("arrest"), by_cls.get("attack")
-    if arrest is None or not arrest.is_past or raid is None or not (RAID_VERB.fullmatch(raid.text) or raid.text.lower().startswith("raid")):
+    if arrest is None or raid is None or not (RAID_VERB.fullmatch(raid.text) or raid.text.lower().startswith("raid")):
+        return None
+    # ("stormed a house on Monday, arresting 3 suspects": the participle after a past raid tells its outcome)
+    if not (arrest.is_past or (raid.is_past and raid.end <= arrest.start and arrest.text.lower().endswith("ing"))):
         return None
     if by_cls.keys() & {"kill", "clash", "execution", "kidnap", "ied", "grenade", "shelling", "air", "suicide", "bodies", "sexual"}:
         return None
