@@ -716,3 +716,12 @@ def test_another_toll_at_a_place_the_story_named_is_more_of_its_toll_not_a_battl
     # a place the story had not named may be another incident: left apart
     text = text.replace("Another 3 were killed in Bahri.", "Another 3 were killed in Kassala.")
     assert len(eventwatch.extract(text, published="2022-06-30")["events"]) == 2
+
+
+def test_another_toll_with_an_act_of_its_own_stays_its_own_incident():
+    # "Another 2 were killed when a bomb went off": the bomb is an act of its own, not more of the fight's toll
+    text = ("On 3 June 2022, militants killed 3 soldiers in Gwoza, Borno, Nigeria. Another 2 soldiers were killed "
+            "in Gwoza when a bomb went off near the motor park.")
+    events = eventwatch.extract(text, published="2022-06-30")["events"]
+    assert sorted((e["sub_event_type"], e["fatalities"]) for e in events) == [
+        ("Armed clash", 3), ("Remote explosive/landmine/IED", 2)]

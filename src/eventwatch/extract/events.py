@@ -488,7 +488,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
             or (ADDITIVE.match(sentence_text) and not any(d.start < main.start for d in own_dates))
-            or (ANOTHER_TOLL.match(sentence_text) and not own_dates and _places_told_before(ann, own_places, paragraph[0], s_start))
+            or (_another_toll(sentence_text, s_start, cls, main) and not own_dates
+                and _places_told_before(ann, own_places, paragraph[0], s_start))
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
@@ -551,6 +552,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+def _another_toll(sentence: str, s_start: int, cls: str, main: Trigger) -> bool:
+    """"Another 4 were killed on the bridge": a sentence that only adds to the toll just told, its
+    act the killing of the toll itself (not "Another 2 were killed when a bomb went off": an act of its own)."""
+    toll = ANOTHER_TOLL.match(sentence)
+    return toll is not None and cls in DETAIL_CLASSES and main.end <= s_start + toll.end()
 
 
 def _places_told_before(ann: Annotations, places: list[PlaceMention], lo: int, hi: int) -> bool:
