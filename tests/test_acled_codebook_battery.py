@@ -624,3 +624,10 @@ def test_a_gas_used_for_cleaning_or_water_is_no_chemical_weapon(text: str) -> No
     # a gas "used" is a weapon only in an attack or against someone: disinfecting or treating water harms no one
     events = eventwatch.extract(text, published="2022-06-30")["events"]
     assert "Chemical weapon" not in [e["sub_event_type"] for e in events], text
+
+
+def test_a_killing_by_others_told_as_the_riots_reason_is_no_toll_of_it() -> None:
+    # "after soldiers killed two herders": the soldiers' act the crowd answered, not deaths in the riot
+    text = "On 3 May 2021, villagers torched a police post in Bauchi, Nigeria, after soldiers killed two herders."
+    event = eventwatch.extract(text, published="2021-06-30")["events"][0]
+    assert (event["sub_event_type"], event["fatalities"] or 0) == ("Violent demonstration", 0)

@@ -732,7 +732,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
-                     or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]))
+                     or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])
+                     # "after soldiers killed two farmers": the reason clause's own subject killed, not the crowd
+                     or any(cause_after <= a.start and not text[a.end : w_start].strip() for a in ann.within(ann.actors, start, w_start)))
                 and not IN_THE_CROWDS_ACT.match(text, w_end)):
             continue  # "burned a police station after a man died in custody": why the crowd rioted
         some_of = SOME_OF_THEM.search(text, max(start, w_start - 40), w_start) if field_is_deaths(words) else None
