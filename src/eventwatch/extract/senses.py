@@ -474,13 +474,19 @@ def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
     return any(m.start(1) <= trig.start < m.end(1) for m in FUNERAL_OF_VICTIM.finditer(text, start, end))
 
 
+def _died_by_mishap(funeral: re.Match[str], text: str, end: int) -> bool:
+    """The one buried was killed by a mishap ("killed in a road accident", "killed when a building
+    collapsed"), no one's violence: a march at the funeral denounces nothing."""
+    return NATURAL_CAUSE.search(text, funeral.end(1), min(end, funeral.end(1) + 40)) is not None
+
+
 def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
     """People who gathered or marched for a show, a prayer, a funeral or to watch the police at
     work, with no demand or cause named: a crowd, no protest (ACLED codes a demonstration). A
     march at the funeral of one killed by others denounces the killing: a protest."""
     if trig.cls != "protest" or not GATHERING_WORD.search(trig.text):
         return False
-    if MARCH_WORD.search(trig.text) and FUNERAL_OF_VICTIM.search(text, start, end) is not None:
+    if MARCH_WORD.search(trig.text) and any(not _died_by_mishap(m, text, end) for m in FUNERAL_OF_VICTIM.finditer(text, start, end)):
         return False
     return EVERYDAY_GATHERING.search(text, start, end) is not None and GRIEVANCE.search(text, start, end) is None
 
