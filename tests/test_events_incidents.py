@@ -89,3 +89,15 @@ def test_two_villages_placed_at_their_province_the_same_day_are_two_events_and_a
     events = _events(body)
     assert [(e["location"][:6], e["fatalities"]) for e in events] == [("Bulesa", 3)]
     assert events[0]["evidence"]["location"]["text"].startswith("Bulesa")
+
+
+def test_a_lead_or_later_paragraph_that_says_another_is_not_the_first_incident():
+    # one-sentence opening paragraph, then "Another ...": the lead-after-headline merge must not join them
+    first = "Insurgents killed two soldiers in Damboa, Borno State, on Tuesday.\n\n"
+    events = _events(first + "Another two soldiers were killed in Damboa.")
+    assert len(events) == 2
+    assert sorted(e["fatalities"] for e in events) == [2, 2]
+    # the same day and count told in a later paragraph, but "another": two incidents, not one
+    events = _events(first + "Officials said road patrols would be doubled.\n\n"
+                     "Another two soldiers were killed in Damboa on Tuesday.")
+    assert len(events) == 2

@@ -958,6 +958,7 @@ def _same_incident(a: Event, b: Event) -> bool:
         and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
              or (a.actor1, a.actor2) == (b.actor1, b.actor2))
         and not _told_apart(a, b)
+        and not ANOTHER_ONE.search(b.sentence.text)
     )
 
 
@@ -1013,6 +1014,10 @@ ANOTHER_INCIDENT = re.compile(r"\b(?:another|other|also|separate(?:ly)?|elsewher
                               r"earlier|previous(?:ly)?|again)\b", re.IGNORECASE)
 
 
+# "Another two soldiers were killed", "in a separate attack": the sentence itself says it is not the incident told before
+ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
+
+
 def _same_day_or_none(a: Event, b: Event) -> bool:
     """The same day told by both, or no day of its own told by one (the publication's, or none)."""
     if {a.date_text, b.date_text} & {None, "publication date"}:
@@ -1063,7 +1068,8 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
     # (a headline's date taken from the publication says nothing of the incident's day)
     undated = "publication date" in (told.date_text, event.date_text) or None in (told.event_date, event.event_date)
     return (undated or told.event_date == event.event_date) and (
-        told.location == event.location or None in (told.location, event.location)) and not _told_apart(told, event)
+        told.location == event.location or None in (told.location, event.location)) and not _told_apart(told, event) \
+        and not ANOTHER_ONE.search(event.sentence.text)
 
 
 def _same_story(a: Event, b: Event) -> bool:
