@@ -292,7 +292,9 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
 # between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
-CROWD_FIGHTERS = re.compile(r"\b(?:fans|supporters|students|youths?|young (?:men|people)|residents|locals|inhabitants|villagers|townspeople"
+# A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject)
+TOWNSFOLK_WORDS = r"villagers|residents|locals|inhabitants|townspeople|townsfolk|youths"
+CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
                             r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
                             re.IGNORECASE)
 # Arms on the crowd's side, or an armed party told: the fight is a battle after all.
@@ -1435,7 +1437,7 @@ def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
-TOWNSFOLK = re.compile(r"(?:villagers|residents|locals|inhabitants|townspeople|townsfolk|youths)", re.IGNORECASE)
+TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_WORDS})", re.IGNORECASE)
 SUBJECT_GAP = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?")
 
 
