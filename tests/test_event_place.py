@@ -550,3 +550,12 @@ def test_a_unit_named_after_its_base_does_not_anchor_the_event():
             ("Men of the Bauchi Joint Task Force shot dead two kidnappers in Gombe.", "Gombe")):
         assert one_event(text, "2024-03-02")["location"] == where, text
         assert [m.role for m in find_places(text)][0] == "organisation", text
+
+
+def test_a_weekday_before_the_country_is_no_locality():
+    # "... on Monday, Chad's army said": the day told before the country's name is no place the gazetteer lacks
+    for text in ("Gunmen killed four herders near the well on Tuesday, Chad's army said.",
+                 "Gunmen killed four herders in Tarvolo on Monday, Chad."):
+        event = only_event(text)
+        assert event["country"] == "Chad", text
+        assert event["location"] not in {"Monday", "Tuesday"}, text

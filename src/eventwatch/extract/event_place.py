@@ -212,6 +212,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     if any(m.role in ("organisation", "facility")
            for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
         return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
+    if any(d.start < match.end(1) and match.start(1) < d.end for d in ctx.ann.within(ctx.ann.dates, lo, mention.start)):
+        return  # "arrested in Malmo on Monday, Somalia's ...": a day, no locality
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
     if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
