@@ -725,3 +725,14 @@ def test_another_toll_with_an_act_of_its_own_stays_its_own_incident():
     events = eventwatch.extract(text, published="2022-06-30")["events"]
     assert sorted((e["sub_event_type"], e["fatalities"]) for e in events) == [
         ("Armed clash", 3), ("Remote explosive/landmine/IED", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2022, 7 Al-Shabaab militants were killed during a failed Al-Shabaab offensive on Bulo Burte, Somalia.",
+    "On 9 May 2022, 7 Al-Shabaab militants were killed near Bulo Burte, Somalia, as the group's offensive stalled.",
+])
+def test_a_groups_own_offensive_names_no_state_force(text):
+    # the offensive is the group's, not one the state's forces ran: who fought it is not told
+    actor1, _, actor2, _ = _roles(text)
+    assert actor2 == "Al-Shabaab"
+    assert not (actor1 or "").startswith("Military Forces"), text

@@ -1822,9 +1822,11 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
             event.evidence[f"tactics.{name}"] = Span(match.start(), match.end(), text[match.start() : match.end()])
 
 
-# "a joint security operation", "military operations": an operation the state's forces run
-STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b"
-                             r"|\b(?:military |major |army |government )?offensive\b(?!\s+(?:by|of)\b)", re.IGNORECASE)
+# "a joint security operation", "a major offensive": an operation the state's forces run (not one told as
+# another's: "an operation by the coalition", "a Houthi offensive", "the group's offensive")
+STATE_OPERATION = re.compile(r"\b(?:(?:joint|military|security|army|counter-?terrorism|combing|clearing)\s+)+operations?\b(?!\s+(?:by|of)\b)"
+                             r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bthe ))(?:(?:major|new|fresh|ground|large-scale|military|army|government)\s+)*offensive\b"
+                             r"(?!\s+(?:by|of)\b)", re.IGNORECASE)
 # "a mass grave containing 20 bodies", "the remains of dozens of people": the dead a grave holds
 GRAVE_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|skeletons?|skulls|victims|the dead)\b", re.IGNORECASE)
 
