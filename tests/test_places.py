@@ -747,3 +747,14 @@ def test_a_bare_name_told_before_its_country_is_no_namesake_abroad(text, country
 def test_a_name_before_a_country_keeps_its_reading_where_the_country_is_no_address(text, first):
     m = find_places(text)[0]
     assert (m.text, m.place.iso3) == first
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed three people at a church in Albany, Georgia, on Monday.",
+    "Police in Valdosta, Georgia, said a gunman had killed three people at a church.",
+])
+def test_a_town_before_its_own_province_survives_in_a_report_naming_an_armed_man(text):
+    # the province written after the town ("Georgia", the US state) says which reading is meant, even
+    # where the text names an armed man and the province's name is also a country's
+    m = find_places(text, armed=True)[0]
+    assert m.place.iso3 == "USA", (m.text, m.place.iso3)

@@ -806,7 +806,8 @@ class _Cand:
                  "name_end", "type_feat", "type_end", "role", "cue", "best", "score", "strong",
                  "place", "relation", "secondary", "firm",  # (place..secondary: see _mentions)
                  "letters",  # the name's letters as written (_letters)
-                 "told_in")  # the country named right after it, where none of its rows lies
+                 "told_in",  # the country named right after it, where none of its rows lies
+                 "province_after")  # the provinces of its rows named right after it (_provinces_after)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -943,7 +944,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.start = c.name_start = m.start(g)
         c.end = c.name_end = m.end(g)
         c.type_feat = c.type_end = c.cue = None
-        c.role, c.strong, c.told_in = None, True, None
+        c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
         out.append(c)
     return out
 
@@ -1012,7 +1013,8 @@ class _Elsewhere:
 
     def unmeant(self, r: list[str]) -> bool:
         """Whether row r is a reading of the name abroad too small to be what the name means.
-        A country is always meant. A reading in a country something else in the text names is
+        A country is always meant, and so is a reading in the province written right after the
+        name ("Albany, Georgia": c.province_after). A reading in a country something else in the text names is
         meant, except that where the text names only one of Iraq and Syria by an exact spelling
         or a demonym (firm_cc), a town or village of the other under KNOWN_ABROAD is no better a
         guess than one abroad (near spellings name the deep-coverage countries' many villages
@@ -1037,8 +1039,8 @@ class _Elsewhere:
           the text names.
         (Iraq and Syria themselves pass all but the first of these.)"""
         feat, cc = r[1], r[2]
-        if feat == "country" or not cc:
-            return False
+        if feat == "country" or not cc or (r[6] and r[6] in self.c.province_after):
+            return False  # ("Albany, Georgia": a reading in the province written after it is meant)
         c, pop = self.c, int(r[10])
         small = pop < KNOWN_ABROAD
         if cc in DEEP_ISO2 and self.firm_cc is not None and cc != self.firm_cc \
@@ -1378,6 +1380,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
     c.told_in = told_in
+    c.province_after = _provinces_after(text, tb_end, gz, c.ids)
     if adj and _NOUN_USE.match(text, tb_end):
         # "the British,", "many Chinese are", "in Portuguese.": its people or its language,
         # which name the country for the article's context but are no mention of it
@@ -1634,6 +1637,18 @@ def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
 
 # a list goes on after the country: "Saipan, Guam, Alaska", "Lyon, Spain and Italy"
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|\band\b|\bor\b|&|/)[ \t]*[A-Z]")
+
+
+def _provinces_after(text: str, end: int, gz, ids) -> frozenset[str]:
+    """The codes of the provinces of the name's rows whose own name is written right after it
+    (", <province>": "Albany, Georgia" names the Albany of the US state, whatever else Georgia is)."""
+    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+    if m is None:
+        return frozenset()
+    codes = {gz.row(i)[6] for i in ids if gz.row(i)[6]}
+    words = m.group(1).split()
+    return frozenset(gz.row(i)[6] for n in range(len(words), 0, -1) for i, _ in gz.ids(name_key(" ".join(words[:n])))
+                     if gz.row(i)[1] == "admin1" and gz.row(i)[6] in codes)
 
 
 def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:
