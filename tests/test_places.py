@@ -758,3 +758,12 @@ def test_a_town_before_its_own_province_survives_in_a_report_naming_an_armed_man
     # where the text names an armed man and the province's name is also a country's
     m = find_places(text, armed=True)[0]
     assert m.place.iso3 == "USA", (m.text, m.place.iso3)
+
+
+def test_a_town_across_the_border_of_a_forces_home_is_kept_in_a_conflict_report():
+    # "Rwandan soldiers ... in Goma": the force's home names Rwanda, and Goma lies just over its border
+    # in DR Congo, no far namesake to drop (a far one still goes: "Malian soldiers ... in Tarma")
+    near = find_places("Residents clashed with Rwandan soldiers in Goma on Monday.", armed=True, homes=[("Rwanda",)])
+    assert [(m.text, m.place.iso3) for m in near] == [("Goma", "COD")]
+    far = find_places("Residents clashed with Malian soldiers in Tarma on Monday.", armed=True, homes=[("Mali",)])
+    assert all(m.place.iso3 != "PER" for m in far)

@@ -243,6 +243,7 @@ class Gazetteer:
                             tuple[str | None, str | None]] = {}  # see context
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
         self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
+        self._province_points: dict[str, list[tuple[float, float]]] = {}  # see province_points
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -459,6 +460,14 @@ class Gazetteer:
             return None
         starts = [code for code, other in candidates if other.startswith(key + " ")]
         return starts[0] if len(starts) == 1 else None
+
+    def province_points(self, cc: str) -> list[tuple[float, float]]:
+        """The points of country cc's provinces (ISO2), worked out once per country."""
+        points = self._province_points.get(cc)
+        if points is None:
+            rows = (self.row(i) for i in self._admin1.values())
+            points = self._province_points[cc] = [(float(r[8]), float(r[9])) for r in rows if r[2] == cc and r[8] and r[9]]
+        return points
 
     def admin1_row(self, code: str) -> int | None:
         """The gazetteer row of the province with this ISO 3166-2 code."""
@@ -980,6 +989,7 @@ def _firm(gz: Gazetteer, c: _Cand) -> bool:
 # not name must be to be meant without the text's help.
 KNOWN_ABROAD = 500_000  # a town the news names without its country
 FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in a country named
+NEAR_BORDER_KM = 300  # a town this near a named country's province may be where its forces fight
 
 
 class _Elsewhere:
@@ -988,11 +998,11 @@ class _Elsewhere:
     (the foreign-namesake policy): unmeant drops a reading in a country the text does not name
     where it is too small to be meant without the text's help."""
 
-    __slots__ = ("c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
+    __slots__ = ("gz", "c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
 
     def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None,
                  armed: bool = False):
-        self.c, self.countries, self.armed = c, countries, armed
+        self.gz, self.c, self.countries, self.armed = gz, c, countries, armed
         own_cc = self.own_cc = c.ctx[0]
         # no country named at all, besides the candidate's own
         self.no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
@@ -1010,6 +1020,15 @@ class _Elsewhere:
     def named(self, cc: str) -> bool:
         """Whether something in the text besides the candidate names country cc."""
         return self.countries.get(cc, 0) - (self.own_cc == cc) > 0
+
+    def near_named(self, r: list[str]) -> bool:
+        """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names: a town
+        across the border of a force's home ("Rwandan soldiers in Goma") is no far namesake."""
+        if not (r[8] and r[9]):
+            return False
+        lat, lon = float(r[8]), float(r[9])
+        return any(haversine_km(lat, lon, plat, plon) <= NEAR_BORDER_KM
+                   for cc in self.countries if self.named(cc) for plat, plon in self.gz.province_points(cc))
 
     def unmeant(self, r: list[str]) -> bool:
         """Whether row r is a reading of the name abroad too small to be what the name means.
@@ -1034,7 +1053,9 @@ class _Elsewhere:
           spelling of its name (an alias) is a local place the gazetteer lacks ("Boni" in a
           text about Mali); in a conflict report (armed: the text names an armed actor), so is
           one under its own name ("Malian soldiers ... in Tarma" is no town of Peru), where
-          general news may well name a small town abroad without its country;
+          general news may well name a small town abroad without its country; but not one
+          within NEAR_BORDER_KM of a named country's province, where that country's forces may
+          fight across the border ("Rwandan soldiers ... in Goma");
         - an Arabic name ("al-X", not "el-"): no reading outside the Arab countries, whatever
           the text names.
         (Iraq and Syria themselves pass all but the first of these.)"""
@@ -1056,7 +1077,7 @@ class _Elsewhere:
             return False
         if self.deep and (feat != "town" or small or alias):
             return True
-        if not self.no_evidence and feat == "town" and small and (alias or self.armed):
+        if not self.no_evidence and feat == "town" and small and (alias or (self.armed and not self.near_named(r))):
             return True
         return bool(c.arabic) and c.arabic != "el" and cc not in ARAB_ISO2
 
