@@ -442,6 +442,9 @@ def test_a_march_at_the_funeral_of_one_killed_by_soldiers_is_a_peaceful_protest(
     # a funeral and no march: how the one buried died is told in passing, no incident of the day
     assert _events("Mourners gathered in Gulu on Saturday for the funeral of a boy shot by soldiers.") == []
     assert _events("Thousands marched in Gulu on Saturday for the funeral of a bishop who died of cancer.") == []
+    # a funeral only: the act the one buried died in ("killed in an ambush") is told in passing too
+    assert _events("The funeral of a ranger killed in an ambush was held in Arua on Tuesday.") == []
+    assert _events("Hundreds attended the funeral of two guards killed in a bomb attack in Arua on Tuesday.") == []
     # killed by a mishap, no one's violence: a march at the funeral denounces nothing
     assert _events("Mourners marched in Lira on Sunday at the funeral of a teacher killed in a bus crash.") == []
     assert _events("Hundreds marched in Lira on Sunday for the funeral of a miner killed as a tunnel collapsed.") == []

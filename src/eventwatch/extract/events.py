@@ -1157,8 +1157,8 @@ def _classify(
             continue  # "a teacher who marched in the protests was kidnapped": who the victim is, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
             continue  # "killed many buffalo": livestock, not people
-        if trig.cls in {"kill", "execution"} and funeral_victim(trig, text, start, end):
-            continue  # "at the funeral of a teenager shot by soldiers": how the one buried died, told in passing
+        if funeral_victim(trig, text, start, end):
+            continue  # "at the funeral of a teenager shot by soldiers", "... killed in an ambush": how the one buried died
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
         if no_strategic_move(trig, ann, start, end):

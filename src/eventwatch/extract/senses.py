@@ -468,10 +468,17 @@ FUNERAL_OF_VICTIM = FastPattern(re.compile(
 MARCH_WORD = re.compile(r"march|rall(?:y|ied|ies)", re.IGNORECASE)
 
 
+# what the killing of the one buried was part of: "killed in an ambush", "killed in a bomb attack"
+FUNERAL_CAUSE = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
 def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
-    """The killing word names how the one buried died ("marched at the funeral of a teenager shot
-    by soldiers"): the death told in passing, not the incident the sentence reports."""
-    return any(m.start(1) <= trig.start < m.end(1) for m in FUNERAL_OF_VICTIM.finditer(text, start, end))
+    """The trigger tells how the one buried died ("marched at the funeral of a teenager shot by
+    soldiers", "the funeral of a soldier killed in an ambush"): the death and the act it was part
+    of are told in passing, not the incident the sentence reports."""
+    return any(m.start(1) <= trig.start < m.end(1)
+               or (m.end(1) <= trig.start <= m.end(1) + 40 and FUNERAL_CAUSE.fullmatch(text, m.end(1), trig.start))
+               for m in FUNERAL_OF_VICTIM.finditer(text, start, end))
 
 
 def _died_by_mishap(funeral: re.Match[str], text: str, end: int) -> bool:
