@@ -718,3 +718,9 @@ def test_passengers_harmed_are_private_citizens_and_the_bus_transportation():
     assert target_from_nouns(text, 0, len(text))[0] == "Transportation"
     e = _event("A bomb struck a passenger bus near Kelm, Kabul, Afghanistan, killing four people.")
     assert e["target_type"] == "Transportation"
+
+
+def test_a_group_acled_names_by_its_acronym_first_is_the_gtds_name_with_the_acronym_after():
+    e = _event("An explosive device detonated near a gendarmerie vehicle in Sirnak, Turkey. Three gendarmes were "
+               "wounded. Sources attributed the attack to the Kurdistan Workers' Party (PKK).")
+    assert e["perpetrator"] == "Kurdistan Workers Party (PKK)"

@@ -560,15 +560,8 @@ KNOWN_GAPS: dict[str, str] = {
         "target: a party's office reads Business (office), not the party",
     "103-Bombing_Explosion":
         "target: 'blew up a telecommunications tower' - 'blew up' leads no target",
-    "107-Bombing_Explosion": (
-        "perpetrator: named ACLED's way 'CJNG: Jalisco New Generation Cartel', which the GTD's name does not "
-        "match"),
-    "110-Hostage":
-        "perpetrator: named ACLED's way 'PKK: Kurdistan Workers Party'",
     "111-Assassination":
         "target: a party's district chairman reads Government (General), not Violent Political Party",
-    "112-Bombing_Explosion":
-        "perpetrator: named ACLED's way 'PKK: Kurdistan Workers Party'",
     "115-Facility_Infrastructure":
         "target: a communication mast reads Utilities (mast), not Telecommunication",
     "118-Facility_Infrastructure":

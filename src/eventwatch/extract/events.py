@@ -653,11 +653,29 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
         _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
+# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
+# the other way round ("Kurdistan Workers' Party (PKK)").
+ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
+
+
+def gtd_group_name(name: str | None) -> str | None:
+    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
+    Party (PKK)"; any other name unchanged."""
+    m = ACRONYM_FIRST.match(name or "")
+    return f"{m.group(2)} ({m.group(1)})" if m else name
+
+
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     """The GTD's perpetrator: actor1, except for a disrupted attack (a bomb defused, a drone
     intercepted). ACLED's actor1 there is the forces that stopped it; the GTD's perpetrator is
     the group that planted or launched it, named in the sentence ("planted by X", "a Houthi
-    drone") or by the story's claim or attribution, else none (the GTD's "Unknown")."""
+    drone") or by the story's claim or attribution, else none (the GTD's "Unknown").
+    Named the GTD's way (:func:`gtd_group_name`)."""
+    _choose_perpetrator(event, ctx, p_start, p_end)
+    event.perpetrator = gtd_group_name(event.perpetrator)
+
+
+def _choose_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
         event.perpetrator = event.actor1
         if event.actor1 is not None and "actor1" in event.evidence:
