@@ -745,3 +745,13 @@ def test_a_person_and_any_kin_killed_together_are_two():
 def test_counts_of_any_kin_joined_by_and_add_up():
     # every counts.FAMILY word is a person noun ("uncles" as well as "nephews")
     assert _toll("On June 3, gunmen killed 2 uncles and 3 nephews of a tribal sheikh in Kut.") == 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb went off at a bus stop in Gao, Mali. Six travellers and the bomber were killed.", 7),
+    ("A bomb went off at a bus stop in Gao, Mali. The attacker and two guards were killed.", 3),
+    ("Gunmen raided a farm near Jos, Nigeria. Two herders and the driver were killed.", 3),
+])
+def test_the_one_named_beside_a_count_is_one_more(text, expected):
+    # the GTD counts the assailant among the dead: "N victims and the bomber" is N + 1
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected

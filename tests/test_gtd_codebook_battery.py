@@ -495,8 +495,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
-    "003-Bombing_Explosion":
-        "killed: 'Four civilians and the bomber were killed' reads 4; the GTD counts the bomber",
     "006-Assassination": (
         "target: a party's local chairman reads Government (General); the GTD codes party officials Violent "
         "Political Party"),
@@ -541,8 +539,6 @@ KNOWN_GAPS: dict[str, str] = {
         "province: Mambasa in a story set in the DR Congo resolves to Mombasa, Kenya",
     "074-Armed":
         "province: Bunia resolves to the former Orientale ('Eastern Province'), not Ituri",
-    "078-Bombing_Explosion":
-        "killed: 'The bomber and three civilians were killed' reads 3; the GTD counts the bomber",
     "087-Hostage": (
         "'three Saudi Project for Landmine Clearance (MASAM) deminers' - the name between the number and the "
         "noun hides both count and NGO"),
