@@ -724,3 +724,13 @@ def test_a_group_acled_names_by_its_acronym_first_is_the_gtds_name_with_the_acro
     e = _event("An explosive device detonated near a gendarmerie vehicle in Sirnak, Turkey. Three gendarmes were "
                "wounded. Sources attributed the attack to the Kurdistan Workers' Party (PKK).")
     assert e["perpetrator"] == "Kurdistan Workers Party (PKK)"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants shelled a water treatment plant in Kassala, Sudan, cutting supply.", "Food or Water Supply"),
+    ("Gunmen torched grain stores in Gomboro, Burkina Faso. No group claimed responsibility.", "Food or Water Supply"),
+    ("Assailants abducted two Italian tourists near Agadez, Niger. No group claimed responsibility.", "Tourists"),
+])
+def test_water_food_and_tourists_are_the_gtds_own_target_types(text, target):
+    # the GTD's codebook files water with food, not with the utilities (power, gas, oil)
+    assert _event(text)["target_type"] == target

@@ -542,8 +542,6 @@ KNOWN_GAPS: dict[str, str] = {
     "087-Hostage": (
         "'three Saudi Project for Landmine Clearance (MASAM) deminers' - the name between the number and the "
         "noun hides both count and NGO"),
-    "090-Bombing_Explosion":
-        "target: a water pumping station is no Food or Water Supply word",
     "092-Bombing_Explosion":
         "target: an oil storage facility is no Utilities word",
     "094-Hostage":
@@ -560,11 +558,8 @@ KNOWN_GAPS: dict[str, str] = {
         "target: a party's district chairman reads Government (General), not Violent Political Party",
     "115-Facility_Infrastructure":
         "target: a communication mast reads Utilities (mast), not Telecommunication",
-    "118-Facility_Infrastructure":
-        "target: food stores read Business (stores), not Food or Water Supply",
-    "120-Hostage": (
-        "target: a tourist has no target word; province: Ghat district has no first-level unit in the "
-        "gazetteer"),
+    "120-Hostage":
+        "province: Ghat district has no first-level unit in the gazetteer",
     "122-Armed":
         "target: students at a bus stop read Educational Institution; they were no school",
     "124-Assassination":

@@ -77,13 +77,18 @@ ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", r
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
+# The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
+# and oil): "a water pumping station", "the village well", "food stores", "a granary".
+WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
+                 r"|boreholes?|food (?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line"). A shorter
 # table than GTD_TARGET_WORDS, in its own order (read on the victim's words or the first noun after
 # the verb; GTD_TARGET_WORDS in its place moves five GTD rows the wrong way for one right). Both
 # follow the GTD's rule for travellers: the vehicle or the line attacked is Transportation, the
 # passengers harmed are private citizens.
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
-    ("Utilities", re.compile(r"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|mast|water (?:plant|station|supply)|gas (?:station|line))\b", re.IGNORECASE)),
+    ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
+    ("Utilities", re.compile(r"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|mast|gas (?:station|line))\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
@@ -355,7 +360,8 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
-    ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
+    ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
+    ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?)\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
@@ -378,6 +384,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
