@@ -734,3 +734,12 @@ def test_a_group_acled_names_by_its_acronym_first_is_the_gtds_name_with_the_acro
 def test_water_food_and_tourists_are_the_gtds_own_target_types(text, target):
     # the GTD's codebook files water with food, not with the utilities (power, gas, oil)
     assert _event(text)["target_type"] == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants destroyed a mobile network mast in Wajir, Kenya. Al-Shabaab claimed it.", "Telecommunication"),
+    ("A drone struck an oil refinery in Jizan, Saudi Arabia. The Houthis claimed responsibility.", "Utilities"),
+    ("A bomb exploded at a fuel depot in Malakal, South Sudan. No group claimed responsibility.", "Utilities"),
+])
+def test_a_mast_is_telecommunication_and_oil_is_a_utility(text, target):
+    assert _event(text)["target_type"] == target
