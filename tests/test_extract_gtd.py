@@ -743,3 +743,9 @@ def test_water_food_and_tourists_are_the_gtds_own_target_types(text, target):
 ])
 def test_a_mast_is_telecommunication_and_oil_is_a_utility(text, target):
     assert _event(text)["target_type"] == target
+
+
+def test_a_group_that_denied_the_attack_is_not_its_author():
+    e = _event("A suicide bomber blew himself up at a bus terminal in Herat, Afghanistan, killing three passengers. "
+               "The Taliban denied any involvement.")
+    assert (e["actor1"], e["perpetrator"]) == ("Unidentified Armed Group (Afghanistan)",) * 2

@@ -582,8 +582,6 @@ KNOWN_GAPS: dict[str, str] = {
     "142-Unknown": (
         "attack: 'attacked a police post ... Details of the attack are unknown' reads Armed Assault (a police"
         " post counts as manned)"),
-    "144-Bombing_Explosion":
-        "perpetrator: 'The Taliban denied involvement' names the Taliban as the perpetrator",
     "148-Hostage":
         "killed: 'One seminarian was found dead two days later' - a hostage found dead is not counted",
     "154-Bombing_Explosion":

@@ -955,11 +955,17 @@ def _absorb(kept: Event, other: Event) -> None:
                 _actor_evidence(kept, 2, other.evidence["actor2"], **_actor_parts(other, 2))
 
 
+# "The Taliban denied involvement", "X has rejected any role": a group that says it did not do it
+# is named as no author of the story's attack.
+DENIED_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|quickly|swiftly|immediately|also|publicly)\s+){0,2}"
+                          r"(?:denied|denies|deny|rejected|disowned|distanced (?:itself|themselves) from)\b", re.IGNORECASE)
+
+
 def _context(article: Article, ann: Annotations) -> Context:
     countries = Counter(p.place.country for p in ann.places if p.place.country)
     iso = {p.place.country: p.place.iso3 for p in ann.places}
     country = countries.most_common(1)[0][0] if countries else None
-    groups = [a for a in ann.actors if a.actor.kind == "group"]
+    groups = [a for a in ann.actors if a.actor.kind == "group" and not DENIED_AFTER.match(article.text, a.end)]
     main_group = None
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
