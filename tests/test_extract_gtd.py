@@ -749,3 +749,13 @@ def test_a_group_that_denied_the_attack_is_not_its_author():
     e = _event("A suicide bomber blew himself up at a bus terminal in Herat, Afghanistan, killing three passengers. "
                "The Taliban denied any involvement.")
     assert (e["actor1"], e["perpetrator"]) == ("Unidentified Armed Group (Afghanistan)",) * 2
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants shot and killed a village headman in Sungai Kolok, Narathiwat, Thailand.", "Government (General)"),
+    ("Assailants shot and killed the Dutch ambassador in Juba, South Sudan. No group claimed responsibility.",
+     "Government (Diplomatic)"),
+])
+def test_a_headman_or_an_ambassador_shot_dead_is_an_assassination(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", target)

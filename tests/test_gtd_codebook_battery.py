@@ -533,8 +533,9 @@ KNOWN_GAPS: dict[str, str] = {
         "target: an IED under a passenger bus with passengers killed reads Private Citizens, not "
         "Transportation"),
     "072-Assassination": (
-        "an ambassador killed in an ambush is no assassination (ambassador is no title), a list of three "
-        "reads 2"),
+        "'ambushed a convoy ..., killing the Italian ambassador, his bodyguard and the driver': the "
+        "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
+        "the list of three reads 2"),
     "073-Hostage":
         "province: Mambasa in a story set in the DR Congo resolves to Mombasa, Kenya",
     "074-Armed":
@@ -546,8 +547,6 @@ KNOWN_GAPS: dict[str, str] = {
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
     "095-Bombing_Explosion":
         "no event: 'Assailants blew up a section of the gas pipeline' with no casualties",
-    "097-Assassination":
-        "a village headman shot dead: headman is no title, so no assassination of a government official",
     "099-Bombing_Explosion":
         "target: a party's office reads Business (office), not the party",
     "111-Assassination":
