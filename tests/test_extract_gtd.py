@@ -759,3 +759,13 @@ def test_a_group_that_denied_the_attack_is_not_its_author():
 def test_a_headman_or_an_ambassador_shot_dead_is_an_assassination(text, target):
     e = _event(text)
     assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Saboteurs blew up a crude oil pipeline outside Baiji, Iraq. Nobody said who did it.",
+     "Utilities"),
+    ("Militants blew up the railway track near Quetta, Pakistan. No casualties were reported.", "Transportation"),
+])
+def test_a_pipeline_or_a_track_blown_up_is_an_attack_on_it(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", target)

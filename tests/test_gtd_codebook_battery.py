@@ -518,8 +518,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Media"),
     "034-Unknown":
         "killed: 'a seventh officer died of his wounds the next day' is not added to the six",
-    "041-Bombing_Explosion":
-        "no event: 'Assailants blew up a gas pipeline' with no casualties",
     "048-Hostage":
         "killed: 'the contractor was later killed' - a hostage killed later is not counted",
     "052-Assassination":
@@ -545,8 +543,9 @@ KNOWN_GAPS: dict[str, str] = {
         "noun hides both count and NGO"),
     "094-Hostage":
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
-    "095-Bombing_Explosion":
-        "no event: 'Assailants blew up a section of the gas pipeline' with no casualties",
+    "095-Bombing_Explosion": (
+        "no event: 'blew up a section of the gas pipeline' - five words part the verb from the pipeline, the "
+        "destruction trigger allows four"),
     "099-Bombing_Explosion":
         "target: a party's office reads Business (office), not the party",
     "111-Assassination":
