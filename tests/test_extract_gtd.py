@@ -769,3 +769,9 @@ def test_a_headman_or_an_ambassador_shot_dead_is_an_assassination(text, target):
 def test_a_pipeline_or_a_track_blown_up_is_an_attack_on_it(text, target):
     e = _event(text)
     assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", target)
+
+
+def test_a_grenade_thrown_that_hurt_no_one_is_still_a_bombing():
+    # the GTD records an attack that failed to harm anyone; "was thrown" tells it happened
+    e = _event("A hand grenade was thrown at a bar in Mbale, Uganda. No one was hurt.")
+    assert (e["gtd_attack_type"], e["target_type"], e["fatalities"] or 0) == ("Bombing/Explosion", "Business", 0)

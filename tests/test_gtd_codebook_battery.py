@@ -582,8 +582,6 @@ KNOWN_GAPS: dict[str, str] = {
         " post counts as manned)"),
     "148-Hostage":
         "killed: 'One seminarian was found dead two days later' - a hostage found dead is not counted",
-    "154-Bombing_Explosion":
-        "no event: 'A grenade was thrown into a crowd ... No one was hurt'",
 }
 
 
