@@ -755,3 +755,11 @@ def test_counts_of_any_kin_joined_by_and_add_up():
 def test_the_one_named_beside_a_count_is_one_more(text, expected):
     # the GTD counts the assailant among the dead: "N victims and the bomber" is N + 1
     assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen opened fire on a mine-clearing team near Kunduz, Afghanistan. Six deminers were killed.", 6),
+    ("Gunmen shot dead three vaccinators in Mardan, Pakistan.", 3),
+])
+def test_deminers_and_vaccinators_are_people_counted(text, expected):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
