@@ -775,3 +775,13 @@ def test_a_grenade_thrown_that_hurt_no_one_is_still_a_bombing():
     # the GTD records an attack that failed to harm anyone; "was thrown" tells it happened
     e = _event("A hand grenade was thrown at a bar in Mbale, Uganda. No one was hurt.")
     assert (e["gtd_attack_type"], e["target_type"], e["fatalities"] or 0) == ("Bombing/Explosion", "Business", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman barricaded himself inside a pharmacy in Tijuana, Mexico, holding four customers hostage. "
+    "The hostages were freed after police negotiated his surrender.",
+    "Militants stormed a guesthouse in Kismayo, Somalia, and held the guests hostage for nine hours before "
+    "troops ended the siege. Six people were killed.",
+])
+def test_hostages_held_where_they_were_taken_are_a_barricade_incident(text):
+    assert _event(text)["gtd_attack_type"] == "Hostage Taking (Barricade Incident)"

@@ -556,12 +556,6 @@ KNOWN_GAPS: dict[str, str] = {
     "134-Hijacking": (
         "target: a passenger aircraft is no Airports & Aircraft word; killed: the hijacker killed by "
         "commandos is not counted"),
-    "135-Hostage": (
-        "attack: 'held guests hostage ... before security forces ended the siege' reads Armed Assault, not a "
-        "barricade"),
-    "136-Hostage": (
-        "attack: 'barricaded himself ... holding six employees hostage' reads kidnapping: the barricade words"
-        " rank below"),
     "137-Unarmed":
         "no event: 'Assailants beat a journalist'",
     "138-Unarmed":

@@ -49,7 +49,8 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
+                                                      r"|\bheld (?:\w+ ){0,3}hostages? for (?:\w+ ){0,2}(?:hours?|days?)\b|\bhostage (?:siege|crisis|standoff)\b|\bended the siege\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
         r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
@@ -141,7 +142,11 @@ NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "as
 # kidnapping that ends in a killing).
 ASSASSINATION = "Assassination"
 ASSASSINATION_WORDS = dict(HIERARCHY)[ASSASSINATION]
-KIDNAPPING_WORDS = dict(HIERARCHY)["Hostage Taking (Kidnapping)"]
+KIDNAPPING = "Hostage Taking (Kidnapping)"
+KIDNAPPING_WORDS = dict(HIERARCHY)[KIDNAPPING]
+BARRICADE_WORDS = dict(HIERARCHY)["Hostage Taking (Barricade Incident)"]
+# the words of a kidnapping proper (taken away), not of hostages that a barricade holds too
+TAKEN_AWAY = re.compile(r"kidnap|abduct|behead", re.IGNORECASE)
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
@@ -173,6 +178,8 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
         match = _search(pattern, text, start, end)
         if match and name == ASSASSINATION and not _TITLED.search(match.group()) and _search(KIDNAPPING_WORDS, text, start, end):
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
+        if match and name == KIDNAPPING and not TAKEN_AWAY.match(match.group()) and _search(BARRICADE_WORDS, text, start, end):
+            continue  # "barricaded himself in a bank ... the hostages were freed": held where they were taken, a barricade
         if match:
             if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
