@@ -785,3 +785,15 @@ def test_a_grenade_thrown_that_hurt_no_one_is_still_a_bombing():
 ])
 def test_hostages_held_where_they_were_taken_are_a_barricade_incident(text):
     assert _event(text)["gtd_attack_type"] == "Hostage Taking (Barricade Incident)"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted an engineer and three laborers near Dhamtari, Chhattisgarh, India. The laborers were freed "
+    "the next day, while the engineer was later killed.",
+    "Gunmen kidnapped a pastor and two teachers from a church in Lokoja, Kogi, Nigeria. One teacher was found "
+    "dead a week later.",
+])
+def test_a_hostage_named_by_the_kidnappings_own_noun_who_died_later_is_its_toll(text):
+    # the GTD counts hostages killed in captivity among the incident's dead
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Hostage Taking (Kidnapping)", 1)

@@ -510,8 +510,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Media"),
     "034-Unknown":
         "killed: 'a seventh officer died of his wounds the next day' is not added to the six",
-    "048-Hostage":
-        "killed: 'the contractor was later killed' - a hostage killed later is not counted",
     "052-Assassination":
         "killed: 'shot and killed Mayor <name> of <town>' counts no one",
     "055-Assassination":
@@ -567,8 +565,6 @@ KNOWN_GAPS: dict[str, str] = {
     "142-Unknown": (
         "attack: 'attacked a police post ... Details of the attack are unknown' reads Armed Assault (a police"
         " post counts as manned)"),
-    "148-Hostage":
-        "killed: 'One seminarian was found dead two days later' - a hostage found dead is not counted",
 }
 
 

@@ -39,6 +39,8 @@ from .counts import (
     ANIMAL,
     FAMILY,
     PERPETRATOR_NOUN,
+    PERSON_NOUN,
+    SINGLE_PERSON,
     cap_by_confirmed,
     divide_across,
     set_counts,
@@ -301,6 +303,11 @@ COREFERENT_VICTIMS = FastPattern(re.compile(r"\b(their|the men's|the victims'|hi
 # about the hostages just taken tells how that kidnapping ended, even on a later date.
 HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+# "... abducted a contractor and two workers. ... the contractor was later killed": the same noun for
+# a person as the kidnapping's victims (singular or plural) names one of them.
+HOSTAGE_NOUN = re.compile(rf"\b(?:{SINGLE_PERSON}|{PERSON_NOUN})\b", re.IGNORECASE)
+GENERAL_PERSON = {"people", "person", "persons", "man", "men", "others", "other", "individuals", "individual", "victims",
+                  "victim", "members", "member", "forces", "elements", "civilians", "civilian"}
 FATE_CLASSES = {"kill", "bodies", "execution"}
 HOSTAGE_HARM_CLASSES = FATE_CLASSES | {"attack"}  # "the hostage was beaten": more of the kidnapping
 SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
@@ -885,8 +892,14 @@ def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -
         return True
     taken = previous.evidence.get("event_type")
     victims = text[taken.end : previous.sentence.end] if taken is not None and taken.end is not None else ""
-    return any(re.search(rf"\b{word.group(1)}\b", victims)
-               for word in NAME_WORD.finditer(subject))
+    if any(re.search(rf"\b{word.group(1)}\b", victims) for word in NAME_WORD.finditer(subject)):
+        return True
+    for noun in HOSTAGE_NOUN.finditer(subject):
+        word = noun.group().lower()
+        stem = re.sub(r"(?<=[^s])s$", "", word)
+        if word not in GENERAL_PERSON and re.search(rf"\b{re.escape(stem)}s?\b", victims, re.IGNORECASE):
+            return True
+    return False
 
 
 def _hostage_deaths(event: Event, text: str, s_start: int, main: Trigger) -> None:
