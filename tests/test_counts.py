@@ -763,3 +763,11 @@ def test_the_one_named_beside_a_count_is_one_more(text, expected):
 ])
 def test_deminers_and_vaccinators_are_people_counted(text, expected):
     assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot and killed Mayor Ramon Tolentino of Bayugan as he left a meeting in Agusan del Sur, Philippines.",
+    "Gunmen shot dead councillor Amos Kiprono as he walked home in Eldoret, Kenya.",
+])
+def test_a_titled_name_followed_by_of_or_as_is_one_dead(text):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == 1

@@ -510,8 +510,6 @@ KNOWN_GAPS: dict[str, str] = {
         "Media"),
     "034-Unknown":
         "killed: 'a seventh officer died of his wounds the next day' is not added to the six",
-    "052-Assassination":
-        "killed: 'shot and killed Mayor <name> of <town>' counts no one",
     "055-Assassination":
         "target: 'a social leader' reads Government (General) (leader is an official's title)",
     "058-Bombing_Explosion": (
