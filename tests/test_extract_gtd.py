@@ -6,7 +6,7 @@ import pytest
 from conftest import one_event
 
 import eventwatch
-from eventwatch.extract.gtd import target_from_nouns
+from eventwatch.extract.gtd import target_from_nouns, target_of_phrase
 
 
 def _event(text: str, published: str = "2021-03-02") -> dict:
@@ -797,3 +797,12 @@ def test_a_hostage_named_by_the_kidnappings_own_noun_who_died_later_is_its_toll(
     # the GTD counts hostages killed in captivity among the incident's dead
     e = _event(text)
     assert (e["gtd_attack_type"], e["fatalities"]) == ("Hostage Taking (Kidnapping)", 1)
+
+
+@pytest.mark.parametrize(("phrase", "target"), [
+    ("a girls' school", "Educational Institution"),
+    ("the pilgrims' hotel", "Business"),
+    ("the governor's house", "Government (General)"),
+])
+def test_a_possessor_yields_to_the_noun_it_owns_unless_that_only_holds_it(phrase, target):
+    assert target_of_phrase(phrase, 0, len(phrase))[0] == target

@@ -503,8 +503,6 @@ KNOWN_GAPS: dict[str, str] = {
     "020-Assassination": (
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),
-    "026-Bombing_Explosion":
-        "target: 'a girls' school' - the possessor (girls) is read, not the school",
     "033-Bombing_Explosion": (
         "target: a bomb on a minibus carrying a TV station's staff reads Private Citizens, not Journalists & "
         "Media"),

@@ -437,16 +437,27 @@ TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)",
 TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 
 
+# "a girls' school", "the farmers' market": a possessor before the noun that names the target
+POSSESSIVE_AFTER = re.compile(r"(?:'s?|’s?)(?=\s)")
+
+
 def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The GTD target type a phrase names: the leftmost typed word, unless it only holds or carries
     what follows ("a bus transporting government employees", "the vehicle of a minister")."""
     first: tuple[str, Span] | None = None
+    owner: tuple[str, Span] | None = None
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
+        if owner is not None:
+            # "a girls' school": the school, which the girls attend; "the governor's house": his
+            return owner if CONTAINER.match(match.group()) else typed
         if not CONTAINER.match(match.group()):
+            if POSSESSIVE_AFTER.match(text, match.end()):
+                owner = typed  # whose: the noun after it may name the target
+                continue
             return typed
         first = first or typed
-    return first
+    return owner or first
 
 
 def _armed_victims(text: str, start: int, end: int,
