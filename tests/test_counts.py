@@ -771,3 +771,13 @@ def test_deminers_and_vaccinators_are_people_counted(text, expected):
 ])
 def test_a_titled_name_followed_by_of_or_as_is_one_dead(text):
     assert one_event(text, "2021-03-02", first=True)["fatalities"] == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen raided a border post near Mandera, Kenya. Four guards were killed; a fifth guard died of his "
+     "wounds in hospital.", 5),
+    ("A bomb tore through a bus in Kano, Nigeria. Two passengers died at the scene and a third passenger later "
+     "died in hospital.", 3),
+])
+def test_an_ordinal_death_continues_the_toll(text, expected):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected

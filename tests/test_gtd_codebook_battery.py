@@ -506,8 +506,6 @@ KNOWN_GAPS: dict[str, str] = {
     "033-Bombing_Explosion": (
         "target: a bomb on a minibus carrying a TV station's staff reads Private Citizens, not Journalists & "
         "Media"),
-    "034-Unknown":
-        "killed: 'a seventh officer died of his wounds the next day' is not added to the six",
     "055-Assassination":
         "target: 'a social leader' reads Government (General) (leader is an official's title)",
     "058-Bombing_Explosion": (

@@ -482,6 +482,26 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
         _move_the_died(event, died, text)
+    _ordinal_death(event, text, start, end)
+
+
+# "Six guards were killed; a ninth guard succumbed to his wounds the next day": the ordinal of one more
+# dead continues the toll counted (the GTD counts later deaths in nkill).
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(_ORDINALS)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{SINGLE_PERSON}|victim)"
+                           rf"\s+(?:(?:later|also|subsequently|then|eventually)\s+)?(?:died|succumbed|(?:was|had been)\s+killed)\b",
+                           re.IGNORECASE)
+
+
+def _ordinal_death(event: Event, text: str, start: int, end: int) -> None:
+    """"a seventh officer died" after six dead: seven, one more than the toll already counted."""
+    if event.fatalities is None or (m := ORDINAL_DEATH.search(text, start, end)) is None:
+        return
+    n = _ORDINALS[m.group("ord").lower()]
+    if n == event.fatalities + 1:
+        event.fatalities = n
+        event.evidence["fatalities.added"] = Span(m.start(), m.end(), m.group())
 
 
 # "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as
