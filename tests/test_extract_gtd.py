@@ -806,3 +806,13 @@ def test_a_hostage_named_by_the_kidnappings_own_noun_who_died_later_is_its_toll(
 ])
 def test_a_possessor_yields_to_the_noun_it_owns_unless_that_only_holds_it(phrase, target):
     assert target_of_phrase(phrase, 0, len(phrase))[0] == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A sticky bomb went off on a van carrying employees of a radio station in Mazar-i-Sharif, Afghanistan. Two "
+     "employees of the radio station were killed.", "Journalists & Media"),
+    ("A roadside bomb hit a car in Kandahar, Afghanistan. Three employees of the provincial ministry of health "
+     "were killed.", "Government (General)"),
+])
+def test_the_victims_employer_is_the_target(text, target):
+    assert _event(text)["target_type"] == target

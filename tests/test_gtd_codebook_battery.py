@@ -503,9 +503,6 @@ KNOWN_GAPS: dict[str, str] = {
     "020-Assassination": (
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),
-    "033-Bombing_Explosion": (
-        "target: a bomb on a minibus carrying a TV station's staff reads Private Citizens, not Journalists & "
-        "Media"),
     "055-Assassination":
         "target: 'a social leader' reads Government (General) (leader is an official's title)",
     "058-Bombing_Explosion": (

@@ -516,11 +516,30 @@ def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool
     return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
 
 
+STAFF_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def _employer(text: str, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
+    """Whose staff the victims were, where the words say so ("employees of a television station":
+    Journalists & Media), if that is more than private citizens."""
+    if victims is None or victims[1].end is None or not PEOPLE.fullmatch(victims[1].text or ""):
+        return None
+    of = STAFF_OF.match(text, victims[1].end)
+    if of is None:
+        return None
+    stop = TARGET_END.search(text, of.end(), of.end() + 120)
+    employer = target_of_phrase(text, of.end(), stop.start() if stop else min(len(text), of.end() + 120))
+    if employer is None or CONTAINER.match(employer[1].text or "") or employer[0] == "Private Citizens & Property":
+        return None
+    return employer
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
     fire on a wedding party"), else who was hurt, else the place attacked ("attacked Kandahar
     city": private citizens and property)."""
+    victims = _employer(text, victims) or victims
     weak: tuple[str, Span] | None = None
     for lead in _TARGET_LEAD.finditer(text, s_start, s_end):
         lo = lead.end()
