@@ -816,3 +816,9 @@ def test_a_possessor_yields_to_the_noun_it_owns_unless_that_only_holds_it(phrase
 ])
 def test_the_victims_employer_is_the_target(text, target):
     assert _event(text)["target_type"] == target
+
+
+def test_a_bomb_that_went_off_under_a_bus_targeted_the_bus():
+    # the GTD's rule for travellers: the vehicle attacked is Transportation, whoever was aboard
+    e = _event("A bomb exploded under a passenger bus near Mopti, Mali. Three passengers were killed.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Transportation")

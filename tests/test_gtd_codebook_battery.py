@@ -508,9 +508,6 @@ KNOWN_GAPS: dict[str, str] = {
     "058-Bombing_Explosion": (
         "attack and perpetrator: 'A drone dropped an explosive device on a police station' reads Unknown, by "
         "the police"),
-    "061-Bombing_Explosion": (
-        "target: an IED under a passenger bus with passengers killed reads Private Citizens, not "
-        "Transportation"),
     "072-Assassination": (
         "'ambushed a convoy ..., killing the Italian ambassador, his bodyguard and the driver': the "
         "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
