@@ -822,3 +822,9 @@ def test_a_bomb_that_went_off_under_a_bus_targeted_the_bus():
     # the GTD's rule for travellers: the vehicle attacked is Transportation, whoever was aboard
     e = _event("A bomb exploded under a passenger bus near Mopti, Mali. Three passengers were killed.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Transportation")
+
+
+def test_a_civilian_word_in_a_militias_name_is_the_militia():
+    e = _event("Gunmen attacked members of the Civilian Joint Task Force in Bama, Borno, Nigeria. Two members "
+               "were killed. Boko Haram claimed responsibility.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"

@@ -498,8 +498,6 @@ KNOWN_GAPS: dict[str, str] = {
     "006-Assassination": (
         "target: a party's local chairman reads Government (General); the GTD codes party officials Violent "
         "Political Party"),
-    "011-Unknown":
-        "target: 'Civilian' in the militia's name (Civilian Joint Task Force) reads Private Citizens",
     "020-Assassination": (
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),

@@ -716,6 +716,19 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     return clause.start() if clause is not None else None
 
 
+def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
+    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
+    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
+    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+        return aimed
+    at = aimed[1].start
+    party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
+                  and (a.end - a.start) > len(aimed[1].text or "")), None)
+    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+        return aimed
+    return target_type(party), Span(party.start, party.end, party.text)
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
@@ -740,7 +753,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         trigger = event.evidence.get("event_type")
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
                                            event.sentence.end if source is None else source)
-    aimed = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    aimed = _named_party_target(gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end,
+                                           ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
