@@ -828,3 +828,11 @@ def test_a_civilian_word_in_a_militias_name_is_the_militia():
     e = _event("Gunmen attacked members of the Civilian Joint Task Force in Bama, Borno, Nigeria. Two members "
                "were killed. Boko Haram claimed responsibility.")
     assert e["target_type"] == "Terrorists/Non-State Militia"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot and killed Aurelio Pineda, a community leader, in Tame, Arauca, Colombia.",
+    "Gunmen shot dead an environmental activist in Oaxaca, Mexico.",
+])
+def test_a_leader_of_no_office_is_a_private_citizen(text):
+    assert _event(text)["target_type"] == "Private Citizens & Property"

@@ -501,8 +501,6 @@ KNOWN_GAPS: dict[str, str] = {
     "020-Assassination": (
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),
-    "055-Assassination":
-        "target: 'a social leader' reads Government (General) (leader is an official's title)",
     "058-Bombing_Explosion": (
         "attack and perpetrator: 'A drone dropped an explosive device on a police station' reads Unknown, by "
         "the police"),

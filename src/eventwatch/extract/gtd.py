@@ -85,6 +85,8 @@ WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment 
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
+# leaders of no office: the GTD's private citizens ("a social leader" in Colombia, "an activist")
+CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|land) leaders?|(?:human rights |environmental |political )?activists?|human rights defenders?"
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line"). A shorter
 # table than GTD_TARGET_WORDS, in its own order (read on the victim's words or the first noun after
 # the verb; GTD_TARGET_WORDS in its place moves five GTD rows the wrong way for one right). Both
@@ -98,6 +100,8 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embassy|consulate|diplomat\w*|ambassador)\b", re.IGNORECASE)),
+    # a leader of no office ("a social leader", "a community leader", an activist) is a private citizen
+    ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(rf"\b(?:government (?:office|building)s?|{TITLE})\b", re.IGNORECASE)),
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
@@ -378,6 +382,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
                           r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
