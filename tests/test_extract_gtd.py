@@ -836,3 +836,13 @@ def test_a_civilian_word_in_a_militias_name_is_the_militia():
 ])
 def test_a_leader_of_no_office_is_a_private_citizen(text):
     assert _event(text)["target_type"] == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen hijacked a fuel tanker near Herat, Afghanistan, and abducted its driver.", "Business"),
+    ("Two men hijacked a passenger plane after take-off from Entebbe, Uganda. No group claimed responsibility.",
+     "Airports & Aircraft"),
+])
+def test_what_a_hijacking_seized_is_its_target(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Hijacking", target)

@@ -533,11 +533,8 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "126-Bombing_Explosion":
         "no event: 'A pipe bomb was left outside ... The device was defused'",
-    "133-Hijacking":
-        "target: a hijacked fuel tanker reads Private Citizens (the driver), not Business",
-    "134-Hijacking": (
-        "target: a passenger aircraft is no Airports & Aircraft word; killed: the hijacker killed by "
-        "commandos is not counted"),
+    "134-Hijacking":
+        "killed: 'The hijacker was killed by commandos' - the hijacker's own death is not counted",
     "137-Unarmed":
         "no event: 'Assailants beat a journalist'",
     "138-Unarmed":
