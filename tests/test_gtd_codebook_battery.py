@@ -502,8 +502,8 @@ KNOWN_GAPS: dict[str, str] = {
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),
     "058-Bombing_Explosion": (
-        "attack and perpetrator: 'A drone dropped an explosive device on a police station' reads Unknown, by "
-        "the police"),
+        "a drone strike whose owner is not named takes the police station it hit as its actor1 (so the "
+        "perpetrator is the police), and as a state act it gets no GTD attack type"),
     "072-Assassination": (
         "'ambushed a convoy ..., killing the Italian ambassador, his bodyguard and the driver': the "
         "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
