@@ -39,6 +39,8 @@ from .counts import (
     ANIMAL,
     FAMILY,
     PERPETRATOR_NOUN,
+    PERSON_NOUN,
+    SINGLE_PERSON,
     cap_by_confirmed,
     divide_across,
     set_counts,
@@ -322,6 +324,11 @@ COREFERENT_VICTIMS = FastPattern(re.compile(r"\b(their|the men's|the victims'|hi
 # about the hostages just taken tells how that kidnapping ended, even on a later date.
 HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+# "... abducted a contractor and two workers. ... the contractor was later killed": the same noun for
+# a person as the kidnapping's victims (singular or plural) names one of them.
+HOSTAGE_NOUN = re.compile(rf"\b(?:{SINGLE_PERSON}|{PERSON_NOUN})\b", re.IGNORECASE)
+GENERAL_PERSON = {"people", "person", "persons", "man", "men", "others", "other", "individuals", "individual", "victims",
+                  "victim", "members", "member", "forces", "elements", "civilians", "civilian"}
 FATE_CLASSES = {"kill", "bodies", "execution"}
 HOSTAGE_HARM_CLASSES = FATE_CLASSES | {"attack"}  # "the hostage was beaten": more of the kidnapping
 SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
@@ -365,7 +372,7 @@ DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|(?<!\bwell )as)\b(?:\s+(?!well\b
 AIMED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:targeting|aimed at|headed for|heading for|launched at)\b")
 DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed|to bomb|to blow up|(?:attempted|tried) to (?:plant|place|lay))\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
-PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed|resulted in)\b", re.IGNORECASE)
+PAST_EVENT_VERB = re.compile(r"\b(threw|thrown|hurled|lobbed|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed|resulted in)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
 # "in Huape, Bio-Bio, Chile": a named place before the country, even one the gazetteer lacks.
 LOCATIVE = re.compile(r"\b(?:in|near|at|along|outside)\s+(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
@@ -694,11 +701,29 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
         _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
+# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
+# the other way round ("Kurdistan Workers' Party (PKK)").
+ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
+
+
+def gtd_group_name(name: str | None) -> str | None:
+    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
+    Party (PKK)"; any other name unchanged."""
+    m = ACRONYM_FIRST.match(name or "")
+    return f"{m.group(2)} ({m.group(1)})" if m else name
+
+
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     """The GTD's perpetrator: actor1, except for a disrupted attack (a bomb defused, a drone
     intercepted). ACLED's actor1 there is the forces that stopped it; the GTD's perpetrator is
     the group that planted or launched it, named in the sentence ("planted by X", "a Houthi
-    drone") or by the story's claim or attribution, else none (the GTD's "Unknown")."""
+    drone") or by the story's claim or attribution, else none (the GTD's "Unknown").
+    Named the GTD's way (:func:`gtd_group_name`)."""
+    _choose_perpetrator(event, ctx, p_start, p_end)
+    event.perpetrator = gtd_group_name(event.perpetrator)
+
+
+def _choose_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
         event.perpetrator = event.actor1
         if event.actor1 is not None and "actor1" in event.evidence:
@@ -732,6 +757,19 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     return clause.start() if clause is not None else None
 
 
+def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
+    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
+    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
+    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+        return aimed
+    at = aimed[1].start
+    party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
+                  and (a.end - a.start) > len(aimed[1].text or "")), None)
+    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+        return aimed
+    return target_type(party), Span(party.start, party.end, party.text)
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
@@ -756,7 +794,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         trigger = event.evidence.get("event_type")
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
                                            event.sentence.end if source is None else source)
-    aimed = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    aimed = _named_party_target(gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end,
+                                           ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
@@ -908,8 +947,14 @@ def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -
         return True
     taken = previous.evidence.get("event_type")
     victims = text[taken.end : previous.sentence.end] if taken is not None and taken.end is not None else ""
-    return any(re.search(rf"\b{word.group(1)}\b", victims)
-               for word in NAME_WORD.finditer(subject))
+    if any(re.search(rf"\b{word.group(1)}\b", victims) for word in NAME_WORD.finditer(subject)):
+        return True
+    for noun in HOSTAGE_NOUN.finditer(subject):
+        word = noun.group().lower()
+        stem = re.sub(r"(?<=[^s])s$", "", word)
+        if word not in GENERAL_PERSON and re.search(rf"\b{re.escape(stem)}s?\b", victims, re.IGNORECASE):
+            return True
+    return False
 
 
 def _hostage_deaths(event: Event, text: str, s_start: int, main: Trigger) -> None:
@@ -1097,11 +1142,17 @@ def _absorb(kept: Event, other: Event) -> None:
                 kept.evidence[name] = other.evidence[name]
 
 
+# "The Taliban denied involvement", "X has rejected any role": a group that says it did not do it
+# is named as no author of the story's attack.
+DENIED_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|quickly|swiftly|immediately|also|publicly)\s+){0,2}"
+                          r"(?:denied|denies|deny|rejected|disowned|distanced (?:itself|themselves) from)\b", re.IGNORECASE)
+
+
 def _context(article: Article, ann: Annotations) -> Context:
     countries = Counter(p.place.country for p in ann.places if p.place.country)
     iso = {p.place.country: p.place.iso3 for p in ann.places}
     country = countries.most_common(1)[0][0] if countries else None
-    groups = [a for a in ann.actors if a.actor.kind == "group"]
+    groups = [a for a in ann.actors if a.actor.kind == "group" and not DENIED_AFTER.match(article.text, a.end)]
     main_group = None
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
