@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..annotate import Annotations
 from ..annotate.actors import (
@@ -1987,9 +1988,10 @@ def _part_of_place_name(mention: ActorMention, text: str) -> bool:
             and bool(PLACE_BEFORE.search(text, max(0, mention.start - 15), mention.start)))
 
 
+@lru_cache(maxsize=1024)
 def _no_party(text: str, start: int, end: int) -> bool:
     """Whether the actor named at text[start:end] is a disguise or the report's source, not a
-    party to the incident."""
+    party to the incident (cached: each sentence's actors are sorted this way several times)."""
     lead_start = max(0, start - 40)
     disguise = _search_slice(DISGUISE, text, lead_start, start)
     if disguise and disguise.end() >= start - lead_start - 1:
