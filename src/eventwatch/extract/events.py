@@ -2370,12 +2370,19 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
         candidates = earlier[-1:]
+    mention: TimeMention | None = None
     if candidates:
         mention = candidates[0] if own else candidates[-1]
         mention = _reanchor_on_report(mention, ctx, start)
         if mention.relative is not None:
             anchor = _anchor_for(mention, ann.dates, ctx)
             mention = resolve_relative(mention, anchor)
+            if _after_publication(mention, ctx.article.published):
+                # "two weeks after the attack" counted past the day of the report: the date it was
+                # counted from is not that attack's (a weekday of an earlier week, another event), and
+                # an incident is never told before it happens; only the report's week is known.
+                mention = None
+    if candidates and mention is not None:
         event.date_text = mention.text
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(mention.start, mention.end, mention.text)
         if mention.date is not None:
@@ -2395,6 +2402,10 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(
             None, None, f"published {ctx.article.published}", source="metadata"
         )
+
+
+def _after_publication(mention: TimeMention, published: str | None) -> bool:
+    return mention.date is not None and published is not None and mention.date.isoformat() > published[:10]
 
 
 def _reanchor_on_report(mention: TimeMention, ctx: Context, start: int) -> TimeMention:
