@@ -177,13 +177,15 @@ HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
                               r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
+# the doers a reported clause names by their kind, as "gunmen" ("police said militants killed ...")
+ARMED_DOERS = r"(?:bandits|kidnappers|militants|insurgents|terrorists|jihadists|extremists|militiamen)"
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
 # withdrawal of its forces": what a party announces as a noun is its own act)
 # ("Police in Kelm said", "the Kelm Police Command said gunmen ...": a unit's word or its seat may come between;
 # a perpetrator's noun after the verb names someone else as the doer)
 LEADING_SPEAKER = re.compile(r"(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?"
-                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?"
-                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|bandits|kidnappers)\b)"
+                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:in a statement\s+)?(?:on \w+day\s+)?(?:that\s+)?"
+                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|{ARMED_DOERS})\b)"
                              r"|\s+announced\s+(?:on \w+day\s+)?(?:that\b|(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
                              r"(?:was|were|had|has|have|is|are|died)\b)"
                              r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
