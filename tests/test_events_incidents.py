@@ -51,6 +51,16 @@ def test_attacks_in_two_provinces_told_one_after_the_other_are_two_events():
         assert [(e["admin1"], e["fatalities"]) for e in events] == [("Garissa", 3), ("Wajir", 2)], second
 
 
+def test_more_killed_in_another_town_of_the_same_province_is_another_event():
+    # each sentence names its own town and its own toll: two incidents, even in one province
+    for second in ("Gunmen shot dead three more in Mandali in the same province.",
+                   "Three more were shot dead by gunmen in Mandali."):
+        events = _events("Gunmen shot dead a shepherd in Khanaqin on Sunday. " + second)
+        assert [(e["location"], e["admin1"], e["fatalities"]) for e in events] == [
+            ("Khanaqin", "Diyala", 1), ("Mandali", "Diyala", 3)], second
+        assert all(e["sub_event_type"] == "Attack" for e in events)
+
+
 def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
     one = "Two people were wounded when a man attacked a queue at a bus stop in Omaha.\n\n"
     lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."

@@ -1026,12 +1026,13 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
 
 def _same_story(a: Event, b: Event) -> bool:
     """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
-    apart, nor a province of each with another count or a word that says it is another incident
-    ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.")."""
+    apart, nor a province or a locality of each with another count or a word that says it is another
+    incident ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.",
+    "... two more in Velm in the same province")."""
     provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
         and a.admin1_code != b.admin1_code
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
-        provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
+        (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
 
 
 PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
