@@ -222,6 +222,9 @@ RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:offices?|headquarters|bureaus?|premises)\s+of\b"
                            r"|(?:party|parties|movement|union|newspaper|channel|station|broadcaster)['’]?s?\s+(?:offices?|headquarters|premises)\b)",
                            re.IGNORECASE)
+# "two weeks after the attack", "following the raid": an incident named only to tell when the sentence's own happened
+TIME_AFTER_INCIDENT = re.compile(r"\b(?P<interval>(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|following|since|before)\s+"
+                                 r"(?:the|an?|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -1134,6 +1137,13 @@ def _classify(
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
+        timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+                            for t in triggers if t is not trig):
+            # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
+            # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
+            # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if not trig.is_past and BARE_END.match(text, trig.end) and INVESTIGATED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
