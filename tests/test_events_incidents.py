@@ -99,3 +99,14 @@ def test_two_villages_placed_at_their_province_the_same_day_are_two_events_and_a
     events = _events(body)
     assert [(e["location"][:6], e["fatalities"]) for e in events] == [("Bulesa", 3)]
     assert events[0]["evidence"]["location"]["text"].startswith("Bulesa")
+
+
+def test_a_new_incident_at_a_locality_the_gazetteer_does_not_know_is_not_the_toll_of_the_last():
+    first = "Insurgents attacked a police station on Monday, killing three officers. "
+    events = _events(first + "Gunmen killed five shopkeepers in Zandoru.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3), ("Attack", 5)]
+    assert events[1]["actor2"].startswith("Civilians")
+    # the same unknown locality named again tells the toll of the attack just told
+    events = _events("Insurgents attacked a police station in Zandoru on Monday. "
+                     "Three officers were killed in Zandoru.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]

@@ -9,6 +9,7 @@ instead of making a second one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 
@@ -459,7 +460,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
             previous is not None and previous.admin1_code is not None
-            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places))
+            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places)
+        ) and not (previous is not None and _unknown_place(article.text, s_start, s_end, previous, ann))
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -858,6 +860,21 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
     return None
+
+
+# "in Kolwe", "near Tarvo": a locality the gazetteer does not know is still a place of the sentence's own
+UNKNOWN_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?-i:[A-Z])[a-z]{2,})\b(?![\w'’-]|\s+(?-i:[A-Z]))")
+NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} | {"the", "addition", "total", "response"}
+
+
+def _unknown_place(text: str, start: int, end: int, previous: Event, ann: Annotations) -> bool:
+    """The sentence names a locality of its own that the gazetteer did not place and the sentence
+    before did not name: "Gunmen killed two traders in Kolwe" after another incident tells a new one."""
+    told = text[previous.sentence.start : previous.sentence.end].lower()
+    known = [(p.start, p.end) for p in ann.within(ann.places, start, end)] + [(a.start, a.end) for a in ann.within(ann.actors, start, end)]
+    return any(m.group(1).lower() not in NOT_PLACE_WORDS and m.group(1).lower() not in told
+               and not any(s < m.end(1) and m.start(1) < e for s, e in known)
+               for m in UNKNOWN_PLACE.finditer(text, start, end))
 
 
 def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own_dates: list[TimeMention]) -> bool:
