@@ -110,6 +110,16 @@ def test_a_unit_command_closing_the_report_is_its_source():
     assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
 
 
+@pytest.mark.parametrize("closing", ["police said on Sunday in a statement.",
+                                     "police said in a statement released on Monday.",
+                                     "the police said in a statement to reporters.", "police said Sunday."])
+def test_a_statement_closing_the_report_is_its_source(closing):
+    event = _events("Four herders were shot dead in Varlo, Ghana on June 8, " + closing)[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+    assert event["fatalities"] == 4
+
+
 def test_a_move_with_no_force_named_is_no_strategic_development():
     assert _events("On Monday she withdrew $1,200 from her bank account in Boston.") == []
     assert _events("The crown prince arrived in Paris on Sunday for a three-day visit.") == []

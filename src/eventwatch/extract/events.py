@@ -176,7 +176,10 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 # ("..., police said.", "“...,” the city Police Department said in a statement.")
 TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
-                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
+                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+(?:on\s+)?\w+day)?"
+                              # ("said on Sunday in a statement", "said in a statement released on Monday")
+                              r"(?:\s+in\s+a\s+(?:written\s+|joint\s+)?statement(?:\s+(?:released|issued|posted|sent|published|online|to|"
+                              r"on|late|early|reporters|journalists|the|press|\w+day)){0,4})?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
 # the doers a reported clause names by their kind, as "gunmen" ("police said militants killed ...")
 ARMED_DOERS = r"(?:bandits|kidnappers|militants|insurgents|terrorists|jihadists|extremists|militiamen)"
