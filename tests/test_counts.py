@@ -34,6 +34,9 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
         ("On June 3, Turkish shelling of PKK hideouts near Sidakan caused five fatalities among the militants.",
          "fatalities", 5),
+        # a bare count of more people, told after others
+        ("On June 3, gunmen shot dead three more near Tuz Khurmatu.", "fatalities", 3),
+        ("On June 3, militants killed a soldier and wounded four more during a raid near Hit.", "injured", 4),
         # a relative clause or qualifier between the count and its passive verb
         ("On June 3, 4 farmers from Albu Ajeel who had gone to tend their orchards were killed by a landmine near "
          "Tikrit.", "fatalities", 4),

@@ -315,7 +315,8 @@ INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?(?:(?:all\s+)?the\s+|all\s+)?", re.IGNORECASE)  # "the killing of 4 and ...", "killing the two"
 # (a bare count right after the verb ends the list or the clause: "killing 4 and wounding 20", "wounded 25 in the town")
-BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b")
+# ("shot dead two more in Kelm": a bare count of more people, after others told before)
+BARE_END = re.compile(r"(?:\s+more)?(?:\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b)")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -798,7 +799,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         halved = AND_INJURED.match(text[w_end : w_end + 30])
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and BARE_GAP.fullmatch(text[w_end : q.span.start])
-                and BARE_END.match(text[q.span.end : q.span.end + 5])]
+                and BARE_END.match(text[q.span.end : q.span.end + 12])]
         if halved and (after or bare) and any(OWN_SUBJECT.fullmatch(text, q.span.end, w_start) for q in before):
             # "leaving 8 protesters killed and injuring 50": the dead have their own count; the 50 are the wounded
             halved, after, bare = None, [], []

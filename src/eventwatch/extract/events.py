@@ -9,6 +9,7 @@ instead of making a second one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from functools import lru_cache
@@ -187,15 +188,20 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 # ("..., police said.", "“...,” the city Police Department said in a statement.")
 TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
-                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
+                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+(?:on\s+)?\w+day)?"
+                              # ("said on Sunday in a statement", "said in a statement released on Monday")
+                              r"(?:\s+in\s+a\s+(?:written\s+|joint\s+)?statement(?:\s+(?:released|issued|posted|sent|published|online|to|"
+                              r"on|late|early|reporters|journalists|the|press|\w+day)){0,4})?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
+# the doers a reported clause names by their kind, as "gunmen" ("police said militants killed ...")
+ARMED_DOERS = r"(?:bandits|kidnappers|militants|insurgents|terrorists|jihadists|extremists|militiamen)"
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
 # withdrawal of its forces": what a party announces as a noun is its own act)
 # ("Police in Kelm said", "the Kelm Police Command said gunmen ...": a unit's word or its seat may come between;
 # a perpetrator's noun after the verb names someone else as the doer)
 LEADING_SPEAKER = re.compile(r"(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?"
-                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?"
-                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|bandits|kidnappers)\b)"
+                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:in a statement\s+)?(?:on \w+day\s+)?(?:that\s+)?"
+                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|{ARMED_DOERS})\b)"
                              r"|\s+announced\s+(?:on \w+day\s+)?(?:that\b|(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
                              r"(?:was|were|had|has|have|is|are|died)\b)"
                              r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
@@ -232,6 +238,9 @@ RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:offices?|headquarters|bureaus?|premises)\s+of\b"
                            r"|(?:party|parties|movement|union|newspaper|channel|station|broadcaster)['’]?s?\s+(?:offices?|headquarters|premises)\b)",
                            re.IGNORECASE)
+# "two weeks after the attack", "following the raid": an incident named only to tell when the sentence's own happened
+TIME_AFTER_INCIDENT = re.compile(r"\b(?P<interval>(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|following|since|before)\s+"
+                                 r"(?:the|an?|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -489,7 +498,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
             previous is not None and previous.admin1_code is not None
-            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places))
+            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places)
+        ) and not (previous is not None and _unknown_place(article.text, s_start, s_end, previous, ann))
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -929,6 +939,21 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     return None
 
 
+# "in Kolwe", "near Tarvo": a locality the gazetteer does not know is still a place of the sentence's own
+UNKNOWN_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?-i:[A-Z])[a-z]{2,})\b(?![\w'’-]|\s+(?-i:[A-Z]))")
+NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} | {"the", "addition", "total", "response"}
+
+
+def _unknown_place(text: str, start: int, end: int, previous: Event, ann: Annotations) -> bool:
+    """The sentence names a locality of its own that the gazetteer did not place and the sentence
+    before did not name: "Gunmen killed two traders in Kolwe" after another incident tells a new one."""
+    told = text[previous.sentence.start : previous.sentence.end].lower()
+    known = [(p.start, p.end) for p in ann.within(ann.places, start, end)] + [(a.start, a.end) for a in ann.within(ann.actors, start, end)]
+    return any(m.group(1).lower() not in NOT_PLACE_WORDS and m.group(1).lower() not in told
+               and not any(s < m.end(1) and m.start(1) < e for s, e in known)
+               for m in UNKNOWN_PLACE.finditer(text, start, end))
+
+
 def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own_dates: list[TimeMention]) -> bool:
     """A death toll told of "these airstrikes" or "the operation": the incident just told, whose date
     the sentence repeats at most as the day the toll was made known ("announced on May 3 that")."""
@@ -1104,12 +1129,13 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
 
 def _same_story(a: Event, b: Event) -> bool:
     """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
-    apart, nor a province of each with another count or a word that says it is another incident
-    ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.")."""
+    apart, nor a province or a locality of each with another count or a word that says it is another
+    incident ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.",
+    "... two more in Velm in the same province")."""
     provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
         and a.admin1_code != b.admin1_code
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
-        provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
+        (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
 
 
 PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
@@ -1217,6 +1243,13 @@ def _classify(
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
+        timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+                            for t in triggers if t is not trig):
+            # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
+            # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
+            # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if not trig.is_past and BARE_END.match(text, trig.end) and INVESTIGATED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
@@ -2568,12 +2601,19 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
         candidates = earlier[-1:]
+    mention: TimeMention | None = None
     if candidates:
         mention = candidates[0] if own else candidates[-1]
         mention = _reanchor_on_report(mention, ctx, start)
         if mention.relative is not None:
             anchor = _anchor_for(mention, ann.dates, ctx)
             mention = resolve_relative(mention, anchor)
+            if _after_publication(mention, ctx.article.published):
+                # "two weeks after the attack" counted past the day of the report: the date it was
+                # counted from is not that attack's (a weekday of an earlier week, another event), and
+                # an incident is never told before it happens; only the report's week is known.
+                mention = None
+    if candidates and mention is not None:
         event.date_text = mention.text
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(mention.start, mention.end, mention.text)
         if mention.date is not None:
@@ -2593,6 +2633,10 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(
             None, None, f"published {ctx.article.published}", source="metadata"
         )
+
+
+def _after_publication(mention: TimeMention, published: str | None) -> bool:
+    return mention.date is not None and published is not None and mention.date.isoformat() > published[:10]
 
 
 def _reanchor_on_report(mention: TimeMention, ctx: Context, start: int) -> TimeMention:
