@@ -248,6 +248,46 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
     return out
 
 
+# GeoNames first-level names that neither spell nor nearly spell their ISO 3166-2 subdivision's
+# (pycountry's "Shabeellaha Hoose" for GeoNames' "Lower Shabeelle", "Ghāt" for "Sha`biyat Ghat",
+# "Al Janūb" for "Liban-Sud"): the code only, so that a province the GTD or ACLED spells another
+# way ("Lower Shebelle") compares by its code; the ISO name is added to no key (several are
+# common words or other names: "Coast", "Al Awsat").
+WORLD_ADMIN1_CODES: dict[tuple[str, str], str] = {
+    ("SO", "Lower Juba"): "SO-JH", ("SO", "Lower Shabeelle"): "SO-SH", ("SO", "Middle Juba"): "SO-JD",
+    ("SO", "Middle Shabele"): "SO-SD",
+    ("LB", "Liban-Nord"): "LB-AS", ("LB", "Liban-Sud"): "LB-JA", ("LB", "Mont-Liban"): "LB-JL",
+    ("LY", "Sha`biyat Ghat"): "LY-GT", ("LY", "Sha`biyat Nalut"): "LY-NL", ("LY", "Sha`biyat Wadi al Hayat"): "LY-WD",
+    ("LY", "Sha`biyat Wadi ash Shati'"): "LY-WS", ("LY", "Sha`biyat al Butnan"): "LY-BU",
+    ("LY", "Sha`biyat al Jabal al Gharbi"): "LY-JG", ("LY", "Sha`biyat al Jafarah"): "LY-JI",
+    ("LY", "Sha`biyat al Wahat"): "LY-WA", ("LY", "Tripoli"): "LY-TB",
+    ("BD", "Chittagong"): "BD-B", ("BF", "High-Basins"): "BF-09", ("BF", "Southwest"): "BF-13",
+    ("CF", "Nana-Grebizi"): "CF-KB", ("CF", "Sangha-Mbaere"): "CF-SE", ("CO", "Bogota D.C."): "CO-DC",
+    ("EG", "Alexandria"): "EG-ALX", ("EG", "Eastern Province"): "EG-SHR", ("EG", "Luxor"): "EG-LX",
+    ("EG", "Red Sea"): "EG-BA", ("EG", "South Sinai"): "EG-JS",
+    ("IL", "Central District"): "IL-M", ("IL", "Jerusalem"): "IL-JM", ("IL", "Northern District"): "IL-Z",
+    ("IL", "Southern District"): "IL-D", ("IL", "Tel Aviv"): "IL-TA",
+    ("SA", "Eastern Province"): "SA-04", ("SA", "Northern Borders"): "SA-08",
+    ("SD", "Al Qadarif"): "SD-GD", ("SD", "Shamal Kurdufan"): "SD-KN", ("SD", "Southern Kordofan"): "SD-KS",
+    ("TD", "Biltine"): "TD-WF", ("TH", "Bangkok"): "TH-10", ("TH", "Changwat Bueng Kan"): "TH-38",
+    ("TH", "Changwat Udon Thani"): "TH-41",
+    ("UA", "Crimea"): "UA-43", ("UA", "Lviv"): "UA-46", ("UA", "Rivne"): "UA-56", ("UA", "Sumy"): "UA-59",
+    ("YE", "Soqatra Governorate"): "YE-SU",
+    ("ID", "Central Java"): "ID-JT", ("ID", "East Java"): "ID-JI", ("ID", "West Java"): "ID-JB",
+    ("ID", "North Sumatra"): "ID-SU", ("ID", "South Sulawesi"): "ID-SN", ("ID", "Central Sulawesi"): "ID-ST",
+    ("ID", "North Sulawesi"): "ID-SA", ("ID", "West Papua"): "ID-PB", ("ID", "East Nusa Tenggara"): "ID-NT",
+    ("ID", "West Nusa Tenggara"): "ID-NB", ("ID", "Central Kalimantan"): "ID-KT", ("ID", "East Kalimantan"): "ID-KI",
+    ("ID", "South Kalimantan"): "ID-KS", ("ID", "West Kalimantan"): "ID-KB", ("ID", "North Kalimantan"): "ID-KU",
+    ("ID", "South Sumatra"): "ID-SS", ("ID", "West Sumatra"): "ID-SB", ("ID", "Riau Islands"): "ID-KR",
+    ("ID", "Bangka-Belitung Islands"): "ID-BB", ("ID", "Daerah Istimewa Yogyakarta"): "ID-YO",
+    ("IN", "Laccadives"): "IN-LD", ("DZ", "Wilaya de M'Sila"): "DZ-28", ("DZ", "Wilaya de Naama"): "DZ-45",
+    ("JO", "Amman"): "JO-AM", ("PH", "Metro Manila"): "PH-00",
+    ("TN", "Al Qasrayn"): "TN-42", ("TN", "Al Qayrawan"): "TN-41", ("TN", "Banzart"): "TN-23", ("TN", "Qabis"): "TN-81",
+    ("TN", "Safaqis"): "TN-61", ("TN", "Tawzar"): "TN-72",
+    ("TZ", "Pwani"): "TZ-19", ("VE", "Capital"): "VE-A", ("VE", "Vargas"): "VE-X",
+}
+
+
 # compass words of French, Spanish and Portuguese admin1 names and their English ("Nord Kivu",
 # "Extrême-Nord", "Norte de Santander"): news and the GTD write "North Kivu", "Extreme-North"
 COMPASS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
@@ -556,6 +596,7 @@ def main(argv: list[str]) -> int:
         if not code and matches:
             code = matches[0].code
             aliases.add(matches[0].name)
+        code = code or WORLD_ADMIN1_CODES.get((cc, a1), "")
         aliases.update(en for a in sorted(aliases) if (en := english_compass(a)))
         stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
         if stripped and stripped != a1 and len(stripped) > 3:

@@ -34,6 +34,9 @@ def _toll(text: str, field: str = "fatalities") -> int | None:
         ("On June 3, army helicopters killed 7 suspected Islamic State cell members near Baiji.", "fatalities", 7),
         ("On June 3, Turkish shelling of PKK hideouts near Sidakan caused five fatalities among the militants.",
          "fatalities", 5),
+        # a bare count of more people, told after others
+        ("On June 3, gunmen shot dead three more near Tuz Khurmatu.", "fatalities", 3),
+        ("On June 3, militants killed a soldier and wounded four more during a raid near Hit.", "injured", 4),
         # a relative clause or qualifier between the count and its passive verb
         ("On June 3, 4 farmers from Albu Ajeel who had gone to tend their orchards were killed by a landmine near "
          "Tikrit.", "fatalities", 4),
@@ -745,3 +748,39 @@ def test_a_person_and_any_kin_killed_together_are_two():
 def test_counts_of_any_kin_joined_by_and_add_up():
     # every counts.FAMILY word is a person noun ("uncles" as well as "nephews")
     assert _toll("On June 3, gunmen killed 2 uncles and 3 nephews of a tribal sheikh in Kut.") == 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb went off at a bus stop in Gao, Mali. Six travellers and the bomber were killed.", 7),
+    ("A bomb went off at a bus stop in Gao, Mali. The attacker and two guards were killed.", 3),
+    ("Gunmen raided a farm near Jos, Nigeria. Two herders and the driver were killed.", 3),
+])
+def test_the_one_named_beside_a_count_is_one_more(text, expected):
+    # the GTD counts the assailant among the dead: "N victims and the bomber" is N + 1
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen opened fire on a mine-clearing team near Kunduz, Afghanistan. Six deminers were killed.", 6),
+    ("Gunmen shot dead three vaccinators in Mardan, Pakistan.", 3),
+])
+def test_deminers_and_vaccinators_are_people_counted(text, expected):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot and killed Mayor Ramon Tolentino of Bayugan as he left a meeting in Agusan del Sur, Philippines.",
+    "Gunmen shot dead councillor Amos Kiprono as he walked home in Eldoret, Kenya.",
+])
+def test_a_titled_name_followed_by_of_or_as_is_one_dead(text):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen raided a border post near Mandera, Kenya. Four guards were killed; a fifth guard died of his "
+     "wounds in hospital.", 5),
+    ("A bomb tore through a bus in Kano, Nigeria. Two passengers died at the scene and a third passenger later "
+     "died in hospital.", 3),
+])
+def test_an_ordinal_death_continues_the_toll(text, expected):
+    assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected

@@ -221,3 +221,18 @@ def test_a_toll_in_a_clause_about_a_persons_past_is_not_the_incidents(text, fiel
 ])
 def test_killing_part_of_those_shot_leaves_the_rest_wounded(text, dead, wounded):
     assert _tolls(text) == (dead, wounded), text
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded", "died"), [
+    # every way a death of the wounded is told passes the cheap word test that comes before the long patterns
+    ("On May 4, gunmen shot four farmers near a well outside Nasiriyah, killing two of them.", 2, 2,
+     "killing two of them"),
+    ("On May 4, a bomb wounded 5 people at a market in Nasiriyah. One of the wounded passed away in hospital.", 1, 4,
+     "One of the wounded passed away in hospital"),
+    ("On May 4, a bomb wounded 5 people at a market in Nasiriyah; two of the wounded have since passed away.", 2, 3,
+     "two of the wounded have since passed away"),
+])
+def test_deaths_of_the_wounded_told_without_died(text, dead, wounded, died):
+    event = _event(text)
+    assert (event["fatalities"], event["injured"]) == (dead, wounded)
+    assert event["evidence"]["injured.died"]["text"] == died

@@ -51,6 +51,16 @@ def test_attacks_in_two_provinces_told_one_after_the_other_are_two_events():
         assert [(e["admin1"], e["fatalities"]) for e in events] == [("Garissa", 3), ("Wajir", 2)], second
 
 
+def test_more_killed_in_another_town_of_the_same_province_is_another_event():
+    # each sentence names its own town and its own toll: two incidents, even in one province
+    for second in ("Gunmen shot dead three more in Mandali in the same province.",
+                   "Three more were shot dead by gunmen in Mandali."):
+        events = _events("Gunmen shot dead a shepherd in Khanaqin on Sunday. " + second)
+        assert [(e["location"], e["admin1"], e["fatalities"]) for e in events] == [
+            ("Khanaqin", "Diyala", 1), ("Mandali", "Diyala", 3)], second
+        assert all(e["sub_event_type"] == "Attack" for e in events)
+
+
 def test_a_headline_and_a_lead_with_other_counts_are_two_incidents():
     one = "Two people were wounded when a man attacked a queue at a bus stop in Omaha.\n\n"
     lead = " people were wounded on Monday when a man with a knife attacked a queue at a bus stop in Omaha."
@@ -101,3 +111,14 @@ def test_a_lead_or_later_paragraph_that_says_another_is_not_the_first_incident()
     events = _events(first + "Officials said road patrols would be doubled.\n\n"
                      "Another two soldiers were killed in Damboa on Tuesday.")
     assert len(events) == 2
+
+
+def test_a_new_incident_at_a_locality_the_gazetteer_does_not_know_is_not_the_toll_of_the_last():
+    first = "Insurgents attacked a police station on Monday, killing three officers. "
+    events = _events(first + "Gunmen killed five shopkeepers in Zandoru.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3), ("Attack", 5)]
+    assert events[1]["actor2"].startswith("Civilians")
+    # the same unknown locality named again tells the toll of the attack just told
+    events = _events("Insurgents attacked a police station in Zandoru on Monday. "
+                     "Three officers were killed in Zandoru.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]

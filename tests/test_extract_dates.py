@@ -60,3 +60,23 @@ def test_no_publication_date_no_guessed_year():
 def test_dates_after_the_incident(text, expected):
     events = eventwatch.extract(text, published="2019-12-20")["events"]
     assert {e["event_date"] for e in events} == expected
+
+
+def _abduction_date(text: str) -> tuple[str | None, str | None]:
+    events = eventwatch.extract(text, published="2019-12-20")["events"]
+    taken = [e for e in events if e["sub_event_type"] == "Abduction/forced disappearance"]
+    assert len(taken) == 1 and taken[0]["kidnapped"] == 4
+    return taken[0]["event_date"], taken[0]["date_precision"]
+
+
+def test_days_after_an_earlier_incident_counts_from_its_date():
+    assert _abduction_date("Insurgents stormed a police station in Kelmar on December 2, killing two officers. "
+                           "Ten days after the raid, gunmen abducted four teachers in Varno.") == ("2019-12-12", "day")
+
+
+def test_days_after_never_lands_after_the_report():
+    # Wednesday is two days before the report: ten days after it would be a day not yet come,
+    # so the weekday told an earlier week's raid and only the report's week is known.
+    date, precision = _abduction_date("Insurgents stormed a police station in Kelmar on Wednesday, killing two "
+                                      "officers. Ten days after the raid, gunmen abducted four teachers in Varno.")
+    assert date is not None and date <= "2019-12-20" and precision != "day"

@@ -90,9 +90,34 @@ def test_a_source_before_a_perpetrator_noun_is_not_a_party():
     assert "Police" in (event["actor1"] or "") + (event["actor2"] or "")
 
 
+def test_a_source_before_any_reported_clause_is_not_a_party():
+    # whoever the reported clause names as the doer ("militants", "insurgents"), or a statement
+    # between the verb and the clause: the police only report the killing
+    for text in ("Police said militants killed five herders in Varlo, Ghana on June 8.",
+                 "Police in Varlo said insurgents killed five herders in Ghana on June 8.",
+                 "Police said in a statement that militants killed five herders in Varlo, Ghana on June 8."):
+        event = _events(text)[0]
+        assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack"), text
+        assert event["fatalities"] == 5, text
+        assert "Police" not in (event["actor1"] or "") + (event["actor2"] or ""), text
+    # the speaker itself as the clause's subject stays its act
+    event = _events("Police said they shot dead five robbers in Varlo, Ghana on June 8.")[0]
+    assert "Police" in (event["actor1"] or "")
+
+
 def test_a_unit_command_closing_the_report_is_its_source():
     event = _events("Gunmen torched a school in Kelmo, Ghana on May 3, the Kelmo Police Command said.")[0]
     assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+
+
+@pytest.mark.parametrize("closing", ["police said on Sunday in a statement.",
+                                     "police said in a statement released on Monday.",
+                                     "the police said in a statement to reporters.", "police said Sunday."])
+def test_a_statement_closing_the_report_is_its_source(closing):
+    event = _events("Four herders were shot dead in Varlo, Ghana on June 8, " + closing)[0]
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert "Police" not in (event["actor1"] or "") + (event["actor2"] or "")
+    assert event["fatalities"] == 4
 
 
 def test_a_move_with_no_force_named_is_no_strategic_development():

@@ -6,7 +6,7 @@ import pytest
 from conftest import one_event
 
 import eventwatch
-from eventwatch.extract.gtd import target_from_nouns
+from eventwatch.extract.gtd import target_from_nouns, target_of_phrase
 
 
 def _event(text: str, published: str = "2021-03-02") -> dict:
@@ -718,3 +718,131 @@ def test_passengers_harmed_are_private_citizens_and_the_bus_transportation():
     assert target_from_nouns(text, 0, len(text))[0] == "Transportation"
     e = _event("A bomb struck a passenger bus near Kelm, Kabul, Afghanistan, killing four people.")
     assert e["target_type"] == "Transportation"
+
+
+def test_a_group_acled_names_by_its_acronym_first_is_the_gtds_name_with_the_acronym_after():
+    e = _event("An explosive device detonated near a gendarmerie vehicle in Sirnak, Turkey. Three gendarmes were "
+               "wounded. Sources attributed the attack to the Kurdistan Workers' Party (PKK).")
+    assert e["perpetrator"] == "Kurdistan Workers Party (PKK)"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants shelled a water treatment plant in Kassala, Sudan, cutting supply.", "Food or Water Supply"),
+    ("Gunmen torched grain stores in Gomboro, Burkina Faso. No group claimed responsibility.", "Food or Water Supply"),
+    ("Assailants abducted two Italian tourists near Agadez, Niger. No group claimed responsibility.", "Tourists"),
+])
+def test_water_food_and_tourists_are_the_gtds_own_target_types(text, target):
+    # the GTD's codebook files water with food, not with the utilities (power, gas, oil)
+    assert _event(text)["target_type"] == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants destroyed a mobile network mast in Wajir, Kenya. Al-Shabaab claimed it.", "Telecommunication"),
+    ("A drone struck an oil refinery in Jizan, Saudi Arabia. The Houthis claimed responsibility.", "Utilities"),
+    ("A bomb exploded at a fuel depot in Malakal, South Sudan. No group claimed responsibility.", "Utilities"),
+])
+def test_a_mast_is_telecommunication_and_oil_is_a_utility(text, target):
+    assert _event(text)["target_type"] == target
+
+
+def test_a_group_that_denied_the_attack_is_not_its_author():
+    e = _event("A suicide bomber blew himself up at a bus terminal in Herat, Afghanistan, killing three passengers. "
+               "The Taliban denied any involvement.")
+    assert (e["actor1"], e["perpetrator"]) == ("Unidentified Armed Group (Afghanistan)",) * 2
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants shot and killed a village headman in Sungai Kolok, Narathiwat, Thailand.", "Government (General)"),
+    ("Assailants shot and killed the Dutch ambassador in Juba, South Sudan. No group claimed responsibility.",
+     "Government (Diplomatic)"),
+])
+def test_a_headman_or_an_ambassador_shot_dead_is_an_assassination(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", target)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Saboteurs blew up a crude oil pipeline outside Baiji, Iraq. Nobody said who did it.",
+     "Utilities"),
+    ("Militants blew up the railway track near Quetta, Pakistan. No casualties were reported.", "Transportation"),
+])
+def test_a_pipeline_or_a_track_blown_up_is_an_attack_on_it(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", target)
+
+
+def test_a_grenade_thrown_that_hurt_no_one_is_still_a_bombing():
+    # the GTD records an attack that failed to harm anyone; "was thrown" tells it happened
+    e = _event("A hand grenade was thrown at a bar in Mbale, Uganda. No one was hurt.")
+    assert (e["gtd_attack_type"], e["target_type"], e["fatalities"] or 0) == ("Bombing/Explosion", "Business", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman barricaded himself inside a pharmacy in Tijuana, Mexico, holding four customers hostage. "
+    "The hostages were freed after police negotiated his surrender.",
+    "Militants stormed a guesthouse in Kismayo, Somalia, and held the guests hostage for nine hours before "
+    "troops ended the siege. Six people were killed.",
+])
+def test_hostages_held_where_they_were_taken_are_a_barricade_incident(text):
+    assert _event(text)["gtd_attack_type"] == "Hostage Taking (Barricade Incident)"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted an engineer and three laborers near Dhamtari, Chhattisgarh, India. The laborers were freed "
+    "the next day, while the engineer was later killed.",
+    "Gunmen kidnapped a pastor and two teachers from a church in Lokoja, Kogi, Nigeria. One teacher was found "
+    "dead a week later.",
+])
+def test_a_hostage_named_by_the_kidnappings_own_noun_who_died_later_is_its_toll(text):
+    # the GTD counts hostages killed in captivity among the incident's dead
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Hostage Taking (Kidnapping)", 1)
+
+
+@pytest.mark.parametrize(("phrase", "target"), [
+    ("a girls' school", "Educational Institution"),
+    ("the pilgrims' hotel", "Business"),
+    ("the governor's house", "Government (General)"),
+])
+def test_a_possessor_yields_to_the_noun_it_owns_unless_that_only_holds_it(phrase, target):
+    assert target_of_phrase(phrase, 0, len(phrase))[0] == target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A sticky bomb went off on a van carrying employees of a radio station in Mazar-i-Sharif, Afghanistan. Two "
+     "employees of the radio station were killed.", "Journalists & Media"),
+    ("A roadside bomb hit a car in Kandahar, Afghanistan. Three employees of the provincial ministry of health "
+     "were killed.", "Government (General)"),
+])
+def test_the_victims_employer_is_the_target(text, target):
+    assert _event(text)["target_type"] == target
+
+
+def test_a_bomb_that_went_off_under_a_bus_targeted_the_bus():
+    # the GTD's rule for travellers: the vehicle attacked is Transportation, whoever was aboard
+    e = _event("A bomb exploded under a passenger bus near Mopti, Mali. Three passengers were killed.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Transportation")
+
+
+def test_a_civilian_word_in_a_militias_name_is_the_militia():
+    e = _event("Gunmen attacked members of the Civilian Joint Task Force in Bama, Borno, Nigeria. Two members "
+               "were killed. Boko Haram claimed responsibility.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot and killed Aurelio Pineda, a community leader, in Tame, Arauca, Colombia.",
+    "Gunmen shot dead an environmental activist in Oaxaca, Mexico.",
+])
+def test_a_leader_of_no_office_is_a_private_citizen(text):
+    assert _event(text)["target_type"] == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen hijacked a fuel tanker near Herat, Afghanistan, and abducted its driver.", "Business"),
+    ("Two men hijacked a passenger plane after take-off from Entebbe, Uganda. No group claimed responsibility.",
+     "Airports & Aircraft"),
+])
+def test_what_a_hijacking_seized_is_its_target(text, target):
+    e = _event(text)
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Hijacking", target)

@@ -736,3 +736,21 @@ def test_a_groups_own_offensive_names_no_state_force(text):
     actor1, _, actor2, _ = _roles(text)
     assert actor2 == "Al-Shabaab"
     assert not (actor1 or "").startswith("Military Forces"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Three weeks after the ambush, gunmen killed four shopkeepers in Baiji.",
+    "Following the raid, gunmen killed four shopkeepers in Baiji.",
+    "Gunmen killed four shopkeepers in Baiji ten days after the assault.",
+])
+def test_an_earlier_incident_that_only_dates_the_act_is_not_the_act(text):
+    # the ambush, raid or assault tells when; the killing of the shopkeepers is what happened
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert event["actor1"].startswith("Unidentified Armed Group") and event["actor2"].startswith("Civilians")
+    assert event["fatalities"] == 4
+
+
+def test_an_attack_after_the_act_that_tells_how_it_was_done_stays_the_act():
+    event = _first("On June 8, the coalition killed 3 IS militants after airstrikes hit their hideout near Hawija.")
+    assert event["sub_event_type"] == "Air/drone strike"

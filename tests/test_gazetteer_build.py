@@ -116,3 +116,16 @@ def test_world_provinces_in_english_and_in_their_long_iso_name():
     gz = get_gazetteer()
     assert gz.admin1_code("North Kivu", "COD") == gz.admin1_code("Nord Kivu") == "CD-NK"
     assert gz.admin1_code("Jammu and Kashmir", "IND") == gz.admin1_code("Kashmir", "IND") == "IN-JK"
+
+
+def test_a_province_geonames_spells_unlike_iso_carries_its_code():
+    """"Lower Shabeelle" (GeoNames) is ISO's "Shabeellaha Hoose": with its code, the GTD's "Lower
+    Shebelle" compares by code; a town in it carries the code too."""
+    from eventwatch.annotate.places import get_gazetteer
+    from eventwatch.evaluate.acled import same_province
+
+    gz = get_gazetteer()
+    assert gz.admin1_code("Lower Shabeelle", "SOM") == "SO-SH"
+    assert gz.admin1_code_near("Middle Shebelle", "SOM") == "SO-SD"
+    assert gz.admin1_code("Sha`biyat Ghat", "LBY") == "LY-GT"
+    assert same_province("Lower Shebelle", "SO-SH", "SOM")

@@ -244,6 +244,7 @@ class Gazetteer:
         self._prior: tuple[dict[int, float], dict[int, float]] = ({}, {})  # see prior
         self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
         self._province_points: dict[str, list[tuple[float, float]]] = {}  # see province_points
+        self._admin1_cores: dict[str, list[tuple[str, str]]] = {}  # see _province_cores
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -444,13 +445,10 @@ class Gazetteer:
         if code or not name:
             return code
         key = _province_core(name)
-        candidates = []  # (code, core) of the country's provinces with the same compass words
-        for code, i in self._admin1.items():
-            r = self.row(i)
-            other = _province_core(r[0])
-            # "Agusan del Sur" is no spelling of "Agusan del Norte"
-            if r[3] == country_iso3 and _compass_words(other) == _compass_words(key):
-                candidates.append((code, other))
+        # (code, core) of the country's provinces with the same compass words
+        # ("Agusan del Sur" is no spelling of "Agusan del Norte")
+        candidates = [(code, other) for code, other in self._province_cores(country_iso3)
+                      if _compass_words(other) == _compass_words(key)]
         best = _closest(key, candidates)
         if len(best) == 1:
             return best[0]
@@ -468,6 +466,15 @@ class Gazetteer:
             rows = (self.row(i) for i in self._admin1.values())
             points = self._province_points[cc] = [(float(r[8]), float(r[9])) for r in rows if r[2] == cc and r[8] and r[9]]
         return points
+
+    def _province_cores(self, country_iso3: str) -> list[tuple[str, str]]:
+        """(code, _province_core of its name) of each province of the country, in the gazetteer's
+        order; worked out once per country, as working out every province's core per lookup is slow."""
+        cores = self._admin1_cores.get(country_iso3)
+        if cores is None:
+            rows = ((code, self.row(i)) for code, i in self._admin1.items())
+            cores = self._admin1_cores[country_iso3] = [(code, _province_core(r[0])) for code, r in rows if r[3] == country_iso3]
+        return cores
 
     def admin1_row(self, code: str) -> int | None:
         """The gazetteer row of the province with this ISO 3166-2 code."""

@@ -34,7 +34,7 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
-               "marine", "guerrilla")
+               "marine", "guerrilla", "deminer", "sapper", "vaccinator")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
@@ -82,7 +82,7 @@ JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\
 KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
-AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
+AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
@@ -92,7 +92,7 @@ NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count ("a woman and her two children were killed").
-ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
+ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
                         r"\s+(?:a|an|the)\s+[^,;.]{1,60},)\s+and\s+(?:(?:his|her|their)\s+)?$"
                         # "a driver, three porters and another man were hurt": a list
                         rf"|\b(?:a|an|one)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON},\s+$", re.IGNORECASE)
@@ -117,7 +117,7 @@ KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:kille
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
-                         r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside)\b|\.|\s*\()", re.IGNORECASE)
+                         r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside|of|as|when|who)\b|\.|\s*\()", re.IGNORECASE)
 # "after a man who was shot last week died of his wounds": the clause tells a reason, an earlier death.
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
 # "rioted after a man died in custody", "marched because two boys were killed": a clause that tells why a crowd
@@ -158,6 +158,9 @@ DEFINITE_DEAD = re.compile(rf"\b(?:the|this)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\
 # One victim who died later of the wounds the sentence tells, whoever they are: a death (the pronoun is singular).
 DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
                             r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
+# Words every match of DIED_AMONG_WOUNDED and DIED_OF_WOUNDS holds (a death verb, or "killing two of them"):
+# most sentences have none, and one scan for them is far cheaper than those two long patterns' scans.
+_DIED_WORDS = re.compile(r"died|succumbed|passed\s+away|of\s+(?:them|whom)", re.IGNORECASE)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
@@ -312,7 +315,8 @@ INJURED_OR = re.compile(r"\b(?:injured|wounded)\s*,?\s+or\s+$", re.IGNORECASE)  
 AND_INJURED = re.compile(r"\s*and\s+(?:injur|wound)\w*", re.IGNORECASE)  # "killed and injured 4 soldiers"
 BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?(?:(?:all\s+)?the\s+|all\s+)?", re.IGNORECASE)  # "the killing of 4 and ...", "killing the two"
 # (a bare count right after the verb ends the list or the clause: "killing 4 and wounding 20", "wounded 25 in the town")
-BARE_END = re.compile(r"\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b")
+# ("shot dead two more in Kelm": a bare count of more people, after others told before)
+BARE_END = re.compile(r"(?:\s+more)?(?:\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b)")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
 PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -482,6 +486,26 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 event.ranges[field] = quantity.to_dict()
     if died is not None:
         _move_the_died(event, died, text)
+    _ordinal_death(event, text, start, end)
+
+
+# "Six guards were killed; a ninth guard succumbed to his wounds the next day": the ordinal of one more
+# dead continues the toll counted (the GTD counts later deaths in nkill).
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(_ORDINALS)})\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|{SINGLE_PERSON}|victim)"
+                           rf"\s+(?:(?:later|also|subsequently|then|eventually)\s+)?(?:died|succumbed|(?:was|had been)\s+killed)\b",
+                           re.IGNORECASE)
+
+
+def _ordinal_death(event: Event, text: str, start: int, end: int) -> None:
+    """"a seventh officer died" after six dead: seven, one more than the toll already counted."""
+    if event.fatalities is None or (m := ORDINAL_DEATH.search(text, start, end)) is None:
+        return
+    n = _ORDINALS[m.group("ord").lower()]
+    if n == event.fatalities + 1:
+        event.fatalities = n
+        event.evidence["fatalities.added"] = Span(m.start(), m.end(), m.group())
 
 
 # "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as
@@ -520,6 +544,8 @@ class _Died(NamedTuple):
 def _died_of_wounds(text: str, start: int, end: int) -> _Died | None:
     """The first death after wounds in this incident's sentence; not a death the sentence gives as a
     reason or an earlier event ("rallied after a man shot last week died of his wounds")."""
+    if _DIED_WORDS.search(text, start, end) is None:
+        return None
     for rx in (DIED_AMONG_WOUNDED, DIED_OF_WOUNDS):
         for died in rx.finditer(text, start, end):
             if (PRIOR_EVENT.search(text, max(start, died.start() - 90), died.start()) or EARLIER.match(text, died.end())
@@ -775,7 +801,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         halved = AND_INJURED.match(text[w_end : w_end + 30])
         bare = [q for q in quantities if w_end <= q.span.start <= w_end + 45 and q not in after
                 and BARE_GAP.fullmatch(text[w_end : q.span.start])
-                and BARE_END.match(text[q.span.end : q.span.end + 5])]
+                and BARE_END.match(text[q.span.end : q.span.end + 12])]
         if halved and (after or bare) and any(OWN_SUBJECT.fullmatch(text, q.span.end, w_start) for q in before):
             # "leaving 8 protesters killed and injuring 50": the dead have their own count; the 50 are the wounded
             halved, after, bare = None, [], []

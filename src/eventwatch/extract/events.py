@@ -9,8 +9,10 @@ instead of making a second one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..annotate import Annotations
 from ..annotate.actors import (
@@ -39,6 +41,8 @@ from .counts import (
     ANIMAL,
     FAMILY,
     PERPETRATOR_NOUN,
+    PERSON_NOUN,
+    SINGLE_PERSON,
     cap_by_confirmed,
     divide_across,
     set_counts,
@@ -184,15 +188,20 @@ UNARMED_VICTIM_TYPES = {"Violence against civilians", "Explosions/Remote violenc
 HARMED_VICTIM_CLASSES = {"war_remnant", "mob_violence"}
 # ("..., police said.", "“...,” the city Police Department said in a statement.")
 TRAILING_SPEAKER = re.compile(r"\s+(?:(?:department|service|force|command|spokes(?:man|woman|person)|press office|headquarters)\s+)?"
-                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+in\s+a\s+statement)?\s*[.,;]", re.IGNORECASE)
+                              r"(?:said|says|added|reported|stated|confirmed)(?:\s+(?:on\s+)?\w+day)?"
+                              # ("said on Sunday in a statement", "said in a statement released on Monday")
+                              r"(?:\s+in\s+a\s+(?:written\s+|joint\s+)?statement(?:\s+(?:released|issued|posted|sent|published|online|to|"
+                              r"on|late|early|reporters|journalists|the|press|\w+day)){0,4})?\s*[.,;]", re.IGNORECASE)
 SPEAKER_LEAD = re.compile(r"(?:,|[,.!?]?[\"”])\s*(?:[\w'-]+\s+){0,4}$")
+# the doers a reported clause names by their kind, as "gunmen" ("police said militants killed ...")
+ARMED_DOERS = r"(?:bandits|kidnappers|militants|insurgents|terrorists|jihadists|extremists|militiamen)"
 # "Police said a man was stabbed ...": the source that opens the report, not a party to it ("the TPLF announced the
 # withdrawal of its forces": what a party announces as a noun is its own act)
 # ("Police in Kelm said", "the Kelm Police Command said gunmen ...": a unit's word or its seat may come between;
 # a perpetrator's noun after the verb names someone else as the doer)
 LEADING_SPEAKER = re.compile(r"(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?(?:\s+in\s+(?-i:[A-Z])[\w'’-]*)?"
-                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:on \w+day\s+)?(?:that\s+)?"
-                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|bandits|kidnappers)\b)"
+                             r"(?:\s+(?:said|say|says|told reporters|reported|stated)\s+(?:in a statement\s+)?(?:on \w+day\s+)?(?:that\s+)?"
+                             rf"(?:(?:an?|the|two|three|\d+)\b|(?:suspected\s+|armed\s+|unknown\s+)?(?:{PERPETRATOR_NOUN}|{ARMED_DOERS})\b)"
                              r"|\s+announced\s+(?:on \w+day\s+)?(?:that\b|(?:an?|the|two|three|\d+)\s+(?:[\w'’-]+\s+){0,5}?"
                              r"(?:was|were|had|has|have|is|are|died)\b)"
                              r"|\s+(?:said|say|says)\s+(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
@@ -229,6 +238,9 @@ RAID_VERB = re.compile(r"raided|stormed|broke into", re.IGNORECASE)
 OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:offices?|headquarters|bureaus?|premises)\s+of\b"
                            r"|(?:party|parties|movement|union|newspaper|channel|station|broadcaster)['’]?s?\s+(?:offices?|headquarters|premises)\b)",
                            re.IGNORECASE)
+# "two weeks after the attack", "following the raid": an incident named only to tell when the sentence's own happened
+TIME_AFTER_INCIDENT = re.compile(r"\b(?P<interval>(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|following|since|before)\s+"
+                                 r"(?:the|an?|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -324,6 +336,11 @@ COREFERENT_VICTIMS = FastPattern(re.compile(r"\b(their|the men's|the victims'|hi
 # about the hostages just taken tells how that kidnapping ended, even on a later date.
 HOSTAGE_SUBJECT = re.compile(r"\b(?:hostages?|captives?|abductees?|(?:kidnapped|abducted) (?:\w+ )?(?:man|men|woman|women|person|people|boy|girl|child|children))\b", re.IGNORECASE)
 NAME_WORD = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\b")
+# "... abducted a contractor and two workers. ... the contractor was later killed": the same noun for
+# a person as the kidnapping's victims (singular or plural) names one of them.
+HOSTAGE_NOUN = re.compile(rf"\b(?:{SINGLE_PERSON}|{PERSON_NOUN})\b", re.IGNORECASE)
+GENERAL_PERSON = {"people", "person", "persons", "man", "men", "others", "other", "individuals", "individual", "victims",
+                  "victim", "members", "member", "forces", "elements", "civilians", "civilian"}
 FATE_CLASSES = {"kill", "bodies", "execution"}
 HOSTAGE_HARM_CLASSES = FATE_CLASSES | {"attack"}  # "the hostage was beaten": more of the kidnapping
 SINGULAR_FATE = re.compile(r"\b(?:body|corpse|was|hostage|captive|abductee)\b", re.IGNORECASE)  # one of them died
@@ -369,7 +386,7 @@ DEFUSER_HURT = re.compile(r"(?i)\b(?:while|when|(?<!\bwell )as)\b(?:\s+(?!well\b
 AIMED_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:targeting|aimed at|headed for|heading for|launched at)\b")
 DETONATION = re.compile(r"\b(explod\w*|occurred|intercepted|explosion|blasts?|detonat\w*|went off|blew up|struck|hit|targeted|targeting|killed|killing|injur\w*|wound\w*|landed|fell|fired|launched|shelled|shelling|damag\w*|planted|attack\w*|bombed|threw|thrown|hurled|lobbed|to bomb|to blow up|(?:attempted|tried) to (?:plant|place|lay))\b", re.IGNORECASE)
 INCIDENT_NOUN = re.compile(r"(attacks|incidents|kidnappings|killings|bombings|clashes|operations|cases|abductions|assassinations|ambushes|raids|explosions|blasts|protests|demonstrations|executions|murders|\w+ings)", re.IGNORECASE)
-PAST_EVENT_VERB = re.compile(r"\b(threw|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed|resulted in)\b", re.IGNORECASE)
+PAST_EVENT_VERB = re.compile(r"\b(threw|thrown|hurled|lobbed|occurred|blew up|detonated|exploded|killed|wounded|injured|abducted|kidnapped|attacked|fired|opened fire|shot|stormed|ambushed|launched|targeted|struck|set fire|burned|clashed|seized|defused|arrested|landed|hit|raided|assassinated|executed|beheaded|withdrew|deployed|entered|arrived|fled|displaced|destroyed|torched|protested|demonstrated|gathered|blocked|bombed|resulted in)\b", re.IGNORECASE)
 GENERIC_PAST = re.compile(r"\b(during (its|their) (rule|occupation|reign)|in the past|over the years|for years|since 20\d\d|throughout|history|historically|used to|would often|many were|in the battles?|were killed in the (war|fighting|battles?))\b", re.IGNORECASE)
 # "in Huape, Bio-Bio, Chile": a named place before the country, even one the gazetteer lacks.
 LOCATIVE = re.compile(r"\b(?:in|near|at|along|outside)\s+(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
@@ -485,7 +502,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
             previous is not None and previous.admin1_code is not None
-            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places))
+            and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places)
+        ) and not (previous is not None and _unknown_place(article.text, s_start, s_end, previous, ann))
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -706,11 +724,29 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
         _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
+# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
+# the other way round ("Kurdistan Workers' Party (PKK)").
+ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
+
+
+def gtd_group_name(name: str | None) -> str | None:
+    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
+    Party (PKK)"; any other name unchanged."""
+    m = ACRONYM_FIRST.match(name or "")
+    return f"{m.group(2)} ({m.group(1)})" if m else name
+
+
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     """The GTD's perpetrator: actor1, except for a disrupted attack (a bomb defused, a drone
     intercepted). ACLED's actor1 there is the forces that stopped it; the GTD's perpetrator is
     the group that planted or launched it, named in the sentence ("planted by X", "a Houthi
-    drone") or by the story's claim or attribution, else none (the GTD's "Unknown")."""
+    drone") or by the story's claim or attribution, else none (the GTD's "Unknown").
+    Named the GTD's way (:func:`gtd_group_name`)."""
+    _choose_perpetrator(event, ctx, p_start, p_end)
+    event.perpetrator = gtd_group_name(event.perpetrator)
+
+
+def _choose_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     if event.sub_event_type != "Disrupted weapons use" or event.gtd_attack_type is None:
         event.perpetrator = event.actor1
         if event.actor1 is not None and "actor1" in event.evidence:
@@ -744,6 +780,19 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
     return clause.start() if clause is not None else None
 
 
+def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
+    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
+    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
+    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+        return aimed
+    at = aimed[1].start
+    party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
+                  and (a.end - a.start) > len(aimed[1].text or "")), None)
+    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+        return aimed
+    return target_type(party), Span(party.start, party.end, party.text)
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
@@ -768,7 +817,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
         trigger = event.evidence.get("event_type")
         found = found or target_from_nouns(text, trigger.start if trigger and trigger.start is not None else event.sentence.start,
                                            event.sentence.end if source is None else source)
-    aimed = gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end, ctx.ann.places, found)
+    aimed = _named_party_target(gtd_target(text, event.sentence.start, event.sentence.end, story_start, story_end,
+                                           ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
@@ -901,6 +951,21 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     return None
 
 
+# "in Kolwe", "near Tarvo": a locality the gazetteer does not know is still a place of the sentence's own
+UNKNOWN_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?-i:[A-Z])[a-z]{2,})\b(?![\w'’-]|\s+(?-i:[A-Z]))")
+NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} | {"the", "addition", "total", "response"}
+
+
+def _unknown_place(text: str, start: int, end: int, previous: Event, ann: Annotations) -> bool:
+    """The sentence names a locality of its own that the gazetteer did not place and the sentence
+    before did not name: "Gunmen killed two traders in Kolwe" after another incident tells a new one."""
+    told = text[previous.sentence.start : previous.sentence.end].lower()
+    known = [(p.start, p.end) for p in ann.within(ann.places, start, end)] + [(a.start, a.end) for a in ann.within(ann.actors, start, end)]
+    return any(m.group(1).lower() not in NOT_PLACE_WORDS and m.group(1).lower() not in told
+               and not any(s < m.end(1) and m.start(1) < e for s, e in known)
+               for m in UNKNOWN_PLACE.finditer(text, start, end))
+
+
 def _toll_of_the_story(triggers: list[Trigger], sentence: str, s_start: int, own_dates: list[TimeMention]) -> bool:
     """A death toll told of "these airstrikes" or "the operation": the incident just told, whose date
     the sentence repeats at most as the day the toll was made known ("announced on May 3 that")."""
@@ -920,8 +985,14 @@ def _fate_of_hostages(previous: Event, main: Trigger, text: str, s_start: int) -
         return True
     taken = previous.evidence.get("event_type")
     victims = text[taken.end : previous.sentence.end] if taken is not None and taken.end is not None else ""
-    return any(re.search(rf"\b{word.group(1)}\b", victims)
-               for word in NAME_WORD.finditer(subject))
+    if any(re.search(rf"\b{word.group(1)}\b", victims) for word in NAME_WORD.finditer(subject)):
+        return True
+    for noun in HOSTAGE_NOUN.finditer(subject):
+        word = noun.group().lower()
+        stem = re.sub(r"(?<=[^s])s$", "", word)
+        if word not in GENERAL_PERSON and re.search(rf"\b{re.escape(stem)}s?\b", victims, re.IGNORECASE):
+            return True
+    return False
 
 
 def _hostage_deaths(event: Event, text: str, s_start: int, main: Trigger) -> None:
@@ -1076,12 +1147,13 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
 
 def _same_story(a: Event, b: Event) -> bool:
     """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
-    apart, nor a province of each with another count or a word that says it is another incident
-    ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.")."""
+    apart, nor a province or a locality of each with another count or a word that says it is another
+    incident ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.",
+    "... two more in Velm in the same province")."""
     provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
         and a.admin1_code != b.admin1_code
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
-        provinces_apart and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
+        (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
 
 
 PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
@@ -1115,11 +1187,17 @@ def _absorb(kept: Event, other: Event) -> None:
                 kept.evidence[name] = other.evidence[name]
 
 
+# "The Taliban denied involvement", "X has rejected any role": a group that says it did not do it
+# is named as no author of the story's attack.
+DENIED_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|quickly|swiftly|immediately|also|publicly)\s+){0,2}"
+                          r"(?:denied|denies|deny|rejected|disowned|distanced (?:itself|themselves) from)\b", re.IGNORECASE)
+
+
 def _context(article: Article, ann: Annotations) -> Context:
     countries = Counter(p.place.country for p in ann.places if p.place.country)
     iso = {p.place.country: p.place.iso3 for p in ann.places}
     country = countries.most_common(1)[0][0] if countries else None
-    groups = [a for a in ann.actors if a.actor.kind == "group"]
+    groups = [a for a in ann.actors if a.actor.kind == "group" and not DENIED_AFTER.match(article.text, a.end)]
     main_group = None
     if groups:
         name = Counter(a.actor.name for a in groups).most_common(1)[0][0]
@@ -1183,6 +1261,13 @@ def _classify(
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
+        timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+                            for t in triggers if t is not trig):
+            # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
+            # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
+            # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
         if not trig.is_past and BARE_END.match(text, trig.end) and INVESTIGATED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
@@ -1959,9 +2044,10 @@ def _part_of_place_name(mention: ActorMention, text: str) -> bool:
             and bool(PLACE_BEFORE.search(text, max(0, mention.start - 15), mention.start)))
 
 
+@lru_cache(maxsize=1024)
 def _no_party(text: str, start: int, end: int) -> bool:
     """Whether the actor named at text[start:end] is a disguise or the report's source, not a
-    party to the incident."""
+    party to the incident (cached: each sentence's actors are sorted this way several times)."""
     lead_start = max(0, start - 40)
     disguise = _search_slice(DISGUISE, text, lead_start, start)
     if disguise and disguise.end() >= start - lead_start - 1:
@@ -2538,12 +2624,19 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
         candidates = earlier[-1:]
+    mention: TimeMention | None = None
     if candidates:
         mention = candidates[0] if own else candidates[-1]
         mention = _reanchor_on_report(mention, ctx, start)
         if mention.relative is not None:
             anchor = _anchor_for(mention, ann.dates, ctx)
             mention = resolve_relative(mention, anchor)
+            if _after_publication(mention, ctx.article.published):
+                # "two weeks after the attack" counted past the day of the report: the date it was
+                # counted from is not that attack's (a weekday of an earlier week, another event), and
+                # an incident is never told before it happens; only the report's week is known.
+                mention = None
+    if candidates and mention is not None:
         event.date_text = mention.text
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(mention.start, mention.end, mention.text)
         if mention.date is not None:
@@ -2563,6 +2656,10 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(
             None, None, f"published {ctx.article.published}", source="metadata"
         )
+
+
+def _after_publication(mention: TimeMention, published: str | None) -> bool:
+    return mention.date is not None and published is not None and mention.date.isoformat() > published[:10]
 
 
 def _reanchor_on_report(mention: TimeMention, ctx: Context, start: int) -> TimeMention:

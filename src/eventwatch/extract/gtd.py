@@ -17,7 +17,7 @@ from ..records import Span
 from .counts import FAMILY, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
-TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|lawmaker|legislator|mp|senator|"
+TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
          r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
 # A rank is no name ("shot Constable Ali", "Station House Officer (SHO) Khan"): a rank-and-file
@@ -49,7 +49,8 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostage (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b", re.IGNORECASE)),
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
+                                                      r"|\bheld (?:\w+ ){0,3}hostages? for (?:\w+ ){0,2}(?:hours?|days?)\b|\bhostage (?:siege|crisis|standoff)\b|\bended the siege\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
         r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
@@ -77,17 +78,30 @@ ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", r
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
+# The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
+# and oil): "a water pumping station", "the village well", "food stores", "a granary".
+WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
+                 r"|boreholes?|food (?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
+# oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
+OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
+       r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
+# leaders of no office: the GTD's private citizens ("a social leader" in Colombia, "an activist")
+CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|land) leaders?|(?:human rights |environmental |political )?activists?|human rights defenders?"
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line"). A shorter
 # table than GTD_TARGET_WORDS, in its own order (read on the victim's words or the first noun after
 # the verb; GTD_TARGET_WORDS in its place moves five GTD rows the wrong way for one right). Both
 # follow the GTD's rule for travellers: the vehicle or the line attacked is Transportation, the
 # passengers harmed are private citizens.
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
-    ("Utilities", re.compile(r"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|mast|water (?:plant|station|supply)|gas (?:station|line))\b", re.IGNORECASE)),
+    ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:towers?|masts?|antennas?)|masts?)\b", re.IGNORECASE)),
+    ("Utilities", re.compile(rf"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|gas (?:station|line)|{OIL})\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embassy|consulate|diplomat\w*|ambassador)\b", re.IGNORECASE)),
+    # a leader of no office ("a social leader", "a community leader", an activist) is a private citizen
+    ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(rf"\b(?:government (?:office|building)s?|{TITLE})\b", re.IGNORECASE)),
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
@@ -132,7 +146,11 @@ NOT_A_GROUP = {"no", "the", "sources", "officials", "police", "authorities", "as
 # kidnapping that ends in a killing).
 ASSASSINATION = "Assassination"
 ASSASSINATION_WORDS = dict(HIERARCHY)[ASSASSINATION]
-KIDNAPPING_WORDS = dict(HIERARCHY)["Hostage Taking (Kidnapping)"]
+KIDNAPPING = "Hostage Taking (Kidnapping)"
+KIDNAPPING_WORDS = dict(HIERARCHY)[KIDNAPPING]
+BARRICADE_WORDS = dict(HIERARCHY)["Hostage Taking (Barricade Incident)"]
+# the words of a kidnapping proper (taken away), not of hostages that a barricade holds too
+TAKEN_AWAY = re.compile(r"kidnap|abduct|behead", re.IGNORECASE)
 
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
@@ -164,6 +182,8 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
         match = _search(pattern, text, start, end)
         if match and name == ASSASSINATION and not _TITLED.search(match.group()) and _search(KIDNAPPING_WORDS, text, start, end):
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
+        if match and name == KIDNAPPING and not TAKEN_AWAY.match(match.group()) and _search(BARRICADE_WORDS, text, start, end):
+            continue  # "barricaded himself in a bank ... the hostages were freed": held where they were taken, a barricade
         if match:
             if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
@@ -339,7 +359,7 @@ TARGET_LEAD = re.compile(
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
-    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|at)\s+"
+    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
@@ -355,17 +375,19 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
-    ("Utilities", re.compile(r"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|water (?:plants?|stations?|supply|tanks?)|gas lines?|dams?)\b", re.IGNORECASE)),
+    ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
+    ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
                           r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
         r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
-        r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|"
+        r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:headm[ae]n|heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|headm[ae]n|"
         r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
     ("Military", re.compile(
         r"\b(?:military|soldiers?|troops|army|armed forces|checkpoints?|check ?posts?|outposts?|(?:army|military|air) ?bases?|airbase|barracks|"
@@ -373,11 +395,12 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
         r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
-        r"factory|factories|petrol stations?|gas stations?|fuel stations?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
+        r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
-    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?)\b", re.IGNORECASE)),
+    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
@@ -419,16 +442,27 @@ TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)",
 TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 
 
+# "a girls' school", "the farmers' market": a possessor before the noun that names the target
+POSSESSIVE_AFTER = re.compile(r"(?:'s?|’s?)(?=\s)")
+
+
 def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
     """The GTD target type a phrase names: the leftmost typed word, unless it only holds or carries
     what follows ("a bus transporting government employees", "the vehicle of a minister")."""
     first: tuple[str, Span] | None = None
+    owner: tuple[str, Span] | None = None
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
+        if owner is not None:
+            # "a girls' school": the school, which the girls attend; "the governor's house": his
+            return owner if CONTAINER.match(match.group()) else typed
         if not CONTAINER.match(match.group()):
+            if POSSESSIVE_AFTER.match(text, match.end()):
+                owner = typed  # whose: the noun after it may name the target
+                continue
             return typed
         first = first or typed
-    return first
+    return owner or first
 
 
 def _armed_victims(text: str, start: int, end: int,
@@ -487,11 +521,30 @@ def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool
     return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
 
 
+STAFF_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def _employer(text: str, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
+    """Whose staff the victims were, where the words say so ("employees of a television station":
+    Journalists & Media), if that is more than private citizens."""
+    if victims is None or victims[1].end is None or not PEOPLE.fullmatch(victims[1].text or ""):
+        return None
+    of = STAFF_OF.match(text, victims[1].end)
+    if of is None:
+        return None
+    stop = TARGET_END.search(text, of.end(), of.end() + 120)
+    employer = target_of_phrase(text, of.end(), stop.start() if stop else min(len(text), of.end() + 120))
+    if employer is None or CONTAINER.match(employer[1].text or "") or employer[0] == "Private Citizens & Property":
+        return None
+    return employer
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
     fire on a wedding party"), else who was hurt, else the place attacked ("attacked Kandahar
     city": private citizens and property)."""
+    victims = _employer(text, victims) or victims
     weak: tuple[str, Span] | None = None
     for lead in _TARGET_LEAD.finditer(text, s_start, s_end):
         lo = lead.end()

@@ -165,7 +165,8 @@ ORDINARY_CRIME = re.compile(
 LEGAL_CLAIM = FastPattern(re.compile(
     r"\b(?:(?:law)?suits?|complaints?|claims?|indictments?|petitions?)\b(?:\s+[\w'’-]+){0,3}?\s+(?:alleges?|alleged|claims?|claimed|"
     r"contends?|contended)\b|\bclaims?\s+in\s+(?:the|a|his|her|their)\s+(?:law)?suit\b"
-    r"|\bin\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:confession|testimony|deposition|affidavit)\b", re.IGNORECASE))
+    r"|\bin\s+(?:the|a|his|her|their)\s+(?:[\w-]+\s+)?(?:confession|testimony|deposition|affidavit)\b", re.IGNORECASE),
+    prefilter=True)  # (searched before every trigger; its words, "alleges", "testimony", are rare)
 
 
 # "he admitted shooting him", "confessed to the stabbing": an act owned up to, in court or to the police
