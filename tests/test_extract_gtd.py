@@ -846,3 +846,17 @@ def test_a_leader_of_no_office_is_a_private_citizen(text):
 def test_what_a_hijacking_seized_is_its_target(text, target):
     e = _event(text)
     assert (e["gtd_attack_type"], e["target_type"]) == ("Hijacking", target)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen shot and killed Tomas Verdell, a ward secretary of the Green Lantern Party, in Kisumu, Kenya.",
+     "Violent Political Party"),
+    ("A grenade exploded at the office of the United Progress Party (UPP) in Nakuru, Kenya. Nobody was hurt.",
+     "Government (General)"),
+    # a post of state held by anyone stays the government's; an armed group calling itself a party is no party
+    ("Gunmen shot and killed Tomas Verdell, a deputy governor, in Kisumu, Kenya.", "Government (General)"),
+    ("Soldiers killed a senior leader of the Kurdistan Workers' Party (PKK) in Hakkari, Turkey.",
+     "Terrorists/Non-State Militia"),
+])
+def test_a_political_partys_officials_are_a_violent_political_party_its_office_the_government(text, want):
+    assert _event(text)["target_type"] == want

@@ -495,9 +495,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
-    "006-Assassination": (
-        "target: a party's local chairman reads Government (General); the GTD codes party officials Violent "
-        "Political Party"),
     "020-Assassination": (
         "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
         "title"),
@@ -520,10 +517,6 @@ KNOWN_GAPS: dict[str, str] = {
     "095-Bombing_Explosion": (
         "no event: 'blew up a section of the gas pipeline' - five words part the verb from the pipeline, the "
         "destruction trigger allows four"),
-    "099-Bombing_Explosion":
-        "target: a party's office reads Business (office), not the party",
-    "111-Assassination":
-        "target: a party's district chairman reads Government (General), not Violent Political Party",
     "120-Hostage":
         "province: the town of Ghat has no first-level unit in the gazetteer (GeoNames gives it none)",
     "122-Armed":

@@ -56,6 +56,7 @@ from .gtd import (
     gtd_target,
     hostages_taken,
     named_as_perpetrator,
+    party_owner,
     target_from_nouns,
 )
 from .senses import (
@@ -770,6 +771,10 @@ def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[s
     return target_type(party), Span(party.start, party.end, party.text)
 
 
+# The types a party's post or office reads as by its own words (an official, an office, a member).
+PARTY_POST_TYPES = {"Government (General)", "Business", "Private Citizens & Property"}
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
@@ -798,6 +803,11 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                            ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
+    party = party_owner(text, found) if found is not None and found[0] in PARTY_POST_TYPES else None
+    if party is not None and not any(a.start < party[2] and party[1] < a.end and a.actor.kind in ARMED_GROUP_KINDS
+                                     for a in ctx.ann.actors):
+        # (a post in an armed group that calls itself a party, the PKK's, is no political party's)
+        found = party[0], Span(party[1], party[2], text[party[1] : party[2]])
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())

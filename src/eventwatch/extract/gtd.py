@@ -516,6 +516,29 @@ def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return None
 
 
+# A post or office of a political party ("a local chairman of the Kalo People's Party", "the office
+# of the Free Farmers Party (FFP)"). The GTD codes the party's people Violent Political Party (its
+# subtype for party officials), its offices mostly Government (General) (the subtype for political
+# parties' premises and rallies); an office of state held by a party man, a lawmaker or a mayor, stays
+# the government's.
+PARTY_PERSON = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|"
+                          r"workers?|activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer)$", re.IGNORECASE)
+PARTY_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:offices?|headquarters|premises)$", re.IGNORECASE)
+PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
+
+
+def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
+    """The target type of a party's post or office ("a district chairman of the X Party"), with where
+    the party's name begins and ends; None where the target names no party's post or office."""
+    if target is None or target[1].end is None:
+        return None
+    words = target[1].text or ""
+    kind = ("Violent Political Party" if PARTY_PERSON.fullmatch(words)
+            else "Government (General)" if PARTY_PLACE.fullmatch(words) else None)
+    owner = PARTY_OWNER.match(text, target[1].end) if kind is not None else None
+    return None if owner is None or kind is None else (kind, owner.start(1), owner.end(1))
+
+
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
     """Whether the victims were named in text[start:pos], before the words being read."""
     return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
