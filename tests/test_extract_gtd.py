@@ -860,3 +860,11 @@ def test_what_a_hijacking_seized_is_its_target(text, target):
 ])
 def test_a_political_partys_officials_are_a_violent_political_party_its_office_the_government(text, want):
     assert _event(text)["target_type"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen shot and killed three senior prosecutors in Mazar-i-Sharif, Balkh, Afghanistan.", "Assassination"),
+    ("Gunmen shot and killed three farmers in Mazar-i-Sharif, Balkh, Afghanistan.", "Armed Assault"),
+])
+def test_a_few_titled_victims_counted_without_an_article_make_an_assassination(text, want):
+    assert _event(text)["gtd_attack_type"] == want

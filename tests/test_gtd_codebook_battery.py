@@ -495,9 +495,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
-    "020-Assassination": (
-        "attack: 'shot and killed two female judges' - the assassination pattern wants a/an/the before the "
-        "title"),
     "058-Bombing_Explosion": (
         "a drone strike whose owner is not named takes the police station it hit as its actor1 (so the "
         "perpetrator is the police), and as a state act it gets no GTD attack type"),

@@ -33,7 +33,9 @@ GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guard
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
+        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b"
+        # "shot and killed two judges": a few titled people, counted with no article
+        rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b)"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
