@@ -868,3 +868,18 @@ def test_a_political_partys_officials_are_a_violent_political_party_its_office_t
 ])
 def test_a_few_titled_victims_counted_without_an_article_make_an_assassination(text, want):
     assert _event(text)["gtd_attack_type"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men beat a reporter outside the court in Lubumbashi, Haut-Katanga, DR Congo.",
+    "Two men on a motorbike threw acid at a schoolteacher in Kandahar, Afghanistan.",
+])
+def test_harm_done_with_no_weapon_is_an_unarmed_assault(text):
+    assert _event(text)["gtd_attack_type"] == "Unarmed Assault"
+
+
+def test_a_team_beaten_in_a_match_is_no_assault():
+    found = eventwatch.extract("Kandahar Lions beat the visitors 3-1 in Kandahar, Afghanistan, on Sunday.",
+                               published="2021-03-02")
+    assert found["events"] == []
+

@@ -526,9 +526,7 @@ KNOWN_GAPS: dict[str, str] = {
     "134-Hijacking":
         "killed: 'The hijacker was killed by commandos' - the hijacker's own death is not counted",
     "137-Unarmed":
-        "no event: 'Assailants beat a journalist'",
-    "138-Unarmed":
-        "no event: 'Assailants threw acid at a female student'",
+        "wounded: 'The journalist was hospitalized with injuries' after the beating counts no one hurt",
     "139-Unarmed":
         "no event: 'Unknown people poisoned the water well'",
     "141-Unknown":

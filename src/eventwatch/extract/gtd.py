@@ -59,7 +59,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
         r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
-    ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
+    ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
