@@ -883,3 +883,8 @@ def test_a_team_beaten_in_a_match_is_no_assault():
                                published="2021-03-02")
     assert found["events"] == []
 
+
+
+def test_the_attackers_own_words_are_not_the_target():
+    e = _event("Unknown people poisoned a water reservoir serving Dessie, Amhara, Ethiopia. Twelve residents fell ill.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Unarmed Assault", "Food or Water Supply")

@@ -527,8 +527,6 @@ KNOWN_GAPS: dict[str, str] = {
         "killed: 'The hijacker was killed by commandos' - the hijacker's own death is not counted",
     "137-Unarmed":
         "wounded: 'The journalist was hospitalized with injuries' after the beating counts no one hurt",
-    "139-Unarmed":
-        "no event: 'Unknown people poisoned the water well'",
     "141-Unknown":
         "no event: bodies of missing police officers found",
     "142-Unknown": (

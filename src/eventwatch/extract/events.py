@@ -787,7 +787,11 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     if told_by_source:
         victim = None  # "..., police officials told reporters": whoever reported it
     # (nor is the agent of a passive: "the assailants were arrested by security forces")
-    own = event.actor2 is not None and (event.actor2 == event.actor1 or (
+    # (nor a word inside the attacker's own words: the "people" of "Unknown people poisoned a well")
+    attacker = event.evidence.get("actor1")
+    inside = (victim is not None and victim.start is not None and attacker is not None and attacker.start is not None
+              and attacker.end is not None and attacker.start <= victim.start and victim.end is not None and victim.end <= attacker.end)
+    own = event.actor2 is not None and (event.actor2 == event.actor1 or inside or (
         victim is not None and victim.start is not None and (named_as_perpetrator(text, victim.start, victim.end)
                                                              or bool(_search_slice(BY_AGENT, text, max(0, victim.start - 30), victim.start)))))
     if own:
