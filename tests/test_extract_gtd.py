@@ -888,3 +888,8 @@ def test_a_team_beaten_in_a_match_is_no_assault():
 def test_the_attackers_own_words_are_not_the_target():
     e = _event("Unknown people poisoned a water reservoir serving Dessie, Amhara, Ethiopia. Twelve residents fell ill.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Unarmed Assault", "Food or Water Supply")
+
+
+def test_a_part_of_a_facility_blown_up_is_a_facility_attack():
+    e = _event("Saboteurs blew up a long stretch of the oil pipeline near Kirkuk, Iraq. Nobody was hurt.")
+    assert e["target_type"] == "Utilities"
