@@ -524,8 +524,6 @@ KNOWN_GAPS: dict[str, str] = {
         "killed: 'The hijacker was killed by commandos' - the hijacker's own death is not counted",
     "137-Unarmed":
         "wounded: 'The journalist was hospitalized with injuries' after the beating counts no one hurt",
-    "141-Unknown":
-        "no event: bodies of missing police officers found",
     "142-Unknown": (
         "attack: 'attacked a police post ... Details of the attack are unknown' reads Armed Assault (a police"
         " post counts as manned)"),
