@@ -747,3 +747,12 @@ def test_a_bare_name_told_before_its_country_is_no_namesake_abroad(text, country
 def test_a_name_before_a_country_keeps_its_reading_where_the_country_is_no_address(text, first):
     m = find_places(text)[0]
     assert (m.text, m.place.iso3) == first
+
+
+def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address():
+    # "Abuca" is a spelling of Nigeria's capital, but the address puts the place in Ethiopia
+    text = "Gunmen abducted six traders in Abuca, Oromia, Ethiopia, on Monday."
+    found = [(text[p.start:p.end], p.place.country) for p in find_places(text)]
+    assert ("Abuca", "Nigeria") not in found and ("Ethiopia", "Ethiopia") in found
+    own = "Gunmen abducted six traders in Abuja, Federal Capital Territory, Nigeria, on Monday."
+    assert ("Abuja", "Nigeria") in [(own[p.start:p.end], p.place.country) for p in find_places(own)]
