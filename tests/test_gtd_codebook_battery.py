@@ -502,8 +502,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'ambushed a convoy ..., killing the Italian ambassador, his bodyguard and the driver': the "
         "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
         "the list of three reads 2"),
-    "074-Armed":
-        "province: Bunia resolves to the former Orientale ('Eastern Province'), not Ituri",
     "087-Hostage": (
         "'three Saudi Project for Landmine Clearance (MASAM) deminers' - the name between the number and the "
         "noun hides both count and NGO"),
