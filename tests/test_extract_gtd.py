@@ -893,3 +893,9 @@ def test_the_attackers_own_words_are_not_the_target():
 def test_a_part_of_a_facility_blown_up_is_a_facility_attack():
     e = _event("Saboteurs blew up a long stretch of the oil pipeline near Kirkuk, Iraq. Nobody was hurt.")
     assert e["target_type"] == "Utilities"
+
+
+def test_a_hijackers_own_death_counts_in_the_toll():
+    e = _event("A man hijacked a minibus near Tororo, Uganda, on Friday. The hijacker was killed by soldiers "
+               "after the minibus stopped.")
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Hijacking", 1)

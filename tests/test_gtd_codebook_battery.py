@@ -516,8 +516,6 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "126-Bombing_Explosion":
         "no event: 'A pipe bomb was left outside ... The device was defused'",
-    "134-Hijacking":
-        "killed: 'The hijacker was killed by commandos' - the hijacker's own death is not counted",
     "137-Unarmed":
         "wounded: 'The journalist was hospitalized with injuries' after the beating counts no one hurt",
     "142-Unknown": (
