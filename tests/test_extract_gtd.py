@@ -899,3 +899,13 @@ def test_a_hijackers_own_death_counts_in_the_toll():
     e = _event("A man hijacked a minibus near Tororo, Uganda, on Friday. The hijacker was killed by soldiers "
                "after the minibus stopped.")
     assert (e["gtd_attack_type"], e["fatalities"]) == ("Hijacking", 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A gunman opened fire on students waiting at a taxi rank in Soweto, Gauteng, South Africa. Two were wounded.",
+     "Private Citizens & Property"),
+    ("A gunman opened fire on students outside a college in Soweto, Gauteng, South Africa. Two were wounded.",
+     "Educational Institution"),
+])
+def test_students_are_a_school_target_only_where_the_story_puts_them_at_school(text, want):
+    assert _event(text)["target_type"] == want

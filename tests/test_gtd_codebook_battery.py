@@ -509,8 +509,6 @@ KNOWN_GAPS: dict[str, str] = {
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
     "120-Hostage":
         "province: the town of Ghat has no first-level unit in the gazetteer (GeoNames gives it none)",
-    "122-Armed":
-        "target: students at a bus stop read Educational Institution; they were no school",
     "124-Assassination": (
         "province: the GTD's bare 'South' (Lebanon, LB-JA) resolves to no code: a compass word alone is no "
         "province name"),

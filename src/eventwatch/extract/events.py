@@ -57,6 +57,7 @@ from .gtd import (
     hostages_taken,
     named_as_perpetrator,
     party_owner,
+    students_away_from_school,
     target_from_nouns,
 )
 from .senses import (
@@ -812,6 +813,8 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                      for a in ctx.ann.actors):
         # (a post in an armed group that calls itself a party, the PKK's, is no political party's)
         found = party[0], Span(party[1], party[2], text[party[1] : party[2]])
+    if found is not None and students_away_from_school(text, found, story_start, story_end):
+        found = "Private Citizens & Property", found[1]  # "opened fire on students at a bus stop"
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())

@@ -541,6 +541,18 @@ def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, i
     return None if owner is None or kind is None else (kind, owner.start(1), owner.end(1))
 
 
+# Students are the GTD's Educational Institution where the attack hit them at their school (or
+# its bus); students harmed anywhere else are private citizens (its subtype "Student").
+STUDENT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:students?|pupils?|schoolchildren|schoolboys?|schoolgirls?)$", re.IGNORECASE)
+SCHOOL_PLACE = re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|madrasas?|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
+
+
+def students_away_from_school(text: str, target: tuple[str, Span] | None, start: int, end: int) -> bool:
+    """Whether the target is students and the story (text[start:end]) names no school they were at."""
+    return (target is not None and target[0] == "Educational Institution" and bool(STUDENT_WORDS.fullmatch(target[1].text or ""))
+            and SCHOOL_PLACE.search(text, start, end) is None)
+
+
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
     """Whether the victims were named in text[start:pos], before the words being read."""
     return victims is not None and victims[1].start is not None and start <= victims[1].start < pos
