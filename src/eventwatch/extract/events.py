@@ -2127,7 +2127,7 @@ def _voice_roles(
         if trig.start >= passive.end() and harmed:
             # "ISWAP fighters attacked the town, and two troops died in the ensuing clash": the fight told
             # after both clauses is between the attacker and the forces harmed
-            return _air_agent(cls, actors[0], harmed[-1], actors)
+            return _air_agent(cls, actors[0], harmed[-1], actors, text)
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     later = LATER_CLAUSE.search(text, trig.end, passive.start()) if passive and trig.end <= passive.start() else None
     if passive and later and any(later.end() <= a.start and a.end <= passive.start() for a in actors):
@@ -2135,7 +2135,7 @@ def _voice_roles(
         if agent is not None and patient is not None and max(agent.end, patient.end) <= later.start():
             # "cartel members clashed with soldiers; 2 gunmen were killed": the clash's own clause names both
             # sides, and the dead told after it are some of them
-            return _air_agent(cls, agent, patient, actors)
+            return _air_agent(cls, agent, patient, actors, text)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
@@ -2151,26 +2151,40 @@ def _voice_roles(
                 # "3 militants were killed when they attacked a village": those killed attacked; the
                 # attacked are the other side
                 target = next((a for a in actors if a.start >= attacked.end() and a.actor.name != patient.actor.name), None)
-                return _air_agent(cls, patient, target, actors)
+                return _air_agent(cls, patient, target, actors, text)
             if agent is None:
                 others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
                           and a.actor.kind in ARMED_KINDS]
                 agent = others[0] if others else None
-            return _air_agent(cls, agent, patient, actors)
+            return _air_agent(cls, agent, patient, actors, text)
     agent, patient = _roles(trig, actors, text)
-    return _air_agent(cls, agent, patient, actors)
+    return _air_agent(cls, agent, patient, actors, text)
+
+
+# "dropped a bomb on a police station", "a drone strike targeting an army post": the force the strike hit
+# (not "was hit by Turkish drones": the agent of a passive flew them; nor "on June 4 Turkish jets", a date)
+STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
 
 
 def _air_agent(
-    cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+    cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str = ""
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Only a state or foreign force flies an airstrike."""
-    if cls != "air" or (agent is not None and agent.actor.kind in STATE_FORCE_KINDS):
+    """Only a state or foreign force flies an airstrike; not the force it struck ("a drone dropped a
+    bomb on a police station": whose drone, the words do not say)."""
+    if cls != "air":
+        return agent, patient
+
+    def struck(a: ActorMention) -> bool:
+        return bool(text) and STRUCK_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and struck(agent):
+        agent, patient = None, patient or agent
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS:
         return agent, patient
     if (agent is not None and patient is not None and agent.actor.kind in NON_STATE_ARMED
             and patient.actor.kind in STATE_FORCE_KINDS and agent.end <= patient.start):
         return agent, patient  # "assailants dropped a bomb from a drone on soldiers": groups fly drones too
-    air = [a for a in actors if a.actor.kind in STATE_FORCE_KINDS]
+    air = [a for a in actors if a.actor.kind in STATE_FORCE_KINDS and not struck(a)]
     if not air:
         return agent, patient
     victim = agent if agent is not None and agent is not air[0] else patient
