@@ -912,7 +912,8 @@ def test_students_are_a_school_target_only_where_the_story_puts_them_at_school(t
 
 
 def test_a_drone_of_no_named_owner_is_not_flown_by_the_force_it_hit():
-    e = _event("A drone dropped a grenade on an army checkpoint near Tame, Arauca, Colombia. Two soldiers were wounded.")
+    e = _event("A drone dropped a grenade on an army checkpoint near Tame, Arauca, Colombia. Two soldiers were "
+               "wounded.")
     assert e["actor1"] != "Military Forces of Colombia" and e["gtd_attack_type"] == "Bombing/Explosion"
     flown = _event("On 4 May Colombian military drones struck a rebel camp near Tame, Arauca, Colombia.")
     assert flown["actor1"] == "Military Forces of Colombia"
