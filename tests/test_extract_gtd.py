@@ -917,3 +917,9 @@ def test_a_drone_of_no_named_owner_is_not_flown_by_the_force_it_hit():
     assert e["actor1"] != "Military Forces of Colombia" and e["gtd_attack_type"] == "Bombing/Explosion"
     flown = _event("On 4 May Colombian military drones struck a rebel camp near Tame, Arauca, Colombia.")
     assert flown["actor1"] == "Military Forces of Colombia"
+
+
+def test_a_story_that_says_the_method_is_unknown_gets_no_guessed_method():
+    told = "Militants attacked a police post in Maroua, Far North, Cameroon."
+    assert _attack_type(told) == "Armed Assault"  # a manned post: an armed assault
+    assert _attack_type(told + " Details of the attack remain unclear.") == "Unknown"

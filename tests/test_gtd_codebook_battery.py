@@ -513,9 +513,6 @@ KNOWN_GAPS: dict[str, str] = {
         "no event: 'A pipe bomb was left outside ... The device was defused'",
     "137-Unarmed":
         "wounded: 'The journalist was hospitalized with injuries' after the beating counts no one hurt",
-    "142-Unknown": (
-        "attack: 'attacked a police post ... Details of the attack are unknown' reads Armed Assault (a police"
-        " post counts as manned)"),
 }
 
 

@@ -67,6 +67,11 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
 # and so is one on a manned police station ("attacked the Kalabo police station").
 CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
                            r"neighbou?rhoods?|civilians|residents|villagers|farmers|police (?:stations?|posts?|headquarters))\b", re.IGNORECASE))
+# "Details of the attack are unknown", "how the attack was carried out is not clear": the story says it
+# does not know the method.
+DETAILS_UNKNOWN = FastPattern(re.compile(
+    r"\b(?:details|method|nature|circumstances|type)\s+of\s+the\s+(?:attack|assault|incident)\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+(?:known|clear))\b"
+    r"|\bhow the (?:attack|assault) was carried out (?:is|was|remains) (?:unknown|unclear|not (?:known|clear))\b", re.IGNORECASE), prefilter=True)
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
@@ -190,6 +195,8 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    if DETAILS_UNKNOWN.search(text, start, end):
+        return "Unknown", None  # "Details of the attack are unknown": no method is guessed from the target
     harmed = _victims_harmed(text, start, end)
     facility = FACILITY_TARGET.search(text, start, end)
     if facility and not harmed:
