@@ -923,3 +923,9 @@ def test_a_story_that_says_the_method_is_unknown_gets_no_guessed_method():
     told = "Militants attacked a police post in Maroua, Far North, Cameroon."
     assert _attack_type(told) == "Armed Assault"  # a manned post: an armed assault
     assert _attack_type(told + " Details of the attack remain unclear.") == "Unknown"
+
+
+def test_an_organisations_name_between_the_count_and_the_people_keeps_the_count():
+    e = _event("Assailants abducted three Yemeni Mine Action for Peace (YMAP) deminers in Mukalla, Hadramawt, "
+               "Yemen. The hostages were released a day later.")
+    assert e["kidnapped"] == 3

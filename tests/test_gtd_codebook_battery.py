@@ -500,8 +500,7 @@ KNOWN_GAPS: dict[str, str] = {
         "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
         "the list of three reads 2"),
     "087-Hostage": (
-        "'three Saudi Project for Landmine Clearance (MASAM) deminers' - the name between the number and the "
-        "noun hides both count and NGO"),
+        "target: the deminers of an organisation named by its own words read as private citizens, not an NGO"),
     "094-Hostage":
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
     "120-Hostage":

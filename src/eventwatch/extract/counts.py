@@ -297,7 +297,10 @@ IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPET
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 # ("arrested 20 of them": the people told before, counted)
 OF_THEM = r"\s+of\s+them\b"
-PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE)
+# ("three Kelmo Relief for Children (KRC) staff": an organisation's name, spelled out before its
+# acronym, may stand between the count and the people)
+ORG_NAME = r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:for|of|and|the|de|du|des)\s+)?){1,7}\((?-i:[A-Z][A-Za-z]{1,9})\)\s+"
+PERSON_AFTER_COUNT = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,4}}|{ORG_NAME}){PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 # ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
