@@ -929,3 +929,9 @@ def test_an_organisations_name_between_the_count_and_the_people_keeps_the_count(
     e = _event("Assailants abducted three Yemeni Mine Action for Peace (YMAP) deminers in Mukalla, Hadramawt, "
                "Yemen. The hostages were released a day later.")
     assert e["kidnapped"] == 3
+
+
+def test_deminers_are_an_ngo_target_but_army_deminers_the_militarys():
+    told = "Gunmen abducted two {} in Mukalla, Hadramawt, Yemen, on Sunday."
+    assert _event(told.format("Kelmo Clearance Project deminers"))["target_type"] == "NGO"
+    assert _event(told.format("army deminers"))["target_type"] == "Military"

@@ -499,8 +499,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'ambushed a convoy ..., killing the Italian ambassador, his bodyguard and the driver': the "
         "assassination pattern reads no participle 'killing', the convoy's owner is read as the target, and "
         "the list of three reads 2"),
-    "087-Hostage": (
-        "target: the deminers of an organisation named by its own words read as private citizens, not an NGO"),
     "094-Hostage":
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
     "120-Hostage":
