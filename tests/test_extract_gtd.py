@@ -935,3 +935,10 @@ def test_deminers_are_an_ngo_target_but_army_deminers_the_militarys():
     told = "Gunmen abducted two {} in Mukalla, Hadramawt, Yemen, on Sunday."
     assert _event(told.format("Kelmo Clearance Project deminers"))["target_type"] == "NGO"
     assert _event(told.format("army deminers"))["target_type"] == "Military"
+
+
+def test_an_office_holder_killed_as_the_attacks_outcome_makes_an_assassination():
+    assert _attack_type("Gunmen ambushed a motorcade near Kismayo, Lower Juba, Somalia, killing the regional "
+                        "deputy governor and two guards.") == "Assassination"
+    assert _attack_type("Militants clashed with a clan militia near Kismayo, Lower Juba, Somalia, killing a "
+                        "clan elder.") != "Assassination"

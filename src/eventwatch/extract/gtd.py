@@ -28,6 +28,9 @@ NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |va
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
+# holders of a public office
+OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|governor|deputy governor|mayor|lawmaker|legislator|"
+                r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
@@ -36,6 +39,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b"
         # "shot and killed two judges": a few titled people, counted with no article
         rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b)"
+        # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
+        # leader or an elder killed in a clash or a blast may be no one it aimed at)
+        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
