@@ -942,3 +942,9 @@ def test_an_office_holder_killed_as_the_attacks_outcome_makes_an_assassination()
                         "deputy governor and two guards.") == "Assassination"
     assert _attack_type("Militants clashed with a clan militia near Kismayo, Lower Juba, Somalia, killing a "
                         "clan elder.") != "Assassination"
+
+
+
+@pytest.mark.parametrize("words", ["the deputy consul", "a UN envoy"])
+def test_consuls_and_envoys_are_diplomatic_targets(words):
+    assert target_of_phrase(words, 0, len(words))[0] == "Government (Diplomatic)"

@@ -388,7 +388,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren|educational)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
-    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
+    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining|deminers?)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
