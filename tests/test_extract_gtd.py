@@ -948,3 +948,8 @@ def test_an_office_holder_killed_as_the_attacks_outcome_makes_an_assassination()
 @pytest.mark.parametrize("words", ["the deputy consul", "a UN envoy"])
 def test_consuls_and_envoys_are_diplomatic_targets(words):
     assert target_of_phrase(words, 0, len(words))[0] == "Government (Diplomatic)"
+
+
+def test_an_assassinations_target_is_the_office_holder_it_killed_not_the_convoys_owner():
+    e = _event("Gunmen ambushed a convoy of an aid agency near Beni, North Kivu, DR Congo, killing the Belgian consul.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", "Government (Diplomatic)")

@@ -58,6 +58,7 @@ from .gtd import (
     named_as_perpetrator,
     party_owner,
     students_away_from_school,
+    target_of_phrase,
     target_from_nouns,
 )
 from .senses import (
@@ -808,6 +809,13 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                            ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
+    killed = event.evidence.get("gtd_attack_type") if event.gtd_attack_type == "Assassination" else None
+    if killed is not None and killed.start is not None and killed.end is not None:
+        # an assassination's target is the prominent person it killed ("ambushed a convoy, killing the
+        # ambassador": the ambassador, not the convoy's owner)
+        person = target_of_phrase(text, killed.start, killed.end)
+        if person is not None and person[0] not in {"Private Citizens & Property"} and (found is None or found[0] != person[0]):
+            found = person
     party = party_owner(text, found) if found is not None and found[0] in PARTY_POST_TYPES else None
     if party is not None and not any(a.start < party[2] and party[1] < a.end and a.actor.kind in ARMED_GROUP_KINDS
                                      for a in ctx.ann.actors):
