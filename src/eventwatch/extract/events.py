@@ -58,8 +58,8 @@ from .gtd import (
     named_as_perpetrator,
     party_owner,
     students_away_from_school,
-    target_of_phrase,
     target_from_nouns,
+    target_of_phrase,
 )
 from .senses import (
     CROWD_CLASSES,
