@@ -495,8 +495,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 
 # Gaps the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
-    "072-Assassination": (
-        "killed: '..., killing the Italian ambassador, his bodyguard and the driver' - the list of three reads 2"),
     "094-Hostage":
         "kidnapped: 'executed a man whom they had abducted' counts no hostage",
     "120-Hostage":
