@@ -784,3 +784,9 @@ def test_a_titled_name_followed_by_of_or_as_is_one_dead(text):
 ])
 def test_an_ordinal_death_continues_the_toll(text, expected):
     assert one_event(text, "2021-03-02", first=True)["fatalities"] == expected
+
+
+def test_a_list_of_single_people_killed_counts_each_of_them():
+    found = eventwatch.extract("Gunmen ambushed a car near Baidoa, Bay, Somalia, killing the district judge, his son "
+                               "and the driver.", published="2021-03-02")["events"]
+    assert found[0]["fatalities"] == 3

@@ -559,3 +559,10 @@ def test_a_weekday_before_the_country_is_no_locality():
         event = only_event(text)
         assert event["country"] == "Chad", text
         assert event["location"] not in {"Monday", "Tuesday"}, text
+
+
+def test_an_address_gives_todays_province_where_the_gazetteer_keeps_an_abolished_one():
+    # the gazetteer files the town under a province with no ISO code (a unit since split up)
+    e = extract("Gunmen killed four traders near Kisangani, Tshopo, Democratic Republic of the Congo.",
+                           published="2021-03-02")["events"][0]
+    assert (e["location"], e["admin1"]) == ("Kisangani", "Tshopo")

@@ -546,3 +546,13 @@ def test_a_deal_with_no_party_read_is_no_agreement_and_peace_alone_is_no_conflic
     text = "On 4 May, Pokot and Turkana elders signed an agreement in Lodwar to end cattle raids and restore peace."
     events = _events(text)
     assert [e["sub_event_type"] for e in events] == ["Agreement"]
+
+
+
+def test_the_bodies_of_missing_police_found_are_an_incident_but_not_after_a_flood():
+    found = eventwatch.extract("The bodies of two policemen who had been missing were found in Gao, Mali.",
+                               published="2021-03-02")["events"]
+    assert [(e["fatalities"], e["target_type"]) for e in found] == [(2, "Police")]
+    for told in ("The bodies of two policemen were found in Gao, Mali, after the flood.",
+                 "The body of a missing hiker was found in Gao, Mali."):
+        assert eventwatch.extract(told, published="2021-03-02")["events"] == []

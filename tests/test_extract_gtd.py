@@ -846,3 +846,110 @@ def test_a_leader_of_no_office_is_a_private_citizen(text):
 def test_what_a_hijacking_seized_is_its_target(text, target):
     e = _event(text)
     assert (e["gtd_attack_type"], e["target_type"]) == ("Hijacking", target)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen shot and killed Tomas Verdell, a ward secretary of the Green Lantern Party, in Kisumu, Kenya.",
+     "Violent Political Party"),
+    ("A grenade exploded at the office of the United Progress Party (UPP) in Nakuru, Kenya. Nobody was hurt.",
+     "Government (General)"),
+    # a post of state held by anyone stays the government's; an armed group calling itself a party is no party
+    ("Gunmen shot and killed Tomas Verdell, a deputy governor, in Kisumu, Kenya.", "Government (General)"),
+    ("Soldiers killed a senior leader of the Kurdistan Workers' Party (PKK) in Hakkari, Turkey.",
+     "Terrorists/Non-State Militia"),
+])
+def test_a_political_partys_officials_are_a_violent_political_party_its_office_the_government(text, want):
+    assert _event(text)["target_type"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gunmen shot and killed three senior prosecutors in Mazar-i-Sharif, Balkh, Afghanistan.", "Assassination"),
+    ("Gunmen shot and killed three farmers in Mazar-i-Sharif, Balkh, Afghanistan.", "Armed Assault"),
+])
+def test_a_few_titled_victims_counted_without_an_article_make_an_assassination(text, want):
+    assert _event(text)["gtd_attack_type"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown men beat a reporter outside the court in Lubumbashi, Haut-Katanga, DR Congo.",
+    "Two men on a motorbike threw acid at a schoolteacher in Kandahar, Afghanistan.",
+])
+def test_harm_done_with_no_weapon_is_an_unarmed_assault(text):
+    assert _event(text)["gtd_attack_type"] == "Unarmed Assault"
+
+
+def test_a_team_beaten_in_a_match_is_no_assault():
+    found = eventwatch.extract("Kandahar Lions beat the visitors 3-1 in Kandahar, Afghanistan, on Sunday.",
+                               published="2021-03-02")
+    assert found["events"] == []
+
+
+
+def test_the_attackers_own_words_are_not_the_target():
+    e = _event("Unknown people poisoned a water reservoir serving Dessie, Amhara, Ethiopia. Twelve residents fell ill.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Unarmed Assault", "Food or Water Supply")
+
+
+def test_a_part_of_a_facility_blown_up_is_a_facility_attack():
+    e = _event("Saboteurs blew up a long stretch of the oil pipeline near Kirkuk, Iraq. Nobody was hurt.")
+    assert e["target_type"] == "Utilities"
+
+
+def test_a_hijackers_own_death_counts_in_the_toll():
+    e = _event("A man hijacked a minibus near Tororo, Uganda, on Friday. The hijacker was killed by soldiers "
+               "after the minibus stopped.")
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Hijacking", 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A gunman opened fire on students waiting at a taxi rank in Soweto, Gauteng, South Africa. Two were wounded.",
+     "Private Citizens & Property"),
+    ("A gunman opened fire on students outside a college in Soweto, Gauteng, South Africa. Two were wounded.",
+     "Educational Institution"),
+])
+def test_students_are_a_school_target_only_where_the_story_puts_them_at_school(text, want):
+    assert _event(text)["target_type"] == want
+
+
+def test_a_drone_of_no_named_owner_is_not_flown_by_the_force_it_hit():
+    e = _event("A drone dropped a grenade on an army checkpoint near Tame, Arauca, Colombia. Two soldiers were "
+               "wounded.")
+    assert e["actor1"] != "Military Forces of Colombia" and e["gtd_attack_type"] == "Bombing/Explosion"
+    flown = _event("On 4 May Colombian military drones struck a rebel camp near Tame, Arauca, Colombia.")
+    assert flown["actor1"] == "Military Forces of Colombia"
+
+
+def test_a_story_that_says_the_method_is_unknown_gets_no_guessed_method():
+    told = "Militants attacked a police post in Maroua, Far North, Cameroon."
+    assert _attack_type(told) == "Armed Assault"  # a manned post: an armed assault
+    assert _attack_type(told + " Details of the attack remain unclear.") == "Unknown"
+
+
+def test_an_organisations_name_between_the_count_and_the_people_keeps_the_count():
+    e = _event("Assailants abducted three Yemeni Mine Action for Peace (YMAP) deminers in Mukalla, Hadramawt, "
+               "Yemen. The hostages were released a day later.")
+    assert e["kidnapped"] == 3
+
+
+def test_deminers_are_an_ngo_target_but_army_deminers_the_militarys():
+    told = "Gunmen abducted two {} in Mukalla, Hadramawt, Yemen, on Sunday."
+    assert _event(told.format("Kelmo Clearance Project deminers"))["target_type"] == "NGO"
+    assert _event(told.format("army deminers"))["target_type"] == "Military"
+
+
+def test_an_office_holder_killed_as_the_attacks_outcome_makes_an_assassination():
+    assert _attack_type("Gunmen ambushed a motorcade near Kismayo, Lower Juba, Somalia, killing the regional "
+                        "deputy governor and two guards.") == "Assassination"
+    assert _attack_type("Militants clashed with a clan militia near Kismayo, Lower Juba, Somalia, killing a "
+                        "clan elder.") != "Assassination"
+
+
+
+@pytest.mark.parametrize("words", ["the deputy consul", "a UN envoy"])
+def test_consuls_and_envoys_are_diplomatic_targets(words):
+    assert target_of_phrase(words, 0, len(words))[0] == "Government (Diplomatic)"
+
+
+def test_an_assassinations_target_is_the_office_holder_it_killed_not_the_convoys_owner():
+    e = _event("Gunmen ambushed a convoy of an aid agency near Beni, North Kivu, DR Congo, killing the Belgian consul.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", "Government (Diplomatic)")

@@ -803,3 +803,12 @@ def test_a_town_across_the_border_of_a_forces_home_is_kept_in_a_conflict_report(
     assert [(m.text, m.place.iso3) for m in near] == [("Goma", "COD")]
     far = find_places("Residents clashed with Malian soldiers in Tarma on Monday.", armed=True, homes=[("Mali",)])
     assert all(m.place.iso3 != "PER" for m in far)
+
+
+def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address():
+    # "Abuca" is a spelling of Nigeria's capital, but the address puts the place in Ethiopia
+    text = "Gunmen abducted six traders in Abuca, Oromia, Ethiopia, on Monday."
+    found = [(text[p.start:p.end], p.place.country) for p in find_places(text)]
+    assert ("Abuca", "Nigeria") not in found and ("Ethiopia", "Ethiopia") in found
+    own = "Gunmen abducted six traders in Abuja, Federal Capital Territory, Nigeria, on Monday."
+    assert ("Abuja", "Nigeria") in [(own[p.start:p.end], p.place.country) for p in find_places(own)]

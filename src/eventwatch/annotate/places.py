@@ -1691,9 +1691,17 @@ def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:
     if any(r[1] in ("country", "region") or not r[2] for r in rows):
         return None
     after = _country_after(text, end, gz)
+    province = None
+    if after is None:
+        # "in Kandu, Lower Reach, Ostria": the address's country after the province between
+        province = _COMMA_NAME.match(text, end)
+        after = _country_after(text, province.end(1), gz) if province is not None else None
+        if after is not None and (_country_after(text, end, gz) is not None or any(
+                gz.row(i)[1] == "country" for i, _ in gz.ids(name_key(province.group(1))))):
+            return None  # (a list of countries, not a province)
     if after is None or any(r[2] == after[0] for r in rows) or _LIST_GOES_ON.match(text, after[1]):
         return None
-    name = text[end + 1:after[1]].strip()
+    name = text[end + 1:after[1]].strip() if province is None else province.group(1)
     own = {r[2] for r in rows}
     if any(gz.row(i)[1] == "admin1" and gz.row(i)[2] in own for i, _ in gz.ids(name_key(name))):
         return None

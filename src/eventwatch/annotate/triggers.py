@@ -17,6 +17,10 @@ from .text import DisjointSpans, FoldedPattern
 DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
 # what forces take or lose: "captured the district centre", "took over the village"
 CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?:er|re)s?|areas?|territor(?:y|ies)|bases?|outposts?|positions?|hills?|neighbou?rhoods?|localit(?:y|ies))"
+# people a blow or a kick can be aimed at ("beat a journalist"; not "beat the visitors 2-1", a team)
+UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activists?|students?|teachers?|m[ae]n|wom[ae]n|boys?|girls?|"
+                  r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|"
+                  r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {
@@ -82,7 +86,9 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?!(?:their|its|his|her|our) )(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back|removed|evicted|expelled|chased away|driven away|pushed away)"
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
-    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
+    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) "
+                    # ("blew up a section of the pipeline": the part of a thing destroyed)
+                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
@@ -121,7 +127,11 @@ TRIGGERS: dict[str, list[str]] = {
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
-               r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)"],
+               r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)",
+               # harm done with no weapon (the GTD's unarmed assault): a person beaten, acid thrown, water or food poisoned
+               rf"(?:beat|assaulted|punched) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}",
+               r"(?:threw|thrown|throwing|hurled|splashed) acid", r"acid attacks?",
+               r"poison(?:ed|ing) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|crops|livestock|cattle|(?:water )?supply|reservoirs?|springs?)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stab(?:bed|bing|s)?", r"slain", r"deaths? of", r"died", r"succumbed to (?:his|her|their|the) (?:[\w-]+ )?(?:wounds|injuries)", r"dead", r"wounded", r"injured", r"wounding", r"injuring", r"casualties"],
     "arrest": [r"arrest(?:ed|ing|s)?", r"detain(?:ed|ing)", r"apprehend(?:ed|ing)", r"captur(?:ed|ing)", r"rounded up", r"in custody"],
     "movement": [r"(?:was|were|been|being) (?:re)?deployed", r"deployed (?:\w+ ){0,3}(?:troops|soldiers|forces|reinforcements|units|battalions|brigades)", r"arrived (?:in|at)",

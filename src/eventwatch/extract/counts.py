@@ -47,13 +47,13 @@ PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabita
                       "rohingya", "fulani",
                       "taliban", "houthis")  # a movement's men counted by its name: "7 Taliban were killed"
 # "the gunmen", "the attackers": the words that name whoever carried out an attack.
-PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?)"
+PERPETRATOR_NOUN = r"(?:assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|hijackers?)"
 _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}" for one, many in MORE_PEOPLE_IRREGULAR]
                         + list(PEOPLE_ONLY_PLURAL))
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
 # People a count is told of (FAMILY, PERPETRATOR_NOUN and MORE_PEOPLE hold their own words, each written once).
 PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|{FAMILY}|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|militiam[ae]n|farmers?|shepherds?|workers?|labou?rers?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|elders?|doctors?|teachers?|drivers?|officials?|youths?|victims?|forces|operatives?|staff|crew|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
-SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
+SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
@@ -82,6 +82,9 @@ JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\
 KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
+# "the mayor, his bodyguard and the driver": a list of three or more single people
+_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
+ONES_LISTED = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+{_ONE_ITEM})\b", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
@@ -300,7 +303,10 @@ IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPET
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 # ("arrested 20 of them": the people told before, counted)
 OF_THEM = r"\s+of\s+them\b"
-PERSON_AFTER_COUNT = re.compile(rf"\s*(?:[\w'-]+\s+){{0,4}}{PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE)
+# ("three Kelmo Relief for Children (KRC) staff": an organisation's name, spelled out before its
+# acronym, may stand between the count and the people)
+ORG_NAME = r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:for|of|and|the|de|du|des)\s+)?){1,7}\((?-i:[A-Z][A-Za-z]{1,9})\)\s+"
+PERSON_AFTER_COUNT = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,4}}|{ORG_NAME}){PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 # ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
@@ -824,6 +830,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             if lone:
                 s0 = max(start, w_start - 40) + lone.start()
                 return 1, Span(s0, w_end, text[s0:w_end]), None  # "leaving a policeman dead"
+        listed = ONES_LISTED.match(text, w_end)
+        if listed:
+            # "killing the mayor, his bodyguard and the driver": one person per item of the list
+            n = len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", listed.group(1), re.IGNORECASE))
+            return n, Span(listed.start(1), listed.end(1), listed.group(1)), None
         companions = COMPANIONS.match(text, w_end)
         if companions:
             # "killing an IS leader and his two companions": the leader and two more.

@@ -154,12 +154,40 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["geo_precision"] = Span(mention.start, district.end(), text[mention.start : district.end()])
     if place.admin1:
         event.evidence["admin1"] = event.evidence["admin1_code"] = _admin1_span(text, mention)
+        if not place.admin1_code:
+            _province_of_address(event, ctx, mention)
     if place.admin2:
         event.evidence["admin2"] = span
     else:
         _admin2_from_container(event, ctx, mention)
     if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+
+
+def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> None:
+    """"in Kelmo, Tarva, Ostria" where the gazetteer gives Kelmo a province with no ISO code (a
+    first-level unit since abolished, as GeoNames keeps some countries' old provinces): the
+    province the address writes is today's, and the reports code it."""
+    text = ctx.article.text
+    country = next((p for p in ctx.ann.within(ctx.ann.places, mention.end, mention.end + 80)
+                    if p.place.feature == "country"), None)
+    if country is None or country.place.iso3 != mention.place.iso3:
+        return
+    between = text[mention.end:country.start]
+    if between[:1] != "," or between.count(",") != 2:
+        return  # only "Kelmo, Tarva, Ostria": the name between is the town's province
+    m = PROVINCE_BEFORE_COUNTRY.fullmatch(between)
+    if m is None or m.group(1).lower().split()[-1] in TYPE_AFTER and TYPE_AFTER[m.group(1).lower().split()[-1]] != "admin1":
+        return
+    words = m.group(1)
+    if name_key(words) == name_key(mention.place.admin1 or ""):
+        return  # the address names the gazetteer's province itself
+    gazetteer = get_gazetteer()
+    code = gazetteer.admin1_code_near(words, mention.place.iso3) if mention.place.iso3 else None
+    province = gazetteer.admin1_by_code(code) if code else None
+    span = Span(m.start(1) + mention.end, m.end(1) + mention.end, words)
+    event.admin1, event.admin1_code = (province.name, code) if province is not None else (words, None)
+    event.evidence["admin1"] = event.evidence["admin1_code"] = span
 
 
 def _admin2_from_container(event: Event, ctx: Context, mention: PlaceMention) -> None:

@@ -58,7 +58,10 @@ from .gtd import (
     gtd_target,
     hostages_taken,
     named_as_perpetrator,
+    party_owner,
+    students_away_from_school,
     target_from_nouns,
+    target_of_phrase,
 )
 from .senses import (
     CROWD_CLASSES,
@@ -793,6 +796,10 @@ def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[s
     return target_type(party), Span(party.start, party.end, party.text)
 
 
+# The types a party's post or office reads as by its own words (an official, an office, a member).
+PARTY_POST_TYPES = {"Government (General)", "Business", "Private Citizens & Property"}
+
+
 def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) -> None:
     """The GTD target type: what the attack was aimed at, else the victims the story named
     ("two farmers died when it went off"), else the first target noun after the trigger. The
@@ -805,7 +812,11 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     if told_by_source:
         victim = None  # "..., police officials told reporters": whoever reported it
     # (nor is the agent of a passive: "the assailants were arrested by security forces")
-    own = event.actor2 is not None and (event.actor2 == event.actor1 or (
+    # (nor a word inside the attacker's own words: the "people" of "Unknown people poisoned a well")
+    attacker = event.evidence.get("actor1")
+    inside = (victim is not None and victim.start is not None and attacker is not None and attacker.start is not None
+              and attacker.end is not None and attacker.start <= victim.start and victim.end is not None and victim.end <= attacker.end)
+    own = event.actor2 is not None and (event.actor2 == event.actor1 or inside or (
         victim is not None and victim.start is not None and (named_as_perpetrator(text, victim.start, victim.end)
                                                              or bool(_search_slice(BY_AGENT, text, max(0, victim.start - 30), victim.start)))))
     if own:
@@ -821,6 +832,20 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                            ctx.ann.places, found), ctx)
     if source is None or aimed is None or aimed[1].start is None or not (source <= aimed[1].start < event.sentence.end):
         found = aimed
+    killed = event.evidence.get("gtd_attack_type") if event.gtd_attack_type == "Assassination" else None
+    if killed is not None and killed.start is not None and killed.end is not None:
+        # an assassination's target is the prominent person it killed ("ambushed a convoy, killing the
+        # ambassador": the ambassador, not the convoy's owner)
+        person = target_of_phrase(text, killed.start, killed.end)
+        if person is not None and person[0] not in {"Private Citizens & Property"} and (found is None or found[0] != person[0]):
+            found = person
+    party = party_owner(text, found) if found is not None and found[0] in PARTY_POST_TYPES else None
+    if party is not None and not any(a.start < party[2] and party[1] < a.end and a.actor.kind in ARMED_GROUP_KINDS
+                                     for a in ctx.ann.actors):
+        # (a post in an armed group that calls itself a party, the PKK's, is no political party's)
+        found = party[0], Span(party[1], party[2], text[party[1] : party[2]])
+    if found is not None and students_away_from_school(text, found, story_start, story_end):
+        found = "Private Citizens & Property", found[1]  # "opened fire on students at a bus stop"
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
@@ -2168,7 +2193,7 @@ def _voice_roles(
         if trig.start >= passive.end() and harmed:
             # "ISWAP fighters attacked the town, and two troops died in the ensuing clash": the fight told
             # after both clauses is between the attacker and the forces harmed
-            return _air_agent(cls, actors[0], harmed[-1], actors)
+            return _air_agent(cls, actors[0], harmed[-1], actors, text)
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
     later = LATER_CLAUSE.search(text, trig.end, passive.start()) if passive and trig.end <= passive.start() else None
     if passive and later and any(later.end() <= a.start and a.end <= passive.start() for a in actors):
@@ -2176,7 +2201,7 @@ def _voice_roles(
         if agent is not None and patient is not None and max(agent.end, patient.end) <= later.start():
             # "cartel members clashed with soldiers; 2 gunmen were killed": the clash's own clause names both
             # sides, and the dead told after it are some of them
-            return _air_agent(cls, agent, patient, actors)
+            return _air_agent(cls, agent, patient, actors, text)
     if passive:
         victims = [a for a in actors if a.end <= passive.start()]
         by = [a for a in actors if passive.end() <= a.start <= passive.end() + 40 and a.actor.kind != "civilians"]
@@ -2192,26 +2217,40 @@ def _voice_roles(
                 # "3 militants were killed when they attacked a village": those killed attacked; the
                 # attacked are the other side
                 target = next((a for a in actors if a.start >= attacked.end() and a.actor.name != patient.actor.name), None)
-                return _air_agent(cls, patient, target, actors)
+                return _air_agent(cls, patient, target, actors, text)
             if agent is None:
                 others = [a for a in actors if a not in victims and a.actor.name != patient.actor.name
                           and a.actor.kind in ARMED_KINDS]
                 agent = others[0] if others else None
-            return _air_agent(cls, agent, patient, actors)
+            return _air_agent(cls, agent, patient, actors, text)
     agent, patient = _roles(trig, actors, text)
-    return _air_agent(cls, agent, patient, actors)
+    return _air_agent(cls, agent, patient, actors, text)
+
+
+# "dropped a bomb on a police station", "a drone strike targeting an army post": the force the strike hit
+# (not "was hit by Turkish drones": the agent of a passive flew them; nor "on June 4 Turkish jets", a date)
+STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
 
 
 def _air_agent(
-    cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention]
+    cls: str | None, agent: ActorMention | None, patient: ActorMention | None, actors: list[ActorMention], text: str = ""
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Only a state or foreign force flies an airstrike."""
-    if cls != "air" or (agent is not None and agent.actor.kind in STATE_FORCE_KINDS):
+    """Only a state or foreign force flies an airstrike; not the force it struck ("a drone dropped a
+    bomb on a police station": whose drone, the words do not say)."""
+    if cls != "air":
+        return agent, patient
+
+    def struck(a: ActorMention) -> bool:
+        return bool(text) and STRUCK_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and struck(agent):
+        agent, patient = None, patient or agent
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS:
         return agent, patient
     if (agent is not None and patient is not None and agent.actor.kind in NON_STATE_ARMED
             and patient.actor.kind in STATE_FORCE_KINDS and agent.end <= patient.start):
         return agent, patient  # "assailants dropped a bomb from a drone on soldiers": groups fly drones too
-    air = [a for a in actors if a.actor.kind in STATE_FORCE_KINDS]
+    air = [a for a in actors if a.actor.kind in STATE_FORCE_KINDS and not struck(a)]
     if not air:
         return agent, patient
     victim = agent if agent is not None and agent is not air[0] else patient

@@ -28,12 +28,20 @@ NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |va
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
+# holders of a public office
+OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|governor|deputy governor|mayor|lawmaker|legislator|"
+                r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b)"
+        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b"
+        # "shot and killed two judges": a few titled people, counted with no article
+        rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b)"
+        # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
+        # leader or an elder killed in a clash or a blast may be no one it aimed at)
+        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
@@ -57,7 +65,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
         r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
-    ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*)\b", re.IGNORECASE)),
+    ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
@@ -65,6 +73,11 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
 # and so is one on a manned police station ("attacked the Kalabo police station").
 CIVILIAN_RAID = FastPattern(re.compile(r"\b(?:attacked|raided|stormed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|houses|homes|residential|"
                            r"neighbou?rhoods?|civilians|residents|villagers|farmers|police (?:stations?|posts?|headquarters))\b", re.IGNORECASE))
+# "Details of the attack are unknown", "how the attack was carried out is not clear": the story says it
+# does not know the method.
+DETAILS_UNKNOWN = FastPattern(re.compile(
+    r"\b(?:details|method|nature|circumstances|type)\s+of\s+the\s+(?:attack|assault|incident)\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+(?:known|clear))\b"
+    r"|\bhow the (?:attack|assault) was carried out (?:is|was|remains) (?:unknown|unclear|not (?:known|clear))\b", re.IGNORECASE), prefilter=True)
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
@@ -188,6 +201,8 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
             return name, Span(match.start(), match.end(), match.group())
+    if DETAILS_UNKNOWN.search(text, start, end):
+        return "Unknown", None  # "Details of the attack are unknown": no method is guessed from the target
     harmed = _victims_harmed(text, start, end)
     facility = FACILITY_TARGET.search(text, start, end)
     if facility and not harmed:
@@ -373,8 +388,8 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren|educational)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
-    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining)\b", re.IGNORECASE)),
+    ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining|deminers?)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
@@ -514,6 +529,41 @@ def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
         if typed is not None and not CONTAINER.match(typed[1].text or ""):
             return typed
     return None
+
+
+# A post or office of a political party ("a local chairman of the Kalo People's Party", "the office
+# of the Free Farmers Party (FFP)"). The GTD codes the party's people Violent Political Party (its
+# subtype for party officials), its offices mostly Government (General) (the subtype for political
+# parties' premises and rallies); an office of state held by a party man, a lawmaker or a mayor, stays
+# the government's.
+PARTY_PERSON = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|"
+                          r"workers?|activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer)$", re.IGNORECASE)
+PARTY_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:offices?|headquarters|premises)$", re.IGNORECASE)
+PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
+
+
+def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
+    """The target type of a party's post or office ("a district chairman of the X Party"), with where
+    the party's name begins and ends; None where the target names no party's post or office."""
+    if target is None or target[1].end is None:
+        return None
+    words = target[1].text or ""
+    kind = ("Violent Political Party" if PARTY_PERSON.fullmatch(words)
+            else "Government (General)" if PARTY_PLACE.fullmatch(words) else None)
+    owner = PARTY_OWNER.match(text, target[1].end) if kind is not None else None
+    return None if owner is None or kind is None else (kind, owner.start(1), owner.end(1))
+
+
+# Students are the GTD's Educational Institution where the attack hit them at their school (or
+# its bus); students harmed anywhere else are private citizens (its subtype "Student").
+STUDENT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:students?|pupils?|schoolchildren|schoolboys?|schoolgirls?)$", re.IGNORECASE)
+SCHOOL_PLACE = re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|madrasas?|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
+
+
+def students_away_from_school(text: str, target: tuple[str, Span] | None, start: int, end: int) -> bool:
+    """Whether the target is students and the story (text[start:end]) names no school they were at."""
+    return (target is not None and target[0] == "Educational Institution" and bool(STUDENT_WORDS.fullmatch(target[1].text or ""))
+            and SCHOOL_PLACE.search(text, start, end) is None)
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:

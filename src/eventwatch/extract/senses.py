@@ -49,6 +49,9 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if any(a.actor.kind in ARMED_OTHERS or (a.actor.kind in NON_STATE_ARMED and BY_AGENT.search(text, max(window, a.start - 30), a.start))
            for a in ann.within(ann.actors, window, end)):
         return False  # "the deaths of 5 IS members"; "died in a fire set by rebels": armed men did it
+    if (trig.cls == "bodies" and any(a.actor.kind == "state" and trig.start <= a.start < trig.end for a in ann.within(ann.actors, start, end))
+            and NATURAL_CAUSE.search(text, window, end) is None):
+        return False  # "the bodies of two soldiers were found": the forces' dead, told with no accident, were killed
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
