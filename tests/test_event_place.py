@@ -559,3 +559,15 @@ def test_a_weekday_before_the_country_is_no_locality():
         event = only_event(text)
         assert event["country"] == "Chad", text
         assert event["location"] not in {"Monday", "Tuesday"}, text
+
+
+def test_where_a_speaker_spoke_is_not_the_events_place():
+    # the statement's origin loses to the place of the attack
+    assert chosen("Rebels shelled a camp in Gao on Sunday, the army said in a statement from "
+                  "Bamako.")[0] == "Gao"
+    assert chosen("Militants raided a post near Kidal, the governor told reporters in "
+                  "Bamako.")[0] == "Kidal"
+    # the only place named is where the army spoke: the event keeps its country, not that town
+    ev = only_event("Jihadists killed six soldiers near Welbuko on Sunday, the Malian army said "
+                    "in a statement from Bamako.")
+    assert ev.get("location") != "Bamako" and ev.get("country") == "Mali"

@@ -154,7 +154,7 @@ class PlaceMention:
     # ("linking the district with Babylon", "between Baghdad and Tuz"), a destination or origin
     # ("fled to Erbil", "displaced from Mosul"), what a protest is about ("in solidarity with
     # those killed in Najaf")
-    secondary: str | None = None  # "endpoint" or "elsewhere"
+    secondary: str | None = None  # "endpoint", "elsewhere" or "speaker" (where a statement came from)
     # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
     owner: bool = False
     # the stated container whose province this mention took (best_place: "X village in Y province"
@@ -1921,11 +1921,20 @@ _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport"
                     "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing",
                     "wali", "emir", "amir", "governor", "mayor", "qaimaqam", "support", "demands")
 _IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
+# where a speaker spoke from, not where the event was: "said in a statement from Kelm", "told
+# reporters in Kelm", "a statement issued in Kelm"
+SPEAKER_BEFORE = re.compile(
+    r"(?i)(?:\bstatements?\s+(?:\w+\s+){0,2}?(?:issued|released|sent|posted|published)\s+(?:in|from)"
+    r"|\bstatements?\s+from|\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+in"
+    r"|\b(?:news|press)\s+conference\s+in|\bspeaking\s+(?:to\s+(?:reporters|journalists)\s+)?in)\s+(?:the\s+)?$")
+_SPEAKER_STEMS = ("statement", "told", "conference", "speaking")
 
 
 def _secondary(text: str, start: int) -> str | None:
     before = text[max(0, start - 90):start]
     low = before.lower()
+    if any(map(low.__contains__, _SPEAKER_STEMS)) and SPEAKER_BEFORE.search(before):
+        return "speaker"
     if not any(map(low.__contains__, _SECONDARY_STEMS)):  # (faster than a regex)
         return None
     if before.isascii():
@@ -2044,7 +2053,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
-        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
+        return (k in anchors, m.secondary in ("elsewhere", "speaker"), k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = k0 = min(range(len(pool)), key=rank)
