@@ -2289,6 +2289,9 @@ def _roles(
         armed_before = [a for a in text_before if a.actor.kind != "civilians"]
         if subjects:
             agent = subjects[0]
+        elif _unnamed_relative_agent(text, clause_start, text_before):
+            # "police are hunting the men who killed a trader": the men, whom no party names, not the police
+            agent = None
         else:
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
         others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
@@ -2309,6 +2312,20 @@ def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
     """The place named as the subject of a repelling, as a communal militia (ACLED: people who fight are no civilians)."""
     match = DEFENDING_PLACE.search(text, lo, hi)
     return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
+
+
+RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
+
+
+def _unnamed_relative_agent(text: str, clause_start: int, text_before: list[ActorMention]) -> bool:
+    """The trigger's clause is a relative one whose antecedent names no party ("the men who
+    killed", "the people who attacked"): its agent is unidentified, not a party named earlier in
+    the sentence ("gunmen who killed", "X, who led the attack": the usual reading)."""
+    who = RELATIVE_WHO.search(text, max(0, clause_start - 8), clause_start)
+    if who is None:
+        return False
+    before = [a for a in text_before if 0 <= who.start() - a.end <= 2]
+    return bool(before) and before[-1].actor.kind == "civilians" and before[-1].text.lower() in GENERAL_PERSON
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:
