@@ -754,3 +754,13 @@ def test_an_earlier_incident_that_only_dates_the_act_is_not_the_act(text):
 def test_an_attack_after_the_act_that_tells_how_it_was_done_stays_the_act():
     event = _first("On June 8, the coalition killed 3 IS militants after airstrikes hit their hideout near Hawija.")
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_parties_of_a_reported_clause_are_no_speakers():
+    # "X said troops repelled an attack by Y": both sides are told after the speaker
+    event = _first("The Cameroonian army said on Sunday soldiers repelled an attack by Ambazonian "
+                   "separatists on a village near Kumbo.")
+    assert (event["actor1"], event["actor2"]) == ("Ambazonian separatists", "Military Forces of Cameroon")
+    # the speaker alone after "said" is still no party
+    event = _first("Two farmers were shot dead in Bali on Sunday, said police spokesman Tanu Ekwe.")
+    assert not (event["actor1"] or "").startswith("Police")

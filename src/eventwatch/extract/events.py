@@ -351,7 +351,12 @@ TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|th
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 # "said dozens of insurgents had been killed", "said 3 soldiers died": the words after "said" begin the reported clause
 REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|are|is|had been|have been|died|killed|attacked|ambushed|stormed|clashed"
-                                 r"|fought|launched|carried out|opened fire|fired|shot|seized|captured|abducted|kidnapped)\b", re.IGNORECASE)
+                                 r"|fought|launched|carried out|opened fire|fired|shot|seized|captured|abducted|kidnapped"
+                                 r"|repelled|repulsed|foiled|thwarted)\b", re.IGNORECASE)
+# "the army said troops repelled an attack by IS": a party after the reported clause's verb is no speaker
+REPORTED_VERB_BEFORE = re.compile(r"\s(?:killed|attacked|ambushed|stormed|clashed|fought|launched|carried out|opened fire"
+                                  r"|fired|shot|seized|captured|abducted|kidnapped|repelled|repulsed|foiled|thwarted)\s",
+                                  re.IGNORECASE)
 # ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
@@ -2054,7 +2059,9 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "disguised as policemen"
     if UNIFORM_AFTER.match(text, end) and WORN_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "wearing army uniforms", "in PMF military uniforms": the clothes, not the force
-    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start) and not REPORTED_VERB_AFTER.match(text, end):
+    said = _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start)
+    if said and not REPORTED_VERB_AFTER.match(text, end) \
+            and not REPORTED_VERB_BEFORE.search(text, max(0, start - 60) + said.end(1), start):
         return True  # "said acting Sinjar Mayor ...": the speaker (not "said 40 rebels were killed": the reported clause's subject)
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
