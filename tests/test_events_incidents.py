@@ -122,3 +122,12 @@ def test_a_new_incident_at_a_locality_the_gazetteer_does_not_know_is_not_the_tol
     events = _events("Insurgents attacked a police station in Zandoru on Monday. "
                      "Three officers were killed in Zandoru.")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]
+
+
+def test_victims_of_two_callings_are_two_killings():
+    lead = "Gunmen shot dead a tailor in Lokoja, Kogi State, on Tuesday.\n\n"
+    events = _events(lead + "A fisherman was shot dead by gunmen on Tuesday, residents said.")
+    assert len(events) == 2 and [e["fatalities"] for e in events] == [1, 1]
+    # the same calling (or a general word) told again is the one killing
+    assert len(_events(lead + "The tailor was shot dead by gunmen on Tuesday, residents said.")) == 1
+    assert len(_events(lead + "A man was shot dead by gunmen on Tuesday, residents said.")) == 1

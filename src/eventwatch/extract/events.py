@@ -1081,10 +1081,40 @@ def _told_apart(a: Event, b: Event) -> bool:
 
 
 def _parties_apart(a: Event, b: Event) -> bool:
-    """Each names a different perpetrator (an unidentified group is no name) or victim."""
+    """Each names a different perpetrator (an unidentified group is no name) or victim (also
+    one of a different calling: "a farmer" and "a herder", both coded as civilians)."""
     named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
         GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
-    return any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None)
+    if any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None):
+        return True
+    callings = {_calling(e) for e in (a, b)}
+    return None not in callings and len(callings) == 2
+
+
+# callings a victim is named by, each with its near synonyms: two victims of different callings
+# are two people ("a farmer" ... "a herder"); the same calling, or a general word ("the man",
+# "the victim"), may be one person told again
+CALLINGS = {word: k for k, words in enumerate((
+    ("farmer", "peasant"), ("herder", "herdsman", "herdsmen", "shepherd", "pastoralist", "nomad"),
+    ("trader", "merchant", "vendor", "shopkeeper", "businessman", "businesswoman"),
+    ("teacher", "lecturer", "professor"), ("student", "pupil", "schoolboy", "schoolgirl"), ("driver",),
+    ("imam", "cleric", "priest", "pastor", "preacher", "monk"), ("journalist", "reporter", "photographer"),
+    ("doctor", "nurse", "physician", "medic", "paramedic"), ("fisherman", "fishermen"), ("hunter",), ("miner",),
+    ("mechanic",), ("tailor",), ("butcher",), ("carpenter",))) for word in words}
+
+
+def _calling(event: Event) -> int | None:
+    """The calling of the victims the event's own sentence names ("a farmer" as its victim or its
+    dead), if any."""
+    for name in ("actor2", "fatalities", "injured", "kidnapped"):
+        span = event.evidence.get(name)
+        if span is None or not span.text or not _own(event, name):
+            continue
+        word = span.text.split()[-1].lower()
+        calling = CALLINGS.get(word, CALLINGS.get(word[:-1]) if word.endswith("s") else None)
+        if calling is not None:
+            return calling
+    return None
 
 
 # "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
