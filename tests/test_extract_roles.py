@@ -764,3 +764,11 @@ def test_the_parties_of_a_reported_clause_are_no_speakers():
     # the speaker alone after "said" is still no party
     event = _first("Two farmers were shot dead in Bali on Sunday, said police spokesman Tanu Ekwe.")
     assert not (event["actor1"] or "").startswith("Police")
+
+
+def test_vigilantes_killed_in_the_fight_that_followed_are_its_second_side():
+    event = _first("Bandits raided a hamlet near Funtua on Friday, and 3 vigilantes were killed in the "
+                   "ensuing clash.")
+    assert event["event_type"] == "Battles"
+    assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
+    assert event["fatalities"] == 3
