@@ -772,3 +772,14 @@ def test_vigilantes_killed_in_the_fight_that_followed_are_its_second_side():
     assert event["event_type"] == "Battles"
     assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
     assert event["fatalities"] == 3
+
+
+def test_a_crowd_the_forces_fired_on_after_a_clash_is_no_battle_side():
+    event = _first("Traders clashed with police at a market in Kumasi on Saturday, and police opened "
+                   "fire, killing three traders.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Ghana)", "Police Forces of Ghana")
+    assert event["fatalities"] == 3
+    # arms told on the crowd's side still make it a battle
+    event = _first("Armed traders clashed with police at a market in Kumasi on Saturday, killing three.")
+    assert event["event_type"] == "Battles"

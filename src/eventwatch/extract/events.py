@@ -1536,13 +1536,29 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
     ("students clashed with riot police", "police clashed with rioting youths"), with no armed
     group and no arms told: the crowd's clash, not a battle (ACLED's battles need two armed sides)."""
     clash = by_cls.get("clash")
-    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or CROWD_ARMS.search(text, start, end):
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or _crowd_armed(actors, text, start, end):
         return None
     if not any(a.actor.kind == "state" for a in actors) or any(
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
     return clash if crowd is not None else None
+
+
+# "soldiers opened fire", "police fired live rounds": the forces' own fire, no arms of the crowd's
+FORCES_FIRED = re.compile(r"\s+(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+
+
+def _crowd_armed(actors: list[ActorMention], text: str, start: int, end: int) -> bool:
+    """Arms told in the sentence that are not the forces' own fire ("... and soldiers opened fire,
+    killing five miners": the crowd still fought unarmed)."""
+    for arms in CROWD_ARMS.finditer(text, start, end):
+        if arms.group().lower() == "opened fire" and any(
+                a.actor.kind in STATE_FORCE_KINDS and a.end <= arms.start() and FORCES_FIRED.fullmatch(text, a.end, arms.start())
+                for a in actors):
+            continue
+        return True
+    return False
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
