@@ -131,3 +131,4 @@ def test_victims_of_two_callings_are_two_killings():
     # the same calling (or a general word) told again is the one killing
     assert len(_events(lead + "The tailor was shot dead by gunmen on Tuesday, residents said.")) == 1
     assert len(_events(lead + "A man was shot dead by gunmen on Tuesday, residents said.")) == 1
+
