@@ -132,3 +132,15 @@ def test_victims_of_two_callings_are_two_killings():
     assert len(_events(lead + "The tailor was shot dead by gunmen on Tuesday, residents said.")) == 1
     assert len(_events(lead + "A man was shot dead by gunmen on Tuesday, residents said.")) == 1
 
+
+
+def test_a_short_lead_keeps_its_perpetrator_when_a_later_paragraph_retells_it():
+    body = ("Insurgents killed three soldiers in Konduga on Sunday.\n\n"
+            "Residents said the attackers fled after the shooting, which lasted two hours.")
+    events = _events(body)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]
+    assert events[0]["actor1"].startswith("Unidentified Armed Group")
+    # an act of its own with its own count stays apart
+    body = ("Insurgents killed three soldiers in Konduga on Sunday.\n\n"
+            "In the evening gunmen shot dead two herders in Konduga, residents said.")
+    assert len(_events(body)) == 2

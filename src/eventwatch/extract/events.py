@@ -520,6 +520,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
+        if previous is not None and _retold_act(main, article.text, s_start, own_dates, own_places, ann, s_end):
+            # "Residents said the attackers fled after the shooting": the act just told, named back
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
@@ -577,6 +581,26 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+# "after the shooting", "during the attack": the act named back by its definite noun
+DEFINITE_ACT_BEFORE = re.compile(r"\b(?:after|during|since|in|following)\s+the\s+$", re.IGNORECASE)
+
+
+def _retold_act(main: Trigger, text: str, s_start: int, own_dates: list[TimeMention], own_places: list[PlaceMention],
+                ann: Annotations, s_end: int) -> bool:
+    """A sentence whose act is the one just told, named back ("the attackers fled after the
+    shooting"): no day, place or count of its own."""
+    if main.is_past or own_dates or any(p.place.feature not in {"country", "admin1"} for p in own_places):
+        return False
+    if not DEFINITE_ACT_BEFORE.search(text, max(s_start, main.start - 20), main.start):
+        return False
+    # (no count of its own: "two hours" is none)
+    return not any(not DURATION_AFTER.match(text, q.span.end) for q in ann.within(ann.quantities, s_start, s_end))
+
+
+DURATION_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|kilometres?|kilometers?|km|miles?)\b",
+                            re.IGNORECASE)
 
 
 def _another_toll(sentence: str, s_start: int, cls: str, main: Trigger) -> bool:
