@@ -144,3 +144,12 @@ def test_a_short_lead_keeps_its_perpetrator_when_a_later_paragraph_retells_it():
     body = ("Insurgents killed three soldiers in Konduga on Sunday.\n\n"
             "In the evening gunmen shot dead two herders in Konduga, residents said.")
     assert len(_events(body)) == 2
+
+
+def test_the_dead_told_again_as_shot_are_no_injured():
+    lead = "A young herder was killed when gunmen opened fire on a cattle market in Garissa on Friday.\n\n"
+    events = _events(lead + "Osman Warfa, 19, was shot in the neck as he led his goats, police said.")
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, None)]
+    # one told as wounded, who lived, is one more hurt
+    events = _events(lead + "Osman Warfa, 19, was wounded in the neck as he led his goats, police said.")
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]

@@ -1218,8 +1218,25 @@ def _same_story(a: Event, b: Event) -> bool:
 PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
 
 
+# "wounded", "injured", "hurt": words that tell a hurt who lived (not "was shot": maybe the death told before)
+HURT_ALIVE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
+
+
+def _dead_told_as_shot(dead: Event, shot: Event) -> bool:
+    """One telling's "shot" victims are those the other counts dead ("a young man was killed" ...
+    "Tarek Odu was shot"): no injury to add."""
+    span = shot.evidence.get("injured")
+    return (shot.injured is not None and shot.fatalities is None and dead.fatalities is not None
+            and shot.injured <= dead.fatalities and span is not None and not HURT_ALIVE.search(span.text or ""))
+
+
 def _absorb(kept: Event, other: Event) -> None:
+    if _dead_told_as_shot(other, kept):  # the one kept told the dead only as shot
+        kept.injured = None
+        kept.evidence.pop("injured", None)
     for name in ("fatalities", "injured", "kidnapped", "arrested", "actor2", "money_amount"):
+        if name == "injured" and _dead_told_as_shot(kept, other):
+            continue
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
             kept.evidence[name] = other.evidence[name]
