@@ -854,10 +854,14 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     spans = _name_spans(text, gz, w, kept)
     countries: Counter = Counter()  # the countries and provinces the article names
     provinces: Counter = Counter()
+    # the countries named other than by a speaker ("Kelm's government said") or an actor's home:
+    # by a demonym, a country named in the story, or a place in it (see _Elsewhere.unmeant)
+    told: Counter = Counter()
     if not adjectives:
         for (ja, _jb), (key, fuzzy) in spans.items():
             if not fuzzy and w.cap[kept[ja]]:
                 countries.update(gz.adjective_countries(key))
+                told.update(gz.adjective_countries(key))
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -872,6 +876,8 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
+            if not SPEAKER_COUNTRY_AFTER.match(text, c.end):
+                told[cc] += 1
             if cc in DEEP_ISO2 and _firm(gz, c):
                 firm[cc] += 1
         if a1:
@@ -892,7 +898,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed, told)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
@@ -999,6 +1005,18 @@ FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in 
 NEAR_BORDER_KM = 300  # a town this near a named country's province may be where its forces fight
 
 
+# "Kelm's government said", "Kelm's interior ministry announced", "Kelm said": a country as a speaker
+SPEAKER_COUNTRY_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|army|military|police|president|"
+                                   r"officials?|authorities|spokes(?:man|woman|person)|foreign\s+minister|embassy)|)"
+                                   r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|announced|confirmed|stated|reported)\b")
+
+
+def _told_elsewhere(c: _Cand, told: Counter) -> bool:
+    """Whether something besides c names a country otherwise than as a speaker or an actor's home."""
+    own = c.ctx[0]
+    return any(n - (cc == own) > 0 for cc, n in told.items())
+
+
 class _Elsewhere:
     """The countries a text names besides one candidate's own name (by its other places, their
     demonyms and its actors' home countries), and the one policy for the name's readings abroad
@@ -1090,10 +1108,13 @@ class _Elsewhere:
 
 
 def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
-             firm: Counter | None = None, armed: bool = False) -> bool:
+             firm: Counter | None = None, armed: bool = False, told: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    ev = _Elsewhere(gz, c, countries, firm, armed)
+    # (a conflict report whose countries only a speaker or an actor's home names, and this name's
+    # one reading the only place: that town abroad stands)
+    ev = _Elsewhere(gz, c, countries, firm, armed and (told is None or _told_elsewhere(c, told)
+                                                       or len(c.ids) != 1))
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat
