@@ -68,3 +68,14 @@ def test_text_that_is_not_english_is_a_clear_error():
         "Die Behörden vermuten Kämpfer des sogenannten Islamischen Staates hinter dem Angriff. Bisher hat sich "
         "niemand zu der Tat bekannt, die Ermittlungen dauern noch an.")))
     assert "de: ValueError: no English text" in german.error and not german.events
+
+
+def test_a_short_one_sentence_lead_after_the_headline_is_body_not_headline():
+    text = ("Soldiers die in border town attack\n\nRebels killed three soldiers in Velmo on Sunday.\n\n"
+            "Residents said the attackers fled across the river after the shooting, which lasted two hours.")
+    x = clean(RawDocument("t", text))
+    assert x.title == "Soldiers die in border town attack"
+    assert x.text.startswith("Rebels killed three soldiers in Velmo")
+    # a headline with no full stop stays the headline
+    x = clean(RawDocument("t", "Rebels kill three soldiers in Velmo\n\n" + text.split("\n\n", 2)[2]))
+    assert x.title == "Rebels kill three soldiers in Velmo"

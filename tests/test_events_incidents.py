@@ -122,3 +122,34 @@ def test_a_new_incident_at_a_locality_the_gazetteer_does_not_know_is_not_the_tol
     events = _events("Insurgents attacked a police station in Zandoru on Monday. "
                      "Three officers were killed in Zandoru.")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]
+
+
+def test_victims_of_two_callings_are_two_killings():
+    lead = "Gunmen shot dead a tailor in Lokoja, Kogi State, on Tuesday.\n\n"
+    events = _events(lead + "A fisherman was shot dead by gunmen on Tuesday, residents said.")
+    assert len(events) == 2 and [e["fatalities"] for e in events] == [1, 1]
+    # the same calling (or a general word) told again is the one killing
+    assert len(_events(lead + "The tailor was shot dead by gunmen on Tuesday, residents said.")) == 1
+    assert len(_events(lead + "A man was shot dead by gunmen on Tuesday, residents said.")) == 1
+
+
+
+def test_a_short_lead_keeps_its_perpetrator_when_a_later_paragraph_retells_it():
+    body = ("Insurgents killed three soldiers in Konduga on Sunday.\n\n"
+            "Residents said the attackers fled after the shooting, which lasted two hours.")
+    events = _events(body)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 3)]
+    assert events[0]["actor1"].startswith("Unidentified Armed Group")
+    # an act of its own with its own count stays apart
+    body = ("Insurgents killed three soldiers in Konduga on Sunday.\n\n"
+            "In the evening gunmen shot dead two herders in Konduga, residents said.")
+    assert len(_events(body)) == 2
+
+
+def test_the_dead_told_again_as_shot_are_no_injured():
+    lead = "A young herder was killed when gunmen opened fire on a cattle market in Garissa on Friday.\n\n"
+    events = _events(lead + "Osman Warfa, 19, was shot in the neck as he led his goats, police said.")
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, None)]
+    # one told as wounded, who lived, is one more hurt
+    events = _events(lead + "Osman Warfa, 19, was wounded in the neck as he led his goats, police said.")
+    assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]

@@ -754,3 +754,32 @@ def test_an_earlier_incident_that_only_dates_the_act_is_not_the_act(text):
 def test_an_attack_after_the_act_that_tells_how_it_was_done_stays_the_act():
     event = _first("On June 8, the coalition killed 3 IS militants after airstrikes hit their hideout near Hawija.")
     assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_parties_of_a_reported_clause_are_no_speakers():
+    # "X said troops repelled an attack by Y": both sides are told after the speaker
+    event = _first("The Cameroonian army said on Sunday soldiers repelled an attack by Ambazonian "
+                   "separatists on a village near Kumbo.")
+    assert (event["actor1"], event["actor2"]) == ("Ambazonian separatists", "Military Forces of Cameroon")
+    # the speaker alone after "said" is still no party
+    event = _first("Two farmers were shot dead in Bali on Sunday, said police spokesman Tanu Ekwe.")
+    assert not (event["actor1"] or "").startswith("Police")
+
+
+def test_vigilantes_killed_in_the_fight_that_followed_are_its_second_side():
+    event = _first("Bandits raided a hamlet near Funtua on Friday, and 3 vigilantes were killed in the "
+                   "ensuing clash.")
+    assert event["event_type"] == "Battles"
+    assert event["actor2"] == "Unidentified Communal Militia (Nigeria)"
+    assert event["fatalities"] == 3
+
+
+def test_a_crowd_the_forces_fired_on_after_a_clash_is_no_battle_side():
+    event = _first("Traders clashed with police at a market in Kumasi on Saturday, and police opened "
+                   "fire, killing three traders.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Ghana)", "Police Forces of Ghana")
+    assert event["fatalities"] == 3
+    # arms told on the crowd's side still make it a battle
+    event = _first("Armed traders clashed with police at a market in Kumasi on Saturday, killing three.")
+    assert event["event_type"] == "Battles"

@@ -159,3 +159,13 @@ def test_a_group_name_with_a_slash_or_a_dashed_branch_is_one_name():
     other = _event("Gunmen attacked a village near Butembo, DR Congo. Police blamed the attack on the Union for "
                    "Peace/Democracy Front (UPDF).")
     assert other["perpetrator"] == "Union for Peace/Democracy Front (UPDF)"
+
+
+def test_the_men_a_force_hunts_did_the_killing_not_the_force():
+    event = _event("Police in Kano said on Friday they were hunting the men who killed a butcher in "
+                   "Dala on Thursday.")
+    assert event["actor1"].startswith("Unidentified Armed Group")
+    assert event["actor2"].startswith("Civilians")
+    event = _event("The army said it had arrested two of the people who shot dead a teacher in "
+                   "Dala on Thursday.", )
+    assert event["actor1"].startswith("Unidentified Armed Group")

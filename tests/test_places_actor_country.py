@@ -101,3 +101,16 @@ def test_a_conflict_report_has_no_small_town_abroad_that_nothing_names(text):
 ])
 def test_a_namesake_abroad_stays_outside_a_conflict_report_or_when_big(text, country):
     assert [iso3 for _, iso3 in _countries(text)] == [country]
+
+
+def test_a_foreign_town_stands_where_the_named_country_is_only_a_speaker():
+    # a conflict report whose country only speaks ("Kenya's interior ministry said") and an
+    # actor's home: the one reading of the only place named is the town abroad
+    places = [(m.text, m.place.iso3) for m in annotate(Article(id="t", text=(
+        "Police detained three al-Shabaab suspects in Tampere on Tuesday, Kenya's interior ministry "
+        "said."))).places]
+    assert ("Tampere", "FIN") in places
+    # told otherwise (a demonym, a place at home), a small town abroad is still no reading
+    places = [(m.text, m.place.iso3) for m in annotate(Article(id="t", text=(
+        "Jihadists killed six Malian soldiers near Tarma on Tuesday, officials said."))).places]
+    assert all(iso3 != "PER" for _, iso3 in places)

@@ -200,9 +200,20 @@ def _is_prose(line: str) -> bool:
 def _split_header(lines: list[str]) -> tuple[list[str], list[str]]:
     """The header is everything before the first paragraph of running prose."""
     for index, line in enumerate(lines):
-        if _is_prose(line) and not _has_photo_credit(line) and not _is_tagline(line):
+        if (_is_prose(line) or (index and _short_lead(line))) and not _has_photo_credit(line) and not _is_tagline(line):
             return lines[:index], lines[index:]
     return [], lines
+
+
+# a sentence that ends on a full stop (not "..."), with words written in lower case: a short lead
+# paragraph ("Rebels killed two soldiers in Kelm on Monday."), not a headline
+SHORT_LEAD = re.compile(r"^(?:\S+\s+){2,}(?:[a-z][\w'’-]*\s+)(?:\S+\s+){2,}\S*[^.\s]\.$")
+
+
+def _short_lead(line: str) -> bool:
+    """A one-sentence paragraph after the headline: the first of the body, however short."""
+    return len(line.split()) >= 6 and SHORT_LEAD.match(line) is not None and not NOISE_LINE.match(line) \
+        and not BYLINE.match(line) and not DATELINE.match(line)
 
 
 def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]:

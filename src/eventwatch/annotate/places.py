@@ -154,7 +154,7 @@ class PlaceMention:
     # ("linking the district with Babylon", "between Baghdad and Tuz"), a destination or origin
     # ("fled to Erbil", "displaced from Mosul"), what a protest is about ("in solidarity with
     # those killed in Najaf")
-    secondary: str | None = None  # "endpoint" or "elsewhere"
+    secondary: str | None = None  # "endpoint", "elsewhere" or "speaker" (where a statement came from)
     # only locates the mention right after it, which it owns: "Kirkuk" in "Kirkuk's Daquq district"
     owner: bool = False
     # the stated container whose province this mention took (best_place: "X village in Y province"
@@ -854,10 +854,14 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     spans = _name_spans(text, gz, w, kept)
     countries: Counter = Counter()  # the countries and provinces the article names
     provinces: Counter = Counter()
+    # the countries named other than by a speaker ("Kelm's government said") or an actor's home:
+    # by a demonym, a country named in the story, or a place in it (see _Elsewhere.unmeant)
+    told: Counter = Counter()
     if not adjectives:
         for (ja, _jb), (key, fuzzy) in spans.items():
             if not fuzzy and w.cap[kept[ja]]:
                 countries.update(gz.adjective_countries(key))
+                told.update(gz.adjective_countries(key))
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -872,6 +876,8 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
+            if not SPEAKER_COUNTRY_AFTER.match(text, c.end):
+                told[cc] += 1
             if cc in DEEP_ISO2 and _firm(gz, c):
                 firm[cc] += 1
         if a1:
@@ -892,7 +898,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed, told)]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
@@ -999,6 +1005,18 @@ FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in 
 NEAR_BORDER_KM = 300  # a town this near a named country's province may be where its forces fight
 
 
+# "Kelm's government said", "Kelm's interior ministry announced", "Kelm said": a country as a speaker
+SPEAKER_COUNTRY_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|army|military|police|president|"
+                                   r"officials?|authorities|spokes(?:man|woman|person)|foreign\s+minister|embassy)|)"
+                                   r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|announced|confirmed|stated|reported)\b")
+
+
+def _told_elsewhere(c: _Cand, told: Counter) -> bool:
+    """Whether something besides c names a country otherwise than as a speaker or an actor's home."""
+    own = c.ctx[0]
+    return any(n - (cc == own) > 0 for cc, n in told.items())
+
+
 class _Elsewhere:
     """The countries a text names besides one candidate's own name (by its other places, their
     demonyms and its actors' home countries), and the one policy for the name's readings abroad
@@ -1090,10 +1108,13 @@ class _Elsewhere:
 
 
 def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
-             firm: Counter | None = None, armed: bool = False) -> bool:
+             firm: Counter | None = None, armed: bool = False, told: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    ev = _Elsewhere(gz, c, countries, firm, armed)
+    # (a conflict report whose countries only a speaker or an actor's home names, and this name's
+    # one reading the only place: that town abroad stands)
+    ev = _Elsewhere(gz, c, countries, firm, armed and (told is None or _told_elsewhere(c, told)
+                                                       or len(c.ids) != 1))
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat
@@ -1929,19 +1950,30 @@ _ELSEWHERE_STEMS = ("fle", "escap", "transfer", "transport", "evacuat", "deport"
                     "solidarity", "mourn", "commemorat", "condemn", "denounc", "killing",
                     "wali", "emir", "amir", "governor", "mayor", "qaimaqam", "support", "demands")
 _IN_PROTEST = re.compile(r"in\s+protest\s+(?:at|against|over)")  # ELSEWHERE_BEFORE's "protest"
-# the stems as one pattern, whose prefilter finds them in the article's lower case once, in the
-# pass that finds every pattern's strings: a window without one is told by a look-up, not by
-# 34 scans of it per place mentioned
-_SECONDARY_WORDS = FoldedPattern(re.compile("|".join(map(re.escape, _SECONDARY_STEMS)), re.IGNORECASE))
+# where a speaker spoke from, not where the event was: "said in a statement from Kelm", "told
+# reporters in Kelm", "a statement issued in Kelm"
+SPEAKER_BEFORE = re.compile(
+    r"(?i)(?:\bstatements?\s+(?:\w+\s+){0,2}?(?:issued|released|sent|posted|published)\s+(?:in|from)"
+    r"|\bstatements?\s+from|\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference)\s+in"
+    r"|\b(?:news|press)\s+conference\s+in|\bspeaking\s+(?:to\s+(?:reporters|journalists)\s+)?in)\s+(?:the\s+)?$")
+_SPEAKER_STEMS = ("statement", "told", "conference", "speaking")
+# both kinds of stems as one pattern, whose prefilter finds them in the article's lower case once,
+# in the pass that finds every pattern's strings: a window without one is told by a look-up, not
+# by 38 scans of it per place mentioned
+_SECONDARY_WORDS = FoldedPattern(re.compile(
+    "|".join(map(re.escape, _SECONDARY_STEMS + _SPEAKER_STEMS)), re.IGNORECASE))
 
 
 def _secondary(text: str, start: int) -> str | None:
-    """"elsewhere" or "endpoint" where the words before the place make it a destination, an
-    origin or an end of a road or border (ELSEWHERE_BEFORE, ENDPOINT_BEFORE); else None."""
+    """"speaker" where the words before the place say a statement came from it (SPEAKER_BEFORE),
+    "elsewhere" or "endpoint" where they make it a destination, an origin or an end of a road or
+    border (ELSEWHERE_BEFORE, ENDPOINT_BEFORE); else None."""
     if not _SECONDARY_WORDS.may_match(text, max(0, start - 90), start):
         return None  # (text an article: its index of the stems says none lies in the window)
     before = text[max(0, start - 90):start]
     low = before.lower()
+    if any(map(low.__contains__, _SPEAKER_STEMS)) and SPEAKER_BEFORE.search(before):
+        return "speaker"
     if not any(map(low.__contains__, _SECONDARY_STEMS)):  # (exact where the text has no fold)
         return None
     if before.isascii():
@@ -2060,7 +2092,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
-        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
+        return (k in anchors, m.secondary in ("elsewhere", "speaker"), k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = k0 = min(range(len(pool)), key=rank)

@@ -91,6 +91,8 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
              and not OWNED_AFTER.match(text, m.end)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
+        # "the army said in a statement from Kelm": where the speaker spoke is not the event's place
+        mentions = [m for m in mentions if m.secondary != "speaker"]
         kept = [m for m in mentions if m.place.country in named] if named else mentions
         return kept or mentions
 
@@ -105,7 +107,7 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
         if earlier:
             lo, hi = earlier[-1]
-            yield best_place(ann.within(ann.places, lo, hi), lo, hi), 2
+            yield best_place([m for m in ann.within(ann.places, lo, hi) if m.secondary != "speaker"], lo, hi), 2
         yield _article_place(ctx), 3
 
     # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
@@ -124,6 +126,10 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
             below_country = (found, floor)
     else:
         if first is None:
+            # only a speaker's place ("the Kelm army said in a statement from Varo"): its country
+            spoken = [m for m in ann.within(ann.places, start, end) if m.secondary == "speaker"]
+            if spoken:
+                _set_country_only(event, spoken[0])
             return
         mention, precision_floor = below_country or first
     place = mention.place
@@ -311,7 +317,8 @@ def _find_article_place(ctx: Context) -> PlaceMention | None:
     # a small town inside an organisation's name ("the Badr forces") locates the article only in
     # a country the text names otherwise ("Mosul University" does)
     named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
-    places = [p for p in ctx.ann.places if p.role != "organisation" or p.place.iso3 in named
+    places = [p for p in ctx.ann.places if p.secondary != "speaker"]  # (not where a statement came from)
+    places = [p for p in places if p.role != "organisation" or p.place.iso3 in named
               or p.place.feature != "town" or p.place.population >= 100_000]
     # (a region of several provinces, "the Kurdistan Region", names none of them: the last resort)
     provinces = [p for p in places if p.place.admin1_code and p.place.feature not in ("country", "region")] \

@@ -354,7 +354,12 @@ TOLL_BACK_REFERENCE = re.compile(r"\b(?:in|during)\s+(?:these|those|this|that|th
 TOLD_ON = re.compile(r"\b(?:announced|reported|confirmed|said|stated|revealed|disclosed)\b", re.IGNORECASE)
 # "said dozens of insurgents had been killed", "said 3 soldiers died": the words after "said" begin the reported clause
 REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|are|is|had been|have been|died|killed|attacked|ambushed|stormed|clashed"
-                                 r"|fought|launched|carried out|opened fire|fired|shot|seized|captured|abducted|kidnapped)\b", re.IGNORECASE)
+                                 r"|fought|launched|carried out|opened fire|fired|shot|seized|captured|abducted|kidnapped"
+                                 r"|repelled|repulsed|foiled|thwarted)\b", re.IGNORECASE)
+# "the army said troops repelled an attack by IS": a party after the reported clause's verb is no speaker
+REPORTED_VERB_BEFORE = re.compile(r"\s(?:killed|attacked|ambushed|stormed|clashed|fought|launched|carried out|opened fire"
+                                  r"|fired|shot|seized|captured|abducted|kidnapped|repelled|repulsed|foiled|thwarted)\s",
+                                  re.IGNORECASE)
 # ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
 ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
@@ -518,6 +523,10 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             # later date (of a release, say) follows.
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
+        if previous is not None and _retold_act(main, article.text, s_start, own_dates, own_places, ann, s_end):
+            # "Residents said the attackers fled after the shooting": the act just told, named back
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
@@ -575,6 +584,26 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+# "after the shooting", "during the attack": the act named back by its definite noun
+DEFINITE_ACT_BEFORE = re.compile(r"\b(?:after|during|since|in|following)\s+the\s+$", re.IGNORECASE)
+
+
+def _retold_act(main: Trigger, text: str, s_start: int, own_dates: list[TimeMention], own_places: list[PlaceMention],
+                ann: Annotations, s_end: int) -> bool:
+    """A sentence whose act is the one just told, named back ("the attackers fled after the
+    shooting"): no day, place or count of its own."""
+    if main.is_past or own_dates or any(p.place.feature not in {"country", "admin1"} for p in own_places):
+        return False
+    if not DEFINITE_ACT_BEFORE.search(text, max(s_start, main.start - 20), main.start):
+        return False
+    # (no count of its own: "two hours" is none)
+    return not any(not DURATION_AFTER.match(text, q.span.end) for q in ann.within(ann.quantities, s_start, s_end))
+
+
+DURATION_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?|kilometres?|kilometers?|km|miles?)\b",
+                            re.IGNORECASE)
 
 
 def _another_toll(sentence: str, s_start: int, cls: str, main: Trigger) -> bool:
@@ -1101,10 +1130,40 @@ def _told_apart(a: Event, b: Event) -> bool:
 
 
 def _parties_apart(a: Event, b: Event) -> bool:
-    """Each names a different perpetrator (an unidentified group is no name) or victim."""
+    """Each names a different perpetrator (an unidentified group is no name) or victim (also
+    one of a different calling: "a farmer" and "a herder", both coded as civilians)."""
     named = [(a.actor1, b.actor1)] if a.actor1 and b.actor1 and not (
         GENERIC_ACTOR.match(a.actor1) or GENERIC_ACTOR.match(b.actor1)) else []
-    return any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None)
+    if any(x != y for x, y in [*named, (a.actor2, b.actor2)] if x is not None and y is not None):
+        return True
+    callings = {_calling(e) for e in (a, b)}
+    return None not in callings and len(callings) == 2
+
+
+# callings a victim is named by, each with its near synonyms: two victims of different callings
+# are two people ("a farmer" ... "a herder"); the same calling, or a general word ("the man",
+# "the victim"), may be one person told again
+CALLINGS = {word: k for k, words in enumerate((
+    ("farmer", "peasant"), ("herder", "herdsman", "herdsmen", "shepherd", "pastoralist", "nomad"),
+    ("trader", "merchant", "vendor", "shopkeeper", "businessman", "businesswoman"),
+    ("teacher", "lecturer", "professor"), ("student", "pupil", "schoolboy", "schoolgirl"), ("driver",),
+    ("imam", "cleric", "priest", "pastor", "preacher", "monk"), ("journalist", "reporter", "photographer"),
+    ("doctor", "nurse", "physician", "medic", "paramedic"), ("fisherman", "fishermen"), ("hunter",), ("miner",),
+    ("mechanic",), ("tailor",), ("butcher",), ("carpenter",))) for word in words}
+
+
+def _calling(event: Event) -> int | None:
+    """The calling of the victims the event's own sentence names ("a farmer" as its victim or its
+    dead), if any."""
+    for name in ("actor2", "fatalities", "injured", "kidnapped"):
+        span = event.evidence.get(name)
+        if span is None or not span.text or not _own(event, name):
+            continue
+        word = span.text.split()[-1].lower()
+        calling = CALLINGS.get(word, CALLINGS.get(word[:-1]) if word.endswith("s") else None)
+        if calling is not None:
+            return calling
+    return None
 
 
 # "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
@@ -1184,8 +1243,25 @@ def _same_story(a: Event, b: Event) -> bool:
 PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
 
 
+# "wounded", "injured", "hurt": words that tell a hurt who lived (not "was shot": maybe the death told before)
+HURT_ALIVE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
+
+
+def _dead_told_as_shot(dead: Event, shot: Event) -> bool:
+    """One telling's "shot" victims are those the other counts dead ("a young man was killed" ...
+    "Tarek Odu was shot"): no injury to add."""
+    span = shot.evidence.get("injured")
+    return (shot.injured is not None and shot.fatalities is None and dead.fatalities is not None
+            and shot.injured <= dead.fatalities and span is not None and not HURT_ALIVE.search(span.text or ""))
+
+
 def _absorb(kept: Event, other: Event) -> None:
+    if _dead_told_as_shot(other, kept):  # the one kept told the dead only as shot
+        kept.injured = None
+        kept.evidence.pop("injured", None)
     for name in ("fatalities", "injured", "kidnapped", "arrested", "actor2", "money_amount"):
+        if name == "injured" and _dead_told_as_shot(kept, other):
+            continue
         if getattr(kept, name) is None and getattr(other, name) is not None:
             setattr(kept, name, getattr(other, name))
             kept.evidence[name] = other.evidence[name]
@@ -1526,13 +1602,29 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
     ("students clashed with riot police", "police clashed with rioting youths"), with no armed
     group and no arms told: the crowd's clash, not a battle (ACLED's battles need two armed sides)."""
     clash = by_cls.get("clash")
-    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or CROWD_ARMS.search(text, start, end):
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or _crowd_armed(actors, text, start, end):
         return None
     if not any(a.actor.kind == "state" for a in actors) or any(
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
     return clash if crowd is not None else None
+
+
+# "soldiers opened fire", "police fired live rounds": the forces' own fire, no arms of the crowd's
+FORCES_FIRED = re.compile(r"\s+(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+
+
+def _crowd_armed(actors: list[ActorMention], text: str, start: int, end: int) -> bool:
+    """Arms told in the sentence that are not the forces' own fire ("... and soldiers opened fire,
+    killing five miners": the crowd still fought unarmed)."""
+    for arms in CROWD_ARMS.finditer(text, start, end):
+        if arms.group().lower() == "opened fire" and any(
+                a.actor.kind in STATE_FORCE_KINDS and a.end <= arms.start() and FORCES_FIRED.fullmatch(text, a.end, arms.start())
+                for a in actors):
+            continue
+        return True
+    return False
 
 
 def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str) -> Trigger | None:
@@ -2079,7 +2171,9 @@ def _no_party(text: str, start: int, end: int) -> bool:
         return True  # "disguised as policemen"
     if UNIFORM_AFTER.match(text, end) and WORN_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "wearing army uniforms", "in PMF military uniforms": the clothes, not the force
-    if _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start) and not REPORTED_VERB_AFTER.match(text, end):
+    said = _search_slice(ATTRIBUTION_BEFORE, text, max(0, start - 60), start)
+    if said and not REPORTED_VERB_AFTER.match(text, end) \
+            and not REPORTED_VERB_BEFORE.search(text, max(0, start - 60) + said.end(1), start):
         return True  # "said acting Sinjar Mayor ...": the speaker (not "said 40 rebels were killed": the reported clause's subject)
     if BLAMES_AFTER.match(text, end):
         return True  # "Police attributed the attack to ...": the source of the blame
@@ -2328,6 +2422,9 @@ def _roles(
         armed_before = [a for a in text_before if a.actor.kind != "civilians"]
         if subjects:
             agent = subjects[0]
+        elif _unnamed_relative_agent(text, clause_start, text_before):
+            # "police are hunting the men who killed a trader": the men, whom no party names, not the police
+            agent = None
         else:
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
         others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
@@ -2348,6 +2445,20 @@ def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
     """The place named as the subject of a repelling, as a communal militia (ACLED: people who fight are no civilians)."""
     match = DEFENDING_PLACE.search(text, lo, hi)
     return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
+
+
+RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
+
+
+def _unnamed_relative_agent(text: str, clause_start: int, text_before: list[ActorMention]) -> bool:
+    """The trigger's clause is a relative one whose antecedent names no party ("the men who
+    killed", "the people who attacked"): its agent is unidentified, not a party named earlier in
+    the sentence ("gunmen who killed", "X, who led the attack": the usual reading)."""
+    who = RELATIVE_WHO.search(text, max(0, clause_start - 8), clause_start)
+    if who is None:
+        return False
+    before = [a for a in text_before if 0 <= who.start() - a.end <= 2]
+    return bool(before) and before[-1].actor.kind == "civilians" and before[-1].text.lower() in GENERAL_PERSON
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:
