@@ -655,7 +655,7 @@ def test_a_group_killed_in_a_security_operation_fought_the_states_forces():
 
 
 def test_a_civilian_killed_in_the_clashes_is_a_bystander_not_a_communal_militia():
-    # a civilian "also killed in the clashes" fought no one: no militia is made of the victim
+    # civilians "also killed in the crossfire" fought no one: no militia is made of the victim
     text = ("On 3 June 2022, Zulu brigades killed 2 ISWAP militants in an armed clash near Monguno, Borno, "
             "and 2 civilians were also killed in the crossfire.")
     assert "Communal" not in str(_first(text)["actor2"])
@@ -668,7 +668,7 @@ def test_a_civilian_killed_in_the_clashes_is_a_bystander_not_a_communal_militia(
 
 def test_a_humanitarian_convoy_fired_on_is_no_armed_target():
     # a convoy of aid is no military convoy: violence against civilians, not a battle with one side
-    event = _first("Gunmen opened fire on a aid convoy outside Rumbek, Lakes, South Sudan, on Monday.")
+    event = _first("Gunmen shot at an aid convoy outside Rumbek, Lakes, South Sudan, on Monday.")
     assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
 
 
@@ -693,8 +693,8 @@ def test_two_families_freed_are_no_two_sides_of_the_fight():
 
 
 def test_victims_told_before_a_long_clause_and_harmed_in_the_attack_are_its_victims():
-    # "the officers ... at least six of them were wounded in the assault": the officers suffered it, not led it
-    text = ("On 6 June 2022, the police officers were later set free near Tulua, Valle del Cauca, but at least six of "
+    # "the officers ... but five of them were wounded in the assault": the officers suffered it, not led it
+    text = ("On 6 June 2022, the police officers were later set free near Tulua, Valle del Cauca, but five of "
             "them were wounded in the assault.")
     event = _first(text)
     assert (event["actor1"], event["actor2"]) == (None, "Police Forces of Colombia")

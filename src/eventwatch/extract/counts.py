@@ -495,7 +495,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
     _ordinal_death(event, text, start, end)
 
 
-# "Six guards were killed; a ninth guard succumbed to his wounds the next day": the ordinal of one more
+# "Eight guards died; a ninth guard succumbed to his wounds the next day": the ordinal of one more
 # dead continues the toll counted (the GTD counts later deaths in nkill).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "eleventh": 11, "twelfth": 12}

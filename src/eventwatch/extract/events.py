@@ -2256,7 +2256,7 @@ def _sentence_roles(
         agent = attributive
     if (agent is not None and patient is not None and agent is not patient and agent.actor.name == patient.actor.name
             and cls != "mass_grave" and not _fellows(patient, text)):  # (whose dead a grave holds and who killed them may be one group's)
-        # "the PMF attacked IS hideouts and 4 died fighting IS": one group is no two sides; the other
+        # "the PMF raided IS hideouts, where 4 died fighting IS": one group is no two sides; the other
         # armed party named before it leads, else the group is only the second side
         other = next((a for a in actors if a.actor.kind in ARMED_KINDS - {"generic"} and a.actor.name != agent.actor.name), None)
         if other is not None and other.start < min(agent.start, patient.start):
@@ -2285,7 +2285,7 @@ def _voice_roles(
         harmed = [a for a in actors if actors[0].end <= a.start and a.end <= passive.start() and a.actor.kind in ARMED_KINDS
                   and a.actor.name != actors[0].actor.name]
         if trig.start >= passive.end() and harmed:
-            # "ISWAP fighters attacked the town, and two troops died in the ensuing clash": the fight told
+            # "ISWAP fighters stormed the town, and two troops died in the ensuing clash": the fight told
             # after both clauses is between the attacker and the forces harmed
             return _air_agent(cls, actors[0], harmed[-1], actors, text)
         passive = None  # "IS militants shot dead a policeman and a guard was wounded": the first clause is active
