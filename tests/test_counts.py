@@ -790,3 +790,20 @@ def test_a_list_of_single_people_killed_counts_each_of_them():
     found = eventwatch.extract("Gunmen ambushed a car near Baidoa, Bay, Somalia, killing the district judge, his son "
                                "and the driver.", published="2021-03-02")["events"]
     assert found[0]["fatalities"] == 3
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Café owner shot dead in Kano on Monday, police said.", 1),
+    ("Police chief killed in Kandahar blast on Monday.", 1),
+    ("Soldier killed in Borno ambush on Tuesday.", 1),
+    # not a headline's victim: the soldier is the one who killed, and the two are the toll
+    ("The soldier killed two civilians in Kano on Monday.", 2),
+    # plural with no number: no count to give
+    ("Soldiers killed in Borno ambush on Tuesday.", None),
+])
+def test_a_headlines_bare_singular_victim_is_one_dead(text, dead):
+    # headlines leave out "was" and the article: "Cafe owner shot dead" still tells of one person killed
+    event = eventwatch.extract(text, published="2024-03-06")["events"][0]
+    assert event["fatalities"] == dead
+    if dead == 1:
+        assert event["evidence"]["fatalities"]["text"].endswith(("shot dead", "killed"))

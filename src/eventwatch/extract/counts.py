@@ -264,6 +264,8 @@ ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
+# "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
+HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?)?{SINGLE_PERSON}\s+", re.IGNORECASE)
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
@@ -935,6 +937,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
+        headline = (HEADLINE_ONE.fullmatch(text, start, w_start) if field_is_deaths(words)
+                    and match.group().lower() in KILL_VERBS and text[start:w_start].lstrip()[:1].isupper() else None)
+        if headline and not OBJECT_NEXT.match(text, w_end):
+            s0 = start + len(text[start:w_start]) - len(text[start:w_start].lstrip())
+            return _one_or_more(text, s0, w_end, end)  # "Cafe owner shot dead in Kano": no "was", no object
         single = SINGLE_AFTER.match(text[w_end : w_end + 50])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
