@@ -256,6 +256,24 @@ def test_the_group_killed_is_the_group_counted(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a count of vehicles or boats is no count of the people in them: the toll stays unknown
+        "On May 9, soldiers destroyed 6 cars carrying fighters near Dorvan, killing all the fighters.",
+        "On May 9, soldiers destroyed 7 vehicles carrying militants near Dorvan, killing all the militants.",
+        "On May 9, the navy sank 5 boats with smugglers off Dorvan and killed all of them.",
+        "On May 9, troops struck 8 trucks loaded with fighters near Dorvan, killing them all.",
+    ],
+)
+def test_a_count_of_vehicles_is_no_toll(text):
+    assert _toll(text) == 3
+
+
+def test_a_thing_word_before_the_persons_keeps_their_count():
+    assert _toll("On May 9, gunmen ambushed 5 truck drivers near Dorvan, killing them all.") == 5
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("On June 3, clashes in Amarah resulted in the killing of 3 and the wounding of 12 tribesmen.", 3),

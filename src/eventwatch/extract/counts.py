@@ -256,10 +256,12 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 # (a vehicle, aircraft or building that was shot or hit is no one hurt: "a helicopter of the army was shot",
 # "shot a drone of the forces"; the thing is the head noun, not a word before one: "a bus driver")
-THING = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?"
-         r"|aircraft|(?:air|war)?planes?|jets?|helicopters?|choppers?|drones?|UAVs?|buildings?|houses?|homes?|shops?"
-         r"|offices?|schools?|mosques?|churches?|bridges?|towers?|pylons?|pipelines?)"
-         r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
+THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?"
+              r"|aircraft|(?:air|war)?planes?|jets?|helicopters?|choppers?|drones?|UAVs?|buildings?|houses?|homes?|shops?"
+              r"|offices?|schools?|mosques?|churches?|bridges?|towers?|pylons?|pipelines?)")
+# a plural thing as the head of a count ("6 trucks carrying fighters"; not "3 truck drivers", "2 bus drivers")
+THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
+THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
@@ -312,7 +314,8 @@ PERSON_AFTER_COUNT = re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,4}}|{ORG_NAME}){PERSO
 BODY_GAP = re.compile(r"\s*(?:[\w-]+\s+)?")
 BEFORE_GAP_BREAK = re.compile(r"[.;]|\b(after|before|while)\b(?!\s+being\b)")
 # ("two Afghan Local Protection Force members": a force's name may take four capitalised words)
-PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE))
+# (a count of things is no count of the people in them: "6 trucks carrying fighters")
+PERSON_AFTER_COUNT_LAZY = FastPattern(re.compile(rf"\s*(?:(?:(?!{THINGS_COUNTED})[\w'-]+\s+){{0,3}}?|(?:(?-i:[A-Z])[\w'-]*\s+){{4}}){PERSON_NOUN}\b|{OF_THEM}", re.IGNORECASE))
 # "Two guards were killed, and a driver was hurt": the count is the other clause's toll.
 # ("five were killed, and another was injured": another is one more, not the five.)
 OTHER_TOLL = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|abducted|kidnapped|dead)\b,?\s+(?:and|while|but)\s+(?!(?!another\b)(?:\w+\s+)?(?:were|was)\b)", re.IGNORECASE)
@@ -705,7 +708,9 @@ def field_is_deaths(words: str) -> bool:
 
 @functools.cache
 def _noun_after_count(noun: str) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+    # the count's own noun, with at most a few words before it that are no thing counted
+    # ("6 vehicles carrying militants": six vehicles, not six men)
+    return re.compile(rf"\s*(?:(?!{THINGS_COUNTED})[\w'-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
 
 
 THE_GROUP = re.compile(r"(?:all\s+)?(?:the|those)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>militants|fighters|members|soldiers|people|passengers|occupants)$", re.IGNORECASE)
