@@ -783,3 +783,18 @@ def test_a_crowd_the_forces_fired_on_after_a_clash_is_no_battle_side():
     # arms told on the crowd's side still make it a battle
     event = _first("Armed traders clashed with police at a market in Kumasi on Saturday, killing three.")
     assert event["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("fire", ["police fired gunshots at the crowd", "police fired on the crowd with guns",
+                                  "police responded with gunfire", "the police shot at them with rifles"])
+def test_the_forces_own_gunfire_does_not_arm_the_crowd(fire):
+    event = _first(f"Students clashed with police near a campus in Tamale on Monday, and {fire}, killing two.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["actor1"], event["actor2"]) == ("Rioters (Ghana)", "Police Forces of Ghana")
+    assert event["fatalities"] == 2
+
+
+def test_a_crowd_that_fired_guns_at_the_forces_is_armed():
+    event = _first("Students clashed with police near a campus in Tamale on Monday and fired guns at the "
+                   "officers, killing two.")
+    assert event["event_type"] == "Battles"

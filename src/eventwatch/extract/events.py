@@ -1611,18 +1611,25 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
     return clash if crowd is not None else None
 
 
-# "soldiers opened fire", "police fired live rounds": the forces' own fire, no arms of the crowd's
-FORCES_FIRED = re.compile(r"\s+(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+# "soldiers opened fire", "police fired live rounds", "police fired on the crowd with rifles", "soldiers
+# responded with gunfire": the forces' own fire, no arms of the crowd's (the forces named as the one who
+# fires, the arms in the same clause)
+FORCES_FIRED = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+FORCES_FIRED_WITH = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
+                               r"(?:(?!\b(?:and|but|while|who|which|after|when|as)\b)[^,;.]){0,50}?$", re.IGNORECASE)
+FORCES_ARMS = re.compile(r"opened fire|gun(?:fire|shots?|s)?|rifles?|weapons", re.IGNORECASE)
 
 
 def _crowd_armed(actors: list[ActorMention], text: str, start: int, end: int) -> bool:
     """Arms told in the sentence that are not the forces' own fire ("... and soldiers opened fire,
-    killing five miners": the crowd still fought unarmed)."""
+    killing five miners", "... and police fired gunshots": the crowd still fought unarmed)."""
     for arms in CROWD_ARMS.finditer(text, start, end):
-        if arms.group().lower() == "opened fire" and any(
-                a.actor.kind in STATE_FORCE_KINDS and a.end <= arms.start() and FORCES_FIRED.fullmatch(text, a.end, arms.start())
-                for a in actors):
-            continue
+        word = arms.group()
+        if FORCES_ARMS.fullmatch(word):
+            gap = FORCES_FIRED if word.lower() == "opened fire" else FORCES_FIRED_WITH
+            if any(a.actor.kind in STATE_FORCE_KINDS and a.end <= arms.start() and gap.fullmatch(text, a.end, arms.start())
+                   for a in actors):
+                continue
         return True
     return False
 
