@@ -796,6 +796,26 @@ def test_a_town_before_its_own_province_survives_in_a_report_naming_an_armed_man
     assert m.place.iso3 == "USA", (m.text, m.place.iso3)
 
 
+@pytest.mark.parametrize(("text", "town", "province"), [
+    ("A storm tore roofs off houses in Macon, Georgia, on Tuesday.", ("Macon", "USA"), ("Georgia", "USA", "admin1")),
+    ("Police in Augusta, Georgia said two men were shot.", ("Augusta", "USA"), ("Georgia", "USA", "admin1")),
+    ("Gunmen abducted a trader in Minna, Niger on Tuesday.", ("Minna", "NGA"), ("Niger", "NGA", "admin1")),
+    # the country where the town before it lies in the country, or in a list of countries
+    ("Crowds gathered in Kutaisi, Georgia on Tuesday.", ("Kutaisi", "GEO"), ("Georgia", "GEO", "country")),
+    ("He flew to Niamey, Niger, on Tuesday.", ("Niamey", "NER"), ("Niger", "NER", "country")),
+])
+def test_a_country_name_after_a_town_of_a_province_of_that_name_is_the_province(text, town, province):
+    found = find_places(text)
+    assert [(m.text, m.place.iso3) for m in found][0] == town
+    assert [(m.text, m.place.iso3, m.place.feature) for m in found][1] == province
+
+
+def test_a_country_name_in_a_list_of_countries_stays_the_country():
+    found = find_places("Envoys from Russia, Georgia and Armenia met on Tuesday.")
+    assert [(m.text, m.place.feature) for m in found] == [("Russia", "country"), ("Georgia", "country"),
+                                                           ("Armenia", "country")]
+
+
 def test_a_town_across_the_border_of_a_forces_home_is_kept_in_a_conflict_report():
     # "Rwandan soldiers ... in Goma": the force's home names Rwanda, and Goma lies just over its border
     # in DR Congo, no far namesake to drop (a far one still goes: "Malian soldiers ... in Tarma")

@@ -1383,6 +1383,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         inside = _province_before_its_country(text, tb_end, gz, ids)
         if inside:
             ids = inside
+    if not fuzzy and not adj and text[ta_start - 1 : ta_start] in (" ", "\t") \
+            and any(gz.row(i)[1] == "country" for i, _ in ids):
+        # "Atlanta, Georgia": a country's name written after a town of a province of that name
+        # elsewhere is that province, the end of the town's address
+        state = _province_of_town_before(text, ta_start, gz, ids)
+        if state:
+            ids, common = state, False
     own = None
     if not fuzzy and not adj and text[tb_end:tb_end + 1] == ",":
         # "Kandu, South Province, Ostria": a province told before its country is that country's,
@@ -1640,6 +1647,26 @@ def _country_before(text: str, start: int, gz) -> bool:
 
 
 _ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
+
+
+def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The rows of the province of this name (a country's too) in which the place named right
+    before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
+    whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
+    m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = {gz.row(i)[6]: (i, f) for i, f in ids if gz.row(i)[1] == "admin1" and gz.row(i)[6]}
+    if not codes:
+        return None
+    words = m.group(1).split()
+    inside: dict[str, tuple[int, str]] = {}
+    for n in range(len(words)):
+        rows = [gz.row(i) for i, _ in gz.ids(name_key(" ".join(words[n:])))]
+        if any(r[1] in ("country", "region") for r in rows):
+            return None
+        inside.update((r[6], codes[r[6]]) for r in rows if r[1] in ("town", "village", "admin2") and r[6] in codes)
+    return list(inside.values()) or None
 
 
 def _province_before_its_country(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
