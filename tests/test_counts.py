@@ -169,6 +169,11 @@ def test_gtd_tolls(text, expected):
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
          "employees hostage until police stormed it.", 2),
+        # one person named before a clause whose subject is the captors: the clause tells that one's kidnapping
+        ("Militants shot dead a pharmacist whom they had abducted near Tillaberi, Niger, in March.", 1),
+        ("Soldiers freed a nurse the kidnappers had abducted in Kankara, Katsina, Nigeria.", 1),
+        ("Gunmen released a cattle rancher whom they had abducted near Tame, Arauca, Colombia.", 1),
+        ("Police arrested a man who had kidnapped a girl in Kankara, Katsina, Nigeria.", None),
         # a later sentence's "in addition" adds its hostages to the first figure
         ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
          "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),

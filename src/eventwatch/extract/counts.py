@@ -274,6 +274,13 @@ UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermi
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})|another)\s+$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\b(?:both(?:\s+of\s+them|\s+men|\s+\w+)?|the\s+(?:pair|couple|two(?:\s+men)?))\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
+# "executed a man whom they had abducted", "freed a nurse the gunmen kidnapped in May": one person named before
+# a relative clause whose subject is the captors; the clause tells the kidnapping of that one.
+CAPTOR_SUBJECT = (rf"(?:they|he|she|the\s+(?:[\w'-]+\s+)?(?:{PERPETRATOR_NOUN}|militants?|kidnappers?|abductors?|captors?|rebels?"
+                  r"|insurgents?|bandits?|group|jihadists?|terrorists?))")
+HELD_ONE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}\s+(?:(?:whom|who|that)\s+)?|[\w'-]+\s+(?:whom|who)\s+)"
+                      rf"{CAPTOR_SUBJECT}"
+                      r"\s+(?:had\s+)?(?:(?:earlier|previously|already|reportedly)\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
                         r"|an?\b(?=[^.;,]{1,60}\band\s+an?\b))\b"  # "Two people, a guard and a driver, were"
@@ -934,6 +941,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         one_died = ONE_DIED.search(text, max(start, w_start - 60), w_start) if word == "died" else None
         if one_died:
             return _one_or_more(text, one_died.start(), w_end, end)  # "a soldier died in hospital"
+        held_one = (HELD_ONE.search(text, max(start, w_start - 90), w_start)
+                    if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} else None)
+        if held_one:
+            return _one_or_more(text, held_one.start(), w_end, end)  # "killed a man whom they had abducted"
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"
