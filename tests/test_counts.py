@@ -550,6 +550,22 @@ def test_another_after_a_harm_verb_is_one_more_person():
     assert (_toll(text), _toll(text, "injured")) == (3, 1)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later sentence whose only harm word is no trigger ("hurt", "hospitalized", "suffered injuries") still
+    # tells the wounded of the incident just told
+    ("Assailants beat a teacher outside a school in Bukavu, South Kivu. The teacher was hospitalized with "
+     "injuries.", 1),
+    ("Gunmen attacked a police post near Garissa, Kenya. A police officer was hurt.", 1),
+    ("Gunmen stormed a bank in Arequipa, Peru. Two guards suffered gunshot injuries.", 2),
+    ("Gunmen fired on a bus near Kisumu, Kenya, and a passenger sustained bullet wounds.", 1),
+    # a denial is no wounded
+    ("Gunmen stormed a bank in Arequipa, Peru. No one was hurt.", None),
+    ("Gunmen stormed a bank in Arequipa, Peru. The guard was not hurt.", None),
+])
+def test_a_wound_told_after_the_incident_in_words_no_trigger_names(text, expected):
+    assert _toll(text, "injured") == expected
+
+
 def test_hospitalised_people_are_wounded_and_custody_is_arrest():
     assert _toll("On June 3, 7 men were hospitalised after a bomb went off near a mosque in Kut.", "injured") == 7
     assert _toll("On June 3, soldiers raided a house near Kut, killing one militant and taking 3 others into custody.",

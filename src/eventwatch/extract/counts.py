@@ -269,6 +269,9 @@ HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
+# "a guard suffered gunshot wounds", "the driver sustained injuries": the one person the wounds are told of.
+ONE_SUFFERED = re.compile(rf"\b(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:also|reportedly)\s+)?"
+                          r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
@@ -941,6 +944,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         one_died = ONE_DIED.search(text, max(start, w_start - 60), w_start) if word == "died" else None
         if one_died:
             return _one_or_more(text, one_died.start(), w_end, end)  # "a soldier died in hospital"
+        one_hurt = ONE_SUFFERED.search(text, max(start, w_start - 70), w_start) if word in {"injuries", "wounds"} else None
+        if one_hurt:
+            return _one_or_more(text, one_hurt.start(), w_end, end)  # "a guard suffered gunshot wounds"
         held_one = (HELD_ONE.search(text, max(start, w_start - 90), w_start)
                     if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} else None)
         if held_one:

@@ -495,6 +495,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         paragraph = ann.paragraph_of(s_start)
         triggers = ann.within(ann.triggers, s_start, s_end)
         if not triggers:
+            if previous is not None and previous_paragraph == paragraph and _hurt_told_after(previous, ann, s_start, s_end, article.text):
+                set_counts(previous, article.text, s_start, s_end, ann)  # "The journalist was hospitalized with injuries."
             continue
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None:
@@ -584,6 +586,27 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+# "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
+HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
+                                   r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE))
+HURT_DENIED = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b", re.IGNORECASE)  # "No one was hurt"
+HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+
+
+def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str) -> bool:
+    """A sentence with no trigger that tells those hurt in the violent incident just told: it names
+    the victim back ("The journalist was hurt") or names no place or day of its own."""
+    if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
+        return False
+    if HURT_ONLY.search(text, s_start, s_end) is None or ann.within(ann.dates, s_start, s_end):
+        return False
+    sentence = text[s_start:s_end]
+    if HURT_DENIED.search(sentence):
+        return False
+    own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
+    return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
 
 
 # "after the shooting", "during the attack": the act named back by its definite noun
