@@ -501,6 +501,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None:
             continue
+        if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None:
+            # "A pipe bomb was left outside the station. The device was defused.": one report of a disrupted bombing
+            s_start = placed
+            cls, main = _classify(triggers, ann, s_start, s_end, article.text)
+            if cls is None or main is None:
+                continue
         if cls in PROTEST_SEVERITY:
             cls = _escalate(cls, ann, s_end, paragraph, article.text)
         if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph):
@@ -607,6 +613,35 @@ def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int
         return False
     own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
     return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
+
+
+# "The device was defused", "defused the bomb": a device named back by its definite noun
+DEVICE_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{DEVICE_WORDS}|device|devices|ied)\b", re.IGNORECASE)
+# "A bomb was left outside the bank", "planted an explosive device under a car": a device put somewhere, told in the past
+_PUT = r"(?:left|placed|planted|hidden|hid|laid|attached|abandoned|found|discovered|spotted)"
+DEVICE_PLACED = re.compile(rf"\b{DEVICE_WORDS}\b[^.;]{{0,60}}?\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?{_PUT}\b"
+                           rf"|\b{_PUT}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{DEVICE_WORDS}\b", re.IGNORECASE)
+
+
+DEFUSED_WORD = re.compile(r"defus|dismantl|neutrali|disarm|controlled", re.IGNORECASE)
+
+
+def _device_placed_before(ann: Annotations, text: str, s_start: int, s_end: int, main: Trigger) -> int | None:
+    """Where the sentence before starts, when a sentence with no place of its own tells a device named
+    back defused ("The device was defused") and that sentence, which tells no act of its own, names the
+    device and where it was: the two tell one disrupted bombing."""
+    if not DEFUSED_WORD.match(main.text) or not DEVICE_BACK.search(text, s_start, s_end):
+        return None
+    if any(p.role != "organisation" for p in ann.within(ann.places, s_start, s_end)):
+        return None
+    before = ann.sentence_before(s_start, same_paragraph=True)
+    if before is None or not DEVICE_PLACED.search(text, before[0], before[1]):
+        return None
+    if _classify(ann.within(ann.triggers, before[0], before[1]), ann, before[0], before[1], text)[0] is not None:
+        return None  # (a sentence that tells an act of its own is its own event)
+    if not any(p.role != "organisation" for p in ann.within(ann.places, before[0], before[1])):
+        return None
+    return before[0]
 
 
 # "after the shooting", "during the attack": the act named back by its definite noun
