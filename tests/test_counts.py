@@ -169,6 +169,11 @@ def test_gtd_tolls(text, expected):
          "shot dead.", 5),
         ("A gunman shot a guard outside a bank in Ghent, Belgium. He then fled into a bakery, holding two "
          "employees hostage until police stormed it.", 2),
+        # one person named before a clause whose subject is the captors: the clause tells that one's kidnapping
+        ("Militants shot dead a pharmacist whom they had abducted near Tillaberi, Niger, in March.", 1),
+        ("Soldiers freed a nurse the kidnappers had abducted in Kankara, Katsina, Nigeria.", 1),
+        ("Gunmen released a cattle rancher whom they had abducted near Tame, Arauca, Colombia.", 1),
+        ("Police arrested a man who had kidnapped a girl in Kankara, Katsina, Nigeria.", None),
         # a later sentence's "in addition" adds its hostages to the first figure
         ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
          "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),
@@ -561,6 +566,22 @@ def test_a_part_of_the_count_told_after_a_comma_adds_none():
 def test_another_after_a_harm_verb_is_one_more_person():
     text = "On June 3, a roadside bomb near Kut killed three soldiers and wounded another."
     assert (_toll(text), _toll(text, "injured")) == (3, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later sentence whose only harm word is no trigger ("hurt", "hospitalized", "suffered injuries") still
+    # tells the wounded of the incident just told
+    ("Assailants beat a teacher outside a school in Bukavu, South Kivu. The teacher was hospitalized with "
+     "injuries.", 1),
+    ("Gunmen attacked a police post near Garissa, Kenya. A police officer was hurt.", 1),
+    ("Gunmen stormed a bank in Arequipa, Peru. Two guards suffered gunshot injuries.", 2),
+    ("Gunmen fired on a bus near Kisumu, Kenya, and a passenger sustained bullet wounds.", 1),
+    # a denial is no wounded
+    ("Gunmen stormed a bank in Arequipa, Peru. No one was hurt.", None),
+    ("Gunmen stormed a bank in Arequipa, Peru. The guard was not hurt.", None),
+])
+def test_a_wound_told_after_the_incident_in_words_no_trigger_names(text, expected):
+    assert _toll(text, "injured") == expected
 
 
 def test_hospitalised_people_are_wounded_and_custody_is_arrest():

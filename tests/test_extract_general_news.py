@@ -556,3 +556,12 @@ def test_the_bodies_of_missing_police_found_are_an_incident_but_not_after_a_floo
     for told in ("The bodies of two policemen were found in Gao, Mali, after the flood.",
                  "The body of a missing hiker was found in Gao, Mali."):
         assert eventwatch.extract(told, published="2021-03-02")["events"] == []
+
+
+def test_a_device_defused_joins_only_the_sentence_that_places_it():
+    # the sentence before tells where a bomb was put: one disrupted bombing, placed there
+    events = _events("A bomb was left outside a bank in Tartu, Estonia. Police defused the device.")
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Disrupted weapons use", "Tartu")]
+    # a bomb only shown or spoken of is no device put anywhere: nothing to join
+    assert _events("The film shows a bomb in a suitcase in Tartu, Estonia. The hero defused the device in time.") == []
+

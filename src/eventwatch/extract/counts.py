@@ -271,11 +271,21 @@ HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
+# "a guard suffered gunshot wounds", "the driver sustained injuries": the one person the wounds are told of.
+ONE_SUFFERED = re.compile(rf"\b(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:also|reportedly)\s+)?"
+                          r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
                           rf"(?:{SINGLE_PERSON}|{KIN_ONE})|another)\s+$", re.IGNORECASE)
 BOTH_SUBJECT = re.compile(r"\b(?:both(?:\s+of\s+them|\s+men|\s+\w+)?|the\s+(?:pair|couple|two(?:\s+men)?))\s+(?:were|have been|had been)\s+(?:reportedly\s+)?(?:shot and\s+)?$", re.IGNORECASE)
+# "executed a man whom they had abducted", "freed a nurse the gunmen kidnapped in May": one person named before
+# a relative clause whose subject is the captors; the clause tells the kidnapping of that one.
+CAPTOR_SUBJECT = (rf"(?:they|he|she|the\s+(?:[\w'-]+\s+)?(?:{PERPETRATOR_NOUN}|militants?|kidnappers?|abductors?|captors?|rebels?"
+                  r"|insurgents?|bandits?|group|jihadists?|terrorists?))")
+HELD_ONE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}\s+(?:(?:whom|who|that)\s+)?|[\w'-]+\s+(?:whom|who)\s+)"
+                      rf"{CAPTOR_SUBJECT}"
+                      r"\s+(?:had\s+)?(?:(?:earlier|previously|already|reportedly)\s+)?$", re.IGNORECASE)
 # "Two people, including a teacher, were killed": the count heads an aside that ends before the verb.
 APPOSITIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*[,(–-]\s*(?:including|among them|identified as|namely|all of them|both|most of them"
                         r"|an?\b(?=[^.;,]{1,60}\band\s+an?\b))\b"  # "Two people, a guard and a driver, were"
@@ -939,6 +949,13 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         one_died = ONE_DIED.search(text, max(start, w_start - 60), w_start) if word == "died" else None
         if one_died:
             return _one_or_more(text, one_died.start(), w_end, end)  # "a soldier died in hospital"
+        one_hurt = ONE_SUFFERED.search(text, max(start, w_start - 70), w_start) if word in {"injuries", "wounds"} else None
+        if one_hurt:
+            return _one_or_more(text, one_hurt.start(), w_end, end)  # "a guard suffered gunshot wounds"
+        held_one = (HELD_ONE.search(text, max(start, w_start - 90), w_start)
+                    if words is KIDNAP_WORDS and word in {"abducted", "kidnapped"} else None)
+        if held_one:
+            return _one_or_more(text, held_one.start(), w_end, end)  # "killed a man whom they had abducted"
         one = ONE_SUBJECT.search(text, max(start, w_start - 110), w_start)
         if one:
             return _one_or_more(text, one.start(), w_end, end)  # "a farmer was killed along with his son"

@@ -495,10 +495,18 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         paragraph = ann.paragraph_of(s_start)
         triggers = ann.within(ann.triggers, s_start, s_end)
         if not triggers:
+            if previous is not None and previous_paragraph == paragraph and _hurt_told_after(previous, ann, s_start, s_end, article.text):
+                set_counts(previous, article.text, s_start, s_end, ann)  # "The journalist was hospitalized with injuries."
             continue
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None:
             continue
+        if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None:
+            # "A pipe bomb was left outside the station. The device was defused.": one report of a disrupted bombing
+            s_start = placed
+            cls, main = _classify(triggers, ann, s_start, s_end, article.text)
+            if cls is None or main is None:
+                continue
         if cls in PROTEST_SEVERITY:
             cls = _escalate(cls, ann, s_end, paragraph, article.text)
         if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph):
@@ -584,6 +592,56 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+# "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
+HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
+                                   r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE))
+HURT_DENIED = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b", re.IGNORECASE)  # "No one was hurt"
+HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+
+
+def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str) -> bool:
+    """A sentence with no trigger that tells those hurt in the violent incident just told: it names
+    the victim back ("The journalist was hurt") or names no place or day of its own."""
+    if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
+        return False
+    if HURT_ONLY.search(text, s_start, s_end) is None or ann.within(ann.dates, s_start, s_end):
+        return False
+    sentence = text[s_start:s_end]
+    if HURT_DENIED.search(sentence):
+        return False
+    own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
+    return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
+
+
+# "The device was defused", "defused the bomb": a device named back by its definite noun
+DEVICE_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{DEVICE_WORDS}|device|devices|ied)\b", re.IGNORECASE)
+# "A bomb was left outside the bank", "planted an explosive device under a car": a device put somewhere, told in the past
+_PUT = r"(?:left|placed|planted|hidden|hid|laid|attached|abandoned|found|discovered|spotted)"
+DEVICE_PLACED = re.compile(rf"\b{DEVICE_WORDS}\b[^.;]{{0,60}}?\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?{_PUT}\b"
+                           rf"|\b{_PUT}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{DEVICE_WORDS}\b", re.IGNORECASE)
+
+
+DEFUSED_WORD = re.compile(r"defus|dismantl|neutrali|disarm|controlled", re.IGNORECASE)
+
+
+def _device_placed_before(ann: Annotations, text: str, s_start: int, s_end: int, main: Trigger) -> int | None:
+    """Where the sentence before starts, when a sentence with no place of its own tells a device named
+    back defused ("The device was defused") and that sentence, which tells no act of its own, names the
+    device and where it was: the two tell one disrupted bombing."""
+    if not DEFUSED_WORD.match(main.text) or not DEVICE_BACK.search(text, s_start, s_end):
+        return None
+    if any(p.role != "organisation" for p in ann.within(ann.places, s_start, s_end)):
+        return None
+    before = ann.sentence_before(s_start, same_paragraph=True)
+    if before is None or not DEVICE_PLACED.search(text, before[0], before[1]):
+        return None
+    if _classify(ann.within(ann.triggers, before[0], before[1]), ann, before[0], before[1], text)[0] is not None:
+        return None  # (a sentence that tells an act of its own is its own event)
+    if not any(p.role != "organisation" for p in ann.within(ann.places, before[0], before[1])):
+        return None
+    return before[0]
 
 
 # "after the shooting", "during the attack": the act named back by its definite noun
