@@ -225,6 +225,8 @@ def test_more_everyday_senses_give_no_event():
         "In Oslo on Monday the actor died of a heart attack at the age of 80.",
         "On Monday in Paris, the agency studied the targeted customers of its adverts.",  # an adjective
         "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith in the final.",  # a contest
+        "Lakeside Rovers were beaten 4-1 by Harbour City in Dunmore on Saturday, the club said.",  # a score
+        "The visitors were beaten on penalties in Dunmore on Saturday.",
         "On Sunday in Madrid, Lopez rallied to win the final in three sets.",  # a comeback
         "Shares in London closed higher on Monday, extending the market rally.",
         "On Monday, officers executed a court order at a flat in Columbus.",  # carried out

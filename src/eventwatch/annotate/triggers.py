@@ -127,7 +127,7 @@ TRIGGERS: dict[str, list[str]] = {
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
-               r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops))", r"beat (?:him|her|them|up)",
+               r"(?:was|were|been|being) (?:\w+ )?beaten(?! back| off| by (?:the )?(?:army|forces|troops)| \d+ ?[-–] ?\d+| (?:on|in|after) penalties)", r"beat (?:him|her|them|up)",
                # harm done with no weapon (the GTD's unarmed assault): a person beaten, acid thrown, water or food poisoned
                rf"(?:beat|assaulted|punched) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}",
                r"(?:threw|thrown|throwing|hurled|splashed) acid", r"acid attacks?",
