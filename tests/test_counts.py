@@ -807,3 +807,11 @@ def test_a_headlines_bare_singular_victim_is_one_dead(text, dead):
     assert event["fatalities"] == dead
     if dead == 1:
         assert event["evidence"]["fatalities"]["text"].endswith(("shot dead", "killed"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed the magistrate, his wife and their driver near Quetta on Monday, police said.",
+    "A bomb killed the prosecutor, his escort and a passer-by in Peshawar on Monday.",
+])
+def test_a_list_of_single_people_headed_by_a_title_counts_each(text):
+    assert _toll(text) == 3
