@@ -558,3 +558,14 @@ def test_the_bodies_of_missing_police_found_are_an_incident_but_not_after_a_floo
     for told in ("The bodies of two policemen were found in Gao, Mali, after the flood.",
                  "The body of a missing hiker was found in Gao, Mali."):
         assert eventwatch.extract(told, published="2021-03-02")["events"] == []
+
+
+def test_the_forces_dead_in_an_accident_give_no_event_but_a_mine_still_does():
+    for text in (
+        "Police found the bodies of two soldiers who drowned when their boat capsized in Gao on Monday.",
+        "The bodies of three troops were recovered near Tahoua on Monday after their helicopter crashed.",
+        "Two soldiers were killed in an accident near Tahoua on Monday.",
+        "Four soldiers died when their truck crashed near Gao on Monday, the army said.",
+    ):
+        assert _events(text) == [], text
+    assert _events("Four soldiers died when their truck hit a landmine near Gao on Monday, the army said.")

@@ -52,7 +52,17 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if (trig.cls == "bodies" and any(a.actor.kind == "state" and trig.start <= a.start < trig.end for a in ann.within(ann.actors, start, end))
             and NATURAL_CAUSE.search(text, window, end) is None):
         return False  # "the bodies of two soldiers were found": the forces' dead, told with no accident, were killed
+    if ACCIDENT.search(text, start, end) is not None:
+        # "two soldiers drowned when their boat capsized": the forces' own words tell no violence
+        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, window, end))
     return VIOLENCE_WORD.search(text, window, end) is None
+
+
+# An accident or a mishap the sentence tells as the cause of death, and the words of violence that
+# only name who died in it (the forces die in accidents too).
+ACCIDENT = FastPattern(re.compile(r"\b(?:crash(?:es|ed)?|collisions?|accidents?|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned|"
+                                  r"collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning)\b", re.IGNORECASE))
+FORCE_WORD = re.compile(r"security forces|troops|soldiers|army|military", re.IGNORECASE)
 
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
@@ -70,6 +80,8 @@ def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end:
         return False
     if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
+    if ACCIDENT.search(text, start, end) is not None:  # "two soldiers were killed in an accident"
+        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, start, end) if not trig.start <= m.start() < trig.end)
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
