@@ -783,3 +783,10 @@ def test_a_crowd_the_forces_fired_on_after_a_clash_is_no_battle_side():
     # arms told on the crowd's side still make it a battle
     event = _first("Armed traders clashed with police at a market in Kumasi on Saturday, killing three.")
     assert event["event_type"] == "Battles"
+
+
+def test_an_earlier_incident_that_only_dates_an_arrest_is_not_the_act():
+    # the attack tells when; the police's arrest of the suspects is what happened
+    event = _first("Four days after the attack on the market, police arrested six suspects in Lokoja.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert event["actor1"].startswith("Police Forces") and event["arrested"] == 6

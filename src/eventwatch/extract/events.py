@@ -1367,9 +1367,10 @@ def _classify(
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
-        if timed_by and any(t.is_past and t.cls in TOLD_ACTS and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
                             for t in triggers if t is not trig):
             # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
+            # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
             # phrase set off before the act or counting an interval from the earlier incident dates it)
             continue
