@@ -790,3 +790,11 @@ def test_an_earlier_incident_that_only_dates_an_arrest_is_not_the_act():
     event = _first("Four days after the attack on the market, police arrested six suspects in Lokoja.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
     assert event["actor1"].startswith("Police Forces") and event["arrested"] == 6
+
+
+def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
+    event = _first("Three hijackers seized a ferry near Mombasa on Friday; "
+                   "two hijackers were killed when police stormed it.")
+    assert event["event_type"] == "Battles"
+    assert event["actor1"].startswith("Police Forces")
+    assert event["actor2"].startswith("Unidentified Armed Group")
