@@ -227,6 +227,9 @@ def test_more_everyday_senses_give_no_event():
         "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith in the final.",  # a contest
         "Lakeside Rovers were beaten 4-1 by Harbour City in Dunmore on Saturday, the club said.",  # a score
         "The visitors were beaten on penalties in Dunmore on Saturday.",
+        "Okafor beat two other candidates to win the council seat in Enugu on Friday.",  # an election won
+        "The Jinja girls beat the boys in the regional spelling quiz on Monday.",
+        "Villagers near Kitwe said pesticides had poisoned their cattle on Monday.",  # no one's act
         "On Sunday in Madrid, Lopez rallied to win the final in three sets.",  # a comeback
         "Shares in London closed higher on Monday, extending the market rally.",
         "On Monday, officers executed a court order at a flat in Columbus.",  # carried out
