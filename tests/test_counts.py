@@ -846,3 +846,20 @@ def test_a_headlines_bare_singular_victim_is_one_dead(text, dead):
     assert event["fatalities"] == dead
     if dead == 1:
         assert event["evidence"]["fatalities"]["text"].endswith(("shot dead", "killed"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed the magistrate, his wife and their driver near Quetta on Monday, police said.",
+    "A bomb killed the prosecutor, his escort and a passer-by in Peshawar on Monday.",
+])
+def test_a_list_of_single_people_headed_by_a_title_counts_each(text):
+    assert _toll(text) == 3
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    ("A bomb went off at a market in Tarvo on Monday, killing a shopkeeper, a policeman and two children.",
+     "fatalities", 4),
+    ("A mine exploded near Kelm on Monday, wounding the owner of a shop, a soldier and 5 farmers.", "injured", 7),
+])
+def test_single_people_listed_then_a_count_of_more_counts_all(text, field, expected):
+    assert _toll(text, field) == expected

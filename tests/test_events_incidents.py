@@ -153,3 +153,11 @@ def test_the_dead_told_again_as_shot_are_no_injured():
     # one told as wounded, who lived, is one more hurt
     events = _events(lead + "Osman Warfa, 19, was wounded in the neck as he led his goats, police said.")
     assert [(e["fatalities"], e["injured"]) for e in events] == [(1, 1)]
+
+
+def test_a_toll_in_a_locality_the_gazetteer_lacks_with_its_own_count_stays_a_second_incident():
+    # the second town is unknown to the gazetteer: its three dead are neither added to the first
+    # incident nor lost in it
+    events = _events("Gunmen killed four people in Damboa on Monday. Bandits also killed three people in Zindiri, "
+                     "a village near the border.")
+    assert sorted(e["fatalities"] for e in events) == [3, 4]

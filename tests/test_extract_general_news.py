@@ -225,6 +225,11 @@ def test_more_everyday_senses_give_no_event():
         "In Oslo on Monday the actor died of a heart attack at the age of 80.",
         "On Monday in Paris, the agency studied the targeted customers of its adverts.",  # an adjective
         "In the 200 metre race in Leeds on Sunday, Hill was beaten out by Smith in the final.",  # a contest
+        "Lakeside Rovers were beaten 4-1 by Harbour City in Dunmore on Saturday, the club said.",  # a score
+        "The visitors were beaten on penalties in Dunmore on Saturday.",
+        "Okafor beat two other candidates to win the council seat in Enugu on Friday.",  # an election won
+        "The Jinja girls beat the boys in the regional spelling quiz on Monday.",
+        "Villagers near Kitwe said pesticides had poisoned their cattle on Monday.",  # no one's act
         "On Sunday in Madrid, Lopez rallied to win the final in three sets.",  # a comeback
         "Shares in London closed higher on Monday, extending the market rally.",
         "On Monday, officers executed a court order at a flat in Columbus.",  # carried out
@@ -565,3 +570,13 @@ def test_a_device_defused_joins_only_the_sentence_that_places_it():
     # a bomb only shown or spoken of is no device put anywhere: nothing to join
     assert _events("The film shows a bomb in a suitcase in Tartu, Estonia. The hero defused the device in time.") == []
 
+
+def test_the_forces_dead_in_an_accident_give_no_event_but_a_mine_still_does():
+    for text in (
+        "Police found the bodies of two soldiers who drowned when their boat capsized in Gao on Monday.",
+        "The bodies of three troops were recovered near Tahoua on Monday after their helicopter crashed.",
+        "Two soldiers were killed in an accident near Tahoua on Monday.",
+        "Four soldiers died when their truck crashed near Gao on Monday, the army said.",
+    ):
+        assert _events(text) == [], text
+    assert _events("Four soldiers died when their truck hit a landmine near Gao on Monday, the army said.")

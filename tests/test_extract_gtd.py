@@ -865,6 +865,8 @@ def test_a_political_partys_officials_are_a_violent_political_party_its_office_t
 @pytest.mark.parametrize(("text", "want"), [
     ("Gunmen shot and killed three senior prosecutors in Mazar-i-Sharif, Balkh, Afghanistan.", "Assassination"),
     ("Gunmen shot and killed three farmers in Mazar-i-Sharif, Balkh, Afghanistan.", "Armed Assault"),
+    # the titled are whose the victims were, not the victims ("two judges' clerks")
+    ("Gunmen shot and killed two judges' clerks in Kunduz, Afghanistan.", "Armed Assault"),
 ])
 def test_a_few_titled_victims_counted_without_an_article_make_an_assassination(text, want):
     assert _event(text)["gtd_attack_type"] == want

@@ -798,3 +798,18 @@ def test_a_crowd_that_fired_guns_at_the_forces_is_armed():
     event = _first("Students clashed with police near a campus in Tamale on Monday and fired guns at the "
                    "officers, killing two.")
     assert event["event_type"] == "Battles"
+
+
+def test_an_earlier_incident_that_only_dates_an_arrest_is_not_the_act():
+    # the attack tells when; the police's arrest of the suspects is what happened
+    event = _first("Four days after the attack on the market, police arrested six suspects in Lokoja.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert event["actor1"].startswith("Police Forces") and event["arrested"] == 6
+
+
+def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
+    event = _first("Three hijackers seized a ferry near Mombasa on Friday; "
+                   "two hijackers were killed when police stormed it.")
+    assert event["event_type"] == "Battles"
+    assert event["actor1"].startswith("Police Forces")
+    assert event["actor2"].startswith("Unidentified Armed Group")

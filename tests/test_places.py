@@ -832,3 +832,14 @@ def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address(
     assert ("Abuca", "Nigeria") not in found and ("Ethiopia", "Ethiopia") in found
     own = "Gunmen abducted six traders in Abuja, Federal Capital Territory, Nigeria, on Monday."
     assert ("Abuja", "Nigeria") in [(own[p.start:p.end], p.place.country) for p in find_places(own)]
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    # a larger namesake (a province and a city of millions abroad) does not beat the reading in the
+    # country that ends the address
+    ("A man was stabbed in Cordoba, Spain, on Monday.", "ESP"),
+    ("Two lorries collided in Cordoba, Mexico, on Monday.", "MEX"),
+])
+def test_a_name_before_a_country_takes_its_reading_there(text, iso3):
+    m = find_places(text)[0]
+    assert (m.text, m.place.iso3) == ("Cordoba", iso3)

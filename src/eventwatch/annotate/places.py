@@ -1404,6 +1404,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     # "attacked Kandu, Ostria" where the gazetteer has Kandu only abroad: a place of Ostria it
     # lacks, so readings abroad face the foreign-namesake policy's strictest bar (_Elsewhere)
     told_in = None if adj or own else _told_in_another_country(text, tb_end, gz, ids)
+    if not adj and not own and not fuzzy and told_in is None:
+        # "in Cordoba, Spain": the end of an address names the country its reading lies in
+        home = _rows_in_country_after(text, tb_end, gz, ids)
+        if home:
+            ids = home
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -1725,6 +1730,18 @@ def _provinces_after(text: str, end: int, gz, ids) -> frozenset[str]:
     words = m.group(1).split()
     return frozenset(gz.row(i)[6] for n in range(len(words), 0, -1) for i, _ in gz.ids(name_key(" ".join(words[:n])))
                      if gz.row(i)[1] == "admin1" and gz.row(i)[6] in codes)
+
+
+def _rows_in_country_after(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The rows of the name in the country named right after it (", <country>", the end of an
+    address, not an item of a list), where it has rows elsewhere too; None if none or no such country."""
+    after = _country_after(text, end, gz)
+    if after is None or _LIST_GOES_ON.match(text, after[1]):
+        return None
+    if any(gz.row(i)[1] in ("country", "region") for i, _ in ids):
+        return None
+    inside = [x for x in ids if gz.row(x[0])[2] == after[0]]
+    return inside if inside and len(inside) < len(ids) else None
 
 
 def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:

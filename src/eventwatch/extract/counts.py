@@ -83,8 +83,13 @@ KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodygu
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 # "the mayor, his bodyguard and the driver": a list of three or more single people
-_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
+# (titles of one person too: "the magistrate, his wife and their driver")
+_LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|minister|councill?or|ambassador|consul|envoy|headman|bodyguard|escort|chauffeur|pastor|priest)"
+_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"
 ONES_LISTED = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+{_ONE_ITEM})\b", re.IGNORECASE)
+# "a shopkeeper, a policeman and two children": single people listed, then a count of more
+ONES_AND_MORE = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b",
+                           re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
@@ -847,6 +852,12 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             if lone:
                 s0 = max(start, w_start - 40) + lone.start()
                 return 1, Span(s0, w_end, text[s0:w_end]), None  # "leaving a policeman dead"
+        ones_and_more = ONES_AND_MORE.match(text, w_end)
+        if ones_and_more and (n_more := parse_number(ones_and_more.group("n"))):
+            # "killing a shopkeeper, a policeman and two children": one per single person, and the count
+            ones = ones_and_more.group(1)[: ones_and_more.start("n") - ones_and_more.start(1)]
+            n = len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", ones, re.IGNORECASE))
+            return n + int(n_more), Span(ones_and_more.start(1), ones_and_more.end(1), ones_and_more.group(1)), None
         listed = ONES_LISTED.match(text, w_end)
         if listed:
             # "killing the mayor, his bodyguard and the driver": one person per item of the list

@@ -515,11 +515,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
         # ("The Denver Post says ...": a place inside an organisation's name says where nothing happened)
         own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
+        # (a locality of its own the gazetteer does not know: "Bandits also killed three in Kolwe")
+        unknown_place = previous is not None and _unknown_place(article.text, s_start, s_end, previous, ann)
         # (a province of its own other than the incident's just told: "Gunmen also killed two in Kelm")
         detail_only = not own_dates and not any(p.place.feature not in {"country", "admin1"} for p in own_places) and not (
             previous is not None and previous.admin1_code is not None
             and any(p.place.feature == "admin1" and p.place.admin1_code not in (None, previous.admin1_code) for p in own_places)
-        ) and not (previous is not None and _unknown_place(article.text, s_start, s_end, previous, ann))
+        ) and not unknown_place
         if previous is not None and previous_paragraph == paragraph and (
             (not own_dates and (CONTINUATION.match(sentence_text) or (detail_only and (cls in DETAIL_CLASSES or _more_of_the_protest(previous, cls)))
                                 or _told_back(sentence_text, s_start, own_places) or ACROSS.search(sentence_text)))
@@ -576,7 +578,9 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             events[-1] = event
             previous, previous_paragraph = event, paragraph
             continue
-        if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event):
+        if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event) and not (
+                # a locality the gazetteer does not know, with another count or a word of another incident
+                unknown_place and (_counts_apart(previous, event) or ANOTHER_INCIDENT.search(sentence_text) is not None)):
             twin = previous
         if twin is None:
             twin = _retold(events, event)
@@ -1421,9 +1425,10 @@ def _classify(
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
-        if timed_by and any(t.is_past and t.cls in TOLD_ACTS and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
                             for t in triggers if t is not trig):
             # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
+            # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
             # phrase set off before the act or counting an interval from the earlier incident dates it)
             continue

@@ -38,7 +38,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b"
         # "shot and killed two judges": a few titled people, counted with no article
-        rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b)"
+        rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
         rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b"

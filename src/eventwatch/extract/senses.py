@@ -52,7 +52,17 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     if (trig.cls == "bodies" and any(a.actor.kind == "state" and trig.start <= a.start < trig.end for a in ann.within(ann.actors, start, end))
             and NATURAL_CAUSE.search(text, window, end) is None):
         return False  # "the bodies of two soldiers were found": the forces' dead, told with no accident, were killed
+    if ACCIDENT.search(text, start, end) is not None:
+        # "two soldiers drowned when their boat capsized": the forces' own words tell no violence
+        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, window, end))
     return VIOLENCE_WORD.search(text, window, end) is None
+
+
+# An accident or a mishap the sentence tells as the cause of death, and the words of violence that
+# only name who died in it (the forces die in accidents too).
+ACCIDENT = FastPattern(re.compile(r"\b(?:crash(?:es|ed)?|collisions?|accidents?|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned|"
+                                  r"collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning)\b", re.IGNORECASE))
+FORCE_WORD = re.compile(r"security forces|troops|soldiers|army|military", re.IGNORECASE)
 
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
@@ -70,6 +80,8 @@ def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end:
         return False
     if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
+    if ACCIDENT.search(text, start, end) is not None:  # "two soldiers were killed in an accident"
+        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, start, end) if not trig.start <= m.start() < trig.end)
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
@@ -400,6 +412,10 @@ SENSE_WORDS: dict[str, set[str]] = {
     "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
     "criticised": {"came under fire"}, "bombarded": {"bombarded"},
 }
+# What poisons water, crops or herds with no one's hand: a pollutant as the subject.
+POLLUTANT_BEFORE = re.compile(r"\b(?:waste|chemicals?|pesticides?|herbicides?|fertili[sz]ers?|spills?|pollution|pollutants?|effluents?|"
+                              r"sewage|run-?off|mercury|arsenic|toxins?|algae|bacteria|fumes|contaminat\w+|leaks?)\b"
+                              r"(?:\s+[\w'’-]+){0,4}\s+$", re.IGNORECASE)
 # A capitalised plural after a capitalised word names a team or a firm ("the Denver Rockets").
 CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z][\w.'’-]*)\s+$")
 CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
@@ -431,6 +447,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
+    if word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
+        return True  # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's act
     if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
             trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
         return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
