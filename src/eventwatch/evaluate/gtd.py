@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from eventwatch.evaluate.acled import (
     ExtractFn,
@@ -221,6 +222,51 @@ def province_below_region(admin2: str | None, iso3: str | None = None) -> str | 
     return m.group(1) if m else None
 
 
+def row_checks(row: dict, ev: dict | None) -> dict[str, tuple[bool | None, Any, Any]]:
+    """Each scored field of one GTD row (its CSV columns) against the event the extractor gave
+    (None: none found): {field: (ok, gold, predicted)}, ok None where the gold value is unknown.
+    The one definition of a GTD match, read by the evaluation and by the codebook tests."""
+    found = ev is not None
+    p = ev or {}
+    iso3 = p.get("iso3") or None
+    out: dict[str, tuple[bool | None, Any, Any]] = {"event_found": (found, True, found)}
+    gold_at = (row.get("attacktype1_txt") or "").strip() or None
+    pred_at = p.get("gtd_attack_type") or ("Unknown" if found else None)
+    out["attack_type"] = (None if gold_at is None else found and same_label(gold_at, pred_at), gold_at, pred_at)
+    gold_tt = (row.get("targtype1_txt") or "").strip() or None
+    pred_tt = p.get("target_type") or ("Unknown" if found else None)
+    out["target_type"] = (None if gold_tt is None else found and same_label(gold_tt, pred_tt), gold_tt, pred_tt)
+    gold_g = (row.get("gname") or "").strip() or None
+    pred_g = predicted_perpetrator(p)
+    out["perpetrator"] = (None if gold_g is None else found and same_group(gold_g, pred_g), gold_g, pred_g)
+    out["perpetrator_family"] = (None if gold_g is None else found and same_group(gold_g, pred_g, family=True),
+                                 gold_g, pred_g)
+    gold_prov = (row.get("provstate") or "").strip() or None
+    if gold_prov and gold_prov.lower() == "unknown":
+        gold_prov = None
+    below = province_below_region(p.get("admin2"), iso3)
+    pred_prov = p.get("admin1_code") or p.get("admin1")
+    if below:  # the report shows the second level the comparison used
+        pred_prov = f"{pred_prov} / {p.get('admin2')}"
+    out["province"] = (None if gold_prov is None else found and any(
+        same_province(gold_prov, code, iso3) for code in (p.get("admin1_code"), p.get("admin1"), below)),
+        gold_prov, pred_prov)
+    gold_city = (row.get("city") or "").strip() or None
+    if gold_city and gold_city.lower() == "unknown":
+        gold_city = None
+    out["city"] = (None if gold_city is None else found and same_place_name(gold_city, p.get("location")),
+                   gold_city, p.get("location"))
+    for field, gold_col, pred_key in (("killed", "nkill", "fatalities"), ("wounded", "nwound", "injured"),
+                                      ("kidnapped", "nhostkid", "kidnapped")):
+        gold_n = to_int(row.get(gold_col))
+        if gold_n is not None and gold_n < 0:  # -99 / -9: unknown
+            gold_n = None
+        pred_n = to_int(p.get(pred_key))
+        pred_n = 0 if pred_n is None else pred_n
+        out[field] = (None if gold_n is None else found and pred_n == gold_n, gold_n, pred_n if found else None)
+    return out
+
+
 def score_gtd(
     path: str | Path,
     limit: int | None = None,
@@ -236,65 +282,9 @@ def score_gtd(
         text, published = split_summary(row.get("summary", ""))
         ev = sc.predict(fn, row.get("eventid") or str(i), text, published,
                         group=(row.get("attacktype1_txt") or "").strip() or None)
-        found = ev is not None
-        p = ev or {}
-        iso3 = p.get("iso3") or None
-
-        sc.check("event_found", found, True, found)
-        gold_at = (row.get("attacktype1_txt") or "").strip() or None
-        pred_at = p.get("gtd_attack_type") or ("Unknown" if found else None)
-        sc.check("attack_type", None if gold_at is None else found and same_label(gold_at, pred_at),
-                 gold_at, pred_at)
-        gold_tt = (row.get("targtype1_txt") or "").strip() or None
-        pred_tt = p.get("target_type") or ("Unknown" if found else None)
-        sc.check("target_type", None if gold_tt is None else found and same_label(gold_tt, pred_tt),
-                 gold_tt, pred_tt)
-        gold_g = (row.get("gname") or "").strip() or None
-        pred_g = predicted_perpetrator(p)
-        sc.check("perpetrator", None if gold_g is None else found and same_group(gold_g, pred_g),
-                 gold_g, pred_g)
-        sc.check(
-            "perpetrator_family",
-            None if gold_g is None else found and same_group(gold_g, pred_g, family=True),
-            gold_g, pred_g,
-        )
-        gold_prov = (row.get("provstate") or "").strip() or None
-        if gold_prov and gold_prov.lower() == "unknown":
-            gold_prov = None
-        below = province_below_region(p.get("admin2"), iso3)
-        pred_prov = p.get("admin1_code") or p.get("admin1")
-        if below:  # the report shows the second level the comparison used
-            pred_prov = f"{pred_prov} / {p.get('admin2')}"
-        sc.check(
-            "province",
-            None if gold_prov is None else found and (
-                same_province(gold_prov, p.get("admin1_code"), iso3)
-                or same_province(gold_prov, p.get("admin1"), iso3)
-                or same_province(gold_prov, below, iso3)
-            ),
-            gold_prov, pred_prov,
-        )
-        gold_city = (row.get("city") or "").strip() or None
-        if gold_city and gold_city.lower() == "unknown":
-            gold_city = None
-        sc.check(
-            "city",
-            None if gold_city is None else found and same_place_name(gold_city, p.get("location")),
-            gold_city, p.get("location"),
-        )
-        sc.check_location(row, p, row.get("city"))
-        for field, gold_col, pred_key in (
-            ("killed", "nkill", "fatalities"),
-            ("wounded", "nwound", "injured"),
-            ("kidnapped", "nhostkid", "kidnapped"),
-        ):
-            gold_n = to_int(row.get(gold_col))
-            if gold_n is not None and gold_n < 0:  # -99 / -9: unknown
-                gold_n = None
-            pred_n = to_int(p.get(pred_key))
-            pred_n = 0 if pred_n is None else pred_n
-            sc.check(field, None if gold_n is None else found and pred_n == gold_n,
-                     gold_n, pred_n if found else None)
+        for field, (ok, gold, predicted) in row_checks(row, ev).items():
+            sc.check(field, ok, gold, predicted)
+        sc.check_location(row, ev or {}, row.get("city"))
         if progress is not None:
             progress(1)
     return sc.summary(errors)
