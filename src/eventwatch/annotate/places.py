@@ -24,7 +24,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -1614,17 +1614,24 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
 _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,4})")
 
 
-def _country_after(text: str, end: int, gz) -> tuple[str, int] | None:
-    """The country named right after the name, as ", <country>": its code and where it ends."""
+def _names_after(text: str, end: int) -> Iterator[tuple[str, int]]:
+    """The names that ", <words>" right after end may be (its first words, longest first), each
+    with where it ends."""
     m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
     if m is None:
-        return None
+        return
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
+        yield name, m.start(1) + len(name)
+
+
+def _country_after(text: str, end: int, gz) -> tuple[str, int] | None:
+    """The country named right after the name, as ", <country>": its code and where it ends."""
+    for name, name_end in _names_after(text, end):
         for i, _ in gz.ids(name_key(name)):
             if gz.row(i)[1] == "country":
-                return gz.row(i)[2], m.start(1) + len(name)
+                return gz.row(i)[2], name_end
     return None
 
 
@@ -1641,14 +1648,19 @@ _ADDRESS_END = re.compile(r"\s*(?:[.;:)\n]|$)")
 _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,\s*$")
 
 
-def _country_before(text: str, start: int, gz) -> bool:
-    """Whether a country's name and a comma come right before start ("Chad, Niger")."""
+def _names_before(text: str, start: int) -> Iterator[str]:
+    """The names that "<words>, " right before start may be (its last words, longest first)."""
     m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
-        return False
+        return
     words = m.group(1).split()
-    return any(gz.row(i)[1] == "country" for n in range(len(words))
-               for i, _ in gz.ids(name_key(" ".join(words[n:]))))
+    for n in range(len(words)):
+        yield " ".join(words[n:])
+
+
+def _country_before(text: str, start: int, gz) -> bool:
+    """Whether a country's name and a comma come right before start ("Chad, Niger")."""
+    return any(gz.row(i)[1] == "country" for name in _names_before(text, start) for i, _ in gz.ids(name_key(name)))
 
 
 _ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
@@ -1658,16 +1670,12 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
     """The rows of the province of this name (a country's too) in which the place named right
     before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
     whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
-    m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
     codes = {gz.row(i)[6]: (i, f) for i, f in ids if gz.row(i)[1] == "admin1" and gz.row(i)[6]}
     if not codes:
         return None
-    words = m.group(1).split()
     inside: dict[str, tuple[int, str]] = {}
-    for n in range(len(words)):
-        rows = [gz.row(i) for i, _ in gz.ids(name_key(" ".join(words[n:])))]
+    for name in _names_before(text, start):
+        rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
         if any(r[1] in ("country", "region") for r in rows):
             return None
         inside.update((r[6], codes[r[6]]) for r in rows if r[1] in ("town", "village", "admin2") and r[6] in codes)
@@ -1723,12 +1731,8 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|\band\b|\bor\b|&|/)[ \t]*[A-Z]")
 def _provinces_after(text: str, end: int, gz, ids) -> frozenset[str]:
     """The codes of the provinces of the name's rows whose own name is written right after it
     (", <province>": "Albany, Georgia" names the Albany of the US state, whatever else Georgia is)."""
-    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
-    if m is None:
-        return frozenset()
     codes = {gz.row(i)[6] for i in ids if gz.row(i)[6]}
-    words = m.group(1).split()
-    return frozenset(gz.row(i)[6] for n in range(len(words), 0, -1) for i, _ in gz.ids(name_key(" ".join(words[:n])))
+    return frozenset(gz.row(i)[6] for name, _ in _names_after(text, end) for i, _ in gz.ids(name_key(name))
                      if gz.row(i)[1] == "admin1" and gz.row(i)[6] in codes)
 
 

@@ -79,6 +79,12 @@ PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|
 OF_COUNTRY = re.compile(r"(?:\s+[Ff]orces)?\s+of\s+(?:the\s+)?((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2})")
 
 
+def _unspoken(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that are no speaker's place: "the army said in a statement from Kelm" names
+    where the speaker spoke, not where the event was (PlaceMention.secondary)."""
+    return [m for m in mentions if m.secondary != "speaker"]
+
+
 def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple[int, int]) -> None:
     """The most specific place the sentence names, else the paragraph's, else the article's."""
     ann = ctx.ann
@@ -91,8 +97,7 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
              and not OWNED_AFTER.match(text, m.end)}
 
     def in_named(mentions: list[PlaceMention]) -> list[PlaceMention]:
-        # "the army said in a statement from Kelm": where the speaker spoke is not the event's place
-        mentions = [m for m in mentions if m.secondary != "speaker"]
+        mentions = _unspoken(mentions)
         kept = [m for m in mentions if m.place.country in named] if named else mentions
         return kept or mentions
 
@@ -107,7 +112,7 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         earlier = [p for p in ann.paragraphs if p[1] < paragraph[0]]
         if earlier:
             lo, hi = earlier[-1]
-            yield best_place([m for m in ann.within(ann.places, lo, hi) if m.secondary != "speaker"], lo, hi), 2
+            yield best_place(_unspoken(ann.within(ann.places, lo, hi)), lo, hi), 2
         yield _article_place(ctx), 3
 
     # "in northern Iraq" names only the country, "across the Kurdistan Region" a region of several
@@ -317,7 +322,7 @@ def _find_article_place(ctx: Context) -> PlaceMention | None:
     # a small town inside an organisation's name ("the Badr forces") locates the article only in
     # a country the text names otherwise ("Mosul University" does)
     named = {p.place.iso3 for p in ctx.ann.places if p.role != "organisation"}
-    places = [p for p in ctx.ann.places if p.secondary != "speaker"]  # (not where a statement came from)
+    places = _unspoken(ctx.ann.places)
     places = [p for p in places if p.role != "organisation" or p.place.iso3 in named
               or p.place.feature != "town" or p.place.population >= 100_000]
     # (a region of several provinces, "the Kurdistan Region", names none of them: the last resort)
