@@ -198,7 +198,11 @@ def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> N
     province = gazetteer.admin1_by_code(code) if code else None
     span = Span(m.start(1) + mention.end, m.end(1) + mention.end, words)
     event.admin1, event.admin1_code = (province.name, code) if province is not None else (words, None)
-    event.evidence["admin1"] = event.evidence["admin1_code"] = span
+    event.evidence["admin1"] = span
+    if event.admin1_code:
+        event.evidence["admin1_code"] = span
+    else:  # no code found: no span left for the gazetteer's code this replaced
+        event.evidence.pop("admin1_code", None)
 
 
 def _admin2_from_container(event: Event, ctx: Context, mention: PlaceMention) -> None:
