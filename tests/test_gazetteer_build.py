@@ -129,3 +129,14 @@ def test_a_province_geonames_spells_unlike_iso_carries_its_code():
     assert gz.admin1_code_near("Middle Shebelle", "SOM") == "SO-SD"
     assert gz.admin1_code("Sha`biyat Ghat", "LBY") == "LY-GT"
     assert same_province("Lower Shebelle", "SO-SH", "SOM")
+
+
+def test_every_hand_given_province_code_is_an_iso_subdivision_of_its_country():
+    # the table of GeoNames units whose names do not spell their ISO 3166-2 subdivision is typed by
+    # hand: a code that is no subdivision, or one of another country, would give a wrong code silently
+    import pycountry
+
+    mod = _build_module()
+    for (cc, name), code in mod.WORLD_ADMIN1_CODES.items():
+        assert code.startswith(cc + "-"), (cc, name, code)
+        assert pycountry.subdivisions.get(code=code) is not None, (cc, name, code)
