@@ -86,6 +86,8 @@ COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his
 # (titles of one person too: "the magistrate, his wife and their driver")
 _LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|minister|councill?or|ambassador|consul|envoy|headman|bodyguard|escort|chauffeur|pastor|priest)"
 _ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"
+# the start of each item of such a list (one person per item)
+LIST_ITEM_START = re.compile(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", re.IGNORECASE)
 ONES_LISTED = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+{_ONE_ITEM})\b", re.IGNORECASE)
 # "a shopkeeper, a policeman and two children": single people listed, then a count of more
 ONES_AND_MORE = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b",
@@ -856,13 +858,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         if ones_and_more and (n_more := parse_number(ones_and_more.group("n"))):
             # "killing a shopkeeper, a policeman and two children": one per single person, and the count
             ones = ones_and_more.group(1)[: ones_and_more.start("n") - ones_and_more.start(1)]
-            n = len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", ones, re.IGNORECASE))
-            return n + int(n_more), Span(ones_and_more.start(1), ones_and_more.end(1), ones_and_more.group(1)), None
+            return len(LIST_ITEM_START.findall(ones)) + int(n_more), Span(ones_and_more.start(1), ones_and_more.end(1), ones_and_more.group(1)), None
         listed = ONES_LISTED.match(text, w_end)
         if listed:
             # "killing the mayor, his bodyguard and the driver": one person per item of the list
-            n = len(re.findall(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", listed.group(1), re.IGNORECASE))
-            return n, Span(listed.start(1), listed.end(1), listed.group(1)), None
+            return len(LIST_ITEM_START.findall(listed.group(1))), Span(listed.start(1), listed.end(1), listed.group(1)), None
         companions = COMPANIONS.match(text, w_end)
         if companions:
             # "killing an IS leader and his two companions": the leader and two more.

@@ -1317,6 +1317,16 @@ def _dead_told_as_shot(dead: Event, shot: Event) -> bool:
             and shot.injured <= dead.fatalities and span is not None and not HURT_ALIVE.search(span.text or ""))
 
 
+def _take_fields(kept: Event, other: Event, names: tuple[str, ...], evidenced: tuple[str, ...] | None = None) -> None:
+    """The fields `names` come whole from `other`, each with its own evidence (or none)."""
+    for name in names:
+        setattr(kept, name, getattr(other, name))
+    for name in names if evidenced is None else evidenced:
+        kept.evidence.pop(name, None)
+        if name in other.evidence:
+            kept.evidence[name] = other.evidence[name]
+
+
 def _absorb(kept: Event, other: Event) -> None:
     if _dead_told_as_shot(other, kept):  # the one kept told the dead only as shot
         kept.injured = None
@@ -1335,19 +1345,10 @@ def _absorb(kept: Event, other: Event) -> None:
         and not _province_itself(other) and other.admin1_code == kept.admin1_code and _own(other, "location")
     if (kept.location is None and other.location is not None and (kept.country in (None, other.country))) or vaguer:
         # the place one sentence names, with its own words as the evidence
-        for name in PLACE_FIELDS:
-            setattr(kept, name, getattr(other, name))
-            kept.evidence.pop(name, None)
-            if name in other.evidence:
-                kept.evidence[name] = other.evidence[name]
+        _take_fields(kept, other, PLACE_FIELDS)
     if kept.date_text in (None, "publication date") and other.date_text not in (None, "publication date") \
             and other.event_date is not None:
-        for name in ("event_date", "date_precision", "date_text"):
-            setattr(kept, name, getattr(other, name))
-        for name in ("event_date", "date_precision"):
-            kept.evidence.pop(name, None)
-            if name in other.evidence:
-                kept.evidence[name] = other.evidence[name]
+        _take_fields(kept, other, ("event_date", "date_precision", "date_text"), evidenced=("event_date", "date_precision"))
 
 
 # "The Taliban denied involvement", "X has rejected any role": a group that says it did not do it

@@ -16,6 +16,8 @@ from .voice import BY_AGENT
 # with victims are told with.
 PERSON_HARMED = (r"kill\w*|shot|shoot\w*|gun\w*|stab\w*|knife|knives|beat(?:en|ing)?|wound\w*|injur\w*|assault\w*"
                  r"|kidnap\w*|abduct\w*|hostages?|armed")
+# The forces named: a death beside them is violence, unless an accident is told (the forces die in accidents too).
+FORCE_NAMES = r"security forces|troops|soldiers|army|military"
 # Words a violent death is told with; a death with none of them in its sentence is an
 # illness, an accident or old age ("died on May 9 after an illness", "two bodies were found along a beach").
 # A fire is violence only as gunfire or arson, a mine only as one that explodes ("a house fire",
@@ -29,8 +31,8 @@ VIOLENCE_WORD = FastPattern(re.compile(
     r"|fire\s+(?:on|at|upon|into)|set(?:ting)?\s+(?:[\w-]+\s+){0,3}?(?:on\s+)?fire|arson\w*|firebomb\w*"
     r"|land\s?mines?|mines?\s+(?:explo\w*|blasts?|went\s+off|detonated)|(?:on|over)\s+(?:an?\s+|the\s+)?mines?"
     r"|lynch\w*|militants?|gunmen|insurgents?|terror\w*|(?<!police )raids?|ambush\w*|battles?|conflict|combat|cross-?fire|snipers?"
-    r"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|security forces|troops|soldiers"
-    r"|army|military|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
+    rf"|grenades?|poison\w*|homicide|slain|suicide|blindfolded|handcuffed|mutilated|{FORCE_NAMES}"
+    r"|police custody|detention|captiv\w*|captors?|victims?|regime|genocide|campaign)\b", re.IGNORECASE))
 # An armed group or a foreign force named: its dead died by violence (a state's own forces die of
 # illness and accidents in the news too; "militants" may be anyone's word).
 ARMED_OTHERS = ARMED_KINDS - {"state", "generic"}
@@ -54,7 +56,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
         return False  # "the bodies of two soldiers were found": the forces' dead, told with no accident, were killed
     if ACCIDENT.search(text, start, end) is not None:
         # "two soldiers drowned when their boat capsized": the forces' own words tell no violence
-        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, window, end))
+        return _only_forces_named(text, window, end)
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
@@ -62,7 +64,14 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 # only name who died in it (the forces die in accidents too).
 ACCIDENT = FastPattern(re.compile(r"\b(?:crash(?:es|ed)?|collisions?|accidents?|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned|"
                                   r"collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning)\b", re.IGNORECASE))
-FORCE_WORD = re.compile(r"security forces|troops|soldiers|army|military", re.IGNORECASE)
+FORCE_WORD = re.compile(FORCE_NAMES, re.IGNORECASE)
+
+
+def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = None) -> bool:
+    """Every word of violence in text[start:end] (but the trigger `skip`'s own) only names the
+    forces who died: an accident told beside them is no violence."""
+    return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, start, end)
+               if skip is None or not skip.start <= m.start() < skip.end)
 
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
@@ -81,7 +90,7 @@ def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end:
     if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
     if ACCIDENT.search(text, start, end) is not None:  # "two soldiers were killed in an accident"
-        return all(FORCE_WORD.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, start, end) if not trig.start <= m.start() < trig.end)
+        return _only_forces_named(text, start, end, skip=trig)
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
