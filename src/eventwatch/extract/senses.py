@@ -386,8 +386,6 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
                             r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
                             r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
-    # "was beaten out in the final", "beaten to the title": lost a contest
-    "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
 SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
@@ -448,9 +446,7 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     something demonstrated (shown), an offensive remark, video captured, a team's name."""
     word = trig.text.lower()
     key = WORD_KEY.get(word, trig.cls)
-    if word.endswith("beaten"):
-        key, word = "beaten", "beaten"
-    if word in SENSE_WORDS.get(key, ()) or key == "beaten":
+    if word in SENSE_WORDS.get(key, ()):
         before, after = SENSE_BEFORE.get(key), SENSE_AFTER.get(key)
         if before is not None and before.search(text, max(start, trig.start - 30), trig.start):
             return True
