@@ -218,6 +218,13 @@ def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
     assert _events("Police in Leeds arrested two men on Monday. They are suspected of a string of burglaries.") == []
 
 
+def test_a_pollutant_before_a_poison_gas_leaves_the_chemical_weapon():
+    """Only the poisoning of water or herds is read as a pollutant's doing; a poison gas dropped
+    after "fumes" is still named is a chemical weapon."""
+    events = _events("Rebels said fumes spread as jets dropped poison gas on the town of Marrat on Monday.")
+    assert [e["sub_event_type"] for e in events] == ["Chemical weapon"]
+
+
 def test_more_everyday_senses_give_no_event():
     for text in (
         "On Tuesday in Leeds, the two candidates attacked each other's tax plans.",  # words

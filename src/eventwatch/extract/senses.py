@@ -419,7 +419,8 @@ SENSE_WORDS: dict[str, set[str]] = {
     "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
     "criticised": {"came under fire"}, "bombarded": {"bombarded"},
 }
-# What poisons water, crops or herds with no one's hand: a pollutant as the subject.
+# What poisons water, crops or herds with no one's hand: a pollutant as the subject of the attack
+# trigger "poisoned the water" (no trigger pattern can look back that far).
 POLLUTANT_BEFORE = re.compile(r"\b(?:waste|chemicals?|pesticides?|herbicides?|fertili[sz]ers?|spills?|pollution|pollutants?|effluents?|"
                               r"sewage|run-?off|mercury|arsenic|toxins?|algae|bacteria|fumes|contaminat\w+|leaks?)\b"
                               r"(?:\s+[\w'’-]+){0,4}\s+$", re.IGNORECASE)
@@ -452,8 +453,10 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
-    if word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
-        return True  # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's act
+    if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
+        # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
+        # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
+        return True
     if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
             trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
         return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
