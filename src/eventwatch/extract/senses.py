@@ -60,10 +60,12 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
+# A mishap that kills: both an accident (ACCIDENT) and a cause of death with no one's hand
+# (NATURAL_CAUSE), written once so the two lists cannot drift apart.
+MISHAP = r"crash(?:es|ed)?|collisions?|accidents?|collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning"
 # An accident or a mishap the sentence tells as the cause of death, and the words of violence that
 # only name who died in it (the forces die in accidents too).
-ACCIDENT = FastPattern(re.compile(r"\b(?:crash(?:es|ed)?|collisions?|accidents?|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned|"
-                                  r"collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning)\b", re.IGNORECASE))
+ACCIDENT = FastPattern(re.compile(rf"\b(?:{MISHAP}|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned)\b", re.IGNORECASE))
 FORCE_WORD = re.compile(FORCE_NAMES, re.IGNORECASE)
 
 
@@ -76,10 +78,9 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
 NATURAL_CAUSE = FastPattern(re.compile(
-    r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
-    r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
-    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
-    r"|(?<!cease-)(?<!cease )fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
+    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
+    r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 
 
 def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
