@@ -82,16 +82,25 @@ JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\
 KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
-# "the mayor, his bodyguard and the driver": a list of three or more single people
+# Single people named one by one, then who else, after a killing word: one shape, tried in this
+# order, whose parts are written once below (each person of the list counts one):
+#   PAIR_AFTER     "a tribal sheikh and his nephew"                (one and one kin: two)
+#   ONE_AND_MORE   "a cell leader and two fighters"                (one, then a count of more)
+#   ONES_AND_MORE  "a shopkeeper, a policeman and two children"    (two or more, then a count)
+#   ONES_LISTED    "the mayor, his bodyguard and the driver"       (three or more single people)
 # (titles of one person too: "the magistrate, his wife and their driver")
 _LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|minister|councill?or|ambassador|consul|envoy|headman|bodyguard|escort|chauffeur|pastor|priest)"
-_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"
+_OF_PLACE = r"(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"  # "the mayor of the town": still one person
+_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}{_OF_PLACE}"
+_ONES_AND = rf"{_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+"  # two or more single people, then the last "and"
+_MORE = rf"(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"  # a count of more people: "two children"
 # the start of each item of such a list (one person per item)
 LIST_ITEM_START = re.compile(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", re.IGNORECASE)
-ONES_LISTED = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+{_ONE_ITEM})\b", re.IGNORECASE)
-# "a shopkeeper, a policeman and two children": single people listed, then a count of more
-ONES_AND_MORE = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b",
-                           re.IGNORECASE)
+PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+"
+                        rf"(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
+ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}{_OF_PLACE}\s+and\s+{_MORE})\b", re.IGNORECASE))
+ONES_AND_MORE = re.compile(rf"\s+({_ONES_AND}{_MORE})\b", re.IGNORECASE)
+ONES_LISTED = re.compile(rf"\s+({_ONES_AND}{_ONE_ITEM})\b", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
@@ -124,7 +133,6 @@ TWO_NAMED = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\s+and\s+{NA
                        r"(?=,|\s+(?:in|at|near|on|while|inside|outside)\b|\.)")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
-ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside|of|as|when|who)\b|\.|\s*\()", re.IGNORECASE)
@@ -346,7 +354,6 @@ BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?(?:(?:all\s
 # ("shot dead two more in Kelm": a bare count of more people, after others told before)
 BARE_END = re.compile(r"(?:\s+more)?(?:\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b)")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
-PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?!(?:[\w-]+\s+){{0,2}}?{THING})(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
