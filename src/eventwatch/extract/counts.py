@@ -286,9 +286,12 @@ HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
+# "suffered gunshot", "sustained": what comes before "injuries" or "wounds" when a wound is suffered
+# (events.HURT_ONLY reads the same words where no trigger tells the wound)
+SUFFERED = r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
 # "a guard suffered gunshot wounds", "the driver sustained injuries": the one person the wounds are told of.
 ONE_SUFFERED = re.compile(rf"\b(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:also|reportedly)\s+)?"
-                          r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+                          rf"{SUFFERED}$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"

@@ -43,6 +43,7 @@ from .counts import (
     PERPETRATOR_NOUN,
     PERSON_NOUN,
     SINGLE_PERSON,
+    SUFFERED,
     cap_by_confirmed,
     divide_across,
     set_counts,
@@ -600,8 +601,11 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
 HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
-                                   r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE))
-HURT_DENIED = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b", re.IGNORECASE)  # "No one was hurt"
+                                   rf"|\b{SUFFERED}(?:injuries|wounds)\b", re.IGNORECASE))
+# A denial in the wound's own clause, up to its words: "No one was hurt", "The guard was not hurt"
+# (not "Two were hurt, none seriously", "... but their lives are not in danger": a denial of something else)
+HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
+                         r"(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
 
 
@@ -610,11 +614,10 @@ def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int
     the victim back ("The journalist was hurt") or names no place or day of its own."""
     if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
         return False
-    if HURT_ONLY.search(text, s_start, s_end) is None or ann.within(ann.dates, s_start, s_end):
+    hurt = HURT_ONLY.search(text, s_start, s_end)
+    if hurt is None or ann.within(ann.dates, s_start, s_end) or HURT_DENIED.search(text, s_start, hurt.end()):
         return False
     sentence = text[s_start:s_end]
-    if HURT_DENIED.search(sentence):
-        return False
     own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
     return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
 
