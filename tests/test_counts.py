@@ -866,3 +866,43 @@ def test_a_list_of_single_people_headed_by_a_title_counts_each(text):
 ])
 def test_single_people_listed_then_a_count_of_more_counts_all(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def _spelled(pattern: str) -> set[str]:
+    """Every string a finite regular expression of literals, classes, groups, alternatives and
+    optional parts matches."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if op is C.LITERAL:
+                forms = {chr(av)}
+            elif op is C.IN:
+                forms = {chr(v) for o, v in av if o is C.LITERAL}
+            elif op is C.SUBPATTERN:
+                forms = seq(av[-1])
+            elif op is C.BRANCH:
+                forms = set().union(*(seq(b) for b in av[1]))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 1:
+                forms = {""} | seq(av[2]) if av[0] == 0 else seq(av[2])
+            else:
+                raise ValueError(op)
+            out = {a + b for a in out for b in forms}
+        return out
+
+    return seq(_parser.parse(pattern))
+
+
+def test_every_unarmed_victim_a_beating_is_aimed_at_is_a_person_a_count_is_told_of():
+    """The trigger's unarmed victims are chosen from the count's people: a word added there alone
+    would make a beating whose victims are never counted."""
+    from eventwatch.annotate.triggers import UNARMED_VICTIM
+    from eventwatch.extract.counts import PERSON_NOUN
+
+    words = _spelled(UNARMED_VICTIM)
+    assert {"voters", "cameraman", "worshipers", "health workers"} <= words
+    person = re.compile(rf"(?:[\w-]+ )?{PERSON_NOUN}", re.IGNORECASE)
+    assert sorted(w for w in words if not person.fullmatch(w)) == []
+    assert _toll("On June 3, gunmen shot dead three voters outside a polling station in Kisoro.") == 3

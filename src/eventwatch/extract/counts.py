@@ -29,7 +29,7 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "rebel", "bandit", "robber", "gangster", "kidnapper", "smuggler", "looter", "criminal", "pirate", "gendarme",
                "ranger", "sailor", "pilot", "commando", "paratrooper", "conscript", "volunteer", "supporter", "loyalist",
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
-               "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
+               "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "voter", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
