@@ -33,7 +33,7 @@ from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
-from ..records import Article, Event, Quantity, Span
+from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
 from .counts import (
@@ -1303,9 +1303,6 @@ def _same_story(a: Event, b: Event) -> bool:
         and a.admin1_code != b.admin1_code
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
         (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
-
-
-PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
 
 
 # "wounded", "injured", "hurt": words that tell a hurt who lived (not "was shot": maybe the death told before)
