@@ -56,6 +56,7 @@ from .gtd import (
     blamed_by_name,
     claimed_perpetrator,
     gtd_attack_type,
+    gtd_group_name,
     gtd_target,
     hostages_taken,
     named_as_perpetrator,
@@ -819,18 +820,6 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     else:
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         _actor_evidence(event, 1, event.evidence["sub_event_type"])
-
-
-# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
-# the other way round ("Kurdistan Workers' Party (PKK)").
-ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
-
-
-def gtd_group_name(name: str | None) -> str | None:
-    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
-    Party (PKK)"; any other name unchanged."""
-    m = ACRONYM_FIRST.match(name or "")
-    return f"{m.group(2)} ({m.group(1)})" if m else name
 
 
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:

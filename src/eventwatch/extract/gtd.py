@@ -265,6 +265,18 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
     return None
 
 
+# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
+# the other way round ("Kurdistan Workers' Party (PKK)").
+ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
+
+
+def gtd_group_name(name: str | None) -> str | None:
+    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
+    Party (PKK)"; any other name unchanged."""
+    m = ACRONYM_FIRST.match(name or "")
+    return f"{m.group(2)} ({m.group(1)})" if m else name
+
+
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
     spans: list[tuple[int, int, bool, tuple[int, int]]] = []  # (lo, hi, named before the verb, the claim's words)
