@@ -2140,7 +2140,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
-        return (k in anchors, m.secondary in ("elsewhere", "speaker"), k in roads, m.place.feature in ("river", "desert"),
+        # (a speaker's place is no event's at all: extract.event_place drops it before asking)
+        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = k0 = min(range(len(pool)), key=rank)
