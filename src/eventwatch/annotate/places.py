@@ -1011,10 +1011,15 @@ SPEAKER_COUNTRY_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:governme
                                    r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|announced|confirmed|stated|reported)\b")
 
 
+def _named_besides(c: _Cand, counts: Counter, cc: str) -> bool:
+    """Whether `counts` (the countries some words of the text name) count country cc more often
+    than c's own name does there: something besides c names it."""
+    return counts.get(cc, 0) - (c.ctx[0] == cc) > 0
+
+
 def _told_elsewhere(c: _Cand, told: Counter) -> bool:
     """Whether something besides c names a country otherwise than as a speaker or an actor's home."""
-    own = c.ctx[0]
-    return any(n - (cc == own) > 0 for cc, n in told.items())
+    return any(_named_besides(c, told, cc) for cc in told)
 
 
 class _Elsewhere:
@@ -1044,7 +1049,7 @@ class _Elsewhere:
 
     def named(self, cc: str) -> bool:
         """Whether something in the text besides the candidate names country cc."""
-        return self.countries.get(cc, 0) - (self.own_cc == cc) > 0
+        return _named_besides(self.c, self.countries, cc)
 
     def near_named(self, r: list[str]) -> bool:
         """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names: a town
