@@ -1017,11 +1017,6 @@ def _named_besides(c: _Cand, counts: Counter, cc: str) -> bool:
     return counts.get(cc, 0) - (c.ctx[0] == cc) > 0
 
 
-def _told_elsewhere(c: _Cand, told: Counter) -> bool:
-    """Whether something besides c names a country otherwise than as a speaker or an actor's home."""
-    return any(_named_besides(c, told, cc) for cc in told)
-
-
 class _Elsewhere:
     """The countries a text names besides one candidate's own name (by its other places, their
     demonyms and its actors' home countries), and the one policy for the name's readings abroad
@@ -1031,8 +1026,12 @@ class _Elsewhere:
     __slots__ = ("gz", "c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
 
     def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None,
-                 armed: bool = False):
-        self.gz, self.c, self.countries, self.armed = gz, c, countries, armed
+                 armed: bool = False, told: Counter | None = None):
+        self.gz, self.c, self.countries = gz, c, countries
+        # a conflict report (the text names an armed actor), unless its countries are named only by
+        # a speaker or an actor's home (told: the others) and this name's one reading is the only
+        # place: that town abroad stands
+        self.armed = armed and (told is None or any(_named_besides(c, told, cc) for cc in told) or len(c.ids) != 1)
         own_cc = self.own_cc = c.ctx[0]
         # no country named at all, besides the candidate's own
         self.no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
@@ -1116,10 +1115,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
              firm: Counter | None = None, armed: bool = False, told: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    # (a conflict report whose countries only a speaker or an actor's home names, and this name's
-    # one reading the only place: that town abroad stands)
-    ev = _Elsewhere(gz, c, countries, firm, armed and (told is None or _told_elsewhere(c, told)
-                                                       or len(c.ids) != 1))
+    ev = _Elsewhere(gz, c, countries, firm, armed, told)
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat
