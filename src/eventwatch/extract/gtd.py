@@ -543,14 +543,21 @@ def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return None
 
 
+def _target_ending_in(nouns: str) -> re.Pattern[str]:
+    """A target's words (fullmatch) that end in one of `nouns`, after at most two other words ("a
+    district chairman", "the main offices", "first-year students"): how a party's post or office
+    and students are told apart from other targets, written once."""
+    return re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})$", re.IGNORECASE)
+
+
 # A post or office of a political party ("a local chairman of the Kalo People's Party", "the office
 # of the Free Farmers Party (FFP)"). The GTD codes the party's people Violent Political Party (its
 # subtype for party officials), its offices mostly Government (General) (the subtype for political
 # parties' premises and rallies); an office of state held by a party man, a lawmaker or a mayor, stays
 # the government's.
-PARTY_PERSON = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|"
-                          r"workers?|activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer)$", re.IGNORECASE)
-PARTY_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:offices?|headquarters|premises)$", re.IGNORECASE)
+PARTY_PERSON = _target_ending_in(r"chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|workers?|"
+                                 r"activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer")
+PARTY_PLACE = _target_ending_in(r"offices?|headquarters|premises")
 PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
 
 
@@ -568,7 +575,7 @@ def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, i
 
 # Students are the GTD's Educational Institution where the attack hit them at their school (or
 # its bus); students harmed anywhere else are private citizens (its subtype "Student").
-STUDENT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:students?|pupils?|schoolchildren|schoolboys?|schoolgirls?)$", re.IGNORECASE)
+STUDENT_WORDS = _target_ending_in(r"students?|pupils?|schoolchildren|schoolboys?|schoolgirls?")
 SCHOOL_PLACE = re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|madrasas?|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
 
 
