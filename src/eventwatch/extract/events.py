@@ -45,6 +45,7 @@ from .counts import (
     SINGLE_PERSON,
     cap_by_confirmed,
     divide_across,
+    more_dead_told,
     set_counts,
     wounded_died_told,
 )
@@ -542,6 +543,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
             # "One of the wounded died the next day": a death of the wounded just told, on whatever day
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if (previous is not None and previous_paragraph == paragraph and previous.fatalities
+                and more_dead_told(article.text, s_start) and not ANOTHER_ONE.search(sentence_text) and not unknown_place
+                and all(p.place.feature in {"country", "admin1"} for p in own_places)):
+            # "Two more died in hospital on Tuesday": more dead of the incident just told, on whatever day
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
