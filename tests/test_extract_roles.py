@@ -807,6 +807,19 @@ def test_an_earlier_incident_that_only_dates_an_arrest_is_not_the_act():
     assert event["actor1"].startswith("Police Forces") and event["arrested"] == 6
 
 
+@pytest.mark.parametrize("after", ["after the shooting", "after the attack"])
+def test_an_arrest_after_the_attack_named_back_is_its_own_event(after):
+    # the forces' arrest of suspects is a strategic development of its own; the attack keeps its sides and toll
+    text = ("Gunmen opened fire on a bus station in Bauchi, Nigeria on Friday, killing five people. "
+            f"Police arrested three men {after}.")
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    attack, arrest = events
+    assert (attack["event_type"], attack["actor1"], attack["fatalities"], attack["arrested"]) == (
+        "Violence against civilians", "Unidentified Armed Group (Nigeria)", 5, None)
+    assert (arrest["sub_event_type"], arrest["actor1"], arrest["arrested"]) == (
+        "Arrests", "Police Forces of Nigeria", 3)
+
+
 def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
     event = _first("Three hijackers seized a ferry near Mombasa on Friday; "
                    "two hijackers were killed when police stormed it.")

@@ -253,6 +253,8 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
 # (the clause between an act and a harm told as its outcome: ", killing", " and wounding")
 PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\s+)?")
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
+# What the forces do in answer to an incident named back ("arrested two men after the shooting"): acts of their own.
+RESPONSE_ACTS = {"arrest", "movement"}
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
@@ -1433,8 +1435,10 @@ def _classify(
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
-        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
-                            for t in triggers if t is not trig):
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (
+                timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start])
+                # "soldiers arrested two men after the shooting": an arrest or a move is never how an attack was done
+                or (t.cls in RESPONSE_ACTS and t.end <= trig.start)) for t in triggers if t is not trig):
             # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
             # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
