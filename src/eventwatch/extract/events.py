@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..annotate import Annotations
+from ..annotate import Annotations, annotate
 from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
@@ -598,6 +598,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         events.append(event)
         previous, previous_paragraph = event, paragraph
+    _headline_toll(events, ctx)
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
@@ -605,6 +606,42 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+def _headline_toll(events: list[Event], ctx: Context) -> None:
+    """"Bomb kills 7 in market town" over a lead that tells the bombing with no number: the
+    headline's toll is the lead's incident's (the lead is the story the headline sums up). Only
+    a headline lifted out of the text (metadata, so its words are no sentence of the text), a
+    violent incident in both, and a count the body gives for none of its events; a headline's own
+    town other than the lead's tells another incident."""
+    article = ctx.article
+    title = (article.title or "").strip()
+    if not title or not events or title in article.text:
+        return
+    lead = events[0]
+    if lead.event_type not in HURT_TOLL_TYPES:
+        return
+    if article.paragraphs and not (article.paragraphs[0][0] <= lead.sentence.start < article.paragraphs[0][1]):
+        return
+    head = annotate(Article(id=article.id, text=title, published=article.published))
+    cls, _ = _classify(head.triggers, head, 0, len(title), title)
+    if cls is None or CLASS_TYPES[cls][0] not in HURT_TOLL_TYPES:
+        return
+    if any(p.place.feature not in {"country", "admin1"} and (lead.location or "").casefold() != p.text.casefold()
+           for p in head.places if p.role != "organisation"):
+        return
+    told = Event(article_id=article.id, sentence=Span(None, None, title, source="metadata"))
+    set_counts(told, title, 0, len(title), head)
+    for name in HEADLINE_COUNTS:
+        value, span = getattr(told, name), told.evidence.get(name)
+        if value is not None and span is not None and all(getattr(e, name) is None for e in events):
+            setattr(lead, name, value)
+            lead.evidence[name] = Span(None, None, title, source="metadata")
+            if name in told.ranges:
+                lead.ranges[name] = told.ranges[name]
+
+
+HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
 
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
