@@ -76,6 +76,7 @@ from .senses import (
     everyday_sense,
     funeral_victim,
     lone_offender,
+    named_by_year,
     natural_death,
     no_armed_side,
     no_strategic_move,
@@ -1459,6 +1460,8 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
+        if named_by_year(trig, text, start, end):
+            continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):
