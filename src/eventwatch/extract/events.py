@@ -333,7 +333,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
                             re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
-REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
+REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued(?: \w+ \w+)?)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
