@@ -794,6 +794,13 @@ def test_the_forces_own_gunfire_does_not_arm_the_crowd(fire):
     assert event["fatalities"] == 2
 
 
+@pytest.mark.parametrize("crowd", ["Youths", "Hundreds of people"])
+def test_riot_police_who_fired_after_the_clash_s_place_do_not_arm_the_crowd(crowd):
+    event = _first(f"{crowd} clashed with riot police in Tamale, Ghana on Monday, who fired gunshots to disperse them.")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
+
+
 def test_a_crowd_that_fired_guns_at_the_forces_is_armed():
     event = _first("Students clashed with police near a campus in Tamale on Monday and fired guns at the "
                    "officers, killing two.")

@@ -314,7 +314,9 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
 # A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject)
 TOWNSFOLK_WORDS = r"villagers|residents|locals|inhabitants|townspeople|townsfolk|youths"
 CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
-                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
+                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
+                            # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
+                            r"|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:people|men|women)|riot\s+police)\b",
                             re.IGNORECASE)
 # Arms on the crowd's side, or an armed party told: the fight is a battle after all.
 CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
@@ -1729,8 +1731,11 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
 # "soldiers opened fire", "police fired live rounds", "police fired on the crowd with rifles", "soldiers
 # responded with gunfire": the forces' own fire, no arms of the crowd's (the forces named as the one who
 # fires, the arms in the same clause)
-FORCES_FIRED = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
-FORCES_FIRED_WITH = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
+# (the forces' relative clause may follow the place and day of the clash: "clashed with riot police in
+# Tarvo, Ostria on Monday, who fired gunshots")
+_FORCES_WHO = r"(?:,?\s+(?:who\s+)?|\s+(?:in|at|near|outside|on)\s+[^;.]{1,60}?,\s+who\s+)"
+FORCES_FIRED = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+FORCES_FIRED_WITH = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
                                r"(?:(?!\b(?:and|but|while|who|which|after|when|as)\b)[^,;.]){0,50}?$", re.IGNORECASE)
 FORCES_ARMS = re.compile(r"opened fire|gun(?:fire|shots?|s)?|rifles?|weapons", re.IGNORECASE)
 
