@@ -801,6 +801,16 @@ def test_riot_police_who_fired_after_the_clash_s_place_do_not_arm_the_crowd(crow
         "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
 
 
+@pytest.mark.parametrize("people", ["Farmers", "Herders", "Fishermen"])
+def test_people_of_a_calling_who_fight_the_forces_unarmed_riot(people):
+    event = _first(f"{people} clashed with soldiers near Tamale, Ghana on Friday.")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Military Forces of Ghana")
+    # armed, they fight a battle
+    armed = _first(f"Armed {people.lower()} clashed with soldiers near Tamale, Ghana on Friday.")
+    assert armed["event_type"] == "Battles"
+
+
 def test_a_crowd_that_fired_guns_at_the_forces_is_armed():
     event = _first("Students clashed with police near a campus in Tamale on Monday and fired guns at the "
                    "officers, killing two.")

@@ -1725,7 +1725,22 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
-    return clash if crowd is not None else None
+    return clash if crowd is not None or any(_civilian_side(a, clash, text) for a in actors) else None
+
+
+# "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
+CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
+CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _civilian_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
+    """A people the lexicon names as civilians ("farmers", "herders", "traders") that is a side of the
+    fight word, its subject or its object: an unarmed crowd, whatever its calling."""
+    if mention.actor.kind != "civilians":
+        return False
+    if mention.end <= clash.start:
+        return CLASH_SIDE_BEFORE.fullmatch(text, mention.end, clash.start) is not None
+    return CLASH_SIDE_AFTER.fullmatch(text, clash.end, mention.start) is not None
 
 
 # "soldiers opened fire", "police fired live rounds", "police fired on the crowd with rifles", "soldiers
