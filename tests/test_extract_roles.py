@@ -843,3 +843,17 @@ def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
     assert event["event_type"] == "Battles"
     assert event["actor1"].startswith("Police Forces")
     assert event["actor2"].startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # the group's dead with no killer named: the forces of the state it fights are the other side
+    ("Three PKK militants were killed in clashes in Van province, Turkey on Tuesday.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+    # both named in a "between" clause: both sides
+    ("Clashes broke out in Van province, Turkey on Tuesday between the army and the PKK, killing five.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+])
+def test_a_battle_with_one_side_told_gets_its_other_armed_side(text, sides):
+    event = _first(text)
+    assert event["event_type"] == "Battles"
+    assert {event["actor1"], event["actor2"]} == sides

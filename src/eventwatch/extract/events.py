@@ -773,12 +773,43 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
                 and victims is not None and victims == preceding.evidence.get("actor2")):
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
+    _battle_sides(event, ctx)
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
         event.evidence.pop("gtd_attack_type", None)
+
+
+def _battle_sides(event: Event, ctx: Context) -> None:
+    """ACLED's battles have two armed sides: where the sentence leaves one empty ("Two PKK members
+    were killed in clashes", "clashes between the army and the PKK"), a named group's other side is
+    the forces of the state it fights, and the forces' other side is the one armed group the sentence
+    names."""
+    if event.event_type != "Battles" or (event.actor1 is None) == (event.actor2 is None):
+        return
+    known = 2 if event.actor1 is None else 1
+    missing = 3 - known
+    span = event.evidence.get(f"actor{known}")
+    actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    mention = next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    if mention is None:
+        return
+    if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
+        forces = next((a for a in actors if a.actor.kind in STATE_FORCE_KINDS), None)
+        if forces is not None:
+            _set_actor(event, missing, forces, ctx)  # "clashes with soldiers": the forces the sentence names
+            return
+        country = event.country or ctx.country
+        setattr(event, f"actor{missing}", actor_name("Military Forces of {country}", mention.actor.enemy))
+        setattr(event, f"inter{missing}", 1 if mention.actor.enemy == country else 8)
+        _actor_evidence(event, missing, Span(mention.start, mention.end, mention.text))
+        return
+    if mention.actor.kind in STATE_FORCE_KINDS:
+        groups = {a.actor.name: a for a in actors if a.actor.kind in ARMED_GROUP_KINDS}
+        if len(groups) == 1:
+            _set_actor(event, missing, next(iter(groups.values())), ctx)
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
