@@ -857,3 +857,13 @@ def test_a_battle_with_one_side_told_gets_its_other_armed_side(text, sides):
     event = _first(text)
     assert event["event_type"] == "Battles"
     assert {event["actor1"], event["actor2"]} == sides
+
+
+def test_a_convoy_attacked_to_kill_an_office_holder_is_no_battle():
+    event = _first("Gunmen attacked a convoy near Kismayo, Somalia on Monday, killing the envoy.")
+    assert (event["event_type"], event["sub_event_type"], event["gtd_attack_type"]) == (
+        "Violence against civilians", "Attack", "Assassination")
+    assert event["actor2"] == "Civilians (Somalia)"
+    # a convoy of the forces is an armed target
+    assert _first("Gunmen ambushed an army convoy near Kismayo, Somalia on Monday, killing two soldiers.")[
+        "event_type"] == "Battles"

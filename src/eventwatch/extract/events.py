@@ -51,6 +51,7 @@ from .counts import (
 )
 from .event_place import named_country, set_place
 from .gtd import (
+    OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
     blamed_by_name,
@@ -1942,13 +1943,22 @@ def _by_victim(
         return default, trig
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
     after = text[trig.end : end]
-    if ARMED_TARGET.search(after):
+    armed_target = ARMED_TARGET.search(after)
+    if (armed_target is not None and armed_target.group(1).lower().startswith("convoy") and OFFICE_HARMED.search(after)
+            and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end))):
+        return "assassination", trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
+    if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
+
+
+# "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
+OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
 
 
 def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
