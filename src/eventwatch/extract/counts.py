@@ -185,6 +185,7 @@ BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=
 MORE_DEAD = (rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w'-]+\s+){{0,2}}?"
              rf"(?:(?:have|had|has)\s+(?:since\s+)?|(?:were|have been|had been)\s+(?:later\s+)?(?=killed|found dead|confirmed dead)|{_LATER}\s+)?"
              r"(?:died|succumbed|passed\s+away|killed|found dead|confirmed dead)\b")
+MORE_DEAD_OF_WOUNDS = re.compile(rf"{MORE_DEAD}(?:\s+(?:later|also|since))?{_DIED_TAIL}", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   rf"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?{PERPETRATOR_NOUN}\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
@@ -498,6 +499,9 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 if more is not None:
                     setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
+                    if field == "fatalities" and event.injured and MORE_DEAD_OF_WOUNDS.search(text, start, end):
+                        # "Two more died in hospital": of the wounded counted before (the GTD's nwound keeps the living)
+                        event.injured -= min(more[0], event.injured)
             continue
         if field == "fatalities" and _shot_are_dead(text, start, end, died):
             words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
@@ -601,10 +605,11 @@ def wounded_died_told(text: str, start: int) -> bool:
     return DIED_AMONG_WOUNDED.match(text, start) is not None
 
 
-def more_dead_told(text: str, start: int) -> bool:
-    """The sentence at start opens with more dead than the toll just told and no act of their own
-    ("Two more died in hospital on Tuesday"): the incident told before, not a new one."""
-    return MORE_DEAD_OPENING.match(text, start) is not None
+def more_dead_told(text: str, start: int) -> int | None:
+    """Where the words end if the sentence at start opens with more dead than the toll just told
+    ("Two more died in hospital on Tuesday"): the incident told before, not a new one; else None."""
+    opening = MORE_DEAD_OPENING.match(text, start)
+    return opening.end() if opening is not None else None
 
 
 MORE_DEAD_OPENING = re.compile(rf"(?:(?:later|by|on|in|overnight)\b[^.;,]{{0,30}},\s+)?{MORE_DEAD}", re.IGNORECASE)

@@ -552,9 +552,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if (previous is not None and previous_paragraph == paragraph and previous.fatalities
-                and more_dead_told(article.text, s_start) and not ANOTHER_ONE.search(sentence_text) and not unknown_place
-                and all(p.place.feature in {"country", "admin1"} for p in own_places)):
-            # "Two more died in hospital on Tuesday": more dead of the incident just told, on whatever day
+                and (told_to := more_dead_told(article.text, s_start)) is not None and not ANOTHER_ONE.search(sentence_text)
+                and not unknown_place and all(p.place.feature in {"country", "admin1"} for p in own_places)
+                and all(t.end <= told_to for t in triggers)
+                and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end))):
+            # "Two more died in hospital on Tuesday": more dead of the incident just told, on whatever day (not
+            # "... when gunmen returned": an act of its own)
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
