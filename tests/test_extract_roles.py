@@ -837,6 +837,16 @@ def test_an_arrest_after_the_attack_named_back_is_its_own_event(after):
         "Arrests", "Police Forces of Nigeria", 3)
 
 
+@pytest.mark.parametrize("reason", ["in connection with the attack", "over the shooting"])
+def test_violence_told_after_the_arrest_is_more_of_the_attack(reason):
+    text = ("Gunmen opened fire on a bus station in Bauchi, Nigeria on Friday, killing five people. "
+            f"Police arrested three men {reason}. The gunmen also wounded four people in the attack.")
+    attack, arrest = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert (attack["fatalities"], attack["injured"], attack["arrested"]) == (5, 4, None)
+    assert (arrest["sub_event_type"], arrest["actor1"], arrest["injured"]) == (
+        "Arrests", "Police Forces of Nigeria", None)
+
+
 def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
     event = _first("Three hijackers seized a ferry near Mombasa on Friday; "
                    "two hijackers were killed when police stormed it.")

@@ -257,6 +257,8 @@ PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
 # What the forces do in answer to an incident named back ("arrested two men after the shooting"): acts of their own.
 RESPONSE_ACTS = {"arrest", "movement"}
+# ("the attack", "the reported abduction and murder of ...": one incident named back by its nouns)
+NAMED_BACK_BEFORE = re.compile(r"\b(?:the|that|this|these|those|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
@@ -538,14 +540,14 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and _retold_act(main, article.text, s_start, own_dates, own_places, ann, s_end):
             # "Residents said the attackers fled after the shooting": the act just told, named back
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
             # "One of the wounded died the next day": a death of the wounded just told, on whatever day
@@ -649,6 +651,16 @@ def _headline_toll(events: list[Event], ctx: Context) -> None:
 
 
 HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+
+
+def _detail_host(events: list[Event], cls: str) -> Event:
+    """The incident a detail sentence adds to: the one just told, except that violence told after an
+    arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
+    more of the violent incident before the arrest, not of the arrest."""
+    previous = events[-1]
+    if previous.sub_event_type != "Arrests" or CLASS_TYPES.get(cls, ("",))[0] not in HURT_TOLL_TYPES:
+        return previous
+    return next((e for e in reversed(events[:-1]) if e.event_type in HURT_TOLL_TYPES), previous)
 
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
@@ -766,7 +778,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     divide_across(event, text, p_start, p_end)
     # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
     _bomb_against_forces(event, ctx)
-    if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
+    if event.sub_event_type != "Arrests" and (event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified"))):
+        # (a claim of responsibility names an attack's author, never who arrested its suspects)
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
@@ -1512,14 +1525,17 @@ def _classify(
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
         timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
-        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (
-                timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start])
-                # "soldiers arrested two men after the shooting": an arrest or a move is never how an attack was done
-                or (t.cls in RESPONSE_ACTS and t.end <= trig.start)) for t in triggers if t is not trig):
+        if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
+                            for t in triggers if t is not trig):
             # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
             # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
             # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
+        if (not trig.is_past and trig.cls not in CROWD_CLASSES and NAMED_BACK_BEFORE.search(text, max(start, trig.start - 30), trig.start)
+                and any(t.is_past and t.cls in RESPONSE_ACTS and t.end <= trig.start for t in triggers)):
+            # "soldiers arrested two men after the shooting", "... in connection with the attack": an arrest or
+            # a move is never how an attack was done; the attack named back is the reason for it
             continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
