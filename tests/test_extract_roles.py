@@ -859,6 +859,9 @@ def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
     # the group's dead with no killer named: the forces of the state it fights are the other side
     ("Three PKK militants were killed in clashes in Van province, Turkey on Tuesday.",
      {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+    # in another country, the forces of the state it fights, an external force there (not the source's)
+    ("Three PKK militants were killed in clashes near Zakho, Iraq on Tuesday, Iraqi police said.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
     # both named in a "between" clause: both sides
     ("Clashes broke out in Van province, Turkey on Tuesday between the army and the PKK, killing five.",
      {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),

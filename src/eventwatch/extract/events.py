@@ -814,10 +814,7 @@ def _battle_sides(event: Event, ctx: Context) -> None:
     if mention is None:
         return
     if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
-        forces = next((a for a in actors if a.actor.kind in STATE_FORCE_KINDS), None)
-        if forces is not None:
-            _set_actor(event, missing, forces, ctx)  # "clashes with soldiers": the forces the sentence names
-            return
+        # (forces the sentence names but made no side are its source: "..., Iraqi police said")
         country = event.country or ctx.country
         setattr(event, f"actor{missing}", actor_name("Military Forces of {country}", mention.actor.enemy))
         setattr(event, f"inter{missing}", 1 if mention.actor.enemy == country else 8)
