@@ -809,6 +809,9 @@ def test_people_of_a_calling_who_fight_the_forces_unarmed_riot(people):
     # armed, they fight a battle
     armed = _first(f"Armed {people.lower()} clashed with soldiers near Tamale, Ghana on Friday.")
     assert armed["event_type"] == "Battles"
+    # two peoples fighting each other, the forces only the source: no crowd against the forces
+    assert _first(f"{people} clashed with hunters near Tamale, Ghana on Friday, killing six, police said.")[
+        "event_type"] != "Riots"
 
 
 def test_a_crowd_that_fired_guns_at_the_forces_is_armed():

@@ -1773,7 +1773,13 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
-    return clash if crowd is not None or any(_civilian_side(a, clash, text) for a in actors) else None
+    if crowd is not None:
+        return clash
+    # ("farmers clashed with soldiers": both sides named at the fight word; not "farmers clashed with
+    # herders, police said")
+    sides = [a for a in actors if _clash_side(a, clash, text)]
+    return clash if any(a.actor.kind == "civilians" for a in sides) and any(
+        a.actor.kind in STATE_FORCE_KINDS for a in sides) else None
 
 
 # "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
@@ -1781,11 +1787,9 @@ CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|h
 CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _civilian_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
-    """A people the lexicon names as civilians ("farmers", "herders", "traders") that is a side of the
-    fight word, its subject or its object: an unarmed crowd, whatever its calling."""
-    if mention.actor.kind != "civilians":
-        return False
+def _clash_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
+    """A party that is a side of the fight word, its subject or its object; a people the lexicon names
+    as civilians ("farmers", "herders", "traders") so named is an unarmed crowd, whatever its calling."""
     if mention.end <= clash.start:
         return CLASH_SIDE_BEFORE.fullmatch(text, mention.end, clash.start) is not None
     return CLASH_SIDE_AFTER.fullmatch(text, clash.end, mention.start) is not None
