@@ -587,3 +587,17 @@ def test_the_forces_dead_in_an_accident_give_no_event_but_a_mine_still_does():
     ):
         assert _events(text) == [], text
     assert _events("Four soldiers died when their truck hit a landmine near Gao on Monday, the army said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered in Lisbon on Sunday, four years since the 2014 assassination of a union leader.",
+    "Mourners gathered in Lisbon on Sunday, 30 years since the 1988 assassination of a union leader.",
+    "Veterans laid wreaths in Nairobi on Friday on the anniversary of the bombing of the embassy in 2015.",
+])
+def test_a_past_incident_named_with_its_year_is_no_event_of_the_day(text):
+    assert [e for e in _events(text) if e["event_type"] != "Protests"] == []
+
+
+def test_an_incident_told_with_its_day_is_still_one():
+    events = _events("Gunmen assassinated a union leader in Lisbon on Sunday, police said.")
+    assert events and events[0]["event_date"] == "2018-04-01"

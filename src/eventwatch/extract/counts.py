@@ -188,12 +188,20 @@ PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^
                               re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
+# "Two more died in hospital on Tuesday", "three more villagers have since died": dead beyond those
+# counted, told with no act of their own (the later day is the day they died, not another incident's).
+MORE_DEAD = (rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w'-]+\s+){{0,2}}?"
+             rf"(?:(?:have|had|has)\s+(?:since\s+)?|(?:were|have been|had been)\s+(?:later\s+)?(?=killed|found dead|confirmed dead)|{_LATER}\s+)?"
+             r"(?:died|succumbed|passed\s+away|killed|found dead|confirmed dead)\b")
+MORE_DEAD_OF_WOUNDS = re.compile(rf"{MORE_DEAD}(?:\s+(?:later|also|since))?{_DIED_TAIL}", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   rf"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?{PERPETRATOR_NOUN}\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
                   # "Two other family members (...) were killed in the attack"
-                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b",
+                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b"
+                  # "Two more died in hospital", "three more villagers were later killed": more dead than the toll told
+                  rf"|{MORE_DEAD}",
                   re.IGNORECASE)
 # "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
 ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
@@ -501,6 +509,9 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 if more is not None:
                     setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
+                    if field == "fatalities" and event.injured and MORE_DEAD_OF_WOUNDS.search(text, start, end):
+                        # "Two more died in hospital": of the wounded counted before (the GTD's nwound keeps the living)
+                        event.injured -= min(more[0], event.injured)
             continue
         if field == "fatalities" and _shot_are_dead(text, start, end, died):
             words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
@@ -602,6 +613,16 @@ def wounded_died_told(text: str, start: int) -> bool:
     """The sentence at start opens with a death of the wounded ("One of the injured died in hospital on
     Tuesday", "A wounded guard died the next day"): the wounded told before, not a new incident."""
     return DIED_AMONG_WOUNDED.match(text, start) is not None
+
+
+def more_dead_told(text: str, start: int) -> int | None:
+    """Where the words end if the sentence at start opens with more dead than the toll just told
+    ("Two more died in hospital on Tuesday"): the incident told before, not a new one; else None."""
+    opening = MORE_DEAD_OPENING.match(text, start)
+    return opening.end() if opening is not None else None
+
+
+MORE_DEAD_OPENING = re.compile(rf"(?:(?:later|by|on|in|overnight)\b[^.;,]{{0,30}},\s+)?{MORE_DEAD}", re.IGNORECASE)
 
 
 def _wounded_named_again(event: Event, died: _Died, text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..annotate import Annotations
+from ..annotate import Annotations, annotate
 from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
@@ -46,11 +46,13 @@ from .counts import (
     SUFFERED,
     cap_by_confirmed,
     divide_across,
+    more_dead_told,
     set_counts,
     wounded_died_told,
 )
 from .event_place import named_country, set_place
 from .gtd import (
+    OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
     blamed_by_name,
@@ -77,6 +79,7 @@ from .senses import (
     everyday_sense,
     funeral_victim,
     lone_offender,
+    named_by_year,
     natural_death,
     no_armed_side,
     no_strategic_move,
@@ -254,6 +257,10 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
 # (the clause between an act and a harm told as its outcome: ", killing", " and wounding")
 PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\s+)?")
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
+# What the forces do in answer to an incident named back ("arrested two men after the shooting"): acts of their own.
+RESPONSE_ACTS = {"arrest", "movement"}
+# ("the attack", "the reported abduction and murder of ...": one incident named back by its nouns)
+NAMED_BACK_BEFORE = re.compile(r"\b(?:the|that|this|these|those|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
@@ -312,7 +319,9 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
 # A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject)
 TOWNSFOLK_WORDS = r"villagers|residents|locals|inhabitants|townspeople|townsfolk|youths"
 CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
-                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
+                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
+                            # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
+                            r"|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:people|men|women)|riot\s+police)\b",
                             re.IGNORECASE)
 # Arms on the crowd's side, or an armed party told: the fight is a battle after all.
 CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
@@ -331,7 +340,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
                             re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
-REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
+REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued(?: \w+ \w+)?)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
@@ -533,17 +542,26 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and _retold_act(main, article.text, s_start, own_dates, own_places, ann, s_end):
             # "Residents said the attackers fled after the shooting": the act just told, named back
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
             # "One of the wounded died the next day": a death of the wounded just told, on whatever day
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if (previous is not None and previous_paragraph == paragraph and previous.fatalities
+                and (told_to := more_dead_told(article.text, s_start)) is not None and not ANOTHER_ONE.search(sentence_text)
+                and not unknown_place and all(p.place.feature in {"country", "admin1"} for p in own_places)
+                and all(t.end <= told_to for t in triggers)
+                and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end))):
+            # "Two more died in hospital on Tuesday": more dead of the incident just told, on whatever day (not
+            # "... when gunmen returned": an act of its own)
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
@@ -591,6 +609,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         events.append(event)
         previous, previous_paragraph = event, paragraph
+    _headline_toll(events, ctx)
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
@@ -598,6 +617,52 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
     # (a date taken from the publication says nothing of when the incident was)
     return [e for e in events if not told_as_history(
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
+
+
+def _headline_toll(events: list[Event], ctx: Context) -> None:
+    """"Bomb kills 7 in market town" over a lead that tells the bombing with no number: the
+    headline's toll is the lead's incident's (the lead is the story the headline sums up). Only
+    a headline lifted out of the text (metadata, so its words are no sentence of the text), a
+    violent incident in both, and a count the body gives for none of its events; a headline's own
+    town other than the lead's tells another incident."""
+    article = ctx.article
+    title = (article.title or "").strip()
+    if not title or not events or title in article.text:
+        return
+    lead = events[0]
+    if lead.event_type not in HURT_TOLL_TYPES:
+        return
+    if article.paragraphs and not (article.paragraphs[0][0] <= lead.sentence.start < article.paragraphs[0][1]):
+        return
+    head = annotate(Article(id=article.id, text=title, published=article.published))
+    cls, _ = _classify(head.triggers, head, 0, len(title), title)
+    if cls is None or CLASS_TYPES[cls][0] not in HURT_TOLL_TYPES:
+        return
+    if any(p.place.feature not in {"country", "admin1"} and (lead.location or "").casefold() != p.text.casefold()
+           for p in head.places if p.role != "organisation"):
+        return
+    told = Event(article_id=article.id, sentence=Span(None, None, title, source="metadata"))
+    set_counts(told, title, 0, len(title), head)
+    for name in HEADLINE_COUNTS:
+        value, span = getattr(told, name), told.evidence.get(name)
+        if value is not None and span is not None and all(getattr(e, name) is None for e in events):
+            setattr(lead, name, value)
+            lead.evidence[name] = Span(None, None, title, source="metadata")
+            if name in told.ranges:
+                lead.ranges[name] = told.ranges[name]
+
+
+HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+
+
+def _detail_host(events: list[Event], cls: str) -> Event:
+    """The incident a detail sentence adds to: the one just told, except that violence told after an
+    arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
+    more of the violent incident before the arrest, not of the arrest."""
+    previous = events[-1]
+    if previous.sub_event_type != "Arrests" or CLASS_TYPES.get(cls, ("",))[0] not in HURT_TOLL_TYPES:
+        return previous
+    return next((e for e in reversed(events[:-1]) if e.event_type in HURT_TOLL_TYPES), previous)
 
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
@@ -717,7 +782,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     divide_across(event, text, p_start, p_end)
     # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
     _bomb_against_forces(event, ctx)
-    if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
+    if event.sub_event_type != "Arrests" and (event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified"))):
+        # (a claim of responsibility names an attack's author, never who arrested its suspects)
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
@@ -728,12 +794,40 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
                 and victims is not None and victims == preceding.evidence.get("actor2")):
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
+    _battle_sides(event, ctx)
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
         event.evidence.pop("gtd_attack_type", None)
+
+
+def _battle_sides(event: Event, ctx: Context) -> None:
+    """ACLED's battles have two armed sides: where the sentence leaves one empty ("Two PKK members
+    were killed in clashes", "clashes between the army and the PKK"), a named group's other side is
+    the forces of the state it fights, and the forces' other side is the one armed group the sentence
+    names."""
+    if event.event_type != "Battles" or (event.actor1 is None) == (event.actor2 is None):
+        return
+    known = 2 if event.actor1 is None else 1
+    missing = 3 - known
+    span = event.evidence.get(f"actor{known}")
+    actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    mention = next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    if mention is None:
+        return
+    if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
+        # (forces the sentence names but made no side are its source: "..., Iraqi police said")
+        country = event.country or ctx.country
+        setattr(event, f"actor{missing}", actor_name("Military Forces of {country}", mention.actor.enemy))
+        setattr(event, f"inter{missing}", 1 if mention.actor.enemy == country else 8)
+        _actor_evidence(event, missing, Span(mention.start, mention.end, mention.text))
+        return
+    if mention.actor.kind in STATE_FORCE_KINDS:
+        groups = {a.actor.name: a for a in actors if a.actor.kind in ARMED_GROUP_KINDS}
+        if len(groups) == 1:
+            _set_actor(event, missing, next(iter(groups.values())), ctx)
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
@@ -1402,6 +1496,8 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
+        if named_by_year(trig, text, start, end):
+            continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):
@@ -1421,6 +1517,11 @@ def _classify(
             # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
             # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
+        if (not trig.is_past and trig.cls not in CROWD_CLASSES and NAMED_BACK_BEFORE.search(text, max(start, trig.start - 30), trig.start)
+                and any(t.is_past and t.cls in RESPONSE_ACTS and t.end <= trig.start for t in triggers)):
+            # "soldiers arrested two men after the shooting", "... in connection with the attack": an arrest or
+            # a move is never how an attack was done; the attack named back is the reason for it
             continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
@@ -1661,14 +1762,36 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
-    return clash if crowd is not None else None
+    if crowd is not None:
+        return clash
+    # ("farmers clashed with soldiers": both sides named at the fight word; not "farmers clashed with
+    # herders, police said")
+    sides = [a for a in actors if _clash_side(a, clash, text)]
+    return clash if any(a.actor.kind == "civilians" for a in sides) and any(
+        a.actor.kind in STATE_FORCE_KINDS for a in sides) else None
+
+
+# "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
+CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
+CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _clash_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
+    """A party that is a side of the fight word, its subject or its object; a people the lexicon names
+    as civilians ("farmers", "herders", "traders") so named is an unarmed crowd, whatever its calling."""
+    if mention.end <= clash.start:
+        return CLASH_SIDE_BEFORE.fullmatch(text, mention.end, clash.start) is not None
+    return CLASH_SIDE_AFTER.fullmatch(text, clash.end, mention.start) is not None
 
 
 # "soldiers opened fire", "police fired live rounds", "police fired on the crowd with rifles", "soldiers
 # responded with gunfire": the forces' own fire, no arms of the crowd's (the forces named as the one who
 # fires, the arms in the same clause)
-FORCES_FIRED = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
-FORCES_FIRED_WITH = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
+# (the forces' relative clause may follow the place and day of the clash: "clashed with riot police in
+# Tarvo, Ostria on Monday, who fired gunshots")
+_FORCES_WHO = r"(?:,?\s+(?:who\s+)?|\s+(?:in|at|near|outside|on)\s+[^;.]{1,60}?,\s+who\s+)"
+FORCES_FIRED = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+FORCES_FIRED_WITH = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
                                r"(?:(?!\b(?:and|but|while|who|which|after|when|as)\b)[^,;.]){0,50}?$", re.IGNORECASE)
 FORCES_ARMS = re.compile(r"opened fire|gun(?:fire|shots?|s)?|rifles?|weapons", re.IGNORECASE)
 
@@ -1829,13 +1952,22 @@ def _by_victim(
         return default, trig
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
     after = text[trig.end : end]
-    if ARMED_TARGET.search(after):
+    armed_target = ARMED_TARGET.search(after)
+    if (armed_target is not None and armed_target.group(1).lower().startswith("convoy") and OFFICE_HARMED.search(after)
+            and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end))):
+        return "assassination", trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
+    if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
+
+
+# "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
+OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
 
 
 def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:

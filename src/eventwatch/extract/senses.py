@@ -616,6 +616,26 @@ FIRST_CODED_YEAR = 1970
 YEAR_NOT_THE_ACTS = re.compile(r"\b(?:since|than|until|till|before|after|who|which|whose|ever)\b[^,;]{0,30}$", re.IGNORECASE)
 
 
+# "the 1995 assassination of the prime minister", "its 2014 offensive", "the killing of five
+# monks in 2019": an act named with its year, as a known incident is named back
+YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+YEAR_NAMED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s+in\s+(?:1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
+                              re.IGNORECASE)
+
+
+def named_by_year(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """An act's noun with a year of its own ("since the 1995 assassination of the prime minister",
+    "the bombing of the embassy in 1998"): a past incident named as background. A day the sentence
+    tells belongs to its own news, never to that incident."""
+    if trig.is_past or trig.cls == "protest":
+        return False
+    if YEAR_NAMED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+        return True
+    after = YEAR_NAMED_AFTER.match(text, trig.end, end)
+    return after is not None and re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?$", text[max(start, trig.start - 30) : trig.start], re.IGNORECASE) is not None
+
+
 def reference_year(published: str | None) -> int | None:
     """The year the article speaks from: its publication's (none without one: the latest year a
     text names may be a plan's, "by 2030")."""
