@@ -511,6 +511,23 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
      0, 0, None),
     (f"04/20/2021: Assailants hid a bomb in a bag outside a bank in Kirkuk city, Kirkuk, Iraq. The device was later "
      f"dismantled. {NC}", BE, BUS, "Unknown", "Kirkuk", "Kirkuk", 0, 0, None),
+    # ---------------- the victim, not whom the victim served; how it was done, not who did it
+    (f"02/11/2021: Assailants shot and killed the consul general's cook outside the consulate residence in Herat "
+     f"city, Herat, Afghanistan. {NC}", AA, PC, "Unknown", "Herat", "Herat", 1, 0, None),
+    (f"03/09/2021: Assailants shot and killed the driver of Daniel Okoro, a senator, in Enugu, Enugu, Nigeria. {NC}",
+     AA, PC, "Unknown", "Enugu", "Enugu", 1, 0, None),
+    (f"01/27/2021: Assailants shot and killed the wife of a High Court judge at her home in Jos, Plateau, Nigeria. "
+     f"{NC}", AA, PC, "Unknown", "Plateau", "Jos", 1, 0, None),
+    (f"04/14/2021: The ambassador's car was hit by a roadside bomb in Kismayo, Lower Juba, Somalia. Two guards "
+     f"were wounded. {NC}", BE, DIP, "Unknown", "Lower Juba", "Kismayo", 0, 2, None),
+    (f"05/06/2021: Gunmen poisoned the well of a village near Ansongo, Gao, Mali. No casualties were reported. "
+     f"{NC}", UA, FWS, "Unknown", "Gao", "Ansongo", 0, 0, None),
+    (f"06/03/2021: Gunmen set fire to a primary school in Kumba, South-West, Cameroon. No casualties were "
+     f"reported. {NC}", FI, EDU, "Unknown", "South-West", "Kumba", 0, 0, None),
+    # students taken or harmed with no school named are the GTD's private citizens (its target subtype
+    # "Student"); its Educational Institution is schools, teachers and school staff
+    (f"03/19/2021: Assailants abducted eight university students traveling on the highway near Lokoja, Kogi, "
+     f"Nigeria. {NC}", HK, PC, "Unknown", "Kogi", "Lokoja", 0, 0, 8),
 ]
 
 FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "killed", "wounded", "kidnapped")
