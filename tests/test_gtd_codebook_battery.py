@@ -528,6 +528,13 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
     # "Student"); its Educational Institution is schools, teachers and school staff
     (f"03/19/2021: Assailants abducted eight university students traveling on the highway near Lokoja, Kogi, "
      f"Nigeria. {NC}", HK, PC, "Unknown", "Kogi", "Lokoja", 0, 0, 8),
+    # ---------------- what a foiled attack was meant for, and where a device merely lay
+    (f"02/25/2021: A pipe bomb was found and defused in a public park in Sylhet, Sylhet, "
+     f"Bangladesh. {NC}", BE, PC, "Unknown", "Sylhet", "Sylhet", 0, 0, None),
+    (f"03/12/2021: The navy sank a boat packed with explosives that tried to attack the port "
+     f"of Mokha, Ta'izz, Yemen. {NC}", BE, MAR, "Unknown", "Ta'izz", "Mokha", 0, 0, None),
+    (f"05/19/2021: Security forces discovered and defused six explosive devices planted in Zhari, Kandahar, "
+     f"Afghanistan. There were no reported casualties. {NC}", BE, UN, "Unknown", "Kandahar", "Zhari", 0, 0, None),
 ]
 
 FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "killed", "wounded", "kidnapped")

@@ -102,6 +102,8 @@ WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment 
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
+# public areas (the GTD's "Public Area", "Marketplace/Plaza/Square"): "a park", "the town square"
+PUBLIC_AREA = r"parks?|playgrounds?|(?:public |town |city )?squares?|plazas?|beach(?:es)?|public (?:places?|areas?|spaces?|gardens?)"
 # leaders of no office: the GTD's private citizens ("a social leader" in Colombia, "an activist")
 CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|land) leaders?|(?:human rights |environmental |political )?activists?|human rights defenders?"
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line"). A shorter
@@ -124,7 +126,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|railway|railroads?)\b", re.IGNORECASE)),
     ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
-    ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder|passengers)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|{PUBLIC_AREA}|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder|passengers)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
 # ("X was behind the raid", "X later claimed the ambush")
@@ -393,6 +395,7 @@ TARGET_LEAD = re.compile(
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
@@ -437,6 +440,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        rf"{PUBLIC_AREA}|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
@@ -454,6 +458,7 @@ _TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
 PLACE_PHRASE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village|town|city|township|province|region|area|neighbou?rhood|county|municipality|subdistrict)", re.IGNORECASE)
+PLANTED_IN = re.compile(r"planted (?:in|along|on)", re.IGNORECASE)
 FIRED_INTO = re.compile(r"^fired\b.*\binto\s*$", re.IGNORECASE)
 LOCATIVE_LEAD = re.compile(r"near|outside(?: of)?|in front of|inside|at", re.IGNORECASE)
 PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$", re.IGNORECASE)
@@ -711,8 +716,9 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
             continue  # "went off outside Kalabo": where, not what, it hit ("at Freedom Square" is what)
-        if FIRED_INTO.search(lead.group()):
-            continue  # "fired rockets into Kalabo": where the rounds fell, no target told
+        if FIRED_INTO.search(lead.group()) or (PLANTED_IN.fullmatch(lead.group().strip()) and (
+                place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or (hi > lo and text[lo].isupper()))):
+            continue  # "fired rockets into Kalabo", "devices planted in Kalabo": where, no target told
         if place is not None:
             return "Private Citizens & Property", Span(place.start, place.end, text[place.start : place.end])
         if hi > lo and text[lo].isupper():
