@@ -528,6 +528,9 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
     # "Student"); its Educational Institution is schools, teachers and school staff
     (f"03/19/2021: Assailants abducted eight university students traveling on the highway near Lokoja, Kogi, "
      f"Nigeria. {NC}", HK, PC, "Unknown", "Kogi", "Lokoja", 0, 0, 8),
+    # ---------------- a party named before its official's post
+    (f"04/02/2021: Assailants shot and killed John Audu, a former Labour Party (LP) ward chairman, at his home in "
+     f"Lafia, Nasarawa, Nigeria. {NC}", AS, VPP, "Unknown", "Nasarawa", "Lafia", 1, 0, None),
     # ---------------- what a foiled attack was meant for, and where a device merely lay
     (f"02/25/2021: A pipe bomb was found and defused in a public park in Sylhet, Sylhet, "
      f"Bangladesh. {NC}", BE, PC, "Unknown", "Sylhet", "Sylhet", 0, 0, None),

@@ -582,6 +582,10 @@ PARTY_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:offices?|headquarters|premi
 PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
 
 
+PARTY_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:Party))"
+                          r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
+
+
 def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
     """The target type of a party's post or office ("a district chairman of the X Party"), with where
     the party's name begins and ends; None where the target names no party's post or office."""
@@ -591,6 +595,9 @@ def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, i
     kind = ("Violent Political Party" if PARTY_PERSON.fullmatch(words)
             else "Government (General)" if PARTY_PLACE.fullmatch(words) else None)
     owner = PARTY_OWNER.match(text, target[1].end) if kind is not None else None
+    if owner is None and kind is not None and target[1].start is not None:
+        # "a former Kalo People's Party (KPP) chairman": the party named before the post
+        owner = PARTY_BEFORE.search(text, max(0, target[1].start - 100), target[1].start)
     return None if owner is None or kind is None else (kind, owner.start(1), owner.end(1))
 
 
