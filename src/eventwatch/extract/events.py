@@ -880,16 +880,26 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
 
 
 def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
-    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
-    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
-    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+    """A word inside a party's own name is the party's type, not the word's: "the Civilian Joint
+    Task Force" is a militia, whatever "Civilian" alone would be, and so is the "Armed Forces" of a
+    rebel group's name; one who left the group ("a former ... member") is a private citizen."""
+    if aimed is None or aimed[1].start is None or aimed[0] not in {"Private Citizens & Property", "Military", "Police"}:
         return aimed
     at = aimed[1].start
     party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
                   and (a.end - a.start) > len(aimed[1].text or "")), None)
-    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+    if party is None:
+        return aimed
+    former = FORMER_BEFORE.search(ctx.article.text, max(0, party.start - 12), party.start)
+    if aimed[0] != "Private Citizens & Property" and former is not None:
+        # "a former X member": one who left the group
+        return "Private Citizens & Property", Span(former.start(), party.end, ctx.article.text[former.start() : party.end])
+    if not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
         return aimed
     return target_type(party), Span(party.start, party.end, party.text)
+
+
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # The types a party's post or office reads as by its own words (an official, an office, a member).
@@ -943,7 +953,7 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
-        found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
+        found = _named_party_target(hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end), ctx) or found
     if found is not None and students_away_from_school(text, found, story_start, story_end):
         # "opened fire on students at a bus stop", "kidnapped six students on a highway": the GTD's
         # Educational Institution is schools and their staff; students taken or hurt with no school
