@@ -992,7 +992,7 @@ def test_a_word_inside_a_rebel_groups_name_is_the_groups_and_a_former_member_a_p
     e = _event("Assailants shot and killed a member of the Revolutionary Armed Forces of Colombia (FARC) in Tame, "
                "Arauca, Colombia. No group claimed responsibility for the incident.")
     assert e["target_type"] == "Terrorists/Non-State Militia"
-    e = _event("Assailants abducted Rosa Ortiz, a former Revolutionary Armed Forces of Colombia (FARC) member, from her "
-               "home in Tame, Arauca, Colombia. No group claimed responsibility for the incident.")
+    e = _event("Assailants abducted Rosa Ortiz, a former Revolutionary Armed Forces of Colombia (FARC) member, from "
+               "her home in Tame, Arauca, Colombia. No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Hostage Taking (Kidnapping)", "Private Citizens & Property")
     assert e["evidence"]["target_type"]["text"].startswith("former")
