@@ -531,6 +531,12 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
     # ---------------- a party named before its official's post
     (f"04/02/2021: Assailants shot and killed John Audu, a former Labour Party (LP) ward chairman, at his home in "
      f"Lafia, Nasarawa, Nigeria. {NC}", AS, VPP, "Unknown", "Nasarawa", "Lafia", 1, 0, None),
+    # ---------------- a vaccination campaign's workers; a name's own head noun
+    (f"03/04/2021: Assailants opened fire on vaccinators giving polio drops to children in Swabi, Khyber "
+     f"Pakhtunkhwa, Pakistan. One worker was killed. {NC}", AA, GOV, "Unknown", "Khyber Pakhtunkhwa", "Swabi",
+     1, 0, None),
+    (f"05/23/2021: Assailants set fire to the Free Army Gospel Church in Temuco, Araucania, Chile. No casualties "
+     f"were reported. {NC}", FI, REL, "Unknown", "Araucania", "Temuco", 0, 0, None),
     # ---------------- what a foiled attack was meant for, and where a device merely lay
     (f"02/25/2021: A pipe bomb was found and defused in a public park in Sylhet, Sylhet, "
      f"Bangladesh. {NC}", BE, PC, "Unknown", "Sylhet", "Sylhet", 0, 0, None),

@@ -481,6 +481,7 @@ TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)",
 TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 
 
+VACCINATION = re.compile(r"\b(?:vaccin\w*|immuni[sz]ation|polio)\b", re.IGNORECASE)
 # "a girls' school", "the farmers' market", "the consul general's car": a possessor before the noun
 # that names the target
 POSSESSIVE_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)?(?:'s?|’s?)(?=\s)")
@@ -502,6 +503,11 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     staff = HOUSEHOLD_OF.match(text, start, end)
     if staff is not None:
         return "Private Citizens & Property", Span(staff.start(1), staff.end(1), staff.group(1))
+    campaign = VACCINATION.search(text, start, end)
+    if campaign is not None:
+        # "vaccinators giving polio drops to children": a state's vaccination campaign (the GTD's
+        # government personnel), whoever its workers are
+        return "Government (General)", Span(campaign.start(), campaign.end(), campaign.group())
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
         if owner is not None:
@@ -515,9 +521,32 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
                     return "Private Citizens & Property", Span(staff.start(1), staff.end(1), staff.group(1))
                 owner = typed  # whose: the noun after it may name the target
                 continue
-            return typed
+            return _head_of_name(text, match, end) or typed
         first = first or typed
     return owner or first
+
+
+# the rest of a proper name: "Army Mission Church", "Kalo National University"
+NAME_REST = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’.-]*)+")
+# institutions a name ends with, whatever its other words ("... Church", "... University", "... Hotel")
+NAMED_INSTITUTION = re.compile(r"church(?:es)?|mosques?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)|schools?"
+                               r"|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?|compan(?:y|ies)|factor(?:y|ies)"
+                               r"|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
+
+
+def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
+    """The type of the institution a proper name ends with, where a typed word opens or sits inside
+    it ("the Army Mission Church": a church, not the army)."""
+    if not match.group()[:1].isupper():
+        return None
+    rest = NAME_REST.match(text, match.end(), end)
+    if rest is None:
+        return None
+    head = None
+    for later in _TARGET_WORDS.finditer(text, match.end(), rest.end()):
+        if later.group()[:1].isupper():
+            head = _type_of(later, GTD_TARGET_WORDS)
+    return head if head is not None and NAMED_INSTITUTION.fullmatch(head[1].text or "") else None
 
 
 def _armed_victims(text: str, start: int, end: int,
