@@ -542,6 +542,9 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
      f"Bangladesh. {NC}", BE, PC, "Unknown", "Sylhet", "Sylhet", 0, 0, None),
     (f"03/12/2021: The navy sank a boat packed with explosives that tried to attack the port "
      f"of Mokha, Ta'izz, Yemen. {NC}", BE, MAR, "Unknown", "Ta'izz", "Mokha", 0, 0, None),
+    ("06/21/2021: Security forces discovered and defused two explosive devices in a forest near Dornapal, "
+     "Chhattisgarh, India. No casualties were reported. Sources attributed the attack to Maoists and stated that "
+     "it was meant to hit an army patrol.", BE, MIL, "Maoists", "Chhattisgarh", "Dornapal", 0, 0, None),
     (f"05/19/2021: Security forces discovered and defused six explosive devices planted in Zhari, Kandahar, "
      f"Afghanistan. There were no reported casualties. {NC}", BE, UN, "Unknown", "Kandahar", "Zhari", 0, 0, None),
 ]

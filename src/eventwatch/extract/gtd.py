@@ -395,7 +395,7 @@ TARGET_LEAD = re.compile(
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
-    r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking) to (?:attack|target|strike|hit|bomb)|"
+    r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
