@@ -996,3 +996,9 @@ def test_a_word_inside_a_rebel_groups_name_is_the_groups_and_a_former_member_a_p
                "her home in Tame, Arauca, Colombia. No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Hostage Taking (Kidnapping)", "Private Citizens & Property")
     assert e["evidence"]["target_type"]["text"].startswith("former")
+
+
+def test_a_company_commander_is_a_rank_not_a_business():
+    assert target_from_nouns("killed a company commander of the border brigade", 0, 48)[0] != "Business"
+    assert target_of_phrase("a company commander of the border brigade", 0, 41)[0] != "Business"
+    assert target_of_phrase("a construction company", 0, 22)[0] == "Business"

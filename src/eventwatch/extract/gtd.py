@@ -125,7 +125,7 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|railway|railroads?)\b", re.IGNORECASE)),
-    ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
+    ("Business", re.compile(r"\b(?:shops?|stores?|markets?|compan(?:y|ies)(?! command\w*)|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|{PUBLIC_AREA}|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder|passengers)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
@@ -431,7 +431,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
-        r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
+        r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
