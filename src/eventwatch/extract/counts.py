@@ -34,7 +34,9 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
-               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante")
+               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
+               # a household's staff ("the consul general's cook")
+               "cook", "chef", "gardener", "servant", "maid", "housekeeper", "chauffeur", "caretaker", "janitor")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),

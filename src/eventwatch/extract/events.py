@@ -64,6 +64,7 @@ from .gtd import (
     named_as_perpetrator,
     party_owner,
     students_away_from_school,
+    students_span,
     target_from_nouns,
     target_of_phrase,
 )
@@ -301,6 +302,10 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
+# A relic of a war between states long over ("a World War II bomb", "wartime ordnance"): found or
+# defused, it is nobody's disrupted attack.
+OLD_WAR_RELIC = re.compile(r"(?i)\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)\b"
+                           r"|\bdating (?:back )?(?:to|from) (?:the )?(?:19[0-8]\d|(?:[\w-]+ ){0,2}war)\b")
 MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
@@ -961,16 +966,26 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
 
 
 def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
-    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
-    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
-    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+    """A word inside a party's own name is the party's type, not the word's: "the Civilian Joint
+    Task Force" is a militia, whatever "Civilian" alone would be, and so is the "Armed Forces" of a
+    rebel group's name; one who left the group ("a former ... member") is a private citizen."""
+    if aimed is None or aimed[1].start is None or aimed[0] not in {"Private Citizens & Property", "Military", "Police"}:
         return aimed
     at = aimed[1].start
     party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
                   and (a.end - a.start) > len(aimed[1].text or "")), None)
-    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+    if party is None:
+        return aimed
+    former = FORMER_BEFORE.search(ctx.article.text, max(0, party.start - 12), party.start)
+    if aimed[0] != "Private Citizens & Property" and former is not None:
+        # "a former X member": one who left the group
+        return "Private Citizens & Property", Span(former.start(), party.end, ctx.article.text[former.start() : party.end])
+    if not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
         return aimed
     return target_type(party), Span(party.start, party.end, party.text)
+
+
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # The types a party's post or office reads as by its own words (an official, an office, a member).
@@ -1021,12 +1036,15 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                      for a in ctx.ann.actors):
         # (a post in an armed group that calls itself a party, the PKK's, is no political party's)
         found = party[0], Span(party[1], party[2], text[party[1] : party[2]])
-    if found is not None and students_away_from_school(text, found, story_start, story_end):
-        found = "Private Citizens & Property", found[1]  # "opened fire on students at a bus stop"
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
-        found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
+        found = _named_party_target(hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end), ctx) or found
+    if found is not None and students_away_from_school(text, found, story_start, story_end):
+        # "opened fire on students at a bus stop", "kidnapped six students on a highway": the GTD's
+        # Educational Institution is schools and their staff; students taken or hurt with no school
+        # named are private citizens (its subtype "Student")
+        found = "Private Citizens & Property", students_span(text, found[1])
     if (found is not None and found[0] == "Private Citizens & Property" and (found[1].text or "").lower() in PROTEST_EVENT_NOUNS
             and victim is not None and victim.start is not None and event.inter2 == 7):
         found = found[0], victim  # "an activist abducted after leaving the protests": the person is the target's words
@@ -1111,6 +1129,11 @@ PROTESTERS_HURT = re.compile(
     r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
     r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists?)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# A beating with serious injuries told ("severely beaten", "left three in hospital"): ACLED's
+# excessive force against protesters, where a plain beating is an intervention.
+SERIOUS_BEATING = re.compile(r"\b(?:severely|badly|brutally|savagely|seriously|viciously)\s+(?:beat|beaten)\b"
+                             r"|\b(?:hospitali[sz]ed|in (?:a )?critical condition|unconscious|broken (?:bones?|arms?|legs?|skull))\b"
+                             r"|\b(?:taken|rushed|admitted) to (?:a |the )?hospital\b|\bleft (?:[\w-]+ ){0,3}in (?:the )?hospital\b")
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
 CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
@@ -1454,6 +1477,13 @@ def _context(article: Article, ann: Annotations) -> Context:
 
 # --------------------------------------------------------------------------- classification
 
+def _old_war_relic(ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Whether the sentence, or the one before it in its paragraph ("Workers unearthed a Second
+    World War bomb. It was defused."), tells of a relic of a war long over."""
+    before = ann.sentence_before(start, same_paragraph=True)
+    return bool(OLD_WAR_RELIC.search(text, before[0] if before else start, end))
+
+
 def _classify(
     triggers: list[Trigger], ann: Annotations, start: int, end: int, text: str
 ) -> tuple[str | None, Trigger | None]:
@@ -1572,9 +1602,12 @@ def _classify(
         protesters_hurt = protesters_hurt or ("intervention" in by_cls and bool(FORCE_KILLED.match(lowered, by_cls["intervention"].end - start)))
         if crowd_violent:
             return "violent_demonstration", anchor
-        if "excessive" in by_cls or protesters_hurt:
+        # ("police beat two students in the protest": who was beaten is the trigger's last word)
+        beaten = "attack" in by_cls and bool({"beat", "beaten"} & set(by_cls["attack"].text.lower().split()))
+        crowd_beaten = "intervention" in by_cls and bool({"beat", "beaten", "beating"} & set(by_cls["intervention"].text.lower().split()))
+        if "excessive" in by_cls or protesters_hurt or ((beaten or crowd_beaten) and SERIOUS_BEATING.search(lowered)):
+            # (a beating that put protesters in hospital: ACLED's serious injury, excessive force)
             return "excessive_force", anchor
-        beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
         hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
         if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
@@ -1626,6 +1659,8 @@ def _classify(
             # "Turkish ground and air forces killed 3 PKK fighters", "airstrikes and ground commandos": a battle
             return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
+    if "cache" in by_cls and not violent_outcome and not kinds & ARMED_GROUP_KINDS and _old_war_relic(ann, text, start, end):
+        return None, None  # "a World War II bomb was unearthed and defused": a relic of a war long over, no event
     if "cache" in by_cls and not violent_outcome:
         wrecked = by_cls.get("destruction")
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
@@ -2161,8 +2196,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and patient is not None:
         patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
+        # (bodies found with no fight told: members of the forces killed out of combat, ACLED's civilians)
         unarmed = patient.actor.kind == "official" or (
-            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
+            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians"
+            and (_unarmed_member(patient, text, start, end) or trig.cls == "bodies"))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
             _as_civilians(event, ctx, _victim_words(event, text))
@@ -2204,6 +2241,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _home_owner(event, ctx, trig.start, end)
     if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
         _state_target(event, ctx, start, end)
+        if trig.cls == "bodies" and event.inter2 == 1 and event.event_type == "Violence against civilians":
+            # "the bodies of three missing officers were found": killed out of combat, ACLED's civilians
+            _as_civilians(event, ctx, event.evidence["actor2"])
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, _modifier_start(text, trig.start, start), end)
     for quantity in ann.within(ann.quantities, start, end):
