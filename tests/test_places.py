@@ -843,3 +843,17 @@ def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address(
 def test_a_name_before_a_country_takes_its_reading_there(text, iso3):
     m = find_places(text)[0]
     assert (m.text, m.place.iso3) == ("Cordoba", iso3)
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery hit a village in eastern Lebanon as Israeli jets flew overhead.",
+    "Aid arrived in Peru at Christmas, officials said.",
+    "The envoy left Ghana as Togolese officials arrived.",
+])
+def test_an_english_word_that_is_also_an_arabic_article_does_not_make_the_name_go_on(text):
+    # "as", "at", "an" go on a name only hyphenated or assimilated ("Tal as-Sultan", "as Sultan")
+    assert [m.place.feature for m in find_places(text)][:1] == ["country"]
+
+
+def test_an_assimilated_arabic_article_still_makes_the_name_go_on():
+    assert "Tal" not in [m.text for m in find_places("Clashes broke out near Tal as-Safa on Monday.")]

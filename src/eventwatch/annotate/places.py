@@ -1832,8 +1832,12 @@ _FORCE_AFTER = re.compile(r"^[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
                           r"(?:Command|Army|Forces?|Brigade|Division|Regiment|Battalion|Corps|Police)\b")
 _FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
+# (the articles that are also English words, "as", "at", "an", "ad", go on a name only
+# hyphenated or assimilated to the next word's first letter, "as-Sultan", "as Sultan", "at
+# Tall": "in Kelm as Ostrian forces advance" ends at Kelm)
 _ARTICLE_AFTER = re.compile(
-    r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
+    r"^[ \t-]+(?:(?:[Aa]l|[Ee]l|adh|ash|ath|ar|az|ul|ud|ed|es)[ -][A-Z]|(?:ad|as|at|an)-[A-Z]"
+    r"|a(?:d D|s S|t T|n N))")
 _SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
 _A_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
