@@ -857,3 +857,17 @@ def test_an_english_word_that_is_also_an_arabic_article_does_not_make_the_name_g
 
 def test_an_assimilated_arabic_article_still_makes_the_name_go_on():
     assert "Tal" not in [m.text for m in find_places("Clashes broke out near Tal as-Safa on Monday.")]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("LAGOS - Traders shut their stalls on Monday.", "LAGOS", "NGA"),
+    ("Updated at noon.  KENNEBUNK, Maine (AP) -- Firefighters battled a blaze.", "KENNEBUNK", "USA"),
+    ("ST. CATHARINES, Ontario - Lawmakers met on Tuesday.", "ST. CATHARINES", "CAN"),
+])
+def test_a_dateline_in_capitals_is_the_place_reported_from(text, name, iso3):
+    # a five-letter name in capitals is no abbreviation there, and a small town needs no preposition
+    assert (name, iso3) in [(m.text, m.place.iso3) for m in find_places(text)]
+
+
+def test_an_abbreviation_before_a_dash_is_still_no_town():
+    assert find_places("NATO - the alliance met on Tuesday.") == []

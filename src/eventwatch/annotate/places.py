@@ -1318,7 +1318,7 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
         if i2 - i1 > 1:
             if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
                 return False
-        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
+        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1].title() in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
         elif gap in ("'s ", "’s "):
             continue  # a possessive inside a name the gazetteer has whole ("Cox's Bazar")
@@ -1420,8 +1420,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
     letters = "".join(filter(str.isalpha, name_text))
-    if len(letters) > 1 and all(map(str.isupper, letters)) and len(letters) <= 5 \
-            and not fuzzy:
+    caps_name = len(letters) > 1 and all(map(str.isupper, letters))
+    # a dateline: a name in capitals opening a sentence, before a comma and another name, a
+    # dash or a bracket ("KELMFORD, Ostria (AP) -", "VELMORA - On Monday"): the place reported
+    # from, whatever its size
+    dateline = caps_name and len(letters) >= 4 and not fuzzy \
+        and _prev_nonspace(text, ta_start) in SENT_END and _DATELINE_AFTER.match(text, tb_end)
+    if caps_name and len(letters) <= 5 and not fuzzy and not (dateline and len(letters) == 5):
         # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
         ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
         if not ids:
@@ -1518,7 +1523,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
-    c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
+    c.strong = bool(dateline or (ws and (last is None or last in STRONG_PREP_LAST)
                      and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
                     # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
                     # (a near spelling only: "Reading (Berkshire)" needs no help)
@@ -1824,6 +1829,7 @@ def _attributive(text: str, end: int) -> bool:
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|\(|[-–—])")
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
 # "General Hospital": news counts "X General Hospital" as one name)
 # a capitalised name of up to three words after a place that ends in a force's head noun
