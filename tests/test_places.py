@@ -871,3 +871,10 @@ def test_a_dateline_in_capitals_is_the_place_reported_from(text, name, iso3):
 
 def test_an_abbreviation_before_a_dash_is_still_no_town():
     assert find_places("NATO - the alliance met on Tuesday.") == []
+
+
+def test_a_national_capital_beats_a_small_namesake_in_a_country_the_text_names():
+    # the American demonym names the United States, but a town of 50,000 there is not what a bare
+    # capital's name means
+    found = find_places("Two American students spent the spring term in Dublin, their college said.")
+    assert ("Dublin", "IRL") in [(m.text, m.place.iso3) for m in found]

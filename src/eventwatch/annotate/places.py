@@ -530,6 +530,8 @@ def _prior(r, use_pop: bool = True) -> float:
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
         base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
+    if r[11].endswith("+capital"):
+        base += 1.0
     return base
 
 
