@@ -878,3 +878,25 @@ def test_a_national_capital_beats_a_small_namesake_in_a_country_the_text_names()
     # capital's name means
     found = find_places("Two American students spent the spring term in Dublin, their college said.")
     assert ("Dublin", "IRL") in [(m.text, m.place.iso3) for m in found]
+
+
+@pytest.mark.parametrize(("text", "word", "iso3"), [
+    # countryinfo gives some demonyms as one string ("Bosnian,Herzegovinian"), some not at all
+    ("A Bosnian court sentenced two men on Friday.", "Bosnian", "BIH"),
+    ("The Saudi foreign minister flew to Oslo.", "Saudi", "SAU"),
+    ("Hundreds of Korean fans waited at the gate.", "Korean", "KOR"),
+])
+def test_country_adjectives_beyond_the_first_demonym(text, word, iso3):
+    assert (word, iso3) in [(m.text, m.place.iso3) for m in find_places(text, adjectives=True)]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # an ocean or sea beats a small town of its name, even in a country the text names
+    ("Forecasters in Texas expect three storms over the Atlantic this autumn.", "Atlantic",
+     "Atlantic Ocean"),
+    ("A tanker was seized in the Gulf of Oman on Friday.", "Gulf of Oman", "Gulf of Oman"),
+    ("Trekkers were stranded in the Himalayas for a week.", "Himalayas", "Himalayas"),
+    ("Regime shelling hit towns across eastern Ghouta on Sunday.", "Ghouta", "Eastern Ghouta"),
+])
+def test_seas_ranges_and_regions_the_news_names(text, word, name):
+    assert (word, name) in [(m.text, m.place.name) for m in find_places(text)]

@@ -192,7 +192,7 @@ def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
 
 FEATURE_RANK = {
     "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
-    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
+    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "sea": 4, "country": 5,
 }
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
@@ -527,6 +527,8 @@ def _prior(r, use_pop: bool = True) -> float:
     base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
              "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5, "lake": 2.0,
              "site": 1.0,
+             # an ocean, sea or strait (no population): as well known as a city of 100 million
+             "sea": 8.0,
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
         base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
