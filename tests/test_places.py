@@ -890,6 +890,11 @@ def test_country_adjectives_beyond_the_first_demonym(text, word, iso3):
     assert (word, iso3) in [(m.text, m.place.iso3) for m in find_places(text, adjectives=True)]
 
 
+def test_a_language_is_no_mention_of_its_country():
+    found = find_places("Pupils in Tromso learn Spanish in the afternoon.", adjectives=True)
+    assert "Spanish" not in [m.text for m in found]
+
+
 @pytest.mark.parametrize(("text", "word", "name"), [
     # an ocean or sea beats a small town of its name, even in a country the text names
     ("Forecasters in Texas expect three storms over the Atlantic this autumn.", "Atlantic",

@@ -1817,8 +1817,10 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 
 
 # what follows a country adjective used as a noun, for its people or its language
+# ("English will remain", "the status of English in schools")
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
-                       r"speak|speaks|spoke)\b)")
+                       r"speak|speaks|spoke|will|would|can|could|should|must|might|remains?|"
+                       r"provides?|in|as|than)\b)")
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # "in Somali", "entered Somali": a preposition or verb of place before the name makes it the place
 _PLACE_PREP = re.compile(r"\b(?:in|near|at|from|to|into|across|entered|reached|outside)\s+$", re.IGNORECASE)
