@@ -905,3 +905,10 @@ def test_a_language_is_no_mention_of_its_country():
 ])
 def test_seas_ranges_and_regions_the_news_names(text, word, name):
     assert (word, name) in [(m.text, m.place.name) for m in find_places(text)]
+
+
+def test_a_towns_public_body_keeps_the_town_when_embedded_names_are_asked_for():
+    text = "Crews from the Kelowna Fire Department put out the blaze, Nanaimo PD said."
+    kept = [(m.text, m.place.iso3, m.role) for m in find_places(text, embedded=True)]
+    assert ("Kelowna", "CAN", "organisation") in kept and ("Nanaimo", "CAN", "organisation") in kept
+    assert [m.text for m in find_places(text)] == []  # (an organisation's name places no event)

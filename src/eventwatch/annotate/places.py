@@ -706,6 +706,10 @@ mosque cathedral stadium chamber assembly parliament committee commission agency
 broadcasting radio tv television press media province provincial governorate governor mayor
 council's municipality municipal refinery dam base camp prison festival league cup open
 """.split())
+# a town's or county's public body named after it ("Kelmford Fire Department", "Tarvo County
+# Sheriff", "Kelmford PD", "Tarvo County Democrats"), whose place find_places(embedded=True) keeps
+# where the name-goes-on rule drops a smaller town (role "organisation", never an event's place)
+ORG_EMBEDDED_AFTER = set("fire pd sheriff department democrats republicans public schools".split())
 # a group named after a place, written in lower case after it ("Badr forces", "Dawa party")
 ORG_AFTER_LOWER = set(
     "forces regiment regiments brigade brigades battalion battalions organization organisation "
@@ -1612,6 +1616,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
             # its first word, even after "in": only a big place or a place list survives
             if not (big or nxt_is_place or free or (c.strong and not fuzzy and ja < jb)):
+                if embedded and follower in ORG_EMBEDDED_AFTER:
+                    c.role = "organisation"  # "the Kelmford Fire Department": kept on request
+                    return c
                 return None
     if sent_init and ja == jb and not c.type_feat and not c.strong:
         rows = [gz.row(i) for i in c.ids]
