@@ -1392,9 +1392,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if inside:
             ids = inside
     if not fuzzy and not adj and text[ta_start - 1 : ta_start] in (" ", "\t") \
-            and any(gz.row(i)[1] == "country" for i, _ in ids):
+            and any(gz.row(i)[1] == "country" or (gz.row(i)[1] == "admin1" and gz.row(i)[2] not in DEEP_ISO2)
+                    for i, _ in ids):
         # "Atlanta, Georgia": a country's name written after a town of a province of that name
-        # elsewhere is that province, the end of the town's address
+        # elsewhere is that province, the end of the town's address; and so is the name of a
+        # province abroad that is also a town's, a capital's ("Spokane, Washington")
         state = _province_of_town_before(text, ta_start, gz, ids)
         if state:
             ids, common = state, False
@@ -1686,7 +1688,8 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
     """The rows of the province of this name (a country's too) in which the place named right
     before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
     whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
-    codes = {gz.row(i)[6]: (i, f) for i, f in ids if gz.row(i)[1] == "admin1" and gz.row(i)[6]}
+    codes = {gz.row(i)[6]: (i, f) for i, f in ids
+             if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
     if not codes:
         return None
     inside: dict[str, tuple[int, str]] = {}
