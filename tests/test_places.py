@@ -912,3 +912,16 @@ def test_a_towns_public_body_keeps_the_town_when_embedded_names_are_asked_for():
     kept = [(m.text, m.place.iso3, m.role) for m in find_places(text, embedded=True)]
     assert ("Kelowna", "CAN", "organisation") in kept and ("Nanaimo", "CAN", "organisation") in kept
     assert [m.text for m in find_places(text)] == []  # (an organisation's name places no event)
+
+
+def test_a_hyphenated_adjective_is_the_country_not_a_province_of_that_name():
+    # "Somali" is also Ethiopia's Somali Region: before "-led" it is Somalia's adjective
+    found = find_places("A Somali-led force patrolled the coast on Monday.", adjectives=True)
+    assert [(m.text, m.place.iso3, m.place.feature) for m in found] == [("Somali", "SOM", "country")]
+
+
+def test_a_state_written_after_a_town_in_it_is_the_state_not_the_capital_of_its_name():
+    found = find_places("Snow closed schools in Spokane, Washington on Monday.")
+    assert [(m.text, m.place.feature) for m in found] == [("Spokane", "town"), ("Washington", "admin1")]
+    # alone, the name is still the capital
+    assert [m.place.feature for m in find_places("The envoy flew to Washington on Monday.")] == ["town"]

@@ -1831,7 +1831,7 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
                        r"speak|speaks|spoke|will|would|can|could|should|must|might|remains?|"
                        r"provides?|in|as|than)\b)")
-_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD = re.compile(r"[ -]([a-z]+)\b")  # (hyphenated too: "Kelmish-led", "Kelmish-born")
 # "in Somali", "entered Somali": a preposition or verb of place before the name makes it the place
 _PLACE_PREP = re.compile(r"\b(?:in|near|at|from|to|into|across|entered|reached|outside)\s+$", re.IGNORECASE)
 
