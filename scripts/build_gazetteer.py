@@ -220,6 +220,7 @@ REGION_ADJ = {"Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
               "North America": ["North American"], "South America": ["South American",
                                                                      "Latin American"],
               "Scotland": ["Scottish"], "Wales": ["Welsh"], "England": ["English"],
+              "Balkans": ["Balkan"], "Scandinavia": ["Scandinavian"],
               "Northern Ireland": ["Northern Irish"],
               "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"]}
 
@@ -236,6 +237,17 @@ COUNTRY_EXTRA = {
     "MK": ["Macedonia", "North Macedonia"], "TR": ["Turkey", "Turkiye", "Türkiye"],
     "MM": ["Myanmar", "Burma"], "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"],
     "NL": ["Holland", "the Netherlands"], "VA": ["Vatican", "Vatican City"],
+}
+
+# Regions by their member countries (ISO 3166-1 alpha-2): aliases, adjectives
+REGIONS_BY_MEMBERS = {
+    "Arab world": ("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(),
+                   [], ["Arab"]),
+    "Central America": ("BZ CR SV GT HN NI PA".split(), [], ["Central American"]),
+    "West Africa": ("BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG".split(), [],
+                    ["West African"]),
+    "East Africa": ("BI DJ ER ET KE RW SO SS TZ UG".split(), [], ["East African"]),
+    "Horn of Africa": ("DJ ER ET SO".split(), [], []),
 }
 
 # Adjectives news writes for countries besides countryinfo's one demonym ("Saudi Arabian")
@@ -559,6 +571,16 @@ def main(argv: list[str]) -> int:
         b.add(name=names[0], feature="region", cc="", lat=lat, lon=lon,
               population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
               source="countryinfo", aliases=names[1:], adjectives=region_adjectives(names))
+    # regions news names that the UN scheme lumps or lacks, by their member countries, centred
+    # and counted as the subregions are
+    for name, (ccs, aliases, adjectives) in sorted(REGIONS_BY_MEMBERS.items()):
+        ccs = [a2 for a2 in ccs if a2 in ci and a2 in cname]
+        if name_key(name) in taken or not ccs:
+            continue
+        lat, lon = mean_point([ci[a2]["latlng"][:2] for a2 in ccs])
+        b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
+              population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
+              source="countryinfo", aliases=aliases, adjectives=adjectives)
 
     # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
     polys = []  # (code, country cc, shapely geometry)

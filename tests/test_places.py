@@ -925,3 +925,12 @@ def test_a_state_written_after_a_town_in_it_is_the_state_not_the_capital_of_its_
     assert [(m.text, m.place.feature) for m in found] == [("Spokane", "town"), ("Washington", "admin1")]
     # alone, the name is still the capital
     assert [m.place.feature for m in find_places("The envoy flew to Washington on Monday.")] == ["town"]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Several Arab governments condemned the raid on Tuesday.", "Arab", "Arab world"),
+    ("A caravan of Central American families reached the border.", "Central American", "Central America"),
+    ("West African leaders met in Abuja on Friday.", "West African", "West Africa"),
+])
+def test_regions_by_their_member_countries_and_their_adjectives(text, word, name):
+    assert (word, name) in [(m.text, m.place.name) for m in find_places(text, adjectives=True)]
