@@ -934,3 +934,16 @@ def test_a_state_written_after_a_town_in_it_is_the_state_not_the_capital_of_its_
 ])
 def test_regions_by_their_member_countries_and_their_adjectives(text, word, name):
     assert (word, name) in [(m.text, m.place.name) for m in find_places(text, adjectives=True)]
+
+
+def test_a_near_spelling_of_a_syrian_town_is_no_place_in_a_text_about_far_countries():
+    # "Palais" is near a Syrian town's old name; read so, it made the text Syrian and dropped
+    # a Swiss town under 500,000 people
+    found = find_places("Ministers from Chile and Peru met at the Palais des Congres in Lausanne.")
+    assert [(m.text, m.place.iso3) for m in found] == [("Chile", "CHL"), ("Peru", "PER"), ("Lausanne", "CHE")]
+
+
+def test_a_near_spelling_stays_beside_a_neighbouring_country():
+    # (a Turkish demonym beside a village of Sinjar, near the border, keeps the near spelling)
+    found = find_places("Villagers in Khana Sorr protested against Turkish strikes.")
+    assert [m.place.country for m in found] == ["Iraq"]

@@ -879,6 +879,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
+    cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     for c in cands:
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
@@ -911,6 +912,32 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Words, kept: list[int],
+                                adjectives: bool) -> list[_Cand]:
+    """cands less the near spellings (fuzzy matches, all of Iraq or Syria) in a text that names
+    only other countries, by their names or demonyms, none of them within NEAR_BORDER_KM: there
+    the word is one of their own ("the Palais des Nations" in a text about Ostria is no Syrian
+    town), and its reading would make the text look Iraqi or Syrian to every other name in it."""
+    if not any(c.fuzzy for c in cands):
+        return cands
+    by_name = {gz.row(c.ids[0])[2] for c in cands
+               if not c.fuzzy and c.ids and all(gz.row(i)[1] == "country" for i in c.ids)}
+    if not adjectives:
+        for (ja, _jb), (key, fuzzy) in spans.items():
+            if not fuzzy and w.cap[kept[ja]]:
+                by_name.update(gz.adjective_countries(key))
+    by_name.discard("")
+    if not by_name or by_name & set(DEEP_ISO2) or any(
+            not c.fuzzy and gz.context(tuple(c.ids), c.type_feat)[0] in DEEP_ISO2 for c in cands):
+        return cands
+    points = [p for cc in by_name for p in gz.province_points(cc)]
+
+    def near(c: _Cand) -> bool:
+        return any(haversine_km(float(gz.row(i)[8]), float(gz.row(i)[9]), lat, lon) <= NEAR_BORDER_KM
+                   for i in c.ids for lat, lon in points)
+    return [c for c in cands if not c.fuzzy or near(c)]
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
