@@ -947,3 +947,8 @@ def test_a_near_spelling_stays_beside_a_neighbouring_country():
     # (a Turkish demonym beside a village of Sinjar, near the border, keeps the near spelling)
     found = find_places("Villagers in Khana Sorr protested against Turkish strikes.")
     assert [m.place.country for m in found] == ["Iraq"]
+
+
+def test_a_big_citys_other_name_before_a_surname_is_a_first_name():
+    # "Sam" is an old name of Damascus; before a surname it is a person's first name
+    assert find_places("The striker Sam Kelby scored twice against Rovers on Saturday.") == []

@@ -1635,8 +1635,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
         else:
             rows = [gz.row(i) for i in c.ids]
+            # (a big city under its own name: "Sam" before a surname is no Damascus, "Sham")
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
-                      or int(r[10]) >= 1_000_000 for r in rows)
+                      or (int(r[10]) >= 1_000_000 and (fuzzy or name_key(r[0]) == key)) for r in rows)
             nids = gz.ids(token_key(follower), True)
             # (a demonym after it is no place of its own: "Arab Israeli towns")
             nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
