@@ -952,3 +952,11 @@ def test_a_near_spelling_stays_beside_a_neighbouring_country():
 def test_a_big_citys_other_name_before_a_surname_is_a_first_name():
     # "Sam" is an old name of Damascus; before a surname it is a person's first name
     assert find_places("The striker Sam Kelby scored twice against Rovers on Saturday.") == []
+
+
+def test_an_old_name_of_a_syrian_town_is_no_place_in_general_news_about_far_countries():
+    text = "Our tour of Japan ended with a concert at Beroea, then a flight home from Tokyo."
+    assert [(m.text, m.place.iso3) for m in find_places(text)] == [("Japan", "JPN"), ("Tokyo", "JPN")]
+    # (a conflict report keeps it: far countries' forces may fight there)
+    armed = find_places("Japanese jets struck Beroea on Monday.", armed=True)
+    assert [(m.text, m.place.name) for m in armed] == [("Beroea", "Aleppo")]

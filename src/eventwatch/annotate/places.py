@@ -879,7 +879,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
-    cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives)
+    cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives, armed)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     for c in cands:
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
@@ -915,12 +915,18 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
 
 
 def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Words, kept: list[int],
-                                adjectives: bool) -> list[_Cand]:
-    """cands less the near spellings (fuzzy matches, all of Iraq or Syria) in a text that names
-    only other countries, by their names or demonyms, none of them within NEAR_BORDER_KM: there
-    the word is one of their own ("the Palais des Nations" in a text about Ostria is no Syrian
-    town), and its reading would make the text look Iraqi or Syrian to every other name in it."""
-    if not any(c.fuzzy for c in cands):
+                                adjectives: bool, armed: bool) -> list[_Cand]:
+    """cands less the near spellings (fuzzy matches, all of Iraq or Syria) and the readings in
+    Iraq or Syria under another of a town's names (an old or foreign name: "Epiphaneia"; not in
+    a conflict report, armed, whose forces may fight there) in a text that names only other countries, by their names or demonyms, none of them within
+    NEAR_BORDER_KM: there the word is one of their own ("the Palais des Nations" in a text about
+    Ostria is no Syrian town), and its reading would make the text look Iraqi or Syrian to every
+    other name in it."""
+    def deep_alias(c: _Cand, i: int) -> bool:
+        r = gz.row(i)
+        return not armed and r[2] in DEEP_ISO2 and r[1] in ("town", "village") and name_key(r[0]) != c.key
+
+    if not any(c.fuzzy or any(deep_alias(c, i) for i in c.ids) for c in cands):
         return cands
     by_name = {gz.row(c.ids[0])[2] for c in cands
                if not c.fuzzy and c.ids and all(gz.row(i)[1] == "country" for i in c.ids)}
@@ -929,15 +935,30 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
             if not fuzzy and w.cap[kept[ja]]:
                 by_name.update(gz.adjective_countries(key))
     by_name.discard("")
-    if not by_name or by_name & set(DEEP_ISO2) or any(
-            not c.fuzzy and gz.context(tuple(c.ids), c.type_feat)[0] in DEEP_ISO2 for c in cands):
+    if not by_name or by_name & set(DEEP_ISO2):
         return cands
+    for c in cands:
+        own = () if c.fuzzy else tuple(i for i in c.ids if not deep_alias(c, i))
+        if own and gz.context(own, c.type_feat)[0] in DEEP_ISO2:
+            return cands  # (another name of the text is Iraqi or Syrian)
     points = [p for cc in by_name for p in gz.province_points(cc)]
 
-    def near(c: _Cand) -> bool:
+    def near(i: int) -> bool:
         return any(haversine_km(float(gz.row(i)[8]), float(gz.row(i)[9]), lat, lon) <= NEAR_BORDER_KM
-                   for i in c.ids for lat, lon in points)
-    return [c for c in cands if not c.fuzzy or near(c)]
+                   for lat, lon in points)
+    out = []
+    for c in cands:
+        if c.fuzzy:
+            if any(map(near, c.ids)):
+                out.append(c)
+            continue
+        ids = [i for i in c.ids if not deep_alias(c, i) or near(i)]
+        if len(ids) < len(c.ids):
+            if not ids:
+                continue
+            c.ids = ids
+        out.append(c)
+    return out
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
