@@ -960,3 +960,13 @@ def test_an_old_name_of_a_syrian_town_is_no_place_in_general_news_about_far_coun
     # (a conflict report keeps it: far countries' forces may fight there)
     armed = find_places("Japanese jets struck Beroea on Monday.", armed=True)
     assert [(m.text, m.place.name) for m in armed] == [("Beroea", "Aleppo")]
+
+
+def test_the_federal_district_is_its_city():
+    found = find_places("Snow closed schools across D.C. on Monday.")
+    assert [(m.text, m.place.name, m.place.feature) for m in found] == [("D.C.", "Washington", "town")]
+    text = "Lawmakers flew from Boise to Washington, D.C., on Monday."
+    found = find_places(text)
+    assert [m.text for m in found] == ["Boise", "Washington"]  # (no second mention for "D.C.")
+    s, e = toponym_span(text, found[1])
+    assert text[s:e] == "Washington, D.C."

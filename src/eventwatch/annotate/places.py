@@ -185,7 +185,7 @@ def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
     capitalised generic word after it that belong to the name ("North Africa", "Benue State").
     (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
     s, e = name_span(m)
-    after = _PROPER_AFTER.match(text, e)
+    after = _PROPER_AFTER.match(text, e) or (_CITY_DISTRICT_AFTER.match(text, e) if m.place.feature == "town" else None)
     before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
     return (before.start() if before else s), (after.end() if after else e)
 
@@ -1003,6 +1003,11 @@ def _holds_state_abbreviation(text: str) -> bool:
     return False
 
 
+_CITY_DISTRICTS = {"US-DC": name_key("District of Columbia")}  # (a key of the city's entry)
+_CITY_BEFORE = re.compile(r"\bWashington,[ \t]*$")
+_CITY_DISTRICT_AFTER = re.compile(r",[ \t]*D\.C\.")  # "Washington, D.C." is the city's whole name
+
+
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
@@ -1013,6 +1018,10 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         g = 1 if m.group(1) else 2
         code = STATE_ABBREVIATIONS.get(m.group(g))
         i = gz._admin1.get(code) if code else None
+        if i is None and code in _CITY_DISTRICTS and not _CITY_BEFORE.search(text, max(0, m.start(g) - 20), m.start(g)):
+            # "in D.C.": the federal district is its city (the gazetteer has no such province);
+            # after "Washington, " it is part of the city's name (toponym_span)
+            i = next((j for j, _ in gz.ids(_CITY_DISTRICTS[code]) if gz.row(j)[1] == "town"), None)
         if i is None:
             continue
         c = _Cand()
