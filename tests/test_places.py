@@ -970,3 +970,9 @@ def test_the_federal_district_is_its_city():
     assert [m.text for m in found] == ["Boise", "Washington"]  # (no second mention for "D.C.")
     s, e = toponym_span(text, found[1])
     assert text[s:e] == "Washington, D.C."
+
+
+def test_a_persian_ezafe_joins_a_name_written_with_hyphens():
+    # the gazetteer writes "Mazar-e Sharif"; news often "Mazar-e-Sharif"
+    found = find_places("Gunmen attacked a checkpoint in Mazar-e-Sharif on Monday.")
+    assert [(m.text, m.place.iso3) for m in found] == [("Mazar-e-Sharif", "AFG")]

@@ -815,7 +815,7 @@ NAME_PREFIXES = {token_key(w) for w in (
 GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal Tall Tell Mount Lake".split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
-CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
+CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im e".split())  # (e: Persian "Pul-e-Khumri")
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
