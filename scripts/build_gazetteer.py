@@ -146,13 +146,82 @@ CURATED = [
     ("Northern Ireland", "region", "GB", 54.61, -6.63, []),
     ("Gaza Strip", "region", "PS", 31.42, 34.36, ["Gaza"]),
     ("West Bank", "region", "PS", 32.0, 35.25, []),
+    ("Eastern Ghouta", "region", "SY", 33.55, 36.45,
+     ["East Ghouta", "Ghouta", "Eastern Ghuta", "Ghuta", "Eastern al-Ghouta"]),
+    ("Golan Heights", "region", "SY", 33.0, 35.8, ["Golan"]),
+    ("Sinai Peninsula", "region", "EG", 29.5, 33.8, []),  # ("North Sinai" is a province)
+    ("Nagorno-Karabakh", "region", "AZ", 39.9, 46.75, ["Karabakh", "Nagorno Karabakh"]),
+    ("Donbas", "region", "UA", 48.0, 38.0, ["Donbass"]),
+] + [
+    # the world's oceans, seas, gulfs and straits (feature "sea"), mountain ranges, deserts, great
+    # rivers and the regions news names by their own names (none in a country's list)
+    (name, feature, "", lat, lon, aliases) for name, feature, lat, lon, aliases in (
+        ("Atlantic Ocean", "sea", 10.0, -30.0, ["Atlantic"]),
+        ("Pacific Ocean", "sea", 0.0, -160.0, ["Pacific"]),
+        ("Indian Ocean", "sea", -20.0, 80.0, []),
+        ("Arctic Ocean", "sea", 85.0, 0.0, []),
+        ("Southern Ocean", "sea", -60.0, 90.0, []),
+        ("Mediterranean Sea", "sea", 35.0, 18.0, ["Mediterranean"]),
+        ("Caribbean Sea", "sea", 15.0, -75.0, ["Caribbean"]),
+        ("Red Sea", "sea", 20.0, 38.5, []),
+        ("Black Sea", "sea", 43.0, 35.0, []),
+        ("Caspian Sea", "sea", 41.5, 50.5, ["Caspian"]),
+        ("Baltic Sea", "sea", 58.0, 20.0, []),
+        ("North Sea", "sea", 56.0, 3.0, []),
+        ("Aegean Sea", "sea", 39.0, 25.0, ["Aegean"]),
+        ("Adriatic Sea", "sea", 43.0, 15.5, ["Adriatic"]),
+        ("Ionian Sea", "sea", 38.0, 19.0, []),
+        ("Arabian Sea", "sea", 15.0, 65.0, []),
+        ("South China Sea", "sea", 12.0, 113.0, []),
+        ("East China Sea", "sea", 29.0, 125.0, []),
+        ("Yellow Sea", "sea", 35.0, 123.0, []),
+        ("Sea of Japan", "sea", 40.0, 135.0, []),
+        ("Sea of Azov", "sea", 46.0, 36.5, []),
+        ("Coral Sea", "sea", -18.0, 155.0, []),
+        ("Tasman Sea", "sea", -40.0, 160.0, []),
+        ("Bering Sea", "sea", 58.0, -178.0, []),
+        ("Persian Gulf", "sea", 27.0, 51.0, ["Arabian Gulf"]),
+        ("Gulf of Oman", "sea", 24.5, 58.5, []),
+        ("Gulf of Aden", "sea", 12.5, 48.0, []),
+        ("Gulf of Mexico", "sea", 25.0, -90.0, []),
+        ("Gulf of Guinea", "sea", 2.0, 4.0, []),
+        ("Bay of Bengal", "sea", 15.0, 88.0, []),
+        ("English Channel", "sea", 50.2, -1.0, []),
+        ("Strait of Hormuz", "sea", 26.6, 56.5, ["Hormuz Strait"]),
+        ("Bab-el-Mandeb", "sea", 12.6, 43.4, ["Bab el-Mandeb", "Bab al-Mandab"]),
+        ("Alps", "mountain", 46.5, 10.0, []),
+        ("Andes", "mountain", -15.0, -70.0, ["Andes Mountains"]),
+        ("Himalayas", "mountain", 28.0, 84.0, ["Himalaya"]),
+        ("Appalachian Mountains", "mountain", 38.0, -80.0, ["Appalachians"]),
+        ("Rocky Mountains", "mountain", 45.0, -111.0, ["Rockies"]),
+        ("Ural Mountains", "mountain", 60.0, 59.5, ["Urals"]),
+        ("Caucasus", "mountain", 42.5, 45.0, ["Caucasus Mountains"]),
+        ("Pyrenees", "mountain", 42.7, 1.0, []),
+        ("Hindu Kush", "mountain", 35.5, 70.5, []),
+        ("Sahara", "desert", 23.0, 12.0, ["Sahara Desert"]),
+        ("Gobi Desert", "desert", 43.0, 105.0, ["Gobi"]),
+        ("Kalahari Desert", "desert", -23.0, 22.0, ["Kalahari"]),
+        ("Nile", "river", 15.6, 32.5, ["Nile River", "River Nile"]),
+        ("Danube", "river", 45.0, 25.0, ["Danube River", "River Danube"]),
+        ("Mekong", "river", 15.0, 105.8, ["Mekong River"]),
+        ("Ganges", "river", 25.3, 83.0, ["Ganges River", "River Ganges"]),
+        ("Yangtze", "river", 30.6, 114.3, ["Yangtze River"]),
+        ("Korean Peninsula", "region", 38.0, 127.5, []),
+        ("Iberian Peninsula", "region", 40.0, -4.0, []),
+        ("Balkans", "region", 43.0, 21.0, ["Balkan Peninsula"]),
+        ("Scandinavia", "region", 62.0, 15.0, []),
+        ("Siberia", "region", 60.0, 105.0, []),
+        ("Soviet Union", "region", 60.0, 100.0, ["USSR", "U.S.S.R."]),
+    )
 ]
 
 REGION_ADJ = {"Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
               "Kurdistan Region": ["Kurdish"], "Middle East": ["Middle Eastern"],
               "North America": ["North American"], "South America": ["South American",
                                                                      "Latin American"],
-              "Scotland": ["Scottish"], "Wales": ["Welsh"],
+              "Scotland": ["Scottish"], "Wales": ["Welsh"], "England": ["English"],
+              "Balkans": ["Balkan"], "Scandinavia": ["Scandinavian"],
+              "Northern Ireland": ["Northern Irish"],
               "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"]}
 
 COUNTRY_EXTRA = {
@@ -168,6 +237,25 @@ COUNTRY_EXTRA = {
     "MK": ["Macedonia", "North Macedonia"], "TR": ["Turkey", "Turkiye", "Türkiye"],
     "MM": ["Myanmar", "Burma"], "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"],
     "NL": ["Holland", "the Netherlands"], "VA": ["Vatican", "Vatican City"],
+}
+
+# Regions by their member countries (ISO 3166-1 alpha-2): aliases, adjectives
+REGIONS_BY_MEMBERS = {
+    "Arab world": ("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(),
+                   [], ["Arab"]),
+    "Central America": ("BZ CR SV GT HN NI PA".split(), [], ["Central American"]),
+    "West Africa": ("BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG".split(), [],
+                    ["West African"]),
+    "East Africa": ("BI DJ ER ET KE RW SO SS TZ UG".split(), [], ["East African"]),
+    "Horn of Africa": ("DJ ER ET SO".split(), [], []),
+}
+
+# Adjectives news writes for countries besides countryinfo's one demonym ("Saudi Arabian")
+COUNTRY_ADJ_EXTRA = {
+    "SA": ["Saudi"], "AR": ["Argentine", "Argentinian"], "PH": ["Philippine"], "KG": ["Kyrgyz"],
+    "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"], "SI": ["Slovenian"], "MV": ["Maldivian"],
+    "EC": ["Ecuadorian"], "NP": ["Nepali"], "RS": ["Serb"], "HR": ["Croat"], "KR": ["Korean"],
+    "CV": ["Cape Verdean"], "XK": ["Kosovar"],
 }
 
 # Country centre points from GeoNames where countryinfo disagrees strongly (GeoNames is what
@@ -449,7 +537,9 @@ def main(argv: list[str]) -> int:
             if len(s) > 3 and latin(s):
                 aliases.add(s)
         aliases.update(COUNTRY_EXTRA.get(a2, []))
-        adj = [d["demonym"]] if d.get("demonym") and latin(d["demonym"]) else []
+        # (countryinfo lists several as one string: "Bosnian,Herzegovinian", "Serbian/Montenegrin")
+        adj = [a.strip() for a in re.split(r"[,/]", d.get("demonym") or "") if a.strip() and latin(a)]
+        adj += COUNTRY_ADJ_EXTRA.get(a2, [])
         lat, lon = d["latlng"][:2]
         b.add(name=name, feature="country", cc=a2, lat=lat, lon=lon,
               population=int(g.get("population") or 0), source="countryinfo",
@@ -481,6 +571,16 @@ def main(argv: list[str]) -> int:
         b.add(name=names[0], feature="region", cc="", lat=lat, lon=lon,
               population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
               source="countryinfo", aliases=names[1:], adjectives=region_adjectives(names))
+    # regions news names that the UN scheme lumps or lacks, by their member countries, centred
+    # and counted as the subregions are
+    for name, (ccs, aliases, adjectives) in sorted(REGIONS_BY_MEMBERS.items()):
+        ccs = [a2 for a2 in ccs if a2 in ci and a2 in cname]
+        if name_key(name) in taken or not ccs:
+            continue
+        lat, lon = mean_point([ci[a2]["latlng"][:2] for a2 in ccs])
+        b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
+              population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
+              source="countryinfo", aliases=aliases, adjectives=adjectives)
 
     # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
     polys = []  # (code, country cc, shapely geometry)

@@ -60,7 +60,7 @@ OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|s
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
-WIDE_FEATURES = ("country", "region", "desert", "river")
+WIDE_FEATURES = ("country", "region", "desert", "river", "sea")
 # "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
 # not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
 PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
