@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, name_key
+from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, get_localities, name_key
 from ..annotate.text import FastPattern
 from ..records import Event, Span
 from .context import UNSET, Context
@@ -47,6 +47,9 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
+DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
+DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
 # Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
@@ -278,6 +281,28 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
         return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+    _district_seat(event, text, mention, match, name_start, name_end)
+
+
+def _district_seat(event: Event, text: str, mention: PlaceMention, match: re.Match[str],
+                   name_start: int, name_end: int) -> None:
+    """"in Varo district, Kelm" with no district Varo in the gazetteer: a district is coded at its
+    seat, the town of its name in the province (localities.tsv.gz holds the towns too small for
+    the gazetteer), so the event takes the town's point as a district-level place (precision 2)."""
+    place = mention.place  # the province, or a town standing for it ("Varo district, Kelm, Ostria")
+    name = text[name_start:name_end]
+    unit = DISTRICT_END.search(name)
+    if unit:
+        name = name[:unit.start()]
+    elif not (match.re is UNKNOWN_LOCALITY_KIND and DISTRICT_OF.match(match.group(0))):
+        return
+    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "")
+    if seat is None:
+        return
+    event.latitude, event.longitude = seat
+    span = Span(name_start, name_end, text[name_start:name_end])
+    event.evidence["latitude"] = event.evidence["longitude"] = span
+    event.geo_precision = 2
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
