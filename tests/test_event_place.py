@@ -141,6 +141,23 @@ def test_a_district_without_a_town_of_its_name_is_placed_among_its_towns():
     assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (13.8, 44.4, 2)
 
 
+def test_a_locality_the_gazetteer_lacks_takes_the_point_of_the_town_of_its_name_in_the_province():
+    # a town too small for the gazetteer, named before its province: its own point, precision 1
+    for text in ("Bandits killed four farmers in Demsa, Adamawa state, Nigeria, on Sunday.",
+                 "Bandits killed four farmers in Demsa village, Adamawa, Nigeria, on Sunday."):
+        event = only_event(text)
+        assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (9.5, 12.2, 1)
+        assert event["evidence"]["latitude"]["text"] in ("Demsa", "Demsa village")
+    # "near" it: somewhere about it
+    event = only_event("Bandits killed four farmers near Demsa, Adamawa, Nigeria, on Sunday.")
+    assert (round(event["latitude"], 1), event["geo_precision"]) == (9.5, 2)
+    # before a town (no province of its name): a locality of that town, not a namesake 100 km off in
+    # the town's region
+    event = only_event("Gunmen shot dead a village official in Bachauan, Danao City district, Cebu, Philippines.")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (10.3, 123.9)
+    assert event["evidence"]["latitude"]["text"] == "Lapu-Lapu City"
+
+
 def test_the_country_the_sentence_names_rules_out_namesakes_abroad():
     text = "Assailants opened fire on an army camp in Rabat, Paktia, Afghanistan, killing two soldiers."
     event = only_event(text)

@@ -571,23 +571,27 @@ class Localities:
                                                         for k, lat, lon in lines)
         return out
 
-    def seat(self, name: str, iso3: str, province: str) -> tuple[float, float] | None:
+    def seat(self, name: str, iso3: str, province: str, district: bool = True) -> tuple[float, float] | None:
         """The point of the town of this name in the province (any of its spellings, else the
-        nearest spelling, as _closest measures it); None where there is none, or where towns of
-        the name lie far apart (which one is the seat the text does not say)."""
+        district of the name, else the nearest spelling, as _closest measures it); None where there
+        is none, or where towns of the name lie far apart (which one is meant the text does not
+        say). district=False: a locality, not a district ("in Varo village, Kelm"): towns only, and
+        a near spelling at SHORT_SPELLING_RATIO."""
         key = name_key(name)
         if not key:
             return None
         everything = self.towns(iso3, province)
         towns = [t for t in everything if t[0][0][0] != "="]
-        units = [t for t in everything if t[0][0][0] == "="]  # "=key": a district, at its towns' mean
+        units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
         form = _seat_form(key)
         found: list = []
         for pick in (  # a town of the name, the district, a near spelling of either
                 lambda: [t for t in towns if key in t[0]],
                 lambda: [t for t in units if t[0][0] == "=" + key],
                 # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
-                lambda: _closest(key, ((t, k) for t in towns for k in t[0] if _seat_form(k) == form)),
+                # (a village is one of many small places: only a nearer spelling)
+                lambda: _closest(key, ((t, k) for t in towns for k in t[0] if _seat_form(k) == form),
+                                 NEAR_SPELLING_RATIO if district else SHORT_SPELLING_RATIO),
                 lambda: _closest(key, ((t, t[0][0][1:]) for t in units if _seat_form(t[0][0][1:]) == form))):
             found = pick()
             if found:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..annotate.actors import ActorMention
 from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, get_localities, name_key
 from ..annotate.text import FastPattern
+from ..geo import haversine_km
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -49,6 +50,9 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
 DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
+TOWN_LOCALITY_KM = 30.0  # a locality named before a town lies this near it at most
+TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
+OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
 DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
@@ -281,28 +285,37 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
         return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
-    _district_seat(event, text, mention, match, name_start, name_end)
+    _district_seat(event, text, mention, match, name_start, name_end, town)
 
 
 def _district_seat(event: Event, text: str, mention: PlaceMention, match: re.Match[str],
-                   name_start: int, name_end: int) -> None:
+                   name_start: int, name_end: int, town: bool) -> None:
     """"in Varo district, Kelm" with no district Varo in the gazetteer: a district is coded at its
     seat, the town of its name in the province (localities.tsv.gz holds the towns too small for
     the gazetteer), so the event takes the town's point as a district-level place (precision 2)."""
     place = mention.place  # the province, or a town standing for it ("Varo district, Kelm, Ostria")
     name = text[name_start:name_end]
     unit = DISTRICT_END.search(name)
+    district = True
     if unit:
         name = name[:unit.start()]
     elif not (match.re is UNKNOWN_LOCALITY_KIND and DISTRICT_OF.match(match.group(0))):
-        return
-    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "")
+        if town or OTHER_KIND_END.search(name):
+            return
+        district = False
+        kind = TOWN_KIND_END.search(name)
+        if kind:
+            name = name[:kind.start()]
+    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district)
     if seat is None:
         return
+    if not district and place.feature == "town" and get_gazetteer().admin1_code(place.name, place.iso3) is None \
+            and haversine_km(place.latitude, place.longitude, *seat) > TOWN_LOCALITY_KM:
+        return  # "in Q, Varo City district, Kelm": a locality of the town Varo, not a namesake far off in its province
     event.latitude, event.longitude = seat
     span = Span(name_start, name_end, text[name_start:name_end])
     event.evidence["latitude"] = event.evidence["longitude"] = span
-    event.geo_precision = 2
+    event.geo_precision = 2 if district or NEAR_LEAD.match(match.group(0)) else 1
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
