@@ -541,21 +541,24 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. Never a toponym of
-    its own: only the seat of a district the text names inside a province it states and the
-    gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
+    towns' mean) where it has them; read on first use. Never a toponym of its own: only the
+    seat of a district, or the town of a locality, that the text names inside a province it
+    states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "localities.tsv.gz")
+        # read in chunks: reading it whole holds the text twice at the peak
+        self._data = bytearray()
         with gzip.open(path, "rb") as f:
-            self._data = f.read().decode("utf-8")
-        # a province's lines stay in the file's text (offsets) until a district of it is looked up
+            while chunk := f.read(1 << 20):
+                self._data += chunk
+        # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
-        data, head = self._data, self._data.find("#")
+        data, head = self._data, self._data.find(b"#")
         while head != -1:
-            body = data.index("\n", head) + 1
-            nxt = data.find("\n#", body - 1)
-            iso3, admin1, code = data[head + 1:body - 1].split("\t")
+            body = data.index(b"\n", head) + 1
+            nxt = data.find(b"\n#", body - 1)
+            iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
@@ -566,7 +569,7 @@ class Localities:
         out = self._towns.get((iso3, province))
         if out is None:
             start, end = self._blocks.get((iso3, province), (0, 0))
-            lines = (line.split("\t") for line in self._data[start:end].split("\n") if line)
+            lines = (line.split("\t") for line in self._data[start:end].decode("utf-8").split("\n") if line)
             out = self._towns[(iso3, province)] = tuple((tuple(k.split("|")), float(lat), float(lon))
                                                         for k, lat, lon in lines)
         return out
