@@ -883,3 +883,18 @@ def test_a_convoy_attacked_to_kill_an_office_holder_is_no_battle():
     # a convoy of the forces is an armed target
     assert _first("Gunmen ambushed an army convoy near Kismayo, Somalia on Monday, killing two soldiers.")[
         "event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("fight", ["Villagers clashed with herders", "Clashes between villagers and herders broke out",
+                                   "Residents clashed with fishermen"])
+def test_two_peoples_fighting_each_other_are_communal_militias_not_rioters(fight):
+    # the police are only the source: two communities fought each other, a battle of communal militias
+    event = _first(f"{fight} near Bolgatanga, Ghana on Sunday, leaving four dead, police said.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == (
+        "Unidentified Communal Militia (Ghana)", 4, "Unidentified Communal Militia (Ghana)", 4)
+    assert event["fatalities"] == 4
+    # a people that fights the forces still riots
+    riot = _first("Villagers clashed with police near Bolgatanga, Ghana on Sunday.")
+    assert (riot["event_type"], riot["actor1"], riot["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
