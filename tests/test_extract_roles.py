@@ -898,3 +898,11 @@ def test_two_peoples_fighting_each_other_are_communal_militias_not_rioters(fight
     riot = _first("Villagers clashed with police near Bolgatanga, Ghana on Sunday.")
     assert (riot["event_type"], riot["actor1"], riot["actor2"]) == (
         "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
+
+
+def test_a_second_verb_after_a_comma_shares_the_first_verb_s_subject():
+    # ", and wounded ..." has no subject of its own: the militants did both, the attack noun after it too
+    event = _first("On Jan 9, al-Shabaab militants killed 3 Kenyan policemen, and wounded 4 civilians, "
+                   "in a mortar attack in Mandera, Kenya.")
+    assert (event["actor1"], event["inter1"]) == ("Al-Shabaab", 2)
+    assert event["event_type"] == "Explosions/Remote violence"

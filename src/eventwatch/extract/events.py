@@ -2714,8 +2714,14 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
     window_start = max(0, min(floor, trigger_start) - 1)
     best = window_start
     for match in CLAUSE_BREAK.finditer(text, window_start, trigger_start):
+        if SHARED_SUBJECT.match(text, match.end()) and match.group().startswith(","):
+            continue  # "IS killed 2 policemen, and wounded 5 civilians, in a mortar attack": one subject, two verbs
         best = match.end()
     return best
+
+
+# ", and wounded", ", and then killed": a second verb with no subject of its own shares the first one's
+SHARED_SUBJECT = re.compile(r"\s+(?:(?:then|later|also|subsequently)\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|attacked|destroyed|burned|seized|captured|stormed)\b", re.IGNORECASE)
 
 
 def _default_roles(
