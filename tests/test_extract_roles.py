@@ -906,3 +906,11 @@ def test_a_second_verb_after_a_comma_shares_the_first_verb_s_subject():
                    "in a mortar attack in Mandera, Kenya.")
     assert (event["actor1"], event["inter1"]) == ("Al-Shabaab", 2)
     assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_the_forces_named_after_a_joint_operation_ran_it():
+    # "a joint operation between X and Y": X and Y are one side, the group the operation hit the other
+    event = _first("On May 3, in a joint operation between the police and the army near Gwoza, Nigeria, "
+                   "several Boko Haram vehicles were destroyed.")
+    assert (event["inter1"], event["inter2"]) == (1, 2)
+    assert event["actor1"].startswith("Police Forces of Nigeria")

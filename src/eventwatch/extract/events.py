@@ -2635,6 +2635,13 @@ def _roles(
         after = [a for a in others if a.start >= trig.end]
         before = [a for a in others if a.end <= agent.start]
         return agent, (after[0] if after else (before[-1] if before else None))
+    operators = OPERATORS_AFTER.match(text, trig.end) if trig.cls == "operation" else None
+    if operators is not None:
+        # "a joint operation between the police and the army ...": who ran it, not whom it was against
+        lead = next((a for a in text_after if a.start == operators.end()), None)
+        if lead is not None and lead.actor.kind in STATE_FORCE_KINDS:
+            others = [a for a in text_after if a.start > lead.end and a.actor.kind not in STATE_FORCE_KINDS | {"civilians"}]
+            return lead, (others[0] if others else None)
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
@@ -2695,6 +2702,8 @@ def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
     return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
 
 
+# "an operation between/by/of/involving (the) ...": those named next ran the operation
+OPERATORS_AFTER = re.compile(r"\s+(?:between|by|of|involving)\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
 
 
