@@ -906,3 +906,16 @@ def test_every_unarmed_victim_a_beating_is_aimed_at_is_a_person_a_count_is_told_
     person = re.compile(rf"(?:[\w-]+ )?{PERSON_NOUN}", re.IGNORECASE)
     assert sorted(w for w in words if not person.fullmatch(w)) == []
     assert _toll("On June 3, gunmen shot dead three voters outside a polling station in Kisoro.") == 3
+
+
+@pytest.mark.parametrize("after", ["They had been shot.", "He had been shot twice in the chest.",
+                                   "She was shot in the head."])
+def test_a_pronoun_shot_after_a_killing_is_the_dead_not_a_wound(after):
+    # how the dead died, told in a sentence of its own: no one wounded
+    text = f"Unknown gunmen killed two traders near Morvani town on Tuesday, police said. {after}"
+    assert (_toll(text), _toll(text, "injured")) == (2, None)
+
+
+def test_others_shot_after_a_killing_are_wounded():
+    text = "Unknown gunmen killed a trader near Morvani town on Tuesday. Two guards were shot and taken to hospital."
+    assert (_toll(text), _toll(text, "injured")) == (1, 2)

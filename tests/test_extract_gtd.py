@@ -173,6 +173,16 @@ def test_a_titled_victim_makes_an_assassination_but_not_a_commander_among_the_de
                         "elder, were injured in the attack.") == "Armed Assault"
 
 
+def test_an_elder_singled_out_and_killed_is_an_assassination_one_hurt_in_a_crowd_is_not():
+    # The GTD's assassination aims at a specific person of some note; a tribal or village elder, a local
+    # notable, is one when the attackers single him out and kill him, named or not (the GTD codes it so),
+    # but not when he is one of those hurt in an attack on a crowd or killed in a clash.
+    assert _attack_type("Assailants shot dead a village elder in Alingar district, Laghman, "
+                        "Afghanistan.") == "Assassination"
+    assert _attack_type("Gunmen opened fire on villagers in Alingar district, Laghman, Afghanistan, wounding "
+                        "five people including a tribal elder.") == "Armed Assault"
+
+
 def test_a_defused_grenade_is_a_bombing():
     assert _attack_type("Police discovered and defused a grenade outside a bank in Peshawar, Khyber Pakhtunkhwa, "
                         "Pakistan.") == "Bombing/Explosion"

@@ -883,3 +883,34 @@ def test_a_convoy_attacked_to_kill_an_office_holder_is_no_battle():
     # a convoy of the forces is an armed target
     assert _first("Gunmen ambushed an army convoy near Kismayo, Somalia on Monday, killing two soldiers.")[
         "event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("fight", ["Villagers clashed with herders", "Clashes between villagers and herders broke out",
+                                   "Residents clashed with fishermen"])
+def test_two_peoples_fighting_each_other_are_communal_militias_not_rioters(fight):
+    # the police are only the source: two communities fought each other, a battle of communal militias
+    event = _first(f"{fight} near Bolgatanga, Ghana on Sunday, leaving four dead, police said.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == (
+        "Unidentified Communal Militia (Ghana)", 4, "Unidentified Communal Militia (Ghana)", 4)
+    assert event["fatalities"] == 4
+    # a people that fights the forces still riots
+    riot = _first("Villagers clashed with police near Bolgatanga, Ghana on Sunday.")
+    assert (riot["event_type"], riot["actor1"], riot["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
+
+
+def test_a_second_verb_after_a_comma_shares_the_first_verb_s_subject():
+    # ", and wounded ..." has no subject of its own: the militants did both, the attack noun after it too
+    event = _first("On Jan 9, al-Shabaab militants killed 3 Kenyan policemen, and wounded 4 civilians, "
+                   "in a mortar attack in Mandera, Kenya.")
+    assert (event["actor1"], event["inter1"]) == ("Al-Shabaab", 2)
+    assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_the_forces_named_after_a_joint_operation_ran_it():
+    # "a joint operation between X and Y": X and Y are one side, the group the operation hit the other
+    event = _first("On May 3, in a joint operation between the police and the army near Gwoza, Nigeria, "
+                   "several Boko Haram vehicles were destroyed.")
+    assert (event["inter1"], event["inter2"]) == (1, 2)
+    assert event["actor1"].startswith("Police Forces of Nigeria")

@@ -289,7 +289,7 @@ THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
 THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
-    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
+    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing|They|We|These|Those|Others|Some|Many|Several|All)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
 HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?)?{SINGLE_PERSON}\s+", re.IGNORECASE)
@@ -524,6 +524,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
         if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):
             found = _count_near(text, start, end, SHOT_WORDS, ann)  # "a sniper shot a protester": a wound
+            if found is not None and _dead_told_before(event, start) and SHOT_BACK.match(found[1].text or ""):
+                found = None  # "Gunmen killed a driver. He had been shot twice": how the dead died, no wound
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -557,6 +559,16 @@ def _ordinal_death(event: Event, text: str, start: int, end: int) -> None:
     if n == event.fatalities + 1:
         event.fatalities = n
         event.evidence["fatalities.added"] = Span(m.start(), m.end(), m.group())
+
+
+# "He had been shot", "She was shot in the head": a pronoun that points back at the dead already counted.
+SHOT_BACK = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _dead_told_before(event: Event, start: int) -> bool:
+    """The event's dead were counted from a sentence before the one at start."""
+    killed = event.evidence.get("fatalities")
+    return bool(event.fatalities) and killed is not None and killed.start is not None and killed.start < start
 
 
 # "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as

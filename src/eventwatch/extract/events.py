@@ -1796,19 +1796,30 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
     if not any(a.actor.kind == "state" for a in actors) or any(
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
+    sides = [a for a in actors if _clash_side(a, clash, text)]
+    if not any(a.actor.kind in STATE_FORCE_KINDS for a in sides) and _two_peoples(sides, clash):
+        return None  # "villagers clashed with herders, police said": two peoples fought each other, not the forces
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
     if crowd is not None:
         return clash
     # ("farmers clashed with soldiers": both sides named at the fight word; not "farmers clashed with
     # herders, police said")
-    sides = [a for a in actors if _clash_side(a, clash, text)]
     return clash if any(a.actor.kind == "civilians" for a in sides) and any(
         a.actor.kind in STATE_FORCE_KINDS for a in sides) else None
 
 
+def _two_peoples(sides: list[ActorMention], clash: Trigger) -> bool:
+    """A people named on each side of the fight word ("villagers clashed with herders", "clashes
+    between farmers and herders"): a fight between two communities."""
+    people = [a for a in sides if a.actor.kind == "civilians"]
+    return len(people) >= 2 and (any(a.end <= clash.start for a in people) or len({a.start for a in people}) >= 2)
+
+
 # "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
 CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
-CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?"
+                              # the second of two: "clashes between farmers and (the) herders"
+                              r"(?:(?<=between\s)(?:[\w-]+\s+){1,3}?(?:and|&)\s+(?:(?:the|local)\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 
 
 def _clash_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
@@ -2463,6 +2474,11 @@ def _sentence_roles(
         sides = [a for a in actors if a.start >= between.end()]
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
+    if cls == "armed_clash" and CROWD_FIGHT_VERB.fullmatch(trig.text):
+        peoples = [a for a in actors if a.actor.kind == "civilians" and _clash_side(a, trig, text)]
+        if len(peoples) >= 2 and peoples[0].text.lower() != peoples[1].text.lower() and _two_peoples(peoples, trig):
+            # "villagers clashed with herders": each people that fights is a communal militia (see _armed_residents)
+            return peoples[0], peoples[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
     two_sides = _search_in(TWO_SIDES, text, sentence_start, hi)
     if two_sides is not None and FREED_BEFORE.search(text, max(0, two_sides.start() - 25), two_sides.start()):
@@ -2619,6 +2635,13 @@ def _roles(
         after = [a for a in others if a.start >= trig.end]
         before = [a for a in others if a.end <= agent.start]
         return agent, (after[0] if after else (before[-1] if before else None))
+    operators = OPERATORS_AFTER.match(text, trig.end) if trig.cls == "operation" else None
+    if operators is not None:
+        # "a joint operation between the police and the army ...": who ran it, not whom it was against
+        lead = next((a for a in text_after if a.start == operators.end()), None)
+        if lead is not None and lead.actor.kind in STATE_FORCE_KINDS:
+            others = [a for a in text_after if a.start > lead.end and a.actor.kind not in STATE_FORCE_KINDS | {"civilians"}]
+            return lead, (others[0] if others else None)
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
@@ -2679,6 +2702,8 @@ def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
     return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
 
 
+# "an operation between/by/of/involving (the) ...": those named next ran the operation
+OPERATORS_AFTER = re.compile(r"\s+(?:between|by|of|involving)\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
 
 
@@ -2698,8 +2723,14 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
     window_start = max(0, min(floor, trigger_start) - 1)
     best = window_start
     for match in CLAUSE_BREAK.finditer(text, window_start, trigger_start):
+        if SHARED_SUBJECT.match(text, match.end()) and match.group().startswith(","):
+            continue  # "IS killed 2 policemen, and wounded 5 civilians, in a mortar attack": one subject, two verbs
         best = match.end()
     return best
+
+
+# ", and wounded", ", and then killed": a second verb with no subject of its own shares the first one's
+SHARED_SUBJECT = re.compile(r"\s+(?:(?:then|later|also|subsequently)\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|attacked|destroyed|burned|seized|captured|stormed)\b", re.IGNORECASE)
 
 
 def _default_roles(
@@ -2725,6 +2756,9 @@ def _default_roles(
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
+    if (cls == "armed_clash" and agent is not None and patient is not None and agent.actor.kind == patient.actor.kind == "civilians"
+            and _clash_side(agent, trig, text) and _clash_side(patient, trig, text)):
+        return agent, patient  # "villagers clashed with herders": two peoples, each a side of the fight
     if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR and agent is not patient:
         return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient
