@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+import eventwatch
 from eventwatch.annotate.places import (
     Place,
     PlaceMention,
@@ -843,3 +844,12 @@ def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address(
 def test_a_name_before_a_country_takes_its_reading_there(text, iso3):
     m = find_places(text)[0]
     assert (m.text, m.place.iso3) == ("Cordoba", iso3)
+
+
+def test_a_name_inside_a_longer_name_names_no_country_of_its_own():
+    # "Cox" of "Cox's Bazar" is also a town in Spain: no sign that the text is about Spain, so the
+    # Bangladeshi town stands in a conflict report that names no country
+    text = "On 4 August 2022, robbers shot dead 3 fishermen in Cox's Bazar."
+    assert [(m.text, m.place.iso3) for m in find_places(text, armed=True)] == [("Cox's Bazar", "BGD")]
+    event = eventwatch.extract(text, published="2022-08-10")["events"][0]
+    assert (event["location"], event["admin1_code"]) == ("Cox's Bazar", "BD-B")

@@ -872,8 +872,11 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     if not cands:
         return []
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
+    inner = _inner(cands)
     for c in cands:
-        cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
+        # a name inside a longer name the gazetteer knows ("Cox" of "Cox's Bazar", "York" of "New
+        # York") names no country or province of its own
+        cc, a1 = c.ctx = (None, None) if c in inner else gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
             if not SPEAKER_COUNTRY_AFTER.match(text, c.end):
@@ -903,6 +906,13 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+def _inner(cands: list[_Cand]) -> set[_Cand]:
+    """The candidates whose name lies inside a longer candidate's name."""
+    spans = {(c.name_start, c.name_end) for c in cands}
+    return {c for c in cands if any(sa <= c.name_start and c.name_end <= sb and sb - sa > c.name_end - c.name_start
+                                    for sa, sb in spans)}
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
