@@ -450,9 +450,6 @@ KNOWN_GAPS: dict[str, str] = {
     "VEN-ElCallao": (
         "El Callao (Bolivar) is not in the shipped gazetteer: the name reads as Callao, Peru (1.2 million "
         "people), which the stated state does not overrule"),
-    "HTI-CiteSoleil": (
-        "Cite Soleil is not in the shipped gazetteer, and 'Port-au-Prince' is not read ('au' joins no name's "
-        "words)"),
     "UKR-Kupiansk": "the gazetteer writes Kupiansk only as Kupyansk: the event falls back to Kharkiv oblast's point",
     "UKR-Bucha": "Kyiv oblast has no ISO code in the gazetteer ('Kiev'): 'Kyiv oblast' reads as Kyiv City (UA-30)",
     "RUS-Nalchik": "the gazetteer gives Kabardino-Balkaria no ISO code",

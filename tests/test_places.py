@@ -853,3 +853,12 @@ def test_a_name_inside_a_longer_name_names_no_country_of_its_own():
     assert [(m.text, m.place.iso3) for m in find_places(text, armed=True)] == [("Cox's Bazar", "BGD")]
     event = eventwatch.extract(text, published="2022-08-10")["events"][0]
     assert (event["location"], event["admin1_code"]) == ("Cox's Bazar", "BD-B")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police exchanged fire with a gang in Port-au-Prince on Tuesday.", "Port-au-Prince"),
+    ("Two men were shot dead in Port au Prince overnight.", "Port-au-Prince"),
+])
+def test_a_french_particle_inside_a_name_joins_it(text, name):
+    # "au" (like "de", "la", "du") may sit between a name's capitalised words
+    assert [m.place.name for m in find_places(text)] == [name]

@@ -808,6 +808,8 @@ GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal T
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
+# (inside a name the gazetteer has whole, also French and Portuguese ones: "Port-au-Prince", "Rio das Ostras")
+NAME_CONNECTORS = CONNECTORS | {"au", "aux", "do", "dos", "das"}
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
@@ -1358,7 +1360,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     for j in range(ja + 1, jb):
         i = kept[j]
-        if not caps[i] and words[i].lower() not in CONNECTORS:
+        if not caps[i] and words[i].lower() not in NAME_CONNECTORS:
             return None
     free = ja == jb and ta_text.lower() in FREE_BEFORE
     if ja == jb and (w.key[ia] in NOT_PLACE
