@@ -862,3 +862,9 @@ def test_a_name_inside_a_longer_name_names_no_country_of_its_own():
 def test_a_french_particle_inside_a_name_joins_it(text, name):
     # "au" (like "de", "la", "du") may sit between a name's capitalised words
     assert [m.place.name for m in find_places(text)] == [name]
+
+
+def test_oblast_is_a_province_type_word():
+    # "Sumy oblast" is the province (coded at precision 3), not the city of Sumy
+    m = place_of("Shelling damaged a grain silo in Sumy oblast on Friday.", "Sumy")
+    assert (m.text, m.place.feature, m.place.admin1_code, m.precision) == ("Sumy oblast", "admin1", "UA-59", 3)

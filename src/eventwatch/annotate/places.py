@@ -494,7 +494,7 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
 # The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
-ADMIN1_WORDS = r"governorate|province|state|region|muhafazat|wilayat|capital territory"
+ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capital territory"
 _PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
 
 
@@ -549,7 +549,7 @@ TYPE_AFTER = {
     "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
     "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
     "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
-    "county": "admin2", "prefecture": "admin1", "lake": "lake",
+    "county": "admin2", "prefecture": "admin1", "oblast": "admin1", "lake": "lake",
 }
 # the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
 # lacking the lake), though it may be the town X it is named after
