@@ -431,7 +431,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the gazetteer writes Jowhar only as Jawhar, and near spellings are read for Iraq and Syria only; the "
         "note names no province to fall back to"),
     "SOM-Galkayo": "the gazetteer writes Galkayo only as Gaalkacyo: the event falls back to Mudug's point",
-    "SOM-Bardere": "the gazetteer writes Bardere only as Baardheere: the event falls back to Gedo's point",
     "ETH-Assosa": (
         "the gazetteer writes Asosa and Binshangul Gumuz, and near spellings are read for Iraq and Syria only: no"
         " place is found"),
@@ -450,7 +449,6 @@ KNOWN_GAPS: dict[str, str] = {
     "VEN-ElCallao": (
         "El Callao (Bolivar) is not in the shipped gazetteer: the name reads as Callao, Peru (1.2 million "
         "people), which the stated state does not overrule"),
-    "UKR-Kupiansk": "the gazetteer writes Kupiansk only as Kupyansk: the event falls back to Kharkiv oblast's point",
     "UKR-Bucha": "Kyiv oblast has no ISO code in the gazetteer ('Kiev'): 'Kyiv oblast' reads as Kyiv City (UA-30)",
     "RUS-Nalchik": "the gazetteer gives Kabardino-Balkaria no ISO code",
     "RUS-Moscow": "the gazetteer gives Moscow (the federal city) no ISO code",

@@ -245,6 +245,7 @@ class Gazetteer:
         self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
         self._province_points: dict[str, list[tuple[float, float]]] = {}  # see province_points
         self._admin1_cores: dict[str, list[tuple[str, str]]] = {}  # see _province_cores
+        self._towns_by_admin1: dict[str, tuple[tuple[int, str], ...]] | None = None  # see town_spelled_near
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -475,6 +476,29 @@ class Gazetteer:
             rows = ((code, self.row(i)) for code, i in self._admin1.items())
             cores = self._admin1_cores[country_iso3] = [(code, _province_core(r[0])) for code, r in rows if r[3] == country_iso3]
         return cores
+
+    def town_spelled_near(self, name: str, admin1_code: str) -> Place | None:
+        """The one town or village of the province with this ISO code whose name is a near spelling
+        of name ("Kupiansk" of Kupyansk, "Maimana" of Maymana: the same consonant skeleton and
+        likeness as the transliteration fallback's), else None. For a locality the text names right
+        before its province, which the key index does not know under that spelling."""
+        if self._towns_by_admin1 is None:
+            towns: dict[str, list[tuple[int, str]]] = {}
+            for i, line in enumerate(self._lines):
+                cells = line.split("\t", 7)
+                if len(cells) > 7 and cells[1] in ("town", "village") and cells[6]:
+                    towns.setdefault(cells[6], []).append((i, ""))
+            self._towns_by_admin1 = {code: tuple(ids) for code, ids in towns.items()}
+        key = name_key(name)
+        sk = skeleton(key)
+        consonants = len(sk.replace(" ", ""))
+        if consonants < 2:
+            return None
+        near = [(i, k) for i, _ in self._towns_by_admin1.get(admin1_code, ())
+                if abs(len(k := name_key(self.row(i)[0])) - len(key)) <= 2 and skeleton(k) == sk]
+        # (two consonants say little: only a spelling nearer still, as in _fuzzy_ids)
+        best = _closest(key, near, SHORT_SPELLING_RATIO if consonants < 3 else NEAR_SPELLING_RATIO)
+        return self.place(best[0]) if len(best) == 1 else None
 
     def admin1_row(self, code: str) -> int | None:
         """The gazetteer row of the province with this ISO 3166-2 code."""

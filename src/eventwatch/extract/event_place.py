@@ -71,6 +71,9 @@ AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Ta
 # UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
 LISTED_AREA_END = re.compile(r"\sarea$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
+# a locality named by its kind ("Tarvo district", "Tarvo village"): no town's near spelling
+TYPE_WORD_END = re.compile(r"\s(?:district|village|town|city|township|subdistrict|county|area|community|ward|"
+                           r"regional council|region|front|neighbou?rhood|valley|mountains?|hills?)$")
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Demonstrations were held in Velmora city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -278,6 +281,19 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
         return
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+    if mention.place.feature == "admin1" and mention.place.admin1_code and name[:1].isupper() \
+            and not TYPE_WORD_END.search(name):
+        # "shelled Kupiansk, Kharkiv oblast" with the town spelled Kupyansk in the gazetteer: a near
+        # spelling among the stated province's own towns is the locality, at its point
+        town = get_gazetteer().town_spelled_near(name, mention.place.admin1_code)
+        if town is not None:
+            event.latitude, event.longitude = town.latitude, town.longitude
+            event.geo_precision = 2 if NEAR_LEAD.match(match.group(0)) else 1
+            fields = ("latitude", "longitude", "geo_precision")
+            if town.admin2:
+                event.admin2, fields = town.admin2, (*fields, "admin2")
+            for field in fields:
+                event.evidence[field] = Span(name_start, mention.end, text[name_start:mention.end])
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
