@@ -218,6 +218,8 @@ CASES: list[tuple[str, str, str, str | None, float | None, float | None]] = [
      "YEM", "YE-AD", 12.87, 44.98),
     ("YEM-Hays", "On 30 May 2021, Houthi shelling hit a house in Hays, Hodeidah, killing 2 civilians.",
      "YEM", "YE-HU", 13.93, 43.48),
+    ("YEM-Hodeidah", "On 18 February 2022, Houthi forces shelled a residential neighbourhood in Hodeidah, wounding 4 "
+     "civilians.", "YEM", "YE-HU", 14.8, 42.95),
     ("YEM-Lawdar", "On 22 August 2023, AQAP militants attacked a Security Belt checkpoint in Lawdar, Abyan, "
      "killing 4 soldiers.", "YEM", "YE-AB", 13.88, 45.87),
     ("YEM-Ataq", "On 15 October 2022, STC forces clashed with Islah-affiliated units in Ataq, Shabwa; 3 fighters "

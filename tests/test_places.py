@@ -868,3 +868,12 @@ def test_oblast_is_a_province_type_word():
     # "Sumy oblast" is the province (coded at precision 3), not the city of Sumy
     m = place_of("Shelling damaged a grain silo in Sumy oblast on Friday.", "Sumy")
     assert (m.text, m.place.feature, m.place.admin1_code, m.precision) == ("Sumy oblast", "admin1", "UA-59", 3)
+
+
+def test_near_spellings_of_the_other_arab_countries_big_places_in_a_country_named():
+    # "Hodeidah" is the gazetteer's Al Hudaydah: read like Iraq's and Syria's transliterations, where the
+    # text names Yemen (here by the Houthis' home)
+    text = "Houthi fighters shelled the port in Hodeidah on Monday."
+    assert [(m.text, m.place.iso3) for m in find_places(text, homes=[("Yemen",)], armed=True)] == [("Hodeidah", "YEM")]
+    # a near spelling of a Saudi town in a text about Iraq is a place the gazetteer lacks, not Al Kharj
+    assert find_places("Iraqi police arrested 2 smugglers in Kharij on Monday.", homes=[("Iraq",)], armed=True) == []

@@ -230,8 +230,12 @@ class Gazetteer:
                 i = k.find(" ", i + 1)
         self.prefixes: dict[str, None] = dict.fromkeys(prefixes)
         self.starters: dict[str, None] = dict.fromkeys(prefixes.union(self.index))  # the words a key can begin with
+        # near spellings of the other Arab countries' provinces and big towns too ("Hodeidah" of Al
+        # Hudaydah): the names the press transliterates as freely as Iraq's and Syria's
+        self._skeleton_more: dict[str, tuple[tuple[int, str], ...]] = _more_skeletons(self._lines)
         # the first words of the skeletons (a one-word skeleton is its own first word)
-        self.skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in self._skeleton_raw})
+        self.skeleton_starts: dict[str, None] = dict.fromkeys(
+            {sk.split(" ", 1)[0] for sk in itertools.chain(self._skeleton_raw, self._skeleton_more)})
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -325,17 +329,20 @@ class Gazetteer:
         if len(near) >= 100_000:
             near.clear()
         sk: str | None = skeleton(key)
-        if len(sk.replace(" ", "")) < 2 or sk not in self._skeleton_raw:
+        if len(sk.replace(" ", "")) < 2 or (sk not in self._skeleton_raw and sk not in self._skeleton_more):
             sk = None
         near[key] = sk
         return sk
 
-    def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
-        """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
+    def skeleton_items(self, sk: str, more: bool = False) -> list[tuple[int, str]]:
+        """(row, key) pairs whose key has this consonant skeleton: Iraq's and Syria's, or with
+        more=True the other Arab countries' provinces and towns of MORE_SKELETONS_POP+ people."""
+        if more:
+            return list(self._skeleton_more.get(sk, ()))
         v = self._skeleton_raw.get(sk)
+        out: list[tuple[int, str]] = []
         if not v:
-            return []
-        out = []
+            return out
         for x in v.split(","):
             i, k = x.split("=", 1)
             out.append((int(i), k))
@@ -520,6 +527,24 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
 # The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
 ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capital territory"
 _PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
+
+
+MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
+
+
+def _more_skeletons(lines: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """skeleton -> (row, key) of the provinces and towns of MORE_SKELETONS_POP+ people of the Arab
+    countries other than Iraq and Syria (whose every place the shipped skeleton index holds)."""
+    more: dict[str, list[tuple[int, str]]] = {}
+    countries = ARAB_ISO2.difference(DEEP_ISO2, ("IR", "TR"))
+    for i, line in enumerate(lines):
+        cells = line.split("\t", 11)
+        if len(cells) < 11 or cells[2] not in countries or not (
+                cells[1] == "admin1" or (cells[1] == "town" and int(cells[10] or 0) >= MORE_SKELETONS_POP)):
+            continue
+        key = name_key(cells[0])
+        more.setdefault(skeleton(key), []).append((i, key))
+    return {sk: tuple(items) for sk, items in more.items()}
 
 
 def _province_core(name: str) -> str:
@@ -1173,6 +1198,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if ev.unmeant(r):
             continue  # a namesake abroad that the text points away from
         named_elsewhere = ev.named(cc)
+        if fuzzy and cc not in DEEP_ISO2 and not named_elsewhere:
+            continue  # a near spelling abroad only in a country the text names ("Houthi ... in Hodeidah")
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
@@ -1926,8 +1953,11 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
     # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
     least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
-    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
+    # Iraq's and Syria's near spellings first: the other Arab countries' only where those have none
+    deep = _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
                     least)
+    return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
+                                  if abs(len(k) - len(key)) <= 2), least)
 
 
 T = TypeVar("T")
