@@ -71,6 +71,8 @@ AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Ta
 # UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
 LISTED_AREA_END = re.compile(r"\sarea$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
+# the province right after the locality's name: ", Kelm", " in Kelm", " of Kelm"
+DIRECT_CONTAINER = re.compile(r",\s*|\s+(?:in|of)\s+(?:the\s+)?")
 # a locality named by its kind ("Tarvo district", "Tarvo village"): no town's near spelling
 TYPE_WORD_END = re.compile(r"\s(?:district|village|town|city|township|subdistrict|county|area|community|ward|"
                            r"regional council|region|front|neighbou?rhood|valley|mountains?|hills?)$")
@@ -282,9 +284,10 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
     if mention.place.feature == "admin1" and mention.place.admin1_code and name[:1].isupper() \
-            and not TYPE_WORD_END.search(name):
+            and not TYPE_WORD_END.search(name) and DIRECT_CONTAINER.fullmatch(text, name_end, mention.start):
         # "shelled Kupiansk, Kharkiv oblast" with the town spelled Kupyansk in the gazetteer: a near
-        # spelling among the stated province's own towns is the locality, at its point
+        # spelling among the stated province's own towns is the locality, at its point (not where a
+        # container between lies anywhere in the province: "in Mbalo, Kiteto district, Manyara")
         town = get_gazetteer().town_spelled_near(name, mention.place.admin1_code)
         if town is not None:
             event.latitude, event.longitude = town.latitude, town.longitude
