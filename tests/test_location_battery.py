@@ -454,9 +454,6 @@ KNOWN_GAPS: dict[str, str] = {
     "UKR-Bucha": "Kyiv oblast has no ISO code in the gazetteer ('Kiev'): 'Kyiv oblast' reads as Kyiv City (UA-30)",
     "RUS-Nalchik": "the gazetteer gives Kabardino-Balkaria no ISO code",
     "RUS-Moscow": "the gazetteer gives Moscow (the federal city) no ISO code",
-    "ESP-Salamanca": (
-        "the Salamanca quarter of Madrid (147,707 people) outranks the city of Salamanca (144,825), both in the "
-        "country named"),
     "SOM-Balcad-village": "Balcad is not in the shipped gazetteer: the event falls back to Middle Shabelle's point",
 }
 

@@ -877,3 +877,10 @@ def test_near_spellings_of_the_other_arab_countries_big_places_in_a_country_name
     assert [(m.text, m.place.iso3) for m in find_places(text, homes=[("Yemen",)], armed=True)] == [("Hodeidah", "YEM")]
     # a near spelling of a Saudi town in a text about Iraq is a place the gazetteer lacks, not Al Kharj
     assert find_places("Iraqi police arrested 2 smugglers in Kharij on Monday.", homes=[("Iraq",)], armed=True) == []
+
+
+def test_the_town_its_province_is_named_after_beats_a_namesake_quarter_of_another_city():
+    # Salamanca the city (Provincia de Salamanca) and the Salamanca quarter of Madrid hold about as many
+    # people: the seat its province is named after is what the name means
+    m = place_of("Police arrested 3 men after a brawl in Salamanca, Spain, on Monday.", "Salamanca")
+    assert (m.place.admin1_code, round(m.place.latitude)) == ("ES-CL", 41)

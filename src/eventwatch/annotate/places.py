@@ -529,6 +529,7 @@ ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capi
 _PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
 
 
+SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca", Provincia de Salamanca)
 MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
 
 
@@ -1215,6 +1216,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             elif r[6] in by_code and int(r[10]) >= 100_000:
                 sc = max(sc, by_code[r[6]])
         sc += _type_bonus(r, type_feat)
+        if feat == "town" and r[7] and f" {name_key(r[7])}".endswith(f" {c.key}") and name_key(r[0]) == c.key:
+            sc += SEAT_BONUS  # the town its district or province is named after: the seat, not a quarter elsewhere
         if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
         elif name_key(r[0]) == c.key:
