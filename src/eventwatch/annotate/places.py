@@ -503,8 +503,10 @@ class Gazetteer:
             return None
         near = [(i, k) for i, _ in self._towns_by_admin1.get(admin1_code, ())
                 if abs(len(k := name_key(self.row(i)[0])) - len(key)) <= 2 and skeleton(k) == sk]
-        # (two consonants say little: only a spelling nearer still, as in _fuzzy_ids)
-        best = _closest(key, near, SHORT_SPELLING_RATIO if consonants < 3 else NEAR_SPELLING_RATIO)
+        # (two consonants say little: only a spelling nearer still, as in _fuzzy_ids; "ai" before a
+        # consonant is the "ay" of another transliteration: "Maimana" of Maymana)
+        best = _closest(_AI.sub("ay", key), ((i, _AI.sub("ay", k)) for i, k in near),
+                        SHORT_SPELLING_RATIO if consonants < 3 else NEAR_SPELLING_RATIO)
         return self.place(best[0]) if len(best) == 1 else None
 
     def admin1_row(self, code: str) -> int | None:
@@ -529,6 +531,7 @@ ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capi
 _PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
 
 
+_AI = re.compile(r"ai(?![aeiou])")
 SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca", Provincia de Salamanca)
 MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
 
