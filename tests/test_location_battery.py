@@ -430,16 +430,18 @@ KNOWN_GAPS: dict[str, str] = {
     "TCD-Ndjamena": (
         "the gazetteer has no first-level unit for the capital (TD-ND): N'Djamena lies in Chari-Baguirmi there"),
     "SOM-Jowhar-km": (
-        "the gazetteer writes Jowhar only as Jawhar, and near spellings are read for Iraq and Syria only; the "
-        "note names no province to fall back to"),
+        "the gazetteer writes Jowhar only as Jawhar (47,000 people), under the 50,000 above which Arab countries'"
+        " near spellings are read, and the note names no province to look in"),
     "SOM-Galkayo": "the gazetteer writes Galkayo only as Gaalkacyo: the event falls back to Mudug's point",
     "ETH-Assosa": (
-        "the gazetteer writes Asosa and Binshangul Gumuz, and near spellings are read for Iraq and Syria only: no"
-        " place is found"),
+        "the gazetteer writes Asosa and Binshangul Gumuz, and near spellings are read for Iraq, Syria and the "
+        "other Arab countries' big places only: no place is found"),
     "COD-Bunia": (
         "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
         "CD-IT)"),
-    "YEM-Hays": "Hays (Hodeidah) is not in the shipped gazetteer: the only Hays it has is a town in Kansas",
+    "YEM-Hays": (
+        "Hays (Hodeidah) is not in the shipped gazetteer, so the name reads as a town in Kansas; 'Hodeidah' after"
+        " a comma (no preposition) is not read as Al Hudaydah"),
     "PAK-MiranShah": "Miran Shah and North Waziristan are not in the shipped gazetteer: no place is found",
     "BGD-Ukhia": "Ukhia is not in the shipped gazetteer: the event falls back to the town of Cox's Bazar, 30 km away",
     "MMR-Mindat": "Mindat is not in the shipped gazetteer: the event falls back to Chin state's point",
