@@ -643,3 +643,21 @@ def test_where_a_speaker_spoke_is_not_the_events_place():
     ev = only_event("Jihadists killed six soldiers near Welbuko on Sunday, the Malian army said "
                     "in a statement from Bamako.")
     assert ev.get("location") != "Bamako" and ev.get("country") == "Mali"
+
+
+def test_a_town_spelled_otherwise_in_its_stated_province_gets_its_own_point():
+    # the gazetteer writes Chuhuyiv: the near spelling among Kharkiv oblast's towns is the town itself
+    ev = only_event("On 5 April 2023, Russian shelling killed 2 civilians in Chuhuiv, Kharkiv oblast.")
+    assert (ev["location"], ev["admin1_code"], ev["geo_precision"]) == ("Chuhuiv", "UA-63", 1)
+    assert (round(ev["latitude"], 1), round(ev["longitude"], 1)) == (49.8, 36.7)
+
+
+def test_a_locality_with_no_near_spelling_in_its_province_stays_at_the_province():
+    ev = only_event("On 5 April 2023, Russian shelling killed 2 civilians in Zorvanka, Kharkiv oblast.")
+    assert (ev["location"], ev["admin1_code"], ev["geo_precision"]) == ("Zorvanka", "UA-63", 3)
+
+
+def test_ai_and_ay_spell_one_sound_in_the_stated_provinces_towns():
+    # the gazetteer writes Sheikhpura (its key "shaykhpura"): "Shaikhpura, Bihar" is that town
+    ev = only_event("On 9 June 2022, a mob torched 2 shops in Shaikhpura, Bihar.")
+    assert (ev["admin1_code"], round(ev["latitude"], 1), round(ev["longitude"], 1)) == ("IN-BR", 25.1, 85.8)

@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+import eventwatch
 from eventwatch.annotate.places import (
     Place,
     PlaceMention,
@@ -976,3 +977,43 @@ def test_a_persian_ezafe_joins_a_name_written_with_hyphens():
     # the gazetteer writes "Mazar-e Sharif"; news often "Mazar-e-Sharif"
     found = find_places("Gunmen attacked a checkpoint in Mazar-e-Sharif on Monday.")
     assert [(m.text, m.place.iso3) for m in found] == [("Mazar-e-Sharif", "AFG")]
+
+
+def test_a_name_inside_a_longer_name_names_no_country_of_its_own():
+    # "Cox" of "Cox's Bazar" is also a town in Spain: no sign that the text is about Spain, so the
+    # Bangladeshi town stands in a conflict report that names no country
+    text = "On 4 August 2022, robbers shot dead 3 fishermen in Cox's Bazar."
+    assert [(m.text, m.place.iso3) for m in find_places(text, armed=True)] == [("Cox's Bazar", "BGD")]
+    event = eventwatch.extract(text, published="2022-08-10")["events"][0]
+    assert (event["location"], event["admin1_code"]) == ("Cox's Bazar", "BD-B")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police exchanged fire with a gang in Port-au-Prince on Tuesday.", "Port-au-Prince"),
+    ("Two men were shot dead in Port au Prince overnight.", "Port-au-Prince"),
+])
+def test_a_french_particle_inside_a_name_joins_it(text, name):
+    # "au" (like "de", "la", "du") may sit between a name's capitalised words
+    assert [m.place.name for m in find_places(text)] == [name]
+
+
+def test_oblast_is_a_province_type_word():
+    # "Sumy oblast" is the province (coded at precision 3), not the city of Sumy
+    m = place_of("Shelling damaged a grain silo in Sumy oblast on Friday.", "Sumy")
+    assert (m.text, m.place.feature, m.place.admin1_code, m.precision) == ("Sumy oblast", "admin1", "UA-59", 3)
+
+
+def test_near_spellings_of_the_other_arab_countries_big_places_in_a_country_named():
+    # "Hodeidah" is the gazetteer's Al Hudaydah: read like Iraq's and Syria's transliterations, where the
+    # text names Yemen (here by the Houthis' home)
+    text = "Houthi fighters shelled the port in Hodeidah on Monday."
+    assert [(m.text, m.place.iso3) for m in find_places(text, homes=[("Yemen",)], armed=True)] == [("Hodeidah", "YEM")]
+    # a near spelling of a Saudi town in a text about Iraq is a place the gazetteer lacks, not Al Kharj
+    assert find_places("Iraqi police arrested 2 smugglers in Kharij on Monday.", homes=[("Iraq",)], armed=True) == []
+
+
+def test_the_town_its_province_is_named_after_beats_a_namesake_quarter_of_another_city():
+    # Salamanca the city (Provincia de Salamanca) and the Salamanca quarter of Madrid hold about as many
+    # people: the seat its province is named after is what the name means
+    m = place_of("Police arrested 3 men after a brawl in Salamanca, Spain, on Monday.", "Salamanca")
+    assert (m.place.admin1_code, round(m.place.latitude)) == ("ES-CL", 41)

@@ -230,8 +230,12 @@ class Gazetteer:
                 i = k.find(" ", i + 1)
         self.prefixes: dict[str, None] = dict.fromkeys(prefixes)
         self.starters: dict[str, None] = dict.fromkeys(prefixes.union(self.index))  # the words a key can begin with
+        # near spellings of the other Arab countries' provinces and big towns too ("Hodeidah" of Al
+        # Hudaydah): the names the press transliterates as freely as Iraq's and Syria's
+        self._skeleton_more: dict[str, tuple[tuple[int, str], ...]] = _more_skeletons(self._lines)
         # the first words of the skeletons (a one-word skeleton is its own first word)
-        self.skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in self._skeleton_raw})
+        self.skeleton_starts: dict[str, None] = dict.fromkeys(
+            {sk.split(" ", 1)[0] for sk in itertools.chain(self._skeleton_raw, self._skeleton_more)})
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -324,17 +328,20 @@ class Gazetteer:
         if len(near) >= 100_000:
             near.clear()
         sk: str | None = skeleton(key)
-        if len(sk.replace(" ", "")) < 2 or sk not in self._skeleton_raw:
+        if len(sk.replace(" ", "")) < 2 or (sk not in self._skeleton_raw and sk not in self._skeleton_more):
             sk = None
         near[key] = sk
         return sk
 
-    def skeleton_items(self, sk: str) -> list[tuple[int, str]]:
-        """(row, key) pairs whose key has this consonant skeleton (Iraq and Syria only)."""
+    def skeleton_items(self, sk: str, more: bool = False) -> list[tuple[int, str]]:
+        """(row, key) pairs whose key has this consonant skeleton: Iraq's and Syria's, or with
+        more=True the other Arab countries' provinces and towns of MORE_SKELETONS_POP+ people."""
+        if more:
+            return list(self._skeleton_more.get(sk, ()))
         v = self._skeleton_raw.get(sk)
+        out: list[tuple[int, str]] = []
         if not v:
-            return []
-        out = []
+            return out
         for x in v.split(","):
             i, k = x.split("=", 1)
             out.append((int(i), k))
@@ -494,8 +501,28 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
 # The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
-ADMIN1_WORDS = r"governorate|province|state|region|muhafazat|wilayat|capital territory"
+ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capital territory"
 _PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
+
+
+_AI = re.compile(r"ai(?![aeiou])")  # "ai" before a consonant: the "ay" of another transliteration
+SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca", Provincia de Salamanca)
+MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
+
+
+def _more_skeletons(lines: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """skeleton -> (row, key) of the provinces and towns of MORE_SKELETONS_POP+ people of the Arab
+    countries other than Iraq and Syria (whose every place the shipped skeleton index holds)."""
+    more: dict[str, list[tuple[int, str]]] = {}
+    countries = ARAB_ISO2.difference(DEEP_ISO2, ("IR", "TR"))
+    for i, line in enumerate(lines):
+        cells = line.split("\t", 11)
+        if len(cells) < 11 or cells[2] not in countries or not (
+                cells[1] == "admin1" or (cells[1] == "town" and int(cells[10] or 0) >= MORE_SKELETONS_POP)):
+            continue
+        key = name_key(cells[0])
+        more.setdefault(skeleton(key), []).append((i, key))
+    return {sk: tuple(items) for sk, items in more.items()}
 
 
 def _province_core(name: str) -> str:
@@ -578,12 +605,15 @@ class Localities:
                                                         for k, lat, lon in lines)
         return out
 
-    def seat(self, name: str, iso3: str, province: str, district: bool = True) -> tuple[float, float] | None:
+    def seat(self, name: str, iso3: str, province: str, district: bool = True,
+             direct: bool = False) -> tuple[float, float] | None:
         """The point of the town of this name in the province (any of its spellings, else the
         district of the name, else the nearest spelling, as _closest measures it); None where there
         is none, or where towns of the name lie far apart (which one is meant the text does not
         say). district=False: a locality, not a district ("in Varo village, Kelm"): towns only, and
-        a near spelling at SHORT_SPELLING_RATIO."""
+        a near spelling at SHORT_SPELLING_RATIO, unless direct: the province follows the name right
+        after (", Kelm", " in Kelm"), which leaves no other container the town could lie in
+        ("Kupiansk, Kharkiv oblast" of Kupyansk; not "Mbalo, Kiteto district, Manyara")."""
         key = name_key(name)
         if not key:
             return None
@@ -591,15 +621,17 @@ class Localities:
         towns = [t for t in everything if t[0][0][0] != "="]
         units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
         form = _seat_form(key)
+        near = NEAR_SPELLING_RATIO if district or (direct and len(form) > 2) else SHORT_SPELLING_RATIO
         found: list = []
         for pick in (  # a town of the name, the district, a near spelling of either
                 lambda: [t for t in towns if key in t[0]],
                 lambda: [t for t in units if t[0][0] == "=" + key],
                 # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
                 # (a village is one of many small places: only a nearer spelling)
-                lambda: _closest(key, ((t, k) for t in towns for k in t[0] if _seat_form(k) == form),
-                                 NEAR_SPELLING_RATIO if district else SHORT_SPELLING_RATIO),
-                lambda: _closest(key, ((t, t[0][0][1:]) for t in units if _seat_form(t[0][0][1:]) == form))):
+                lambda: _closest(_AI.sub("ay", key), ((t, _AI.sub("ay", k)) for t in towns for k in t[0]
+                                                      if _seat_form(k) == form), near),
+                lambda: _closest(_AI.sub("ay", key), ((t, _AI.sub("ay", t[0][0][1:])) for t in units
+                                                      if _seat_form(t[0][0][1:]) == form))):
             found = pick()
             if found:
                 break
@@ -620,6 +652,7 @@ _CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
 def _seat_form(key: str) -> str:
     """A key's consonants, without connectors or spaces: a near spelling of a district's seat
     must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
+    key = _AI.sub("ay", key)  # ("ai" before a consonant is another transliteration's "ay": Maimana/Maymana)
     return skeleton(" ".join(w for w in key.split() if w not in _CONNECTORS)).replace(" ", "")
 
 
@@ -639,7 +672,7 @@ TYPE_AFTER = {
     "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
     "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
     "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
-    "county": "admin2", "prefecture": "admin1", "lake": "lake",
+    "county": "admin2", "prefecture": "admin1", "oblast": "admin1", "lake": "lake",
 }
 # the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
 # lacking the lake), though it may be the town X it is named after
@@ -902,6 +935,8 @@ GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal T
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
 CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im e".split())  # (e: Persian "Pul-e-Khumri")
+# (inside a name the gazetteer has whole, also French and Portuguese ones: "Port-au-Prince", "Rio das Ostras")
+NAME_CONNECTORS = CONNECTORS | {"au", "aux", "do", "dos", "das"}
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
@@ -967,8 +1002,11 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         return []
     cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives, armed)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
+    inner = _inner(cands)
     for c in cands:
-        cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
+        # a name inside a longer name the gazetteer knows ("Cox" of "Cox's Bazar", "York" of "New
+        # York") names no country or province of its own
+        cc, a1 = c.ctx = (None, None) if c in inner else gz.context(tuple(c.ids), c.type_feat)
         if cc:
             countries[cc] += 1
             if not SPEAKER_COUNTRY_AFTER.match(text, c.end):
@@ -1045,6 +1083,13 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
             c.ids = ids
         out.append(c)
     return out
+
+
+def _inner(cands: list[_Cand]) -> set[_Cand]:
+    """The candidates whose name lies inside a longer candidate's name."""
+    spans = {(c.name_start, c.name_end) for c in cands}
+    return {c for c in cands if any(sa <= c.name_start and c.name_end <= sb and sb - sa > c.name_end - c.name_start
+                                    for sa, sb in spans)}
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
@@ -1288,6 +1333,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if ev.unmeant(r):
             continue  # a namesake abroad that the text points away from
         named_elsewhere = ev.named(cc)
+        if fuzzy and cc not in DEEP_ISO2 and not named_elsewhere:
+            continue  # a near spelling abroad only in a country the text names ("Houthi ... in Hodeidah")
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
@@ -1303,6 +1350,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
             elif r[6] in by_code and int(r[10]) >= 100_000:
                 sc = max(sc, by_code[r[6]])
         sc += _type_bonus(r, type_feat)
+        if feat == "town" and r[7] and f" {name_key(r[7])}".endswith(f" {c.key}") and name_key(r[0]) == c.key:
+            sc += SEAT_BONUS  # the town its district or province is named after: the seat, not a quarter elsewhere
         if fuzzy:  # equally near spellings: the bigger place, but only as a tie-break
             sc += 0.2 * math.log10(int(r[10]) + 1)
         elif name_key(r[0]) == c.key:
@@ -1499,7 +1548,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     for j in range(ja + 1, jb):
         i = kept[j]
-        if not caps[i] and words[i].lower() not in CONNECTORS:
+        if not caps[i] and words[i].lower() not in NAME_CONNECTORS:
             return None
     free = ja == jb and ta_text.lower() in FREE_BEFORE
     if ja == jb and (w.key[ia] in NOT_PLACE
@@ -2060,8 +2109,11 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
     # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
     least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
-    return _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
+    # Iraq's and Syria's near spellings first: the other Arab countries' only where those have none
+    deep = _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
                     least)
+    return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
+                                  if abs(len(k) - len(key)) <= 2), least)
 
 
 T = TypeVar("T")

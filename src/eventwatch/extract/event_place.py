@@ -78,6 +78,8 @@ AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Ta
 # UNKNOWN_LOCALITY reads past "Sorrel neighbourhood, " to the town)
 LISTED_AREA_END = re.compile(r"\sarea$")
 NEAR_LEAD = re.compile(r"(?:near|outside)\s", re.IGNORECASE)  # "near Tarvo, Kelm": a place of its own
+# the province right after the locality's name: ", Kelm", " in Kelm", " of Kelm"
+DIRECT_CONTAINER = re.compile(r",\s*|\s+(?:in|of)\s+(?:the\s+)?")
 # "protests broke out in Baghdad and seven southern provinces": a summary of many places, which
 # the next sentences of the paragraph take one by one ("Demonstrations were held in Velmora city")
 PLACES_SUMMARY = FastPattern(re.compile(r"\band\s+(?:other|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -291,16 +293,19 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
         return match
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
-    _district_seat(event, text, mention.place, match, town)
+    _district_seat(event, text, mention.place, match, town, mention.start)
     return match
 
 
-def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], town: bool = False) -> None:
+def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], town: bool = False,
+                   container_start: int | None = None) -> None:
     """"in Varo district, Kelm" with no district Varo in the gazetteer: a district is coded at its
     seat, the town of its name in the province (localities.tsv.gz holds the towns too small for
     the gazetteer), so the event takes the town's point as a district-level place (precision 2).
     A locality of another kind takes the town of its name there as its own point (precision 1).
-    place: the province, or a town standing for it ("Varo district, Herat, Afghanistan")."""
+    place: the province, or a town standing for it ("Varo district, Herat, Afghanistan");
+    container_start: where the text names it (a locality written right before it may be a near
+    spelling of one of its towns)."""
     name_start, name_end = event.evidence["location"].start, event.evidence["location"].end
     if name_start is None or name_end is None:
         return
@@ -316,7 +321,11 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
         kind = TOWN_KIND_END.search(name)
         if kind:
             name = name[:kind.start()]
-    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district)
+        if place.feature == "town" and (place.population or 0) >= BIG_CITY:
+            return  # "in Q, Kelm" with Kelm a city of millions: a quarter of the city, coded to it
+    direct = container_start is not None and DIRECT_CONTAINER.fullmatch(text, name_end, container_start) is not None
+    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district,
+                                 direct=direct)
     if seat is None:
         return
     if not district and place.feature == "town" and get_gazetteer().admin1_code(place.name, place.iso3) is None \
