@@ -302,11 +302,15 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
-# A relic of a war between states long over ("a World War II bomb", "wartime ordnance"): found or
-# defused, it is nobody's disrupted attack.
-OLD_WAR_RELIC = re.compile(r"(?i)\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)\b"
-                           r"|\bdating (?:back )?(?:to|from) (?:the )?(?:19[0-8]\d|(?:[\w-]+ ){0,2}war)\b")
-MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
+_MINE_OR_DEVICE = rf"(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)"
+MINE_OR_DEVICE = re.compile(rf"\b{_MINE_OR_DEVICE}\b")
+# A relic of a war between states long over, the war naming the device itself ("a World War II
+# bomb", "wartime ordnance", "a shell dating back to the Great War"): found or defused, it is
+# nobody's disrupted attack (not "a bomb planted near a Second World War memorial").
+_OLD_WAR = r"(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)"
+OLD_WAR_RELIC = re.compile(rf"(?i)\b{_OLD_WAR}(?:-era)?\s+(?:[\w-]+\s+){{0,2}}?{_MINE_OR_DEVICE}\b"
+                           rf"|\b{_MINE_OR_DEVICE}\b[^.;]{{0,40}}?\b(?:from|dating (?:back )?(?:to|from)|left over from)\s+(?:the )?"
+                           rf"(?:{_OLD_WAR}|19[0-8]\d|(?:[\w-]+ ){{0,2}}war)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
