@@ -71,6 +71,7 @@ from .gtd import (
 from .senses import (
     CROWD_CLASSES,
     CROWD_NOUN,
+    NATURAL_CAUSE,
     aircraft_only,
     arrest_outside_conflict,
     deal_outside_conflict,
@@ -566,6 +567,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if (previous is not None and previous_paragraph == paragraph and previous.fatalities
                 and (told_to := more_dead_told(article.text, s_start)) is not None and not ANOTHER_ONE.search(sentence_text)
+                and not _died_of_another_cause(sentence_text)
                 and not unknown_place and all(p.place.feature in {"country", "admin1"} for p in own_places)
                 and all(t.end <= told_to for t in triggers)
                 and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end))):
@@ -662,6 +664,16 @@ def _headline_toll(events: list[Event], ctx: Context) -> None:
 
 
 HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+
+
+# the fire of an arson attack, which may kill more later: no other cause of death
+ATTACK_FIRE = re.compile(r"fires?|blazes?", re.IGNORECASE)
+
+
+def _died_of_another_cause(sentence: str) -> bool:
+    """"Two more died in floods on Tuesday": dead of a cause of no one's hand (senses.NATURAL_CAUSE),
+    none of the incident just told (not "two more died in the fire": an arson's)."""
+    return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
 
 
 def _detail_host(events: list[Event], cls: str) -> Event:
