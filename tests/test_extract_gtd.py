@@ -985,6 +985,10 @@ def test_the_subject_of_a_passive_attack_verb_is_the_target():
                "No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Government (Diplomatic)")
     assert e["evidence"]["target_type"]["text"] == "ambassador"
+    # an active attack told first names its own target; a car hit by a stray round after it is no aim
+    e = _event("Gunmen opened fire on a market in Gao, Mali, killing four people; a police car was hit by a stray "
+               "bullet. No group claimed responsibility for the incident.")
+    assert e["target_type"] == "Private Citizens & Property"
 
 
 def test_a_word_inside_a_rebel_groups_name_is_the_groups_and_a_former_member_a_private_citizen():

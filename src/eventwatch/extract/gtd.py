@@ -707,12 +707,15 @@ SUBJECT_START = re.compile(r".*(?:^|[,;:]\s+|\b(?:when|after|as|where)\s+)", re.
 def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """What a passive attack verb's subject names ("the envoy's car was hit by a bomb"), where the
     words type it as more than a vehicle or a building of no one's; victims named inside the subject
-    keep the type already known of them ("a customs official was targeted by ...")."""
+    keep the type already known of them ("a customs official was targeted by ..."). None
+    where an attack verb of the sentence before that subject names its own target."""
     hit = PASSIVE_HIT.search(text, s_start, s_end)
     if hit is None:
         return None
     lead = SUBJECT_START.match(text, s_start, hit.start())
     lo = lead.end() if lead is not None else s_start
+    if any(not LOCATIVE_LEAD.fullmatch(m.group().strip()) for m in _TARGET_LEAD.finditer(text, s_start, lo)):
+        return None  # "opened fire on a market, ...; a police car was hit by a stray bullet": the act's own target
     if victims is not None and victims[1].start is not None and lo <= victims[1].start < hit.start():
         return victims
     typed = target_of_phrase(text, lo, hit.start())
