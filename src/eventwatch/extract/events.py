@@ -1542,7 +1542,8 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
-        if named_by_year(trig, text, start, end):
+        if named_by_year(trig, text, start, end, {d.date.year for d in ann.within(ann.dates, start, end)
+                                                  if d.date is not None and d.precision in {"day", "week", "month"}}):
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
