@@ -906,3 +906,12 @@ def test_every_unarmed_victim_a_beating_is_aimed_at_is_a_person_a_count_is_told_
     person = re.compile(rf"(?:[\w-]+ )?{PERSON_NOUN}", re.IGNORECASE)
     assert sorted(w for w in words if not person.fullmatch(w)) == []
     assert _toll("On June 3, gunmen shot dead three voters outside a polling station in Kisoro.") == 3
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On June 3, gunmen killed three watchmen at a warehouse in Kano, Nigeria.", 3),
+    ("On June 3, gunmen killed two cleaners and a nanny at a house in Kano, Nigeria.", 3),
+])
+def test_a_households_staff_are_counted(text, dead):
+    # (one list of household staff, shared with gtd.HOUSEHOLD_NOUN)
+    assert _toll(text) == dead

@@ -980,6 +980,12 @@ def test_students_taken_with_no_school_named_are_private_citizens():
     assert e["target_type"] == "Educational Institution"
 
 
+def test_a_prominent_persons_household_staff_are_private_citizens():
+    e = _event("Assailants shot and killed the mayor's janitor in Kano, Kano, Nigeria. No group claimed "
+               "responsibility for the incident.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
 def test_the_subject_of_a_passive_attack_verb_is_the_target():
     e = _event("The ambassador's convoy was struck by a roadside bomb near Gao, Mali. Three guards were injured. "
                "No group claimed responsibility for the incident.")

@@ -14,7 +14,7 @@ from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
-from .counts import FAMILY, PERPETRATOR_NOUN
+from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
@@ -500,8 +500,8 @@ POSSESSIVE_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)?(?:'s?|’s?)(?=\s)")
 # "the consul general's cook", "the mayor's son": one who works for or belongs to the household of
 # the person named is harmed as a private citizen, not as the prominent person (the GTD's target
 # follows the victim)
-HOUSEHOLD_NOUN = (rf"{FAMILY}|cooks?|chefs?|drivers?|chauffeurs?|bodyguards?|gardeners?|servants?|maids?|housekeepers?|nann(?:y|ies)"
-                  r"|cleaners?|caretakers?|watchm[ae]n|domestic (?:workers?|staff)")
+HOUSEHOLD_NOUN = "|".join([FAMILY, "drivers?", "bodyguards?", "domestic (?:workers?|staff)", *(f"{noun}s?" for noun in HOUSEHOLD_STAFF),
+                           *(f"{one}|{many}" for one, many in HOUSEHOLD_STAFF_IRREGULAR)])
 HOUSEHOLD = re.compile(rf"\s+(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\b", re.IGNORECASE)
 # "the cook of the consul general", "a driver for the governor": the same, told the other way round
 HOUSEHOLD_OF = re.compile(rf"\s*(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\s+(?:of|for|to)\s", re.IGNORECASE)
