@@ -548,7 +548,7 @@ NAMED_INSTITUTION = re.compile(r"church(?:es)?|mosques?|temples?|shrines?|cathed
 
 def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
     """The type of the institution a proper name ends with, where a typed word opens or sits inside
-    it ("the Army Mission Church": a church, not the army)."""
+    it ("the Kelmford Police Memorial School": a school, not the police)."""
     if not match.group()[:1].isupper():
         return None
     rest = NAME_REST.match(text, match.end(), end)
@@ -707,7 +707,7 @@ SUBJECT_START = re.compile(r".*(?:^|[,;:]\s+|\b(?:when|after|as|where)\s+)", re.
 def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """What a passive attack verb's subject names ("the envoy's car was hit by a bomb"), where the
     words type it as more than a vehicle or a building of no one's; victims named inside the subject
-    keep the type already known of them ("a customs official was targeted by ..."). None
+    keep the type already known of them ("a customs inspector was targeted by ..."). None
     where an attack verb of the sentence before that subject names its own target."""
     hit = PASSIVE_HIT.search(text, s_start, s_end)
     if hit is None:
