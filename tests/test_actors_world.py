@@ -190,7 +190,7 @@ def test_a_month_or_a_sentence_opener_before_a_country_is_no_first_name(text):
 
 def test_a_citys_police_district_is_a_place_not_the_police() -> None:
     # Kabul and Kandahar number their city districts "Police District 12": no force is named there
-    assert [m.text for m in find_actors("A bomb exploded near a bakery in Police District 12, Kabul.")] == []
+    assert [m.text for m in find_actors("A grenade went off outside a pharmacy in Police District 12, Kabul.")] == []
     assert "Police" in [m.text for m in find_actors("Police closed the roads of district 3 on Monday.")]
-    text = "A bomb exploded near a bakery in Police District 12, Kabul, Afghanistan, wounding four civilians."
+    text = "A grenade went off outside a pharmacy in Police District 12, Kabul, Afghanistan, wounding six civilians."
     assert _roles(text)[2:] == ("Civilians (Afghanistan)", 7)

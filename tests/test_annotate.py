@@ -153,3 +153,7 @@ def test_beaten_in_a_contest_is_no_attack_trigger():
     assert attacks("The young director was beaten to the award by a veteran.") == []
     assert attacks("The Corvallis Owls were beaten back by the army.") == []
     assert attacks("A reporter was badly beaten outside the court in Tamale.") == ["was badly beaten"]
+    # a contest it was lost in, as after "beat" ("beat the boys in the quiz")
+    assert attacks("The Harlow side was beaten in the semi-final at Wembley.") == []
+    assert attacks("The senator was beaten in the party election by a newcomer.") == []
+    assert attacks("A voter was beaten in the election violence in Tamale.") == ["was beaten"]

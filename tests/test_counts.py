@@ -919,3 +919,12 @@ def test_a_pronoun_shot_after_a_killing_is_the_dead_not_a_wound(after):
 def test_others_shot_after_a_killing_are_wounded():
     text = "Unknown gunmen killed a trader near Morvani town on Tuesday. Two guards were shot and taken to hospital."
     assert (_toll(text), _toll(text, "injured")) == (1, 2)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On June 3, gunmen killed three watchmen at a warehouse in Kano, Nigeria.", 3),
+    ("On June 3, gunmen killed two cleaners and a nanny at a house in Kano, Nigeria.", 3),
+])
+def test_a_households_staff_are_counted(text, dead):
+    # (one list of household staff, shared with gtd.HOUSEHOLD_NOUN)
+    assert _toll(text) == dead

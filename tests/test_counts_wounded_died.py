@@ -246,6 +246,9 @@ def test_deaths_of_the_wounded_told_without_died(text, dead, wounded, died):
     ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died in a separate attack on Sunday.", 3),
     # more dead of an act of their own
     ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died on Sunday when bandits came back.", 3),
+    # more dead of another cause, on another day: not the attack's
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died in floods in the state on Sunday.", 3),
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died in a cholera outbreak on Sunday.", 3),
 ])
 def test_more_dead_told_later_add_to_the_incidents_toll(text, dead):
     events = eventwatch.extract(text, published="2021-04-12")["events"]

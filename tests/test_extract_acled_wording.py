@@ -944,6 +944,15 @@ def test_a_bomb_defused_by_police_today_is_still_a_disrupted_weapons_use():
 
 
 @pytest.mark.parametrize("text", [
+    "On May 3, soldiers defused a roadside bomb planted near a Second World War memorial in Kirkuk.",
+    "On May 3, police found explosives hidden by militants in a wartime bunker near Kirkuk.",
+])
+def test_a_device_of_today_near_a_relic_of_an_old_war_is_still_disrupted(text):
+    # the old war names the memorial or the bunker, not the device
+    assert _first(text)["sub_event_type"] == "Disrupted weapons use", text
+
+
+@pytest.mark.parametrize("text", [
     "On May 3, police beat two students in the protest in Kut.",
     "On May 3, riot police beat a teacher at a demonstration in Kut.",
 ])

@@ -601,3 +601,9 @@ def test_a_past_incident_named_with_its_year_is_no_event_of_the_day(text):
 def test_an_incident_told_with_its_day_is_still_one():
     events = _events("Gunmen assassinated a union leader in Lisbon on Sunday, police said.")
     assert events and events[0]["event_date"] == "2018-04-01"
+
+
+def test_an_incident_named_with_the_year_of_its_own_day_is_the_news():
+    # the year is the day's: no background incident, the bombing itself
+    events = _events("The 2018 bombing of a market in Kano on Saturday left four people dead and nine wounded.")
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("Explosions/Remote violence", 4)]

@@ -990,11 +990,21 @@ def test_students_taken_with_no_school_named_are_private_citizens():
     assert e["target_type"] == "Educational Institution"
 
 
+def test_a_prominent_persons_household_staff_are_private_citizens():
+    e = _event("Assailants shot and killed the mayor's janitor in Kano, Kano, Nigeria. No group claimed "
+               "responsibility for the incident.")
+    assert e["target_type"] == "Private Citizens & Property"
+
+
 def test_the_subject_of_a_passive_attack_verb_is_the_target():
     e = _event("The ambassador's convoy was struck by a roadside bomb near Gao, Mali. Three guards were injured. "
                "No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Government (Diplomatic)")
     assert e["evidence"]["target_type"]["text"] == "ambassador"
+    # an active attack told first names its own target; a car hit by a stray round after it is no aim
+    e = _event("Gunmen opened fire on a market in Gao, Mali, killing four people; a police car was hit by a stray "
+               "bullet. No group claimed responsibility for the incident.")
+    assert e["target_type"] == "Private Citizens & Property"
 
 
 def test_a_word_inside_a_rebel_groups_name_is_the_groups_and_a_former_member_a_private_citizen():

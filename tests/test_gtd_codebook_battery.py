@@ -532,7 +532,7 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
     (f"04/02/2021: Assailants shot and killed John Audu, a former Labour Party (LP) ward chairman, at his home in "
      f"Lafia, Nasarawa, Nigeria. {NC}", AS, VPP, "Unknown", "Nasarawa", "Lafia", 1, 0, None),
     # ---------------- a vaccination campaign's workers; a name's own head noun
-    (f"03/04/2021: Assailants opened fire on vaccinators giving polio drops to children in Swabi, Khyber "
+    (f"03/04/2021: Assailants shot at vaccinators giving polio drops to children in Swabi, Khyber "
      f"Pakhtunkhwa, Pakistan. One worker was killed. {NC}", AA, GOV, "Unknown", "Khyber Pakhtunkhwa", "Swabi",
      1, 0, None),
     (f"05/23/2021: Assailants set fire to the Free Army Gospel Church in Temuco, Araucania, Chile. No casualties "
@@ -543,8 +543,8 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
     (f"03/12/2021: The navy sank a boat packed with explosives that tried to attack the port "
      f"of Mokha, Ta'izz, Yemen. {NC}", BE, MAR, "Unknown", "Ta'izz", "Mokha", 0, 0, None),
     ("06/21/2021: Security forces discovered and defused two explosive devices in a forest near Dornapal, "
-     "Chhattisgarh, India. No casualties were reported. Sources attributed the attack to Maoists and stated that "
-     "it was meant to hit an army patrol.", BE, MIL, "Maoists", "Chhattisgarh", "Dornapal", 0, 0, None),
+     "Chhattisgarh, India. No casualties were reported. Sources attributed the attack to Maoists, who had "
+     "meant to hit an army patrol.", BE, MIL, "Maoists", "Chhattisgarh", "Dornapal", 0, 0, None),
     (f"05/19/2021: Security forces discovered and defused six explosive devices planted in Zhari, Kandahar, "
      f"Afghanistan. There were no reported casualties. {NC}", BE, UN, "Unknown", "Kandahar", "Zhari", 0, 0, None),
 ]

@@ -2021,7 +2021,7 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 
 
 # what follows a country adjective used as a noun, for its people or its language
-# ("English will remain", "the status of English in schools")
+# ("English will remain", "lessons taught in English in schools")
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
                        r"speak|speaks|spoke|will|would|can|could|should|must|might|remains?|"
                        r"provides?|in|as|than)\b)")

@@ -25,15 +25,17 @@ UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activ
                   r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
 # a game's score: "beat the visitors 2-1", "were beaten 3-0"
 SCORE = r" \d+ ?[-–] ?\d+"
+# a contest it happened in: "in the final", "in the mayoral election" (not "in the election violence")
+IN_CONTEST = (r"in (?:the|a|an|their|this|last) (?:[\w-]+ ){0,2}?(?:finals?|semi-finals?|quiz|race|"
+              r"elections?|match|game|vote|polls?|contest|competition|tournament|league|championship|round|debate|exams?)\b"
+              r"(?! (?:protests?|rall(?:y|ies)|violence|riots?|unrest|clash(?:es)?|march(?:es)?|demonstrations?|campaign)\b)")
 # "beaten" that tells a defeat, no beating: driven off ("beaten back"), a game lost ("beaten 3-0",
-# "beaten on penalties"), a contest lost ("beaten out in the final", "beaten to the title")
+# "beaten on penalties"), a contest lost ("beaten out in the final", "beaten to the title", "was
+# beaten in the semi-final": IN_CONTEST, which CONTEST_AFTER reads after "beat" too)
 BEATEN_DEFEAT = (r" back| off| by (?:the )?(?:army|forces|troops)|" + SCORE + r"| (?:on|in|after) penalties"
-                 r"| out\b| to (?:the )?(?:title|prize|award|punch|first|second|top)")
+                 r"| out\b| to (?:the )?(?:title|prize|award|punch|first|second|top)| " + IN_CONTEST)
 # a contest won, not a beating ("beat three other candidates", "beat the boys in the quiz", "beat the students 3-1")
-CONTEST_AFTER = (r" (?:to (?:win|take|claim|the)|in (?:the|a|an|their|this|last) (?:[\w-]+ ){0,2}?(?:finals?|semi-finals?|quiz|race|"
-                 r"elections?|match|game|vote|polls?|contest|competition|tournament|league|championship|round|debate|exams?)\b"
-                 r"(?! (?:protests?|rall(?:y|ies)|violence|riots?|unrest|clash(?:es)?|march(?:es)?|demonstrations?|campaign)\b))"
-                 rf"|{SCORE}| by \d")
+CONTEST_AFTER = rf" (?:to (?:win|take|claim|the)|{IN_CONTEST})|{SCORE}| by \d"
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
 # sentence holds several triggers (the most specific incident wins).
 TRIGGERS: dict[str, list[str]] = {

@@ -23,6 +23,10 @@ FAMILY_ONE = r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|
 FAMILY = rf"(?:{FAMILY_ONE}s?|wives|children|relatives?)"
 # More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
 # shopkeeper"), and those whose plural is irregular.
+# A household's staff ("the consul general's cook"): people a count is told of here, and harmed as
+# private citizens, not as the one they work for (gtd.HOUSEHOLD_NOUN)
+HOUSEHOLD_STAFF = ("cook", "chef", "gardener", "servant", "maid", "housekeeper", "chauffeur", "caretaker", "janitor", "cleaner")
+HOUSEHOLD_STAFF_IRREGULAR = (("nanny", "nannies"), ("watchman", "watchmen"))
 MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedestrian", "bystander", "onlooker", "spectator",
                "schoolgirl", "schoolboy", "pupil", "congregant", "churchgoer", "patient", "tourist", "visitor", "customer",
                "vendor", "shopkeeper", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
@@ -34,14 +38,12 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
-               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
-               # a household's staff ("the consul general's cook")
-               "cook", "chef", "gardener", "servant", "maid", "housekeeper", "chauffeur", "caretaker", "janitor")
+               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante", *HOUSEHOLD_STAFF)
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
                          ("passer-by", "passers-by"),
-                         ("missionary", "missionaries"), ("clergyman", "clergymen"))
+                         ("missionary", "missionaries"), ("clergyman", "clergymen"), *HOUSEHOLD_STAFF_IRREGULAR)
 # People named only in the plural by where they live or what they believe ("kidnapped two Chinese nationals", "killed 5
 # Christians"): as singulars these words are mostly adjectives ("a local market").
 PEOPLE_ONLY_PLURAL = ("nationals", "citizens", "foreigners", "locals", "inhabitants", "occupants", "expatriates", "christians",

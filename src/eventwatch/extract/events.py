@@ -71,6 +71,7 @@ from .gtd import (
 from .senses import (
     CROWD_CLASSES,
     CROWD_NOUN,
+    NATURAL_CAUSE,
     aircraft_only,
     arrest_outside_conflict,
     deal_outside_conflict,
@@ -302,11 +303,15 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
-# A relic of a war between states long over ("a World War II bomb", "wartime ordnance"): found or
-# defused, it is nobody's disrupted attack.
-OLD_WAR_RELIC = re.compile(r"(?i)\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)\b"
-                           r"|\bdating (?:back )?(?:to|from) (?:the )?(?:19[0-8]\d|(?:[\w-]+ ){0,2}war)\b")
-MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
+_MINE_OR_DEVICE = rf"(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)"
+MINE_OR_DEVICE = re.compile(rf"\b{_MINE_OR_DEVICE}\b")
+# A relic of a war between states long over, the war naming the device itself ("a World War II
+# bomb", "wartime ordnance", "a shell dating back to the Great War"): found or defused, it is
+# nobody's disrupted attack (not "a bomb planted near a Second World War memorial").
+_OLD_WAR = r"(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)"
+OLD_WAR_RELIC = re.compile(rf"(?i)\b{_OLD_WAR}(?:-era)?\s+(?:[\w-]+\s+){{0,2}}?{_MINE_OR_DEVICE}\b"
+                           rf"|\b{_MINE_OR_DEVICE}\b[^.;]{{0,40}}?\b(?:from|dating (?:back )?(?:to|from)|left over from)\s+(?:the )?"
+                           rf"(?:{_OLD_WAR}|19[0-8]\d|(?:[\w-]+ ){{0,2}}war)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
 # A bomb that went off on the man laying or making it (ACLED: disrupted weapons use, no attack).
@@ -562,6 +567,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         if (previous is not None and previous_paragraph == paragraph and previous.fatalities
                 and (told_to := more_dead_told(article.text, s_start)) is not None and not ANOTHER_ONE.search(sentence_text)
+                and not _died_of_another_cause(sentence_text)
                 and not unknown_place and all(p.place.feature in {"country", "admin1"} for p in own_places)
                 and all(t.end <= told_to for t in triggers)
                 and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end))):
@@ -658,6 +664,16 @@ def _headline_toll(events: list[Event], ctx: Context) -> None:
 
 
 HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+
+
+# the fire of an arson attack, which may kill more later: no other cause of death
+ATTACK_FIRE = re.compile(r"fires?|blazes?", re.IGNORECASE)
+
+
+def _died_of_another_cause(sentence: str) -> bool:
+    """"Two more died in floods on Tuesday": dead of a cause of no one's hand (senses.NATURAL_CAUSE),
+    none of the incident just told (not "two more died in the fire": an arson's)."""
+    return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
 
 
 def _detail_host(events: list[Event], cls: str) -> Event:
@@ -1526,7 +1542,8 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
-        if named_by_year(trig, text, start, end):
+        if named_by_year(trig, text, start, end, {d.date.year for d in ann.within(ann.dates, start, end)
+                                                  if d.date is not None and d.precision in {"day", "week", "month"}}):
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence

@@ -14,7 +14,7 @@ from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
-from .counts import FAMILY, PERPETRATOR_NOUN
+from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
 TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
@@ -500,8 +500,8 @@ POSSESSIVE_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)?(?:'s?|’s?)(?=\s)")
 # "the consul general's cook", "the mayor's son": one who works for or belongs to the household of
 # the person named is harmed as a private citizen, not as the prominent person (the GTD's target
 # follows the victim)
-HOUSEHOLD_NOUN = (rf"{FAMILY}|cooks?|chefs?|drivers?|chauffeurs?|bodyguards?|gardeners?|servants?|maids?|housekeepers?|nann(?:y|ies)"
-                  r"|cleaners?|caretakers?|watchm[ae]n|domestic (?:workers?|staff)")
+HOUSEHOLD_NOUN = "|".join([FAMILY, "drivers?", "bodyguards?", "domestic (?:workers?|staff)", *(f"{noun}s?" for noun in HOUSEHOLD_STAFF),
+                           *(f"{one}|{many}" for one, many in HOUSEHOLD_STAFF_IRREGULAR)])
 HOUSEHOLD = re.compile(rf"\s+(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\b", re.IGNORECASE)
 # "the cook of the consul general", "a driver for the governor": the same, told the other way round
 HOUSEHOLD_OF = re.compile(rf"\s*(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\s+(?:of|for|to)\s", re.IGNORECASE)
@@ -548,7 +548,7 @@ NAMED_INSTITUTION = re.compile(r"church(?:es)?|mosques?|temples?|shrines?|cathed
 
 def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
     """The type of the institution a proper name ends with, where a typed word opens or sits inside
-    it ("the Army Mission Church": a church, not the army)."""
+    it ("the Kelmford Police Memorial School": a school, not the police)."""
     if not match.group()[:1].isupper():
         return None
     rest = NAME_REST.match(text, match.end(), end)
@@ -707,12 +707,15 @@ SUBJECT_START = re.compile(r".*(?:^|[,;:]\s+|\b(?:when|after|as|where)\s+)", re.
 def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """What a passive attack verb's subject names ("the envoy's car was hit by a bomb"), where the
     words type it as more than a vehicle or a building of no one's; victims named inside the subject
-    keep the type already known of them ("a customs official was targeted by ...")."""
+    keep the type already known of them ("a customs inspector was targeted by ..."). None
+    where an attack verb of the sentence before that subject names its own target."""
     hit = PASSIVE_HIT.search(text, s_start, s_end)
     if hit is None:
         return None
     lead = SUBJECT_START.match(text, s_start, hit.start())
     lo = lead.end() if lead is not None else s_start
+    if any(not LOCATIVE_LEAD.fullmatch(m.group().strip()) for m in _TARGET_LEAD.finditer(text, s_start, lo)):
+        return None  # "opened fire on a market, ...; a police car was hit by a stray bullet": the act's own target
     if victims is not None and victims[1].start is not None and lo <= victims[1].start < hit.start():
         return victims
     typed = target_of_phrase(text, lo, hit.start())

@@ -5,6 +5,7 @@ these tests keep such sentences from becoming events."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..annotate import Annotations
 from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
@@ -618,22 +619,25 @@ YEAR_NOT_THE_ACTS = re.compile(r"\b(?:since|than|until|till|before|after|who|whi
 
 # "the 1995 assassination of the prime minister", "its 2014 offensive", "the killing of five
 # monks in 2019": an act named with its year, as a known incident is named back
-YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+"
+YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(1[89]\d\d|20\d\d)(?:['’]s)?\s+"
                                r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-YEAR_NAMED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s+in\s+(?:1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
+YEAR_NAMED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s+in\s+(1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
                               re.IGNORECASE)
 
 
-def named_by_year(trig: Trigger, text: str, start: int, end: int) -> bool:
+def named_by_year(trig: Trigger, text: str, start: int, end: int, years_told: Collection[int] = ()) -> bool:
     """An act's noun with a year of its own ("since the 1995 assassination of the prime minister",
     "the bombing of the embassy in 1998"): a past incident named as background. A day the sentence
-    tells belongs to its own news, never to that incident."""
+    tells belongs to its own news, never to that incident, unless it falls in the year named
+    (years_told: the years of the sentence's days): "the 2026 bombing ... on Saturday" is that news."""
     if trig.is_past or trig.cls == "protest":
         return False
-    if YEAR_NAMED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
-        return True
-    after = YEAR_NAMED_AFTER.match(text, trig.end, end)
-    return after is not None and re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?$", text[max(start, trig.start - 30) : trig.start], re.IGNORECASE) is not None
+    named = YEAR_NAMED_BEFORE.search(text, max(start, trig.start - 40), trig.start)
+    if named is None:
+        named = YEAR_NAMED_AFTER.match(text, trig.end, end)
+        if named is None or re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?$", text[max(start, trig.start - 30) : trig.start], re.IGNORECASE) is None:
+            return False
+    return int(named.group(1)) not in years_told
 
 
 def reference_year(published: str | None) -> int | None:
