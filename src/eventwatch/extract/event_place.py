@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, name_key
-from ..annotate.text import FastPattern
+from ..annotate.text import FastPattern, FoldedPattern
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -47,6 +47,8 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# (searched before every town an event is placed in: tried only where a match can begin)
+_UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
 # Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
@@ -246,7 +248,7 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         _UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return
