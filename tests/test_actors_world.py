@@ -186,3 +186,11 @@ def test_national_forces_are_named_by_their_nationality(text, side, expected):
                                   "But Iran closed the border on Monday."])
 def test_a_month_or_a_sentence_opener_before_a_country_is_no_first_name(text):
     assert any(m.actor.name.startswith(("Military Forces of Turkey", "Government of Iran")) for m in find_actors(text))
+
+
+def test_a_citys_police_district_is_a_place_not_the_police() -> None:
+    # Kabul and Kandahar number their city districts "Police District 12": no force is named there
+    assert [m.text for m in find_actors("A bomb exploded near a bakery in Police District 12, Kabul.")] == []
+    assert "Police" in [m.text for m in find_actors("Police closed the roads of district 3 on Monday.")]
+    text = "A bomb exploded near a bakery in Police District 12, Kabul, Afghanistan, wounding four civilians."
+    assert _roles(text)[2:] == ("Civilians (Afghanistan)", 7)

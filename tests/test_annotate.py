@@ -139,3 +139,17 @@ def test_disjoint_spans_start_from_given_spans():
     taken = DisjointSpans([(3, 8), (12, 20)])
     assert taken.free(0, 3) and taken.free(8, 12) and taken.free(20, 25)
     assert not taken.free(7, 9) and not taken.free(0, 30) and not taken.free(13, 14)
+
+
+def test_beaten_in_a_contest_is_no_attack_trigger():
+    """A defeat ("beaten out in the heats", "beaten to the award") is read by the trigger
+    pattern itself, where the other defeats of "beaten" are (one owner); a beating stays one."""
+    from eventwatch.annotate.triggers import find_triggers
+
+    def attacks(text: str) -> list[str]:
+        return [t.text for t in find_triggers(text) if t.cls == "attack"]
+
+    assert attacks("Moreau was narrowly beaten out in the heats at Vichy.") == []
+    assert attacks("The young director was beaten to the award by a veteran.") == []
+    assert attacks("The Corvallis Owls were beaten back by the army.") == []
+    assert attacks("A reporter was badly beaten outside the court in Tamale.") == ["was badly beaten"]

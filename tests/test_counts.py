@@ -579,6 +579,9 @@ def test_another_after_a_harm_verb_is_one_more_person():
     # a denial is no wounded
     ("Gunmen stormed a bank in Arequipa, Peru. No one was hurt.", None),
     ("Gunmen stormed a bank in Arequipa, Peru. The guard was not hurt.", None),
+    # a denial after the wound's words denies something else
+    ("Gunmen opened fire on a market in Tacna, Peru. Three traders were hurt, none of them seriously.", 3),
+    ("Gunmen opened fire on a market in Tacna, Peru. Two traders were hospitalized but are not in danger.", 2),
 ])
 def test_a_wound_told_after_the_incident_in_words_no_trigger_names(text, expected):
     assert _toll(text, "injured") == expected
@@ -863,3 +866,56 @@ def test_a_list_of_single_people_headed_by_a_title_counts_each(text):
 ])
 def test_single_people_listed_then_a_count_of_more_counts_all(text, field, expected):
     assert _toll(text, field) == expected
+
+
+def _spelled(pattern: str) -> set[str]:
+    """Every string a finite regular expression of literals, classes, groups, alternatives and
+    optional parts matches."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if op is C.LITERAL:
+                forms = {chr(av)}
+            elif op is C.IN:
+                forms = {chr(v) for o, v in av if o is C.LITERAL}
+            elif op is C.SUBPATTERN:
+                forms = seq(av[-1])
+            elif op is C.BRANCH:
+                forms = set().union(*(seq(b) for b in av[1]))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 1:
+                forms = {""} | seq(av[2]) if av[0] == 0 else seq(av[2])
+            else:
+                raise ValueError(op)
+            out = {a + b for a in out for b in forms}
+        return out
+
+    return seq(_parser.parse(pattern))
+
+
+def test_every_unarmed_victim_a_beating_is_aimed_at_is_a_person_a_count_is_told_of():
+    """The trigger's unarmed victims are chosen from the count's people: a word added there alone
+    would make a beating whose victims are never counted."""
+    from eventwatch.annotate.triggers import UNARMED_VICTIM
+    from eventwatch.extract.counts import PERSON_NOUN
+
+    words = _spelled(UNARMED_VICTIM)
+    assert {"voters", "cameraman", "worshipers", "health workers"} <= words
+    person = re.compile(rf"(?:[\w-]+ )?{PERSON_NOUN}", re.IGNORECASE)
+    assert sorted(w for w in words if not person.fullmatch(w)) == []
+    assert _toll("On June 3, gunmen shot dead three voters outside a polling station in Kisoro.") == 3
+
+
+@pytest.mark.parametrize("after", ["They had been shot.", "He had been shot twice in the chest.",
+                                   "She was shot in the head."])
+def test_a_pronoun_shot_after_a_killing_is_the_dead_not_a_wound(after):
+    # how the dead died, told in a sentence of its own: no one wounded
+    text = f"Unknown gunmen killed two traders near Morvani town on Tuesday, police said. {after}"
+    assert (_toll(text), _toll(text, "injured")) == (2, None)
+
+
+def test_others_shot_after_a_killing_are_wounded():
+    text = "Unknown gunmen killed a trader near Morvani town on Tuesday. Two guards were shot and taken to hospital."
+    assert (_toll(text), _toll(text, "injured")) == (1, 2)

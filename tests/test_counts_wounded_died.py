@@ -236,3 +236,25 @@ def test_deaths_of_the_wounded_told_without_died(text, dead, wounded, died):
     event = _event(text)
     assert (event["fatalities"], event["injured"]) == (dead, wounded)
     assert event["evidence"]["injured.died"]["text"] == died
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # more dead told on a later day, with no act of their own: the incident told before, its toll grows
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died in hospital on Sunday.", 5),
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Four more farmers have since died of their wounds.", 7),
+    # a separate incident says so: its dead are its own
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died in a separate attack on Sunday.", 3),
+    # more dead of an act of their own
+    ("Bandits killed three farmers in Kolwe, Nigeria on Friday. Two more died on Sunday when bandits came back.", 3),
+])
+def test_more_dead_told_later_add_to_the_incidents_toll(text, dead):
+    events = eventwatch.extract(text, published="2021-04-12")["events"]
+    first = next(e for e in events if e["sentence"]["text"].startswith("Bandits"))
+    assert first["fatalities"] == dead
+    assert first["event_date"] == "2021-04-09"
+
+
+def test_more_dead_in_hospital_leave_the_wounded_counted_before():
+    events = eventwatch.extract("Bandits killed three farmers and wounded four in Kolwe, Nigeria on Friday. "
+                                "Two more died in hospital on Sunday.", published="2021-04-12")["events"]
+    assert (events[0]["fatalities"], events[0]["injured"]) == (5, 2)

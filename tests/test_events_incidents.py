@@ -3,6 +3,8 @@ incidents that something tells apart stay apart (invented articles)."""
 
 from __future__ import annotations
 
+import pytest
+
 import eventwatch
 
 HEAD = "Regional security news in brief\n\n"
@@ -161,3 +163,25 @@ def test_a_toll_in_a_locality_the_gazetteer_lacks_with_its_own_count_stays_a_sec
     events = _events("Gunmen killed four people in Damboa on Monday. Bandits also killed three people in Zindiri, "
                      "a village near the border.")
     assert sorted(e["fatalities"] for e in events) == [3, 4]
+
+
+def test_a_headline_toll_is_the_lead_incident_s_when_the_body_gives_none():
+    body = ("A bomb went off in a crowded bus park in Jos, Nigeria on Friday, police said. "
+            "The blast tore through stalls.")
+    events = eventwatch.extract(body, published="2022-05-02", title="Bomb kills 9, wounds 14 at bus park")["events"]
+    assert len(events) == 1
+    assert (events[0]["fatalities"], events[0]["injured"]) == (9, 14)
+    assert events[0]["evidence"]["fatalities"]["source"] == "metadata"
+
+
+@pytest.mark.parametrize(("title", "dead"), [
+    ("Gunmen kill 9 in Kano village", None),  # the headline's own town is another incident
+    ("Bomb kills 9 at bus park", 3),  # the body's own toll stands
+    ("Storm kills 9 across the north", None),  # no violence in the headline
+])
+def test_a_headline_toll_is_not_carried_to_another_incident(title, dead):
+    body = "A bomb went off in a crowded bus park in Jos, Nigeria on Friday, police said."
+    if dead:
+        body += " Three people were killed."
+    events = eventwatch.extract(body, published="2022-05-02", title=title)["events"]
+    assert events[0]["fatalities"] == dead

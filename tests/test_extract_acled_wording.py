@@ -926,3 +926,38 @@ def test_the_two_sides_agreeing_the_terms_of_a_prisoner_swap_is_an_agreement_of_
     clubs = "Talks between the two football clubs were held in Algiers this week. "
     assert eventwatch.extract(clubs + "The two sides agreed the terms of a player swap on Thursday.",
                               published="2019-06-30")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, workers unearthed a World War II bomb at a building site in Osnabrueck, Germany, and it was defused.",
+    "On May 3, a Second World War shell was found in a garden in Dorsten, Germany. Army experts defused the device.",
+    "On May 3, police defused an old bomb dating back to the Great War near Ypres, Belgium.",
+])
+def test_a_relic_of_a_war_long_over_found_or_defused_is_no_event(text):
+    # nobody's attack was disrupted: ACLED codes no event, the GTD records no incident
+    assert eventwatch.extract(text, published="2019-06-30")["events"] == [], text
+
+
+def test_a_bomb_defused_by_police_today_is_still_a_disrupted_weapons_use():
+    event = _first("On May 3, police defused a bomb planted outside a bank in Kirkuk.")
+    assert event["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police beat two students in the protest in Kut.",
+    "On May 3, riot police beat a teacher at a demonstration in Kut.",
+])
+def test_police_beating_people_at_a_protest_is_an_intervention(text):
+    # (not a peaceful protest; a beating with no serious injury told is no excessive force)
+    event = _first(text)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Protest with intervention", 6, 1), text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police severely beat two students during a protest in Kut.",
+    "On May 3, police beat three protesters in Kut; all three were hospitalised.",
+])
+def test_a_beating_that_seriously_hurts_protesters_is_excessive_force(text):
+    event = _first(text)
+    want = ("Excessive force against protesters", 6, 1)
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == want, text

@@ -80,3 +80,16 @@ def test_days_after_never_lands_after_the_report():
     date, precision = _abduction_date("Insurgents stormed a police station in Kelmar on Wednesday, killing two "
                                       "officers. Ten days after the raid, gunmen abducted four teachers in Varno.")
     assert date is not None and date <= "2019-12-20" and precision != "day"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day a statement was issued is the report's, not the incident's, where the incident has its own
+    ("Police said in a statement issued on Tuesday that bandits killed four herders in Kebbi on Sunday.",
+     ("2019-12-15", "day")),
+    ("In a statement issued on Tuesday, police said bandits killed four herders in Kebbi on Sunday.",
+     ("2019-12-15", "day")),
+    # with no day of its own, the report's day is the best the text gives (as for "said on Tuesday")
+    ("Bandits killed four herders in Kebbi, police said in a statement issued on Tuesday.", ("2019-12-17", "day")),
+])
+def test_a_statement_s_issue_day_is_the_report_s(text, expected):
+    assert _date(text) == expected

@@ -218,6 +218,13 @@ def test_an_arrest_whose_crime_is_told_in_the_next_sentence_is_ordinary():
     assert _events("Police in Leeds arrested two men on Monday. They are suspected of a string of burglaries.") == []
 
 
+def test_a_pollutant_before_a_poison_gas_leaves_the_chemical_weapon():
+    """Only the poisoning of water or herds is read as a pollutant's doing; a poison gas dropped
+    after "fumes" is still named is a chemical weapon."""
+    events = _events("Rebels said fumes spread as jets dropped poison gas on the town of Marrat on Monday.")
+    assert [e["sub_event_type"] for e in events] == ["Chemical weapon"]
+
+
 def test_more_everyday_senses_give_no_event():
     for text in (
         "On Tuesday in Leeds, the two candidates attacked each other's tax plans.",  # words
@@ -580,3 +587,17 @@ def test_the_forces_dead_in_an_accident_give_no_event_but_a_mine_still_does():
     ):
         assert _events(text) == [], text
     assert _events("Four soldiers died when their truck hit a landmine near Gao on Monday, the army said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered in Lisbon on Sunday, four years since the 2014 assassination of a union leader.",
+    "Mourners gathered in Lisbon on Sunday, 30 years since the 1988 assassination of a union leader.",
+    "Veterans laid wreaths in Nairobi on Friday on the anniversary of the bombing of the embassy in 2015.",
+])
+def test_a_past_incident_named_with_its_year_is_no_event_of_the_day(text):
+    assert [e for e in _events(text) if e["event_type"] != "Protests"] == []
+
+
+def test_an_incident_told_with_its_day_is_still_one():
+    events = _events("Gunmen assassinated a union leader in Lisbon on Sunday, police said.")
+    assert events and events[0]["event_date"] == "2018-04-01"

@@ -173,6 +173,16 @@ def test_a_titled_victim_makes_an_assassination_but_not_a_commander_among_the_de
                         "elder, were injured in the attack.") == "Armed Assault"
 
 
+def test_an_elder_singled_out_and_killed_is_an_assassination_one_hurt_in_a_crowd_is_not():
+    # The GTD's assassination aims at a specific person of some note; a tribal or village elder, a local
+    # notable, is one when the attackers single him out and kill him, named or not (the GTD codes it so),
+    # but not when he is one of those hurt in an attack on a crowd or killed in a clash.
+    assert _attack_type("Assailants shot dead a village elder in Alingar district, Laghman, "
+                        "Afghanistan.") == "Assassination"
+    assert _attack_type("Gunmen opened fire on villagers in Alingar district, Laghman, Afghanistan, wounding "
+                        "five people including a tribal elder.") == "Armed Assault"
+
+
 def test_a_defused_grenade_is_a_bombing():
     assert _attack_type("Police discovered and defused a grenade outside a bank in Peshawar, Khyber Pakhtunkhwa, "
                         "Pakistan.") == "Bombing/Explosion"
@@ -955,3 +965,50 @@ def test_consuls_and_envoys_are_diplomatic_targets(words):
 def test_an_assassinations_target_is_the_office_holder_it_killed_not_the_convoys_owner():
     e = _event("Gunmen ambushed a convoy of an aid agency near Beni, North Kivu, DR Congo, killing the Belgian consul.")
     assert (e["gtd_attack_type"], e["target_type"]) == ("Assassination", "Government (Diplomatic)")
+
+
+def test_bodies_of_missing_police_are_acled_civilians_and_a_gtd_police_target():
+    # Two codebooks, two right answers: ACLED codes members of the forces killed out of combat (taken,
+    # missing, off duty) as civilians, with their force only as the associated actor; the GTD's target
+    # follows who the victims were.
+    e = _event("The bodies of three police officers who had gone missing were found in Kandahar city, Kandahar, "
+               "Afghanistan. No group claimed responsibility for the incident.")
+    assert (e["event_type"], e["inter2"], e["fatalities"]) == ("Violence against civilians", 7, 3)
+    assert e["target_type"] == "Police"
+
+
+def test_students_taken_with_no_school_named_are_private_citizens():
+    # the GTD's Educational Institution is schools, teachers and school staff; students are private
+    # citizens (subtype "Student") unless the attack hit them at their school
+    e = _event("Assailants kidnapped five students on the road near Zaria, Kaduna, Nigeria. No group claimed "
+               "responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["kidnapped"]) == ("Hostage Taking (Kidnapping)", 5)
+    assert e["target_type"] == "Private Citizens & Property"
+    assert e["evidence"]["target_type"]["text"] == "students"
+    e = _event("Assailants kidnapped five students from a secondary school in Zaria, Kaduna, Nigeria. No group "
+               "claimed responsibility for the incident.")
+    assert e["target_type"] == "Educational Institution"
+
+
+def test_the_subject_of_a_passive_attack_verb_is_the_target():
+    e = _event("The ambassador's convoy was struck by a roadside bomb near Gao, Mali. Three guards were injured. "
+               "No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Government (Diplomatic)")
+    assert e["evidence"]["target_type"]["text"] == "ambassador"
+
+
+def test_a_word_inside_a_rebel_groups_name_is_the_groups_and_a_former_member_a_private_citizen():
+    # "Armed Forces" inside the FARC's own name is no state military
+    e = _event("Assailants shot and killed a member of the Revolutionary Armed Forces of Colombia (FARC) in Tame, "
+               "Arauca, Colombia. No group claimed responsibility for the incident.")
+    assert e["target_type"] == "Terrorists/Non-State Militia"
+    e = _event("Assailants abducted Rosa Ortiz, a former Revolutionary Armed Forces of Colombia (FARC) member, from "
+               "her home in Tame, Arauca, Colombia. No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Hostage Taking (Kidnapping)", "Private Citizens & Property")
+    assert e["evidence"]["target_type"]["text"].startswith("former")
+
+
+def test_a_company_commander_is_a_rank_not_a_business():
+    assert target_from_nouns("killed a company commander of the border brigade", 0, 48)[0] != "Business"
+    assert target_of_phrase("a company commander of the border brigade", 0, 41)[0] != "Business"
+    assert target_of_phrase("a construction company", 0, 22)[0] == "Business"

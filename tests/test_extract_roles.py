@@ -794,6 +794,26 @@ def test_the_forces_own_gunfire_does_not_arm_the_crowd(fire):
     assert event["fatalities"] == 2
 
 
+@pytest.mark.parametrize("crowd", ["Youths", "Hundreds of people"])
+def test_riot_police_who_fired_after_the_clash_s_place_do_not_arm_the_crowd(crowd):
+    event = _first(f"{crowd} clashed with riot police in Tamale, Ghana on Monday, who fired gunshots to disperse them.")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
+
+
+@pytest.mark.parametrize("people", ["Farmers", "Herders", "Fishermen"])
+def test_people_of_a_calling_who_fight_the_forces_unarmed_riot(people):
+    event = _first(f"{people} clashed with soldiers near Tamale, Ghana on Friday.")
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Military Forces of Ghana")
+    # armed, they fight a battle
+    armed = _first(f"Armed {people.lower()} clashed with soldiers near Tamale, Ghana on Friday.")
+    assert armed["event_type"] == "Battles"
+    # two peoples fighting each other, the forces only the source: no crowd against the forces
+    assert _first(f"{people} clashed with hunters near Tamale, Ghana on Friday, killing six, police said.")[
+        "event_type"] != "Riots"
+
+
 def test_a_crowd_that_fired_guns_at_the_forces_is_armed():
     event = _first("Students clashed with police near a campus in Tamale on Monday and fired guns at the "
                    "officers, killing two.")
@@ -807,9 +827,90 @@ def test_an_earlier_incident_that_only_dates_an_arrest_is_not_the_act():
     assert event["actor1"].startswith("Police Forces") and event["arrested"] == 6
 
 
+@pytest.mark.parametrize("after", ["after the shooting", "after the attack"])
+def test_an_arrest_after_the_attack_named_back_is_its_own_event(after):
+    # the forces' arrest of suspects is a strategic development of its own; the attack keeps its sides and toll
+    text = ("Gunmen opened fire on a bus station in Bauchi, Nigeria on Friday, killing five people. "
+            f"Police arrested three men {after}.")
+    events = eventwatch.extract(text, published="2019-06-30")["events"]
+    attack, arrest = events
+    assert (attack["event_type"], attack["actor1"], attack["fatalities"], attack["arrested"]) == (
+        "Violence against civilians", "Unidentified Armed Group (Nigeria)", 5, None)
+    assert (arrest["sub_event_type"], arrest["actor1"], arrest["arrested"]) == (
+        "Arrests", "Police Forces of Nigeria", 3)
+
+
+@pytest.mark.parametrize("reason", ["in connection with the attack", "over the shooting"])
+def test_violence_told_after_the_arrest_is_more_of_the_attack(reason):
+    text = ("Gunmen opened fire on a bus station in Bauchi, Nigeria on Friday, killing five people. "
+            f"Police arrested three men {reason}. The gunmen also wounded four people in the attack.")
+    attack, arrest = eventwatch.extract(text, published="2019-06-30")["events"]
+    assert (attack["fatalities"], attack["injured"], attack["arrested"]) == (5, 4, None)
+    assert (arrest["sub_event_type"], arrest["actor1"], arrest["injured"]) == (
+        "Arrests", "Police Forces of Nigeria", None)
+
+
 def test_hijackers_the_forces_stormed_are_the_battle_s_other_side():
     event = _first("Three hijackers seized a ferry near Mombasa on Friday; "
                    "two hijackers were killed when police stormed it.")
     assert event["event_type"] == "Battles"
     assert event["actor1"].startswith("Police Forces")
     assert event["actor2"].startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # the group's dead with no killer named: the forces of the state it fights are the other side
+    ("Three PKK militants were killed in clashes in Van province, Turkey on Tuesday.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+    # in another country, the forces of the state it fights, an external force there (not the source's)
+    ("Three PKK militants were killed in clashes near Zakho, Iraq on Tuesday, Iraqi police said.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+    # both named in a "between" clause: both sides
+    ("Clashes broke out in Van province, Turkey on Tuesday between the army and the PKK, killing five.",
+     {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}),
+])
+def test_a_battle_with_one_side_told_gets_its_other_armed_side(text, sides):
+    event = _first(text)
+    assert event["event_type"] == "Battles"
+    assert {event["actor1"], event["actor2"]} == sides
+
+
+def test_a_convoy_attacked_to_kill_an_office_holder_is_no_battle():
+    event = _first("Gunmen attacked a convoy near Kismayo, Somalia on Monday, killing the envoy.")
+    assert (event["event_type"], event["sub_event_type"], event["gtd_attack_type"]) == (
+        "Violence against civilians", "Attack", "Assassination")
+    assert event["actor2"] == "Civilians (Somalia)"
+    # a convoy of the forces is an armed target
+    assert _first("Gunmen ambushed an army convoy near Kismayo, Somalia on Monday, killing two soldiers.")[
+        "event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("fight", ["Villagers clashed with herders", "Clashes between villagers and herders broke out",
+                                   "Residents clashed with fishermen"])
+def test_two_peoples_fighting_each_other_are_communal_militias_not_rioters(fight):
+    # the police are only the source: two communities fought each other, a battle of communal militias
+    event = _first(f"{fight} near Bolgatanga, Ghana on Sunday, leaving four dead, police said.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == (
+        "Unidentified Communal Militia (Ghana)", 4, "Unidentified Communal Militia (Ghana)", 4)
+    assert event["fatalities"] == 4
+    # a people that fights the forces still riots
+    riot = _first("Villagers clashed with police near Bolgatanga, Ghana on Sunday.")
+    assert (riot["event_type"], riot["actor1"], riot["actor2"]) == (
+        "Riots", "Rioters (Ghana)", "Police Forces of Ghana")
+
+
+def test_a_second_verb_after_a_comma_shares_the_first_verb_s_subject():
+    # ", and wounded ..." has no subject of its own: the militants did both, the attack noun after it too
+    event = _first("On Jan 9, al-Shabaab militants killed 3 Kenyan policemen, and wounded 4 civilians, "
+                   "in a mortar attack in Mandera, Kenya.")
+    assert (event["actor1"], event["inter1"]) == ("Al-Shabaab", 2)
+    assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_the_forces_named_after_a_joint_operation_ran_it():
+    # "a joint operation between X and Y": X and Y are one side, the group the operation hit the other
+    event = _first("On May 3, in a joint operation between the police and the army near Gwoza, Nigeria, "
+                   "several Boko Haram vehicles were destroyed.")
+    assert (event["inter1"], event["inter2"]) == (1, 2)
+    assert event["actor1"].startswith("Police Forces of Nigeria")

@@ -36,6 +36,30 @@ def test_shipped_gazetteer_format():
     assert os.path.getsize(os.path.join(DATA, "gazetteer.tsv.gz")) < 5_000_000
 
 
+def test_shipped_localities_format():
+    # the towns by province that district seats are looked up in: ASCII keys (the text stays one
+    # byte a character in memory), a province header before its towns, a point for every town
+    path = os.path.join(DATA, "localities.tsv.gz")
+    assert os.path.getsize(path) < 5_000_000
+    with gzip.open(path, "rb") as f:
+        data = f.read().decode("utf-8")
+    assert data.isascii() and data.startswith("#")
+    provinces = towns = units = 0
+    for line in data.split("\n"):
+        if not line:
+            continue
+        p = line.split("\t")
+        assert len(p) == 3, line
+        if line.startswith("#"):
+            provinces += 1
+            assert len(p[0]) == 4 and p[1], line  # "#" + ISO3, the province's name, its code if any
+            continue
+        towns += 1
+        units += line.startswith("=")
+        assert all(p[0].split("|")) and -90 <= float(p[1]) <= 90 and -180 <= float(p[2]) <= 180, line
+    assert provinces > 2000 and towns > 200_000 and units > 1000
+
+
 def test_admin1_geojson():
     path = os.path.join(DATA, "admin1.geojson")
     assert os.path.getsize(path) < 300_000
@@ -54,7 +78,7 @@ def test_admin1_geojson():
 def test_build_is_byte_for_byte(tmp_path):
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "build_gazetteer.py"),
                     SOURCES, "--out", str(tmp_path)], check=True, capture_output=True)
-    for name in ("gazetteer.tsv.gz", "admin1.geojson"):
+    for name in ("gazetteer.tsv.gz", "admin1.geojson", "localities.tsv.gz"):
         with open(os.path.join(DATA, name), "rb") as a, open(tmp_path / name, "rb") as b:
             assert a.read() == b.read(), name
 

@@ -511,6 +511,42 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
      0, 0, None),
     (f"04/20/2021: Assailants hid a bomb in a bag outside a bank in Kirkuk city, Kirkuk, Iraq. The device was later "
      f"dismantled. {NC}", BE, BUS, "Unknown", "Kirkuk", "Kirkuk", 0, 0, None),
+    # ---------------- the victim, not whom the victim served; how it was done, not who did it
+    (f"02/11/2021: Assailants shot and killed the consul general's cook outside the consulate residence in Herat "
+     f"city, Herat, Afghanistan. {NC}", AA, PC, "Unknown", "Herat", "Herat", 1, 0, None),
+    (f"03/09/2021: Assailants shot and killed the driver of Daniel Okoro, a senator, in Enugu, Enugu, Nigeria. {NC}",
+     AA, PC, "Unknown", "Enugu", "Enugu", 1, 0, None),
+    (f"01/27/2021: Assailants shot and killed the wife of a High Court judge at her home in Jos, Plateau, Nigeria. "
+     f"{NC}", AA, PC, "Unknown", "Plateau", "Jos", 1, 0, None),
+    (f"04/14/2021: The ambassador's car was hit by a roadside bomb in Kismayo, Lower Juba, Somalia. Two guards "
+     f"were wounded. {NC}", BE, DIP, "Unknown", "Lower Juba", "Kismayo", 0, 2, None),
+    (f"05/06/2021: Gunmen poisoned the well of a village near Ansongo, Gao, Mali. No casualties were reported. "
+     f"{NC}", UA, FWS, "Unknown", "Gao", "Ansongo", 0, 0, None),
+    (f"06/03/2021: Gunmen set fire to a primary school in Kumba, South-West, Cameroon. No casualties were "
+     f"reported. {NC}", FI, EDU, "Unknown", "South-West", "Kumba", 0, 0, None),
+    # students taken or harmed with no school named are the GTD's private citizens (its target subtype
+    # "Student"); its Educational Institution is schools, teachers and school staff
+    (f"03/19/2021: Assailants abducted eight university students traveling on the highway near Lokoja, Kogi, "
+     f"Nigeria. {NC}", HK, PC, "Unknown", "Kogi", "Lokoja", 0, 0, 8),
+    # ---------------- a party named before its official's post
+    (f"04/02/2021: Assailants shot and killed John Audu, a former Labour Party (LP) ward chairman, at his home in "
+     f"Lafia, Nasarawa, Nigeria. {NC}", AS, VPP, "Unknown", "Nasarawa", "Lafia", 1, 0, None),
+    # ---------------- a vaccination campaign's workers; a name's own head noun
+    (f"03/04/2021: Assailants opened fire on vaccinators giving polio drops to children in Swabi, Khyber "
+     f"Pakhtunkhwa, Pakistan. One worker was killed. {NC}", AA, GOV, "Unknown", "Khyber Pakhtunkhwa", "Swabi",
+     1, 0, None),
+    (f"05/23/2021: Assailants set fire to the Free Army Gospel Church in Temuco, Araucania, Chile. No casualties "
+     f"were reported. {NC}", FI, REL, "Unknown", "Araucania", "Temuco", 0, 0, None),
+    # ---------------- what a foiled attack was meant for, and where a device merely lay
+    (f"02/25/2021: A pipe bomb was found and defused in a public park in Sylhet, Sylhet, "
+     f"Bangladesh. {NC}", BE, PC, "Unknown", "Sylhet", "Sylhet", 0, 0, None),
+    (f"03/12/2021: The navy sank a boat packed with explosives that tried to attack the port "
+     f"of Mokha, Ta'izz, Yemen. {NC}", BE, MAR, "Unknown", "Ta'izz", "Mokha", 0, 0, None),
+    ("06/21/2021: Security forces discovered and defused two explosive devices in a forest near Dornapal, "
+     "Chhattisgarh, India. No casualties were reported. Sources attributed the attack to Maoists and stated that "
+     "it was meant to hit an army patrol.", BE, MIL, "Maoists", "Chhattisgarh", "Dornapal", 0, 0, None),
+    (f"05/19/2021: Security forces discovered and defused six explosive devices planted in Zhari, Kandahar, "
+     f"Afghanistan. There were no reported casualties. {NC}", BE, UN, "Unknown", "Kandahar", "Zhari", 0, 0, None),
 ]
 
 FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "killed", "wounded", "kidnapped")

@@ -118,6 +118,11 @@ EVENT_FIELDS = (
     "confidence",
 )
 
+# Where an event is: fields that always come together from one telling or one source (an event's
+# own sentences joined, or reports of one event merged), so a place is never half of two.
+PLACE_FIELDS = ("country", "iso3", "admin1", "admin1_code", "admin2", "location", "latitude", "longitude",
+                "geo_precision")
+
 
 # The values of EVENT_FIELDS of an event, in that order, read in one call.
 _event_values = attrgetter(*EVENT_FIELDS)

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from .geo import haversine_km
+from .records import PLACE_FIELDS
 
 FIGURES = ("fatalities", "injured", "kidnapped", "arrested")
 MONEY = ("money_amount",)
@@ -215,8 +216,7 @@ def merge(sources: Sequence[dict[str, Any]]) -> dict[str, Any]:
     take(when, ("event_date", "date_precision", "date_text"))
     placed = [s for s in sources if s.get("admin1_code") or s.get("location")]
     where = _best(placed, lambda s: s.get("geo_precision") or 9) if placed else primary
-    take(where, ("country", "iso3", "admin1", "admin1_code", "admin2", "location", "latitude", "longitude",
-                 "geo_precision"))
+    take(where, PLACE_FIELDS)
     ranges = figure_ranges(sources)
     for name in FIGURES:
         reporting = [s for s in sources if s.get(name) is not None]

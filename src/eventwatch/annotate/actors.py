@@ -206,12 +206,15 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     for first, stop, alias in candidates:
         if first < cursor or any(s < stop and first < e for s, e in taken):
             continue
+        if alias == "police" and _POLICE_DISTRICT.match(lowered, stop):
+            continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
         cursor = stop
     found.sort(key=lambda m: m.start)
     return found
 
 
+_POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
 # white space other than the space, each character read as one space (offsets kept)
 _SPACES = str.maketrans(dict.fromkeys("\t\n\r\f\v\u00a0", " "))
 

@@ -185,14 +185,14 @@ def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
     capitalised generic word after it that belong to the name ("North Africa", "Benue State").
     (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
     s, e = name_span(m)
-    after = _PROPER_AFTER.match(text, e)
+    after = _PROPER_AFTER.match(text, e) or (_CITY_DISTRICT_AFTER.match(text, e) if m.place.feature == "town" else None)
     before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
     return (before.start() if before else s), (after.end() if after else e)
 
 
 FEATURE_RANK = {
     "village": 0, "town": 0, "crossing": 0, "site": 0, "road": 1, "admin2": 1, "valley": 1,
-    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "country": 5,
+    "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 4, "sea": 4, "country": 5,
 }
 
 _DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")
@@ -527,15 +527,105 @@ def _prior(r, use_pop: bool = True) -> float:
     base += {"country": 4.5, "admin1": 3.0, "admin2": 1.5, "region": 2.5, "mountain": 2.5,
              "desert": 2.5, "river": 2.5, "valley": 2.0, "crossing": 1.5, "lake": 2.0,
              "site": 1.0,
+             # an ocean, sea or strait (no population): as well known as a city of 100 million
+             "sea": 8.0,
              "village": -0.5}.get(r[1], 0.0)
     if r[2] in DEEP_ISO2:
         base += 1.5  # eventwatch reads conflict news: Iraq and Syria first
+    if r[11].endswith("+capital"):
+        base += 1.0
     return base
 
 
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+class Localities:
+    """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
+    holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
+    towns' mean) where it has them; read on first use. Never a toponym of its own: only the
+    seat of a district, or the town of a locality, that the text names inside a province it
+    states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
+
+    def __init__(self, path: str | None = None):
+        path = path or os.path.join(_DATA, "localities.tsv.gz")
+        # read in chunks: reading it whole holds the text twice at the peak
+        self._data = bytearray()
+        with gzip.open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                self._data += chunk
+        # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
+        self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
+        data, head = self._data, self._data.find(b"#")
+        while head != -1:
+            body = data.index(b"\n", head) + 1
+            nxt = data.find(b"\n#", body - 1)
+            iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
+            self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
+            head = nxt if nxt == -1 else nxt + 1
+        self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
+
+    def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
+        """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
+        it has none)."""
+        out = self._towns.get((iso3, province))
+        if out is None:
+            start, end = self._blocks.get((iso3, province), (0, 0))
+            lines = (line.split("\t") for line in self._data[start:end].decode("utf-8").split("\n") if line)
+            out = self._towns[(iso3, province)] = tuple((tuple(k.split("|")), float(lat), float(lon))
+                                                        for k, lat, lon in lines)
+        return out
+
+    def seat(self, name: str, iso3: str, province: str, district: bool = True) -> tuple[float, float] | None:
+        """The point of the town of this name in the province (any of its spellings, else the
+        district of the name, else the nearest spelling, as _closest measures it); None where there
+        is none, or where towns of the name lie far apart (which one is meant the text does not
+        say). district=False: a locality, not a district ("in Varo village, Kelm"): towns only, and
+        a near spelling at SHORT_SPELLING_RATIO."""
+        key = name_key(name)
+        if not key:
+            return None
+        everything = self.towns(iso3, province)
+        towns = [t for t in everything if t[0][0][0] != "="]
+        units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
+        form = _seat_form(key)
+        found: list = []
+        for pick in (  # a town of the name, the district, a near spelling of either
+                lambda: [t for t in towns if key in t[0]],
+                lambda: [t for t in units if t[0][0] == "=" + key],
+                # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
+                # (a village is one of many small places: only a nearer spelling)
+                lambda: _closest(key, ((t, k) for t in towns for k in t[0] if _seat_form(k) == form),
+                                 NEAR_SPELLING_RATIO if district else SHORT_SPELLING_RATIO),
+                lambda: _closest(key, ((t, t[0][0][1:]) for t in units if _seat_form(t[0][0][1:]) == form))):
+            found = pick()
+            if found:
+                break
+        else:
+            return None
+        lat, lon = found[0][1], found[0][2]
+        if any(haversine_km(lat, lon, t[1], t[2]) > SEAT_SPREAD_KM for t in found[1:]):
+            return None
+        return lat, lon
+
+
+SEAT_SPREAD_KM = 25.0  # towns of one name further apart than this are not one seat
+# the Persian connector between a name's words ("Koshk-e Kohna", "Dara-i-Sufi"), which
+# transliterations write or leave out
+_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
+
+
+def _seat_form(key: str) -> str:
+    """A key's consonants, without connectors or spaces: a near spelling of a district's seat
+    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
+    return skeleton(" ".join(w for w in key.split() if w not in _CONNECTORS)).replace(" ", "")
+
+
+@functools.lru_cache(maxsize=1)
+def get_localities() -> Localities:
+    return Localities()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -702,6 +792,10 @@ mosque cathedral stadium chamber assembly parliament committee commission agency
 broadcasting radio tv television press media province provincial governorate governor mayor
 council's municipality municipal refinery dam base camp prison festival league cup open
 """.split())
+# a town's or county's public body named after it ("Kelmford Fire Department", "Tarvo County
+# Sheriff", "Kelmford PD", "Tarvo County Democrats"), whose place find_places(embedded=True) keeps
+# where the name-goes-on rule drops a smaller town (role "organisation", never an event's place)
+ORG_EMBEDDED_AFTER = set("fire pd sheriff department democrats republicans public schools".split())
 # a group named after a place, written in lower case after it ("Badr forces", "Dawa party")
 ORG_AFTER_LOWER = set(
     "forces regiment regiments brigade brigades battalion battalions organization organisation "
@@ -807,7 +901,7 @@ NAME_PREFIXES = {token_key(w) for w in (
 GEO_GENERIC = {token_key(w) for w in "Jabal Jebel Jibal Silsilat Wadi Nahr Tal Tall Tell Mount Lake".split()}
 GENERIC_LAST = set("desert mountains mountain range river valley crossing plain plains lake sea "
                    "gulf border camp dam base airbase refinery island".split())
-CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im".split())
+CONNECTORS = set("of de la du upon on the and del di da des le les y en sur am im e".split())  # (e: Persian "Pul-e-Khumri")
 _GAP_OK = re.compile(r"^[\s\-]*$")
 _HAMZA_GAP = re.compile(r"^['’ʾ]?[\s\-]*$")
 _ARTICLE_GAP = re.compile(r"^[\s\-]*(?:[A-Za-z]{1,3}[\s\-]+)?$")
@@ -871,6 +965,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
+    cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives, armed)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     for c in cands:
         cc, a1 = c.ctx = gz.context(tuple(c.ids), c.type_feat)
@@ -903,6 +998,53 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Words, kept: list[int],
+                                adjectives: bool, armed: bool) -> list[_Cand]:
+    """cands less the near spellings (fuzzy matches, all of Iraq or Syria) and the readings in
+    Iraq or Syria under another of a town's names (an old or foreign name: "Epiphaneia"; not in
+    a conflict report, armed, whose forces may fight there) in a text that names only other countries, by their names or demonyms, none of them within
+    NEAR_BORDER_KM: there the word is one of their own ("the Palais des Nations" in a text about
+    Ostria is no Syrian town), and its reading would make the text look Iraqi or Syrian to every
+    other name in it."""
+    def deep_alias(c: _Cand, i: int) -> bool:
+        r = gz.row(i)
+        return not armed and r[2] in DEEP_ISO2 and r[1] in ("town", "village") and name_key(r[0]) != c.key
+
+    if not any(c.fuzzy or any(deep_alias(c, i) for i in c.ids) for c in cands):
+        return cands
+    by_name = {gz.row(c.ids[0])[2] for c in cands
+               if not c.fuzzy and c.ids and all(gz.row(i)[1] == "country" for i in c.ids)}
+    if not adjectives:
+        for (ja, _jb), (key, fuzzy) in spans.items():
+            if not fuzzy and w.cap[kept[ja]]:
+                by_name.update(gz.adjective_countries(key))
+    by_name.discard("")
+    if not by_name or by_name & set(DEEP_ISO2):
+        return cands
+    for c in cands:
+        own = () if c.fuzzy else tuple(i for i in c.ids if not deep_alias(c, i))
+        if own and gz.context(own, c.type_feat)[0] in DEEP_ISO2:
+            return cands  # (another name of the text is Iraqi or Syrian)
+    points = [p for cc in by_name for p in gz.province_points(cc)]
+
+    def near(i: int) -> bool:
+        return any(haversine_km(float(gz.row(i)[8]), float(gz.row(i)[9]), lat, lon) <= NEAR_BORDER_KM
+                   for lat, lon in points)
+    out = []
+    for c in cands:
+        if c.fuzzy:
+            if any(map(near, c.ids)):
+                out.append(c)
+            continue
+        ids = [i for i in c.ids if not deep_alias(c, i) or near(i)]
+        if len(ids) < len(c.ids):
+            if not ids:
+                continue
+            c.ids = ids
+        out.append(c)
+    return out
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
@@ -947,6 +1089,11 @@ def _holds_state_abbreviation(text: str) -> bool:
     return False
 
 
+_CITY_DISTRICTS = {"US-DC": name_key("District of Columbia")}  # (a key of the city's entry)
+_CITY_BEFORE = re.compile(r"\bWashington,[ \t]*$")
+_CITY_DISTRICT_AFTER = re.compile(r",[ \t]*D\.C\.")  # "Washington, D.C." is the city's whole name
+
+
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
@@ -957,6 +1104,10 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         g = 1 if m.group(1) else 2
         code = STATE_ABBREVIATIONS.get(m.group(g))
         i = gz._admin1.get(code) if code else None
+        if i is None and code in _CITY_DISTRICTS and not _CITY_BEFORE.search(text, max(0, m.start(g) - 20), m.start(g)):
+            # "in D.C.": the federal district is its city (the gazetteer has no such province);
+            # after "Washington, " it is part of the city's name (toponym_span)
+            i = next((j for j, _ in gz.ids(_CITY_DISTRICTS[code]) if gz.row(j)[1] == "town"), None)
         if i is None:
             continue
         c = _Cand()
@@ -1011,10 +1162,10 @@ SPEAKER_COUNTRY_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:governme
                                    r"\s+(?:(?:has|had|also|later)\s+)?(?:said|says|announced|confirmed|stated|reported)\b")
 
 
-def _told_elsewhere(c: _Cand, told: Counter) -> bool:
-    """Whether something besides c names a country otherwise than as a speaker or an actor's home."""
-    own = c.ctx[0]
-    return any(n - (cc == own) > 0 for cc, n in told.items())
+def _named_besides(c: _Cand, counts: Counter, cc: str) -> bool:
+    """Whether `counts` (the countries some words of the text name) count country cc more often
+    than c's own name does there: something besides c names it."""
+    return counts.get(cc, 0) - (c.ctx[0] == cc) > 0
 
 
 class _Elsewhere:
@@ -1026,8 +1177,12 @@ class _Elsewhere:
     __slots__ = ("gz", "c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
 
     def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None,
-                 armed: bool = False):
-        self.gz, self.c, self.countries, self.armed = gz, c, countries, armed
+                 armed: bool = False, told: Counter | None = None):
+        self.gz, self.c, self.countries = gz, c, countries
+        # a conflict report (the text names an armed actor), unless its countries are named only by
+        # a speaker or an actor's home (told: the others) and this name's one reading is the only
+        # place: that town abroad stands
+        self.armed = armed and (told is None or any(_named_besides(c, told, cc) for cc in told) or len(c.ids) != 1)
         own_cc = self.own_cc = c.ctx[0]
         # no country named at all, besides the candidate's own
         self.no_evidence = sum(countries.values()) - (1 if own_cc else 0) <= 0
@@ -1044,7 +1199,7 @@ class _Elsewhere:
 
     def named(self, cc: str) -> bool:
         """Whether something in the text besides the candidate names country cc."""
-        return self.countries.get(cc, 0) - (self.own_cc == cc) > 0
+        return _named_besides(self.c, self.countries, cc)
 
     def near_named(self, r: list[str]) -> bool:
         """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names: a town
@@ -1111,10 +1266,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
              firm: Counter | None = None, armed: bool = False, told: Counter | None = None) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    # (a conflict report whose countries only a speaker or an actor's home names, and this name's
-    # one reading the only place: that town abroad stands)
-    ev = _Elsewhere(gz, c, countries, firm, armed and (told is None or _told_elsewhere(c, told)
-                                                       or len(c.ids) != 1))
+    ev = _Elsewhere(gz, c, countries, firm, armed, told)
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat
@@ -1318,7 +1470,7 @@ def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool
         if i2 - i1 > 1:
             if not _ARTICLE_GAP.match(gap) or len(gap) > 6:
                 return False
-        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1] in ("St", "Mt", "Ft", "Pt")):
+        elif gap in (".", ". ") and (len(w.text[i1]) == 1 or w.text[i1].title() in ("St", "Mt", "Ft", "Pt")):
             continue  # U.S., St. Louis
         elif gap in ("'s ", "’s "):
             continue  # a possessive inside a name the gazetteer has whole ("Cox's Bazar")
@@ -1384,9 +1536,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if inside:
             ids = inside
     if not fuzzy and not adj and text[ta_start - 1 : ta_start] in (" ", "\t") \
-            and any(gz.row(i)[1] == "country" for i, _ in ids):
+            and any(gz.row(i)[1] == "country" or (gz.row(i)[1] == "admin1" and gz.row(i)[2] not in DEEP_ISO2)
+                    for i, _ in ids):
         # "Atlanta, Georgia": a country's name written after a town of a province of that name
-        # elsewhere is that province, the end of the town's address
+        # elsewhere is that province, the end of the town's address; and so is the name of a
+        # province abroad that is also a town's, a capital's ("Spokane, Washington")
         state = _province_of_town_before(text, ta_start, gz, ids)
         if state:
             ids, common = state, False
@@ -1420,8 +1574,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if text[tb_end:tb_end + 1] in ("$", "€", "£"):
         return None
     letters = "".join(filter(str.isalpha, name_text))
-    if len(letters) > 1 and all(map(str.isupper, letters)) and len(letters) <= 5 \
-            and not fuzzy:
+    caps_name = len(letters) > 1 and all(map(str.isupper, letters))
+    # a dateline: a name in capitals opening a sentence, before a comma and another name, a
+    # dash or a bracket ("KELMFORD, Ostria (AP) -", "VELMORA - On Monday"): the place reported
+    # from, whatever its size
+    dateline = caps_name and len(letters) >= 4 and not fuzzy \
+        and _prev_nonspace(text, ta_start) in SENT_END and _DATELINE_AFTER.match(text, tb_end)
+    if caps_name and len(letters) <= 5 and not fuzzy and not (dateline and len(letters) == 5):
         # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
         ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
         if not ids:
@@ -1518,7 +1677,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
-    c.strong = bool((ws and (last is None or last in STRONG_PREP_LAST)
+    c.strong = bool(dateline or (ws and (last is None or last in STRONG_PREP_LAST)
                      and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
                     # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
                     # (a near spelling only: "Reading (Berkshire)" needs no help)
@@ -1593,8 +1752,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
         else:
             rows = [gz.row(i) for i in c.ids]
+            # (a big city under its own name: "Sam" before a surname is no Damascus, "Sham")
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
-                      or int(r[10]) >= 1_000_000 for r in rows)
+                      or (int(r[10]) >= 1_000_000 and (fuzzy or name_key(r[0]) == key)) for r in rows)
             nids = gz.ids(token_key(follower), True)
             # (a demonym after it is no place of its own: "Arab Israeli towns")
             nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
@@ -1603,6 +1763,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
             # its first word, even after "in": only a big place or a place list survives
             if not (big or nxt_is_place or free or (c.strong and not fuzzy and ja < jb)):
+                if embedded and follower in ORG_EMBEDDED_AFTER:
+                    c.role = "organisation"  # "the Kelmford Fire Department": kept on request
+                    return c
                 return None
     if sent_init and ja == jb and not c.type_feat and not c.strong:
         rows = [gz.row(i) for i in c.ids]
@@ -1670,7 +1833,8 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
     """The rows of the province of this name (a country's too) in which the place named right
     before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
     whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
-    codes = {gz.row(i)[6]: (i, f) for i, f in ids if gz.row(i)[1] == "admin1" and gz.row(i)[6]}
+    codes = {gz.row(i)[6]: (i, f) for i, f in ids
+             if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
     if not codes:
         return None
     inside: dict[str, tuple[int, str]] = {}
@@ -1808,9 +1972,11 @@ def _arabic_org_name(w: _Words, j: int) -> bool:
 
 
 # what follows a country adjective used as a noun, for its people or its language
+# ("English will remain", "the status of English in schools")
 _NOUN_USE = re.compile(r"[ \t]*(?:[,.;:!?)—]|(?:are|were|is|was|who|have|has|had|say|said|says|"
-                       r"speak|speaks|spoke)\b)")
-_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+                       r"speak|speaks|spoke|will|would|can|could|should|must|might|remains?|"
+                       r"provides?|in|as|than)\b)")
+_LOWER_WORD = re.compile(r"[ -]([a-z]+)\b")  # (hyphenated too: "Kelmish-led", "Kelmish-born")
 # "in Somali", "entered Somali": a preposition or verb of place before the name makes it the place
 _PLACE_PREP = re.compile(r"\b(?:in|near|at|from|to|into|across|entered|reached|outside)\s+$", re.IGNORECASE)
 
@@ -1824,6 +1990,7 @@ def _attributive(text: str, end: int) -> bool:
 
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|\(|[-–—])")
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
 # "General Hospital": news counts "X General Hospital" as one name)
 # a capitalised name of up to three words after a place that ends in a force's head noun
@@ -1832,8 +1999,12 @@ _FORCE_AFTER = re.compile(r"^[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
                           r"(?:Command|Army|Forces?|Brigade|Division|Regiment|Battalion|Corps|Police)\b")
 _FACILITY_TWO = re.compile(r"^[ \t]+(?:Grand|Central)[ \t]+([A-Za-z]+)")
 _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-z]+)")
+# (the articles that are also English words, "as", "at", "an", "ad", go on a name only
+# hyphenated or assimilated to the next word's first letter, "as-Sultan", "as Sultan", "at
+# Tall": "in Kelm as Ostrian forces advance" ends at Kelm)
 _ARTICLE_AFTER = re.compile(
-    r"^[ \t-]+(?:[Aa]l|[Ee]l|ad|adh|as|ash|at|ath|ar|az|an|ul|ud|ed|es)[ -][A-Z]")
+    r"^[ \t-]+(?:(?:[Aa]l|[Ee]l|adh|ash|ath|ar|az|ul|ud|ed|es)[ -][A-Z]|(?:ad|as|at|an)-[A-Z]"
+    r"|a(?:d D|s S|t T|n N))")
 _SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
 _A_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")
@@ -2140,7 +2311,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
-        return (k in anchors, m.secondary in ("elsewhere", "speaker"), k in roads, m.place.feature in ("river", "desert"),
+        # (a speaker's place is no event's at all: extract.event_place drops it before asking)
+        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = k0 = min(range(len(pool)), key=rank)

@@ -29,12 +29,14 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "rebel", "bandit", "robber", "gangster", "kidnapper", "smuggler", "looter", "criminal", "pirate", "gendarme",
                "ranger", "sailor", "pilot", "commando", "paratrooper", "conscript", "volunteer", "supporter", "loyalist",
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
-               "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "lawmaker",
+               "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "voter", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
-               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante")
+               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
+               # a household's staff ("the consul general's cook")
+               "cook", "chef", "gardener", "servant", "maid", "housekeeper", "chauffeur", "caretaker", "janitor")
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),
@@ -82,16 +84,25 @@ JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\
 KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
-# "the mayor, his bodyguard and the driver": a list of three or more single people
+# Single people named one by one, then who else, after a killing word: one shape, tried in this
+# order, whose parts are written once below (each person of the list counts one):
+#   PAIR_AFTER     "a tribal sheikh and his nephew"                (one and one kin: two)
+#   ONE_AND_MORE   "a cell leader and two fighters"                (one, then a count of more)
+#   ONES_AND_MORE  "a shopkeeper, a policeman and two children"    (two or more, then a count)
+#   ONES_LISTED    "the mayor, his bodyguard and the driver"       (three or more single people)
 # (titles of one person too: "the magistrate, his wife and their driver")
 _LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|minister|councill?or|ambassador|consul|envoy|headman|bodyguard|escort|chauffeur|pastor|priest)"
-_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"
+_OF_PLACE = r"(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"  # "the mayor of the town": still one person
+_ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}{_OF_PLACE}"
+_ONES_AND = rf"{_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+"  # two or more single people, then the last "and"
+_MORE = rf"(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"  # a count of more people: "two children"
 # the start of each item of such a list (one person per item)
 LIST_ITEM_START = re.compile(r"(?:^|,|\band\b)\s*(?:a|an|the|his|her|their)\b", re.IGNORECASE)
-ONES_LISTED = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+{_ONE_ITEM})\b", re.IGNORECASE)
-# "a shopkeeper, a policeman and two children": single people listed, then a count of more
-ONES_AND_MORE = re.compile(rf"\s+({_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b",
-                           re.IGNORECASE)
+PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+"
+                        rf"(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
+ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}{_OF_PLACE}\s+and\s+{_MORE})\b", re.IGNORECASE))
+ONES_AND_MORE = re.compile(rf"\s+({_ONES_AND}{_MORE})\b", re.IGNORECASE)
+ONES_LISTED = re.compile(rf"\s+({_ONES_AND}{_ONE_ITEM})\b", re.IGNORECASE)
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
@@ -124,7 +135,6 @@ TWO_NAMED = re.compile(rf"\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}\s+and\s+{NA
                        r"(?=,|\s+(?:in|at|near|on|while|inside|outside)\b|\.)")
 # "abducted and later killed X": the hostage is the one killed.
 KILLED_TOO = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot dead)(?=\s)", re.IGNORECASE)
-ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?\s+and\s+(?P<n>\w+)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})\b", re.IGNORECASE))
 # "killed tribal sheikh Omar al-Hadi": a title and a name are one person.
 TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|imam|cleric|emir|mullah|judge)\s+(?-i:{NAME_TOKEN}(?:\s+(?:bin |ibn |{NAME_TOKEN})){{0,4}}))"
                          r"(?=,|\s+(?:in|at|near|on|while|and|inside|outside|of|as|when|who)\b|\.|\s*\()", re.IGNORECASE)
@@ -180,12 +190,20 @@ PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^
                               re.IGNORECASE)
 THEM = re.compile(r"\s+(?:all\s+of\s+)?them\b", re.IGNORECASE)
 BARE_ONE = re.compile(rf"\s+((?:(?-i:[A-Z])[a-z]+\s+)?{SINGLE_PERSON})\b(?!-)(?=\s+(?:with|in|at|near|on|while|who|and|,)|[,.])", re.IGNORECASE)
+# "Two more died in hospital on Tuesday", "three more villagers have since died": dead beyond those
+# counted, told with no act of their own (the later day is the day they died, not another incident's).
+MORE_DEAD = (rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+more\s+(?:[\w'-]+\s+){{0,2}}?"
+             rf"(?:(?:have|had|has)\s+(?:since\s+)?|(?:were|have been|had been)\s+(?:later\s+)?(?=killed|found dead|confirmed dead)|{_LATER}\s+)?"
+             r"(?:died|succumbed|passed\s+away|killed|found dead|confirmed dead)\b")
+MORE_DEAD_OF_WOUNDS = re.compile(rf"{MORE_DEAD}(?:\s+(?:later|also|since))?{_DIED_TAIL}", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|in addition(?! to)|additionally)\b[^.;]{0,60}\b(?:killed|dead|died)\b"
                   rf"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?{PERPETRATOR_NOUN}\s+(?:was|were)\s+"
                   r"(?:also\s+)?(?:(?:shot and\s+)?killed|shot dead)\b"
                   r"|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,2}?(?:were|have been)\s+killed\b"
                   # "Two other family members (...) were killed in the attack"
-                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b",
+                  r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+other\s+(?:[\w'-]+\s+){0,2}?[^.;]{0,100}?\b(?:were|have been)\s+killed\b"
+                  # "Two more died in hospital", "three more villagers were later killed": more dead than the toll told
+                  rf"|{MORE_DEAD}",
                   re.IGNORECASE)
 # "In addition, seven more aid workers were abducted": a later sentence adds to the hostages.
 ALSO_KIDNAPPED = re.compile(rf"\b(?:also|in addition(?! to)|additionally)\b[^.;]{{0,80}}\b{KIDNAP_WORDS}", re.IGNORECASE)
@@ -271,16 +289,19 @@ THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
 THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
     rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
-    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
+    rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing|They|We|These|Those|Others|Some|Many|Several|All)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
 HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?)?{SINGLE_PERSON}\s+", re.IGNORECASE)
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
+# "suffered gunshot", "sustained": what comes before "injuries" or "wounds" when a wound is suffered
+# (events.HURT_ONLY reads the same words where no trigger tells the wound)
+SUFFERED = r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
 # "a guard suffered gunshot wounds", "the driver sustained injuries": the one person the wounds are told of.
 ONE_SUFFERED = re.compile(rf"\b(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:also|reportedly)\s+)?"
-                          r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+                          rf"{SUFFERED}$", re.IGNORECASE)
 UNCOUNTED_SUBJECT = re.compile(r"\b(?:(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of|many)\s+(?:[\w'-]+\s+){1,3}?"
                                r"(?:were|have been|had been)\s+(?:reportedly\s+)?$", re.IGNORECASE)
 ELLIPTIC_ONE = re.compile(rf"\b(?:were|was)\s+[^.;]{{1,60}}?\s+and\s+((?:his|her|their|a|an|one|another)\s+(?:[\w'-]+\s+){{0,2}}?"
@@ -346,7 +367,6 @@ BARE_GAP = re.compile(r"\s*(?:and\s+(?:injur|wound)\w*\s+)?(?:of\s+)?(?:(?:all\s
 # ("shot dead two more in Kelm": a bare count of more people, after others told before)
 BARE_END = re.compile(r"(?:\s+more)?(?:\s*(?:and|,|\.|;|\))|\s+(?:in|on|near|at|during|when|as|after|while|across|inside|outside)\b)")
 FAMILY_OF = re.compile(r"\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?family of (\w+)", re.IGNORECASE)
-PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERSON}\s+(?:[\w'-]+\s+){{0,4}}?and\s+(?:his|her|their)\s+(?:[\w'-]+\s+){{0,1}}?{SINGLE_PERSON})\b", re.IGNORECASE)
 LONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 SINGLE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:a|an|one)\s+(?!(?:[\w-]+\s+){{0,2}}?{THING})(?:[\w-]+\s+|\([A-Z]+\)\s+){{0,6}}?(?:{PERSON_NOUN}|{SINGLE_PERSON})\b", re.IGNORECASE)
 COLLECTIVE_AFTER = re.compile(r"\s+(a|an|one)\s+(?:(?:unknown|unspecified|undetermined|large|small)\s+)?(group|number|band|series)\b", re.IGNORECASE)
@@ -491,6 +511,9 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
                 if more is not None:
                     setattr(event, field, getattr(event, field) + more[0])
                     event.evidence[f"{field}.also"] = more[1]
+                    if field == "fatalities" and event.injured and MORE_DEAD_OF_WOUNDS.search(text, start, end):
+                        # "Two more died in hospital": of the wounded counted before (the GTD's nwound keeps the living)
+                        event.injured -= min(more[0], event.injured)
             continue
         if field == "fatalities" and _shot_are_dead(text, start, end, died):
             words = KILL_OR_SHOT  # "shot him and his brother ..., the killing": the shot are the dead
@@ -501,6 +524,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
         if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):
             found = _count_near(text, start, end, SHOT_WORDS, ann)  # "a sniper shot a protester": a wound
+            if found is not None and _dead_told_before(event, start) and SHOT_BACK.match(found[1].text or ""):
+                found = None  # "Gunmen killed a driver. He had been shot twice": how the dead died, no wound
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -534,6 +559,16 @@ def _ordinal_death(event: Event, text: str, start: int, end: int) -> None:
     if n == event.fatalities + 1:
         event.fatalities = n
         event.evidence["fatalities.added"] = Span(m.start(), m.end(), m.group())
+
+
+# "He had been shot", "She was shot in the head": a pronoun that points back at the dead already counted.
+SHOT_BACK = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _dead_told_before(event: Event, start: int) -> bool:
+    """The event's dead were counted from a sentence before the one at start."""
+    killed = event.evidence.get("fatalities")
+    return bool(event.fatalities) and killed is not None and killed.start is not None and killed.start < start
 
 
 # "killed a guard and shot two others", "one was killed and two were shot": a killing told, then a shooting as
@@ -592,6 +627,16 @@ def wounded_died_told(text: str, start: int) -> bool:
     """The sentence at start opens with a death of the wounded ("One of the injured died in hospital on
     Tuesday", "A wounded guard died the next day"): the wounded told before, not a new incident."""
     return DIED_AMONG_WOUNDED.match(text, start) is not None
+
+
+def more_dead_told(text: str, start: int) -> int | None:
+    """Where the words end if the sentence at start opens with more dead than the toll just told
+    ("Two more died in hospital on Tuesday"): the incident told before, not a new one; else None."""
+    opening = MORE_DEAD_OPENING.match(text, start)
+    return opening.end() if opening is not None else None
+
+
+MORE_DEAD_OPENING = re.compile(rf"(?:(?:later|by|on|in|overnight)\b[^.;,]{{0,30}},\s+)?{MORE_DEAD}", re.IGNORECASE)
 
 
 def _wounded_named_again(event: Event, died: _Died, text: str) -> bool:

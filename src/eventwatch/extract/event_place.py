@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import TYPE_AFTER, PlaceMention, best_place, get_gazetteer, name_key
+from ..annotate.places import TYPE_AFTER, Place, PlaceMention, best_place, get_gazetteer, get_localities, name_key
 from ..annotate.text import FastPattern, FoldedPattern
+from ..geo import haversine_km
 from ..records import Event, Span
 from .context import UNSET, Context
 
@@ -49,6 +50,12 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
 # (searched before every town an event is placed in: tried only where a match can begin)
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
+# "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
+DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
+TOWN_LOCALITY_KM = 30.0  # a locality named before a town lies this near it at most
+TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
+OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
+DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
 AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
 # Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
@@ -62,7 +69,7 @@ OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|s
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
-WIDE_FEATURES = ("country", "region", "desert", "river")
+WIDE_FEATURES = ("country", "region", "desert", "river", "sea")
 # "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
 # not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
 PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
@@ -150,8 +157,13 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         _set_country_only(event, mention)
         # "in Tarvo, Kelm, Ostria" with neither Tarvo nor Kelm known: the locality is named, without
         # coordinates (the country's centre is no place of it), and Kelm is its province
-        _name_unknown_locality(event, ctx, mention)
-        return _name_unknown_province(event, text, mention)
+        match = _name_unknown_locality(event, ctx, mention)
+        _name_unknown_province(event, text, mention)
+        # "in Tarvo district, Kelm, Ostria" with Kelm known by a near spelling only: the seat there
+        province = get_gazetteer().admin1_by_code(event.admin1_code) if match and event.admin1_code else None
+        if province is not None:
+            _district_seat(event, text, province, match)
+        return
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
     written = text[mention.name_start:mention.name_end] if 0 <= mention.name_start < mention.name_end else ""
@@ -239,12 +251,13 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
-def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, town: bool = False) -> None:
+def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
+                           town: bool = False) -> re.Match[str] | None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
     knows only the province or town that contains the locality the text names; the locality
     becomes the location, the coordinates stay the container's, and geo_precision says so (3 for
     a province, 2 for a town). Where only the country is known the locality is named without
-    coordinates."""
+    coordinates. Returns the match that names the locality (None where there is none)."""
     text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
@@ -277,9 +290,45 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention, to
     event.location = name
     event.evidence["location"] = Span(name_start, name_end, name)
     if mention.place.feature == "country":
-        return
+        return match
     event.geo_precision = max(event.geo_precision or 0, 3 if mention.place.feature == "admin1" else 2)
     event.evidence["geo_precision"] = Span(name_start, mention.end, text[name_start:mention.end])
+    _district_seat(event, text, mention.place, match, town)
+    return match
+
+
+def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], town: bool = False) -> None:
+    """"in Varo district, Kelm" with no district Varo in the gazetteer: a district is coded at its
+    seat, the town of its name in the province (localities.tsv.gz holds the towns too small for
+    the gazetteer), so the event takes the town's point as a district-level place (precision 2).
+    A locality of another kind takes the town of its name there as its own point (precision 1).
+    place: the province, or a town standing for it ("Varo district, Herat, Afghanistan")."""
+    name_start, name_end = event.evidence["location"].start, event.evidence["location"].end
+    if name_start is None or name_end is None:
+        return
+    name = text[name_start:name_end]
+    unit = DISTRICT_END.search(name)
+    district = True
+    if unit:
+        name = name[:unit.start()]
+    elif not (match.re is UNKNOWN_LOCALITY_KIND and DISTRICT_OF.match(match.group(0))):
+        if town or OTHER_KIND_END.search(name):
+            return
+        district = False
+        kind = TOWN_KIND_END.search(name)
+        if kind:
+            name = name[:kind.start()]
+    seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district)
+    if seat is None:
+        return
+    if not district and place.feature == "town" and get_gazetteer().admin1_code(place.name, place.iso3) is None \
+            and haversine_km(place.latitude, place.longitude, *seat) > TOWN_LOCALITY_KM:
+        return  # "in Q, Varo City district, Kelm": a locality of the town Varo, not a namesake far off in its province
+    event.latitude, event.longitude = seat
+    span = Span(name_start, name_end, text[name_start:name_end])
+    event.evidence["latitude"] = event.evidence["longitude"] = span
+    event.geo_precision = 2 if district or NEAR_LEAD.match(match.group(0)) else 1
+    event.evidence.setdefault("geo_precision", span)  # (only the country was known: the locality's words)
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:

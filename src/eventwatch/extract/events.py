@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..annotate import Annotations
+from ..annotate import Annotations, annotate
 from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
@@ -33,7 +33,7 @@ from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
-from ..records import Article, Event, Quantity, Span
+from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
 from .context import Context
 from .counts import (
@@ -43,23 +43,28 @@ from .counts import (
     PERPETRATOR_NOUN,
     PERSON_NOUN,
     SINGLE_PERSON,
+    SUFFERED,
     cap_by_confirmed,
     divide_across,
+    more_dead_told,
     set_counts,
     wounded_died_told,
 )
 from .event_place import named_country, set_place
 from .gtd import (
+    OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
     blamed_by_name,
     claimed_perpetrator,
     gtd_attack_type,
+    gtd_group_name,
     gtd_target,
     hostages_taken,
     named_as_perpetrator,
     party_owner,
     students_away_from_school,
+    students_span,
     target_from_nouns,
     target_of_phrase,
 )
@@ -75,6 +80,7 @@ from .senses import (
     everyday_sense,
     funeral_victim,
     lone_offender,
+    named_by_year,
     natural_death,
     no_armed_side,
     no_strategic_move,
@@ -252,6 +258,10 @@ REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|
 # (the clause between an act and a harm told as its outcome: ", killing", " and wounding")
 PARTICIPLE_AFTER_ACT = re.compile(r"[^.;:]*?(?:,|\band)\s+(?:also\s+|reportedly\s+)?")
 TOLD_STRATEGIC = {"movement", "base", "arrest", "destruction"}
+# What the forces do in answer to an incident named back ("arrested two men after the shooting"): acts of their own.
+RESPONSE_ACTS = {"arrest", "movement"}
+# ("the attack", "the reported abduction and murder of ...": one incident named back by its nouns)
+NAMED_BACK_BEFORE = re.compile(r"\b(?:the|that|this|these|those|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 # A group's own move or new base has no second party: whom it was aimed at is its reason.
 ONE_SIDED = {"movement", "base", "own_blast", "strike_call", "resignation", "policy"}
 GROUND_ACTS = {"kill", "clash", "attack", "operation", "arrest", "cache", "destruction"}
@@ -292,6 +302,10 @@ JOINT_AIR_GROUND = FastPattern(re.compile(
 # Ordnance left from a war that is over: "a landmine, a remnant of the Iran-Iraq war", "unexploded shells".
 WAR_REMNANT = re.compile(r"\bremnants?\b(?! of (?:is|isis|isil|daesh|the islamic state)\b)|\bleft ?over from\b|\bleftover\b|\bunexploded\b"
                          r"|\bfrom the (?:[\w-]+ ){0,2}war\b|\bold (?:land ?)?mines?\b")
+# A relic of a war between states long over ("a World War II bomb", "wartime ordnance"): found or
+# defused, it is nobody's disrupted attack.
+OLD_WAR_RELIC = re.compile(r"(?i)\b(?:(?:first|second) world war|world war (?:i{1,2}|one|two|[12])|ww ?(?:i{1,2}|[12])|great war|wartime)\b"
+                           r"|\bdating (?:back )?(?:to|from) (?:the )?(?:19[0-8]\d|(?:[\w-]+ ){0,2}war)\b")
 MINE_OR_DEVICE = re.compile(rf"\b(?:{DEVICE_WORDS}|(?:land ?)?mine|minefields?|shells?|ordnance|munitions?|rockets?|mortar rounds?)\b")
 # A deminer hurt while clearing ordnance is coded by the device, as any other explosion.
 CLEARING = re.compile(r"\b(?:while|when|during)\s+(?:\w+\s+){0,2}(?:lifting|clearing|removing|defusing|dismantling|demining)\b")
@@ -310,7 +324,9 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
 # A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject)
 TOWNSFOLK_WORDS = r"villagers|residents|locals|inhabitants|townspeople|townsfolk|youths"
 CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
-                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans)\b",
+                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
+                            # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
+                            r"|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:people|men|women)|riot\s+police)\b",
                             re.IGNORECASE)
 # Arms on the crowd's side, or an armed party told: the fight is a battle after all.
 CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
@@ -329,7 +345,7 @@ UNARMED_MEMBER = FastPattern(re.compile(r"\boff[- ]duty\b|\bunarmed\b|\b(?:spy|s
                             rf"|\b(?:his|her) (?:family members|family|parents|{FAMILY})\b",
                             re.IGNORECASE), prefilter=True)
 AIR_SUPPORT = re.compile(rf"{SUPPORT_PHRASE}[^.;]*$", re.IGNORECASE)
-REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued \w+ \w+)\s+(?:\w+\s+)?$", re.IGNORECASE))
+REPORTING_DATE = FastPattern(re.compile(r"\b(said|says|reported|reports|told|announced|stated|estimated|warned|added|released|published|issued(?: \w+ \w+)?)\s+(?:\w+\s+)?$", re.IGNORECASE))
 # Dates that are not the incident's day: the end of a period ("lasted until May 3") or what came of
 # it ("died of his wounds two days later", "his body was found on May 9").
 AFTER_INCIDENT_DATE = re.compile(r"\b(?:until|till|up to)\s+(?:\w+\s+)?$|\b(?:died|succumbed|passed away|(?:body|bodies|remains)\s+(?:was|were)\s+"
@@ -540,17 +556,26 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         ):
             # "In addition, three officers were abducted": more of the same incident, even when a
             # later date (of a release, say) follows.
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and _retold_act(main, article.text, s_start, own_dates, own_places, ann, s_end):
             # "Residents said the attackers fled after the shooting": the act just told, named back
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _toll_of_the_story(triggers, sentence_text, s_start, own_dates):
-            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            _fill(_detail_host(events, cls), cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and previous.injured and wounded_died_told(article.text, s_start):
             # "One of the wounded died the next day": a death of the wounded just told, on whatever day
+            _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
+            continue
+        if (previous is not None and previous_paragraph == paragraph and previous.fatalities
+                and (told_to := more_dead_told(article.text, s_start)) is not None and not ANOTHER_ONE.search(sentence_text)
+                and not unknown_place and all(p.place.feature in {"country", "admin1"} for p in own_places)
+                and all(t.end <= told_to for t in triggers)
+                and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end))):
+            # "Two more died in hospital on Tuesday": more dead of the incident just told, on whatever day (not
+            # "... when gunmen returned": an act of its own)
             _fill(previous, cls, main, ctx, s_start, s_end, merge=True)
             continue
         if previous is not None and previous_paragraph == paragraph and _fate_of_hostages(previous, main, article.text, s_start):
@@ -598,6 +623,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             continue
         events.append(event)
         previous, previous_paragraph = event, paragraph
+    _headline_toll(events, ctx)
     for index, event in enumerate(events):
         _read_whole_story(event, events[index - 1] if index else None,
                           events[index + 1] if index + 1 < len(events) else None, ctx)
@@ -607,10 +633,59 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         None if e.date_text == "publication date" else e.event_date, e.sentence.text, now)]
 
 
+def _headline_toll(events: list[Event], ctx: Context) -> None:
+    """"Bomb kills 7 in market town" over a lead that tells the bombing with no number: the
+    headline's toll is the lead's incident's (the lead is the story the headline sums up). Only
+    a headline lifted out of the text (metadata, so its words are no sentence of the text), a
+    violent incident in both, and a count the body gives for none of its events; a headline's own
+    town other than the lead's tells another incident."""
+    article = ctx.article
+    title = (article.title or "").strip()
+    if not title or not events or title in article.text:
+        return
+    lead = events[0]
+    if lead.event_type not in HURT_TOLL_TYPES:
+        return
+    if article.paragraphs and not (article.paragraphs[0][0] <= lead.sentence.start < article.paragraphs[0][1]):
+        return
+    head = annotate(Article(id=article.id, text=title, published=article.published))
+    cls, _ = _classify(head.triggers, head, 0, len(title), title)
+    if cls is None or CLASS_TYPES[cls][0] not in HURT_TOLL_TYPES:
+        return
+    if any(p.place.feature not in {"country", "admin1"} and (lead.location or "").casefold() != p.text.casefold()
+           for p in head.places if p.role != "organisation"):
+        return
+    told = Event(article_id=article.id, sentence=Span(None, None, title, source="metadata"))
+    set_counts(told, title, 0, len(title), head)
+    for name in HEADLINE_COUNTS:
+        value, span = getattr(told, name), told.evidence.get(name)
+        if value is not None and span is not None and all(getattr(e, name) is None for e in events):
+            setattr(lead, name, value)
+            lead.evidence[name] = Span(None, None, title, source="metadata")
+            if name in told.ranges:
+                lead.ranges[name] = told.ranges[name]
+
+
+HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+
+
+def _detail_host(events: list[Event], cls: str) -> Event:
+    """The incident a detail sentence adds to: the one just told, except that violence told after an
+    arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
+    more of the violent incident before the arrest, not of the arrest."""
+    previous = events[-1]
+    if previous.sub_event_type != "Arrests" or CLASS_TYPES.get(cls, ("",))[0] not in HURT_TOLL_TYPES:
+        return previous
+    return next((e for e in reversed(events[:-1]) if e.event_type in HURT_TOLL_TYPES), previous)
+
+
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
 HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
-                                   r"|\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE))
-HURT_DENIED = re.compile(r"\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b", re.IGNORECASE)  # "No one was hurt"
+                                   rf"|\b{SUFFERED}(?:injuries|wounds)\b", re.IGNORECASE))
+# A denial in the wound's own clause, up to its words: "No one was hurt", "The guard was not hurt"
+# (not "Two were hurt, none seriously", "... but their lives are not in danger": a denial of something else)
+HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
+                         r"(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
 
 
@@ -619,11 +694,10 @@ def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int
     the victim back ("The journalist was hurt") or names no place or day of its own."""
     if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
         return False
-    if HURT_ONLY.search(text, s_start, s_end) is None or ann.within(ann.dates, s_start, s_end):
+    hurt = HURT_ONLY.search(text, s_start, s_end)
+    if hurt is None or ann.within(ann.dates, s_start, s_end) or HURT_DENIED.search(text, s_start, hurt.end()):
         return False
     sentence = text[s_start:s_end]
-    if HURT_DENIED.search(sentence):
-        return False
     own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
     return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
 
@@ -722,7 +796,8 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     divide_across(event, text, p_start, p_end)
     # (first: the parties it swaps decide the claimed author, the GTD target and perpetrator below)
     _bomb_against_forces(event, ctx)
-    if event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified")):
+    if event.sub_event_type != "Arrests" and (event.actor1 is None or (event.inter1 == 3 and event.actor1.startswith("Unidentified"))):
+        # (a claim of responsibility names an attack's author, never who arrested its suspects)
         claimed = claimed_perpetrator(text, p_start, p_end, ann.actors)
         if claimed is not None:
             _set_actor(event, 1, claimed, ctx)
@@ -733,12 +808,40 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
                 and victims is not None and victims == preceding.evidence.get("actor2")):
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
+    _battle_sides(event, ctx)
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
         event.evidence.pop("gtd_attack_type", None)
+
+
+def _battle_sides(event: Event, ctx: Context) -> None:
+    """ACLED's battles have two armed sides: where the sentence leaves one empty ("Two PKK members
+    were killed in clashes", "clashes between the army and the PKK"), a named group's other side is
+    the forces of the state it fights, and the forces' other side is the one armed group the sentence
+    names."""
+    if event.event_type != "Battles" or (event.actor1 is None) == (event.actor2 is None):
+        return
+    known = 2 if event.actor1 is None else 1
+    missing = 3 - known
+    span = event.evidence.get(f"actor{known}")
+    actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    mention = next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    if mention is None:
+        return
+    if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
+        # (forces the sentence names but made no side are its source: "..., Iraqi police said")
+        country = event.country or ctx.country
+        setattr(event, f"actor{missing}", actor_name("Military Forces of {country}", mention.actor.enemy))
+        setattr(event, f"inter{missing}", 1 if mention.actor.enemy == country else 8)
+        _actor_evidence(event, missing, Span(mention.start, mention.end, mention.text))
+        return
+    if mention.actor.kind in STATE_FORCE_KINDS:
+        groups = {a.actor.name: a for a in actors if a.actor.kind in ARMED_GROUP_KINDS}
+        if len(groups) == 1:
+            _set_actor(event, missing, next(iter(groups.values())), ctx)
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
@@ -827,18 +930,6 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
         _actor_evidence(event, 1, event.evidence["sub_event_type"])
 
 
-# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
-# the other way round ("Kurdistan Workers' Party (PKK)").
-ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
-
-
-def gtd_group_name(name: str | None) -> str | None:
-    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
-    Party (PKK)"; any other name unchanged."""
-    m = ACRONYM_FIRST.match(name or "")
-    return f"{m.group(2)} ({m.group(1)})" if m else name
-
-
 def _set_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) -> None:
     """The GTD's perpetrator: actor1, except for a disrupted attack (a bomb defused, a drone
     intercepted). ACLED's actor1 there is the forces that stopped it; the GTD's perpetrator is
@@ -878,16 +969,26 @@ def _source_clause(text: str, start: int, end: int) -> int | None:
 
 
 def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[str, Span] | None:
-    """A word of private citizens inside a party's own name is the party's type, not the word's: "the
-    Civilian Joint Task Force" is a militia, whatever "Civilian" alone would be."""
-    if aimed is None or aimed[1].start is None or aimed[0] != "Private Citizens & Property":
+    """A word inside a party's own name is the party's type, not the word's: "the Civilian Joint
+    Task Force" is a militia, whatever "Civilian" alone would be, and so is the "Armed Forces" of a
+    rebel group's name; one who left the group ("a former ... member") is a private citizen."""
+    if aimed is None or aimed[1].start is None or aimed[0] not in {"Private Citizens & Property", "Military", "Police"}:
         return aimed
     at = aimed[1].start
     party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
                   and (a.end - a.start) > len(aimed[1].text or "")), None)
-    if party is None or not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
+    if party is None:
+        return aimed
+    former = FORMER_BEFORE.search(ctx.article.text, max(0, party.start - 12), party.start)
+    if aimed[0] != "Private Citizens & Property" and former is not None:
+        # "a former X member": one who left the group
+        return "Private Citizens & Property", Span(former.start(), party.end, ctx.article.text[former.start() : party.end])
+    if not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}:
         return aimed
     return target_type(party), Span(party.start, party.end, party.text)
+
+
+FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 # The types a party's post or office reads as by its own words (an official, an office, a member).
@@ -938,12 +1039,15 @@ def _gtd_target(event: Event, ctx: Context, story_start: int, story_end: int) ->
                                      for a in ctx.ann.actors):
         # (a post in an armed group that calls itself a party, the PKK's, is no political party's)
         found = party[0], Span(party[1], party[2], text[party[1] : party[2]])
-    if found is not None and students_away_from_school(text, found, story_start, story_end):
-        found = "Private Citizens & Property", found[1]  # "opened fire on students at a bus stop"
     if event.gtd_attack_type == "Hostage Taking (Kidnapping)":
         # whom they took: told in the attack's sentence, or later where a place was what they attacked
         a_place = found is None or (found[0] == "Private Citizens & Property" and (found[1].text or " ")[0].isupper())
-        found = hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end) or found
+        found = _named_party_target(hostages_taken(text, event.sentence.start, story_end if a_place else event.sentence.end), ctx) or found
+    if found is not None and students_away_from_school(text, found, story_start, story_end):
+        # "opened fire on students at a bus stop", "kidnapped six students on a highway": the GTD's
+        # Educational Institution is schools and their staff; students taken or hurt with no school
+        # named are private citizens (its subtype "Student")
+        found = "Private Citizens & Property", students_span(text, found[1])
     if (found is not None and found[0] == "Private Citizens & Property" and (found[1].text or "").lower() in PROTEST_EVENT_NOUNS
             and victim is not None and victim.start is not None and event.inter2 == 7):
         found = found[0], victim  # "an activist abducted after leaving the protests": the person is the target's words
@@ -1028,6 +1132,11 @@ PROTESTERS_HURT = re.compile(
     r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
     r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists?)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
+# A beating with serious injuries told ("severely beaten", "left three in hospital"): ACLED's
+# excessive force against protesters, where a plain beating is an intervention.
+SERIOUS_BEATING = re.compile(r"\b(?:severely|badly|brutally|savagely|seriously|viciously)\s+(?:beat|beaten)\b"
+                             r"|\b(?:hospitali[sz]ed|in (?:a )?critical condition|unconscious|broken (?:bones?|arms?|legs?|skull))\b"
+                             r"|\b(?:taken|rushed|admitted) to (?:a |the )?hospital\b|\bleft (?:[\w-]+ ){0,3}in (?:the )?hospital\b")
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
 CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
@@ -1301,9 +1410,6 @@ def _same_story(a: Event, b: Event, text: str) -> bool:
         (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or _found(ANOTHER_INCIDENT, text, b.sentence.start, b.sentence.end)))
 
 
-PLACE_FIELDS = ("location", "latitude", "longitude", "country", "iso3", "admin1", "admin1_code", "admin2", "geo_precision")
-
-
 # "wounded", "injured", "hurt": words that tell a hurt who lived (not "was shot": maybe the death told before)
 HURT_ALIVE = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
 
@@ -1370,6 +1476,13 @@ def _context(article: Article, ann: Annotations) -> Context:
 
 # --------------------------------------------------------------------------- classification
 
+def _old_war_relic(ann: Annotations, text: str, start: int, end: int) -> bool:
+    """Whether the sentence, or the one before it in its paragraph ("Workers unearthed a Second
+    World War bomb. It was defused."), tells of a relic of a war long over."""
+    before = ann.sentence_before(start, same_paragraph=True)
+    return bool(OLD_WAR_RELIC.search(text, before[0] if before else start, end))
+
+
 def _classify(
     triggers: list[Trigger], ann: Annotations, start: int, end: int, text: str
 ) -> tuple[str | None, Trigger | None]:
@@ -1412,6 +1525,8 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
+        if named_by_year(trig, text, start, end):
+            continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):
@@ -1431,6 +1546,11 @@ def _classify(
             # (or an arrest or a deployment: "days after the attack, police arrested five suspects")
             # (not "killed 2 militants after jets hit their shelter": how they were killed; only a
             # phrase set off before the act or counting an interval from the earlier incident dates it)
+            continue
+        if (not trig.is_past and trig.cls not in CROWD_CLASSES and NAMED_BACK_BEFORE.search(text, max(start, trig.start - 30), trig.start)
+                and any(t.is_past and t.cls in RESPONSE_ACTS and t.end <= trig.start for t in triggers)):
+            # "soldiers arrested two men after the shooting", "... in connection with the attack": an arrest or
+            # a move is never how an attack was done; the attack named back is the reason for it
             continue
         if trig.cls in {"clash", "riot"} and AVERTED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
             continue  # "linked arms to avoid any clashes", "an end to violent protests": no violence happened
@@ -1481,9 +1601,12 @@ def _classify(
         protesters_hurt = protesters_hurt or ("intervention" in by_cls and bool(FORCE_KILLED.match(lowered, by_cls["intervention"].end - start)))
         if crowd_violent:
             return "violent_demonstration", anchor
-        if "excessive" in by_cls or protesters_hurt:
+        # ("police beat two students in the protest": who was beaten is the trigger's last word)
+        beaten = "attack" in by_cls and bool({"beat", "beaten"} & set(by_cls["attack"].text.lower().split()))
+        crowd_beaten = "intervention" in by_cls and bool({"beat", "beaten", "beating"} & set(by_cls["intervention"].text.lower().split()))
+        if "excessive" in by_cls or protesters_hurt or ((beaten or crowd_beaten) and SERIOUS_BEATING.search(lowered)):
+            # (a beating that put protesters in hospital: ACLED's serious injury, excessive force)
             return "excessive_force", anchor
-        beaten = "attack" in by_cls and by_cls["attack"].text.lower().split()[-1] in {"beat", "beaten"}
         hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
         if "intervention" in by_cls or beaten or hurt_by_forces or _crowd_arrested(by_cls.get("arrest"), text, start):
             # (a crowd beaten by the police: ACLED's intervention, no lethal force)
@@ -1535,6 +1658,8 @@ def _classify(
             # "Turkish ground and air forces killed 3 PKK fighters", "airstrikes and ground commandos": a battle
             return "armed_clash", Trigger(joint.start(), joint.end(), joint.group(), "clash")
         return "air", by_cls["air"]  # "airstrikes targeted weapons caches" is an airstrike
+    if "cache" in by_cls and not violent_outcome and not kinds & ARMED_GROUP_KINDS and _old_war_relic(ann, text, start, end):
+        return None, None  # "a World War II bomb was unearthed and defused": a relic of a war long over, no event
     if "cache" in by_cls and not violent_outcome:
         wrecked = by_cls.get("destruction")
         if wrecked is not None and wrecked.start < by_cls["cache"].start:
@@ -1670,15 +1795,48 @@ def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention],
     if not any(a.actor.kind == "state" for a in actors) or any(
             a.actor.kind in NON_STATE_ARMED | {"foreign"} and not _suspect(a, text) for a in actors):
         return None
+    sides = [a for a in actors if _clash_side(a, clash, text)]
+    if not any(a.actor.kind in STATE_FORCE_KINDS for a in sides) and _two_peoples(sides, clash):
+        return None  # "villagers clashed with herders, police said": two peoples fought each other, not the forces
     crowd = CROWD_FIGHTERS.search(text, max(start, clash.start - 60), min(end, clash.end + 60))
-    return clash if crowd is not None else None
+    if crowd is not None:
+        return clash
+    # ("farmers clashed with soldiers": both sides named at the fight word; not "farmers clashed with
+    # herders, police said")
+    return clash if any(a.actor.kind == "civilians" for a in sides) and any(
+        a.actor.kind in STATE_FORCE_KINDS for a in sides) else None
+
+
+def _two_peoples(sides: list[ActorMention], clash: Trigger) -> bool:
+    """A people named on each side of the fight word ("villagers clashed with herders", "clashes
+    between farmers and herders"): a fight between two communities."""
+    people = [a for a in sides if a.actor.kind == "civilians"]
+    return len(people) >= 2 and (any(a.end <= clash.start for a in people) or len({a.start for a in people}) >= 2)
+
+
+# "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
+CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
+CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?"
+                              # the second of two: "clashes between farmers and (the) herders"
+                              r"(?:(?<=between\s)(?:[\w-]+\s+){1,3}?(?:and|&)\s+(?:(?:the|local)\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+
+
+def _clash_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
+    """A party that is a side of the fight word, its subject or its object; a people the lexicon names
+    as civilians ("farmers", "herders", "traders") so named is an unarmed crowd, whatever its calling."""
+    if mention.end <= clash.start:
+        return CLASH_SIDE_BEFORE.fullmatch(text, mention.end, clash.start) is not None
+    return CLASH_SIDE_AFTER.fullmatch(text, clash.end, mention.start) is not None
 
 
 # "soldiers opened fire", "police fired live rounds", "police fired on the crowd with rifles", "soldiers
 # responded with gunfire": the forces' own fire, no arms of the crowd's (the forces named as the one who
 # fires, the arms in the same clause)
-FORCES_FIRED = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
-FORCES_FIRED_WITH = re.compile(r",?\s+(?:who\s+)?(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
+# (the forces' relative clause may follow the place and day of the clash: "clashed with riot police in
+# Tarvo, Ostria on Monday, who fired gunshots")
+_FORCES_WHO = r"(?:,?\s+(?:who\s+)?|\s+(?:in|at|near|outside|on)\s+[^;.]{1,60}?,\s+who\s+)"
+FORCES_FIRED = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+FORCES_FIRED_WITH = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
                                r"(?:(?!\b(?:and|but|while|who|which|after|when|as)\b)[^,;.]){0,50}?$", re.IGNORECASE)
 FORCES_ARMS = re.compile(r"opened fire|gun(?:fire|shots?|s)?|rifles?|weapons", re.IGNORECASE)
 
@@ -1839,13 +1997,22 @@ def _by_victim(
         return default, trig
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
     after = text[trig.end : end]
-    if ARMED_TARGET.search(after):
+    armed_target = ARMED_TARGET.search(after)
+    if (armed_target is not None and armed_target.group(1).lower().startswith("convoy") and OFFICE_HARMED.search(after)
+            and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end))):
+        return "assassination", trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
+    if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
     return "armed_clash", trig
+
+
+# "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
+OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
 
 
 def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
@@ -2039,8 +2206,10 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and patient is not None:
         patient = _other_party(event, patient, actors, ctx)
         _set_actor(event, 2, patient, ctx)
+        # (bodies found with no fight told: members of the forces killed out of combat, ACLED's civilians)
         unarmed = patient.actor.kind == "official" or (
-            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians" and _unarmed_member(patient, text, start, end))
+            patient.actor.kind in ARMED_KINDS and event.event_type == "Violence against civilians"
+            and (_unarmed_member(patient, text, start, end) or trig.cls == "bodies"))
         if unarmed and event.event_type in UNARMED_VICTIM_TYPES:
             # ACLED codes an unarmed official (mayor, mukhtar, judge) or off-duty soldier attacked as a civilian.
             _as_civilians(event, ctx, _victim_words(event, text))
@@ -2082,6 +2251,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _home_owner(event, ctx, trig.start, end)
     if event.actor2 is None and event.event_type in STRUCK_TYPES and event.inter1 not in {1, 8}:
         _state_target(event, ctx, start, end)
+        if trig.cls == "bodies" and event.inter2 == 1 and event.event_type == "Violence against civilians":
+            # "the bodies of three missing officers were found": killed out of combat, ACLED's civilians
+            _as_civilians(event, ctx, event.evidence["actor2"])
     if event.actor2 is None and (event.event_type == "Riots" or event.sub_event_type == "Looting/property destruction"):
         _property_owners(event, ctx, _modifier_start(text, trig.start, start), end)
     for quantity in ann.within(ann.quantities, start, end):
@@ -2301,6 +2473,11 @@ def _sentence_roles(
         sides = [a for a in actors if a.start >= between.end()]
         if len(sides) >= 2 and sides[0].actor.name != sides[1].actor.name:
             return sides[0], sides[1]
+    if cls == "armed_clash" and CROWD_FIGHT_VERB.fullmatch(trig.text):
+        peoples = [a for a in actors if a.actor.kind == "civilians" and _clash_side(a, trig, text)]
+        if len(peoples) >= 2 and peoples[0].text.lower() != peoples[1].text.lower() and _two_peoples(peoples, trig):
+            # "villagers clashed with herders": each people that fights is a communal militia (see _armed_residents)
+            return peoples[0], peoples[1]
     militia = [a for a in actors if a.actor.kind == "militia"]
     two_sides = _search_in(TWO_SIDES, text, sentence_start, hi)
     if two_sides is not None and FREED_BEFORE.search(text, max(0, two_sides.start() - 25), two_sides.start()):
@@ -2457,6 +2634,13 @@ def _roles(
         after = [a for a in others if a.start >= trig.end]
         before = [a for a in others if a.end <= agent.start]
         return agent, (after[0] if after else (before[-1] if before else None))
+    operators = OPERATORS_AFTER.match(text, trig.end) if trig.cls == "operation" else None
+    if operators is not None:
+        # "a joint operation between the police and the army ...": who ran it, not whom it was against
+        lead = next((a for a in text_after if a.start == operators.end()), None)
+        if lead is not None and lead.actor.kind in STATE_FORCE_KINDS:
+            others = [a for a in text_after if a.start > lead.end and a.actor.kind not in STATE_FORCE_KINDS | {"civilians"}]
+            return lead, (others[0] if others else None)
     clause_start = _clause_start(text, trig.start, actors[0].start if actors else trig.start)
     in_clause = [a for a in text_before if a.start >= clause_start]
     agent = patient = None
@@ -2517,6 +2701,8 @@ def _defending_place(text: str, lo: int, hi: int) -> ActorMention | None:
     return None if match is None else ActorMention(match.start(), match.end(), match.group(), COMMUNAL_MILITIA)
 
 
+# "an operation between/by/of/involving (the) ...": those named next ran the operation
+OPERATORS_AFTER = re.compile(r"\s+(?:between|by|of|involving)\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_WHO = re.compile(r"\bwho\s*$", re.IGNORECASE)
 
 
@@ -2536,8 +2722,14 @@ def _clause_start(text: str, trigger_start: int, floor: int) -> int:
     window_start = max(0, min(floor, trigger_start) - 1)
     best = window_start
     for match in CLAUSE_BREAK.finditer(text, window_start, trigger_start):
+        if SHARED_SUBJECT.match(text, match.end()) and match.group().startswith(","):
+            continue  # "IS killed 2 policemen, and wounded 5 civilians, in a mortar attack": one subject, two verbs
         best = match.end()
     return best
+
+
+# ", and wounded", ", and then killed": a second verb with no subject of its own shares the first one's
+SHARED_SUBJECT = re.compile(r"\s+(?:(?:then|later|also|subsequently)\s+)?(?:killed|wounded|injured|kidnapped|abducted|shot|attacked|destroyed|burned|seized|captured|stormed)\b", re.IGNORECASE)
 
 
 def _default_roles(
@@ -2563,6 +2755,9 @@ def _default_roles(
         return next((a for a in (agent, patient) if a is not None and a.actor.kind in NON_STATE_ARMED), agent), None
     if agent is not None and patient is not None and agent.actor.kind == "civilians" and patient.actor.kind in ARMED_KINDS:
         return patient, agent
+    if (cls == "armed_clash" and agent is not None and patient is not None and agent.actor.kind == patient.actor.kind == "civilians"
+            and _clash_side(agent, trig, text) and _clash_side(patient, trig, text)):
+        return agent, patient  # "villagers clashed with herders": two peoples, each a side of the fight
     if agent is not None and agent.actor.kind in {"civilians", "protesters"} and cls not in CROWD_ACTOR and agent is not patient:
         return None, patient or agent  # "a farmer was injured by the explosion": the farmer is the victim
     return agent, patient

@@ -31,17 +31,19 @@ RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\
 # holders of a public office
 OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|governor|deputy governor|mayor|lawmaker|legislator|"
                 r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
+# "the consul general's cook", "John Doe's driver": a possessor, not the person harmed
+NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}\b(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{TITLE}\b"
+        rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
         rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
-        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b"
+        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b{NOT_POSSESSOR}"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
@@ -94,10 +96,14 @@ POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)
 # The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
 # and oil): "a water pumping station", "the village well", "food stores", "a granary".
 WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
+                 # "the well", "a village well" (not "as well", "the well-being")
+                 r"|(?:(?<=\bthe )|(?<=\ba )|(?:village|community|public|drinking|water|shallow) )wells?\b(?!-)"
                  r"|boreholes?|food (?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
+# public areas (the GTD's "Public Area", "Marketplace/Plaza/Square"): "a park", "the town square"
+PUBLIC_AREA = r"parks?|playgrounds?|(?:public |town |city )?squares?|plazas?|beach(?:es)?|public (?:places?|areas?|spaces?|gardens?)"
 # leaders of no office: the GTD's private citizens ("a social leader" in Colombia, "an activist")
 CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|land) leaders?|(?:human rights |environmental |political )?activists?|human rights defenders?"
 # Noun -> GTD target type, for targets the actor lexicon does not name ("a power line"). A shorter
@@ -119,8 +125,8 @@ TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|gendarm\w*|constables?)\b", re.IGNORECASE)),
     ("Military", re.compile(r"\b(?:military|soldiers?|troops|army|checkpoints?|check ?posts?|outposts?|bases?|security (?:forces|personnel|post)|convoy)\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus|buses|train|railway|railroads?)\b", re.IGNORECASE)),
-    ("Business", re.compile(r"\b(?:shops?|stores?|markets?|company|companies|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
-    ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder|passengers)\b", re.IGNORECASE)),
+    ("Business", re.compile(r"\b(?:shops?|stores?|markets?|compan(?:y|ies)(?! command\w*)|business\w*|bank|hotel|restaurant|construction site|factory)\b", re.IGNORECASE)),
+    ("Private Citizens & Property", re.compile(rf"\b(?:{FAMILY} of|markets?|marketplace|{PUBLIC_AREA}|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|village|farmers?|people|family|wedding|elder|passengers)\b", re.IGNORECASE)),
 ]
 # "X claimed responsibility", "X is suspected to have been responsible / to be behind": X named before
 # ("X was behind the raid", "X later claimed the ambush")
@@ -162,6 +168,12 @@ ASSASSINATION_WORDS = dict(HIERARCHY)[ASSASSINATION]
 KIDNAPPING = "Hostage Taking (Kidnapping)"
 KIDNAPPING_WORDS = dict(HIERARCHY)[KIDNAPPING]
 BARRICADE_WORDS = dict(HIERARCHY)["Hostage Taking (Barricade Incident)"]
+ARMED_ASSAULT = "Armed Assault"
+ARMED_WORDS = dict(HIERARCHY)[ARMED_ASSAULT]
+UNARMED_WORDS = dict(HIERARCHY)["Unarmed Assault"]
+FACILITY_WORDS = dict(HIERARCHY)["Facility/Infrastructure Attack"]
+# "gunmen", "a gunman": an armed assault's word that names the attackers, not what they did
+ATTACKERS_ARMED_NAME = re.compile(r"gunm[ae]n", re.IGNORECASE)
 # the words of a kidnapping proper (taken away), not of hostages that a barricade holds too
 TAKEN_AWAY = re.compile(r"kidnap|abduct|behead", re.IGNORECASE)
 
@@ -178,6 +190,11 @@ _TITLED = re.compile(rf"\b{TITLE}\b|\b(?:residence|house|home|vehicle|car|convoy
 
 def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | OnText | None:
     return _SEARCH[pattern].search(text, start, end)
+
+
+def _only_attackers_named(text: str, start: int, end: int) -> bool:
+    """Whether every armed assault word in text[start:end] only names the attackers ("gunmen")."""
+    return all(ATTACKERS_ARMED_NAME.fullmatch(m.group()) for m in ARMED_WORDS.finditer(text, start, end))
 
 
 def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = False,
@@ -198,6 +215,10 @@ def gtd_attack_type(text: str, start: int, end: int, civilian_target: bool = Fal
             continue  # "abducted and later killed John Doe": a name with no post is no prominent figure; a kidnapping
         if match and name == KIDNAPPING and not TAKEN_AWAY.match(match.group()) and _search(BARRICADE_WORDS, text, start, end):
             continue  # "barricaded himself in a bank ... the hostages were freed": held where they were taken, a barricade
+        if match and name == ARMED_ASSAULT and _only_attackers_named(text, start, end) and (
+                _search(UNARMED_WORDS, text, start, end) or (_search(FACILITY_WORDS, text, start, end) and not _victims_harmed(text, start, end))):
+            # "gunmen poisoned the well", "gunmen set fire to a school": who they were, not how they struck
+            continue
         if match:
             if name == "Facility/Infrastructure Attack" and _victims_harmed(text, start, end):
                 name = "Armed Assault"  # fire that kills people is an armed assault in the GTD's terms
@@ -264,6 +285,18 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
         if not BY_AGENT.search(text, max(start, match.start() - 30), match.start()):
             return _type_of(match, TARGET_NOUNS)
     return None
+
+
+# ACLED writes a group it names by its acronym first ("PKK: Kurdistan Workers Party"); the GTD
+# the other way round ("Kurdistan Workers' Party (PKK)").
+ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
+
+
+def gtd_group_name(name: str | None) -> str | None:
+    """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
+    Party (PKK)"; any other name unchanged."""
+    m = ACRONYM_FIRST.match(name or "")
+    return f"{m.group(2)} ({m.group(1)})" if m else name
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
@@ -374,7 +407,8 @@ TARGET_LEAD = re.compile(
     r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
@@ -410,7 +444,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
-        r"\b(?:shops?|stores?|compan(?:y|ies)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
+        r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
@@ -419,6 +453,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
+        rf"{PUBLIC_AREA}|"
         # one who has left an armed group is a civilian: "a former militant commander", "ex-rebels"
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
@@ -436,6 +471,7 @@ _TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
 PLACE_PHRASE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village|town|city|township|province|region|area|neighbou?rhood|county|municipality|subdistrict)", re.IGNORECASE)
+PLANTED_IN = re.compile(r"planted (?:in|along|on)", re.IGNORECASE)
 FIRED_INTO = re.compile(r"^fired\b.*\binto\s*$", re.IGNORECASE)
 LOCATIVE_LEAD = re.compile(r"near|outside(?: of)?|in front of|inside|at", re.IGNORECASE)
 PEOPLE = re.compile(r"(?:people|persons?|workers?|employees?|family|families)$", re.IGNORECASE)
@@ -449,7 +485,7 @@ STAFF_AFTER = re.compile(r"\s+(?:teams?|staff|workers?|employees?|personnel|crew
 WHOSE_STAFF = re.compile(r"\s+from\s+", re.IGNORECASE)  # "workers at a factory" is where, not whose
 HARMED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped)\b", re.IGNORECASE)
 # Whoever is abducted is a person: one the words give no role is a private citizen.
-TAKEN = re.compile(r"abducted|kidnapped", re.IGNORECASE)
+TAKEN = re.compile(r"abducted|kidnapped|(?:shot|stabbed)(?: and (?:killed|injured|wounded))?|shot dead|killed|beheaded|hacked|poisoned", re.IGNORECASE)
 SOMEONE = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\w-]+", re.IGNORECASE)
 # "John Doe", 'Juan "Johnny" Cruz III': a name, with its surname to look for
 NAME_WORDS = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:\"[^\"]{1,20}\"|(?-i:[A-Z][\w'’-]+)))*\s+(?-i:(?!(?:[IVX]+|Jr|Sr)\b)([A-Z][\w'’-]+))(?:\s+(?-i:[IVX]+|Jr\.?|Sr\.?))?(?=\s|,|$)")
@@ -458,8 +494,18 @@ TAKEN_AFTER = re.compile(r"\b(?:abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?!by\b)",
 TAKEN_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:was|were)\s+(?:also\s+)?(?:abducted|kidnapped|taken hostage)\b", re.IGNORECASE)
 
 
-# "a girls' school", "the farmers' market": a possessor before the noun that names the target
-POSSESSIVE_AFTER = re.compile(r"(?:'s?|’s?)(?=\s)")
+VACCINATION = re.compile(r"\b(?:vaccin\w*|immuni[sz]ation|polio)\b", re.IGNORECASE)
+# "a girls' school", "the farmers' market", "the consul general's car": a possessor before the noun
+# that names the target
+POSSESSIVE_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)?(?:'s?|’s?)(?=\s)")
+# "the consul general's cook", "the mayor's son": one who works for or belongs to the household of
+# the person named is harmed as a private citizen, not as the prominent person (the GTD's target
+# follows the victim)
+HOUSEHOLD_NOUN = (rf"{FAMILY}|cooks?|chefs?|drivers?|chauffeurs?|bodyguards?|gardeners?|servants?|maids?|housekeepers?|nann(?:y|ies)"
+                  r"|cleaners?|caretakers?|watchm[ae]n|domestic (?:workers?|staff)")
+HOUSEHOLD = re.compile(rf"\s+(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\b", re.IGNORECASE)
+# "the cook of the consul general", "a driver for the governor": the same, told the other way round
+HOUSEHOLD_OF = re.compile(rf"\s*(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?({HOUSEHOLD_NOUN})\s+(?:of|for|to)\s", re.IGNORECASE)
 
 
 def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None:
@@ -467,18 +513,53 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     what follows ("a bus transporting government employees", "the vehicle of a minister")."""
     first: tuple[str, Span] | None = None
     owner: tuple[str, Span] | None = None
+    staff = HOUSEHOLD_OF.match(text, start, end)
+    if staff is not None:
+        return "Private Citizens & Property", Span(staff.start(1), staff.end(1), staff.group(1))
+    campaign = VACCINATION.search(text, start, end)
+    if campaign is not None:
+        # "vaccinators giving polio drops to children": a state's vaccination campaign (the GTD's
+        # government personnel), whoever its workers are
+        return "Government (General)", Span(campaign.start(), campaign.end(), campaign.group())
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
         if owner is not None:
             # "a girls' school": the school, which the girls attend; "the governor's house": his
             return owner if CONTAINER.match(match.group()) else typed
         if not CONTAINER.match(match.group()):
-            if POSSESSIVE_AFTER.match(text, match.end()):
+            whose = POSSESSIVE_AFTER.match(text, match.end())
+            if whose:
+                staff = HOUSEHOLD.match(text, whose.end(), end)
+                if staff is not None:
+                    return "Private Citizens & Property", Span(staff.start(1), staff.end(1), staff.group(1))
                 owner = typed  # whose: the noun after it may name the target
                 continue
-            return typed
+            return _head_of_name(text, match, end) or typed
         first = first or typed
     return owner or first
+
+
+# the rest of a proper name: "Army Mission Church", "Kalo National University"
+NAME_REST = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’.-]*)+")
+# institutions a name ends with, whatever its other words ("... Church", "... University", "... Hotel")
+NAMED_INSTITUTION = re.compile(r"church(?:es)?|mosques?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)|schools?"
+                               r"|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?|compan(?:y|ies)|factor(?:y|ies)"
+                               r"|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
+
+
+def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
+    """The type of the institution a proper name ends with, where a typed word opens or sits inside
+    it ("the Army Mission Church": a church, not the army)."""
+    if not match.group()[:1].isupper():
+        return None
+    rest = NAME_REST.match(text, match.end(), end)
+    if rest is None:
+        return None
+    head = None
+    for later in _TARGET_WORDS.finditer(text, match.end(), rest.end()):
+        if later.group()[:1].isupper():
+            head = _type_of(later, GTD_TARGET_WORDS)
+    return head if head is not None and NAMED_INSTITUTION.fullmatch(head[1].text or "") else None
 
 
 def _armed_victims(text: str, start: int, end: int,
@@ -532,15 +613,26 @@ def hostages_taken(text: str, start: int, end: int) -> tuple[str, Span] | None:
     return None
 
 
+def _target_ending_in(nouns: str) -> re.Pattern[str]:
+    """A target's words (fullmatch) that end in one of `nouns`, after at most two other words ("a
+    district chairman", "the main offices", "first-year students"): how a party's post or office
+    and students are told apart from other targets, written once."""
+    return re.compile(rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})$", re.IGNORECASE)
+
+
 # A post or office of a political party ("a local chairman of the Kalo People's Party", "the office
 # of the Free Farmers Party (FFP)"). The GTD codes the party's people Violent Political Party (its
 # subtype for party officials), its offices mostly Government (General) (the subtype for political
 # parties' premises and rallies); an office of state held by a party man, a lawmaker or a mayor, stays
 # the government's.
-PARTY_PERSON = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|"
-                          r"workers?|activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer)$", re.IGNORECASE)
-PARTY_PLACE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:offices?|headquarters|premises)$", re.IGNORECASE)
+PARTY_PERSON = _target_ending_in(r"chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|workers?|"
+                                 r"activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer")
+PARTY_PLACE = _target_ending_in(r"offices?|headquarters|premises")
 PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
+
+
+PARTY_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:Party))"
+                          r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
 
 
 def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
@@ -552,19 +644,35 @@ def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, i
     kind = ("Violent Political Party" if PARTY_PERSON.fullmatch(words)
             else "Government (General)" if PARTY_PLACE.fullmatch(words) else None)
     owner = PARTY_OWNER.match(text, target[1].end) if kind is not None else None
+    if owner is None and kind is not None and target[1].start is not None:
+        # "a former Kalo People's Party (KPP) chairman": the party named before the post
+        owner = PARTY_BEFORE.search(text, max(0, target[1].start - 100), target[1].start)
     return None if owner is None or kind is None else (kind, owner.start(1), owner.end(1))
 
 
 # Students are the GTD's Educational Institution where the attack hit them at their school (or
 # its bus); students harmed anywhere else are private citizens (its subtype "Student").
-STUDENT_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:students?|pupils?|schoolchildren|schoolboys?|schoolgirls?)$", re.IGNORECASE)
+STUDENT_WORDS = _target_ending_in(r"students?|pupils?|schoolchildren|schoolboys?|schoolgirls?")
+# "university students", "secondary school pupils": the school word says what they are, not where they were
+STUDENT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:students?|pupils?|schoolchildren)\b", re.IGNORECASE)
 SCHOOL_PLACE = re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|madrasas?|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
+
+
+def students_span(text: str, span: Span) -> Span:
+    """The words of students a school word begins ("university" -> "university students")."""
+    after = STUDENT_AFTER.match(text, span.end) if span.end is not None and span.start is not None else None
+    return span if after is None else Span(span.start, after.end(), text[span.start : after.end()])
 
 
 def students_away_from_school(text: str, target: tuple[str, Span] | None, start: int, end: int) -> bool:
     """Whether the target is students and the story (text[start:end]) names no school they were at."""
-    return (target is not None and target[0] == "Educational Institution" and bool(STUDENT_WORDS.fullmatch(target[1].text or ""))
-            and SCHOOL_PLACE.search(text, start, end) is None)
+    if target is None or target[0] != "Educational Institution":
+        return False
+    words, after = target[1].text or "", target[1].end
+    students = bool(STUDENT_WORDS.fullmatch(words)) or (
+        after is not None and bool(SCHOOL_PLACE.fullmatch(words)) and STUDENT_AFTER.match(text, after) is not None)
+    return (students
+            and not any(STUDENT_AFTER.match(text, m.end()) is None for m in SCHOOL_PLACE.finditer(text, start, end)))
 
 
 def _told_before(victims: tuple[str, Span] | None, start: int, pos: int) -> bool:
@@ -590,12 +698,39 @@ def _employer(text: str, victims: tuple[str, Span] | None) -> tuple[str, Span] |
     return employer
 
 
+# "The envoy's car was hit by a bomb", "a police van was struck by an IED": the subject of a passive
+# attack verb is what the attack hit.
+PASSIVE_HIT = re.compile(r"\b(?:was|were)\s+(?:(?:reportedly|allegedly|also|later|then)\s+)?(?:hit|struck|targeted|attacked|ambushed|bombed|shelled|rammed)\s+by\b",
+                         re.IGNORECASE)
+SUBJECT_START = re.compile(r".*(?:^|[,;:]\s+|\b(?:when|after|as|where)\s+)", re.IGNORECASE | re.DOTALL)
+
+
+def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
+    """What a passive attack verb's subject names ("the envoy's car was hit by a bomb"), where the
+    words type it as more than a vehicle or a building of no one's; victims named inside the subject
+    keep the type already known of them ("a customs official was targeted by ...")."""
+    hit = PASSIVE_HIT.search(text, s_start, s_end)
+    if hit is None:
+        return None
+    lead = SUBJECT_START.match(text, s_start, hit.start())
+    lo = lead.end() if lead is not None else s_start
+    if victims is not None and victims[1].start is not None and lo <= victims[1].start < hit.start():
+        return victims
+    typed = target_of_phrase(text, lo, hit.start())
+    if typed is None or CONTAINER.match(typed[1].text or ""):
+        return None
+    return typed
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
-    fire on a wedding party"), else who was hurt, else the place attacked ("attacked Kandahar
-    city": private citizens and property)."""
+    fire on a wedding party", "the envoy's car was hit by a bomb"), else who was hurt, else the
+    place attacked ("attacked Kandahar city": private citizens and property)."""
     victims = _employer(text, victims) or victims
+    passive = _passive_target(text, s_start, s_end, victims)
+    if passive is not None:
+        return passive
     weak: tuple[str, Span] | None = None
     for lead in _TARGET_LEAD.finditer(text, s_start, s_end):
         lo = lead.end()
@@ -630,15 +765,16 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
             if GENERIC_SECURITY.match(typed[1].text or ""):
                 return _armed_victims(text, hi, story_end, typed) or typed  # "targeting security forces ... a police officer was killed"
             return typed
-        if TAKEN.fullmatch(lead.group().strip()) and SOMEONE.match(text, lo, hi):
+        if TAKEN.fullmatch(lead.group().strip()) and SOMEONE.match(text, lo, hi) and not PERPETRATOR_WORDS.search(text, lo, hi):
             weak = weak or ("Private Citizens & Property", Span(lo, hi, text[lo:hi]))  # "abducted a messenger": a person
             continue
         place = next((p for p in places if p.start == lo), None)
         if LOCATIVE_LEAD.fullmatch(lead.group().strip()) and (
                 place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or lead.group().strip().lower() != "at"):
             continue  # "went off outside Kalabo": where, not what, it hit ("at Freedom Square" is what)
-        if FIRED_INTO.search(lead.group()):
-            continue  # "fired rockets into Kalabo": where the rounds fell, no target told
+        if FIRED_INTO.search(lead.group()) or (PLANTED_IN.fullmatch(lead.group().strip()) and (
+                place is not None or PLACE_PHRASE.fullmatch(text, lo, hi) or (hi > lo and text[lo].isupper()))):
+            continue  # "fired rockets into Kalabo", "devices planted in Kalabo": where, no target told
         if place is not None:
             return "Private Citizens & Property", Span(place.start, place.end, text[place.start : place.end])
         if hi > lo and text[lo].isupper():

@@ -60,10 +60,12 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
     return VIOLENCE_WORD.search(text, window, end) is None
 
 
+# A mishap that kills: both an accident (ACCIDENT) and a cause of death with no one's hand
+# (NATURAL_CAUSE), written once so the two lists cannot drift apart.
+MISHAP = r"crash(?:es|ed)?|collisions?|accidents?|collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning"
 # An accident or a mishap the sentence tells as the cause of death, and the words of violence that
 # only name who died in it (the forces die in accidents too).
-ACCIDENT = FastPattern(re.compile(r"\b(?:crash(?:es|ed)?|collisions?|accidents?|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned|"
-                                  r"collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning)\b", re.IGNORECASE))
+ACCIDENT = FastPattern(re.compile(rf"\b(?:{MISHAP}|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned)\b", re.IGNORECASE))
 FORCE_WORD = re.compile(FORCE_NAMES, re.IGNORECASE)
 
 
@@ -76,10 +78,9 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
 NATURAL_CAUSE = FastPattern(re.compile(
-    r"\b(?:plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|floods?|flooding|earthquakes?|hurricanes?|"
-    r"cyclones?|typhoons?|tornado(?:e?s)?|landslides?|mudslides?|heat ?waves?|avalanches?|lightning|wildfires?|overdoses?|"
-    r"crash(?:es|ed)?|collisions?|accidents?|natural causes|(?:heart|panic|asthma)\s+attacks?"
-    r"|(?<!cease-)(?<!cease )fires?|blazes?|collaps(?:e|es|ed)|cave-ins?)\b", re.IGNORECASE))
+    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
+    r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 # Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
 _NATURAL_CAUSE = FoldedPattern(NATURAL_CAUSE)
 
@@ -391,8 +392,6 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
                             r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
                             r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
-    # "was beaten out in the final", "beaten to the title": lost a contest
-    "beaten": re.compile(r"\s+(?:out\b|to\s+(?:the\s+)?(?:title|prize|award|punch|first|second|top))", re.IGNORECASE),
 }
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
 SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
@@ -426,7 +425,8 @@ SENSE_WORDS: dict[str, set[str]] = {
     "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
     "criticised": {"came under fire"}, "bombarded": {"bombarded"},
 }
-# What poisons water, crops or herds with no one's hand: a pollutant as the subject.
+# What poisons water, crops or herds with no one's hand: a pollutant as the subject of the attack
+# trigger "poisoned the water" (no trigger pattern can look back that far).
 POLLUTANT_BEFORE = re.compile(r"\b(?:waste|chemicals?|pesticides?|herbicides?|fertili[sz]ers?|spills?|pollution|pollutants?|effluents?|"
                               r"sewage|run-?off|mercury|arsenic|toxins?|algae|bacteria|fumes|contaminat\w+|leaks?)\b"
                               r"(?:\s+[\w'’-]+){0,4}\s+$", re.IGNORECASE)
@@ -453,16 +453,16 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     something demonstrated (shown), an offensive remark, video captured, a team's name."""
     word = trig.text.lower()
     key = WORD_KEY.get(word, trig.cls)
-    if word.endswith("beaten"):
-        key, word = "beaten", "beaten"
-    if word in SENSE_WORDS.get(key, ()) or key == "beaten":
+    if word in SENSE_WORDS.get(key, ()):
         before, after = SENSE_BEFORE.get(key), SENSE_AFTER.get(key)
         if before is not None and before.search(text, max(start, trig.start - 30), trig.start):
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
-    if word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
-        return True  # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's act
+    if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
+        # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
+        # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
+        return True
     if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
             trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
         return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
@@ -619,6 +619,26 @@ FIRST_CODED_YEAR = 1970
 # "the deadliest attack since 2003", "a man who had fought in the 1991 war": a year that measures
 # or describes, not one that dates the act told
 YEAR_NOT_THE_ACTS = re.compile(r"\b(?:since|than|until|till|before|after|who|which|whose|ever)\b[^,;]{0,30}$", re.IGNORECASE)
+
+
+# "the 1995 assassination of the prime minister", "its 2014 offensive", "the killing of five
+# monks in 2019": an act named with its year, as a known incident is named back
+YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+YEAR_NAMED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s+in\s+(?:1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
+                              re.IGNORECASE)
+
+
+def named_by_year(trig: Trigger, text: str, start: int, end: int) -> bool:
+    """An act's noun with a year of its own ("since the 1995 assassination of the prime minister",
+    "the bombing of the embassy in 1998"): a past incident named as background. A day the sentence
+    tells belongs to its own news, never to that incident."""
+    if trig.is_past or trig.cls == "protest":
+        return False
+    if YEAR_NAMED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+        return True
+    after = YEAR_NAMED_AFTER.match(text, trig.end, end)
+    return after is not None and re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?$", text[max(start, trig.start - 30) : trig.start], re.IGNORECASE) is not None
 
 
 def reference_year(published: str | None) -> int | None:
