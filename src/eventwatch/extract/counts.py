@@ -182,7 +182,7 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|
                             r"|\s+(?:later\s+)?(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b", re.IGNORECASE)
 # Words every match of DIED_AMONG_WOUNDED and DIED_OF_WOUNDS holds (a death verb, or "killing two of them"):
 # most sentences have none, and one scan for them is far cheaper than those two long patterns' scans.
-_DIED_WORDS = re.compile(r"died|succumbed|passed\s+away|of\s+(?:them|whom)", re.IGNORECASE)
+_DIED_WORDS = FoldedPattern(re.compile(r"died|succumbed|passed\s+away|of\s+(?:them|whom)", re.IGNORECASE), starts=False)  # (searched in the article)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
 KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}

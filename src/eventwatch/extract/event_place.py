@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import TYPE_AFTER, Place, PlaceMention, best_place, get_gazetteer, get_localities, name_key
-from ..annotate.text import FastPattern
+from ..annotate.text import FastPattern, FoldedPattern
 from ..geo import haversine_km
 from ..records import Event, Span
 from .context import UNSET, Context
@@ -48,6 +48,8 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
                                  r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
                                  # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
                                  r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+# (searched before every town an event is placed in: tried only where a match can begin)
+_UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
 DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
 TOWN_LOCALITY_KM = 30.0  # a locality named before a town lies this near it at most
@@ -261,7 +263,7 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
     text = ctx.article.text
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
+                         _UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
     if not found:
         return

@@ -464,11 +464,20 @@ TACTICS = [
 _TACTICS = [(name, FoldedPattern(re.compile(pattern, re.IGNORECASE))) for name, pattern in TACTICS]
 # Whether a sentence may name any tactic at all: most name none, and then none is searched.
 _ANY_TACTIC = FoldedPattern(re.compile("|".join(f"(?:{pattern})" for _, pattern in TACTICS), re.IGNORECASE))
+
+# ", officials said.", ", a police officer told reporters on Monday.", ", according to local officials.":
+# the clause that names who reported the attack, at the sentence's end.
+SOURCE_CLAUSE = re.compile(
+    r",\s*(?:according to\b[^,.;:]*|(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|reported|stated|confirmed"
+    r"|announced)\b(?:\s+[\w'’-]+){0,6})[\s.!?\"”’]*$", re.IGNORECASE)
+# "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
+ANOTHER_INCIDENT = re.compile(r"\b(?:another|other|also|separate(?:ly)?|elsewhere|meanwhile|similar(?:ly)?|second|third|"
+                              r"earlier|previous(?:ly)?|again)\b", re.IGNORECASE)
 # Patterns searched only for whether, or where, they match: the fast way where that is exact.
 _SEARCH = FoldedPatterns((HYPOTHETICAL, DETONATION, PAST_EVENT_VERB, GENERIC_PAST, HAS_PERSON,
                           BETWEEN, TWO_SIDES, PASSIVE_HARM, REPELLED, BY_AGENT, PASSIVE_BEFORE,
                           DISGUISE, ATTRIBUTION_BEFORE, AFTER_INCIDENT_DATE, RECENT_NOUN_PHRASE,
-                          COREFERENT_VICTIMS))
+                          COREFERENT_VICTIMS, ANOTHER_INCIDENT, TIME_AFTER_INCIDENT, SOURCE_CLAUSE, ATTEMPTED))
 
 
 def _found(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
@@ -609,12 +618,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             events[-1] = event
             previous, previous_paragraph = event, paragraph
             continue
-        if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event) and not (
+        if twin is None and previous is not None and previous_paragraph == paragraph and _same_story(previous, event, article.text) and not (
                 # a locality the gazetteer does not know, with another count or a word of another incident
-                unknown_place and (_counts_apart(previous, event) or ANOTHER_INCIDENT.search(sentence_text) is not None)):
+                unknown_place and (_counts_apart(previous, event) or _found(ANOTHER_INCIDENT, article.text, s_start, s_end))):
             twin = previous
         if twin is None:
-            twin = _retold(events, event)
+            twin = _retold(events, event, article.text)
         if twin is not None:
             _absorb(twin, event)
             continue
@@ -968,16 +977,10 @@ def _choose_perpetrator(event: Event, ctx: Context, p_start: int, p_end: int) ->
         _evidence_with_parts(event, "perpetrator", event.evidence["actor1"], _actor_parts(event, 1))
 
 
-# ", officials said.", ", a police officer told reporters on Monday.", ", according to local officials.":
-# the clause that names who reported the attack, at the sentence's end.
-SOURCE_CLAUSE = re.compile(
-    r",\s*(?:according to\b[^,.;:]*|(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|reported|stated|confirmed"
-    r"|announced)\b(?:\s+[\w'’-]+){0,6})[\s.!?\"”’]*$", re.IGNORECASE)
-
 
 def _source_clause(text: str, start: int, end: int) -> int | None:
     """Where the sentence's closing attribution starts: its speakers report, they are no target."""
-    clause = SOURCE_CLAUSE.search(text, start, end)
+    clause = _search_in(SOURCE_CLAUSE, text, start, end)
     return clause.start() if clause is not None else None
 
 
@@ -1353,10 +1356,6 @@ def _calling(event: Event) -> int | None:
     return None
 
 
-# "In another attack", "also", "separately", "elsewhere": the sentence says it tells a new incident
-ANOTHER_INCIDENT = re.compile(r"\b(?:another|other|also|separate(?:ly)?|elsewhere|meanwhile|similar(?:ly)?|second|third|"
-                              r"earlier|previous(?:ly)?|again)\b", re.IGNORECASE)
-
 
 # "Another two soldiers were killed", "in a separate attack": the sentence itself says it is not the incident told before
 ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
@@ -1377,7 +1376,7 @@ NOT_A_PERSON = {"attack", "attackers", "attacks", "killing", "shooting", "police
                 "area", "town", "village", "city", "incident", "bodies", "body", "bomb", "blast", "explosion"}
 
 
-def _retold(events: list[Event], event: Event) -> Event | None:
+def _retold(events: list[Event], event: Event, text: str) -> Event | None:
     """The one earlier incident a later sentence tells again ("Gunmen shot dead a village chief in
     Tarvo on Monday" ... "The chief, Emil Varga, was killed as he left the mosque, police said"):
     the same type, a day that is the earlier one's or none of its own (the publication's), a
@@ -1386,7 +1385,7 @@ def _retold(events: list[Event], event: Event) -> Event | None:
     the person the earlier one introduced ("a village chief" ... "The chief, Emil Varga,"), a more
     exact place of its own ("as he left a mosque in Velm") tells the same incident. Two earlier
     ones that would fit leave it alone (a round-up of like incidents)."""
-    if ANOTHER_INCIDENT.search(event.sentence.text):
+    if _found(ANOTHER_INCIDENT, text, event.sentence.start, event.sentence.end):  # (the article's sentence)
         return None
     back = NAMED_BACK.match(event.sentence.text)
     person = back.group(1).lower() if back and back.group(1).lower() not in NOT_A_PERSON else None
@@ -1416,7 +1415,7 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
         and not ANOTHER_ONE.search(event.sentence.text)
 
 
-def _same_story(a: Event, b: Event) -> bool:
+def _same_story(a: Event, b: Event, text: str) -> bool:
     """Adjacent sentences of one paragraph with the same kind of incident and no date that tells them
     apart, nor a province or a locality of each with another count or a word that says it is another
     incident ("Gunmen killed three farmers in Kelm. Gunmen also shot dead two traders in Velm.",
@@ -1424,7 +1423,7 @@ def _same_story(a: Event, b: Event) -> bool:
     provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
         and a.admin1_code != b.admin1_code
     return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
-        (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or ANOTHER_INCIDENT.search(b.sentence.text) is not None))
+        (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or _found(ANOTHER_INCIDENT, text, b.sentence.start, b.sentence.end)))
 
 
 # "wounded", "injured", "hurt": words that tell a hurt who lived (not "was shot": maybe the death told before)
@@ -1557,7 +1556,7 @@ def _classify(
             continue  # "resigned from his job at a bank": no office, no political development
         if lone_offender(trig, ann, text, start, end):
             continue  # "the suspect smashed and vandalised two cars": one man's damage is no riot
-        timed_by = TIME_AFTER_INCIDENT.search(text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
+        timed_by = _search_in(TIME_AFTER_INCIDENT, text, max(start, trig.start - 50), trig.start) if not trig.is_past else None
         if timed_by and any(t.is_past and t.cls in TOLD_ACTS | TOLD_STRATEGIC and (timed_by["interval"] or (t.start > trig.end and "," in text[trig.end : t.start]))
                             for t in triggers if t is not trig):
             # "two weeks after the attack, gunmen killed two traders": the earlier attack dates the killing told
@@ -1580,7 +1579,7 @@ def _classify(
             continue  # "workshops for making explosive devices" exploded nothing
         if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
             continue  # "drones flew over the border": an aircraft named, nothing struck
-        if ATTEMPTED.search(text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
+        if _found_in(ATTEMPTED, text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
             continue  # "torched a shop and tried to lay mines": the act done is the incident
         if trig.cls in {"ied", "shelling", "grenade", "suicide"} and told_harm and _inert_weapon(trig, text, start):
             continue  # "killed 4 militants and destroyed workshops for making explosive devices"
@@ -2074,7 +2073,7 @@ def _is_concrete(
     ) and not burst:
         return False  # "an increase in kidnappings and killings" names a kind of act
     recent = _found(RECENT_NOUN_PHRASE, text, trig.start - len(clause), trig.start)
-    attempted = ATTEMPTED.search(text, max(s_start, trig.start - 40), trig.start) is not None
+    attempted = _found_in(ATTEMPTED, text, max(s_start, trig.start - 40), trig.start)
     if trig.cls in {"protest", "riot"}:
         past = True  # protest nouns carry no tense; an anchor is still required below
     else:

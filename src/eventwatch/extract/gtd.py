@@ -180,7 +180,8 @@ TAKEN_AWAY = re.compile(r"kidnap|abduct|behead", re.IGNORECASE)
 
 # Searched the fast way where that is exact (see annotate.text.FoldedPattern).
 # The assassination pattern as its alternatives, each skipped where its words do not occur.
-_SEARCH = FoldedPatterns([HARMED] + [p for _, p in HIERARCHY], split=[ASSASSINATION_WORDS])
+# (and the claim and blame words, searched at every event: tried only where a match can begin)
+_SEARCH = FoldedPatterns([HARMED, CLAIMED, ATTRIBUTED, BLAMED_BEFORE] + [p for _, p in HIERARCHY], split=[ASSASSINATION_WORDS])
 
 
 # A post named, or a person's home or car sought out: more than a bare name among the victims.
@@ -301,12 +302,12 @@ def gtd_group_name(name: str | None) -> str | None:
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """"The Taliban claimed responsibility", "sources attributed the attack to Boko Haram"."""
     spans: list[tuple[int, int, bool, tuple[int, int]]] = []  # (lo, hi, named before the verb, the claim's words)
-    for match in CLAIMED.finditer(text, start, end):
+    for match in _SEARCH[CLAIMED].finditer(text, start, end):
         lo = max(start, text.rfind(".", start, match.start()) + 1, match.start() - 120)
         if re.search(r"\bno (?:group|one|organi[sz]ation)\s*$", text[lo : match.start()], re.IGNORECASE):
             continue  # "No group claimed responsibility; however, sources attributed the attack to X" goes on.
         spans.append((lo, match.start(), True, (match.start(), match.end())))
-    for match in ATTRIBUTED.finditer(text, start, end):
+    for match in _SEARCH[ATTRIBUTED].finditer(text, start, end):
         stop = min(end, match.end() + 80)
         cut = re.search(r"[.;,]", text[match.end() : stop])
         spans.append((match.end(), match.end() + cut.start() if cut else stop, False, (match.start(), match.end())))
@@ -339,7 +340,7 @@ def _spelled_out(name: str) -> bool:
 
 def blamed_by_name(text: str, start: int) -> bool:
     """Whether the name at start is the one an attribution blames ("officials attributed the raid to X")."""
-    return BLAMED_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _search(BLAMED_BEFORE, text, max(0, start - 80), start) is not None
 
 
 def named_as_perpetrator(text: str, start: int, end: int) -> bool:
@@ -347,11 +348,11 @@ def named_as_perpetrator(text: str, start: int, end: int) -> bool:
     the attack to the Taliban", "Al-Shabaab claimed responsibility"): a perpetrator, no victim."""
     lead = text.rfind(".", max(0, start - 120), start) + 1 or max(0, start - 120)
     attributed = None
-    for found in ATTRIBUTED.finditer(text, lead, start):
+    for found in _SEARCH[ATTRIBUTED].finditer(text, lead, start):
         attributed = found
     if attributed is not None and not re.search(r"[.;,]", text[attributed.end() : start]):
         return True
-    claimed = CLAIMED.search(text, end, min(len(text), end + 60))
+    claimed = _search(CLAIMED, text, end, min(len(text), end + 60))
     return claimed is not None and not re.search(r"[.;]", text[end : claimed.start()])
 
 

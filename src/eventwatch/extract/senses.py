@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 from ..annotate import Annotations
 from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
-from ..annotate.text import FastPattern
+from ..annotate.text import FastPattern, FoldedPattern
 from ..annotate.triggers import Trigger
 from .voice import BY_AGENT
 
@@ -53,7 +53,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
            for a in ann.within(ann.actors, window, end)):
         return False  # "the deaths of 5 IS members"; "died in a fire set by rebels": armed men did it
     if (trig.cls == "bodies" and any(a.actor.kind == "state" and trig.start <= a.start < trig.end for a in ann.within(ann.actors, start, end))
-            and NATURAL_CAUSE.search(text, window, end) is None):
+            and _NATURAL_CAUSE.search(text, window, end) is None):
         return False  # "the bodies of two soldiers were found": the forces' dead, told with no accident, were killed
     if ACCIDENT.search(text, start, end) is not None:
         # "two soldiers drowned when their boat capsized": the forces' own words tell no violence
@@ -82,12 +82,14 @@ NATURAL_CAUSE = FastPattern(re.compile(
     rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
     r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
+# Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
+_NATURAL_CAUSE = FoldedPattern(NATURAL_CAUSE)
 
 
 def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """"killed" whose cause is a disease, a storm or an accident, with no other word of violence
     and no armed group in the sentence: no one's violence ("a fire set by rebels killed four" is)."""
-    if NATURAL_CAUSE.search(text, start, end) is None:
+    if _NATURAL_CAUSE.search(text, start, end) is None:
         return False
     if any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
@@ -198,6 +200,9 @@ LEGAL_CLAIM = FastPattern(re.compile(
 # "he admitted shooting him", "confessed to the stabbing": an act owned up to, in court or to the police
 CONFESSED_BEFORE = FastPattern(re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)(?:\s+to)?\s+(?:the\s+)?$", re.IGNORECASE),
                                prefilter=True)
+# The three searched in the article before every trigger: tried only where a match can begin (the same
+# matches as the patterns', fewer places tried than a scan of each stretch).
+_UNASSERTED_BEFORE, _CONFESSED_BEFORE, _LEGAL_CLAIM = map(FoldedPattern, (UNASSERTED_BEFORE, CONFESSED_BEFORE, LEGAL_CLAIM))
 
 
 def unasserted(trig: Trigger, ann: Annotations, text: str, start: int) -> bool:
@@ -205,12 +210,12 @@ def unasserted(trig: Trigger, ann: Annotations, text: str, start: int) -> bool:
     explain why he had been held", "his sister believes the neighbour killed him", "the suit alleges
     he was detained", "he confessed to the stabbing"): no incident is reported by it. An armed group
     that admits an act claims it ("Boko Haram admitted killing five soldiers"): that is told."""
-    if UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
+    if _UNASSERTED_BEFORE.search(text, max(start, trig.start - 60), trig.start) is not None:
         return True
-    confessed = CONFESSED_BEFORE.search(text, max(start, trig.start - 30), trig.start)
+    confessed = _CONFESSED_BEFORE.search(text, max(start, trig.start - 30), trig.start)
     if confessed is not None and not any(a.actor.kind in ARMED_OTHERS for a in ann.within(ann.actors, start, confessed.start())):
         return True
-    return LEGAL_CLAIM.search(text, start, trig.start) is not None
+    return _LEGAL_CLAIM.search(text, start, trig.start) is not None
 
 
 def ordinary_arrest(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
@@ -516,7 +521,7 @@ def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
 def _died_by_mishap(funeral: re.Match[str], text: str, end: int) -> bool:
     """The one buried was killed by a mishap ("killed in a road accident", "killed when a building
     collapsed"), no one's violence: a march at the funeral denounces nothing."""
-    return NATURAL_CAUSE.search(text, funeral.end(1), min(end, funeral.end(1) + 40)) is not None
+    return _NATURAL_CAUSE.search(text, funeral.end(1), min(end, funeral.end(1) + 40)) is not None
 
 
 def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
