@@ -601,3 +601,26 @@ def test_a_past_incident_named_with_its_year_is_no_event_of_the_day(text):
 def test_an_incident_told_with_its_day_is_still_one():
     events = _events("Gunmen assassinated a union leader in Lisbon on Sunday, police said.")
     assert events and events[0]["event_date"] == "2018-04-01"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, the ruling party said it will hold a campaign rally in Lusaka next Saturday.",
+    "On 3 May 2022, the teachers' union and the education ministry resumed wage negotiations in Nairobi.",
+    "On 3 May 2022, the striker scored twice as Kumasi beat Accra 3-1 at the Baba Yara stadium.",
+    "On 3 May 2022, the coach was given his marching orders after a poor season in Lusaka.",
+    "On 3 May 2022, a striking new bridge was opened across the river in Mwanza.",
+    "On 3 May 2022, the government said that striking doctors in Nairobi would be paid next month.",
+    "On 3 May 2022, a landslide blocked the highway between Kabale and Kisoro after heavy rain.",
+    "On 3 May 2022, workers closed the bridge in Kisumu for repairs.",
+    "On 3 May 2022, police blocked the road to the stadium in Kisumu.",
+])
+def test_a_rally_planned_a_strike_in_sport_or_a_road_closed_is_no_protest(text: str) -> None:
+    # a crowd named by its strike with nothing done by it or to it, a blockade with no crowd and no
+    # demand, a rally still to come, a striker or marching orders: no event
+    assert _events(text, published="2022-06-30") == [], text
+
+
+def test_a_military_strike_stays_a_strike_not_a_protest() -> None:
+    events = _events("On 3 May 2022, Kenyan jets struck Al-Shabaab camps near Jilib, killing 12 militants.",
+                     published="2022-06-30")
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
