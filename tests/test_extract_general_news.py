@@ -607,3 +607,26 @@ def test_an_incident_named_with_the_year_of_its_own_day_is_the_news():
     # the year is the day's: no background incident, the bombing itself
     events = _events("The 2018 bombing of a market in Kano on Saturday left four people dead and nine wounded.")
     assert [(e["event_type"], e["fatalities"]) for e in events] == [("Explosions/Remote violence", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2022, the ruling party said it will hold a campaign rally in Lusaka next Saturday.",
+    "On 3 May 2022, the teachers' union and the education ministry resumed wage negotiations in Nairobi.",
+    "On 3 May 2022, the striker scored twice as Kumasi beat Accra 3-1 at the Baba Yara stadium.",
+    "On 3 May 2022, the coach was given his marching orders after a poor season in Lusaka.",
+    "On 3 May 2022, a striking new bridge was opened across the river in Mwanza.",
+    "On 3 May 2022, the government said that striking doctors in Nairobi would be paid next month.",
+    "On 3 May 2022, a landslide blocked the highway between Kabale and Kisoro after heavy rain.",
+    "On 3 May 2022, workers closed the bridge in Kisumu for repairs.",
+    "On 3 May 2022, police blocked the road to the stadium in Kisumu.",
+])
+def test_a_rally_planned_a_strike_in_sport_or_a_road_closed_is_no_protest(text: str) -> None:
+    # a crowd named by its strike with nothing done by it or to it, a blockade with no crowd and no
+    # demand, a rally still to come, a striker or marching orders: no event
+    assert _events(text, published="2022-06-30") == [], text
+
+
+def test_a_military_strike_stays_a_strike_not_a_protest() -> None:
+    events = _events("On 3 May 2022, Kenyan jets struck Al-Shabaab camps near Jilib, killing 12 militants.",
+                     published="2022-06-30")
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]

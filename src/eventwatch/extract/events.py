@@ -74,6 +74,8 @@ from .senses import (
     NATURAL_CAUSE,
     aircraft_only,
     arrest_outside_conflict,
+    blockade_without_cause,
+    crowd_named_only,
     deal_outside_conflict,
     deal_parties,
     described_person,
@@ -1146,7 +1148,8 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
 
 PROTESTERS_HURT = re.compile(
     r"(?<!against the )(?<!over the )(?<!condemn the )(killed|killing|dead|deaths?)\b[^.]{0,40}(protesters?|demonstrators?)\b|(protesters?|demonstrators?)\b[^.]{0,40}(were |was )?(killed|dead|shot|died|stabbed)"
-    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon)\s+(?:and \w+ )?(?:\w+ ){0,3}(protesters?|demonstrators?|activists?)\b"
+    r"|(stabbed|injured|wounded|attacked|shot|kidnapped|abducted|fired on|fired at|fired upon|opened fire on|opened fire at)\s+(?:and \w+ )?(?:\w+ ){0,3}"
+    r"(protesters?|demonstrators?|activists?|(?:striking|protesting) [\w-]+)\b"
     r"|(protesters|demonstrators)[^.]{0,30}(fired upon|fired on|shot at)")
 # A beating with serious injuries told ("severely beaten", "left three in hospital"): ACLED's
 # excessive force against protesters, where a plain beating is an intervention.
@@ -1548,6 +1551,8 @@ def _classify(
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):
             continue  # "fans gathered to greet the team", "mourners gathered for the funeral": no protest
+        if blockade_without_cause(trig, triggers, ann, text, start, end) or crowd_named_only(trig, triggers):
+            continue  # "a landslide blocked the highway", "striking doctors would be paid": no protest told
         if police_search(trig, ann, text, start, end):
             continue  # "seized during a police raid on a flat": a search, nobody attacked
         if property_crime(trig, ann, text, start, end):
@@ -1649,6 +1654,15 @@ def _classify(
     mob_harm = _mob_harm(by_cls, actors, text)
     if mob_harm is not None:
         return "mob_violence", mob_harm  # "an angry mob attacked a shop owner": ACLED's mob violence
+    wrecked_by_mob = by_cls.get("destruction")
+    if (wrecked_by_mob is not None and wrecked_by_mob.is_past and not violent_outcome
+            and not any(a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors)
+            and any(a.end <= wrecked_by_mob.start and (a.actor.kind == "rioters" or (
+                wrecked_by_mob.text.lower().startswith("looted") and _townsfolk_subject(a, wrecked_by_mob, text)))
+                    for a in actors)):
+        # "an angry mob torched the house of a suspected witch", "youths looted shops": a crowd's damage is ACLED's
+        # mob violence, no armed party's property destruction
+        return "mob_violence", wrecked_by_mob
     if "suicide" in by_cls and (not SUICIDE_WENT_OFF.search(lowered) or STOPPED_BOMBER.search(lowered)):
         del by_cls["suicide"]  # "killed four would-be suicide bombers": nobody blew up
     if "mass_grave" in by_cls:
@@ -1897,7 +1911,7 @@ def _townsfolk_subject(mention: ActorMention, harm: Trigger, text: str) -> bool:
 def _forces_killed_at_protest(protest: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int) -> bool:
     """"riot police killed three men amid the demonstrations": state forces killing people at a
     protest act against its crowd (a crowd event), unlike an attack the protest only dates."""
-    kill = next((t for t in triggers if t.cls == "kill" and t.is_past and t.start < protest.start), None)
+    kill = next((t for t in triggers if t.cls in {"kill", "execution"} and t.is_past and t.start < protest.start), None)
     if kill is None or not DURING_BEFORE.search(text, max(start, protest.start - 20), protest.start):
         return False
     before = [a for a in ann.within(ann.actors, start, kill.start)]
@@ -2252,6 +2266,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         _as_civilians(event, ctx, Span(dead.start(), dead.end(), dead.group()))  # the dead of a grave no side is named for
     if event.actor2 is None and cls == "mob_violence" and (caught := next((a for a in actors if _suspect(a, text)), None)):
         _as_civilians(event, ctx, Span(caught.start, caught.end, caught.text))  # whom a mob catches as suspects: civilians
+    if event.actor2 is None and cls == "mob_violence" and (caught_noun := MOB_CAUGHT.search(text, start, end)) is not None:
+        # "lynched two suspected thieves", "beat an alleged witch": whom a mob punishes as a wrongdoer is a civilian
+        _as_civilians(event, ctx, Span(caught_noun.start(), caught_noun.end(), caught_noun.group()))
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
@@ -2920,6 +2937,12 @@ STATE_TARGET = FastPattern(re.compile(r"\b(?:(?:security|military|army) (?:perso
                           re.IGNORECASE))
 STRUCK_TYPES = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 THEM_AFTER = re.compile(r"\s+them\b")
+
+
+# Those a mob punishes as wrongdoers, named by the wrong they are suspected of (no actor in the lexicon).
+MOB_CAUGHT = FastPattern(re.compile(
+    r"\b(?:suspected|alleged|accused|presumed)\s+(?:[\w-]+\s+){0,2}?(?:thie(?:f|ves)|robbers?|burglars?|witch(?:es)?|wizards?|"
+    r"sorcerers?|criminals?|rapists?|murderers?|killers?|pickpockets?|suspects?)\b", re.IGNORECASE))
 
 
 def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: Trigger) -> None:

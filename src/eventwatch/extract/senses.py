@@ -535,6 +535,36 @@ def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
     return EVERYDAY_GATHERING.search(text, start, end) is not None and GRIEVANCE.search(text, start, end) is None
 
 
+# A way shut: "blocked the highway", "closed a bridge" (the protest trigger's blockade).
+BLOCKADE_WORD = re.compile(r"(?:blocked|blockaded|barricaded|cut off|closed)\s", re.IGNORECASE)
+# A crowd named by its protest: "striking miners", "protesting teachers".
+CROWD_BY_PROTEST = re.compile(r"(?:striking|protesting)\s", re.IGNORECASE)
+# What the forces or a crowd do to a crowd named by its protest, or it does: the incident told of it.
+CROWD_ACTED = CROWD_CLASSES | {"arrest", "kill", "execution", "attack", "clash", "kidnap", "destruction"}
+
+
+def blockade_without_cause(trig: Trigger, triggers: list[Trigger], ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A road or bridge blocked or closed with no crowd and no cause named ("a landslide blocked the
+    highway", "workers closed the bridge for repairs", "police blocked the road to the stadium"):
+    traffic news, no protest. A crowd ("protesters blocked the road"), its violence ("blocked the road
+    and burned tyres") or a demand ("blocked a bridge, demanding their pay") makes the blockade one."""
+    if trig.cls != "protest" or not BLOCKADE_WORD.match(trig.text):
+        return False
+    if any(a.actor.kind in CROWD_KINDS for a in ann.within(ann.actors, start, end)):
+        return False
+    if any(t is not trig and t.cls in CROWD_CLASSES for t in triggers):
+        return False
+    return GRIEVANCE.search(text, start, end) is None
+
+
+def crowd_named_only(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"striking doctors would be paid next month": a crowd named by its protest, with nothing done
+    by it or to it in the sentence, tells no incident (it does when "police dispersed striking
+    nurses" or "striking miners stoned police vehicles")."""
+    return bool(CROWD_BY_PROTEST.match(trig.text)) and not any(
+        t is not trig and t.cls in CROWD_ACTED for t in triggers)
+
+
 # A crowd named as such: the subject of a crowd's own move ("hundreds of protesters arrived").
 CROWD_NOUN = r"protesters|demonstrators|crowds?|thousands|hundreds|dozens|people|students|residents|tribes(?:men)?"
 # People in numbers: what a riot or a violent demonstration needs. Wider than CROWD_NOUN: "they",
