@@ -607,3 +607,10 @@ def test_an_incident_named_with_the_year_of_its_own_day_is_the_news():
     # the year is the day's: no background incident, the bombing itself
     events = _events("The 2018 bombing of a market in Kano on Saturday left four people dead and nine wounded.")
     assert [(e["event_type"], e["fatalities"]) for e in events] == [("Explosions/Remote violence", 4)]
+
+
+def test_a_named_disease_or_epidemic_kills_no_one_by_violence():
+    for text in ("Measles has killed eleven children in Lodwar this month, health officials said.",
+                 "An epidemic spread through camps near Lodwar in May.\n\n"
+                 "Two more were killed by cholera there on Tuesday."):
+        assert _events(text) == [], text

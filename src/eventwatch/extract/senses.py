@@ -77,9 +77,11 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
                if skip is None or not skip.start <= m.start() < skip.end)
 
 
-# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
+# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9", and a
+# disease or epidemic named by itself ("measles has killed 12").
 NATURAL_CAUSE = FastPattern(re.compile(
-    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
     r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 # Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
