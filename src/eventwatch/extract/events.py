@@ -72,6 +72,7 @@ from .senses import (
     CROWD_CLASSES,
     CROWD_NOUN,
     NATURAL_CAUSE,
+    VIOLENCE_WORD,
     aircraft_only,
     arrest_outside_conflict,
     deal_outside_conflict,
@@ -529,7 +530,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
                 set_counts(previous, article.text, s_start, s_end, ann)  # "The journalist was hospitalized with injuries."
             continue
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
-        if cls is None or main is None:
+        if cls is None or main is None or _more_dead_of_a_mishap(ann, article.text, s_start, s_end):
             continue
         if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None:
             # "A pipe bomb was left outside the station. The device was defused.": one report of a disrupted bombing
@@ -683,6 +684,26 @@ def _died_of_another_cause(sentence: str) -> bool:
     """"Two more died in floods on Tuesday": dead of a cause of no one's hand (senses.NATURAL_CAUSE),
     none of the incident just told (not "two more died in the fire": an arson's)."""
     return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
+
+
+OF_WOUNDS = re.compile(r"\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+
+
+def _more_dead_of_a_mishap(ann: Annotations, text: str, s_start: int, s_end: int) -> bool:
+    """"A bus crash killed four. Two more died of their injuries": more dead told just after a mishap
+    or a natural cause (senses.NATURAL_CAUSE) that the sentence before tells as no incident, with no
+    armed actor and no word of violence of their own, are the mishap's dead, not a new attack."""
+    told_to = more_dead_told(text, s_start)
+    before = ann.sentence_before(s_start)
+    if told_to is None or before is None or NATURAL_CAUSE.search(text, before[0], before[1]) is None:
+        return False
+    if (wounds := OF_WOUNDS.match(text, told_to)) is not None:
+        told_to = wounds.end()  # "... died of their injuries": the mishap's hurt
+    if VIOLENCE_WORD.search(text, told_to, s_end) is not None or any(
+            a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end)):
+        return False
+    told = ann.within(ann.triggers, before[0], before[1])
+    return not told or _classify(told, ann, before[0], before[1], text)[0] is None
 
 
 def _detail_host(events: list[Event], cls: str) -> Event:
