@@ -2718,6 +2718,10 @@ def _roles(
             # "police are hunting the men who killed a trader": the men, whom no party names, not the police
             agent = None
         else:
+            # "Police arrested two men; the attack on a mosque killed four": who arrested suspects in a
+            # clause before the harm's own did not do the harm
+            text_before = [a for a in text_before if not ARRESTER_AFTER.match(text, a.end)]
+            armed_before = [a for a in armed_before if a in text_before]
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
         others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
         patient = others[0] if others else None
@@ -2753,6 +2757,11 @@ def _unnamed_relative_agent(text: str, clause_start: int, text_before: list[Acto
         return False
     before = [a for a in text_before if 0 <= who.start() - a.end <= 2]
     return bool(before) and before[-1].actor.kind == "civilians" and before[-1].text.lower() in GENERAL_PERSON
+
+
+# An actor as the subject of an arrest: "police arrested", "soldiers have detained"
+ARRESTER_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|then)\s+){0,2}(?:arrested|detained|apprehended|nabbed|rounded\s+up)\b",
+                            re.IGNORECASE)
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:
