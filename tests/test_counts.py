@@ -582,6 +582,9 @@ def test_another_after_a_harm_verb_is_one_more_person():
     # a denial after the wound's words denies something else
     ("Gunmen opened fire on a market in Tacna, Peru. Three traders were hurt, none of them seriously.", 3),
     ("Gunmen opened fire on a market in Tacna, Peru. Two traders were hospitalized but are not in danger.", 2),
+    # a place or a day after "but" is where the wounded went, no scene of their own
+    ("Gunmen opened fire on a market in Tacna, Peru. Two others were hurt but were flown to hospital in Lima.", 2),
+    ("Gunmen opened fire on a market in Tacna, Peru. Two others were hurt but were sent home on Friday.", 2),
 ])
 def test_a_wound_told_after_the_incident_in_words_no_trigger_names(text, expected):
     assert _toll(text, "injured") == expected

@@ -724,6 +724,7 @@ HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\
 HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
                          r"(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+BUT_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
 
 
 def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str) -> bool:
@@ -732,10 +733,16 @@ def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int
     if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
         return False
     hurt = HURT_ONLY.search(text, s_start, s_end)
-    if hurt is None or ann.within(ann.dates, s_start, s_end) or HURT_DENIED.search(text, s_start, hurt.end()):
+    if hurt is None:
+        return False
+    # (a place or a day told after "but" is the hurt's fate, not a scene of its own: "Two others were
+    # hurt but were taken to hospital in Kabarnet")
+    but = BUT_AFTER.search(text, hurt.end(), s_end)
+    wound_end = but.start() if but is not None else s_end
+    if ann.within(ann.dates, s_start, wound_end) or HURT_DENIED.search(text, s_start, hurt.end()):
         return False
     sentence = text[s_start:s_end]
-    own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
+    own_places = [p for p in ann.within(ann.places, s_start, wound_end) if p.role != "organisation"]
     return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
 
 
