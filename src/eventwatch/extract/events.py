@@ -52,6 +52,7 @@ from .counts import (
 )
 from .event_place import named_country, set_place
 from .gtd import (
+    NOT_POSSESSOR,
     OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
@@ -2043,9 +2044,9 @@ def _by_victim(
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
     after = text[trig.end : end]
     armed_target = ARMED_TARGET.search(after)
-    if (armed_target is not None and armed_target.group(1).lower().startswith("convoy") and OFFICE_HARMED.search(after)
-            and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end))):
-        return "assassination", trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
+    office = office_harm(after) if armed_target is not None and armed_target.group(1).lower().startswith("convoy") else None
+    if office is not None and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end)):
+        return office, trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
     if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
@@ -2058,6 +2059,18 @@ def _by_victim(
 # "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
 OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
+# (not "killing the governor's driver": the holder only owns whom it harmed; the GTD's own check)
+OFFICE_HOLDER_HARMED = re.compile(NOT_POSSESSOR)
+
+
+def office_harm(after: str) -> str | None:
+    """The class of an attack on a convoy told with a holder of office harmed after it: an
+    assassination where the holder is harmed ("..., killing the ambassador"), an attack on civilians
+    where only someone the holder owns is ("..., killing the ambassador's driver"); else None."""
+    office = OFFICE_HARMED.search(after)
+    if office is None:
+        return None
+    return "assassination" if OFFICE_HOLDER_HARMED.match(after, office.end()) else "attack_civilians"
 
 
 def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
