@@ -1182,6 +1182,28 @@ PROTESTERS_HURT = re.compile(
 SERIOUS_BEATING = re.compile(r"\b(?:severely|badly|brutally|savagely|seriously|viciously)\s+(?:beat|beaten)\b"
                              r"|\b(?:hospitali[sz]ed|in (?:a )?critical condition|unconscious|broken (?:bones?|arms?|legs?|skull))\b"
                              r"|\b(?:taken|rushed|admitted) to (?:a |the )?hospital\b|\bleft (?:[\w-]+ ){0,3}in (?:the )?hospital\b")
+# A clause of its own with other people in it: "...; an officer was hospitalized", ", while a bystander ..."
+OTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|meanwhile)\b|\band\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\b")
+
+
+# The beaten named back at the start of a clause: "all three", "both", "they", "two of them", "the students"
+VICTIMS_BACK = re.compile(r"\s*(?:all|both|they|each|(?:\w+|all|some|most)\s+of\s+(?:them|the\s+\w+)|the\s+(?:\w+\s+)?(?:victims|protesters|demonstrators|students|"
+                          r"activists|men|women|youths|marchers))\b")
+
+
+def _serious_beating(lowered: str, b_start: int, b_end: int) -> bool:
+    """A serious injury told of the beating's own victims: in the clause of the beating (at
+    lowered[b_start:b_end]), not of someone another clause names ("police beat protesters; an
+    officer was hospitalized after a fall")."""
+    lo = 0
+    for other in OTHER_CLAUSE.finditer(lowered, 0, b_start):
+        lo = other.end()
+    hi = b_end
+    while (following := OTHER_CLAUSE.search(lowered, hi)) is not None and VICTIMS_BACK.match(lowered, following.end()):
+        hi = following.end()  # "...; all three were hospitalised": the beaten, named back
+    return SERIOUS_BEATING.search(lowered, lo, following.start() if following is not None else len(lowered)) is not None
+
+
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
 CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
@@ -1650,7 +1672,8 @@ def _classify(
         # ("police beat two students in the protest": who was beaten is the trigger's last word)
         beaten = "attack" in by_cls and bool({"beat", "beaten"} & set(by_cls["attack"].text.lower().split()))
         crowd_beaten = "intervention" in by_cls and bool({"beat", "beaten", "beating"} & set(by_cls["intervention"].text.lower().split()))
-        if "excessive" in by_cls or protesters_hurt or ((beaten or crowd_beaten) and SERIOUS_BEATING.search(lowered)):
+        beating = by_cls["attack"] if beaten else by_cls["intervention"] if crowd_beaten else None
+        if "excessive" in by_cls or protesters_hurt or (beating is not None and _serious_beating(lowered, beating.start - start, beating.end - start)):
             # (a beating that put protesters in hospital: ACLED's serious injury, excessive force)
             return "excessive_force", anchor
         hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
