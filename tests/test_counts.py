@@ -931,3 +931,9 @@ def test_others_shot_after_a_killing_are_wounded():
 def test_a_households_staff_are_counted(text, dead):
     # (one list of household staff, shared with gtd.HOUSEHOLD_NOUN)
     assert _toll(text) == dead
+
+
+def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_told():
+    events = eventwatch.extract("Gunmen shot dead two herders in Isiolo, Kenya on Friday. Four others were hurt but "
+                                "police arrested one gunman.", published="2023-05-06")["events"]
+    assert [(e["sub_event_type"], e["injured"]) for e in events] == [("Attack", 4), ("Arrests", None)]

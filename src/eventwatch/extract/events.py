@@ -530,6 +530,12 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             if previous is not None and previous_paragraph == paragraph and _hurt_told_after(previous, ann, s_start, s_end, article.text):
                 set_counts(previous, article.text, s_start, s_end, ann)  # "The journalist was hospitalized with injuries."
             continue
+        if previous is not None and previous_paragraph == paragraph and (
+                hurt_first := _hurt_before_but(previous, ann, s_start, s_end, article.text, triggers)) is not None:
+            # "Two others were hurt but police arrested a suspect": the hurt are the incident's just told,
+            # the act after "but" is told by its own clause
+            set_counts(previous, article.text, s_start, hurt_first, ann)
+            s_start = hurt_first
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None or _more_dead_of_a_mishap(ann, article.text, s_start, s_end):
             continue
@@ -726,6 +732,18 @@ HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|
                          r"(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
 BUT_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _hurt_before_but(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str,
+                     triggers: list[Trigger]) -> int | None:
+    """Where the clause after "but" begins when a sentence tells first, with no trigger, those hurt
+    in the incident just told and then an act of its own ("Two others were hurt but police
+    arrested a suspect"); else None."""
+    hurt = HURT_ONLY.search(text, s_start, s_end)
+    but = BUT_AFTER.search(text, hurt.end(), s_end) if hurt is not None else None
+    if but is None or any(t.start < but.end() for t in triggers):
+        return None
+    return but.start() if _hurt_told_after(previous, ann, s_start, but.start(), text) else None
 
 
 def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str) -> bool:
