@@ -582,6 +582,9 @@ def test_another_after_a_harm_verb_is_one_more_person():
     # a denial after the wound's words denies something else
     ("Gunmen opened fire on a market in Tacna, Peru. Three traders were hurt, none of them seriously.", 3),
     ("Gunmen opened fire on a market in Tacna, Peru. Two traders were hospitalized but are not in danger.", 2),
+    # a place or a day after "but" is where the wounded went, no scene of their own
+    ("Gunmen opened fire on a market in Tacna, Peru. Two others were hurt but were flown to hospital in Lima.", 2),
+    ("Gunmen opened fire on a market in Tacna, Peru. Two others were hurt but were sent home on Friday.", 2),
 ])
 def test_a_wound_told_after_the_incident_in_words_no_trigger_names(text, expected):
     assert _toll(text, "injured") == expected
@@ -928,3 +931,9 @@ def test_others_shot_after_a_killing_are_wounded():
 def test_a_households_staff_are_counted(text, dead):
     # (one list of household staff, shared with gtd.HOUSEHOLD_NOUN)
     assert _toll(text) == dead
+
+
+def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_told():
+    events = eventwatch.extract("Gunmen shot dead two herders in Isiolo, Kenya on Friday. Four others were hurt but "
+                                "police arrested one gunman.", published="2023-05-06")["events"]
+    assert [(e["sub_event_type"], e["injured"]) for e in events] == [("Attack", 4), ("Arrests", None)]

@@ -185,3 +185,17 @@ def test_a_headline_toll_is_not_carried_to_another_incident(title, dead):
         body += " Three people were killed."
     events = eventwatch.extract(body, published="2022-05-02", title=title)["events"]
     assert events[0]["fatalities"] == dead
+
+
+def test_more_dead_told_after_a_mishap_are_the_mishaps_not_an_attack():
+    for body in ("A minibus crash killed five passengers near Isiolo on Thursday, police said.\n\n"
+                 "Three more were killed on Friday.",
+                 "A minibus crash killed five passengers near Isiolo on Thursday. "
+                 "Three more died of their injuries in hospital.",
+                 "A storm tore through Isiolo on Thursday, flattening dozens of homes, officials said.\n\n"
+                 "Three more were killed when a wall fell on their house in the town."):
+        assert _events(body) == [], body
+    # more dead told by violence of their own are an incident
+    body = ("A minibus crash killed five passengers near Isiolo on Thursday.\n\n"
+            "Three more were shot dead by gunmen in the town on Friday.")
+    assert [e["sub_event_type"] for e in _events(body)] == ["Attack"]

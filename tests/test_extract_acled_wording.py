@@ -970,3 +970,12 @@ def test_a_beating_that_seriously_hurts_protesters_is_excessive_force(text):
     event = _first(text)
     want = ("Excessive force against protesters", 6, 1)
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == want, text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, police beat two students during a protest in Kut; a policeman was hospitalised after a fall.",
+    "On May 3, police beat two students during a protest in Kut, while a reporter was taken to hospital with asthma.",
+])
+def test_a_serious_injury_of_someone_else_makes_no_beating_excessive_force(text):
+    # only the beaten's own serious injury does
+    assert _first(text)["sub_event_type"] == "Protest with intervention", text

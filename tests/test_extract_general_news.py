@@ -630,3 +630,18 @@ def test_a_military_strike_stays_a_strike_not_a_protest() -> None:
     events = _events("On 3 May 2022, Kenyan jets struck Al-Shabaab camps near Jilib, killing 12 militants.",
                      published="2022-06-30")
     assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_a_named_disease_or_epidemic_kills_no_one_by_violence():
+    for text in ("Measles has killed eleven children in Lodwar this month, health officials said.",
+                 "An epidemic spread through camps near Lodwar in May.\n\n"
+                 "Two more were killed by cholera there on Tuesday."):
+        assert _events(text) == [], text
+
+
+def test_only_a_device_is_defused_as_a_weapon():
+    for text in ("Firefighters defused a gas leak at a fuel depot in Kisumu on Monday, officials said.",
+                 "Elders defused the tension over grazing land in Kisumu on Monday."):
+        assert _events(text) == [], text
+    events = _events("Police defused a roadside bomb at a fuel depot in Kisumu on Monday.")
+    assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]

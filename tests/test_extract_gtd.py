@@ -1022,3 +1022,17 @@ def test_a_company_commander_is_a_rank_not_a_business():
     assert target_from_nouns("killed a company commander of the border brigade", 0, 48)[0] != "Business"
     assert target_of_phrase("a company commander of the border brigade", 0, 41)[0] != "Business"
     assert target_of_phrase("a construction company", 0, 22)[0] == "Business"
+
+
+def test_an_office_holders_staff_harmed_is_no_attack_on_the_office_holder():
+    # the ACLED class reads the possessor as the GTD's target does (one check for both)
+    from eventwatch.extract.events import office_harm
+
+    assert office_harm(" a convoy near Kitui, killing the deputy governor") == "assassination"
+    assert office_harm(" a convoy near Kitui, killing the deputy governor's chauffeur") == "attack_civilians"
+    assert office_harm(" a convoy near Kitui, wounding the senator's two bodyguards") == "attack_civilians"
+    assert office_harm(" a convoy near Kitui, killing three traders") is None
+    event = eventwatch.extract("Gunmen ambushed a convoy near Kitui on Monday, killing the senator's chauffeur.",
+                               published="2023-09-08")["events"][0]
+    assert (event["sub_event_type"], event["gtd_attack_type"]) == ("Attack", "Armed Assault")
+    assert event["actor2"] == "Civilians (Kenya)"

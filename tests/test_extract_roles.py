@@ -914,3 +914,12 @@ def test_the_forces_named_after_a_joint_operation_ran_it():
                    "several Boko Haram vehicles were destroyed.")
     assert (event["inter1"], event["inter2"]) == (1, 2)
     assert event["actor1"].startswith("Police Forces of Nigeria")
+
+
+def test_who_arrested_suspects_in_a_clause_before_the_harm_did_not_do_it():
+    for text in ("Police arrested three youths in Zaria on Sunday; the attack on a church killed five worshippers.",
+                 "Soldiers detained three youths in Zaria on Sunday after the attack on a church killed five "
+                 "worshippers."):
+        event = _first(text)
+        assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+            "Attack", "Unidentified Armed Group (Nigeria)", 5), text

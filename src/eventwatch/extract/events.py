@@ -52,6 +52,7 @@ from .counts import (
 )
 from .event_place import named_country, set_place
 from .gtd import (
+    NOT_POSSESSOR,
     OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
@@ -72,6 +73,7 @@ from .senses import (
     CROWD_CLASSES,
     CROWD_NOUN,
     NATURAL_CAUSE,
+    VIOLENCE_WORD,
     aircraft_only,
     arrest_outside_conflict,
     blockade_without_cause,
@@ -530,8 +532,14 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             if previous is not None and previous_paragraph == paragraph and _hurt_told_after(previous, ann, s_start, s_end, article.text):
                 set_counts(previous, article.text, s_start, s_end, ann)  # "The journalist was hospitalized with injuries."
             continue
+        if previous is not None and previous_paragraph == paragraph and (
+                hurt_first := _hurt_before_but(previous, ann, s_start, s_end, article.text, triggers)) is not None:
+            # "Two others were hurt but police arrested a suspect": the hurt are the incident's just told,
+            # the act after "but" is told by its own clause
+            set_counts(previous, article.text, s_start, hurt_first, ann)
+            s_start = hurt_first
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
-        if cls is None or main is None:
+        if cls is None or main is None or _more_dead_of_a_mishap(ann, article.text, s_start, s_end):
             continue
         if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None:
             # "A pipe bomb was left outside the station. The device was defused.": one report of a disrupted bombing
@@ -687,6 +695,26 @@ def _died_of_another_cause(sentence: str) -> bool:
     return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
 
 
+OF_WOUNDS = re.compile(r"\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+
+
+def _more_dead_of_a_mishap(ann: Annotations, text: str, s_start: int, s_end: int) -> bool:
+    """"A bus crash killed four. Two more died of their injuries": more dead told just after a mishap
+    or a natural cause (senses.NATURAL_CAUSE) that the sentence before tells as no incident, with no
+    armed actor and no word of violence of their own, are the mishap's dead, not a new attack."""
+    told_to = more_dead_told(text, s_start)
+    before = ann.sentence_before(s_start)
+    if told_to is None or before is None or NATURAL_CAUSE.search(text, before[0], before[1]) is None:
+        return False
+    if (wounds := OF_WOUNDS.match(text, told_to)) is not None:
+        told_to = wounds.end()  # "... died of their injuries": the mishap's hurt
+    if VIOLENCE_WORD.search(text, told_to, s_end) is not None or any(
+            a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end)):
+        return False
+    told = ann.within(ann.triggers, before[0], before[1])
+    return not told or _classify(told, ann, before[0], before[1], text)[0] is None
+
+
 def _detail_host(events: list[Event], cls: str) -> Event:
     """The incident a detail sentence adds to: the one just told, except that violence told after an
     arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
@@ -705,6 +733,19 @@ HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\
 HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
                          r"(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 HURT_TOLL_TYPES = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+BUT_AFTER = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+def _hurt_before_but(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str,
+                     triggers: list[Trigger]) -> int | None:
+    """Where the clause after "but" begins when a sentence tells first, with no trigger, those hurt
+    in the incident just told and then an act of its own ("Two others were hurt but police
+    arrested a suspect"); else None."""
+    hurt = HURT_ONLY.search(text, s_start, s_end)
+    but = BUT_AFTER.search(text, hurt.end(), s_end) if hurt is not None else None
+    if but is None or any(t.start < but.end() for t in triggers):
+        return None
+    return but.start() if _hurt_told_after(previous, ann, s_start, but.start(), text) else None
 
 
 def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int, text: str) -> bool:
@@ -713,10 +754,16 @@ def _hurt_told_after(previous: Event, ann: Annotations, s_start: int, s_end: int
     if previous.injured is not None or previous.event_type not in HURT_TOLL_TYPES:
         return False
     hurt = HURT_ONLY.search(text, s_start, s_end)
-    if hurt is None or ann.within(ann.dates, s_start, s_end) or HURT_DENIED.search(text, s_start, hurt.end()):
+    if hurt is None:
+        return False
+    # (a place or a day told after "but" is the hurt's fate, not a scene of its own: "Two others were
+    # hurt but were taken to hospital in Kabarnet")
+    but = BUT_AFTER.search(text, hurt.end(), s_end)
+    wound_end = but.start() if but is not None else s_end
+    if ann.within(ann.dates, s_start, wound_end) or HURT_DENIED.search(text, s_start, hurt.end()):
         return False
     sentence = text[s_start:s_end]
-    own_places = [p for p in ann.within(ann.places, s_start, s_end) if p.role != "organisation"]
+    own_places = [p for p in ann.within(ann.places, s_start, wound_end) if p.role != "organisation"]
     return bool(CONTINUATION.match(sentence)) or not any(p.place.feature not in {"country", "admin1"} for p in own_places)
 
 
@@ -1156,6 +1203,28 @@ PROTESTERS_HURT = re.compile(
 SERIOUS_BEATING = re.compile(r"\b(?:severely|badly|brutally|savagely|seriously|viciously)\s+(?:beat|beaten)\b"
                              r"|\b(?:hospitali[sz]ed|in (?:a )?critical condition|unconscious|broken (?:bones?|arms?|legs?|skull))\b"
                              r"|\b(?:taken|rushed|admitted) to (?:a |the )?hospital\b|\bleft (?:[\w-]+ ){0,3}in (?:the )?hospital\b")
+# A clause of its own with other people in it: "...; an officer was hospitalized", ", while a bystander ..."
+OTHER_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but|meanwhile)\b|\band\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\b")
+
+
+# The beaten named back at the start of a clause: "all three", "both", "they", "two of them", "the students"
+VICTIMS_BACK = re.compile(r"\s*(?:all|both|they|each|(?:\w+|all|some|most)\s+of\s+(?:them|the\s+\w+)|the\s+(?:\w+\s+)?(?:victims|protesters|demonstrators|students|"
+                          r"activists|men|women|youths|marchers))\b")
+
+
+def _serious_beating(lowered: str, b_start: int, b_end: int) -> bool:
+    """A serious injury told of the beating's own victims: in the clause of the beating (at
+    lowered[b_start:b_end]), not of someone another clause names ("police beat protesters; an
+    officer was hospitalized after a fall")."""
+    lo = 0
+    for other in OTHER_CLAUSE.finditer(lowered, 0, b_start):
+        lo = other.end()
+    hi = b_end
+    while (following := OTHER_CLAUSE.search(lowered, hi)) is not None and VICTIMS_BACK.match(lowered, following.end()):
+        hi = following.end()  # "...; all three were hospitalised": the beaten, named back
+    return SERIOUS_BEATING.search(lowered, lo, following.start() if following is not None else len(lowered)) is not None
+
+
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
 CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
@@ -1626,7 +1695,8 @@ def _classify(
         # ("police beat two students in the protest": who was beaten is the trigger's last word)
         beaten = "attack" in by_cls and bool({"beat", "beaten"} & set(by_cls["attack"].text.lower().split()))
         crowd_beaten = "intervention" in by_cls and bool({"beat", "beaten", "beating"} & set(by_cls["intervention"].text.lower().split()))
-        if "excessive" in by_cls or protesters_hurt or ((beaten or crowd_beaten) and SERIOUS_BEATING.search(lowered)):
+        beating = by_cls["attack"] if beaten else by_cls["intervention"] if crowd_beaten else None
+        if "excessive" in by_cls or protesters_hurt or (beating is not None and _serious_beating(lowered, beating.start - start, beating.end - start)):
             # (a beating that put protesters in hospital: ACLED's serious injury, excessive force)
             return "excessive_force", anchor
         hurt_by_forces = "state" in kinds and bool(CROWD_INJURED.search(lowered))
@@ -2029,9 +2099,9 @@ def _by_victim(
     civilians = any(a.actor.kind == "civilians" for a in ann.within(ann.actors, start, end))
     after = text[trig.end : end]
     armed_target = ARMED_TARGET.search(after)
-    if (armed_target is not None and armed_target.group(1).lower().startswith("convoy") and OFFICE_HARMED.search(after)
-            and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end))):
-        return "assassination", trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
+    office = office_harm(after) if armed_target is not None and armed_target.group(1).lower().startswith("convoy") else None
+    if office is not None and not any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, trig.end, end)):
+        return office, trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
     if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
     if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
@@ -2044,6 +2114,18 @@ def _by_victim(
 # "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
 OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
+# (not "killing the governor's driver": the holder only owns whom it harmed; the GTD's own check)
+OFFICE_HOLDER_HARMED = re.compile(NOT_POSSESSOR)
+
+
+def office_harm(after: str) -> str | None:
+    """The class of an attack on a convoy told with a holder of office harmed after it: an
+    assassination where the holder is harmed ("..., killing the ambassador"), an attack on civilians
+    where only someone the holder owns is ("..., killing the ambassador's driver"); else None."""
+    office = OFFICE_HARMED.search(after)
+    if office is None:
+        return None
+    return "assassination" if OFFICE_HOLDER_HARMED.match(after, office.end()) else "attack_civilians"
 
 
 def _harm_of_the_act(act: Trigger, harm: Trigger, text: str) -> bool:
@@ -2714,6 +2796,10 @@ def _roles(
             # "police are hunting the men who killed a trader": the men, whom no party names, not the police
             agent = None
         else:
+            # "Police arrested two men; the attack on a mosque killed four": who arrested suspects in a
+            # clause before the harm's own did not do the harm
+            text_before = [a for a in text_before if not ARRESTER_AFTER.match(text, a.end)]
+            armed_before = [a for a in armed_before if a in text_before]
             agent = armed_before[0] if armed_before else (text_before[0] if text_before else None)
         others = [a for a in text_after if agent is None or a.actor.name != agent.actor.name or _fellows(a, text)]
         patient = others[0] if others else None
@@ -2749,6 +2835,11 @@ def _unnamed_relative_agent(text: str, clause_start: int, text_before: list[Acto
         return False
     before = [a for a in text_before if 0 <= who.start() - a.end <= 2]
     return bool(before) and before[-1].actor.kind == "civilians" and before[-1].text.lower() in GENERAL_PERSON
+
+
+# An actor as the subject of an arrest: "police arrested", "soldiers have detained"
+ARRESTER_AFTER = re.compile(r"\s+(?:(?:have|has|had|later|also|then)\s+){0,2}(?:arrested|detained|apprehended|nabbed|rounded\s+up)\b",
+                            re.IGNORECASE)
 
 
 def _clause_start(text: str, trigger_start: int, floor: int) -> int:

@@ -77,9 +77,11 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
                if skip is None or not skip.start <= m.start() < skip.end)
 
 
-# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9".
+# What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9", and a
+# disease or epidemic named by itself ("measles has killed 12").
 NATURAL_CAUSE = FastPattern(re.compile(
-    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
+    r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
     r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 # Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
@@ -426,6 +428,15 @@ SENSE_WORDS: dict[str, set[str]] = {
     "targeted": {"targeted"}, "custody": {"in custody"}, "rally": {"rally", "rallied", "rallies"}, "execution": {"executed", "executing"},
     "criticised": {"came under fire"}, "bombarded": {"bombarded"},
 }
+# What "defused" names as its object when that is no device: a determiner or a number and then
+# six words none of which is a weapon ("defused a gas leak", "defused the tension";
+# not "defused a roadside bomb", "defused two suspected devices").
+DEFUSED_NO_DEVICE = re.compile(
+    r"\s+(?:an?|the|its|their|his|her|this|that|[\w-]+['’]s|\d+|two|three|four|five)\s+"
+    r"(?!(?:[\w-]+\s+){0,5}?(?:[\w-]*bomb\w*|ieds?|(?:land ?)?mines?|explosive\w*|devices?|grenades?|rockets?|missiles?|mortars?|shells?"
+    r"|ordnance|charges?|vests?|belts?|booby\S*|traps?|detonators?|munitions?|projectiles?|warheads?)\b)"
+    r"[\w-]+",
+    re.IGNORECASE)
 # What poisons water, crops or herds with no one's hand: a pollutant as the subject of the attack
 # trigger "poisoned the water" (no trigger pattern can look back that far).
 POLLUTANT_BEFORE = re.compile(r"\b(?:waste|chemicals?|pesticides?|herbicides?|fertili[sz]ers?|spills?|pollution|pollutants?|effluents?|"
@@ -464,6 +475,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
         # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
         return True
+    if trig.cls == "cache" and word.startswith("defus") and DEFUSED_NO_DEVICE.match(text, trig.end, end):
+        return True  # "defused a gas leak", "defusing the row": only a device is defused as a weapon
     if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
             trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
         return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
