@@ -874,6 +874,26 @@ def test_an_abbreviation_before_a_dash_is_still_no_town():
     assert find_places("NATO - the alliance met on Tuesday.") == []
 
 
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("BAKU (AFP) - Engineers reopened the pipeline on Friday.", "BAKU", "AZE"),
+    ("Filed at dawn.\n\nOSLO, Norway - The ferry strike ended.", "OSLO", "NOR"),
+    ("ENID, Okla. (AP) - A grain silo caught fire.", "ENID", "USA"),
+])
+def test_a_short_dateline_opening_a_paragraph_is_the_place_reported_from(text, name, iso3):
+    # four letters or fewer: no abbreviation when it opens the article or a paragraph before a
+    # dash, an agency's bracket or ", <country or state>"
+    assert (name, iso3) in [(m.text, m.place.iso3) for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO (AP) - Defence ministers met in the spring.",
+    "Filed at dawn.\nNATO, Belgium - Defence ministers met.",
+    "UPDATE - The ferry strike ended.",
+])
+def test_an_organisation_or_desk_word_as_a_short_dateline_is_no_town(text):
+    assert [m.text for m in find_places(text) if m.text in ("NATO", "UPDATE")] == []
+
+
 def test_a_national_capital_beats_a_small_namesake_in_a_country_the_text_names():
     # the American demonym names the United States, but a town of 50,000 there is not what a bare
     # capital's name means

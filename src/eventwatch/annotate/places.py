@@ -1629,7 +1629,18 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     # from, whatever its size
     dateline = caps_name and len(letters) >= 4 and not fuzzy \
         and _prev_nonspace(text, ta_start) in SENT_END and _DATELINE_AFTER.match(text, tb_end)
-    if caps_name and len(letters) <= 5 and not fuzzy and not (dateline and len(letters) == 5):
+    short_dateline = False
+    if caps_name and len(letters) <= 4 and not fuzzy and _prev_nonspace(text, ta_start) == "\n" \
+            and key not in DATELINE_ACRONYMS and _short_dateline_after(text, tb_end, gz):
+        # a short dateline opening the article or a paragraph, before a dash, a news agency's
+        # bracket or ", <country or state>" ("VELA (AP) -", "KORO, Ostria -"): a town or capital
+        # of that name, not one too small to report from (NATO, a Philippine village)
+        towns = [x for x in ids if gz.row(x[0])[1] == "town"
+                 and (int(gz.row(x[0])[10]) >= DATELINE_MIN_POP or gz.row(x[0])[11].endswith("+capital"))]
+        if towns:
+            ids, common, dateline, short_dateline = towns, False, True, True
+    if caps_name and len(letters) <= 5 and not fuzzy \
+            and not (dateline and len(letters) == 5) and not short_dateline:
         # abbreviations (US, UK, UAE, EU) name countries and unions, not towns (NATO, SEEK)
         ids = [x for x in ids if gz.row(x[0])[1] in ("country", "region")]
         if not ids:
@@ -2040,6 +2051,28 @@ def _attributive(text: str, end: int) -> bool:
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$")
 _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|\(|[-–—])")
+# after a short dateline: a dash or a news agency's bracket; ", <name>" is checked in the gazetteer
+_SHORT_DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—]|\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))")
+# a short dateline's town needs this many people, or be a capital ("NATO -" is no Philippine village)
+DATELINE_MIN_POP = 15_000
+# short words in capitals before a dash that are organisations, agencies or desk labels, never
+# datelines, even where the gazetteer has a town of that name
+DATELINE_ACRONYMS = {"nato", "opec", "fifa", "uefa", "nasa", "ap", "afp", "upi", "bbc", "cnn", "us",
+                     "uk", "eu", "un", "usa", "uae", "isis", "isil", "fbi", "cia", "imf", "who",
+                     "live", "news", "watch", "update", "video", "photo", "faq"}
+
+
+def _short_dateline_after(text: str, end: int, gz) -> bool:
+    """Whether what follows a name in capitals closes a short dateline: a dash, an agency's
+    bracket, or ", <country or state>" (a state also as its abbreviation: "Okla.")."""
+    if _SHORT_DATELINE_AFTER.match(text, end):
+        return True
+    for name, name_end in _names_after(text, end):
+        if name + text[name_end:name_end + 1] in STATE_ABBREVIATIONS:
+            return True
+        if any(gz.row(i)[1] in ("country", "admin1") for i, _ in gz.ids(name_key(name))):
+            return True
+    return False
 # an adjective that begins a facility's name after its town ("Grand Mosque", "Central Prison"; not
 # "General Hospital": news counts "X General Hospital" as one name)
 # a capitalised name of up to three words after a place that ends in a force's head noun
