@@ -1792,9 +1792,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             if pl not in FREE_BEFORE \
                     and not any(fl == "@" for _, fl in gz.ids(p_key, True)):
                 rows = [gz.row(i) for i in c.ids]
-                # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City)
+                # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City),
+                # and not after a first name that is a big city's old name ("Sam Kelby": a person)
                 if not p_text.isupper() and not _is_country(gz, p_key) and not any(
-                        r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
+                        r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key
+                                              and not _old_name_of_big_city(gz, p_key))
                         for r in rows):
                     c.role = "person"
                     return c
@@ -1820,6 +1822,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
                                               int(gz.row(i)[10]) >= 100_000) for i, fl in nids)
             free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
+            if nxt_is_place and not big and not free and not fuzzy and ja == jb \
+                    and _old_name_of_big_city(gz, key):
+                # a big city's old name before a capitalised surname is a first name even when
+                # the surname is a place ("Sam" before a city's name is no Damascus)
+                nxt_is_place = False
             # a capitalised name that goes on ("Tepe Sor", "Khor Zubair", "Kani Dezan") is not
             # its first word, even after "in": only a big place or a place list survives
             if not (big or nxt_is_place or free or (c.strong and not fuzzy and ja < jb)):
@@ -1832,6 +1839,15 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+def _old_name_of_big_city(gz, key: str) -> bool:
+    """Whether key names a city of 1,000,000+ only under another name ("Sam" for Damascus) and
+    no country, province or big city under its own: before a capitalised surname, a first name."""
+    rows = [gz.row(i) for i, fl in gz.ids(key, True) if fl != "@"]
+    return any(r[1] == "town" and int(r[10]) >= 1_000_000 and name_key(r[0]) != key for r in rows) \
+        and not any(r[1] in ("country", "admin1", "region") or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
+                    for r in rows)
 
 
 _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,4})")
