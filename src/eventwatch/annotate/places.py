@@ -593,6 +593,7 @@ class Localities:
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
+        self._forms: dict[tuple[str, str], dict[str, list]] = {}  # see _by_form
 
     def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
         """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
@@ -628,10 +629,10 @@ class Localities:
                 lambda: [t for t in units if t[0][0] == "=" + key],
                 # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
                 # (a village is one of many small places: only a nearer spelling)
-                lambda: _closest(_AI.sub("ay", key), ((t, _AI.sub("ay", k)) for t in towns for k in t[0]
-                                                      if _seat_form(k) == form), near),
-                lambda: _closest(_AI.sub("ay", key), ((t, _AI.sub("ay", t[0][0][1:])) for t in units
-                                                      if _seat_form(t[0][0][1:]) == form))):
+                lambda: _closest(_AI.sub("ay", key), ((t, k) for t, k in self._by_form(iso3, province).get(form, ())
+                                                      if t[0][0][0] != "="), near),
+                lambda: _closest(_AI.sub("ay", key), ((t, k[1:]) for t, k in self._by_form(iso3, province).get(form, ())
+                                                      if district and k[0] == "="))):
             found = pick()
             if found:
                 break
@@ -641,6 +642,19 @@ class Localities:
         if any(haversine_km(lat, lon, t[1], t[2]) > SEAT_SPREAD_KM for t in found[1:]):
             return None
         return lat, lon
+
+
+    def _by_form(self, iso3: str, province: str) -> dict[str, list]:
+        """The province's towns and districts by _seat_form of each spelling: (town, spelling with
+        "ai" as "ay"), worked out once a province (a near spelling is looked up among them)."""
+        out = self._forms.get((iso3, province))
+        if out is None:
+            out = self._forms[(iso3, province)] = {}
+            for t in self.towns(iso3, province):
+                unit = t[0][0][0] == "="  # ("=key": a district, under its one key)
+                for k in (t[0][0][1:],) if unit else t[0]:
+                    out.setdefault(_seat_form(k), []).append((t, ("=" if unit else "") + _AI.sub("ay", k)))
+        return out
 
 
 SEAT_SPREAD_KM = 25.0  # towns of one name further apart than this are not one seat
