@@ -1101,9 +1101,13 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
 
 def _inner(cands: list[_Cand]) -> set[_Cand]:
     """The candidates whose name lies inside a longer candidate's name."""
-    spans = {(c.name_start, c.name_end) for c in cands}
-    return {c for c in cands if any(sa <= c.name_start and c.name_end <= sb and sb - sa > c.name_end - c.name_start
-                                    for sa, sb in spans)}
+    inner, reach = set(), -1
+    # (by start, the longer first: a span is inside another if an earlier one reaches its end)
+    for start, end in sorted({(c.name_start, c.name_end) for c in cands}, key=lambda se: (se[0], -se[1])):
+        if reach >= end:
+            inner.add((start, end))
+        reach = max(reach, end)
+    return {c for c in cands if (c.name_start, c.name_end) in inner}
 
 
 # The abbreviations of US states and Canadian provinces that news datelines and addresses use
