@@ -874,6 +874,9 @@ def test_a_crowd_removed_by_forces_is_an_intervention():
 @pytest.mark.parametrize(("text", "dead", "wounded"), [
     ("On June 3, gunmen set fire to houses in Mbarosi village, killing three women.", 3, None),
     ("On June 3, gunmen set fire to houses in Mbarosi village, wounding two farmers.", None, 2),
+    # a vehicle set on fire by an armed party (a riot word alone), with people killed in it
+    ("On June 3, gunmen set fire to a minibus near Mbarosi village, killing five passengers.", 5, None),
+    ("On June 3, militants torched huts in Mbarosi village, killing two residents.", 2, None),
 ])
 def test_people_harmed_in_an_arson_make_it_an_attack_not_property_destruction(text, dead, wounded):
     event = _first(text)

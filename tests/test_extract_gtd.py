@@ -1036,3 +1036,10 @@ def test_an_office_holders_staff_harmed_is_no_attack_on_the_office_holder():
                                published="2023-09-08")["events"][0]
     assert (event["sub_event_type"], event["gtd_attack_type"]) == ("Attack", "Armed Assault")
     assert event["actor2"] == "Civilians (Kenya)"
+
+
+def test_an_arson_that_kills_passengers_is_a_facility_attack_on_transport():
+    e = _event("Gunmen set fire to a passenger bus near Kisoro, Uganda, killing six passengers. "
+               "No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["target_type"], e["fatalities"]) == (
+        "Facility/Infrastructure Attack", "Transportation", 6)

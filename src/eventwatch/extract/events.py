@@ -608,9 +608,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             harm = (cls, main)
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
+            # "gunmen set fire to a bus, killing four": an armed party's arson (a riot word) is the act told
+            told = told or [t for t in triggers if t.cls == "riot" and t.is_past]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
+            if main.cls == "riot" and not (cls == "destruction" and _harm_of_the_act(main, harm[1], article.text)):
+                continue  # a crowd's burning, or one that harmed no one, stays as before: no incident of its own here
             if cls == "destruction" and _harm_of_the_act(main, harm[1], article.text):
                 cls, main = harm  # "set fire to houses, killing two children": people harmed, no mere damage (ACLED)
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
