@@ -417,6 +417,16 @@ def test_a_lynching_is_mob_violence_against_a_civilian():
     assert (event["inter1"], event["inter2"]) == (5, 7)
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On May 3, an angry mob burned alive a man accused of stealing a motorbike near Kut.", 1),
+    ("On May 3, villagers burnt two suspected cattle thieves to death near Kut.", 2),
+])
+def test_people_burning_someone_alive_is_a_killing_by_a_mob(text, dead):
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["inter1"], event["inter2"], event["fatalities"]) == (5, 7, dead)
+
+
 def test_forces_a_crowd_protests_about_are_not_its_opponent():
     for text in ("On May 3, demonstrators burned tyres in Kut denouncing the army's raids on their district.",
                  "On May 3, demonstrators set fire to tyres in Kut against the violence used by police forces."):

@@ -1043,3 +1043,9 @@ def test_an_arson_that_kills_passengers_is_a_facility_attack_on_transport():
                "No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["target_type"], e["fatalities"]) == (
         "Facility/Infrastructure Attack", "Transportation", 6)
+
+
+def test_people_burned_alive_by_assailants_is_an_armed_assault_not_a_facility_attack():
+    e = _event("Assailants burned alive three herders in a village near Kisoro, Uganda. "
+               "No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Armed Assault", 3)

@@ -66,7 +66,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
-        r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
+        r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b"
+        # people burned alive: the codebook's incendiary aimed at people, not at a building or a vehicle
+        r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bburn(?:ed|t)\s+(?:[\w'-]+\s+){0,4}?(?:alive|to death)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
