@@ -1049,3 +1049,15 @@ def test_people_burned_alive_by_assailants_is_an_armed_assault_not_a_facility_at
     e = _event("Assailants burned alive three herders in a village near Kisoro, Uganda. "
                "No group claimed responsibility for the incident.")
     assert (e["gtd_attack_type"], e["fatalities"]) == ("Armed Assault", 3)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday that was carrying the Dutch ambassador.",
+     "Government (Diplomatic)"),
+    ("Gunmen attacked a convoy near Kisoro, Uganda, on Friday in which a deputy minister was travelling.",
+     "Government (General)"),
+    # a convoy whose owner the sentence does not name stays the forces'
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday.", "Military"),
+])
+def test_a_convoys_owner_named_in_its_sentence_decides_the_target(text, target):
+    assert _event(text)["target_type"] == target

@@ -727,6 +727,28 @@ def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Spa
     return typed
 
 
+# What ties a convoy to whom it carries or belongs to ("a convoy ... that was carrying the ambassador",
+# "a convoy of vehicles belonging to an aid agency", "the convoy in which the minister travelled")
+CONVOY_TIE = re.compile(r"\b(?:carrying|transporting|escorting|ferrying|belonging\s+to|owned\s+by|of|in\s+which)\s+", re.IGNORECASE)
+CONVOY = re.compile(r"convoys?$", re.IGNORECASE)
+# A convoy's owner that is no force: its people decide the target, not the word "convoy"
+CONVOY_OWNER_TYPES = {"Government (Diplomatic)", "Government (General)", "NGO", "Business", "Journalists & Media",
+                      "Educational Institution", "Religious Figures/Institutions", "Tourists", "Police"}
+
+
+def _convoy_owner(text: str, convoy: Span, end: int) -> tuple[str, Span] | None:
+    """Whom a convoy named by no force carried or belonged to, where its sentence ties them to it
+    (the GTD types a convoy by its owner: an ambassador's is diplomatic, an aid agency's an NGO)."""
+    if convoy.end is None or not CONVOY.match(convoy.text or ""):
+        return None
+    for tie in CONVOY_TIE.finditer(text, convoy.end, min(end, convoy.end + 100)):
+        stop = TARGET_END.search(text, tie.end(), min(end, tie.end() + 100))
+        typed = target_of_phrase(text, tie.end(), stop.start() if stop else min(end, tie.end() + 100))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed if typed[0] in CONVOY_OWNER_TYPES else None
+    return None
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
@@ -793,6 +815,10 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
     if victims is not None and SECURITY_SITE.match(victims[1].text or ""):
+        # "ambushed a convoy ... that was carrying the ambassador": whose convoy the sentence says it was
+        owner = _convoy_owner(text, victims[1], s_end)
+        if owner is not None:
+            return owner
         # "ambushed a supply convoy ... three militiamen died": whose convoy it was
         return _armed_victims(text, s_end, story_end) or victims
     if victims is not None or weak is not None:
