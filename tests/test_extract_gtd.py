@@ -1061,3 +1061,17 @@ def test_people_burned_alive_by_assailants_is_an_armed_assault_not_a_facility_at
 ])
 def test_a_convoys_owner_named_in_its_sentence_decides_the_target(text, target):
     assert _event(text)["target_type"] == target
+
+
+@pytest.mark.parametrize(("text", "sub", "attack", "target"), [
+    # office holders counted with no article are office holders all the same
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, killing two envoys.",
+     "Attack", "Assassination", "Government (Diplomatic)"),
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, wounding three senators.",
+     "Attack", "Armed Assault", "Government (General)"),
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, killing two envoys' drivers.",
+     "Attack", "Armed Assault", "Private Citizens & Property"),
+])
+def test_office_holders_counted_without_an_article_are_the_attacks_target(text, sub, attack, target):
+    e = _event(text)
+    assert (e["sub_event_type"], e["gtd_attack_type"], e["target_type"]) == (sub, attack, target)

@@ -53,6 +53,7 @@ from .counts import (
 from .event_place import named_country, set_place
 from .gtd import (
     NOT_POSSESSOR,
+    OFFICE_DETERMINER,
     OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
@@ -2116,7 +2117,7 @@ def _by_victim(
 
 
 # "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
-OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
+OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+{OFFICE_DETERMINER}(?:[\w-]+\s+){{0,3}}?"
                            rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
 # (not "killing the governor's driver": the holder only owns whom it harmed; the GTD's own check)
 OFFICE_HOLDER_HARMED = re.compile(NOT_POSSESSOR)

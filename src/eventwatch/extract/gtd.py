@@ -33,6 +33,9 @@ OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|
                 r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
 # "the consul general's cook", "John Doe's driver": a possessor, not the person harmed
 NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
+# how the office holders harmed are determined: an article or a possessive ("the ambassador", "its
+# envoy"), or a count with none ("two ambassadors", the count then read as one of the words before the title)
+OFFICE_DETERMINER = r"(?:(?:a|an|the|his|its)\s+|(?=(?:two|three|four|five|[2-5])\s+))"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +46,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
-        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b{NOT_POSSESSOR}"
+        rf"|(?<=, )killing\s+{OFFICE_DETERMINER}(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}s?\b{NOT_POSSESSOR}"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
@@ -728,8 +731,10 @@ def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Spa
 
 
 # What ties a convoy to whom it carries or belongs to ("a convoy ... that was carrying the ambassador",
-# "a convoy of vehicles belonging to an aid agency", "the convoy in which the minister travelled")
-CONVOY_TIE = re.compile(r"\b(?:carrying|transporting|escorting|ferrying|belonging\s+to|owned\s+by|of|in\s+which)\s+", re.IGNORECASE)
+# "a convoy of vehicles belonging to an aid agency", "the convoy in which the minister travelled"), or
+# whom the attack on it hurt ("ambushed a convoy, wounding two ambassadors"; the dead make it an assassination)
+CONVOY_TIE = re.compile(r"\b(?:carrying|transporting|escorting|ferrying|belonging\s+to|owned\s+by|of|in\s+which)\s+"
+                        r"|,\s+(?:wounding|injuring)\s+(?=(?:an?|the|two|three|four|five|[2-5])\s)", re.IGNORECASE)
 CONVOY = re.compile(r"convoys?$", re.IGNORECASE)
 # A convoy's owner that is no force: its people decide the target, not the word "convoy"
 CONVOY_OWNER_TYPES = {"Government (Diplomatic)", "Government (General)", "NGO", "Business", "Journalists & Media",
