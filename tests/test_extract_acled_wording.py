@@ -420,6 +420,8 @@ def test_a_lynching_is_mob_violence_against_a_civilian():
 @pytest.mark.parametrize(("text", "dead"), [
     ("On May 3, an angry mob burned alive a man accused of stealing a motorbike near Kut.", 1),
     ("On May 3, villagers burnt two suspected cattle thieves to death near Kut.", 2),
+    # a crowd the lexicon names no actor for, told as the one who killed
+    ("On May 3, a crowd burned alive a man accused of stealing a goat near Kut.", 1),
 ])
 def test_people_burning_someone_alive_is_a_killing_by_a_mob(text, dead):
     event = _first(text)

@@ -1969,7 +1969,14 @@ def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str)
     if harm is None or not harm.is_past or any(a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
         return None
     return harm if any((a.actor.kind == "rioters" or _townsfolk_subject(a, harm, text)) and a.end <= harm.start
-                       for a in actors) else None
+                       for a in actors) or (harm.cls == "execution" and BARE_CROWD_SUBJECT.search(
+                           text, max(0, harm.start - 80), harm.start) is not None) else None
+
+
+# "a crowd burned alive a suspected thief", "a crowd of youths beat him to death": a crowd the lexicon
+# names no actor for (a crowd alone may be a peaceful one), told as the subject right before a killing
+BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                                r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?$", re.IGNORECASE)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
