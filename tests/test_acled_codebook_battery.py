@@ -648,7 +648,6 @@ KNOWN_GAPS: dict[str, str] = {
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "270-Violent_demonstration": "arson for a grievance, no protest word nor forces: mob violence, residents victims",
     "271-Violent_demonstration": "the property the students vandalised is read as civilians' (actor 2)",
-    "278-Mob_violence": "'a crowd' is no actor and 'burned alive' no killing word",
     "279-Mob_violence": "two unarmed rival crowds fighting read as communal militias in a battle",
 }
 

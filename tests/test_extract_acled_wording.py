@@ -417,6 +417,18 @@ def test_a_lynching_is_mob_violence_against_a_civilian():
     assert (event["inter1"], event["inter2"]) == (5, 7)
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On May 3, an angry mob burned alive a man accused of stealing a motorbike near Kut.", 1),
+    ("On May 3, villagers burnt two suspected cattle thieves to death near Kut.", 2),
+    # a crowd the lexicon names no actor for, told as the one who killed
+    ("On May 3, a crowd burned alive a man accused of stealing a goat near Kut.", 1),
+])
+def test_people_burning_someone_alive_is_a_killing_by_a_mob(text, dead):
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert (event["inter1"], event["inter2"], event["fatalities"]) == (5, 7, dead)
+
+
 def test_forces_a_crowd_protests_about_are_not_its_opponent():
     for text in ("On May 3, demonstrators burned tyres in Kut denouncing the army's raids on their district.",
                  "On May 3, demonstrators set fire to tyres in Kut against the violence used by police forces."):
@@ -874,6 +886,9 @@ def test_a_crowd_removed_by_forces_is_an_intervention():
 @pytest.mark.parametrize(("text", "dead", "wounded"), [
     ("On June 3, gunmen set fire to houses in Mbarosi village, killing three women.", 3, None),
     ("On June 3, gunmen set fire to houses in Mbarosi village, wounding two farmers.", None, 2),
+    # a vehicle set on fire by an armed party (a riot word alone), with people killed in it
+    ("On June 3, gunmen set fire to a minibus near Mbarosi village, killing five passengers.", 5, None),
+    ("On June 3, militants torched huts in Mbarosi village, killing two residents.", 2, None),
 ])
 def test_people_harmed_in_an_arson_make_it_an_attack_not_property_destruction(text, dead, wounded):
     event = _first(text)

@@ -33,6 +33,13 @@ def test_a_death_told_with_violence_is_still_an_incident():
     "On April 2, a house fire killed four children in Kut.",
     "On April 2, a collapse at a gold mine killed 9 miners in Kut.",
     "On April 2, a veteran who lost his leg in the war died at his home in Kut.",
+    # burned alive or to death by a fire, not by people
+    "On April 2, two children were burnt to death in a house fire in Kut.",
+    "On April 2, a barn fire burned a cow alive near Kut.",
+    "On April 2, a bushfire burnt three hikers to death near Kut.",
+    # a fire told as what burned the property: no one's arson
+    "On April 2, a blaze burned down four houses in Kut.",
+    "On April 2, the bushfire burnt a warehouse near Kut to the ground.",
 ])
 def test_an_accidental_fire_a_mine_accident_or_a_war_in_the_past_is_no_violence(text):
     assert _events(text) == [], text

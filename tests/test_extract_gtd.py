@@ -1036,3 +1036,42 @@ def test_an_office_holders_staff_harmed_is_no_attack_on_the_office_holder():
                                published="2023-09-08")["events"][0]
     assert (event["sub_event_type"], event["gtd_attack_type"]) == ("Attack", "Armed Assault")
     assert event["actor2"] == "Civilians (Kenya)"
+
+
+def test_an_arson_that_kills_passengers_is_a_facility_attack_on_transport():
+    e = _event("Gunmen set fire to a passenger bus near Kisoro, Uganda, killing six passengers. "
+               "No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["target_type"], e["fatalities"]) == (
+        "Facility/Infrastructure Attack", "Transportation", 6)
+
+
+def test_people_burned_alive_by_assailants_is_an_armed_assault_not_a_facility_attack():
+    e = _event("Assailants burned alive three herders in a village near Kisoro, Uganda. "
+               "No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["fatalities"]) == ("Armed Assault", 3)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday that was carrying the Dutch ambassador.",
+     "Government (Diplomatic)"),
+    ("Gunmen attacked a convoy near Kisoro, Uganda, on Friday in which a deputy minister was travelling.",
+     "Government (General)"),
+    # a convoy whose owner the sentence does not name stays the forces'
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday.", "Military"),
+])
+def test_a_convoys_owner_named_in_its_sentence_decides_the_target(text, target):
+    assert _event(text)["target_type"] == target
+
+
+@pytest.mark.parametrize(("text", "sub", "attack", "target"), [
+    # office holders counted with no article are office holders all the same
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, killing two envoys.",
+     "Attack", "Assassination", "Government (Diplomatic)"),
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, wounding three senators.",
+     "Attack", "Armed Assault", "Government (General)"),
+    ("Gunmen ambushed a convoy near Kisoro, Uganda, on Friday, killing two envoys' drivers.",
+     "Attack", "Armed Assault", "Private Citizens & Property"),
+])
+def test_office_holders_counted_without_an_article_are_the_attacks_target(text, sub, attack, target):
+    e = _event(text)
+    assert (e["sub_event_type"], e["gtd_attack_type"], e["target_type"]) == (sub, attack, target)

@@ -23,6 +23,10 @@ CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?
 UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activists?|students?|teachers?|m[ae]n|wom[ae]n|boys?|girls?|"
                   r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|"
                   r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
+# a fire told as what burned ("a blaze burned three homes", "the bushfire burnt down a barn"): no one's act
+FIRE_SUBJECT = r"(?<!fire )(?<!fires )(?<!blaze )(?<!blazes )(?<!flames )"
+# beasts a fire or a crowd may burn: no person killed
+ANIMALS = r"(?:cows?|cattle|bulls?|goats?|sheep|pigs?|dogs?|cats?|horses?|donkeys?|camels?|chickens?|animals?|livestock)"
 # a game's score: "beat the visitors 2-1", "were beaten 3-0"
 SCORE = r" \d+ ?[-–] ?\d+"
 # a contest it happened in: "in the final", "in the mayoral election" (not "in the election violence")
@@ -90,7 +94,11 @@ TRIGGERS: dict[str, list[str]] = {
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
-                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,4}?to death"],
+                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,4}?to death",
+                  # people burning someone alive ("a crowd burned alive a suspected thief"): not a fire's own
+                  # deaths ("a blaze burnt two goats to death") nor a victim told in the passive with no hand
+                  rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
+                  rf"(?!(?:[\w-]+ ){{0,3}}?{ANIMALS} (?:alive|to death))(?:[\w-]+ ){{0,4}}?(?:alive|to death)(?! by\b)"],
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
@@ -101,7 +109,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?!(?:their|its|his|her|our) )(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back|removed|evicted|expelled|chased away|driven away|pushed away)"
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
-    "destruction": [r"(?:burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) "
+    "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
                     r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
@@ -113,7 +121,7 @@ TRIGGERS: dict[str, list[str]] = {
                     r"(?:found|discovered|uncovered) (?:[\w-]+ ){0,4}(?:hideouts?|dens?|tunnels?|caves?) (?:[\w-]+ ){0,4}?and (?:destroyed|demolished|burned|blew up) (?:them|it)",
                     r"(?:hideouts|dens|tunnels|caves)(?:,? [\w'-]+){0,8}?,? (?:were|had been|have been) (?:completely |totally |all )?(?:destroyed|demolished|blown up)"],
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
-             r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", r"burn(?:ed|t|ing) (?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party|(?:police|fuel|petrol|gas) stations?)",
+             r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", FIRE_SUBJECT + r"burn(?:ed|t|ing) (?!(?:alive|to death)\b)(?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party|(?:police|fuel|petrol|gas) stations?)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
              r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"ston(?:ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|vehicles?|cars?|buses|trucks|convoys?|policemen|officers)\b(?! (?:[\w-]+ ){0,3}?to death)", r"vandali[sz]ed", r"looted"],
     # A strike called, a post left, an order given: decisions ACLED codes as strategic developments.

@@ -53,6 +53,7 @@ from .counts import (
 from .event_place import named_country, set_place
 from .gtd import (
     NOT_POSSESSOR,
+    OFFICE_DETERMINER,
     OFFICE_TITLE,
     PERPETRATOR_WORDS,
     TARGET_END,
@@ -608,9 +609,13 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
             harm = (cls, main)
             told = [t for t in triggers if t.cls in TOLD_ACTS and t.is_past and t.cls != main.cls]
             told = told or [t for t in triggers if t.cls in TOLD_STRATEGIC and t.is_past and t.cls != main.cls]
+            # "gunmen set fire to a bus, killing four": an armed party's arson (a riot word) is the act told
+            told = told or [t for t in triggers if t.cls == "riot" and t.is_past]
             cls, main = _classify(told, ann, s_start, s_end, article.text) if told else (None, None)
             if cls is None or main is None or not _is_concrete(main, sentence_text, s_start, ann, own_dates, own_places, paragraph, article.text):
                 continue
+            if main.cls == "riot" and not (cls == "destruction" and _harm_of_the_act(main, harm[1], article.text)):
+                continue  # a crowd's burning, or one that harmed no one, stays as before: no incident of its own here
             if cls == "destruction" and _harm_of_the_act(main, harm[1], article.text):
                 cls, main = harm  # "set fire to houses, killing two children": people harmed, no mere damage (ACLED)
         event = Event(article_id=article.id, sentence=Span(s_start, s_end, sentence_text))
@@ -1964,7 +1969,14 @@ def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str)
     if harm is None or not harm.is_past or any(a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
         return None
     return harm if any((a.actor.kind == "rioters" or _townsfolk_subject(a, harm, text)) and a.end <= harm.start
-                       for a in actors) else None
+                       for a in actors) or (harm.cls == "execution" and BARE_CROWD_SUBJECT.search(
+                           text, max(0, harm.start - 80), harm.start) is not None) else None
+
+
+# "a crowd burned alive a suspected thief", "a crowd of youths beat him to death": a crowd the lexicon
+# names no actor for (a crowd alone may be a peaceful one), told as the subject right before a killing
+BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                                r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?$", re.IGNORECASE)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
@@ -2112,7 +2124,7 @@ def _by_victim(
 
 
 # "..., killing the ambassador", "wounding a provincial governor": a holder of office harmed as the attack's outcome
-OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+(?:a|an|the|his|its)\s+(?:[\w-]+\s+){{0,3}}?"
+OFFICE_HARMED = re.compile(rf",?\s+(?:killing|wounding|injuring|kidnapping|abducting)\s+{OFFICE_DETERMINER}(?:[\w-]+\s+){{0,3}}?"
                            rf"{OFFICE_TITLE}s?\b", re.IGNORECASE)
 # (not "killing the governor's driver": the holder only owns whom it harmed; the GTD's own check)
 OFFICE_HOLDER_HARMED = re.compile(NOT_POSSESSOR)

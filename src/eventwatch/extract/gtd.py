@@ -33,6 +33,9 @@ OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|
                 r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
 # "the consul general's cook", "John Doe's driver": a possessor, not the person harmed
 NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
+# how the office holders harmed are determined: an article or a possessive ("the ambassador", "its
+# envoy"), or a count with none ("two ambassadors", the count then read as one of the words before the title)
+OFFICE_DETERMINER = r"(?:(?:a|an|the|his|its)\s+|(?=(?:two|three|four|five|[2-5])\s+))"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +46,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
-        rf"|(?<=, )killing\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}\b{NOT_POSSESSOR}"
+        rf"|(?<=, )killing\s+{OFFICE_DETERMINER}(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}s?\b{NOT_POSSESSOR}"
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
@@ -66,7 +69,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"shell(?:s|ed|ing)|artillery|projectiles?|blew up|landmines?|mines? exploded|blasts?|suicide)\b", re.IGNORECASE)),
     ("Armed Assault", re.compile(
         r"\b(?:opened fire|open fire|shot|shooting|gunfire|gunmen|gunman|fired (?:on|at|upon)|firing|gun|guns|rifles?|"
-        r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b", re.IGNORECASE)),
+        r"ambush\w*|firefight|stab(?:s|b\w*)?|knife|knives|machetes?|hacked|executed|firearms?|gunshots?|bullets?)\b"
+        # people burned alive: the codebook's incendiary aimed at people, not at a building or a vehicle
+        r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bburn(?:ed|t)\s+(?:[\w'-]+\s+){0,4}?(?:alive|to death)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
         r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
@@ -725,6 +730,30 @@ def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Spa
     return typed
 
 
+# What ties a convoy to whom it carries or belongs to ("a convoy ... that was carrying the ambassador",
+# "a convoy of vehicles belonging to an aid agency", "the convoy in which the minister travelled"), or
+# whom the attack on it hurt ("ambushed a convoy, wounding two ambassadors"; the dead make it an assassination)
+CONVOY_TIE = re.compile(r"\b(?:carrying|transporting|escorting|ferrying|belonging\s+to|owned\s+by|of|in\s+which)\s+"
+                        r"|,\s+(?:wounding|injuring)\s+(?=(?:an?|the|two|three|four|five|[2-5])\s)", re.IGNORECASE)
+CONVOY = re.compile(r"convoys?$", re.IGNORECASE)
+# A convoy's owner that is no force: its people decide the target, not the word "convoy"
+CONVOY_OWNER_TYPES = {"Government (Diplomatic)", "Government (General)", "NGO", "Business", "Journalists & Media",
+                      "Educational Institution", "Religious Figures/Institutions", "Tourists", "Police"}
+
+
+def _convoy_owner(text: str, convoy: Span, end: int) -> tuple[str, Span] | None:
+    """Whom a convoy named by no force carried or belonged to, where its sentence ties them to it
+    (the GTD types a convoy by its owner: an ambassador's is diplomatic, an aid agency's an NGO)."""
+    if convoy.end is None or not CONVOY.match(convoy.text or ""):
+        return None
+    for tie in CONVOY_TIE.finditer(text, convoy.end, min(end, convoy.end + 100)):
+        stop = TARGET_END.search(text, tie.end(), min(end, tie.end() + 100))
+        typed = target_of_phrase(text, tie.end(), stop.start() if stop else min(end, tie.end() + 100))
+        if typed is not None and not CONTAINER.match(typed[1].text or ""):
+            return typed if typed[0] in CONVOY_OWNER_TYPES else None
+    return None
+
+
 def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end: int,
                places: list, victims: tuple[str, Span] | None) -> tuple[str, Span] | None:
     """The GTD's target type: what the attack was aimed at ("attacked a security post", "opened
@@ -791,6 +820,10 @@ def gtd_target(text: str, s_start: int, s_end: int, story_start: int, story_end:
     if weak is not None and weak[0] == "Transportation" and (victims is None or victims[0] == "Private Citizens & Property"):
         return weak  # "a bomb went off against a bus ... four civilians were killed": public transport was the target
     if victims is not None and SECURITY_SITE.match(victims[1].text or ""):
+        # "ambushed a convoy ... that was carrying the ambassador": whose convoy the sentence says it was
+        owner = _convoy_owner(text, victims[1], s_end)
+        if owner is not None:
+            return owner
         # "ambushed a supply convoy ... three militiamen died": whose convoy it was
         return _armed_victims(text, s_end, story_end) or victims
     if victims is not None or weak is not None:
