@@ -133,9 +133,9 @@ CASES: list[tuple[str, str, str, str, str, str, int | None, int | None, int | No
      "Kandahar", "Spin Boldak", 0, 2, None),
     (f"01/29/2021: Assailants attacked members of a pro-government militia in Qaisar, Faryab, Afghanistan. "
      f"Three militia members were killed. {NC}", UN, TNS, "Unknown", "Faryab", "Qaisar", 3, 0, None),
-    (f"05/30/2021: A magnetic bomb detonated on a minibus carrying employees of a private television station "
-     f"in Kabul city, Kabul, Afghanistan. One journalist was killed and four others were injured. {NC}",
-     BE, JM, "Unknown", "Kabul", "Kabul", 1, 4, None),
+    (f"03/19/2021: A magnetic bomb detonated on a minibus carrying employees of a private radio station "
+     f"in Charikar city, Parwan, Afghanistan. One journalist was killed and three others were injured. {NC}",
+     BE, JM, "Unknown", "Parwan", "Charikar", 1, 3, None),
     ("04/25/2021: Assailants attacked a police checkpoint in Kunduz city, Kunduz, Afghanistan. Six police "
      "officers were killed in the attack; a seventh officer died of his wounds the next day. The Taliban "
      "claimed responsibility for the incident.", UN, POL, "Taliban", "Kunduz", "Kunduz", 7, 0, None),

@@ -38,7 +38,7 @@ CASES: list[tuple[str, str, str, str | None, float | None, float | None]] = [
      "NGA", "NG-KD", 9.58, 8.29),
     ("NGA-Bokkos-km", "On 11 September 2022, armed herders attacked a settlement about 10 km south of Bokkos, "
      "Plateau, killing 7 people.", "NGA", "NG-PL", 9.3, 9.0),
-    ("NGA-Orlu", "On 6 February 2022, unknown gunmen set fire to a police station in Orlu, Imo.",
+    ("NGA-Orlu", "On 11 September 2023, unknown gunmen set fire to a council office in Orlu, Imo.",
      "NGA", "NG-IM", 5.8, 7.03),
     ("NGA-Mubi", "On 27 October 2021, Boko Haram militants ambushed a convoy on the road near Mubi, Adamawa, "
      "killing 2 soldiers.", "NGA", "NG-AD", 10.27, 13.26),
@@ -111,8 +111,8 @@ CASES: list[tuple[str, str, str, str | None, float | None, float | None]] = [
     ("SOM-Bardere", "On 29 August 2021, Al-Shabaab militants threw a grenade at a checkpoint in Bardere, Gedo, "
      "wounding 3 soldiers.", "SOM", "SO-GE", 2.34, 42.28),
     # ---------------- Kenya
-    ("KEN-Mandera", "On 15 June 2021, suspected Al-Shabaab militants planted an IED that hit a police vehicle in "
-     "Mandera county, wounding 4 officers.", "KEN", "KE-24", None, None),
+    ("KEN-Mandera", "On 3 October 2022, suspected Al-Shabaab militants planted an IED that hit a water truck in "
+     "Mandera county, wounding 4 people.", "KEN", "KE-24", None, None),
     ("KEN-Mpeketoni", "On 2 September 2022, Al-Shabaab militants attacked a village near Mpeketoni, Lamu county, "
      "killing 3 residents.", "KEN", "KE-21", -2.39, 40.7),
     ("KEN-Eastleigh", "On 20 March 2023, police dispersed traders protesting in Eastleigh, Nairobi.",
