@@ -233,7 +233,9 @@ COUNTRY_EXTRA = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "KR": ["South Korea"], "KP": ["North Korea", "DPRK"], "RU": ["Russia"], "IR": ["Iran"],
-    "SY": ["Syria"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    # "Congo" alone is both Congos' short name (the article's other places choose; else the
+    # larger, by population): ISO and countryinfo give it to the Republic alone
+    "SY": ["Syria"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo"],
     "CG": ["Congo-Brazzaville"], "CI": ["Ivory Coast"], "CZ": ["Czech Republic", "Czechia"],
     "VN": ["Vietnam"], "LA": ["Laos"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"],
     "MD": ["Moldova"], "TW": ["Taiwan"], "PS": ["Palestine", "Palestinian Territories"],

@@ -155,6 +155,21 @@ def test_disambiguation_by_article_country():
     assert ms[-1].place.country == "Libya"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Raiders burned two villages near Uvira, in eastern Congo, on Sunday.",
+     "Democratic Republic of the Congo"),
+    ("A bomb went off in Congo, 20 km from Butembo, on Friday.", "Democratic Republic of the Congo"),
+    ("Soldiers fired on marchers in Congo on Monday, a day after a rally in Dolisie.",
+     "Republic of the Congo"),
+    ("Soldiers fired on marchers in Congo on Monday.", "Democratic Republic of the Congo"),
+    ("Soldiers fired on marchers in Dolisie, Congo, on Monday.", "Republic of the Congo"),
+])
+def test_a_country_name_of_two_countries_takes_the_one_its_places_are_in(text, country):
+    # "Congo" names either Congo: the article's towns decide; without any, the larger one
+    assert place_of(text, "Congo").place.country == country
+    assert all(m.place.country == country for m in find_places(text))  # its town kept, too
+
+
 def test_world_places():
     ms = find_places("Protests spread from Paris to Lyon, while Germany and Texas watched.")
     assert [m.place.country for m in ms] == ["France", "France", "Germany", "United States"]

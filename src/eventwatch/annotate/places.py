@@ -1017,7 +1017,11 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives, armed)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     inner = _inner(cands)
-    for c in cands:
+    # a country name of two countries ("Congo") is read after the rest: see _one_country_reading
+    shared = [c for c in cands if c not in inner and _country_rows(gz, c) > 1]
+    for c in sorted(cands, key=shared.__contains__):
+        if c in shared:
+            _one_country_reading(gz, c, countries)
         # a name inside a longer name the gazetteer knows ("Cox" of "Cox's Bazar", "York" of "New
         # York") names no country or province of its own
         cc, a1 = c.ctx = (None, None) if c in inner else gz.context(tuple(c.ids), c.type_feat)
@@ -1050,6 +1054,18 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+def _country_rows(gz: Gazetteer, c: _Cand) -> int:
+    return sum(1 for i in c.ids if gz.row(i)[1] == "country")
+
+
+def _one_country_reading(gz: Gazetteer, c: _Cand, countries: Counter) -> None:
+    """Keep one of the country rows of a name that is two countries' short name: the country
+    the article's other places and demonyms name most, else the likelier (the larger) one."""
+    rows = [i for i in c.ids if gz.row(i)[1] == "country"]
+    keep = max(rows, key=lambda i: (countries.get(gz.row(i)[2], 0), gz.prior(i), -i))
+    c.ids = [i for i in c.ids if i == keep or gz.row(i)[1] != "country"]
 
 
 def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Words, kept: list[int],
