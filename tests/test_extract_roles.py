@@ -452,6 +452,19 @@ def test_those_a_target_came_under_fire_from_fired():
     assert _roles(text) == ("Islamic State (IS)", 2, "Military Forces of Iraq", 1)
 
 
+@pytest.mark.parametrize(("text", "second", "target"), [
+    ("On 14 March, a police patrol came under fire near Baqubah; no one was hurt.",
+     "Police Forces of Iraq", "Police"),
+    ("On 9 April, an army checkpoint came under attack near Tuz Khurmatu; nobody was hurt.",
+     "Military Forces of Iraq", "Military"),
+])
+def test_a_target_that_came_under_fire_from_no_one_named_is_the_second_side(text, second, target):
+    # no attacker named: the forces fired on are the target, not the ones who fired
+    event = _first(text)
+    assert (event["actor2"], event["target_type"]) == (second, target)
+    assert event["inter1"] != 1
+
+
 def test_the_victims_of_violence_against_civilians_are_civilians():
     event = eventwatch.extract("On May 3, PKK fighters kidnapped a local KDP member near Choman, Erbil.",
                                published="2019-06-30")["events"][0]

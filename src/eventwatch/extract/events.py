@@ -2779,7 +2779,8 @@ def _roles(
     if trig.text.lower().startswith("came under"):
         # "a convoy came under fire from rebels", "... under attack by IS": those it came from fired
         by_agent = [a for a in text_after if FROM_AGENT.search(text, max(0, a.start - 30), a.start)]
-    passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held")) or bool(
+    # ("a patrol came under fire" with no one it came from: the patrol was fired on, whoever fired)
+    passive = bool(by_agent) or trig.text.lower().startswith(("taken", "held", "came under")) or bool(
         _search_slice(PASSIVE_BEFORE, text, max(0, trig.start - 20), trig.start))
     if by_agent:
         agent = by_agent[0]
