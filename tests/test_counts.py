@@ -177,6 +177,11 @@ def test_gtd_tolls(text, expected):
         # a later sentence's "in addition" adds its hostages to the first figure
         ("Gunmen stormed a school in Gusau, Zamfara, Nigeria. At least 12 pupils were taken hostage during the raid. "
          "In addition, three teachers were abducted by the gunmen as they withdrew.", 15),
+        # those who gave themselves up to the attackers are in their hands; attackers who gave up to police are not
+        ("Gunmen stormed a police station in Darazo, Bauchi, Nigeria. In the fighting, 23 officers, including a "
+         "deputy superintendent, surrendered to the assailants. The hostages were freed the next day.", 23),
+        ("Gunmen stormed a police station in Darazo, Bauchi, Nigeria. Two of the gunmen later surrendered to the "
+         "police.", None),
     ],
 )
 def test_gtd_hostages(text, expected):

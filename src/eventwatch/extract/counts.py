@@ -78,7 +78,9 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 # execution is a killing, its victims hostages only where the words say they were held)
                 rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
                 rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
-                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b))")  # "holding a civilian hostage"
+                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b)"  # "holding a civilian hostage"
+                # "40 guards surrendered to the gunmen": given up into the attackers' hands, their captives
+                rf"|surrendered(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b))")
 ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up"
                 r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
