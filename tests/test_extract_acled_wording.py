@@ -411,6 +411,29 @@ def test_rioters_facing_police_or_told_in_a_demonstration_still_demonstrate():
         assert _first(text)["sub_event_type"] == "Violent demonstration", text
 
 
+@pytest.mark.parametrize("text", [
+    "On May 3, angry villagers set fire to the water board office in Kut over power outages.",
+    "On May 3, residents torched the district land office in Kut, demanding their title deeds.",
+    "On May 3, youths burned the county offices in Kut in protest at new fuel levies.",
+])
+def test_a_crowd_burning_an_office_for_a_grievance_demonstrates_violently(text):
+    # a grievance told makes it a demonstration turned violent; the crowd is no victim of its own fire
+    event = _first(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Violent demonstration"), text
+    assert (event["inter1"], event["inter2"] or 0) == (5, 0), (text, event["actor2"])
+
+
+def test_the_crowd_that_burns_is_not_the_victim_of_its_mob_violence():
+    event = _first("On May 3, angry villagers set fire to the water board office in Kut.")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"] or 0) == ("Mob violence", 5, 0), event["actor2"]
+
+
+@pytest.mark.parametrize("owner", ["university", "public", "government"])
+def test_public_property_vandalised_names_no_civilian_owner(owner):
+    event = _first(f"On May 3, students rioted in Kut, vandalising {owner} property after a lecturer was sacked.")
+    assert (event["event_type"], event["inter2"] or 0) == ("Riots", 0), event["actor2"]
+
+
 def test_a_lynching_is_mob_violence_against_a_civilian():
     event = _first("On May 3, villagers lynched a man accused of stealing sheep near Kut.")
     assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")

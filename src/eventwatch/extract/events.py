@@ -550,7 +550,7 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
                 continue
         if cls in PROTEST_SEVERITY:
             cls = _escalate(cls, ann, s_end, paragraph, article.text)
-        if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph):
+        if cls == "violent_demonstration" and _outside_demonstration(ann, paragraph, article.text):
             cls = "mob_violence"
         sentence_text = article.text[s_start:s_end]
         own_dates = [d for d in ann.within(ann.dates, s_start, s_end) if d.precision != "year"]
@@ -1171,7 +1171,13 @@ def _escalate(cls: str, ann: Annotations, s_end: int, paragraph: tuple[int, int]
     return cls
 
 
-def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool:
+def _grievance_after(ann: Annotations, trig: Trigger, text: str) -> bool:
+    """Whether the crowd's act is told for a grievance later in its sentence ("..., demanding jobs")."""
+    sentence = next(((lo, hi) for lo, hi in ann.sentences if lo <= trig.start < hi), None)
+    return sentence is not None and CROWD_GRIEVANCE_AFTER.search(text, trig.end, sentence[1]) is not None
+
+
+def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int], text: str) -> bool:
     """ACLED: crowd violence with no demonstration told and no forces facing the crowd ("a mob
     torched the shops") is mob violence, not a violent demonstration; rioters who only closed a road
     or a port were still demonstrating."""
@@ -1179,6 +1185,8 @@ def _outside_demonstration(ann: Annotations, paragraph: tuple[int, int]) -> bool
     triggers = ann.within(ann.triggers, start, end)
     return (any(t.cls == "riot" and not t.text.lower().startswith("riot") for t in triggers)
             and not any(t.cls == "protest" for t in triggers)
+            # ("residents burned the town hall over power cuts": damage told for a grievance is a demonstration)
+            and not any(t.cls == "riot" and _grievance_after(ann, t, text) for t in triggers)
             and not any(a.actor.kind == "state" for a in ann.within(ann.actors, start, end)))
 
 
@@ -1971,6 +1979,13 @@ def _mob_harm(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str)
     return harm if any((a.actor.kind == "rioters" or _townsfolk_subject(a, harm, text)) and a.end <= harm.start
                        for a in actors) or (harm.cls == "execution" and BARE_CROWD_SUBJECT.search(
                            text, max(0, harm.start - 80), harm.start) is not None) else None
+
+
+# The grievance a crowd's damage is told for, after it: "over fuel prices", "demanding jobs", "in protest at".
+CROWD_GRIEVANCE_AFTER = re.compile(
+    r"\b(?:demanding|protesting|in protest\b|calling for|over\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:shortages?|prices?|fees|levies|tax(?:es)?|cuts|outages?|arrears|wages|salaries|pay|evictions?|demolitions?"
+    r"|dismissals?|results|corruption|neglect|unemployment)\b)", re.IGNORECASE)
 
 
 # "a crowd burned alive a suspected thief", "a crowd of youths beat him to death": a crowd the lexicon
@@ -3054,6 +3069,10 @@ def _victims_from_nouns(event: Event, ctx: Context, start: int, end: int, trig: 
     "executed them" takes its people from the sentence before."""
     text = ctx.article.text
     match = CIVILIAN_NOUN.search(text, start, end)
+    if (match is not None and event.event_type == "Riots" and match.end() <= trig.start
+            and SUBJECT_GAP.fullmatch(text, match.end(), trig.start) is not None):
+        # "angry residents set fire to the office": the crowd that acts is never its own victim
+        match = CIVILIAN_NOUN.search(text, trig.end, end)
     if match is None and THEM_AFTER.match(text, trig.end):
         match = _them_antecedent(ctx, start)
     if match:
@@ -3145,10 +3164,17 @@ def _modifier_start(text: str, pos: int, floor: int) -> int:
     return word.start() if word else pos
 
 
+# A public body named as the owner of property damaged: "university property", "government property".
+PUBLIC_OWNER_BEFORE = re.compile(r"\b(?:public|government|state|university|college|municipal|council|county|railway)\s+$", re.IGNORECASE)
+
+
 def _property_owners(event: Event, ctx: Context, start: int, end: int) -> None:
     """"set fire to a wheat field", "demonstrators burned an MP's house": ACLED codes the owners
     of the civilian property destroyed as the civilians attacked."""
     match = CIVILIAN_PROPERTY.search(ctx.article.text, start, end)
+    if match is not None and match.group().lower() in {"property", "properties"} and PUBLIC_OWNER_BEFORE.search(
+            ctx.article.text, max(start, match.start() - 30), match.start()):
+        match = None  # "vandalised university property", "public property": no civilian owner is named
     party = PARTY_PREMISES_DAMAGED.search(ctx.article.text, start, end) if match is None else None
     if match or party:
         span = Span(match.start(), match.end(), match.group()) if match else Span(party.start(1), party.end(1), party.group(1))
