@@ -199,3 +199,24 @@ def test_more_dead_told_after_a_mishap_are_the_mishaps_not_an_attack():
     body = ("A minibus crash killed five passengers near Isiolo on Thursday.\n\n"
             "Three more were shot dead by gunmen in the town on Friday.")
     assert [e["sub_event_type"] for e in _events(body)] == ["Attack"]
+
+
+@pytest.mark.parametrize("line", [
+    "Tribal elder shot dead in Qarvadin",
+    "A local farmer was gunned down near Qarvadin, Ostrel",
+    "A teacher was murdered in Qarvadin town.",
+])
+def test_a_lone_headline_of_a_person_killed_in_an_unknown_place_is_an_incident(line):
+    events = eventwatch.extract(line, published="2023-09-08")["events"]
+    assert len(events) == 1
+    assert events[0]["event_type"] == "Violence against civilians" and events[0]["fatalities"] == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Tribal elder shot dead",
+    "His grandfather was killed in World War II.",
+    "The plan was killed in Committee.",
+    "A tribal elder was shot dead in Qarvadin. The city council met on Friday to discuss the budget.",
+])
+def test_a_one_line_text_that_is_no_placed_killing_headline_stays_no_event(line):
+    assert eventwatch.extract(line, published="2023-09-08")["events"] == []

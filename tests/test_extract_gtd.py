@@ -1075,3 +1075,10 @@ def test_a_convoys_owner_named_in_its_sentence_decides_the_target(text, target):
 def test_office_holders_counted_without_an_article_are_the_attacks_target(text, sub, attack, target):
     e = _event(text)
     assert (e["sub_event_type"], e["gtd_attack_type"], e["target_type"]) == (sub, attack, target)
+
+
+@pytest.mark.parametrize("victim", ["a tribal sheikh", "the sheikh of the Bani Rafe tribe", "a tribal elder"])
+def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victim):
+    e = _event(f"On Sunday, gunmen on a motorcycle shot dead {victim} in Samawah, Muthanna, Iraq.")
+    assert e["gtd_attack_type"] == "Assassination"
+    assert e["target_type"] == "Private Citizens & Property"

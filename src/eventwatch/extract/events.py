@@ -2223,7 +2223,32 @@ def _is_concrete(
     named = specific_place or any(p.place.feature != "country" for p in own_places) or bool(has_count)
     hedged = _found(HYPOTHETICAL, text, s_start, s_end) or _found(GENERIC_PAST, text, s_start, s_end)
     nominal = trig.is_past and re.search(r"\b(the|of the)\s+$", before)  # "the families of the kidnapped"
+    named = named or _lone_killing_headline(trig, s_start, s_end, ann, text)
     return told_in_past and named and not hedged and not nominal
+
+
+# "Tribal elder shot dead in Qaratapa", "A guard was gunned down near Ostrel Heights": a text that
+# is one headline-like line, one person killed in a capitalised place (one the gazetteer may lack)
+LONE_VICTIM = re.compile(rf"\s*(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){{0,2}}?{SINGLE_PERSON}\s+(?:was\s+)?", re.IGNORECASE)
+LONE_KILL_PLACE = re.compile(
+    r"\s+(?:in|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|War)\b)"
+    r"(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2}(?:,\s*(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2})?"
+    r"(?:\s+(?:town|village|city|district|area|province))?"
+    r"\s*[.!]?\s*", re.IGNORECASE)
+LONE_KILL_WORDS = {"killed", "shot dead", "gunned down", "murdered", "assassinated", "executed", "beheaded", "lynched", "stabbed to death"}
+
+
+def _lone_killing_headline(trig: Trigger, s_start: int, s_end: int, ann: Annotations, text: str) -> bool:
+    """The whole text is one sentence that names a person killed somewhere: "Tribal elder shot
+    dead in Qaratapa" is an incident though its place is unknown (a bare one-line text that is no
+    such headline stays no event)."""
+    if len(ann.sentences) != 1 or trig.text.lower() not in LONE_KILL_WORDS or text[:s_start].strip() or text[s_end:].strip():
+        return False
+    if not LONE_VICTIM.fullmatch(text, s_start, trig.start):
+        return False
+    place = LONE_KILL_PLACE.fullmatch(text, trig.end, s_end)
+    return place is not None and not ann.within(ann.actors, place.start(), place.end())
 
 
 # "Assailants attacked Tarvo, Ostria": the object of the attack is a locality the gazetteer lacks,

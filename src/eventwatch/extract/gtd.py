@@ -17,7 +17,7 @@ from ..records import Span
 from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
-TITLE = (r"(?:commissioner|commander|leader|elder|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
+TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(?-i:[A-Z]))|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
          r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
          r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
 # A rank is no name ("shot Constable Ali", "Station House Officer (SHO) Khan"): a rank-and-file
@@ -463,7 +463,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:former|ex-)\s*(?:[\w-]+ ){0,3}?(?:militants?|fighters?|combatants?|rebels?|insurgents?|jihadists?|guerrillas?)|"
         r"wom[ae]n|m[ae]n|children|child|boys?|girls?|migrants?|refugees?|displaced|IDPs?|camps?|vehicles?|cars?|vans?|motorcycles?|residences?|"
         r"farms?|neighbou?rhoods?|residential|property|properties|workers?|employees?|laborers?|labourers?|shepherds?|herders?|fishermen|youths?|"
-        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?)|"
+        r"informants?|individuals?|patrons|bystanders?|passengers?|travell?ers?|tribal (?:leaders?|elders?|sheikhs?|sheiks?|shaikhs?)|"
         r"livestock|cattle|cows?|goats?|sheep|camels?|donkeys?|animals?)\b", re.IGNORECASE)),
 ]
 # All of them in one pass: at a position, the first type listed wins.
