@@ -204,20 +204,32 @@ def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> N
     if between[:1] != "," or between.count(",") != 2:
         return  # only "Kelmo, Tarva, Ostria": the name between is the town's province
     m = PROVINCE_BEFORE_COUNTRY.fullmatch(between)
-    if m is None or m.group(1).lower().split()[-1] in TYPE_AFTER and TYPE_AFTER[m.group(1).lower().split()[-1]] != "admin1":
+    if m is None or _below_province(m.group(1)):
         return
     words = m.group(1)
     if name_key(words) == name_key(mention.place.admin1 or ""):
         return  # the address names the gazetteer's province itself
+    _set_stated_province(event, Span(m.start(1) + mention.end, m.end(1) + mention.end, words), mention.place.iso3)
+
+
+def _below_province(words: str) -> bool:
+    """Whether the words end in a type word of a unit that is no province ("Kelm District",
+    "Kelm City"), which no near spelling makes one."""
+    return TYPE_AFTER.get(words.lower().split()[-1], "admin1") != "admin1"
+
+
+def _set_stated_province(event: Event, span: Span, iso3: str | None) -> None:
+    """The province an address writes (span): the country's province in the gazetteer's spelling,
+    with its code, where the words are a near spelling of one; else the words, with no code (the
+    gazetteer's first-level lists miss some countries' newer provinces)."""
     gazetteer = get_gazetteer()
-    code = gazetteer.admin1_code_near(words, mention.place.iso3) if mention.place.iso3 else None
+    code = gazetteer.admin1_code_near(span.text, iso3) if iso3 else None
     province = gazetteer.admin1_by_code(code) if code else None
-    span = Span(m.start(1) + mention.end, m.end(1) + mention.end, words)
-    event.admin1, event.admin1_code = (province.name, code) if province is not None else (words, None)
+    event.admin1, event.admin1_code = (province.name, code) if province is not None else (span.text, None)
     event.evidence["admin1"] = span
     if event.admin1_code:
         event.evidence["admin1_code"] = span
-    else:  # no code found: no span left for the gazetteer's code this replaced
+    else:  # no code found: no span left for a code this replaced
         event.evidence.pop("admin1_code", None)
 
 
@@ -351,22 +363,9 @@ def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> No
     m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
     if m is None:
         return
-    words = m.group(1)
-    kind = words.lower().split()[-1]
-    if kind in TYPE_AFTER and TYPE_AFTER[kind] != "admin1":
-        return  # "Kelm District", "Kelm City": a unit below a province, which no near spelling makes one
-    span = Span(m.start(1), m.end(1), words)
-    gazetteer = get_gazetteer()
-    code = gazetteer.admin1_code_near(words, mention.place.iso3) if mention.place.iso3 else None
-    province = gazetteer.admin1_by_code(code) if code else None
-    if province is not None:  # the country's province in the gazetteer's spelling, with its code
-        event.admin1, event.admin1_code = province.name, code
-        event.evidence["admin1"] = event.evidence["admin1_code"] = span
+    if _below_province(m.group(1)):
         return
-    # a province the gazetteer lacks (its first-level lists miss some countries' newer
-    # provinces): the text's words, with no code
-    event.admin1 = words
-    event.evidence["admin1"] = span
+    _set_stated_province(event, Span(m.start(1), m.end(1), m.group(1)), mention.place.iso3)
 
 
 def _set_country_only(event: Event, mention: PlaceMention) -> None:
