@@ -623,16 +623,15 @@ class Localities:
         units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
         form = _seat_form(key)
         near = NEAR_SPELLING_RATIO if district or (direct and len(form) > 2) else SHORT_SPELLING_RATIO
+        ay_key, same_form = _AI.sub("ay", key), self._by_form(iso3, province).get(form, ())
         found: list = []
         for pick in (  # a town of the name, the district, a near spelling of either
                 lambda: [t for t in towns if key in t[0]],
                 lambda: [t for t in units if t[0][0] == "=" + key],
                 # a near spelling with the same consonants ("Zanda Jan" for "Zendah Jan")
                 # (a village is one of many small places: only a nearer spelling)
-                lambda: _closest(_AI.sub("ay", key), ((t, k) for t, k in self._by_form(iso3, province).get(form, ())
-                                                      if t[0][0][0] != "="), near),
-                lambda: _closest(_AI.sub("ay", key), ((t, k[1:]) for t, k in self._by_form(iso3, province).get(form, ())
-                                                      if district and k[0] == "="))):
+                lambda: _closest(ay_key, ((t, k) for t, k in same_form if t[0][0][0] != "="), near),
+                lambda: _closest(ay_key, ((t, k[1:]) for t, k in same_form if district and k[0] == "="))):
             found = pick()
             if found:
                 break
@@ -1000,11 +999,11 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     # the countries named other than by a speaker ("Kelm's government said") or an actor's home:
     # by a demonym, a country named in the story, or a place in it (see _Elsewhere.unmeant)
     told: Counter = Counter()
-    if not adjectives:
-        for (ja, _jb), (key, fuzzy) in spans.items():
-            if not fuzzy and w.cap[kept[ja]]:
-                countries.update(gz.adjective_countries(key))
-                told.update(gz.adjective_countries(key))
+    # the countries of the demonyms the text writes ("Kelmish"), where they are no mentions of their own
+    demonyms = [] if adjectives else [cc for (ja, _jb), (key, fuzzy) in spans.items() if not fuzzy and w.cap[kept[ja]]
+                                      for cc in gz.adjective_countries(key)]
+    countries.update(demonyms)
+    told.update(demonyms)
     cands: list[_Cand] = []
     for (ja, jb), (key, fuzzy) in spans.items():
         c = _evaluate(text, gz, w, kept, ja, jb, key, fuzzy, adjectives, embedded)
@@ -1014,7 +1013,7 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
         cands.extend(_state_abbreviations(text, gz))
     if not cands:
         return []
-    cands = _without_far_near_spellings(gz, cands, spans, w, kept, adjectives, armed)
+    cands = _without_far_near_spellings(gz, cands, demonyms, armed)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     inner = _inner(cands)
     # a country name of two countries ("Congo") is read after the rest: see _one_country_reading
@@ -1068,8 +1067,8 @@ def _one_country_reading(gz: Gazetteer, c: _Cand, countries: Counter) -> None:
     c.ids = [i for i in c.ids if i == keep or gz.row(i)[1] != "country"]
 
 
-def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Words, kept: list[int],
-                                adjectives: bool, armed: bool) -> list[_Cand]:
+def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], demonyms: list[str],
+                                armed: bool) -> list[_Cand]:
     """cands less the near spellings (fuzzy matches, all of Iraq or Syria) and the readings in
     Iraq or Syria under another of a town's names (an old or foreign name: "Epiphaneia"; not in
     a conflict report, armed, whose forces may fight there) in a text that names only other countries, by their names or demonyms, none of them within
@@ -1084,10 +1083,7 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
         return cands
     by_name = {gz.row(c.ids[0])[2] for c in cands
                if not c.fuzzy and c.ids and all(gz.row(i)[1] == "country" for i in c.ids)}
-    if not adjectives:
-        for (ja, _jb), (key, fuzzy) in spans.items():
-            if not fuzzy and w.cap[kept[ja]]:
-                by_name.update(gz.adjective_countries(key))
+    by_name.update(demonyms)
     by_name.discard("")
     if not by_name or by_name & set(DEEP_ISO2):
         return cands
@@ -1095,11 +1091,8 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
         own = () if c.fuzzy else tuple(i for i in c.ids if not deep_alias(c, i))
         if own and gz.context(own, c.type_feat)[0] in DEEP_ISO2:
             return cands  # (another name of the text is Iraqi or Syrian)
-    points = [p for cc in by_name for p in gz.province_points(cc)]
-
     def near(i: int) -> bool:
-        return any(haversine_km(float(gz.row(i)[8]), float(gz.row(i)[9]), lat, lon) <= NEAR_BORDER_KM
-                   for lat, lon in points)
+        return _near_provinces(gz, gz.row(i), by_name)
     out = []
     for c in cands:
         if c.fuzzy:
@@ -1113,6 +1106,14 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], spans, w: _Wo
             c.ids = ids
         out.append(c)
     return out
+
+
+def _near_provinces(gz: Gazetteer, r: list[str], ccs: Iterable[str]) -> bool:
+    """Whether row r lies within NEAR_BORDER_KM of a province of one of the countries ccs."""
+    if not (r[8] and r[9]):
+        return False
+    lat, lon = float(r[8]), float(r[9])
+    return any(haversine_km(lat, lon, plat, plon) <= NEAR_BORDER_KM for cc in ccs for plat, plon in gz.province_points(cc))
 
 
 def _inner(cands: list[_Cand]) -> set[_Cand]:
@@ -1283,11 +1284,7 @@ class _Elsewhere:
     def near_named(self, r: list[str]) -> bool:
         """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names: a town
         across the border of a force's home ("Rwandan soldiers in Goma") is no far namesake."""
-        if not (r[8] and r[9]):
-            return False
-        lat, lon = float(r[8]), float(r[9])
-        return any(haversine_km(lat, lon, plat, plon) <= NEAR_BORDER_KM
-                   for cc in self.countries if self.named(cc) for plat, plon in self.gz.province_points(cc))
+        return _near_provinces(self.gz, r, (cc for cc in self.countries if self.named(cc)))
 
     def unmeant(self, r: list[str]) -> bool:
         """Whether row r is a reading of the name abroad too small to be what the name means.
@@ -2039,8 +2036,7 @@ def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:
         # "in Kandu, Lower Reach, Ostria": the address's country after the province between
         province = _COMMA_NAME.match(text, end)
         after = _country_after(text, province.end(1), gz) if province is not None else None
-        if after is not None and (_country_after(text, end, gz) is not None or any(
-                gz.row(i)[1] == "country" for i, _ in gz.ids(name_key(province.group(1))))):
+        if after is not None and any(gz.row(i)[1] == "country" for i, _ in gz.ids(name_key(province.group(1)))):
             return None  # (a list of countries, not a province)
     if after is None or any(r[2] == after[0] for r in rows) or _LIST_GOES_ON.match(text, after[1]):
         return None
