@@ -658,15 +658,16 @@ class Localities:
 
 SEAT_SPREAD_KM = 25.0  # towns of one name further apart than this are not one seat
 # the Persian connector between a name's words ("Koshk-e Kohna", "Dara-i-Sufi"), which
-# transliterations write or leave out
-_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
+# transliterations write or leave out (not CONNECTORS,
+# the words a name may hold between capitalised ones: these are dropped from a seat's consonant form)
+_PERSIAN_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
 
 
 def _seat_form(key: str) -> str:
     """A key's consonants, without connectors or spaces: a near spelling of a district's seat
     must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
     key = _AI.sub("ay", key)  # ("ai" before a consonant is another transliteration's "ay": Maimana/Maymana)
-    return skeleton(" ".join(w for w in key.split() if w not in _CONNECTORS)).replace(" ", "")
+    return skeleton(" ".join(w for w in key.split() if w not in _PERSIAN_CONNECTORS)).replace(" ", "")
 
 
 @functools.lru_cache(maxsize=1)
