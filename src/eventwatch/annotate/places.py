@@ -1315,8 +1315,11 @@ class _Elsewhere:
           fight across the border ("Rwandan soldiers ... in Goma");
         - an Arabic name ("al-X", not "el-"): no reading outside the Arab countries, whatever
           the text names.
-        (Iraq and Syria themselves pass all but the first of these.)"""
+        (Iraq and Syria themselves pass all but the first of these.) And before all of these: a near
+        spelling (c.fuzzy) abroad is meant only in a country the text names ("Houthi ... in Hodeidah")."""
         feat, cc = r[1], r[2]
+        if self.c.fuzzy and cc not in DEEP_ISO2 and not self.named(cc):
+            return True
         if feat == "country" or not cc or (r[6] and r[6] in self.c.province_after):
             return False  # ("Albany, Georgia": a reading in the province written after it is meant)
         c, pop = self.c, int(r[10])
@@ -1365,8 +1368,6 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if ev.unmeant(r):
             continue  # a namesake abroad that the text points away from
         named_elsewhere = ev.named(cc)
-        if fuzzy and cc not in DEEP_ISO2 and not named_elsewhere:
-            continue  # a near spelling abroad only in a country the text names ("Houthi ... in Hodeidah")
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
             continue  # "Sadah village" is no foreign province
