@@ -1177,7 +1177,8 @@ _CITY_DISTRICT_AFTER = re.compile(r",[ \t]*D\.C\.")  # "Washington, D.C." is the
 
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
-    (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone."""
+    (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone; a federal
+    district the gazetteer holds only as its city (_CITY_DISTRICTS: "D.C.") is that city."""
     if not _holds_state_abbreviation(text):
         return []  # (every candidate is one of them)
     out = []
