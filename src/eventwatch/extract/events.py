@@ -889,6 +889,11 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         event.evidence.pop("gtd_attack_type", None)
 
 
+def _mention_at(span: Span | None, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention an actor's evidence span is (none where the span came from elsewhere)."""
+    return next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+
+
 def _battle_sides(event: Event, ctx: Context) -> None:
     """ACLED's battles have two armed sides: where the sentence leaves one empty ("Two PKK members
     were killed in clashes", "clashes between the army and the PKK"), a named group's other side is
@@ -900,7 +905,7 @@ def _battle_sides(event: Event, ctx: Context) -> None:
     missing = 3 - known
     span = event.evidence.get(f"actor{known}")
     actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
-    mention = next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    mention = _mention_at(span, actors)
     if mention is None:
         return
     if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
@@ -989,7 +994,7 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     if span is not None:
         _actor_evidence(event, 2, span, **_actor_parts(event, 1))
     # the target is now the forces, no longer whom the sentence named after them
-    forces = next((a for a in ctx.ann.actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    forces = _mention_at(span, ctx.ann.actors)
     event.target_type = target_type(forces) if forces is not None else None
     if forces is not None and span is not None:
         event.evidence["target_type"] = span
