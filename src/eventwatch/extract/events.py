@@ -727,7 +727,7 @@ def _detail_host(events: list[Event], cls: str) -> Event:
     arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
     more of the violent incident before the arrest, not of the arrest."""
     previous = events[-1]
-    if previous.sub_event_type != "Arrests" or CLASS_TYPES.get(cls, ("",))[0] not in HURT_TOLL_TYPES:
+    if previous.sub_event_type != "Arrests" or CLASS_TYPES[cls][0] not in HURT_TOLL_TYPES:
         return previous
     return next((e for e in reversed(events[:-1]) if e.event_type in HURT_TOLL_TYPES), previous)
 
