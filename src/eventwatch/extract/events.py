@@ -1446,7 +1446,8 @@ def _calling(event: Event) -> int | None:
 
 
 
-# "Another two soldiers were killed", "in a separate attack": the sentence itself says it is not the incident told before
+# "Another two soldiers were killed in Velm", "in a separate attack": the sentence itself says it is not the incident
+# told before (a bare "Another 4 were killed" at a place already told is more of its toll: ANOTHER_TOLL, taken first)
 ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
 
 
