@@ -687,7 +687,9 @@ def _headline_toll(events: list[Event], ctx: Context) -> None:
                 lead.ranges[name] = told.ranges[name]
 
 
-HEADLINE_COUNTS = ("fatalities", "injured", "kidnapped")
+# the counts an event tells; a headline's toll carries no arrests
+COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
+HEADLINE_COUNTS = COUNTS[:3]
 
 
 # the fire of an arson attack, which may kill more later: no other cause of death
@@ -725,7 +727,7 @@ def _detail_host(events: list[Event], cls: str) -> Event:
     arrest ("Police arrested two men after the shooting. The attack was the third this month.") is
     more of the violent incident before the arrest, not of the arrest."""
     previous = events[-1]
-    if previous.sub_event_type != "Arrests" or CLASS_TYPES.get(cls, ("",))[0] not in HURT_TOLL_TYPES:
+    if previous.sub_event_type != "Arrests" or CLASS_TYPES[cls][0] not in HURT_TOLL_TYPES:
         return previous
     return next((e for e in reversed(events[:-1]) if e.event_type in HURT_TOLL_TYPES), previous)
 
@@ -887,6 +889,11 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
         event.evidence.pop("gtd_attack_type", None)
 
 
+def _mention_at(span: Span | None, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention an actor's evidence span is (none where the span came from elsewhere)."""
+    return next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+
+
 def _battle_sides(event: Event, ctx: Context) -> None:
     """ACLED's battles have two armed sides: where the sentence leaves one empty ("Two PKK members
     were killed in clashes", "clashes between the army and the PKK"), a named group's other side is
@@ -898,7 +905,7 @@ def _battle_sides(event: Event, ctx: Context) -> None:
     missing = 3 - known
     span = event.evidence.get(f"actor{known}")
     actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
-    mention = next((a for a in actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    mention = _mention_at(span, actors)
     if mention is None:
         return
     if mention.actor.kind in ARMED_GROUP_KINDS and mention.actor.enemy is not None:
@@ -987,7 +994,7 @@ def _bomb_against_forces(event: Event, ctx: Context) -> None:
     if span is not None:
         _actor_evidence(event, 2, span, **_actor_parts(event, 1))
     # the target is now the forces, no longer whom the sentence named after them
-    forces = next((a for a in ctx.ann.actors if span is not None and (a.start, a.end) == (span.start, span.end)), None)
+    forces = _mention_at(span, ctx.ann.actors)
     event.target_type = target_type(forces) if forces is not None else None
     if forces is not None and span is not None:
         event.evidence["target_type"] = span
@@ -1370,9 +1377,6 @@ def _own(event: Event, name: str) -> bool:
     return span is not None and span.start is not None and event.sentence.start <= span.start < event.sentence.end
 
 
-COUNTS = ("fatalities", "injured", "kidnapped", "arrested")
-
-
 def _placed_apart(a: Event, b: Event) -> bool:
     """Each sentence names its own locality and they differ (not a province and a town in it)."""
     if not (a.location and b.location and _own(a, "location") and _own(b, "location")):
@@ -1442,7 +1446,8 @@ def _calling(event: Event) -> int | None:
 
 
 
-# "Another two soldiers were killed", "in a separate attack": the sentence itself says it is not the incident told before
+# "Another two soldiers were killed in Velm", "in a separate attack": the sentence itself says it is not the incident
+# told before (a bare "Another 4 were killed" at a place already told is more of its toll: ANOTHER_TOLL, taken first)
 ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
 
 
@@ -1537,7 +1542,7 @@ def _absorb(kept: Event, other: Event) -> None:
     if _dead_told_as_shot(other, kept):  # the one kept told the dead only as shot
         kept.injured = None
         kept.evidence.pop("injured", None)
-    for name in ("fatalities", "injured", "kidnapped", "arrested", "actor2", "money_amount"):
+    for name in (*COUNTS, "actor2", "money_amount"):
         if name == "injured" and _dead_told_as_shot(kept, other):
             continue
         if getattr(kept, name) is None and getattr(other, name) is not None:
@@ -1928,8 +1933,11 @@ def _two_peoples(sides: list[ActorMention], clash: Trigger) -> bool:
     return len(people) >= 2 and (any(a.end <= clash.start for a in people) or len({a.start for a in people}) >= 2)
 
 
+# An aside between a subject and its verb: "villagers then clashed", "police, who later fired",
+# "a crowd reportedly beat" (CLASH_SIDE_BEFORE, FORCES_FIRED, BARE_CROWD_SUBJECT, SUBJECT_GAP)
+_ASIDE = r"(?:then|later|allegedly|reportedly|also)"
 # "farmers clashed with", "clashed with herders", "clashes between fishermen and": the side of a fight
-CLASH_SIDE_BEFORE = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
+CLASH_SIDE_BEFORE = re.compile(rf"\s+(?:(?:{_ASIDE}|had|have)\s+)?(?:between\s+)?$", re.IGNORECASE)
 CLASH_SIDE_AFTER = re.compile(r"\s+(?:with|between)\s+(?:(?:the|local|angry|hundreds\s+of|dozens\s+of)\s+)?(?:[\w-]+\s+)?"
                               # the second of two: "clashes between farmers and (the) herders"
                               r"(?:(?<=between\s)(?:[\w-]+\s+){1,3}?(?:and|&)\s+(?:(?:the|local)\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -1949,8 +1957,8 @@ def _clash_side(mention: ActorMention, clash: Trigger, text: str) -> bool:
 # (the forces' relative clause may follow the place and day of the clash: "clashed with riot police in
 # Tarvo, Ostria on Monday, who fired gunshots")
 _FORCES_WHO = r"(?:,?\s+(?:who\s+)?|\s+(?:in|at|near|outside|on)\s+[^;.]{1,60}?,\s+who\s+)"
-FORCES_FIRED = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?$", re.IGNORECASE)
-FORCES_FIRED_WITH = re.compile(rf"{_FORCES_WHO}(?:(?:then|later|also|reportedly|allegedly)\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
+FORCES_FIRED = re.compile(rf"{_FORCES_WHO}(?:{_ASIDE}\s+)?$", re.IGNORECASE)
+FORCES_FIRED_WITH = re.compile(rf"{_FORCES_WHO}(?:{_ASIDE}\s+)?(?:fired|shot|shooting|firing|responded|used|using)\b"
                                r"(?:(?!\b(?:and|but|while|who|which|after|when|as)\b)[^,;.]){0,50}?$", re.IGNORECASE)
 FORCES_ARMS = re.compile(r"opened fire|gun(?:fire|shots?|s)?|rifles?|weapons", re.IGNORECASE)
 
@@ -1991,12 +1999,12 @@ CROWD_GRIEVANCE_AFTER = re.compile(
 # "a crowd burned alive a suspected thief", "a crowd of youths beat him to death": a crowd the lexicon
 # names no actor for (a crowd alone may be a peaceful one), told as the subject right before a killing
 BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-                                r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?$", re.IGNORECASE)
+                                rf"\s+(?:{_ASIDE}\s+)?$", re.IGNORECASE)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
 TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_WORDS})", re.IGNORECASE)
-SUBJECT_GAP = re.compile(r"\s+(?:(?:then|later|allegedly|reportedly|also)\s+)?")
+SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
 def _townsfolk_subject(mention: ActorMention, harm: Trigger, text: str) -> bool:
@@ -3296,5 +3304,5 @@ def _confidence(event: Event) -> float:
     score += 0.15 if event.event_date and event.date_precision == "day" else 0.05 if event.event_date else 0
     score += 0.15 if event.geo_precision == 1 else 0.1 if event.geo_precision else 0
     score += 0.1 if event.actor1 else 0
-    score += 0.1 if any(getattr(event, f) is not None for f in ("fatalities", "injured", "kidnapped", "arrested")) else 0
+    score += 0.1 if any(getattr(event, f) is not None for f in COUNTS) else 0
     return round(min(score, 0.95), 2)
