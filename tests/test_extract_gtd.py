@@ -890,10 +890,13 @@ def test_harm_done_with_no_weapon_is_an_unarmed_assault(text):
     assert _event(text)["gtd_attack_type"] == "Unarmed Assault"
 
 
-def test_a_team_beaten_in_a_match_is_no_assault():
-    found = eventwatch.extract("Kandahar Lions beat the visitors 3-1 in Kandahar, Afghanistan, on Sunday.",
-                               published="2021-03-02")
-    assert found["events"] == []
+@pytest.mark.parametrize("text", [
+    "The Dorvan Lions beat the visitors 3-1 in Kisoro, Uganda, on Sunday.",
+    # a word a beating's victims are read from ("beat the students"), the score telling a game
+    "The Dorvan Lions beat the students 3-1 in Kisoro, Uganda, on Sunday.",
+])
+def test_a_team_beaten_in_a_match_is_no_assault(text):
+    assert eventwatch.extract(text, published="2021-03-02")["events"] == []
 
 
 

@@ -23,6 +23,8 @@ CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?
 UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activists?|students?|teachers?|m[ae]n|wom[ae]n|boys?|girls?|"
                   r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|"
                   r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
+# the object of a blow: "a journalist", "two students", "the local election officials"
+UNARMED_OBJECT = rf"(?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}"
 # a fire told as what burned ("a blaze burned three homes", "the bushfire burnt down a barn"): no one's act
 FIRE_SUBJECT = r"(?<!fire )(?<!fires )(?<!blaze )(?<!blazes )(?<!flames )"
 # beasts a fire or a crowd may burn: no person killed
@@ -154,9 +156,8 @@ TRIGGERS: dict[str, list[str]] = {
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
                rf"(?:was|were|been|being) (?:\w+ )?beaten(?!{BEATEN_DEFEAT})", r"beat (?:him|her|them|up)",
                # harm done with no weapon (the GTD's unarmed assault): a person beaten, acid thrown, water or food poisoned
-               rf"beat(?! (?:\w+ ){{0,2}}?(?:other|rival|opposing)\b) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?"
-               rf"{UNARMED_VICTIM}\b(?!{CONTEST_AFTER})",
-               rf"(?:assaulted|punched) (?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}",
+               rf"beat(?! (?:\w+ ){{0,2}}?(?:other|rival|opposing)\b) {UNARMED_OBJECT}\b(?!{CONTEST_AFTER})",
+               rf"(?:assaulted|punched) {UNARMED_OBJECT}",
                r"(?:threw|thrown|throwing|hurled|splashed) acid", r"acid attacks?",
                r"poison(?:ed|ing) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:water|wells?|food|crops|livestock|cattle|(?:water )?supply|reservoirs?|springs?)"],
     "kill": [r"kill(?:ed|ing|s)?", r"shot", r"shooting", r"stab(?:bed|bing|s)?", r"slain", r"deaths? of", r"died", r"succumbed to (?:his|her|their|the) (?:[\w-]+ )?(?:wounds|injuries)", r"dead", r"wounded", r"injured", r"wounding", r"injuring", r"casualties"],

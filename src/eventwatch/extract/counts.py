@@ -21,12 +21,12 @@ from .voice import PASSIVE_BEFORE
 # "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
 FAMILY_ONE = r"(?:wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aunt|uncle|grandson|granddaughter|child)"
 FAMILY = rf"(?:{FAMILY_ONE}s?|wives|children|relatives?)"
-# More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
-# shopkeeper"), and those whose plural is irregular.
 # A household's staff ("the consul general's cook"): people a count is told of here, and harmed as
 # private citizens, not as the one they work for (gtd.HOUSEHOLD_NOUN)
 HOUSEHOLD_STAFF = ("cook", "chef", "gardener", "servant", "maid", "housekeeper", "chauffeur", "caretaker", "janitor", "cleaner")
 HOUSEHOLD_STAFF_IRREGULAR = (("nanny", "nannies"), ("watchman", "watchmen"))
+# More of those whom news names as victims, each with a plural in -s ("killing 20 worshippers", "shot dead a
+# shopkeeper"), and those whose plural is irregular.
 MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedestrian", "bystander", "onlooker", "spectator",
                "schoolgirl", "schoolboy", "pupil", "congregant", "churchgoer", "patient", "tourist", "visitor", "customer",
                "vendor", "shopkeeper", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
@@ -94,8 +94,9 @@ COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his
 #   ONE_AND_MORE   "a cell leader and two fighters"                (one, then a count of more)
 #   ONES_AND_MORE  "a shopkeeper, a policeman and two children"    (two or more, then a count)
 #   ONES_LISTED    "the mayor, his bodyguard and the driver"       (three or more single people)
-# (titles of one person too: "the magistrate, his wife and their driver")
-_LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|minister|councill?or|ambassador|consul|envoy|headman|bodyguard|escort|chauffeur|pastor|priest)"
+# (titles of one person too: "the magistrate, his wife and their driver"; SINGLE_PERSON holds the
+# minister, the envoy, the bodyguard and the others already)
+_LISTED_ONE = rf"(?:{SINGLE_PERSON}|magistrate|prosecutor|senator|consul|headman|escort)"
 _OF_PLACE = r"(?:\s+of\s+(?:a|an|the)\s+[\w'-]+)?"  # "the mayor of the town": still one person
 _ONE_ITEM = rf"(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_LISTED_ONE}{_OF_PLACE}"
 _ONES_AND = rf"{_ONE_ITEM}(?:,\s+{_ONE_ITEM})+,?\s+and\s+"  # two or more single people, then the last "and"

@@ -35,7 +35,8 @@ OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|
 NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
 # how the office holders harmed are determined: an article or a possessive ("the ambassador", "its
 # envoy"), or a count with none ("two ambassadors", the count then read as one of the words before the title)
-OFFICE_DETERMINER = r"(?:(?:a|an|the|his|its)\s+|(?=(?:two|three|four|five|[2-5])\s+))"
+FEW = r"(?:two|three|four|five|[2-5])"  # a few people counted: "two judges", "3 senators"
+OFFICE_DETERMINER = rf"(?:(?:a|an|the|his|its)\s+|(?={FEW}\s+))"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +44,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
-        rf"|(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
+        rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
         rf"|(?<=, )killing\s+{OFFICE_DETERMINER}(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}s?\b{NOT_POSSESSOR}"
@@ -633,11 +634,11 @@ def _target_ending_in(nouns: str) -> re.Pattern[str]:
 PARTY_PERSON = _target_ending_in(r"chair(?:man|men|woman|person)s?|leaders?|officials?|secretar(?:y|ies)|members?|workers?|"
                                  r"activists?|president|(?:deputy )?head|spokes(?:man|woman|person)|organi[sz]ers?|treasurer")
 PARTY_PLACE = _target_ending_in(r"offices?|headquarters|premises")
-PARTY_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:[Pp]arty))\b")
-
-
-PARTY_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+(?-i:Party))"
-                          r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
+# a party's name up to its last word ("Kalo People's Party", "Party" or "party" after it), and its acronym
+PARTY_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+"
+PARTY_ACRONYM = r"(?:\s*\([^()]{1,20}\))?"  # "(KPP)"
+PARTY_OWNER = re.compile(rf"{PARTY_ACRONYM},?\s+of\s+(?:the\s+)?({PARTY_NAME}(?-i:[Pp]arty))\b")
+PARTY_BEFORE = re.compile(rf"\b({PARTY_NAME}(?-i:Party)){PARTY_ACRONYM}\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
 
 
 def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
@@ -734,7 +735,7 @@ def _passive_target(text: str, s_start: int, s_end: int, victims: tuple[str, Spa
 # "a convoy of vehicles belonging to an aid agency", "the convoy in which the minister travelled"), or
 # whom the attack on it hurt ("ambushed a convoy, wounding two ambassadors"; the dead make it an assassination)
 CONVOY_TIE = re.compile(r"\b(?:carrying|transporting|escorting|ferrying|belonging\s+to|owned\s+by|of|in\s+which)\s+"
-                        r"|,\s+(?:wounding|injuring)\s+(?=(?:an?|the|two|three|four|five|[2-5])\s)", re.IGNORECASE)
+                        rf"|,\s+(?:wounding|injuring)\s+(?=(?:an?|the|{FEW})\s)", re.IGNORECASE)
 CONVOY = re.compile(r"convoys?$", re.IGNORECASE)
 # A convoy's owner that is no force: its people decide the target, not the word "convoy"
 CONVOY_OWNER_TYPES = {"Government (Diplomatic)", "Government (General)", "NGO", "Business", "Journalists & Media",

@@ -462,7 +462,8 @@ CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|thei
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     """The trigger word in a sense that names no violence or conflict act: a photograph or a
     basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
-    something demonstrated (shown), an offensive remark, video captured, a team's name."""
+    something demonstrated (shown), an offensive remark, video captured, a team's name, water
+    poisoned by a pollutant ("pesticides poisoned the well"), a gas leak or a row defused."""
     word = trig.text.lower()
     key = WORD_KEY.get(word, trig.cls)
     if word in SENSE_WORDS.get(key, ()):
@@ -514,12 +515,10 @@ FUNERAL_OF_VICTIM = FastPattern(re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(shot(?:\s+dead)?|killed|slain|gunned\s+down|murdered|stabbed(?:\s+to\s+death)?|beaten\s+to\s+death)\b", re.IGNORECASE),
     prefilter=True)
-# a crowd that moved or rallied, not one that only came together ("gathered", "came out")
-MARCH_WORD = re.compile(r"march|rall(?:y|ied|ies)", re.IGNORECASE)
-
-
 # what the killing of the one buried was part of: "killed in an ambush", "killed in a bomb attack"
 FUNERAL_CAUSE = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+# a crowd that moved or rallied, not one that only came together ("gathered", "came out")
+MARCH_WORD = re.compile(r"march|rall(?:y|ied|ies)", re.IGNORECASE)
 
 
 def funeral_victim(trig: Trigger, text: str, start: int, end: int) -> bool:
