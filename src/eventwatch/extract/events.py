@@ -331,8 +331,10 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
 # between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
-# A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject)
-TOWNSFOLK_WORDS = r"villagers|residents|locals|inhabitants|townspeople|townsfolk|youths"
+# A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject,
+# which reads only those the actor lexicon names as civilians; it has no actor for "locals" and the rest)
+TOWNSFOLK_CIVILIANS = r"villagers|residents|youths"
+TOWNSFOLK_WORDS = rf"{TOWNSFOLK_CIVILIANS}|locals|inhabitants|townspeople|townsfolk"
 CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
                             r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
                             # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
@@ -2003,7 +2005,7 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
-TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_WORDS})", re.IGNORECASE)
+TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_CIVILIANS})", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
