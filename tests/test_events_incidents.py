@@ -192,6 +192,8 @@ def test_more_dead_told_after_a_mishap_are_the_mishaps_not_an_attack():
                  "Three more were killed on Friday.",
                  "A minibus crash killed five passengers near Isiolo on Thursday. "
                  "Three more died of their injuries in hospital.",
+                 "A minibus crash killed five passengers near Isiolo on Thursday. "
+                 "Three more succumbed to their injuries.",
                  "A storm tore through Isiolo on Thursday, flattening dozens of homes, officials said.\n\n"
                  "Three more were killed when a wall fell on their house in the town."):
         assert _events(body) == [], body

@@ -158,7 +158,9 @@ DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\
 # A death after wounds: "one of whom later died", "two of the wounded died", "a wounded soldier died in
 # hospital", "he later died", "was wounded and later died", "succumbed to her injuries".
 _DIED_VERB = r"(?:(?:has|have|had)\s+(?:since\s+)?)?(?:died|succumbed|passed\s+away)"
-_DIED_TAIL = (r"(?:\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+# (the wounds a death is told of: "died of his wounds", "succumbed to their injuries")
+WOUNDS_TAIL = r"\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+_DIED_TAIL = (rf"(?:{WOUNDS_TAIL}"
               r"|\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b")
 _LATER = r"(?:later|subsequently|then|eventually|also|afterwards)"
 _PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -44,6 +44,7 @@ from .counts import (
     PERSON_NOUN,
     SINGLE_PERSON,
     SUFFERED,
+    WOUNDS_TAIL,
     cap_by_confirmed,
     divide_across,
     more_dead_told,
@@ -704,7 +705,7 @@ def _died_of_another_cause(sentence: str) -> bool:
     return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
 
 
-OF_WOUNDS = re.compile(r"\s+(?:later\s+)?(?:of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+OF_WOUNDS = re.compile(rf"{WOUNDS_TAIL}\b", re.IGNORECASE)
 
 
 def _more_dead_of_a_mishap(ann: Annotations, text: str, s_start: int, s_end: int) -> bool:
