@@ -159,8 +159,8 @@ DEAD_WOUNDS = re.compile(r"(?:\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,60}?\
 # hospital", "he later died", "was wounded and later died", "succumbed to her injuries".
 _DIED_VERB = r"(?:(?:has|have|had)\s+(?:since\s+)?)?(?:died|succumbed|passed\s+away)"
 # (the wounds a death is told of: "died of his wounds", "succumbed to their injuries")
-WOUNDS_TAIL = r"\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
-_DIED_TAIL = (rf"(?:{WOUNDS_TAIL}"
+_WOUNDS_TAIL = r"\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)"
+_DIED_TAIL = (rf"(?:{_WOUNDS_TAIL}"
               r"|\s+(?:later\s+)?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital)\b")
 _LATER = r"(?:later|subsequently|then|eventually|also|afterwards)"
 _PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -636,14 +636,19 @@ def wounded_died_told(text: str, start: int) -> bool:
     return DIED_AMONG_WOUNDED.match(text, start) is not None
 
 
-def more_dead_told(text: str, start: int) -> int | None:
+def more_dead_told(text: str, start: int, past_wounds: bool = False) -> int | None:
     """Where the words end if the sentence at start opens with more dead than the toll just told
-    ("Two more died in hospital on Tuesday"): the incident told before, not a new one; else None."""
+    ("Two more died in hospital on Tuesday"): the incident told before, not a new one; else None.
+    past_wounds: the end after the wounds they died of, where told ("Two more died of their injuries")."""
     opening = MORE_DEAD_OPENING.match(text, start)
-    return opening.end() if opening is not None else None
+    if opening is None:
+        return None
+    wounds = OF_WOUNDS.match(text, opening.end()) if past_wounds else None
+    return wounds.end() if wounds is not None else opening.end()
 
 
 MORE_DEAD_OPENING = re.compile(rf"(?:(?:later|by|on|in|overnight)\b[^.;,]{{0,30}},\s+)?{MORE_DEAD}", re.IGNORECASE)
+OF_WOUNDS = re.compile(rf"{_WOUNDS_TAIL}\b", re.IGNORECASE)
 
 
 def _wounded_named_again(event: Event, died: _Died, text: str) -> bool:

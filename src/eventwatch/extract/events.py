@@ -44,7 +44,6 @@ from .counts import (
     PERSON_NOUN,
     SINGLE_PERSON,
     SUFFERED,
-    WOUNDS_TAIL,
     cap_by_confirmed,
     divide_across,
     more_dead_told,
@@ -705,19 +704,14 @@ def _died_of_another_cause(sentence: str) -> bool:
     return any(not ATTACK_FIRE.fullmatch(m.group()) for m in NATURAL_CAUSE.finditer(sentence))
 
 
-OF_WOUNDS = re.compile(rf"{WOUNDS_TAIL}\b", re.IGNORECASE)
-
-
 def _more_dead_of_a_mishap(ann: Annotations, text: str, s_start: int, s_end: int) -> bool:
     """"A bus crash killed four. Two more died of their injuries": more dead told just after a mishap
     or a natural cause (senses.NATURAL_CAUSE) that the sentence before tells as no incident, with no
     armed actor and no word of violence of their own, are the mishap's dead, not a new attack."""
-    told_to = more_dead_told(text, s_start)
+    told_to = more_dead_told(text, s_start, past_wounds=True)  # ("... died of their injuries": the mishap's hurt)
     before = ann.sentence_before(s_start)
     if told_to is None or before is None or NATURAL_CAUSE.search(text, before[0], before[1]) is None:
         return False
-    if (wounds := OF_WOUNDS.match(text, told_to)) is not None:
-        told_to = wounds.end()  # "... died of their injuries": the mishap's hurt
     if VIOLENCE_WORD.search(text, told_to, s_end) is not None or any(
             a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, s_start, s_end)):
         return False
