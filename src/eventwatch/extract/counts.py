@@ -61,7 +61,12 @@ SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
-WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
+# The hurt told as their state ("were wounded", "was hurt"), their wounds told as things ("suffered injuries"),
+# and a stay in hospital: the words every wound pattern is built from (events.HURT_ONLY, CROWD_INJURED)
+HURT_STATE = r"wounded|injured|hurt"
+HURT_NOUNS = r"injuries|wounds"
+HOSPITALISED = r"hospitali[sz]ed"
+WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
 # (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
 # at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.

@@ -40,6 +40,9 @@ from .counts import (
     ACROSS,
     ANIMAL,
     FAMILY,
+    HOSPITALISED,
+    HURT_NOUNS,
+    HURT_STATE,
     PERPETRATOR_NOUN,
     PERSON_NOUN,
     SINGLE_PERSON,
@@ -730,8 +733,8 @@ def _detail_host(events: list[Event], cls: str) -> Event:
 
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
-HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
-                                   rf"|\b{SUFFERED}(?:injuries|wounds)\b", re.IGNORECASE))
+HURT_ONLY = FastPattern(re.compile(rf"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|{HOSPITALISED})\b"
+                                   rf"|\b{SUFFERED}(?:{HURT_NOUNS})\b", re.IGNORECASE))
 # A denial in the wound's own clause, up to its words: "No one was hurt", "The guard was not hurt"
 # (not "Two were hurt, none seriously", "... but their lives are not in danger": a denial of something else)
 HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
@@ -1243,7 +1246,7 @@ def _serious_beating(lowered: str, b_start: int, b_end: int) -> bool:
 
 
 # "some of the demonstrators were hurt by the police": force short of killing, ACLED's intervention.
-CROWD_INJURED = re.compile(r"\b(?:protesters?|demonstrators?)\b[^.;]{0,40}\b(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b")
+CROWD_INJURED = re.compile(rf"\b(?:protesters?|demonstrators?)\b[^.;]{{0,40}}\b(?:were|was)\s+(?:\w+\s+)?(?:{HURT_STATE})\b")
 # "protested the killing of demonstrators", "denouncing the violence against protesters that left
 # dozens dead", "after the deadly events that killed 19 protesters", "a vigil for the slain protesters": an earlier killing is the
 # crowd's grievance, not what happened to this crowd.
