@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from .numbers import parse_number
 from .text import DisjointSpans, FoldedPattern
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS = dict(MONTH_NAMES)
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}

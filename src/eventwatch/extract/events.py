@@ -9,7 +9,6 @@ instead of making a second one.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from functools import lru_cache
@@ -28,7 +27,7 @@ from ..annotate.actors import (
     regional_branch,
     target_type,
 )
-from ..annotate.dates import TimeMention, find_dates, resolve_relative
+from ..annotate.dates import MONTH_NAMES, WEEKDAYS, TimeMention, find_dates, resolve_relative
 from ..annotate.numbers import is_money, money_code
 from ..annotate.places import PlaceMention
 from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
@@ -1289,7 +1288,7 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
 
 # "in Kolwe", "near Tarvo": a locality the gazetteer does not know is still a place of the sentence's own
 UNKNOWN_PLACE = re.compile(r"\b(?:in|near|at|outside)\s+((?-i:[A-Z])[a-z]{2,})\b(?![\w'’-]|\s+(?-i:[A-Z]))")
-NOT_PLACE_WORDS = {name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)} | {"the", "addition", "total", "response"}
+NOT_PLACE_WORDS = {*MONTH_NAMES, *WEEKDAYS} | {"the", "addition", "total", "response"}
 
 
 def _unknown_place(text: str, start: int, end: int, previous: Event, ann: Annotations) -> bool:
