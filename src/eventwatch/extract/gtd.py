@@ -17,9 +17,12 @@ from ..records import Span
 from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
 
-TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(?-i:[A-Z]))|official|mayor|governor|deputy|headm[ae]n|ambassador|envoy|consul|lawmaker|legislator|mp|senator|"
-         r"minister|judge|prosecutor|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
-         r"activist|journalist|ruler|chair(?:man|person|woman)?|councill?or|council member|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council))")
+# holders of a public office: titles both of prominent people (TITLE) and of office holders (OFFICE_TITLE)
+PUBLIC_OFFICE = (r"ambassador|envoy|consul|minister|judge|prosecutor|governor|mayor|lawmaker|legislator|senator|mp|"
+                 r"member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or")
+TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(?-i:[A-Z]))|official|deputy|headm[ae]n|"
+         rf"{PUBLIC_OFFICE}|candidate|administrator|chief|chairman|president|head|director|imam|cleric|"
+         r"activist|journalist|ruler|chair(?:man|person|woman)?|council member)")
 # A rank is no name ("shot Constable Ali", "Station House Officer (SHO) Khan"): a rank-and-file
 # soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
 RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
@@ -29,8 +32,7 @@ NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |va
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
 # holders of a public office
-OFFICE_TITLE = (r"(?:ambassador|envoy|consul|diplomat|minister|judge|prosecutor|governor|deputy governor|mayor|lawmaker|legislator|"
-                r"senator|mp|member of (?:the )?(?:\w+ ){0,4}(?:assembly|parliament|council)|councill?or|district chief|district commissioner)")
+OFFICE_TITLE = rf"(?:{PUBLIC_OFFICE}|diplomat|deputy governor|district chief|district commissioner)"
 # "the consul general's cook", "John Doe's driver": a possessor, not the person harmed
 NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
 # how the office holders harmed are determined: an article or a possessive ("the ambassador", "its
