@@ -77,15 +77,31 @@ class Lexicon:
     branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]]
 
 
+# "striking miners", "protesting teachers": a crowd named by its protest, these words before a noun of
+# data/actors.json's "crowds_by_protest" (aliases of the actor that lists them; triggers and senses read them too)
+PROTESTING = ("striking", "protesting")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+
+
+def crowds_by_protest() -> list[str]:
+    """The nouns of crowds named by their protest ("miners", "bus drivers"), as data/actors.json lists them."""
+    return [noun for entry in _data()["actors"] for noun in entry.get("crowds_by_protest", [])]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The actor lexicon: an automaton over lower-cased aliases plus an exact-case alternation."""
-    data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+    data = _data()
     by_alias: dict[str, Actor] = {}
     by_case: dict[str, Actor] = {}
     for entry in data["actors"]:
         actor = _actor(entry)
-        for alias in entry.get("aliases", []):
+        by_protest = [f"{word} {noun}" for word in PROTESTING for noun in entry.get("crowds_by_protest", [])]
+        for alias in entry.get("aliases", []) + by_protest:
             by_alias.setdefault(alias.lower(), actor)
         for alias in entry.get("case", []):
             by_case.setdefault(alias, actor)

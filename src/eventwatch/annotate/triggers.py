@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .actors import PROTESTING, crowds_by_protest
 from .text import DisjointSpans, FoldedPattern
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
@@ -27,6 +28,10 @@ UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activ
 UNARMED_OBJECT = rf"(?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}"
 # a fire told as what burned ("a blaze burned three homes", "the bushfire burnt down a barn"): no one's act
 FIRE_SUBJECT = r"(?<!fire )(?<!fires )(?<!blaze )(?<!blazes )(?<!flames )"
+# the crowds named by their protest (annotate.actors), each by its head noun: "striking bus drivers"
+# is read as up to two words before "drivers"
+PROTEST_CROWD_HEADS = "|".join(noun for noun in crowds_by_protest()
+                               if not any(noun.endswith(f" {other}") for other in crowds_by_protest()))
 # beasts a fire or a crowd may burn: no person killed
 ANIMALS = r"(?:cows?|cattle|bulls?|goats?|sheep|pigs?|dogs?|cats?|horses?|donkeys?|camels?|chickens?|animals?|livestock)"
 # a game's score: "beat the visitors 2-1", "were beaten 3-0"
@@ -136,7 +141,7 @@ TRIGGERS: dict[str, list[str]] = {
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
                 # a crowd named by its protest: "striking miners", "protesting teachers"
-                r"(?:striking|protesting) (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|nurses|doctors|drivers|employees|lecturers|students|traders|farmers|staff|civil servants|residents|villagers)", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
+                rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
                 r"(?:blocked|blockaded|barricaded|cut off|closed) (?:the |an? )?(?:\w+ )?(?:roads?|highways?|bridges?|junctions?|roundabouts?|intersections?|railway lines?|ports?)",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from ..annotate import Annotations
-from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, ActorMention
+from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, PROTESTING, ActorMention
 from ..annotate.text import FastPattern, FoldedPattern
 from ..annotate.triggers import Trigger
 from .voice import BY_AGENT
@@ -550,7 +550,7 @@ def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
 # A way shut: "blocked the highway", "closed a bridge" (the protest trigger's blockade).
 BLOCKADE_WORD = re.compile(r"(?:blocked|blockaded|barricaded|cut off|closed)\s", re.IGNORECASE)
 # A crowd named by its protest: "striking miners", "protesting teachers".
-CROWD_BY_PROTEST = re.compile(r"(?:striking|protesting)\s", re.IGNORECASE)
+CROWD_BY_PROTEST = re.compile(rf"(?:{'|'.join(PROTESTING)})\s", re.IGNORECASE)
 # What the forces or a crowd do to a crowd named by its protest, or it does: the incident told of it.
 CROWD_ACTED = CROWD_CLASSES | {"arrest", "kill", "execution", "attack", "clash", "kidnap", "destruction"}
 
