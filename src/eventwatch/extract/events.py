@@ -1360,8 +1360,7 @@ def _same_incident(a: Event, b: Event) -> bool:
     nothing that tells them apart: two villages each named, other counts, other named parties)."""
     return (
         a.sub_event_type == b.sub_event_type
-        and a.event_date is not None
-        and a.event_date == b.event_date
+        and _days_fit(a, b, undated_fits=False)
         and a.date_precision == "day"
         and (a.admin1_code == b.admin1_code or None in (a.admin1_code, b.admin1_code)
              or (a.actor1, a.actor2) == (b.actor1, b.actor2))
@@ -1450,8 +1449,21 @@ def _calling(event: Event) -> int | None:
 ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
 
 
+def _days_fit(a: Event, b: Event, *, undated_fits: bool, publication_fits: bool = False) -> bool:
+    """The days two tellings give fit one incident: the same day, or (where undated_fits) no day
+    resolved for one of them; where publication_fits, a day taken from the publication (or none at
+    all) says nothing of the incident's and fits any. (The same-incident tests differ only in these.)"""
+    if publication_fits and {a.date_text, b.date_text} & {None, "publication date"}:
+        return True
+    if a.event_date is None or b.event_date is None:
+        return undated_fits
+    return a.event_date == b.event_date
+
+
 def _same_day_or_none(a: Event, b: Event) -> bool:
-    """The same day told by both, or no day of its own told by one (the publication's, or none)."""
+    """The same day told by both, or no day of its own told by one (the publication's, or none);
+    stricter than _days_fit on both other counts: two unresolved days fit only as the same words
+    ("May 3" with no year known), and two resolved ones only as days (not weeks or months)."""
     if {a.date_text, b.date_text} & {None, "publication date"}:
         return True
     if a.event_date is None or b.event_date is None:  # (unresolved: "May 3" with no year known)
@@ -1498,8 +1510,7 @@ def _after_headline(ann: Annotations, headline: tuple[int, int] | None, paragrap
     if sum(1 for s, _ in ann.sentences if headline[0] <= s < headline[1]) != 1 or told.sub_event_type != event.sub_event_type:
         return False
     # (a headline's date taken from the publication says nothing of the incident's day)
-    undated = "publication date" in (told.date_text, event.date_text) or None in (told.event_date, event.event_date)
-    return (undated or told.event_date == event.event_date) and (
+    return _days_fit(told, event, undated_fits=True, publication_fits=True) and (
         told.location == event.location or None in (told.location, event.location)) and not _told_apart(told, event) \
         and not ANOTHER_ONE.search(event.sentence.text)
 
@@ -1511,7 +1522,7 @@ def _same_story(a: Event, b: Event, text: str) -> bool:
     "... two more in Velm in the same province")."""
     provinces_apart = _own(a, "location") and _own(b, "location") and None not in (a.admin1_code, b.admin1_code) \
         and a.admin1_code != b.admin1_code
-    return a.sub_event_type == b.sub_event_type and (a.event_date == b.event_date or None in (a.event_date, b.event_date)) and not (
+    return a.sub_event_type == b.sub_event_type and _days_fit(a, b, undated_fits=True) and not (
         (provinces_apart or _placed_apart(a, b)) and (_counts_apart(a, b) or _found(ANOTHER_INCIDENT, text, b.sentence.start, b.sentence.end)))
 
 
