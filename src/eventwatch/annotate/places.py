@@ -1640,12 +1640,10 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     # "attacked Kandu, Ostria" where the gazetteer has Kandu only abroad: a place of Ostria it
     # lacks, so readings abroad face the foreign-namesake policy's strictest bar (_Elsewhere)
-    told_in = None if adj or own else _told_in_another_country(text, tb_end, gz, ids)
-    if not adj and not own and not fuzzy and told_in is None:
+    told_in, home = (None, None) if adj or own else _address_country(text, tb_end, gz, ids)
+    if home and not fuzzy:
         # "in Cordoba, Spain": the end of an address names the country its reading lies in
-        home = _rows_in_country_after(text, tb_end, gz, ids)
-        if home:
-            ids = home
+        ids = home
     if free:
         # "in Gorra, Central, Uganda": a direction word is the province of that name in the
         # country named right after it
@@ -2010,44 +2008,36 @@ def _provinces_after(text: str, end: int, gz, ids) -> frozenset[str]:
                      if gz.row(i)[1] == "admin1" and gz.row(i)[6] in codes)
 
 
-def _rows_in_country_after(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of the name in the country named right after it (", <country>", the end of an
-    address, not an item of a list), where it has rows elsewhere too; None if none or no such country."""
-    after = _country_after(text, end, gz)
-    if after is None or _LIST_GOES_ON.match(text, after[1]):
-        return None
-    if any(gz.row(i)[1] in ("country", "region") for i, _ in ids):
-        return None
-    inside = [x for x in ids if gz.row(x[0])[2] == after[0]]
-    return inside if inside and len(inside) < len(ids) else None
-
-
-def _told_in_another_country(text: str, end: int, gz, ids) -> str | None:
-    """The country named right after a name (", <country>", the end of an address, not an item
-    of a list) where none of the name's rows lies, if so: the text places the name there,
-    where the gazetteer lacks it. (Not where the name is itself a country or region, nor where
-    the country's name is also a province's in a country of the name's rows: "Atlanta,
-    Georgia".)"""
-    if text[end:end + 1] != ",":
-        return None
+def _address_country(text: str, end: int, gz, ids) -> tuple[str | None, list[tuple[int, str]] | None]:
+    """What the country named right after a name (", <country>", the end of an address, not an
+    item of a list) says of the name's rows: (the country, where none of them lies in it: the text
+    places the name there, where the gazetteer lacks it; the rows in it, where it has rows elsewhere
+    too). Neither where the name is itself a country or region, nor (the first) where the country's
+    name is also a province's in a country of the name's rows: "Atlanta, Georgia"."""
     rows = [gz.row(i) for i, _ in ids]
-    if any(r[1] in ("country", "region") or not r[2] for r in rows):
-        return None
+    if text[end:end + 1] != "," or any(r[1] in ("country", "region") for r in rows):
+        return None, None
     after = _country_after(text, end, gz)
+    if after is not None and _LIST_GOES_ON.match(text, after[1]):
+        return None, None
+    if after is not None and (inside := [x for x, r in zip(ids, rows, strict=True) if r[2] == after[0]]):
+        return None, inside if len(inside) < len(ids) else None
+    if any(not r[2] for r in rows):
+        return None, None
     province = None
     if after is None:
         # "in Kandu, Lower Reach, Ostria": the address's country after the province between
         province = _COMMA_NAME.match(text, end)
         after = _country_after(text, province.end(1), gz) if province is not None else None
         if after is not None and any(gz.row(i)[1] == "country" for i, _ in gz.ids(name_key(province.group(1)))):
-            return None  # (a list of countries, not a province)
+            return None, None  # (a list of countries, not a province)
     if after is None or any(r[2] == after[0] for r in rows) or _LIST_GOES_ON.match(text, after[1]):
-        return None
+        return None, None
     name = text[end + 1:after[1]].strip() if province is None else province.group(1)
     own = {r[2] for r in rows}
     if any(gz.row(i)[1] == "admin1" and gz.row(i)[2] in own for i, _ in gz.ids(name_key(name))):
-        return None
-    return after[0]
+        return None, None
+    return after[0], None
 
 
 def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
