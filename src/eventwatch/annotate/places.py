@@ -214,7 +214,6 @@ class Gazetteer:
         self._lines = tuple(rows_part.split("\n")[1:])
         self._rows: dict[int, list[str]] = {}
         self.index: dict[str, str] = _pairs(keys_part)
-        self._skeleton_raw: dict[str, str] = _pairs(skel_part)
         self._admin1: dict[str, int] = {
             k: int(v) for k, v in (line.split("\t", 1) for line in admin1_part.split("\n")
                                    if line)}
@@ -230,12 +229,12 @@ class Gazetteer:
                 i = k.find(" ", i + 1)
         self.prefixes: dict[str, None] = dict.fromkeys(prefixes)
         self.starters: dict[str, None] = dict.fromkeys(prefixes.union(self.index))  # the words a key can begin with
-        # near spellings of the other Arab countries' provinces and big towns too ("Hodeidah" of Al
-        # Hudaydah): the names the press transliterates as freely as Iraq's and Syria's
-        self._skeleton_more: dict[str, tuple[tuple[int, str], ...]] = _more_skeletons(self._lines)
+        # near spellings by consonant skeleton: Iraq's and Syria's (the shipped index), and the other
+        # Arab countries' provinces and big towns too ("Hodeidah" of Al Hudaydah): the names the
+        # press transliterates as freely as Iraq's and Syria's (see skeleton_items)
+        self._skeletons = _skeleton_tiers(_pairs(skel_part), _more_skeletons(self._lines))
         # the first words of the skeletons (a one-word skeleton is its own first word)
-        self.skeleton_starts: dict[str, None] = dict.fromkeys(
-            {sk.split(" ", 1)[0] for sk in itertools.chain(self._skeleton_raw, self._skeleton_more)})
+        self.skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in self._skeletons})
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -328,7 +327,7 @@ class Gazetteer:
         if len(near) >= 100_000:
             near.clear()
         sk: str | None = skeleton(key)
-        if len(sk.replace(" ", "")) < 2 or (sk not in self._skeleton_raw and sk not in self._skeleton_more):
+        if len(sk.replace(" ", "")) < 2 or sk not in self._skeletons:
             sk = None
         near[key] = sk
         return sk
@@ -336,16 +335,7 @@ class Gazetteer:
     def skeleton_items(self, sk: str, more: bool = False) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton: Iraq's and Syria's, or with
         more=True the other Arab countries' provinces and towns of MORE_SKELETONS_POP+ people."""
-        if more:
-            return list(self._skeleton_more.get(sk, ()))
-        v = self._skeleton_raw.get(sk)
-        out: list[tuple[int, str]] = []
-        if not v:
-            return out
-        for x in v.split(","):
-            i, k = x.split("=", 1)
-            out.append((int(i), k))
-        return out
+        return list(self._skeletons.get(sk, ((), ()))[more])
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -523,6 +513,15 @@ def _more_skeletons(lines: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], 
         key = name_key(cells[0])
         more.setdefault(skeleton(key), []).append((i, key))
     return {sk: tuple(items) for sk, items in more.items()}
+
+
+def _skeleton_tiers(deep: dict[str, str], more: dict[str, tuple[tuple[int, str], ...]]
+                    ) -> dict[str, tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]]:
+    """skeleton -> ((row, key) of Iraq's and Syria's places, of the other Arab countries'): the
+    shipped index's "row=key,..." strings read into the pairs _more_skeletons builds."""
+    pairs = {sk: tuple((int(i), k) for i, k in (x.split("=", 1) for x in v.split(","))) if v else ()
+             for sk, v in deep.items()}
+    return {sk: (pairs.get(sk, ()), more.get(sk, ())) for sk in (*deep, *more)}
 
 
 def _province_core(name: str) -> str:
