@@ -1169,9 +1169,12 @@ def _holds_state_abbreviation(text: str) -> bool:
     return False
 
 
-_CITY_DISTRICTS = {"US-DC": name_key("District of Columbia")}  # (a key of the city's entry)
-_CITY_BEFORE = re.compile(r"\bWashington,[ \t]*$")
-_CITY_DISTRICT_AFTER = re.compile(r",[ \t]*D\.C\.")  # "Washington, D.C." is the city's whole name
+# A federal district the gazetteer holds only as its city, by its code: the city's name, which the
+# district's abbreviation ends ("Washington, D.C." is the city's whole name), and a key of its entry
+_CITY_DISTRICTS = {"US-DC": ("Washington", name_key("District of Columbia"))}
+_CITY_BEFORE = re.compile(rf"\b(?:{'|'.join(city for city, _ in _CITY_DISTRICTS.values())}),[ \t]*$")
+_CITY_DISTRICT_AFTER = re.compile(
+    rf",[ \t]*(?:{'|'.join(re.escape(a) for a, code in STATE_ABBREVIATIONS.items() if code in _CITY_DISTRICTS)})")
 
 
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
@@ -1188,7 +1191,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         if i is None and code in _CITY_DISTRICTS and not _CITY_BEFORE.search(text, max(0, m.start(g) - 20), m.start(g)):
             # "in D.C.": the federal district is its city (the gazetteer has no such province);
             # after "Washington, " it is part of the city's name (toponym_span)
-            i = next((j for j, _ in gz.ids(_CITY_DISTRICTS[code]) if gz.row(j)[1] == "town"), None)
+            i = next((j for j, _ in gz.ids(_CITY_DISTRICTS[code][1]) if gz.row(j)[1] == "town"), None)
         if i is None:
             continue
         c = _Cand()
