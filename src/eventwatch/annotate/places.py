@@ -1610,7 +1610,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             ids, adj, common, sorted_ids = _entries(demonym)
     if not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
             and any(gz.row(i)[1] == "country" for i, _ in ids):
-        inside = _province_of_next_country(text, ta_start, tb_end, gz, ids)
+        # "in Kauri, Niger, Nigeria.": a country's name that ends an address before another country
+        inside = _province_before_its_country(text, tb_end, gz, ids, start=ta_start)
         if inside:
             ids, common = inside, False
     elif not fuzzy and not adj and text[tb_end:tb_end + 1] == "," \
@@ -1956,10 +1957,13 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
     return list(inside.values()) or None
 
 
-def _province_before_its_country(text: str, end: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of a province of this name in the country named right after it, if any."""
+def _province_before_its_country(text: str, end: int, gz, ids, start: int | None = None) -> list[tuple[int, str]] | None:
+    """The rows of a province of this name in the country named right after it, if any. With the
+    name's start (a country's name: "in Kauri, Niger, Nigeria." is the province of that name in the
+    second), only where that country ends the address and no country comes right before the name
+    (not in a list of countries, "Chad, Niger, Nigeria.")."""
     after = _country_after(text, end, gz)
-    if after is None:
+    if after is None or (start is not None and (not _ADDRESS_END.match(text, after[1]) or _country_before(text, start, gz))):
         return None
     inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
     return inside or None
@@ -2040,17 +2044,6 @@ def _address_country(text: str, end: int, gz, ids) -> tuple[str | None, list[tup
     if any(gz.row(i)[1] == "admin1" and gz.row(i)[2] in own for i, _ in gz.ids(name_key(name))):
         return None, None
     return after[0], None
-
-
-def _province_of_next_country(text: str, start: int, end: int, gz, ids) -> list[tuple[int, str]] | None:
-    """A country's name that ends an address before another country ("in Kauri, Niger,
-    Nigeria.") is the province of that name in the second: the rows of that province (not in a
-    list of countries, "Chad, Niger, Nigeria.")."""
-    after = _country_after(text, end, gz)
-    if after is None or not _ADDRESS_END.match(text, after[1]) or _country_before(text, start, gz):
-        return None
-    inside = [x for x in ids if gz.row(x[0])[1] == "admin1" and gz.row(x[0])[2] == after[0]]
-    return inside or None
 
 
 # the words that begin an armed group's Arabic name (brigade, companies, battalions, league,
