@@ -889,8 +889,6 @@ NOTES_ABROAD: list[tuple[str, str, str, str, int, int, int, str, str | None, str
 
 # Gaps in NOTES_ABROAD the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
 NOTES_ABROAD_GAPS: dict[str, str] = {
-    "a04-Arrests": 'a label before the note ("Arrests:") hides the arresting force',
-    "a05-Arrests": 'a label before the note ("Arrests:") hides the arresting force',
     "a10-Headquarters_or_base_established": "the town and its state (Paletwa, Chin) are not found",
     "a13-Non-violent_transfer_of_territory": "the town (Anefis) is not in the gazetteer",
     "a14-Non-violent_transfer_of_territory": "the town (El Bur, Galgaduud) is not found",
