@@ -1697,8 +1697,11 @@ def _classify(
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
-    if "protest" in by_cls or kinds & CROWD_KINDS and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
-        # ("the police fired on the marchers": force against a crowd, no protest word needed)
+    bombed_crowd = "suicide" in by_cls and bool(SUICIDE_WENT_OFF.search(lowered)) and not STOPPED_BOMBER.search(lowered)
+    if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
+            "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
+        # ("the police fired on the marchers": force against a crowd, no protest word needed; a suicide bomber
+        # who went off at a rally or a march is ACLED's suicide bomb, the gathering only its target)
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
