@@ -899,7 +899,6 @@ NOTES_ABROAD_GAPS: dict[str, str] = {
     "a25-Air_drone_strike": "monks killed are not read as civilians",
     "a26-Shelling_artillery_missile_attack": 'a city told as "X city" is not found',
     "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
-    "a37-Armed_clash": 'the dead of both sides in one phrase ("2 soldiers and 3 dissidents dead") count the first',
     "a40-Government_regains_territory": "of two forces named together the second (a foreign force) becomes actor 1",
     "a46-Abduction_forced_disappearance": '"security agents" are not read as state forces',
 }
