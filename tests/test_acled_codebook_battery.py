@@ -900,7 +900,6 @@ NOTES_ABROAD_GAPS: dict[str, str] = {
     "a26-Shelling_artillery_missile_attack": 'a city told as "X city" is not found',
     "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
     "a40-Government_regains_territory": "of two forces named together the second (a foreign force) becomes actor 1",
-    "a46-Abduction_forced_disappearance": '"security agents" are not read as state forces',
 }
 
 

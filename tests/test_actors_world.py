@@ -59,6 +59,8 @@ def test_actors_beyond_iraq(text: str, expected: tuple) -> None:
         ("AMISOM troops", "African Union Mission in Somalia (AMISOM)", 8),
         ("Iranian-backed militias", "Iranian-backed militias", 3),
         ("ethnic militias", "Unidentified Communal Militia ({country})", 4),
+        ("security agents", "Military Forces of {country}", 1),
+        ("law enforcement agencies", "Police Forces of {country}", 1),
     ],
 )
 def test_lexicon_names(text: str, name: str, inter: int) -> None:
