@@ -196,3 +196,15 @@ def test_a_citys_police_district_is_a_place_not_the_police() -> None:
     assert "Police" in [m.text for m in find_actors("Police closed the roads of district 3 on Monday.")]
     text = "A grenade went off outside a pharmacy in Police District 12, Kabul, Afghanistan, wounding six civilians."
     assert _roles(text)[2:] == ("Civilians (Afghanistan)", 7)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("On April 3, authorities imposed a curfew in Kaduna after clashes between two communities.",
+     "Government of Nigeria"),
+    ("On April 3, the local authorities imposed a curfew in Kaduna, Nigeria.", "Government of Nigeria"),
+    ("On April 3, Houthi authorities imposed a curfew in Ibb, Yemen.", "Houthis (Ansar Allah)"),
+])
+def test_authorities_that_begin_a_clause_are_the_home_government(text: str, actor1: str) -> None:
+    # "authorities" bare, or "the local authorities": the state of the event's country; a party's
+    # own authorities ("Houthi authorities") stay that party's
+    assert one_event(text, "2022-04-10", first=True)["actor1"] == actor1

@@ -121,10 +121,17 @@ def lexicon() -> Lexicon:
     deploy = forces.get("deploy_verbs", [])
     state_subject = FoldedPattern(re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
                                              rf"({alternation(deploy + forces.get('state_verbs', []))})\b"))
-    government_subject = FoldedPattern(re.compile(rf"(?<![\w-])the\s+(government|authorities)\s+(?:(?:has|had|have|also|then)\s+)?"
+    # ("the government", "the local authorities"; "authorities" bare where a clause begins: "On May 2, authorities
+    # imposed a curfew", not "Houthi authorities", whose name is another party's)
+    government_subject = FoldedPattern(re.compile(rf"(?:(?<![\w-])the\s+{_LOCAL}(government|authorities)|(?:^|(?<=[,.;:]\s)|(?<=\n)){_LOCAL}"
+                                                  rf"(authorities))\s+(?:(?:has|had|have|also|then)\s+)?"
                                                   rf"(?:{alternation(forces.get('state_verbs', []))})\b", re.IGNORECASE))
     return Lexicon(automaton, case_pattern, state_subject, country_of, government_subject, by_name["Government of {country}"],
                    frozenset(deploy), by_alias, by_case, data.get("target_overrides", {}), branches)
+
+
+# a government's level before its name: "the local authorities", "provincial authorities"
+_LOCAL = r"(?:(?:local|provincial|state|district|regional|municipal|city|federal|national)\s+)?"
 
 
 def _government(country: str) -> Actor:
@@ -190,7 +197,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
     for match in lex.government_subject.finditer(text, start, end):
-        found.append(ActorMention(match.start(1), match.end(1), match.group(1), lex.home_government))
+        group = 1 if match.group(1) else 2
+        found.append(ActorMention(match.start(group), match.end(group), match.group(group), lex.home_government))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
