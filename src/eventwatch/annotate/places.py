@@ -1235,7 +1235,10 @@ def _firm(gz: Gazetteer, c: _Cand) -> bool:
 # not name must be to be meant without the text's help.
 KNOWN_ABROAD = 500_000  # a town the news names without its country
 FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in a country named
-NEAR_BORDER_KM = 300  # a town this near a named country's province may be where its forces fight
+# a town this near a named country's province (its centre) may be where its forces fight: a large country's
+# border provinces have centres hundreds of km inside it (Russia's nearest to southern Ukraine's towns lie
+# 350-550 km off), so the reach is wide; a far namesake (a Peruvian town beside Malian soldiers) stays out
+NEAR_BORDER_KM = 550
 
 
 # "Kelm's government said", "Kelm's interior ministry announced", "Kelm said": a country as a speaker
