@@ -848,6 +848,14 @@ def test_a_town_within_reach_of_a_large_countrys_border_provinces_is_kept():
     assert [(m.text, m.place.iso3) for m in near] == [("Marhanets", "UKR")]
 
 
+def test_a_valley_in_a_conflict_report_is_no_town_of_its_name_abroad():
+    # "the Tira valley" beside Pakistani soldiers: a valley the gazetteer lacks, not Iran's capital (one of
+    # whose other names is Tira); general news keeps "X valley" as its town (a wine valley named after it)
+    found = find_places("Pakistani soldiers clashed with militants in the Tira valley on Sunday.",
+                        armed=True, homes=[("Pakistan",)])
+    assert all(m.place.iso3 != "IRN" for m in found)
+
+
 def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address():
     # "Abuca" is a spelling of Nigeria's capital, but the address puts the place in Ethiopia
     text = "Gunmen abducted six traders in Abuca, Oromia, Ethiopia, on Monday."

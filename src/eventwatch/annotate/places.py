@@ -1414,6 +1414,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         return False
     if type_feat in NATURAL_FEATURES and r[1] in NATURAL_FEATURES and r[1] != type_feat:
         return False
+    if ev.armed and type_feat in NATURAL_FEATURES and r[1] in ("town", "village") and r[2] not in DEEP_ISO2 and not ev.named(r[2]):
+        return False  # "Tirva valley" beside another country's forces: no town of that name abroad (a valley the gazetteer lacks)
     c.best, c.score = best, bscore
     if c.end > c.name_end and r[1] != c.type_feat and not (
             c.type_feat == "town" and r[1] == "village"):
