@@ -208,3 +208,11 @@ def test_authorities_that_begin_a_clause_are_the_home_government(text: str, acto
     # "authorities" bare, or "the local authorities": the state of the event's country; a party's
     # own authorities ("Houthi authorities") stay that party's
     assert one_event(text, "2022-04-10", first=True)["actor1"] == actor1
+
+
+@pytest.mark.parametrize("victims", ["monks", "nuns", "priests", "pastors", "pupils", "mourners"])
+def test_clergy_pupils_and_mourners_killed_are_civilians(victims: str) -> None:
+    # ACLED's civilians (inter 7) whoever they serve or mourn; the GTD reads the clergy as religious figures
+    event = one_event(f"On April 3, soldiers shelled a village near Hpasawng, Myanmar, killing 3 {victims}.",
+                      "2022-04-10", first=True)
+    assert event["inter2"] == 7, victims
