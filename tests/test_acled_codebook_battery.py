@@ -893,7 +893,6 @@ NOTES_ABROAD_GAPS: dict[str, str] = {
     "a10-Headquarters_or_base_established": "the town and its state (Paletwa, Chin) are not found",
     "a13-Non-violent_transfer_of_territory": "the town (Anefis) is not in the gazetteer",
     "a14-Non-violent_transfer_of_territory": "the town (El Bur, Galgaduud) is not found",
-    "a17-Disrupted_weapons_use": "the nationality of the weapons intercepted does not name their side",
     "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
     "a40-Government_regains_territory": "of two forces named together the second (a foreign force) becomes actor 1",
 }

@@ -2526,7 +2526,9 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
                      agent: ActorMention | None) -> None:
     """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
     weapons, hideouts or bombs the state forces took or destroyed is the second party, never a
-    state force beside them ("backed by army units", "near the police station"). A bomb
+    state force beside them ("backed by army units", "near the police station"), unless the trigger's own words
+    name a foreign state's weapons ("shot down 5 Kelmish drones": that state's forces; "an unidentified
+    drone" names none). A bomb
     defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
     if event.inter2 == 1:
         event.actor2 = event.inter2 = None
@@ -2534,7 +2536,10 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
             event.evidence.pop(key, None)
     if event.actor2 is not None:
         return
-    owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
+    owner = next((a for a in actors if a.start >= trig.start and a is not agent and (
+        a.actor.kind in NON_STATE_ARMED or (a.actor.kind == "foreign" and a.end <= trig.end
+                                            and not a.actor.name.startswith("Unidentified")
+                                            and (agent is None or agent.actor.name != a.actor.name)))), None)
     if owner is None and event.sub_event_type == "Disrupted weapons use":
         owner = _their_group(ctx, event.sentence.start, trig.start)
     if owner is not None:
