@@ -894,7 +894,7 @@ NOTES_ABROAD_GAPS: dict[str, str] = {
     "a13-Non-violent_transfer_of_territory": "the town (Anefis) is not in the gazetteer",
     "a14-Non-violent_transfer_of_territory": "the town (El Bur, Galgaduud) is not found",
     "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
-    "a40-Government_regains_territory": "of two forces named together the second (a foreign force) becomes actor 1",
+    "a40-Government_regains_territory": "the village (Mbau) is not in the gazetteer",
 }
 
 

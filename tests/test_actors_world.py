@@ -216,3 +216,15 @@ def test_clergy_pupils_and_mourners_killed_are_civilians(victims: str) -> None:
     event = one_event(f"On April 3, soldiers shelled a village near Hpasawng, Myanmar, killing 3 {victims}.",
                       "2022-04-10", first=True)
     assert event["inter2"] == 7, victims
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("On April 3, Somali and Kenyan troops killed 5 Al-Shabaab militants near Dhobley.", "Military Forces of Somalia"),
+    ("On April 3, Malian, Burkinabe and Nigerien soldiers killed 9 militants near Tessit, Mali.",
+     "Military Forces of Mali"),
+])
+def test_a_nationality_that_shares_the_next_ones_force_noun_is_that_states_force(text: str, actor1: str) -> None:
+    # "Somali and Kenyan troops": Somalia's troops too, named first (ACLED's actor 1, the others associated)
+    assert one_event(text, "2022-04-10", first=True)["actor1"] == actor1
+    found = [m.text for m in find_actors("Islamic State and Kenyan troops clashed.")]
+    assert found == ["Islamic State", "Kenyan troops"]  # a word of another name shares nothing

@@ -218,8 +218,31 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
         cursor = stop
+    found.extend(_shared_force_nouns(text, found, lex, start))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# "Kelmish and Ostrian troops": the first nationality before "and" shares the force noun of the second
+_NATIONALITY_AND = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, start: int) -> list[ActorMention]:
+    """The forces a nationality names by the noun it shares with the next one ("Mozambican and Rwandan
+    troops": Mozambique's troops too, named first, as ACLED names the host's forces actor 1)."""
+    shared = []
+    for m in found:
+        if m.actor.kind not in ("state", "foreign") or " " not in m.text:
+            continue
+        noun, pos = m.text.split(" ", 1)[1], m.start
+        while (before := _NATIONALITY_AND.search(text, max(start, pos - 40), pos)) is not None:  # ("A, B and C troops")
+            actor = lex.by_alias.get(f"{before.group(1)} {noun}".lower())
+            if (actor is None or actor.kind not in ("state", "foreign") or "{" in actor.name or actor.name == m.actor.name
+                    or any(o.start < before.end(1) and before.start(1) < o.end for o in found)):
+                break  # (no country's own force, or the word is part of another name: "Islamic State and ...")
+            shared.append(ActorMention(before.start(1), before.end(1), before.group(1), actor))
+            pos = before.start(1)
+    return shared
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
