@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import eventwatch
+from eventwatch.evaluate.acled import same_place_name, same_province
 
 B, E, V, P, R, S = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                     "Strategic developments")
@@ -730,3 +731,198 @@ def test_a_killing_by_others_told_as_the_riots_reason_is_no_toll_of_it() -> None
     text = "On 3 May 2021, villagers torched a police post in Bauchi, Nigeria, after soldiers killed two herders."
     event = eventwatch.extract(text, published="2021-06-30")["events"][0]
     assert (event["sub_event_type"], event["fatalities"] or 0) == ("Violent demonstration", 0)
+
+
+# --- Notes from abroad written as ACLED writes them: the month and day only (the year is the report's), a label
+# before the note ("Arrests:", "Defusal:", "Property destruction:"), "As reported on", admin1 after the town. Each
+# case also names the date, ACLED's admin1 (compared through ISO 3166-2 codes, as the evaluation does, so
+# "Sagaing" and the gazetteer's "Sagain" are one; None leaves it unchecked where ACLED's unit is not plain) and
+# ACLED's location (None: unchecked). Mostly the sub-event types the development set holds few of.
+# (text, published, event_type, sub_event_type, inter1, inter2, fatalities, event_date, admin1, location)
+NOTES_ABROAD: list[tuple[str, str, str, str, int, int, int, str, str | None, str | None]] = [
+    # --- Strategic developments: Looting/property destruction
+    ("Property destruction: On Mar 4, ISWAP militants burned 25 houses and a health clinic in Mainok, Borno.",
+     "2023-03-10", S, "Looting/property destruction", 2, 7, 0, "2023-03-04", "Borno", "Mainok"),
+    ("Looting: On Jan 17, Al-Shabaab militants looted livestock from herders near Wanlaweyn, Lower Shabelle.",
+     "2023-01-25", S, "Looting/property destruction", 2, 7, 0, "2023-01-17", "Lower Shabelle", "Wanlaweyn"),
+    ("Property destruction: On Feb 9, suspected Maoists blew up a mobile phone tower near Bijapur, Chhattisgarh.",
+     "2023-02-15", S, "Looting/property destruction", 2, 0, 0, "2023-02-09", "Chhattisgarh", "Bijapur"),
+    ("Property destruction: As reported on Sep 6, Myanmar military troops torched more than 100 houses in "
+     "Kani township, Sagaing.",
+     "2022-09-08", S, "Looting/property destruction", 1, 7, 0, "2022-09-06", "Sagaing", None),
+    # --- Strategic developments: Arrests
+    ("Arrests: On Apr 2, Pakistani police arrested 7 suspected TTP militants in Dera Ismail Khan, "
+     "Khyber Pakhtunkhwa.",
+     "2023-04-05", S, "Arrests", 1, 2, 0, "2023-04-02", "Khyber Pakhtunkhwa", "Dera Ismail Khan"),
+    ("Arrests: On Jun 8, Ethiopian police detained 2 journalists in Bahir Dar, Amhara.",
+     "2023-06-12", S, "Arrests", 1, 7, 0, "2023-06-08", "Amhara", "Bahir Dar"),
+    ("On Sep 3, Philippine soldiers arrested 2 Abu Sayyaf members in Jolo, Sulu.",
+     "2022-09-05", S, "Arrests", 1, 2, 0, "2022-09-03", None, "Jolo"),
+    # --- Strategic developments: Agreement
+    ("On Aug 15, the Malian government and the CMA rebels agreed to exchange prisoners in Kidal.",
+     "2022-08-20", S, "Agreement", 1, 2, 0, "2022-08-15", None, "Kidal"),
+    ("On Jan 10, the Myanmar military and the Arakan Army agreed to a temporary ceasefire in Sittwe, Rakhine.",
+     "2023-01-14", S, "Agreement", 1, 2, 0, "2023-01-10", "Rakhine", "Sittwe"),
+    # --- Strategic developments: Headquarters or base established
+    ("On Apr 11, ISWAP fighters set up a camp on an island in Lake Chad near Baga, Borno.",
+     "2023-04-16", S, "Headquarters or base established", 2, 0, 0, "2023-04-11", "Borno", "Baga"),
+    ("On Dec 2, the Arakan Army established a headquarters in Paletwa, Chin.",
+     "2023-12-05", S, "Headquarters or base established", 2, 0, 0, "2023-12-02", "Chin", "Paletwa"),
+    ("As reported on Oct 5, Russian forces set up a base in the village of Novomykolaivka, Zaporizhia.",
+     "2022-10-05", S, "Headquarters or base established", 8, 0, 0, "2022-10-05", None, None),
+    # --- Strategic developments: Non-violent transfer of territory
+    ("On Aug 15, Taliban fighters took over Jalalabad, Nangarhar, without a fight after the provincial "
+     "governor surrendered.",
+     "2021-08-16", S, "Non-violent transfer of territory", 2, 1, 0, "2021-08-15", "Nangarhar", "Jalalabad"),
+    ("On Nov 14, Malian troops entered the town of Anefis without resistance after CMA fighters withdrew.",
+     "2023-11-16", S, "Non-violent transfer of territory", 1, 2, 0, "2023-11-14", None, "Anefis"),
+    ("On Jun 30, Al-Shabaab militants took control of El Bur, Galgaduud, without a fight after Somali "
+     "troops pulled out of the town.",
+     "2022-07-02", S, "Non-violent transfer of territory", 2, 1, 0, "2022-06-30", "Galgaduud", None),
+    # --- Strategic developments: Disrupted weapons use
+    ("Defusal: On Jul 6, Indian army bomb disposal experts defused an IED planted on the highway near "
+     "Pattan, Jammu and Kashmir.",
+     "2022-07-08", S, "Disrupted weapons use", 1, 3, 0, "2022-07-06", "Jammu and Kashmir", "Pattan"),
+    ("Weapons seizure: On Sep 12, Mexican soldiers seized 40 rifles and 10,000 rounds of ammunition "
+     "belonging to the CJNG in Aguililla, Michoacan.",
+     "2022-09-14", S, "Disrupted weapons use", 1, 3, 0, "2022-09-12", None, "Aguililla"),
+    ("Interception: On Jan 24, Ukrainian air defence forces shot down 5 Russian drones over Odesa.",
+     "2023-01-25", S, "Disrupted weapons use", 1, 8, 0, "2023-01-24", "Odesa", "Odesa"),
+    ("Detonation: On May 3, Somali army engineers carried out a controlled detonation of an Al-Shabaab "
+     "car bomb in Afgoye, Lower Shabelle.",
+     "2023-05-06", S, "Disrupted weapons use", 1, 2, 0, "2023-05-03", "Lower Shabelle", "Afgoye"),
+    ("Weapons seizure: On Nov 21, Colombian police seized an arms cache belonging to FARC dissidents "
+     "in Tumaco, Narino.",
+     "2022-11-23", S, "Disrupted weapons use", 1, 2, 0, "2022-11-21", None, "Tumaco"),
+    # --- Strategic developments: Change to group/activity
+    ("Security measures: On Mar 7, authorities imposed a 48-hour curfew in Imphal, Manipur, following "
+     "ethnic violence.",
+     "2023-03-08", S, "Change to group/activity", 1, 0, 0, "2023-03-07", "Manipur", "Imphal"),
+    ("Movement of forces: On Feb 18, the Nigerian army deployed 2 additional battalions to Gusau, Zamfara.",
+     "2023-02-20", S, "Change to group/activity", 1, 0, 0, "2023-02-18", "Zamfara", "Gusau"),
+    # --- Explosions/Remote violence: Air/drone strike
+    ("On Sep 18, a Ukrainian drone struck an administrative building in Horlivka, Donetsk, wounding 3 civilians.",
+     "2023-09-20", E, "Air/drone strike", 1, 7, 0, "2023-09-18", "Donetsk", "Horlivka"),
+    ("On Jan 30, Sudanese Air Force warplanes bombed a livestock market in Nyala, South Darfur, killing "
+     "several civilians.",
+     "2024-02-02", E, "Air/drone strike", 1, 7, 3, "2024-01-30", "South Darfur", "Nyala"),
+    ("On Aug 2, Pakistani military helicopter gunships struck TTP hideouts in Tirah valley, Khyber, "
+     "killing 6 militants.",
+     "2023-08-04", E, "Air/drone strike", 1, 2, 6, "2023-08-02", None, None),
+    ("On Oct 6, Myanmar military jets bombed a monastery in Mingin township, Sagaing, killing 4 monks.",
+     "2023-10-09", E, "Air/drone strike", 1, 7, 4, "2023-10-06", "Sagaing", None),
+    # --- Explosions/Remote violence: Shelling/artillery/missile attack
+    ("On Jun 11, Russian forces shelled Kherson city, killing 2 civilians and injuring 9.",
+     "2023-06-12", E, "Shelling/artillery/missile attack", 8, 7, 2, "2023-06-11", "Kherson", "Kherson"),
+    ("On Feb 8, Houthi forces shelled residential areas in Taiz city, killing a woman and wounding 2 children.",
+     "2023-02-10", E, "Shelling/artillery/missile attack", 2, 7, 1, "2023-02-08", None, None),
+    ("On Dec 9, Al-Shabaab militants fired mortar rounds at a Somali army base in Mogadishu; "
+     "no casualties were reported.",
+     "2022-12-11", E, "Shelling/artillery/missile attack", 2, 1, 0, "2022-12-09", None, "Mogadishu"),
+    # --- Explosions/Remote violence: Remote explosive/landmine/IED
+    ("On Jul 21, an IED planted by JNIM exploded under a Burkinabe army vehicle near Dori, Sahel, killing "
+     "4 soldiers.",
+     "2023-07-24", E, "Remote explosive/landmine/IED", 2, 1, 4, "2023-07-21", "Sahel", "Dori"),
+    ("On Nov 4, a landmine exploded under a minibus near Kyaukme, killing 3 passengers.",
+     "2023-11-06", E, "Remote explosive/landmine/IED", 3, 7, 3, "2023-11-04", None, "Kyaukme"),
+    ("On Mar 16, a roadside bomb targeted a police vehicle in Quetta, Balochistan, killing 2 policemen "
+     "and wounding 3.",
+     "2023-03-18", E, "Remote explosive/landmine/IED", 3, 1, 2, "2023-03-16", "Balochistan", "Quetta"),
+    ("On Jan 8, a bomb hidden in a motorcycle exploded at a market in Dhusamareb, Galgaduud, killing "
+     "several civilians.",
+     "2023-01-10", E, "Remote explosive/landmine/IED", 3, 7, 3, "2023-01-08", "Galgaduud", None),
+    # --- Explosions/Remote violence: Grenade
+    ("On Aug 14, suspected cartel members threw a grenade into a bar in Celaya, Guanajuato, injuring 6 people.",
+     "2022-08-16", E, "Grenade", 3, 7, 0, "2022-08-14", "Guanajuato", "Celaya"),
+    ("On Oct 30, unidentified militants lobbed a grenade at a CRPF bunker in Sopore, Jammu and Kashmir.",
+     "2022-11-01", E, "Grenade", 3, 1, 0, "2022-10-30", "Jammu and Kashmir", "Sopore"),
+    # --- Explosions/Remote violence: Suicide bomb
+    ("On Jan 11, a suicide bomber blew himself up outside the foreign ministry in Kabul, killing 5 people "
+     "including himself.",
+     "2023-01-13", E, "Suicide bomb", 3, 7, 5, "2023-01-11", "Kabul", "Kabul"),
+    # (a bomb set off among protesters: ACLED's explosion, its victims the protesters, inter2 6)
+    ("On Feb 3, an Islamic State suicide bomber attacked a protest march against power cuts in Mohmand, "
+     "Khyber Pakhtunkhwa, killing 14 protesters.",
+     "2023-02-05", E, "Suicide bomb", 2, 6, 14, "2023-02-03", "Khyber Pakhtunkhwa", None),
+    # --- Battles
+    ("On Mar 27, FARC dissidents clashed with Colombian army soldiers in Argelia, Cauca, leaving 2 soldiers "
+     "and 3 dissidents dead.",
+     "2023-03-29", B, "Armed clash", 2, 1, 5, "2023-03-27", "Cauca", "Argelia"),
+    ("On Sep 9, clashes between the Ethiopian military and Fano militiamen in Gondar, Amhara, left several "
+     "fighters dead.",
+     "2023-09-12", B, "Armed clash", 1, 4, 3, "2023-09-09", "Amhara", "Gondar"),
+    ("On Jun 2, PDF fighters and Myanmar military troops fought near Kalay, Sagaing; 4 soldiers were killed.",
+     "2023-06-05", B, "Armed clash", 2, 1, 4, "2023-06-02", "Sagaing", "Kalay"),
+    ("On Aug 20, Mozambican and Rwandan troops retook Mbau, Cabo Delgado, from Islamic State insurgents.",
+     "2021-08-23", B, "Government regains territory", 1, 2, 0, "2021-08-20", "Cabo Delgado", "Mbau"),
+    ("On May 9, Ukrainian forces recaptured the village of Robotyne, Zaporizhia, from Russian forces.",
+     "2023-05-11", B, "Government regains territory", 1, 8, 0, "2023-05-09", None, "Robotyne"),
+    ("On Nov 3, the Arakan Army seized the town of Pauktaw, Rakhine, after days of fighting with the "
+     "Myanmar military.",
+     "2023-11-06", B, "Non-state actor overtakes territory", 2, 1, 0, "2023-11-03", "Rakhine", "Pauktaw"),
+    ("On Jun 24, JNIM militants took control of Farabougou, Segou, after clashes with Malian soldiers, "
+     "killing 7 soldiers.",
+     "2022-06-27", B, "Non-state actor overtakes territory", 2, 1, 7, "2022-06-24", None, "Farabougou"),
+    # --- Violence against civilians: Abduction/forced disappearance
+    ("On Feb 26, gunmen abducted 17 passengers travelling on the highway near Katari, Kaduna.",
+     "2023-02-28", V, "Abduction/forced disappearance", 3, 7, 0, "2023-02-26", "Kaduna", None),
+    ("On Oct 14, Al-Shabaab militants kidnapped a village elder in Bulo Burte, Hiraan; his whereabouts "
+     "remain unknown.",
+     "2022-10-17", V, "Abduction/forced disappearance", 2, 7, 0, "2022-10-14", None, None),
+    ("On Jul 7, security agents forcibly disappeared a student activist in Turbat, Balochistan.",
+     "2023-07-10", V, "Abduction/forced disappearance", 1, 7, 0, "2023-07-07", "Balochistan", "Turbat"),
+    # --- Violence against civilians: Sexual violence
+    ("On Mar 9, M23 rebels raped 4 women in Kitshanga, North Kivu.",
+     "2023-03-13", V, "Sexual violence", 2, 7, 0, "2023-03-09", "North Kivu", "Kitshanga"),
+    ("On Sep 21, a Philippine army soldier raped a 14-year-old girl in Marawi, Lanao del Sur.",
+     "2022-09-24", V, "Sexual violence", 1, 7, 0, "2022-09-21", None, "Marawi"),
+    # --- Violence against civilians: Attack
+    ("On Dec 5, JNIM militants executed 6 civilians accused of collaborating with the army near Djibo, Sahel.",
+     "2022-12-08", V, "Attack", 2, 7, 6, "2022-12-05", "Sahel", "Djibo"),
+    ("On Nov 17, unidentified gunmen shot dead a cleric near his home in Peshawar, Khyber Pakhtunkhwa.",
+     "2022-11-19", V, "Attack", 3, 7, 1, "2022-11-17", "Khyber Pakhtunkhwa", "Peshawar"),
+    ("On May 26, ADF rebels killed several villagers with machetes in Mamove, North Kivu.",
+     "2023-05-29", V, "Attack", 2, 7, 3, "2023-05-26", "North Kivu", "Mamove"),
+    ("On Jan 14, Mexican soldiers shot dead a civilian at a checkpoint in Nuevo Laredo, Tamaulipas.",
+     "2023-01-16", V, "Attack", 1, 7, 1, "2023-01-14", "Tamaulipas", "Nuevo Laredo"),
+]
+
+
+# Gaps in NOTES_ABROAD the extractor does not close yet, by case id: each must fail (strict), so a fix shows.
+NOTES_ABROAD_GAPS: dict[str, str] = {
+    "a10-Headquarters_or_base_established": "the town and its state (Paletwa, Chin) are not found",
+    "a13-Non-violent_transfer_of_territory": "the town (Anefis) is not in the gazetteer",
+    "a14-Non-violent_transfer_of_territory": "the town (El Bur, Galgaduud) is not found",
+    "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
+    "a40-Government_regains_territory": "the village (Mbau) is not in the gazetteer",
+}
+
+
+def _abroad_params() -> list:
+    params = []
+    for i, case in enumerate(NOTES_ABROAD):
+        case_id = f"a{i:02d}-{case[3].replace('/', '_').replace(' ', '_')}"
+        gap = NOTES_ABROAD_GAPS.get(case_id)
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        params.append(pytest.param(*case, id=case_id, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
+                          "event_date", "admin1", "location"), _abroad_params())
+def test_acled_note_from_abroad(text: str, published: str, event_type: str, sub_event_type: str, inter1: int,
+                                inter2: int, fatalities: int, event_date: str, admin1: str | None,
+                                location: str | None) -> None:
+    events = eventwatch.extract(text, published=published)["events"]
+    assert events, text
+    event = events[0]
+    got = [event["event_type"], event["sub_event_type"], event["inter1"] or 0, event["inter2"] or 0,
+           event["fatalities"] or 0, event["event_date"]]
+    want = [event_type, sub_event_type, inter1, inter2, fatalities, event_date]
+    if event_type == B:  # a battle's two sides may be told in either order
+        got[2:4], want[2:4] = sorted(got[2:4]), sorted(want[2:4])
+    assert got == want, (text, event["actor1"], event["actor2"])
+    if admin1 is not None:
+        assert same_province(admin1, event["admin1_code"] or event["admin1"], event["iso3"]), (text, event["admin1"])
+    if location is not None:
+        assert same_place_name(location, event["location"]), (text, event["location"])

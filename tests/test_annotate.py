@@ -157,3 +157,12 @@ def test_beaten_in_a_contest_is_no_attack_trigger():
     assert attacks("The Harlow side was beaten in the semi-final at Wembley.") == []
     assert attacks("The senator was beaten in the party election by a newcomer.") == []
     assert attacks("A voter was beaten in the election violence in Tamale.") == ["was beaten"]
+
+
+def test_a_coder_label_heading_a_line_is_no_trigger_but_the_words_after_it_are():
+    from eventwatch.annotate import annotate
+    from eventwatch.records import Article
+
+    text = "Arrests: On May 2, Kenyan police arrested 4 men in Lodwar.\nWitnesses said the raid was brief."
+    found = [t.text for t in annotate(Article(id="t", text=text)).triggers]
+    assert "Arrests" not in found and "arrested" in found

@@ -942,3 +942,12 @@ def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_to
     events = eventwatch.extract("Gunmen shot dead two herders in Isiolo, Kenya on Friday. Four others were hurt but "
                                 "police arrested one gunman.", published="2023-05-06")["events"]
     assert [(e["sub_event_type"], e["injured"]) for e in events] == [("Attack", 4), ("Arrests", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On May 6, guerrillas clashed with troops near Tame; 4 soldiers and 2 dissidents were killed.", 6),
+    ("On May 6, Maoists ambushed a police patrol near Sukma, leaving 3 jawans and 2 cadres dead.", 5),
+])
+def test_the_dead_of_both_sides_named_by_their_movement_add_up(text: str, expected: int) -> None:
+    # "dissidents", "cadres", "jawans": the fighters of movements and forces abroad are people a toll counts
+    assert eventwatch.extract(text, published="2021-06-30")["events"][0]["fatalities"] == expected

@@ -1017,3 +1017,14 @@ def test_a_beating_that_seriously_hurts_protesters_is_excessive_force(text):
 def test_a_serious_injury_of_someone_else_makes_no_beating_excessive_force(text):
     # only the beaten's own serious injury does
     assert _first(text)["sub_event_type"] == "Protest with intervention", text
+
+
+@pytest.mark.parametrize("text", [
+    "On May 4, Azerbaijani air defences shot down 3 Armenian drones over Ganja.",
+    "On May 4, Azerbaijani air defences shot down 2 Armenian missiles over Ganja.",
+])
+def test_a_foreign_states_drones_or_missiles_downed_are_its_forces_disrupted_weapons(text: str) -> None:
+    # the nationality the trigger's own words give the weapons names their side (an unidentified drone names none)
+    event = _first(text, "2022-05-10")
+    assert (event["sub_event_type"], event["actor2"], event["inter2"]) == (
+        "Disrupted weapons use", "Military Forces of Armenia", 8)

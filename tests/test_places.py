@@ -841,6 +841,21 @@ def test_a_town_across_the_border_of_a_forces_home_is_kept_in_a_conflict_report(
     assert all(m.place.iso3 != "PER" for m in far)
 
 
+def test_a_town_within_reach_of_a_large_countrys_border_provinces_is_kept():
+    # a large country's border provinces have centres far inside it: a town some 400 km from the nearest
+    # centre may still lie across the border where its forces fight ("Russian forces ... Nikopol")
+    near = find_places("Russian troops fired artillery at Marhanets overnight.", armed=True, homes=[("Russia",)])
+    assert [(m.text, m.place.iso3) for m in near] == [("Marhanets", "UKR")]
+
+
+def test_a_valley_in_a_conflict_report_is_no_town_of_its_name_abroad():
+    # "the Tira valley" beside Pakistani soldiers: a valley the gazetteer lacks, not Iran's capital (one of
+    # whose other names is Tira); general news keeps "X valley" as its town (a wine valley named after it)
+    found = find_places("Pakistani soldiers clashed with militants in the Tira valley on Sunday.",
+                        armed=True, homes=[("Pakistan",)])
+    assert all(m.place.iso3 != "IRN" for m in found)
+
+
 def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address():
     # "Abuca" is a spelling of Nigeria's capital, but the address puts the place in Ethiopia
     text = "Gunmen abducted six traders in Abuca, Oromia, Ethiopia, on Monday."

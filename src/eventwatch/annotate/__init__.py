@@ -110,7 +110,8 @@ def annotate(article: Article) -> Annotations:
     # A word that is part of a date ("Ten days later", "March 5th") is neither a count nor a trigger.
     dated = DisjointSpans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text) if dated.free(q.span.start, q.span.end)]
-    triggers = [t for t in find_triggers(text) if dated.free(t.start, t.end)]
+    labels = DisjointSpans(m.span(1) for m in CODER_LABEL.finditer(text))
+    triggers = [t for t in find_triggers(text) if dated.free(t.start, t.end) and labels.free(t.start, t.end)]
     named = [a for a in find_actors(text) if dated.free(a.start, a.end)]
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor.
@@ -126,6 +127,12 @@ def annotate(article: Article) -> Annotations:
         places=places,
         triggers=triggers,
     )
+
+
+# A coder's label that heads a note's line ("Arrests: On May 2, police ...", "Weapons seizure: ..."): it names
+# the kind of the incident the line then tells, so its words are no trigger of their own (else "Arrests"
+# would make the police after it the ones arrested). A short capitalised phrase, a colon, then the text.
+CODER_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z'\-]*(?:[ /][A-Za-z'\-]+){0,4}):[ \t]+(?=\S)", re.MULTILINE)
 
 
 # "in Kelm police station area", "under Tarvo police station limits": a locality named after its

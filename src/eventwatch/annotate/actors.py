@@ -137,10 +137,17 @@ def lexicon() -> Lexicon:
     deploy = forces.get("deploy_verbs", [])
     state_subject = FoldedPattern(re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
                                              rf"({alternation(deploy + forces.get('state_verbs', []))})\b"))
-    government_subject = FoldedPattern(re.compile(rf"(?<![\w-])the\s+(government|authorities)\s+(?:(?:has|had|have|also|then)\s+)?"
+    # ("the government", "the local authorities"; "authorities" bare where a clause begins: "On May 2, authorities
+    # imposed a curfew", not "Houthi authorities", whose name is another party's)
+    government_subject = FoldedPattern(re.compile(rf"(?:(?<![\w-])the\s+{_LOCAL}(government|authorities)|(?:^|(?<=[,.;:]\s)|(?<=\n)){_LOCAL}"
+                                                  rf"(authorities))\s+(?:(?:has|had|have|also|then)\s+)?"
                                                   rf"(?:{alternation(forces.get('state_verbs', []))})\b", re.IGNORECASE))
     return Lexicon(automaton, case_pattern, state_subject, country_of, government_subject, by_name["Government of {country}"],
                    frozenset(deploy), by_alias, by_case, data.get("target_overrides", {}), branches)
+
+
+# a government's level before its name: "the local authorities", "provincial authorities"
+_LOCAL = r"(?:(?:local|provincial|state|district|regional|municipal|city|federal|national)\s+)?"
 
 
 def _government(country: str) -> Actor:
@@ -206,7 +213,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         found.append(ActorMention(match.start(1), match.end(1), match.group(1), _state_subject(match.group(1), match.group(2))))
     for match in lex.government_subject.finditer(text, start, end):
-        found.append(ActorMention(match.start(1), match.end(1), match.group(1), lex.home_government))
+        group = 1 if match.group(1) else 2
+        found.append(ActorMention(match.start(group), match.end(group), match.group(group), lex.home_government))
     taken = [(m.start, m.end) for m in found]
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
@@ -226,8 +234,31 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
         cursor = stop
+    found.extend(_shared_force_nouns(text, found, lex, start))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# "Kelmish and Ostrian troops": the first nationality before "and" shares the force noun of the second
+_NATIONALITY_AND = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, start: int) -> list[ActorMention]:
+    """The forces a nationality names by the noun it shares with the next one ("Mozambican and Rwandan
+    troops": Mozambique's troops too, named first, as ACLED names the host's forces actor 1)."""
+    shared = []
+    for m in found:
+        if m.actor.kind not in ("state", "foreign") or " " not in m.text:
+            continue
+        noun, pos = m.text.split(" ", 1)[1], m.start
+        while (before := _NATIONALITY_AND.search(text, max(start, pos - 40), pos)) is not None:  # ("A, B and C troops")
+            actor = lex.by_alias.get(f"{before.group(1)} {noun}".lower())
+            if (actor is None or actor.kind not in ("state", "foreign") or "{" in actor.name or actor.name == m.actor.name
+                    or any(o.start < before.end(1) and before.start(1) < o.end for o in found)):
+                break  # (no country's own force, or the word is part of another name: "Islamic State and ...")
+            shared.append(ActorMention(before.start(1), before.end(1), before.group(1), actor))
+            pos = before.start(1)
+    return shared
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")

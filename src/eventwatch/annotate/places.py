@@ -1237,7 +1237,10 @@ def _firm(gz: Gazetteer, c: _Cand) -> bool:
 # not name must be to be meant without the text's help.
 KNOWN_ABROAD = 500_000  # a town the news names without its country
 FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in a country named
-NEAR_BORDER_KM = 300  # a town this near a named country's province may be where its forces fight
+# a town this near a named country's province (its centre) may be where its forces fight: a large country's
+# border provinces have centres hundreds of km inside it (Russia's nearest to southern Ukraine's towns lie
+# 350-550 km off), so the reach is wide; a far namesake (a Peruvian town beside Malian soldiers) stays out
+NEAR_BORDER_KM = 550
 
 
 # "Kelm's government said", "Kelm's interior ministry announced", "Kelm said": a country as a speaker
@@ -1413,6 +1416,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         return False
     if type_feat in NATURAL_FEATURES and r[1] in NATURAL_FEATURES and r[1] != type_feat:
         return False
+    if ev.armed and type_feat in NATURAL_FEATURES and r[1] in ("town", "village") and r[2] not in DEEP_ISO2 and not ev.named(r[2]):
+        return False  # "Tirva valley" beside another country's forces: no town of that name abroad (a valley the gazetteer lacks)
     c.best, c.score = best, bscore
     if c.end > c.name_end and r[1] != c.type_feat and not (
             c.type_feat == "town" and r[1] == "village"):

@@ -38,7 +38,9 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
-               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante", *HOUSEHOLD_STAFF)
+               "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
+               # the fighters of armed movements abroad: "3 FARC dissidents", "2 Maoist cadres", "4 jawans"
+               "dissident", "separatist", "cadre", "jawan", "maoist", "naxal", "naxalite", *HOUSEHOLD_STAFF)
 MORE_PEOPLE_IRREGULAR = (("herdsman", "herdsmen"), ("fisherman", "fishermen"), ("businessman", "businessmen"),
                          ("businesswoman", "businesswomen"), ("policewoman", "policewomen"), ("cameraman", "cameramen"),
                          ("militiaman", "militiamen"), ("thief", "thieves"), ("baby", "babies"), ("sentry", "sentries"),

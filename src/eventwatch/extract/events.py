@@ -1707,8 +1707,11 @@ def _classify(
     violent_outcome = any(c in by_cls for c in ("kill", "execution")) or "exploded" in lowered or "detonated" in lowered
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
-    if "protest" in by_cls or kinds & CROWD_KINDS and ("riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls):
-        # ("the police fired on the marchers": force against a crowd, no protest word needed)
+    bombed_crowd = "suicide" in by_cls and bool(SUICIDE_WENT_OFF.search(lowered)) and not STOPPED_BOMBER.search(lowered)
+    if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
+            "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
+        # ("the police fired on the marchers": force against a crowd, no protest word needed; a suicide bomber
+        # who went off at a rally or a march is ACLED's suicide bomb, the gathering only its target)
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
@@ -2533,7 +2536,9 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
                      agent: ActorMention | None) -> None:
     """"seized an IS weapons cache", "destroyed hideouts used by militants": the armed group whose
     weapons, hideouts or bombs the state forces took or destroyed is the second party, never a
-    state force beside them ("backed by army units", "near the police station"). A bomb
+    state force beside them ("backed by army units", "near the police station"), unless the trigger's own words
+    name a foreign state's weapons ("shot down 5 Kelmish drones": that state's forces; "an unidentified
+    drone" names none). A bomb
     defused or a drone downed whose owner goes unnamed is an unidentified armed group's (ACLED)."""
     if event.inter2 == 1:
         event.actor2 = event.inter2 = None
@@ -2541,7 +2546,10 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
             event.evidence.pop(key, None)
     if event.actor2 is not None:
         return
-    owner = next((a for a in actors if a.start >= trig.start and a is not agent and a.actor.kind in NON_STATE_ARMED), None)
+    owner = next((a for a in actors if a.start >= trig.start and a is not agent and (
+        a.actor.kind in NON_STATE_ARMED or (a.actor.kind == "foreign" and a.end <= trig.end
+                                            and not a.actor.name.startswith("Unidentified")
+                                            and (agent is None or agent.actor.name != a.actor.name)))), None)
     if owner is None and event.sub_event_type == "Disrupted weapons use":
         owner = _their_group(ctx, event.sentence.start, trig.start)
     if owner is not None:
