@@ -104,7 +104,7 @@ POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)
 WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
                  # "the well", "a village well" (not "as well", "the well-being")
                  r"|(?:(?<=\bthe )|(?<=\ba )|(?:village|community|public|drinking|water|shallow) )wells?\b(?!-)"
-                 r"|boreholes?|food (?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
+                 r"|boreholes?|food (?:aid )?(?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
@@ -119,7 +119,7 @@ CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|la
 # passengers harmed are private citizens.
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:towers?|masts?|antennas?)|masts?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?)|masts?)\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|gas (?:station|line)|{OIL})\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
@@ -430,11 +430,14 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining|deminers?)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red (?:Cross|Crescent)|charity|charities|non-governmental|demining|deminers?|"
+                       # aid organisations by name
+                       r"M[eé]decins Sans Fronti[eè]res|Doctors Without Borders|MSF|Save the Children|Oxfam|Mercy Corps|World Vision|Caritas|"
+                       r"(?:Norwegian|Danish) Refugee Council|International Rescue Committee)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
-    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?))\b", re.IGNORECASE)),
+    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|self-defen[cs]e (?:groups?|militias?|committees?|units?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
                           r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
@@ -453,9 +456,9 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
-    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
+    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?)|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
