@@ -942,3 +942,20 @@ def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_to
     events = eventwatch.extract("Gunmen shot dead two herders in Isiolo, Kenya on Friday. Four others were hurt but "
                                 "police arrested one gunman.", published="2023-05-06")["events"]
     assert [(e["sub_event_type"], e["injured"]) for e in events] == [("Attack", 4), ("Arrests", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # "no one" counts nobody: its "one" is no person harmed
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was injured.", "injured", None),
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed.", "fatalities", None),
+        # a count after "but" belongs to the clause after it
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed but one passenger was "
+         "injured.", "fatalities", None),
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed but one passenger was "
+         "injured.", "injured", 1),
+    ],
+)
+def test_no_one_harmed_counts_nobody(text: str, field: str, expected: int | None) -> None:
+    assert _toll(text, field) == expected

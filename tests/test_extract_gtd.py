@@ -1085,3 +1085,18 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
     e = _event(f"On Sunday, gunmen on a motorcycle shot dead {victim} in Samawah, Muthanna, Iraq.")
     assert e["gtd_attack_type"] == "Assassination"
     assert e["target_type"] == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize("denial", ["Nobody was injured.", "No one was hurt or killed.", "The driver was not injured."])
+def test_an_arson_with_harm_denied_stays_a_facility_attack(denial: str) -> None:
+    # harm denied in its own clause hurts no victim: no armed assault from "injured"
+    e = _event(f"Assailants set fire to a lorry near Kelmo, Tana, Kenya. {denial} No group claimed responsibility "
+               "for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+
+
+def test_set_on_fire_is_arson_and_its_object_the_target() -> None:
+    e = _event("Assailants set two passenger buses on fire in Kelmo, Tana, Kenya. No group claimed responsibility "
+               "for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    assert e["target_type"] == "Transportation"

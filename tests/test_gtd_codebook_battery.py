@@ -722,8 +722,6 @@ KNOWN_GAPS: dict[str, str] = {
         "attack/target: 'seized a bank branch and held four employees hostage' with a grenade named reads as a bombing",
     "197-Facility_Infrastructure":
         "event_found: 'cut down three electricity pylons' is no trigger",
-    "203-Facility_Infrastructure":
-        "'set the bus on fire' is no arson verb and 'No one was injured' counts one wounded",
     "205-Facility_Infrastructure":
         "event_found: 'sabotaged the water pipeline' is no trigger",
     "209-Unarmed":

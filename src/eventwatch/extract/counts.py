@@ -293,7 +293,7 @@ THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?
 THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
 THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
+    rf"(?:\b(?<!\bno )(?<!\bno-)(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing|They|We|These|Those|Others|Some|Many|Several|All)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
@@ -347,7 +347,7 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 # ("killed by two gunmen": a count after "by" is who did it)
-AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|but|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 # ("arrested 20 of them": the people told before, counted)
 OF_THEM = r"\s+of\s+them\b"
 # ("three Kelmo Relief for Children (KRC) staff": an organisation's name, spelled out before its
@@ -811,6 +811,10 @@ def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Anno
     return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
 
 
+# "No one was injured": "one" after "no" counts nobody
+NO_ONE = re.compile(r"\bno[\s-]one$", re.IGNORECASE)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
                 cause_after: int | None = None) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"; a death told
@@ -819,7 +823,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
     if not words_rx.may_match(text, start, end):
         return None
     sentence = text[start:end]
-    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)
+                  and not NO_ONE.search(text, max(0, q.span.start - 4), q.span.end)]
     claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()

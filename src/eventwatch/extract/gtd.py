@@ -75,7 +75,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bburn(?:ed|t)\s+(?:[\w'-]+\s+){0,4}?(?:alive|to death)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
-        r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
+        r"\b(?:set fire|set ablaze|set (?:[\w'-]+\s+){1,4}?(?:on fire|alight)|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
 # "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
 # and so is one on a manned police station ("attacked the Kalabo police station").
@@ -97,6 +97,9 @@ PERPETRATOR_WORDS = re.compile(rf"\b{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # The attackers' own dead: "two gunmen/militants were killed" harmed no victim (militants may be a target, though).
 ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
+# "No one was injured", "nobody was killed", "the guard was not hurt": harm denied in its own clause
+# (not "no fewer than six were injured")
+HARM_DENIED = re.compile(r"(?:\b(?:no(?!\s+(?:fewer|less|more)\b)|not|nobody|none|neither)\b|n['’]t\b)(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
 # The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
@@ -255,6 +258,9 @@ def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText |
     while found is not None:
         clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
                      text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
+        if HARM_DENIED.search(text, clause, found.start()):
+            found = _search(HARMED, text, found.end(), end)
+            continue  # "No one was injured": nobody harmed
         passive = PASSIVE_BEFORE.search(text, clause, found.start())
         others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
         if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
@@ -413,7 +419,7 @@ TARGET_LEAD = re.compile(
     r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
