@@ -1100,3 +1100,11 @@ def test_set_on_fire_is_arson_and_its_object_the_target() -> None:
                "for the incident.")
     assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
     assert e["target_type"] == "Transportation"
+
+
+def test_a_priest_named_after_an_abbreviated_title_is_one_assassinated_person() -> None:
+    e = _event("Assailants shot and killed Fr. Tomas Reyes, a parish priest, in Kelmo, Tana, Kenya. No group claimed "
+               "responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Assassination"
+    assert e["target_type"] == "Religious Figures/Institutions"
+    assert e["fatalities"] == 1

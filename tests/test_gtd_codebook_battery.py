@@ -726,8 +726,6 @@ KNOWN_GAPS: dict[str, str] = {
         "event_found: 'sabotaged the water pipeline' is no trigger",
     "209-Unarmed":
         "wounded: 'suffered broken legs' is no wound",
-    "211-Assassination":
-        "event_found: the honorific 'Fr.' ends the sentence",
     "212-Assassination":
         "wounded: 'Farah was killed and his driver was injured' loses the driver",
 }

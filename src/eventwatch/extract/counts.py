@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
 from .senses import described_person
 from .voice import PASSIVE_BEFORE
@@ -115,7 +115,8 @@ INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|amon
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
-NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+NAMED_VICTIM = re.compile(rf"\s+((?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?{NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})"
+                          r"(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"

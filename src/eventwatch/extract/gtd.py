@@ -12,7 +12,7 @@ import re
 
 from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
-from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
 from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
@@ -24,7 +24,9 @@ TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(
 # soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
 RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
         r"Inspector|Sub-Inspector|Assistant|Soldier|Policeman|Patrolman|Trooper|Rifleman|Gunner|Guard)")
-NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){{1,4}})"  # case matters
+# (a title's abbreviation may lead it: "Fr. Juan Cruz", "Dr. Amina Bello")
+NAMED_PERSON = (rf"(?-i:(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?(?!{RANK}\b)[A-Z][a-z'’-]*"
+                r"(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})")  # case matters
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
