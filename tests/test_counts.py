@@ -959,3 +959,12 @@ def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_to
 )
 def test_no_one_harmed_counts_nobody(text: str, field: str, expected: int | None) -> None:
     assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["The victim suffered broken legs.", "The man sustained fractures.", "The victim suffered serious injuries."],
+)
+def test_one_wounded_told_by_the_harm_to_the_body(told: str) -> None:
+    # a wound told as the harm done ("broken legs", "fractures") and the one person called "the victim"
+    assert _toll(f"On June 3, assailants beat a journalist in Kut, Wasit, Iraq. {told}", "injured") == 1

@@ -40,6 +40,7 @@ from .counts import (
     ACROSS,
     ANIMAL,
     FAMILY,
+    FRACTURES,
     PERPETRATOR_NOUN,
     PERSON_NOUN,
     SINGLE_PERSON,
@@ -734,7 +735,7 @@ def _detail_host(events: list[Event], cls: str) -> Event:
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
 HURT_ONLY = FastPattern(re.compile(r"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|hospitali[sz]ed)\b"
-                                   rf"|\b{SUFFERED}(?:injuries|wounds)\b", re.IGNORECASE))
+                                   rf"|\b{SUFFERED}(?:injuries|wounds|{FRACTURES})\b", re.IGNORECASE))
 # A denial in the wound's own clause, up to its words: "No one was hurt", "The guard was not hurt"
 # (not "Two were hurt, none seriously", "... but their lives are not in danger": a denial of something else)
 HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"
