@@ -968,3 +968,10 @@ def test_no_one_harmed_counts_nobody(text: str, field: str, expected: int | None
 def test_one_wounded_told_by_the_harm_to_the_body(told: str) -> None:
     # a wound told as the harm done ("broken legs", "fractures") and the one person called "the victim"
     assert _toll(f"On June 3, assailants beat a journalist in Kut, Wasit, Iraq. {told}", "injured") == 1
+
+
+def test_one_hurt_named_by_a_possessive_after_a_named_dead() -> None:
+    # "X was killed and his driver was injured": the driver is one wounded
+    text = ("On June 3, a bomb exploded under the car of Omar Talib in Kut, Wasit. Talib was killed and his driver "
+            "was injured.")
+    assert (_toll(text), _toll(text, "injured")) == (1, 1)

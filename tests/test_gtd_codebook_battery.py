@@ -724,8 +724,6 @@ KNOWN_GAPS: dict[str, str] = {
         "event_found: 'cut down three electricity pylons' is no trigger",
     "205-Facility_Infrastructure":
         "event_found: 'sabotaged the water pipeline' is no trigger",
-    "212-Assassination":
-        "wounded: 'Farah was killed and his driver was injured' loses the driver",
 }
 
 

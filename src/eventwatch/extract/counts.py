@@ -296,7 +296,7 @@ THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?
 THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
 THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?<!\bno )(?<!\bno-)(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
+    rf"(?:\b(?<!\bno )(?<!\bno-)(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing|They|We|These|Those|Others|Some|Many|Several|All)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
