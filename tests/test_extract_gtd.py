@@ -1108,3 +1108,26 @@ def test_a_priest_named_after_an_abbreviated_title_is_one_assassinated_person() 
     assert e["gtd_attack_type"] == "Assassination"
     assert e["target_type"] == "Religious Figures/Institutions"
     assert e["fatalities"] == 1
+
+
+@pytest.mark.parametrize(("text", "target", "held"), [
+    ("An armed man seized a bank in Kelmo, Tana, Kenya, and held three employees and a guard hostage. Police "
+     "freed them after four hours.", "Business", 4),
+    ("Assailants armed with grenades took over a secondary school in Kelmo, Tana, Kenya, and held 22 pupils "
+     "hostage until troops arrived.", "Educational Institution", 22),
+])
+def test_a_place_seized_with_people_held_in_it_is_a_barricade(text: str, target: str, held: int) -> None:
+    # hostages held where the assailants took them: the GTD's barricade incident, above a bombing;
+    # its target is the place seized, its hostages every one held
+    e = _event(text + " No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Barricade Incident)"
+    assert e["target_type"] == target
+    assert e["kidnapped"] == held
+
+
+def test_a_hijacked_vehicle_is_no_hostage_the_people_held_are() -> None:
+    e = _event("Assailants hijacked a passenger ferry near Kelmo, Tana, Kenya, and held 35 passengers hostage. "
+               "No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hijacking"
+    assert e["target_type"] == "Maritime"
+    assert e["kidnapped"] == 35

@@ -712,14 +712,8 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "178-Hijacking":
         "target: the crew taken from a hijacked tanker type the target, not the tanker",
-    "179-Hijacking":
-        "kidnapped: 'held 60 passengers hostage' after a hijacking gives one hostage",
     "180-Hijacking":
         "event_found: 'hijacked a domestic flight' after 'An assailant who claimed to have a bomb' makes no event",
-    "182-Hostage":
-        "attack/target/kidnapped: 'seized a school ... and held 14 pupils and their teacher hostage' is no barricade",
-    "184-Hostage":
-        "attack/target: 'seized a bank branch and held four employees hostage' with a grenade named reads as a bombing",
     "197-Facility_Infrastructure":
         "event_found: 'cut down three electricity pylons' is no trigger",
     "205-Facility_Infrastructure":

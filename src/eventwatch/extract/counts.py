@@ -80,7 +80,7 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 # execution is a killing, its victims hostages only where the words say they were held)
                 rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
                 rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
-                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b)"  # "holding a civilian hostage"
+                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,6}?hostages?\b)"  # "holding a civilian hostage"
                 # "40 guards surrendered to the gunmen": given up into the attackers' hands, their captives
                 rf"|surrendered(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b))")
 ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up"
@@ -289,7 +289,7 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 # (a vehicle, aircraft or building that was shot or hit is no one hurt: "a helicopter of the army was shot",
 # "shot a drone of the forces"; the thing is the head noun, not a word before one: "a bus driver")
-THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?"
+THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|minibus(?:es)?|vans?|trains?|tankers?|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?|ferr(?:y|ies)|dhows?|trawlers?|flights?|airliners?"
               r"|aircraft|(?:air|war)?planes?|jets?|helicopters?|choppers?|drones?|UAVs?|buildings?|houses?|homes?|shops?"
               r"|offices?|schools?|mosques?|churches?|bridges?|towers?|pylons?|pipelines?)")
 # a plural thing as the head of a count ("6 trucks carrying fighters"; not "3 truck drivers", "2 bus drivers")

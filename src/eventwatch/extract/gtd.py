@@ -41,6 +41,8 @@ FEW = r"(?:two|three|four|five|[2-5])"  # a few people counted: "two judges", "3
 OFFICE_DETERMINER = rf"(?:(?:a|an|the|his|its)\s+|(?={FEW}\s+))"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
+# "seized a school ... and held 14 pupils hostage": the hostages held in the place seized (a barricade)
+HELD_IN_PLACE = r"[^.;]{0,120}?\band\s+(?:held|kept)\s+(?:[\w'-]+\s+){1,6}?hostages?\b"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
@@ -65,7 +67,8 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
+    # "seized a school and held 14 pupils hostage": people held in the place the assailants took
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\b(?:seized|stormed|took over|occupied)\b" + HELD_IN_PLACE + r"|\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
                                                       r"|\bheld (?:\w+ ){0,3}hostages? for (?:\w+ ){0,2}(?:hours?|days?)\b|\bhostage (?:siege|crisis|standoff)\b|\bended the siege\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
         r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
@@ -418,7 +421,8 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool, cue: tuple[int, in
 # What the attack was aimed at follows these words: "attacked a security post", "opened fire on
 # a wedding party", "detonated near a bank", "abducted three employees of a company".
 TARGET_LEAD = re.compile(
-    r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
+    # (a place seized is the target where hostages were held in it: "seized a bank and held four clerks hostage")
+    rf"\b(?:attack(?:ed|ing)|raided|stormed|(?:seized|took over|occupied)(?={HELD_IN_PLACE})|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|torched|burned down|burnt down|burned|burnt|"
