@@ -1131,3 +1131,11 @@ def test_a_hijacked_vehicle_is_no_hostage_the_people_held_are() -> None:
     assert e["gtd_attack_type"] == "Hijacking"
     assert e["target_type"] == "Maritime"
     assert e["kidnapped"] == 35
+
+
+def test_a_hijacker_who_claimed_to_have_a_bomb_still_hijacked_the_flight() -> None:
+    # "to have" is no present perfect: the act after it is told as done; a domestic flight is an aircraft
+    e = _event("A man who claimed to have a grenade hijacked a domestic flight shortly after it left Kelmo, Tana, "
+               "Kenya. The hijacker was arrested. No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hijacking"
+    assert e["target_type"] == "Airports & Aircraft"

@@ -712,8 +712,6 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "178-Hijacking":
         "target: the crew taken from a hijacked tanker type the target, not the tanker",
-    "180-Hijacking":
-        "event_found: 'hijacked a domestic flight' after 'An assailant who claimed to have a bomb' makes no event",
     "197-Facility_Infrastructure":
         "event_found: 'cut down three electricity pylons' is no trigger",
     "205-Facility_Infrastructure":

@@ -115,7 +115,7 @@ HYPOTHETICAL = re.compile(
 # (searched before every trigger: skipped, as the ones below, where none of its words occurs)
 ATTEMPTED = FastPattern(re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
                                    re.IGNORECASE), prefilter=True)
-GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
+GENERIC_PERFECT = re.compile(r"\b(?<!\bto )(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
 CROWD_STILL = re.compile(r"(?:they|the (?:protesters|demonstrators|workers|residents|crowd)) are (?:still )?", re.IGNORECASE)

@@ -469,7 +469,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
-    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
+    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo|domestic|international) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?)|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
