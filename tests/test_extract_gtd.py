@@ -1139,3 +1139,21 @@ def test_a_hijacker_who_claimed_to_have_a_bomb_still_hijacked_the_flight() -> No
                "Kenya. The hijacker was arrested. No group claimed responsibility for the incident.")
     assert e["gtd_attack_type"] == "Hijacking"
     assert e["target_type"] == "Airports & Aircraft"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants cut down four electricity pylons near Kelmo, Tana, Kenya.", "Utilities"),
+    ("Assailants sabotaged a water pipeline near Kelmo, Tana, Kenya.", "Food or Water Supply"),
+    ("Assailants sabotaged a railway line near Kelmo, Tana, Kenya.", "Transportation"),
+])
+def test_infrastructure_cut_down_or_sabotaged_is_a_facility_attack(text: str, target: str) -> None:
+    # damage done with no explosive or fire: the GTD's facility/infrastructure attack (water is its food
+    # or water supply, not a utility)
+    e = _event(text + " No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    assert e["target_type"] == target
+
+
+def test_talks_sabotaged_are_no_attack() -> None:
+    assert eventwatch.extract("The opposition sabotaged the peace talks in Nairobi, Kenya, on Monday.",
+                              published="2021-03-02")["events"] == []

@@ -712,10 +712,6 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "178-Hijacking":
         "target: the crew taken from a hijacked tanker type the target, not the tanker",
-    "197-Facility_Infrastructure":
-        "event_found: 'cut down three electricity pylons' is no trigger",
-    "205-Facility_Infrastructure":
-        "event_found: 'sabotaged the water pipeline' is no trigger",
 }
 
 

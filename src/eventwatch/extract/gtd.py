@@ -80,7 +80,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bburn(?:ed|t)\s+(?:[\w'-]+\s+){0,4}?(?:alive|to death)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
-        r"\b(?:set fire|set ablaze|set (?:[\w'-]+\s+){1,4}?(?:on fire|alight)|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
+        r"\b(?:set fire|set ablaze|set (?:[\w'-]+\s+){1,4}?(?:on fire|alight)|cut down (?:[\w'-]+\s+){0,3}?(?:pylons?|poles?|masts?|towers?|(?:power|electricity|transmission|telephone) lines?)|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
 # "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
 # and so is one on a manned police station ("attacked the Kalabo police station").
@@ -109,7 +109,7 @@ HARM_DENIED = re.compile(r"(?:\b(?:no(?!\s+(?:fewer|less|more)\b)|not|nobody|non
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
 # The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
 # and oil): "a water pumping station", "the village well", "food stores", "a granary".
-WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
+WATER_OR_FOOD = (r"water (?:supply|supplies|pipelines?|mains|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
                  # "the well", "a village well" (not "as well", "the well-being")
                  r"|(?:(?<=\bthe )|(?<=\ba )|(?:village|community|public|drinking|water|shallow) )wells?\b(?!-)"
                  r"|boreholes?|food (?:aid )?(?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
@@ -425,7 +425,7 @@ TARGET_LEAD = re.compile(
     rf"\b(?:attack(?:ed|ing)|raided|stormed|(?:seized|took over|occupied)(?={HELD_IN_PLACE})|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
