@@ -106,6 +106,14 @@ def test_sentences_respect_abbreviations():
     ]
 
 
+def test_a_clergy_title_abbreviated_ends_no_sentence():
+    text = "Gunmen shot Fr. Tomas Reyes and Rev. Peter Okafor in Kelmo. Both men survived."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Gunmen shot Fr. Tomas Reyes and Rev. Peter Okafor in Kelmo.",
+        "Both men survived.",
+    ]
+
+
 def test_a_quote_in_straight_single_quotes_opens_a_sentence():
     text = "The unit spent 200 dollars on boots. 'It takes years to train us,' said the captain."
     assert [text[s:e] for s, e in sentences(text)] == [

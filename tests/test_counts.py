@@ -951,3 +951,36 @@ def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_to
 def test_the_dead_of_both_sides_named_by_their_movement_add_up(text: str, expected: int) -> None:
     # "dissidents", "cadres", "jawans": the fighters of movements and forces abroad are people a toll counts
     assert eventwatch.extract(text, published="2021-06-30")["events"][0]["fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # "no one" counts nobody: its "one" is no person harmed
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was injured.", "injured", None),
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed.", "fatalities", None),
+        # a count after "but" belongs to the clause after it
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed but one passenger was "
+         "injured.", "fatalities", None),
+        ("On June 3, gunmen opened fire on a minibus near Kelmo, Wasit. No one was killed but one passenger was "
+         "injured.", "injured", 1),
+    ],
+)
+def test_no_one_harmed_counts_nobody(text: str, field: str, expected: int | None) -> None:
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["The victim suffered broken legs.", "The man sustained fractures.", "The victim suffered serious injuries."],
+)
+def test_one_wounded_told_by_the_harm_to_the_body(told: str) -> None:
+    # a wound told as the harm done ("broken legs", "fractures") and the one person called "the victim"
+    assert _toll(f"On June 3, assailants beat a journalist in Kut, Wasit, Iraq. {told}", "injured") == 1
+
+
+def test_one_hurt_named_by_a_possessive_after_a_named_dead() -> None:
+    # "X was killed and his driver was injured": the driver is one wounded
+    text = ("On June 3, a bomb exploded under the car of Omar Talib in Kut, Wasit. Talib was killed and his driver "
+            "was injured.")
+    assert (_toll(text), _toll(text, "injured")) == (1, 1)

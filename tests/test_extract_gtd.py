@@ -1085,3 +1085,75 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
     e = _event(f"On Sunday, gunmen on a motorcycle shot dead {victim} in Samawah, Muthanna, Iraq.")
     assert e["gtd_attack_type"] == "Assassination"
     assert e["target_type"] == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize("denial", ["Nobody was injured.", "No one was hurt or killed.", "The driver was not injured."])
+def test_an_arson_with_harm_denied_stays_a_facility_attack(denial: str) -> None:
+    # harm denied in its own clause hurts no victim: no armed assault from "injured"
+    e = _event(f"Assailants set fire to a lorry near Kelmo, Tana, Kenya. {denial} No group claimed responsibility "
+               "for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+
+
+def test_set_on_fire_is_arson_and_its_object_the_target() -> None:
+    e = _event("Assailants set two passenger buses on fire in Kelmo, Tana, Kenya. No group claimed responsibility "
+               "for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    assert e["target_type"] == "Transportation"
+
+
+def test_a_priest_named_after_an_abbreviated_title_is_one_assassinated_person() -> None:
+    e = _event("Assailants shot and killed Fr. Tomas Reyes, a parish priest, in Kelmo, Tana, Kenya. No group claimed "
+               "responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Assassination"
+    assert e["target_type"] == "Religious Figures/Institutions"
+    assert e["fatalities"] == 1
+
+
+@pytest.mark.parametrize(("text", "target", "held"), [
+    ("An armed man seized a bank in Kelmo, Tana, Kenya, and held three employees and a guard hostage. Police "
+     "freed them after four hours.", "Business", 4),
+    ("Assailants armed with grenades took over a secondary school in Kelmo, Tana, Kenya, and held 22 pupils "
+     "hostage until troops arrived.", "Educational Institution", 22),
+])
+def test_a_place_seized_with_people_held_in_it_is_a_barricade(text: str, target: str, held: int) -> None:
+    # hostages held where the assailants took them: the GTD's barricade incident, above a bombing;
+    # its target is the place seized, its hostages every one held
+    e = _event(text + " No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hostage Taking (Barricade Incident)"
+    assert e["target_type"] == target
+    assert e["kidnapped"] == held
+
+
+def test_a_hijacked_vehicle_is_no_hostage_the_people_held_are() -> None:
+    e = _event("Assailants hijacked a passenger ferry near Kelmo, Tana, Kenya, and held 35 passengers hostage. "
+               "No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hijacking"
+    assert e["target_type"] == "Maritime"
+    assert e["kidnapped"] == 35
+
+
+def test_a_hijacker_who_claimed_to_have_a_bomb_still_hijacked_the_flight() -> None:
+    # "to have" is no present perfect: the act after it is told as done; a domestic flight is an aircraft
+    e = _event("A man who claimed to have a grenade hijacked a domestic flight shortly after it left Kelmo, Tana, "
+               "Kenya. The hijacker was arrested. No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Hijacking"
+    assert e["target_type"] == "Airports & Aircraft"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Assailants cut down four electricity pylons near Kelmo, Tana, Kenya.", "Utilities"),
+    ("Assailants sabotaged a water pipeline near Kelmo, Tana, Kenya.", "Food or Water Supply"),
+    ("Assailants sabotaged a railway line near Kelmo, Tana, Kenya.", "Transportation"),
+])
+def test_infrastructure_cut_down_or_sabotaged_is_a_facility_attack(text: str, target: str) -> None:
+    # damage done with no explosive or fire: the GTD's facility/infrastructure attack (water is its food
+    # or water supply, not a utility)
+    e = _event(text + " No group claimed responsibility for the incident.")
+    assert e["gtd_attack_type"] == "Facility/Infrastructure Attack"
+    assert e["target_type"] == target
+
+
+def test_talks_sabotaged_are_no_attack() -> None:
+    assert eventwatch.extract("The opposition sabotaged the peace talks in Nairobi, Kenya, on Monday.",
+                              published="2021-03-02")["events"] == []

@@ -15,7 +15,7 @@ import ahocorasick
 
 # Titles before a name ("Brig. Gen. X", "Dr. Y"): their dot ends neither a sentence nor a speaker's name.
 TITLE_ABBREVIATIONS = ("Gen", "Lt", "Col", "Brig", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Gov", "Sen",
-                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Cllr")
+                       "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Cllr", "Fr", "Rev", "Msgr", "Hon", "Supt", "Insp")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {title.lower() for title in TITLE_ABBREVIATIONS} | {
     "st", "jr", "sr", "no", "vs", "etc", "inc", "co",

@@ -95,8 +95,8 @@ TRIGGERS: dict[str, list[str]] = {
     "peaceful_transfer": [r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot (?:being )?fired|bloodshed|(?:armed )?confrontation|incidents?)",
                           r"handed (?:it|them) over",
                           rf"handed (?:over )?(?:control of )?(?:the )?(?:[\w-]+ ){{0,3}}?{CONTROLLED_PLACE} (?:[\w'-]+ ){{0,3}}?to"],
-    "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away", r"abduct(?:ed|ion|ions|s|ing)?", r"taken hostage", r"took (?:\w+ )?hostages?", r"holding (?:[\w-]+ ){1,3}hostages?",
-               r"held hostage", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
+    "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away", r"abduct(?:ed|ion|ions|s|ing)?", r"taken hostage", r"took (?:\w+ )?hostages?", r"holding (?:[\w-]+ ){1,6}?hostages?",
+               r"held hostage", r"held (?:[\w'-]+ ){1,6}?hostages?", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
     "bodies": [r"(?:bodies|body|corpses?|remains)(?: of [^,.;]{1,60}?)? (?:were |was |have been |had been )?(?:found|discovered|recovered|retrieved|pulled)",
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
                ],
@@ -116,7 +116,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"(?:clear(?:ed|ing)?|remov(?:e|ed|ing)|evict(?:ed|ing)?|end(?:ed|ing)?) (?:a |the )?(?!(?:their|its|his|her|our) )(?:[\w-]+ )?(?:protests?|protesters|demonstrators|demonstrations?|sit-ins?|protest camps?|crowds?)",
                      r"(?:were|was) (?:\w+ )?(?:stopped|blocked|prevented|pushed back|removed|evicted|expelled|chased away|driven away|pushed away)"
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
-    "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up) (?!(?:alive|to death)\b)"
+    "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up|sabotaged|cut down) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
                     r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
@@ -178,7 +178,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r"expelled (?:[\w-]+ ){0,3}(?:families|residents|villagers|inhabitants|civilians)"],
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }
-PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "fought", "broke", "threw", "stole", "held",
+PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "cut", "fought", "broke", "threw", "stole", "held",
                   "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn"}
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))

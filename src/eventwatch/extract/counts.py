@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..annotate import Annotations
 from ..annotate.numbers import parse_number
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
 from .senses import described_person
 from .voice import PASSIVE_BEFORE
@@ -59,7 +59,7 @@ _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}"
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
 # People a count is told of (FAMILY, PERPETRATOR_NOUN and MORE_PEOPLE hold their own words, each written once).
 PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|{FAMILY}|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|militiam[ae]n|farmers?|shepherds?|workers?|labou?rers?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|elders?|doctors?|teachers?|drivers?|officials?|youths?|victims?|forces|operatives?|staff|crew|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
-SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
+SINGLE_PERSON = rf"(?:driver|guard|victim|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
@@ -68,7 +68,9 @@ KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\
 HURT_STATE = r"wounded|injured|hurt"
 HURT_NOUNS = r"injuries|wounds"
 HOSPITALISED = r"hospitali[sz]ed"
-WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
+# "suffered broken legs", "sustained fractures": a wound told by the harm done to the body
+FRACTURES = r"(?:fractures|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
+WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|{FRACTURES}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
 # (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
 # at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
@@ -85,7 +87,7 @@ KIDNAP_WORDS = (r"(?:kidnapped|kidnapping|kidnap|hijacked|hijacking|abducted|abd
                 # execution is a killing, its victims hostages only where the words say they were held)
                 rf"|executed(?=\s+(?:all\s+|the\s+|their\s+|\w+\s+of\s+(?:the|their)\s+)?(?:[\w'-]+\s+){{0,2}}?{HELD_NOUN}\b)"
                 rf"|{HELD_NOUN}\s+(?:were|was|had been|have been)\s+(?:later\s+|then\s+|subsequently\s+)?executed"
-                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,4}?hostages?\b)"  # "holding a civilian hostage"
+                r"|(?:holding|held|took|taking|seized)(?=\s+(?:[\w'-]+\s+){1,6}?hostages?\b)"  # "holding a civilian hostage"
                 # "40 guards surrendered to the gunmen": given up into the attackers' hands, their captives
                 rf"|surrendered(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b))")
 ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|apprehended|captured|capturing|rounded up"
@@ -122,7 +124,8 @@ INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|amon
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
-NAMED_VICTIM = re.compile(rf"\s+({NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+NAMED_VICTIM = re.compile(rf"\s+((?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?{NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})"
+                          r"(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
@@ -295,14 +298,14 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 ANIMAL = r"(?:cows?|goats?|sheep|camels?|horses?|donkeys?|mules?|dogs?|buffalo(?:es)?|cattle|animals?|livestock)"
 # (a vehicle, aircraft or building that was shot or hit is no one hurt: "a helicopter of the army was shot",
 # "shot a drone of the forces"; the thing is the head noun, not a word before one: "a bus driver")
-THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?"
+THING_NOUN = (r"(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|bus|minibus(?:es)?|vans?|trains?|tankers?|tanks?|armou?red\s+carriers?|convoys?|boats?|ships?|vessels?|ferr(?:y|ies)|dhows?|trawlers?|flights?|airliners?"
               r"|aircraft|(?:air|war)?planes?|jets?|helicopters?|choppers?|drones?|UAVs?|buildings?|houses?|homes?|shops?"
               r"|offices?|schools?|mosques?|churches?|bridges?|towers?|pylons?|pipelines?)")
 # a plural thing as the head of a count ("6 trucks carrying fighters"; not "3 truck drivers", "2 bus drivers")
 THINGS_COUNTED = rf"{THING_NOUN}(?<=s)(?<!\bbus)\b"
 THING = (THING_NOUN + r"\b(?!['’]|\s+(?!of\b|was\b|were\b|has\b|had\b|in\b|on\b|at\b|near\b|belonging\b|carrying\b|and\b)[a-z])")
 ONE_SUBJECT = re.compile(
-    rf"(?:\b(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
+    rf"(?:\b(?<!\bno )(?<!\bno-)(?:a|an|one|another)\s+(?!(?:[\w'-]+\s+){{0,2}}?(?:{ANIMAL}\b|{THING}))(?:[\w',-]+\s+){{0,10}}?|\b(?:the|this|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:of|in|from)\s+(?:[\w'-]+\s+){{1,4}}?){{0,2}}"
     rf"|(?<![\w-])(?!(?:No|Nobody|None|Noone|Anyone|Everyone|It|This|That|Who|Nothing|They|We|These|Those|Others|Some|Many|Several|All)\b)(?-i:[A-Z][a-z'’-]+(?:[A-Z][a-z'’]+)?)(?:,[^,.;]{{3,90}},)?\s+)"
     r"(?:was|has been|had been)\s+(?:(?:reportedly|also|critically|seriously|badly|severely|slightly|lightly|mortally)\s+)?(?:shot(?:\s+(?:in|on)\s+(?:the|his|her)\s+[\w-]+)?\s+and\s+|\w+ed\s+and\s+(?:later\s+|then\s+)?)?$", re.IGNORECASE)
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
@@ -313,6 +316,7 @@ ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_
 # "suffered gunshot", "sustained": what comes before "injuries" or "wounds" when a wound is suffered
 # (events.HURT_ONLY reads the same words where no trigger tells the wound)
 SUFFERED = r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
+_FRACTURES = re.compile(FRACTURES, re.IGNORECASE)
 # "a guard suffered gunshot wounds", "the driver sustained injuries": the one person the wounds are told of.
 ONE_SUFFERED = re.compile(rf"\b(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:also|reportedly)\s+)?"
                           rf"{SUFFERED}$", re.IGNORECASE)
@@ -356,7 +360,7 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 # ("killed by two gunmen": a count after "by" is who did it)
-AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
+AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|but|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
 # ("arrested 20 of them": the people told before, counted)
 OF_THEM = r"\s+of\s+them\b"
 # ("three Kelmo Relief for Children (KRC) staff": an organisation's name, spelled out before its
@@ -825,6 +829,10 @@ def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Anno
     return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
 
 
+# "No one was injured": "one" after "no" counts nobody
+NO_ONE = re.compile(r"\bno[\s-]one$", re.IGNORECASE)
+
+
 def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
                 cause_after: int | None = None) -> tuple[int, Span, Quantity | None] | None:
     """The count that belongs to a kill/wound/kidnap word: "killing 3", "three men were kidnapped"; a death told
@@ -833,7 +841,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
     if not words_rx.may_match(text, start, end):
         return None
     sentence = text[start:end]
-    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)]
+    quantities = [q for q in ann.within(ann.quantities, start, end) if q.unit is None and not _is_age(text, q)
+                  and not NO_ONE.search(text, max(0, q.span.start - 4), q.span.end)]
     claimed: Quantity | None = None
     for match in words_rx.pattern.finditer(sentence):
         w_start, w_end = start + match.start(), start + match.end()
@@ -1024,7 +1033,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         one_died = ONE_DIED.search(text, max(start, w_start - 60), w_start) if word == "died" else None
         if one_died:
             return _one_or_more(text, one_died.start(), w_end, end)  # "a soldier died in hospital"
-        one_hurt = ONE_SUFFERED.search(text, max(start, w_start - 70), w_start) if word in {"injuries", "wounds"} else None
+        one_hurt = (ONE_SUFFERED.search(text, max(start, w_start - 70), w_start)
+                    if word in {"injuries", "wounds"} or _FRACTURES.fullmatch(word) else None)
         if one_hurt:
             return _one_or_more(text, one_hurt.start(), w_end, end)  # "a guard suffered gunshot wounds"
         held_one = (HELD_ONE.search(text, max(start, w_start - 90), w_start)

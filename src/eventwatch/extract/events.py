@@ -39,6 +39,7 @@ from .counts import (
     ACROSS,
     ANIMAL,
     FAMILY,
+    FRACTURES,
     HOSPITALISED,
     HURT_NOUNS,
     HURT_STATE,
@@ -116,7 +117,7 @@ HYPOTHETICAL = re.compile(
 # (searched before every trigger: skipped, as the ones below, where none of its words occurs)
 ATTEMPTED = FastPattern(re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|or) )?(?:(?:plant|place|lay|detonate|set off) (?:an? |the |\w+ )?)?$",
                                    re.IGNORECASE), prefilter=True)
-GENERIC_PERFECT = re.compile(r"\b(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
+GENERIC_PERFECT = re.compile(r"\b(?<!\bto )(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
 CROWD_STILL = re.compile(r"(?:they|the (?:protesters|demonstrators|workers|residents|crowd)) are (?:still )?", re.IGNORECASE)
@@ -733,7 +734,7 @@ def _detail_host(events: list[Event], cls: str) -> Event:
 
 # "The guard was hospitalized", "a passer-by suffered injuries": a wound told in words no trigger names.
 HURT_ONLY = FastPattern(re.compile(rf"\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:hurt|{HOSPITALISED})\b"
-                                   rf"|\b{SUFFERED}(?:{HURT_NOUNS})\b", re.IGNORECASE))
+                                   rf"|\b{SUFFERED}(?:{HURT_NOUNS}|{FRACTURES})\b", re.IGNORECASE))
 # A denial in the wound's own clause, up to its words: "No one was hurt", "The guard was not hurt"
 # (not "Two were hurt, none seriously", "... but their lives are not in danger": a denial of something else)
 HURT_DENIED = re.compile(r"(?:\b(?:no|not|nobody|none|neither|nor|never|without|escaped|unhurt)\b|n['’]t\b)"

@@ -12,7 +12,7 @@ import re
 
 from ..annotate.actors import ARMED_GROUP_KINDS, Actor, ActorMention, lexicon
 from ..annotate.places import find_places
-from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
+from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern, FoldedPatterns, OnText, top_alternatives
 from ..records import Span
 from .counts import FAMILY, HOUSEHOLD_STAFF, HOUSEHOLD_STAFF_IRREGULAR, PERPETRATOR_NOUN
 from .voice import BY_AGENT, PASSIVE_BEFORE
@@ -27,7 +27,9 @@ TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(
 # soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
 RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
         r"Inspector|Sub-Inspector|Assistant|Soldier|Policeman|Patrolman|Trooper|Rifleman|Gunner|Guard)")
-NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){{1,4}})"  # case matters
+# (a title's abbreviation may lead it: "Fr. Juan Cruz", "Dr. Amina Bello")
+NAMED_PERSON = (rf"(?-i:(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?(?!{RANK}\b)[A-Z][a-z'’-]*"
+                r"(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})")  # case matters
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
@@ -41,6 +43,8 @@ FEW = r"(?:two|three|four|five|[2-5])"  # a few people counted: "two judges", "3
 OFFICE_DETERMINER = rf"(?:(?:a|an|the|his|its)\s+|(?={FEW}\s+))"
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
+# "seized a school ... and held 14 pupils hostage": the hostages held in the place seized (a barricade)
+HELD_IN_PLACE = r"[^.;]{0,120}?\band\s+(?:held|kept)\s+(?:[\w'-]+\s+){1,6}?hostages?\b"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
@@ -65,7 +69,8 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
-    ("Hostage Taking (Barricade Incident)", re.compile(r"\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
+    # "seized a school and held 14 pupils hostage": people held in the place the assailants took
+    ("Hostage Taking (Barricade Incident)", re.compile(r"\b(?:seized|stormed|took over|occupied)\b" + HELD_IN_PLACE + r"|\bbarricaded|\bheld (?:\w+ ){0,3}hostages? (?:in|inside) (?:a|an|the|their|his|her)\b|\bholding (?:\w+ ){0,3}hostages?\b|\bstandoff\b"
                                                       r"|\bheld (?:\w+ ){0,3}hostages? for (?:\w+ ){0,2}(?:hours?|days?)\b|\bhostage (?:siege|crisis|standoff)\b|\bended the siege\b", re.IGNORECASE)),
     ("Bombing/Explosion", re.compile(
         r"\b(?:explosive|explosives|explosions?|exploded|detonat\w*|(?<!petrol )(?<!fire )bomb\w*|ieds?|grenades?|mortars?|rockets?|missiles?|"
@@ -77,7 +82,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bburn(?:ed|t)\s+(?:[\w'-]+\s+){0,4}?(?:alive|to death)\b", re.IGNORECASE)),
     ("Unarmed Assault", re.compile(r"\b(?:beat|beaten|beating|assaulted|punched|poison\w*|acid)\b", re.IGNORECASE)),
     ("Facility/Infrastructure Attack", re.compile(
-        r"\b(?:set fire|set ablaze|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
+        r"\b(?:set fire|set ablaze|set (?:[\w'-]+\s+){1,4}?(?:on fire|alight)|cut down (?:[\w'-]+\s+){0,3}?(?:pylons?|poles?|masts?|towers?|(?:power|electricity|transmission|telephone) lines?)|burn(?:ed|t|ing)|torched|arson|destroyed|vandali[sz]ed|sabotag\w*|molotov|petrol bombs?|fire ?bombs?|incendiary)\b", re.IGNORECASE)),
 ]
 # "Assailants attacked villages in ...": a raid on where people live is an armed assault even untold,
 # and so is one on a manned police station ("attacked the Kalabo police station").
@@ -99,14 +104,17 @@ PERPETRATOR_WORDS = re.compile(rf"\b{PERPETRATOR_NOUN}\b", re.IGNORECASE)
 # The attackers' own dead: "two gunmen/militants were killed" harmed no victim (militants may be a target, though).
 ASSAILANTS = re.compile(rf"\b(?:{PERPETRATOR_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
 HARMED = re.compile(r"\b(?:killed|injured|wounded|dead|died)\b", re.IGNORECASE)
+# "No one was injured", "nobody was killed", "the guard was not hurt": harm denied in its own clause
+# (not "no fewer than six were injured")
+HARM_DENIED = re.compile(r"(?:\b(?:no(?!\s+(?:fewer|less|more)\b)|not|nobody|none|neither)\b|n['’]t\b)(?:(?!\bbut\b)[^,;:])*$", re.IGNORECASE)
 # "police" names the force, not "Police District 4" nor "Kelm police station area" (places).
 POLICE_WORD = r"police(?!\s+(?:district|station (?:area|limits|jurisdiction))\b)\w*"
 # The GTD's "Food or Water Supply" (water is no utility in its codebook: utilities are power, gas
 # and oil): "a water pumping station", "the village well", "food stores", "a granary".
-WATER_OR_FOOD = (r"water (?:supply|supplies|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
+WATER_OR_FOOD = (r"water (?:supply|supplies|pipelines?|mains|wells?|pumps?|(?:pumping |treatment )?(?:stations?|plants?)|tanks?|towers?|reservoirs?|points?|sources?)"
                  # "the well", "a village well" (not "as well", "the well-being")
                  r"|(?:(?<=\bthe )|(?<=\ba )|(?:village|community|public|drinking|water|shallow) )wells?\b(?!-)"
-                 r"|boreholes?|food (?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
+                 r"|boreholes?|food (?:aid )?(?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
@@ -121,7 +129,7 @@ CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|la
 # passengers harmed are private citizens.
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:towers?|masts?|antennas?)|masts?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?)|masts?)\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|gas (?:station|line)|{OIL})\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
@@ -257,6 +265,9 @@ def _victims_harmed(text: str, start: int, end: int) -> re.Match[str] | OnText |
     while found is not None:
         clause = max(text.rfind(".", start, found.start()), text.rfind(",", start, found.start()),
                      text.rfind(";", start, found.start()), text.rfind(" while ", start, found.start()), start)
+        if HARM_DENIED.search(text, clause, found.start()):
+            found = _search(HARMED, text, found.end(), end)
+            continue  # "No one was injured": nobody harmed
         passive = PASSIVE_BEFORE.search(text, clause, found.start())
         others = any(not ASSAILANTS.fullmatch(m.group()) for m in _TARGET_WORDS.finditer(text, clause, found.start()))
         if not (passive and ASSAILANTS.search(text, clause, found.start())) or others:
@@ -412,10 +423,11 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool, cue: tuple[int, in
 # What the attack was aimed at follows these words: "attacked a security post", "opened fire on
 # a wedding party", "detonated near a bank", "abducted three employees of a company".
 TARGET_LEAD = re.compile(
-    r"\b(?:attack(?:ed|ing)|raided|stormed|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
+    # (a place seized is the target where hostages were held in it: "seized a bank and held four clerks hostage")
+    rf"\b(?:attack(?:ed|ing)|raided|stormed|(?:seized|took over|occupied)(?={HELD_IN_PLACE})|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
@@ -432,11 +444,14 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
                                                      r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red Cross|charity|non-governmental|demining|deminers?)\b", re.IGNORECASE)),
+    ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red (?:Cross|Crescent)|charity|charities|non-governmental|demining|deminers?|"
+                       # aid organisations by name
+                       r"M[eé]decins Sans Fronti[eè]res|Doctors Without Borders|MSF|Save the Children|Oxfam|Mercy Corps|World Vision|Caritas|"
+                       r"(?:Norwegian|Danish) Refugee Council|International Rescue Committee)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:towers?|masts?|antennas?))\b", re.IGNORECASE)),
-    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?))\b", re.IGNORECASE)),
+    ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|self-defen[cs]e (?:groups?|militias?|committees?|units?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"
                           r"prisons?|jails?|custodial|correctional|penitentiar(?:y|ies)|prison guards?|wardens?)\b", re.IGNORECASE)),
@@ -455,9 +470,9 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
-    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|docks?)\b", re.IGNORECASE)),
-    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?|boats?|ferr(?:y|ies))|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
+    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
+    ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo|domestic|international) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
+    ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?)|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
     ("Private Citizens & Property", re.compile(
         rf"\b(?:{FAMILY} of|markets?|marketplace|protests?|rall(?:y|ies)|gatherings?|funerals?|crowds?|demonstrat\w*|civilians?|villagers?|residents?|houses?|homes?|villages?|towns?|farmers?|people|persons?|family|families|wedding|elders?|"
