@@ -1062,3 +1062,41 @@ def test_the_town_its_province_is_named_after_beats_a_namesake_quarter_of_anothe
     # people: the seat its province is named after is what the name means
     m = place_of("Police arrested 3 men after a brawl in Salamanca, Spain, on Monday.", "Salamanca")
     assert (m.place.admin1_code, round(m.place.latitude)) == ("ES-CL", 41)
+
+
+def _sites(text):
+    return [(m.text, m.role, m.place.name if m.role is None else m.place.country)
+            for m in find_places(text, adjectives=True, embedded=True, facilities=True)]
+
+
+def test_a_street_named_after_a_town_is_placed_where_the_text_puts_it():
+    text = "Firefighters were called to a house on Halifax Street in Tacoma early on Sunday."
+    assert ("Halifax Street", "street", "United States") in _sites(text)
+    assert "Halifax" not in [m.text for m in find_places(text, facilities=True)]
+    assert "Halifax Street" not in [m.text for m in find_places(text)]  # (asked for only)
+
+
+def test_a_street_keeps_its_house_number_and_is_placed_at_the_town_the_text_names_most():
+    text = ("Winnipeg police said the offices at 1420 Maple Grove Avenue were broken into. "
+            "Winnipeg officers made two arrests.")
+    assert ("1420 Maple Grove Avenue", "street", "Canada") in _sites(text)
+
+
+def test_a_building_named_after_its_town_is_one_toponym_there():
+    found = _sites("The injured cyclist was taken to Ballarat Base Hospital on Friday.")
+    assert found == [("Ballarat Base Hospital", "building", "Australia")]
+
+
+def test_a_possessive_owner_is_no_part_of_a_buildings_name():
+    found = _sites("Crowds gathered outside Lyon's Fourviere Basilica for the concert.")
+    assert ("Fourviere Basilica", "building", "France") in found
+    assert ("Lyon", None, "Lyon") in found
+
+
+@pytest.mark.parametrize("text", [
+    "She will study law at Kelmarsh Polytechnic University next year.",  # no place in it
+    "Bishops of the Catholic Church met in Rome.",  # a church, no building
+    "He trained at the Norwegian Sports Institute for a year.",  # a body of the country
+])
+def test_institutions_and_bodies_are_no_buildings(text):
+    assert [s for s in _sites(text) if s[1] in ("street", "building")] == []

@@ -145,7 +145,8 @@ class PlaceMention:
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
     # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
-    # neighbourhood of the town named after it: "X neighbourhood, Y city")
+    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street" and
+    # "building": the whole name of one (find_places(facilities=True), feature "site")
     role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
@@ -977,7 +978,8 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 
 def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
-                homes: Iterable[tuple[str, ...]] = (), armed: bool = False) -> list[PlaceMention]:
+                homes: Iterable[tuple[str, ...]] = (), armed: bool = False,
+                facilities: bool = False) -> list[PlaceMention]:
     """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
 
     adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
@@ -986,7 +988,16 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     actor the text names fights in (annotate.actors.home_countries): one country counts as
     named, as a demonym does; a few each count as named but never as the text's firm country.
     armed: the text names an armed actor (a conflict report: see _Elsewhere.unmeant).
+    facilities=True adds the proper names of streets and buildings ("Kelmar Street", "Tarvo
+    General Hospital") as mentions placed where the text's places put them (see
+    facility_mentions): toponyms as GeoWebNews counts them, never an event's place.
     """
+    found = _find_places(text, adjectives, embedded, homes, armed)
+    return facility_mentions(text, found) if facilities else found
+
+
+def _find_places(text: str, adjectives: bool, embedded: bool,
+                 homes: Iterable[tuple[str, ...]], armed: bool) -> list[PlaceMention]:
     if not text:
         return []
     gz = get_gazetteer()
@@ -1055,6 +1066,109 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
 
+
+# ---------------------------------------------------------------------------------------------
+# Streets and buildings (find_places(facilities=True))
+# ---------------------------------------------------------------------------------------------
+
+# type words that end a street's proper name ("Kelmar Street", "14th St.", "Olm Avenue West")
+_STREET_TYPES = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parade|Place|Square|Terrace|Highway"
+# type words that end a building's proper name, which is one with or without a place name in it
+# ("Tarvo General Hospital", "St. Olm's Cathedral", "Varo Stadium")
+_BUILDING_TYPES = (r"Hospital|Church|Cathedral|Chapel|Basilica|Mosque|Temple|Synagogue|Stadium|Arena|"
+                   r"Airport|Castle|Palace|Prison|Jail|Tower|Library|Museum|Theatre|Theater|Hall|"
+                   r"Centre|Center|Racecourse")
+# type words that end organisations' names as well as buildings' ("Kelmar State University" the
+# institution, "Tarvo Park" the firm): a building only with a place name in it
+_INSTITUTION_TYPES = (r"University|College|School|Elementary|Academy|Institute|Park|Complex|"
+                      r"Armory|Station|Bridge|Market|Mall|Hotel|Inn")
+# a word of such a name: capitalised (hyphenated parts capitalised too), an abbreviated title or
+# compass word ("St.", "N."), an ordinal ("14th"), a number ("No. 4")
+_NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|(?:St|Mt|N|S|E|W)\.|\d+(?:st|nd|rd|th)|No\.?[ \t]+\d+)"
+_FACILITY = re.compile(
+    rf"(?<![\w'’.-])(\d+(?:[ \t]*-[ \t]*\d+)?[ \t]+)?((?:{_NAME_WORD}[ \t]+(?:(?:of|de|du|des|la|the)[ \t]+)?)+)"
+    rf"(?:({_STREET_TYPES})(?:[ \t]+(?:North|South|East|West)\b)?|({_BUILDING_TYPES})|{_INSTITUTION_TYPES})(?![\w'’-])")
+_FACILITY_WORD = re.compile(rf"{_NAME_WORD}|of|de|du|des|la|the")
+# words that start a sentence or clause before a name, not words of it ("At Varo Hospital")
+_NOT_FACILITY_START = frozenset("""
+the a an this that these those in at on from to by for with and but near when after before while
+its his her their our my your of as if then so or nor during since until via per about over
+under between into onto across through toward towards outside inside around every each all no
+not also said says told
+""".split())
+# words that name a church or other body, not a building, where they are all of the name
+# ("the Catholic Church", "World Church")
+_GENERIC_FACILITY_WORDS = frozenset("""
+catholic orthodox anglican methodist baptist lutheran presbyterian episcopal evangelical protestant
+roman world united universal national international
+""".split())
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_LOCAL_FEATURES = ("town", "village", "admin2", "crossing")
+# the place a name stands in, right after it ("Olm Avenue in Tarvo", "Kelm Hospital, Varo")
+_FACILITY_IN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?$")
+
+
+def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """mentions with the proper names of streets and buildings added, as GeoWebNews counts
+    them among toponyms: capitalised words ending in a street's or building's type word
+    ("Kelmar Street", "Tarvo General Hospital", a street with its house number), without a
+    clause's first word or a possessive owner before them ("Tarvo's Olm Hospital": "Olm
+    Hospital"). The name is placed at the place named inside it (which it replaces: "Tarvo
+    Cathedral" is one toponym), else at its owner's, else (streets and buildings whose type
+    word needs no place in the name) at the town named right after it ("in Varo") or else at the
+    town the text names most; an institution's type word ("University", "School") needs a place
+    inside the name, as most such names are an organisation's. A name no place locates is left
+    out."""
+    out = list(mentions)
+    local = Counter(m.place.name for m in mentions if m.role is None and m.place.feature in _LOCAL_FEATURES)
+    main = next((m.place for m in mentions if local and m.role is None
+                 and m.place.name == local.most_common(1)[0][0]), None)
+    added = False
+    for f in _FACILITY.finditer(text):
+        words = list(_FACILITY_WORD.finditer(text, f.start(2), f.end(2)))
+        while words and words[0].group().lower() in _NOT_FACILITY_START:
+            words.pop(0)
+        owner = None
+        if len(words) > 1 and _POSSESSIVE_END.search(words[0].group()):
+            owner = words.pop(0)
+        if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
+            continue
+        if all(w.group().lower() in _GENERIC_FACILITY_WORDS for w in words):
+            continue
+        start, end = words[0].start(), f.end()
+        if f.group(1) and f.group(3) and words[0].start() == f.start(2):
+            start = f.start(1)  # a street's house number ("2700 Kelm Street")
+        inner = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inner):
+            continue  # a name across the edge ("Kelm Old Town Olm Hall"): not this one
+        if not (f.group(3) or f.group(4)) and all(m.role == "adjective" for m in inner):
+            continue  # "the Kelmish Sports Institute": a body of the country, not a building in it
+        # (a street is named after a person or another town as often as after its own:
+        # "Kelm Street" in Varo; it is placed where the text puts it)
+        place = inner[0].place if inner and not f.group(3) else None
+        if place is not None and place.feature in ("admin1", "country") and main is not None \
+                and main.country == place.country and (place.feature == "country" or main.admin1_code == place.admin1_code):
+            place = main  # ("Kelmar State University": in the state's town the text names)
+        if place is None and owner is not None:
+            place = next((m.place for m in out if m.start >= owner.start() and m.end <= owner.end()), None)
+        if place is None and (f.group(3) or f.group(4)):
+            place = next((m.place for m in out if m.start >= end and m.start - end < 20
+                          and _FACILITY_IN.match(text[end:m.start])), None)
+            if place is None:
+                place = main
+        if place is None:
+            continue
+        name = text[start:end]
+        out = [m for m in out if m not in inner]
+        out.append(PlaceMention(
+            start=start, end=end, text=name,
+            place=dataclasses.replace(place, name=name, feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="street" if f.group(3) else "building"))
+        added = True
+    if added:
+        out.sort(key=lambda m: m.start)
+    return out
 
 def _country_rows(gz: Gazetteer, c: _Cand) -> int:
     return sum(1 for i in c.ids if gz.row(i)[1] == "country")
