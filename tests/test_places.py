@@ -1100,3 +1100,10 @@ def test_a_possessive_owner_is_no_part_of_a_buildings_name():
 ])
 def test_institutions_and_bodies_are_no_buildings(text):
     assert [s for s in _sites(text) if s[1] in ("street", "building")] == []
+
+
+def test_st_before_a_name_is_a_saint_not_a_street():
+    found = _sites("The Marais Church St. Paul was crowded on Sunday, Lyon officials said.")
+    assert not [s for s in found if s[0].endswith("St.")]
+    assert ("Brick Lane", "street", "United Kingdom") in _sites("A fire broke out on Brick Lane in London.")
+

@@ -1071,8 +1071,9 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
 # Streets and buildings (find_places(facilities=True))
 # ---------------------------------------------------------------------------------------------
 
-# type words that end a street's proper name ("Kelmar Street", "14th St.", "Olm Avenue West")
-_STREET_TYPES = r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parade|Place|Square|Terrace|Highway"
+# type words that end a street's proper name ("Kelmar Street", "14th St.", "Olm Avenue West"; not
+# "St." before a name: "St. Olm" is a saint)
+_STREET_TYPES = r"Street|St\.(?![ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|North|South|East|West)[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parade|Place|Square|Terrace|Highway"
 # type words that end a building's proper name, which is one with or without a place name in it
 # ("Tarvo General Hospital", "St. Olm's Cathedral", "Varo Stadium")
 _BUILDING_TYPES = (r"Hospital|Church|Cathedral|Chapel|Basilica|Mosque|Temple|Synagogue|Stadium|Arena|"
