@@ -1107,3 +1107,22 @@ def test_st_before_a_name_is_a_saint_not_a_street():
     assert not [s for s in found if s[0].endswith("St.")]
     assert ("Brick Lane", "street", "United Kingdom") in _sites("A fire broke out on Brick Lane in London.")
 
+
+def _villages(text):
+    return [(m.text, m.place.admin1_code) for m in find_places(text, localities=True)
+            if m.place.source == "localities"]
+
+
+def test_a_village_the_gazetteer_lacks_is_read_in_a_province_the_text_names():
+    text = "Police in Ipswich said the lorry overturned near Lavenham on Tuesday."
+    assert _villages(text) == [("Lavenham", "GB-ENG")]
+    assert "Lavenham" not in [m.text for m in find_places(text)]  # (asked for only)
+
+
+def test_villages_in_a_list_after_a_place():
+    text = "Coastguards in Inverness said walkers were rescued near Dornoch and Tobermory."
+    assert _villages(text) == [("Dornoch", "GB-SCT"), ("Tobermory", "GB-SCT")]
+
+
+def test_a_village_of_a_country_the_text_does_not_name_is_no_mention():
+    assert _villages("Officials in Lyon said the painter grew up near Lavenham.") == []

@@ -573,9 +573,10 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. Never a toponym of its own: only the
-    seat of a district, or the town of a locality, that the text names inside a province it
-    states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
+    towns' mean) where it has them; read on first use. No toponym of its own in the pipeline:
+    only the seat of a district, or the town of a locality, that the text names inside a
+    province it states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of
+    Kelm); find_places(localities=True) also reads its towns by name (locality_mentions)."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "localities.tsv.gz")
@@ -586,15 +587,33 @@ class Localities:
                 self._data += chunk
         # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
+        self._provinces: dict[str, list[tuple[str, str, str]]] = {}  # iso3: (block key, admin1, code)
         data, head = self._data, self._data.find(b"#")
         while head != -1:
             body = data.index(b"\n", head) + 1
             nxt = data.find(b"\n#", body - 1)
             iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
+            self._provinces.setdefault(iso3, []).append((code or admin1, admin1, code))
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
         self._forms: dict[tuple[str, str], dict[str, list]] = {}  # see _by_form
+        self._keys: dict[tuple[str, str], dict[str, list[tuple[float, float]]]] = {}  # see named
+
+    def named(self, key: str, iso3: str) -> list[tuple[str, str, float, float]]:
+        """(admin1 name, admin1 code, lat, lon) of the towns of a country with a spelling of
+        this key (the province's spellings are indexed once it is first asked for)."""
+        out = []
+        for province, admin1, code in self._provinces.get(iso3, ()):
+            index = self._keys.get((iso3, province))
+            if index is None:
+                index = self._keys[(iso3, province)] = {}
+                for keys, lat, lon in self.towns(iso3, province):
+                    if keys[0][:1] != "=":  # (a district, not a town)
+                        for k in keys:
+                            index.setdefault(k, []).append((lat, lon))
+            out.extend((admin1, code, lat, lon) for lat, lon in index.get(key, ()))
+        return out
 
     def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
         """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
@@ -979,7 +998,7 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
                 homes: Iterable[tuple[str, ...]] = (), armed: bool = False,
-                facilities: bool = False) -> list[PlaceMention]:
+                facilities: bool = False, localities: bool = False) -> list[PlaceMention]:
     """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
 
     adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
@@ -991,8 +1010,12 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     facilities=True adds the proper names of streets and buildings ("Kelmar Street", "Tarvo
     General Hospital") as mentions placed where the text's places put them (see
     facility_mentions): toponyms as GeoWebNews counts them, never an event's place.
+    localities=True adds the villages and small towns the gazetteer leaves out, named after
+    "in", "near" ... inside a province or country the text names (see locality_mentions).
     """
     found = _find_places(text, adjectives, embedded, homes, armed)
+    if localities:
+        found = locality_mentions(text, found)
     return facility_mentions(text, found) if facilities else found
 
 
@@ -1170,6 +1193,71 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     if added:
         out.sort(key=lambda m: m.start)
     return out
+
+# ---------------------------------------------------------------------------------------------
+# Small towns the gazetteer leaves out (find_places(localities=True))
+# ---------------------------------------------------------------------------------------------
+
+# a capitalised name of one to three words after a word that puts a place there ("in Kelby",
+# "near Upper Varo", "the village of Olm"), where it ends (no capitalised word after it)
+_LOCALITY_CUE = re.compile(
+    r"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
+    r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+_CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
+
+
+def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """mentions with the small towns the gazetteer leaves out (GeoNames' towns of 500 people and
+    more, in localities.tsv.gz) added: a capitalised name the gazetteer does not know, after
+    "in", "near", "at", "from", "outside", "between", "village of" ... (after "and" only right
+    after a place: "between Kelby and Olm"), that is a town of a country the text names: the
+    one in a province it names (the nearest to its towns where several are), else the only one
+    in those countries, where no town the text names is further than LOCALITY_NEAR_KM from it
+    ("in Kelby" of a village abroad with a namesake in the story's country is no mention)."""
+    countries = {m.place.iso3: m.place.country for m in mentions if m.place.iso3}
+    if not countries:
+        return mentions
+    provinces = {m.place.admin1_code for m in mentions if m.place.admin1_code}
+    towns = [m.place for m in mentions if m.place.feature in _LOCAL_FEATURES]
+    gz, loc = get_gazetteer(), get_localities()
+    out = list(mentions)
+    for f in _LOCALITY_CUE.finditer(text):
+        start, end = f.span(1)
+        name = f.group(1)
+        if name.split()[0].lower() in _CALENDAR_WORDS or text[end:end + 2] in ("'s", "’s") \
+                or any(m.start < end and m.end > start for m in out):
+            continue
+        if f.group().startswith("and") and not any(0 <= f.start() - m.end <= 2 for m in out):
+            continue  # ("and" after a place only: a list of places)
+        key = name_key(name)
+        if not key or gz.ids(key, True):
+            continue  # (a name the gazetteer knows is the geoparser's to read)
+        found = [(iso3, *t) for iso3 in countries for t in loc.named(key, iso3)]
+
+        def nearest(t):
+            return min((haversine_km(t[3], t[4], p.latitude, p.longitude) for p in towns), default=0.0)
+        inside = [t for t in found if t[2] in provinces]
+        if inside:
+            best = min(inside, key=nearest)
+        elif len(found) == 1 and nearest(found[0]) <= LOCALITY_NEAR_KM:
+            best = found[0]
+        else:
+            continue
+        iso3, admin1, code, lat, lon = best
+        out.append(PlaceMention(
+            start=start, end=end, text=name,
+            place=Place(name=name, feature="village", country=countries[iso3], iso3=iso3,
+                        admin1=admin1 or None, admin1_code=code or None, admin2=None,
+                        latitude=lat, longitude=lon, population=0, source="localities"),
+            precision=_precision("village", None), relation=None, name_start=start, name_end=end))
+    if len(out) > len(mentions):
+        out.sort(key=lambda m: m.start)
+    return out
+
 
 def _country_rows(gz: Gazetteer, c: _Cand) -> int:
     return sum(1 for i in c.ids if gz.row(i)[1] == "country")
