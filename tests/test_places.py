@@ -1126,3 +1126,8 @@ def test_villages_in_a_list_after_a_place():
 
 def test_a_village_of_a_country_the_text_does_not_name_is_no_mention():
     assert _villages("Officials in Lyon said the painter grew up near Lavenham.") == []
+
+
+def test_a_village_before_its_county_is_read_only_near_that_county():
+    assert _villages("The fair moves to Lavenham, Suffolk, next week.") == [("Lavenham", "GB-ENG")]
+    assert _villages("The fair moves to Lavenham, Cornwall, next week.") == []  # (another county)

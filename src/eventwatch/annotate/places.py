@@ -1203,11 +1203,15 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 _LOCALITY_CUE = re.compile(
     r"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
     r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+# a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
+_LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
 _CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
+COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
 
 
 def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1217,7 +1221,9 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     after a place: "between Kelby and Olm"), that is a town of a country the text names: the
     one in a province it names (the nearest to its towns where several are), else the only one
     in those countries, where no town the text names is further than LOCALITY_NEAR_KM from it
-    ("in Kelby" of a village abroad with a namesake in the story's country is no mention)."""
+    ("in Kelby" of a village abroad with a namesake in the story's country is no mention); and
+    a name right before its province, county or country ("Olmby, Kelmshire"), a town of it
+    (of a county: within COUNTY_KM of its point)."""
     countries = {m.place.iso3: m.place.country for m in mentions if m.place.iso3}
     if not countries:
         return mentions
@@ -1225,6 +1231,27 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     towns = [m.place for m in mentions if m.place.feature in _LOCAL_FEATURES]
     gz, loc = get_gazetteer(), get_localities()
     out = list(mentions)
+    containers = {m.start: m for m in mentions if m.place.feature in ("admin1", "admin2", "country")
+                  and m.role is None}
+    for f in _LOCALITY_BEFORE.finditer(text):
+        start, end = f.span(1)
+        within = containers.get(f.end())
+        if within is None or (start and (text[start - 1].isalnum() or _CAPITALISED_BEFORE.search(text, max(0, start - 40), start))):
+            continue
+        name = f.group(1)
+        key = name_key(name)
+        if name.split()[0].lower() in _CALENDAR_WORDS or not key or gz.ids(key, True) \
+                or any(m.start < end and m.end > start for m in out):
+            continue
+        p = within.place
+        # (in the country, or the province, named; near the county named, as the localities are
+        # known by province only)
+        found = [t for t in loc.named(key, p.iso3) if p.feature == "country" or t[1] == p.admin1_code
+                 and (p.feature == "admin1" or haversine_km(t[2], t[3], p.latitude, p.longitude) <= COUNTY_KM)]
+        if not found:
+            continue
+        admin1, code, lat, lon = min(found, key=lambda t: haversine_km(t[2], t[3], p.latitude, p.longitude))
+        out.append(_locality(text, start, end, p.country, p.iso3, admin1, code, lat, lon))
     for f in _LOCALITY_CUE.finditer(text):
         start, end = f.span(1)
         name = f.group(1)
@@ -1248,15 +1275,21 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         else:
             continue
         iso3, admin1, code, lat, lon = best
-        out.append(PlaceMention(
-            start=start, end=end, text=name,
-            place=Place(name=name, feature="village", country=countries[iso3], iso3=iso3,
-                        admin1=admin1 or None, admin1_code=code or None, admin2=None,
-                        latitude=lat, longitude=lon, population=0, source="localities"),
-            precision=_precision("village", None), relation=None, name_start=start, name_end=end))
+        out.append(_locality(text, start, end, countries[iso3], iso3, admin1, code, lat, lon))
     if len(out) > len(mentions):
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _locality(text: str, start: int, end: int, country: str, iso3: str, admin1: str, code: str,
+              lat: float, lon: float) -> PlaceMention:
+    name = text[start:end]
+    return PlaceMention(
+        start=start, end=end, text=name,
+        place=Place(name=name, feature="village", country=country, iso3=iso3,
+                    admin1=admin1 or None, admin1_code=code or None, admin2=None,
+                    latitude=lat, longitude=lon, population=0, source="localities"),
+        precision=_precision("village", None), relation=None, name_start=start, name_end=end)
 
 
 def _country_rows(gz: Gazetteer, c: _Cand) -> int:
