@@ -1131,3 +1131,11 @@ def test_a_village_of_a_country_the_text_does_not_name_is_no_mention():
 def test_a_village_before_its_county_is_read_only_near_that_county():
     assert _villages("The fair moves to Lavenham, Suffolk, next week.") == [("Lavenham", "GB-ENG")]
     assert _villages("The fair moves to Lavenham, Cornwall, next week.") == []  # (another county)
+
+
+def test_housing_estates_canals_and_gardens_are_buildings_but_a_real_estate_firm_is_not():
+    assert ("Oakfield Estate", "building", "United Kingdom") in _sites(
+        "Police sealed off the Oakfield Estate in Leeds after the shooting.")
+    assert ("Rideau Canal", "building", "Canada") in _sites("Skaters crowded the Rideau Canal in Ottawa.")
+    found = _sites("Shares in Lakeview Real Estate rose in Toronto on Monday.")
+    assert not [s for s in found if s[1] == "building"]

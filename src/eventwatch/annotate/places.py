@@ -1101,7 +1101,8 @@ _STREET_TYPES = r"Street|St\.(?![ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 # ("Tarvo General Hospital", "St. Olm's Cathedral", "Varo Stadium")
 _BUILDING_TYPES = (r"Hospital|Church|Cathedral|Chapel|Basilica|Mosque|Temple|Synagogue|Stadium|Arena|"
                    r"Airport|Castle|Palace|Prison|Jail|Tower|Library|Museum|Theatre|Theater|Hall|"
-                   r"Centre|Center|Racecourse")
+                   r"Centre|Center|Racecourse|Estate|Canal|Gardens|Lagoon|Reservoir|Cemetery|Pier|"
+                   r"Harbour|Harbor|Wharf|Zoo|Aquarium|Cinema|Courthouse|Barracks|Base")
 # type words that end organisations' names as well as buildings' ("Kelmar State University" the
 # institution, "Tarvo Park" the firm): a building only with a place name in it
 _INSTITUTION_TYPES = (r"University|College|School|Elementary|Academy|Institute|Park|Complex|"
@@ -1157,8 +1158,9 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             owner = words.pop(0)
         if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
             continue
-        if all(w.group().lower() in _GENERIC_FACILITY_WORDS for w in words):
-            continue
+        if all(w.group().lower() in _GENERIC_FACILITY_WORDS for w in words) \
+                or f.group(4) == "Estate" and words[-1].group() == "Real":
+            continue  # ("Kelm Real Estate": a firm)
         start, end = words[0].start(), f.end()
         if f.group(1) and f.group(3) and words[0].start() == f.start(2):
             start = f.start(1)  # a street's house number ("2700 Kelm Street")
