@@ -1139,3 +1139,8 @@ def test_housing_estates_canals_and_gardens_are_buildings_but_a_real_estate_firm
     assert ("Rideau Canal", "building", "Canada") in _sites("Skaters crowded the Rideau Canal in Ottawa.")
     found = _sites("Shares in Lakeview Real Estate rose in Toronto on Monday.")
     assert not [s for s in found if s[1] == "building"]
+
+
+def test_a_buildings_name_in_the_possessive_is_still_its_name():
+    found = _sites("Workers repaired Ballarat Base Hospital's roof after the storm.")
+    assert found == [("Ballarat Base Hospital", "building", "Australia")]

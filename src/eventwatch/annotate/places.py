@@ -1112,7 +1112,7 @@ _INSTITUTION_TYPES = (r"University|College|School|Elementary|Academy|Institute|P
 _NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|(?:St|Mt|N|S|E|W)\.|\d+(?:st|nd|rd|th)|No\.?[ \t]+\d+)"
 _FACILITY = re.compile(
     rf"(?<![\w'’.-])(\d+(?:[ \t]*-[ \t]*\d+)?[ \t]+)?((?:{_NAME_WORD}[ \t]+(?:(?:of|de|du|des|la|the)[ \t]+)?)+)"
-    rf"(?:({_STREET_TYPES})(?:[ \t]+(?:North|South|East|West)\b)?|({_BUILDING_TYPES})|{_INSTITUTION_TYPES})(?![\w'’-])")
+    rf"(?:({_STREET_TYPES})(?:[ \t]+(?:North|South|East|West)\b)?|({_BUILDING_TYPES})|{_INSTITUTION_TYPES})(?![\w-]|['’](?![sS]\b))")
 _FACILITY_WORD = re.compile(rf"{_NAME_WORD}|of|de|du|des|la|the")
 # words that start a sentence or clause before a name, not words of it ("At Varo Hospital")
 _NOT_FACILITY_START = frozenset("""
