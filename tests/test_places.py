@@ -1144,3 +1144,12 @@ def test_housing_estates_canals_and_gardens_are_buildings_but_a_real_estate_firm
 def test_a_buildings_name_in_the_possessive_is_still_its_name():
     found = _sites("Workers repaired Ballarat Base Hospital's roof after the storm.")
     assert found == [("Ballarat Base Hospital", "building", "Australia")]
+
+
+def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_names():
+    text = "Gardai in Ennis said the crash happened near Newmarket on Sunday."
+    assert [(m.text, m.place.iso3) for m in find_places(text, localities=True)] == [
+        ("Ennis", "IRL"), ("Newmarket", "IRL")]
+    # (a city the news names without its country stays that city)
+    found = find_places("Gardai in Ennis said the singer now lives in London.", localities=True)
+    assert [(m.text, m.place.iso3) for m in found] == [("Ennis", "IRL"), ("London", "GBR")]

@@ -1225,7 +1225,10 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     in those countries, where no town the text names is further than LOCALITY_NEAR_KM from it
     ("in Kelby" of a village abroad with a namesake in the story's country is no mention); and
     a name right before its province, county or country ("Olmby, Kelmshire"), a town of it
-    (of a county: within COUNTY_KM of its point)."""
+    (of a county: within COUNTY_KM of its point). A town the geoparser placed in a country no
+    other mention names, with a locality of its name in a province the text names, is moved
+    there (one country per story: "Newport" among Kelmish towns), unless it is a city of
+    KNOWN_ABROAD people or more ("London")."""
     countries = {m.place.iso3: m.place.country for m in mentions if m.place.iso3}
     if not countries:
         return mentions
@@ -1233,6 +1236,24 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     towns = [m.place for m in mentions if m.place.feature in _LOCAL_FEATURES]
     gz, loc = get_gazetteer(), get_localities()
     out = list(mentions)
+    # a town of a country the text names nowhere else, where a locality of its name lies in a
+    # province the text names: the locality ("Newport" among Kelmish towns is Kelmland's Newport)
+    for k, m in enumerate(out):
+        if m.role is not None or m.place.feature != "town" or m.place.source == "localities" \
+                or m.place.population >= KNOWN_ABROAD:
+            continue  # (a city the news names without its country is that city: "London")
+        key = name_key(m.text)
+        if any(o.place.iso3 == m.place.iso3 and name_key(o.text) != key for o in mentions):
+            continue
+        inside = [(iso3, *t) for iso3 in countries if iso3 != m.place.iso3
+                  for t in loc.named(key, iso3) if t[1] in provinces]
+        if inside:
+            iso3, admin1, code, lat, lon = min(inside, key=lambda t: min(
+                (haversine_km(t[3], t[4], p.latitude, p.longitude) for p in towns), default=0.0))
+            out[k] = dataclasses.replace(m, place=dataclasses.replace(
+                m.place, feature="village", country=countries[iso3], iso3=iso3, admin1=admin1 or None,
+                admin1_code=code or None, admin2=None, latitude=lat, longitude=lon, population=0,
+                source="localities"))
     containers = {m.start: m for m in mentions if m.place.feature in ("admin1", "admin2", "country")
                   and m.role is None}
     for f in _LOCALITY_BEFORE.finditer(text):
