@@ -1153,3 +1153,8 @@ def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_name
     # (a city the news names without its country stays that city)
     found = find_places("Gardai in Ennis said the singer now lives in London.", localities=True)
     assert [(m.text, m.place.iso3) for m in found] == [("Ennis", "IRL"), ("London", "GBR")]
+
+
+def test_a_buildings_number_is_part_of_its_name():
+    found = _sites("Relatives waited outside the No. 3 People's Hospital in Harbin on Friday.")
+    assert ("No. 3 People's Hospital", "building", "China") in found

@@ -1113,7 +1113,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|(?:St|Mt|N|S|E|W)\.|\d+(?:s
 _FACILITY = re.compile(
     rf"(?<![\w'’.-])(\d+(?:[ \t]*-[ \t]*\d+)?[ \t]+)?((?:{_NAME_WORD}[ \t]+(?:(?:of|de|du|des|la|the)[ \t]+)?)+)"
     rf"(?:({_STREET_TYPES})(?:[ \t]+(?:North|South|East|West)\b)?|({_BUILDING_TYPES})|{_INSTITUTION_TYPES})(?![\w-]|['’](?![sS]\b))")
-_FACILITY_WORD = re.compile(rf"{_NAME_WORD}|of|de|du|des|la|the")
+_FACILITY_WORD = re.compile(rf"No\.?[ \t]+\d+|{_NAME_WORD}|of|de|du|des|la|the")  # ("No. 4" first: not "No")
 # words that start a sentence or clause before a name, not words of it ("At Varo Hospital")
 _NOT_FACILITY_START = frozenset("""
 the a an this that these those in at on from to by for with and but near when after before while
