@@ -1077,3 +1077,99 @@ def test_the_town_its_province_is_named_after_beats_a_namesake_quarter_of_anothe
     # people: the seat its province is named after is what the name means
     m = place_of("Police arrested 3 men after a brawl in Salamanca, Spain, on Monday.", "Salamanca")
     assert (m.place.admin1_code, round(m.place.latitude)) == ("ES-CL", 41)
+
+
+def _sites(text):
+    return [(m.text, m.role, m.place.name if m.role is None else m.place.country)
+            for m in find_places(text, adjectives=True, embedded=True, facilities=True)]
+
+
+def test_a_street_named_after_a_town_is_placed_where_the_text_puts_it():
+    text = "Firefighters were called to a house on Halifax Street in Tacoma early on Sunday."
+    assert ("Halifax Street", "street", "United States") in _sites(text)
+    assert "Halifax" not in [m.text for m in find_places(text, facilities=True)]
+    assert "Halifax Street" not in [m.text for m in find_places(text)]  # (asked for only)
+
+
+def test_a_street_keeps_its_house_number_and_is_placed_at_the_town_the_text_names_most():
+    text = ("Winnipeg police said the offices at 1420 Maple Grove Avenue were broken into. "
+            "Winnipeg officers made two arrests.")
+    assert ("1420 Maple Grove Avenue", "street", "Canada") in _sites(text)
+
+
+def test_a_building_named_after_its_town_is_one_toponym_there():
+    found = _sites("The injured cyclist was taken to Ballarat Base Hospital on Friday.")
+    assert found == [("Ballarat Base Hospital", "building", "Australia")]
+
+
+def test_a_possessive_owner_is_no_part_of_a_buildings_name():
+    found = _sites("Crowds gathered outside Lyon's Fourviere Basilica for the concert.")
+    assert ("Fourviere Basilica", "building", "France") in found
+    assert ("Lyon", None, "Lyon") in found
+
+
+@pytest.mark.parametrize("text", [
+    "She will study law at Kelmarsh Polytechnic University next year.",  # no place in it
+    "Bishops of the Catholic Church met in Rome.",  # a church, no building
+    "He trained at the Norwegian Sports Institute for a year.",  # a body of the country
+])
+def test_institutions_and_bodies_are_no_buildings(text):
+    assert [s for s in _sites(text) if s[1] in ("street", "building")] == []
+
+
+def test_st_before_a_name_is_a_saint_not_a_street():
+    found = _sites("The Marais Church St. Paul was crowded on Sunday, Lyon officials said.")
+    assert not [s for s in found if s[0].endswith("St.")]
+    assert ("Brick Lane", "street", "United Kingdom") in _sites("A fire broke out on Brick Lane in London.")
+
+
+def _villages(text):
+    return [(m.text, m.place.admin1_code) for m in find_places(text, localities=True)
+            if m.place.source == "localities"]
+
+
+def test_a_village_the_gazetteer_lacks_is_read_in_a_province_the_text_names():
+    text = "Police in Ipswich said the lorry overturned near Lavenham on Tuesday."
+    assert _villages(text) == [("Lavenham", "GB-ENG")]
+    assert "Lavenham" not in [m.text for m in find_places(text)]  # (asked for only)
+
+
+def test_villages_in_a_list_after_a_place():
+    text = "Coastguards in Inverness said walkers were rescued near Dornoch and Tobermory."
+    assert _villages(text) == [("Dornoch", "GB-SCT"), ("Tobermory", "GB-SCT")]
+
+
+def test_a_village_of_a_country_the_text_does_not_name_is_no_mention():
+    assert _villages("Officials in Lyon said the painter grew up near Lavenham.") == []
+
+
+def test_a_village_before_its_county_is_read_only_near_that_county():
+    assert _villages("The fair moves to Lavenham, Suffolk, next week.") == [("Lavenham", "GB-ENG")]
+    assert _villages("The fair moves to Lavenham, Cornwall, next week.") == []  # (another county)
+
+
+def test_housing_estates_canals_and_gardens_are_buildings_but_a_real_estate_firm_is_not():
+    assert ("Oakfield Estate", "building", "United Kingdom") in _sites(
+        "Police sealed off the Oakfield Estate in Leeds after the shooting.")
+    assert ("Rideau Canal", "building", "Canada") in _sites("Skaters crowded the Rideau Canal in Ottawa.")
+    found = _sites("Shares in Lakeview Real Estate rose in Toronto on Monday.")
+    assert not [s for s in found if s[1] == "building"]
+
+
+def test_a_buildings_name_in_the_possessive_is_still_its_name():
+    found = _sites("Workers repaired Ballarat Base Hospital's roof after the storm.")
+    assert found == [("Ballarat Base Hospital", "building", "Australia")]
+
+
+def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_names():
+    text = "Gardai in Ennis said the crash happened near Newmarket on Sunday."
+    assert [(m.text, m.place.iso3) for m in find_places(text, localities=True)] == [
+        ("Ennis", "IRL"), ("Newmarket", "IRL")]
+    # (a city the news names without its country stays that city)
+    found = find_places("Gardai in Ennis said the singer now lives in London.", localities=True)
+    assert [(m.text, m.place.iso3) for m in found] == [("Ennis", "IRL"), ("London", "GBR")]
+
+
+def test_a_buildings_number_is_part_of_its_name():
+    found = _sites("Relatives waited outside the No. 3 People's Hospital in Harbin on Friday.")
+    assert ("No. 3 People's Hospital", "building", "China") in found

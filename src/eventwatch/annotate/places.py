@@ -145,7 +145,8 @@ class PlaceMention:
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
     # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
-    # neighbourhood of the town named after it: "X neighbourhood, Y city")
+    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street" and
+    # "building": the whole name of one (find_places(facilities=True), feature "site")
     role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
@@ -571,9 +572,10 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. Never a toponym of its own: only the
-    seat of a district, or the town of a locality, that the text names inside a province it
-    states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of Kelm)."""
+    towns' mean) where it has them; read on first use. No toponym of its own in the pipeline:
+    only the seat of a district, or the town of a locality, that the text names inside a
+    province it states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of
+    Kelm); find_places(localities=True) also reads its towns by name (locality_mentions)."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "localities.tsv.gz")
@@ -584,15 +586,33 @@ class Localities:
                 self._data += chunk
         # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
+        self._provinces: dict[str, list[tuple[str, str, str]]] = {}  # iso3: (block key, admin1, code)
         data, head = self._data, self._data.find(b"#")
         while head != -1:
             body = data.index(b"\n", head) + 1
             nxt = data.find(b"\n#", body - 1)
             iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
+            self._provinces.setdefault(iso3, []).append((code or admin1, admin1, code))
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
         self._forms: dict[tuple[str, str], dict[str, list]] = {}  # see _by_form
+        self._keys: dict[tuple[str, str], dict[str, list[tuple[float, float]]]] = {}  # see named
+
+    def named(self, key: str, iso3: str) -> list[tuple[str, str, float, float]]:
+        """(admin1 name, admin1 code, lat, lon) of the towns of a country with a spelling of
+        this key (the province's spellings are indexed once it is first asked for)."""
+        out = []
+        for province, admin1, code in self._provinces.get(iso3, ()):
+            index = self._keys.get((iso3, province))
+            if index is None:
+                index = self._keys[(iso3, province)] = {}
+                for keys, lat, lon in self.towns(iso3, province):
+                    if keys[0][:1] != "=":  # (a district, not a town)
+                        for k in keys:
+                            index.setdefault(k, []).append((lat, lon))
+            out.extend((admin1, code, lat, lon) for lat, lon in index.get(key, ()))
+        return out
 
     def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
         """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
@@ -976,7 +996,8 @@ def _prev_nonspace(text: str, i: int) -> str:
 
 
 def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
-                homes: Iterable[tuple[str, ...]] = (), armed: bool = False) -> list[PlaceMention]:
+                homes: Iterable[tuple[str, ...]] = (), armed: bool = False,
+                facilities: bool = False, localities: bool = False) -> list[PlaceMention]:
     """All place mentions in text, sorted by start, non-overlapping, disambiguated in context.
 
     adjectives=True adds country adjectives ("Syrian", "Turkish") as mentions of the country
@@ -985,7 +1006,20 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     actor the text names fights in (annotate.actors.home_countries): one country counts as
     named, as a demonym does; a few each count as named but never as the text's firm country.
     armed: the text names an armed actor (a conflict report: see _Elsewhere.unmeant).
+    facilities=True adds the proper names of streets and buildings ("Kelmar Street", "Tarvo
+    General Hospital") as mentions placed where the text's places put them (see
+    facility_mentions): toponyms as GeoWebNews counts them, never an event's place.
+    localities=True adds the villages and small towns the gazetteer leaves out, named after
+    "in", "near" ... inside a province or country the text names (see locality_mentions).
     """
+    found = _find_places(text, adjectives, embedded, homes, armed)
+    if localities:
+        found = locality_mentions(text, found)
+    return facility_mentions(text, found) if facilities else found
+
+
+def _find_places(text: str, adjectives: bool, embedded: bool,
+                 homes: Iterable[tuple[str, ...]], armed: bool) -> list[PlaceMention]:
     if not text:
         return []
     gz = get_gazetteer()
@@ -1053,6 +1087,231 @@ def find_places(text: str, *, adjectives: bool = False, embedded: bool = False,
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
     return [m for m in _mentions(text, gz, chosen) if m.role != "demonym"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Streets and buildings (find_places(facilities=True))
+# ---------------------------------------------------------------------------------------------
+
+# type words that end a street's proper name ("Kelmar Street", "14th St.", "Olm Avenue West"; not
+# "St." before a name: "St. Olm" is a saint)
+_STREET_TYPES = r"Street|St\.(?![ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|North|South|East|West)[A-Z])|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parade|Place|Square|Terrace|Highway"
+# type words that end a building's proper name, which is one with or without a place name in it
+# ("Tarvo General Hospital", "St. Olm's Cathedral", "Varo Stadium")
+_BUILDING_TYPES = (r"Hospital|Church|Cathedral|Chapel|Basilica|Mosque|Temple|Synagogue|Stadium|Arena|"
+                   r"Airport|Castle|Palace|Prison|Jail|Tower|Library|Museum|Theatre|Theater|Hall|"
+                   r"Centre|Center|Racecourse|Estate|Canal|Gardens|Lagoon|Reservoir|Cemetery|Pier|"
+                   r"Harbour|Harbor|Wharf|Zoo|Aquarium|Cinema|Courthouse|Barracks|Base")
+# type words that end organisations' names as well as buildings' ("Kelmar State University" the
+# institution, "Tarvo Park" the firm): a building only with a place name in it
+_INSTITUTION_TYPES = (r"University|College|School|Elementary|Academy|Institute|Park|Complex|"
+                      r"Armory|Station|Bridge|Market|Mall|Hotel|Inn")
+# a word of such a name: capitalised (hyphenated parts capitalised too), an abbreviated title or
+# compass word ("St.", "N."), an ordinal ("14th"), a number ("No. 4")
+_NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*|(?:St|Mt|N|S|E|W)\.|\d+(?:st|nd|rd|th)|No\.?[ \t]+\d+)"
+_FACILITY = re.compile(
+    rf"(?<![\w'’.-])(\d+(?:[ \t]*-[ \t]*\d+)?[ \t]+)?((?:{_NAME_WORD}[ \t]+(?:(?:of|de|du|des|la|the)[ \t]+)?)+)"
+    rf"(?:({_STREET_TYPES})(?:[ \t]+(?:North|South|East|West)\b)?|({_BUILDING_TYPES})|{_INSTITUTION_TYPES})(?![\w-]|['’](?![sS]\b))")
+_FACILITY_WORD = re.compile(rf"No\.?[ \t]+\d+|{_NAME_WORD}|of|de|du|des|la|the")  # ("No. 4" first: not "No")
+# words that start a sentence or clause before a name, not words of it ("At Varo Hospital")
+_NOT_FACILITY_START = frozenset("""
+the a an this that these those in at on from to by for with and but near when after before while
+its his her their our my your of as if then so or nor during since until via per about over
+under between into onto across through toward towards outside inside around every each all no
+not also said says told
+""".split())
+# words that name a church or other body, not a building, where they are all of the name
+# ("the Catholic Church", "World Church")
+_GENERIC_FACILITY_WORDS = frozenset("""
+catholic orthodox anglican methodist baptist lutheran presbyterian episcopal evangelical protestant
+roman world united universal national international
+""".split())
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_LOCAL_FEATURES = ("town", "village", "admin2", "crossing")
+# the place a name stands in, right after it ("Olm Avenue in Tarvo", "Kelm Hospital, Varo")
+_FACILITY_IN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?$")
+
+
+def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """mentions with the proper names of streets and buildings added, as GeoWebNews counts
+    them among toponyms: capitalised words ending in a street's or building's type word
+    ("Kelmar Street", "Tarvo General Hospital", a street with its house number), without a
+    clause's first word or a possessive owner before them ("Tarvo's Olm Hospital": "Olm
+    Hospital"). The name is placed at the place named inside it (which it replaces: "Tarvo
+    Cathedral" is one toponym), else at its owner's, else (streets and buildings whose type
+    word needs no place in the name) at the town named right after it ("in Varo") or else at the
+    town the text names most; an institution's type word ("University", "School") needs a place
+    inside the name, as most such names are an organisation's. A name no place locates is left
+    out."""
+    out = list(mentions)
+    local = Counter(m.place.name for m in mentions if m.role is None and m.place.feature in _LOCAL_FEATURES)
+    main = next((m.place for m in mentions if local and m.role is None
+                 and m.place.name == local.most_common(1)[0][0]), None)
+    added = False
+    for f in _FACILITY.finditer(text):
+        words = list(_FACILITY_WORD.finditer(text, f.start(2), f.end(2)))
+        while words and words[0].group().lower() in _NOT_FACILITY_START:
+            words.pop(0)
+        owner = None
+        if len(words) > 1 and _POSSESSIVE_END.search(words[0].group()):
+            owner = words.pop(0)
+        if not words or not (words[0].group()[0].isupper() or words[0].group()[0].isdigit()):
+            continue
+        if all(w.group().lower() in _GENERIC_FACILITY_WORDS for w in words) \
+                or f.group(4) == "Estate" and words[-1].group() == "Real":
+            continue  # ("Kelm Real Estate": a firm)
+        start, end = words[0].start(), f.end()
+        if f.group(1) and f.group(3) and words[0].start() == f.start(2):
+            start = f.start(1)  # a street's house number ("2700 Kelm Street")
+        inner = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inner):
+            continue  # a name across the edge ("Kelm Old Town Olm Hall"): not this one
+        if not (f.group(3) or f.group(4)) and all(m.role == "adjective" for m in inner):
+            continue  # "the Kelmish Sports Institute": a body of the country, not a building in it
+        # (a street is named after a person or another town as often as after its own:
+        # "Kelm Street" in Varo; it is placed where the text puts it)
+        place = inner[0].place if inner and not f.group(3) else None
+        if place is not None and place.feature in ("admin1", "country") and main is not None \
+                and main.country == place.country and (place.feature == "country" or main.admin1_code == place.admin1_code):
+            place = main  # ("Kelmar State University": in the state's town the text names)
+        if place is None and owner is not None:
+            place = next((m.place for m in out if m.start >= owner.start() and m.end <= owner.end()), None)
+        if place is None and (f.group(3) or f.group(4)):
+            place = next((m.place for m in out if m.start >= end and m.start - end < 20
+                          and _FACILITY_IN.match(text[end:m.start])), None)
+            if place is None:
+                place = main
+        if place is None:
+            continue
+        name = text[start:end]
+        out = [m for m in out if m not in inner]
+        out.append(PlaceMention(
+            start=start, end=end, text=name,
+            place=dataclasses.replace(place, name=name, feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="street" if f.group(3) else "building"))
+        added = True
+    if added:
+        out.sort(key=lambda m: m.start)
+    return out
+
+# ---------------------------------------------------------------------------------------------
+# Small towns the gazetteer leaves out (find_places(localities=True))
+# ---------------------------------------------------------------------------------------------
+
+# a capitalised name of one to three words after a word that puts a place there ("in Kelby",
+# "near Upper Varo", "the village of Olm"), where it ends (no capitalised word after it)
+_LOCALITY_CUE = re.compile(
+    r"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
+    r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+# a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
+_LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
+_CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
+COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
+
+
+def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """mentions with the small towns the gazetteer leaves out (GeoNames' towns of 500 people and
+    more, in localities.tsv.gz) added: a capitalised name the gazetteer does not know, after
+    "in", "near", "at", "from", "outside", "between", "village of" ... (after "and" only right
+    after a place: "between Kelby and Olm"), that is a town of a country the text names: the
+    one in a province it names (the nearest to its towns where several are), else the only one
+    in those countries, where no town the text names is further than LOCALITY_NEAR_KM from it
+    ("in Kelby" of a village abroad with a namesake in the story's country is no mention); and
+    a name right before its province, county or country ("Olmby, Kelmshire"), a town of it
+    (of a county: within COUNTY_KM of its point). A town the geoparser placed in a country no
+    other mention names, with a locality of its name in a province the text names, is moved
+    there (one country per story: "Newport" among Kelmish towns), unless it is a city of
+    KNOWN_ABROAD people or more ("London")."""
+    countries = {m.place.iso3: m.place.country for m in mentions if m.place.iso3}
+    if not countries:
+        return mentions
+    provinces = {m.place.admin1_code for m in mentions if m.place.admin1_code}
+    towns = [m.place for m in mentions if m.place.feature in _LOCAL_FEATURES]
+    gz, loc = get_gazetteer(), get_localities()
+    out = list(mentions)
+    # a town of a country the text names nowhere else, where a locality of its name lies in a
+    # province the text names: the locality ("Newport" among Kelmish towns is Kelmland's Newport)
+    for k, m in enumerate(out):
+        if m.role is not None or m.place.feature != "town" or m.place.source == "localities" \
+                or m.place.population >= KNOWN_ABROAD:
+            continue  # (a city the news names without its country is that city: "London")
+        key = name_key(m.text)
+        if any(o.place.iso3 == m.place.iso3 and name_key(o.text) != key for o in mentions):
+            continue
+        inside = [(iso3, *t) for iso3 in countries if iso3 != m.place.iso3
+                  for t in loc.named(key, iso3) if t[1] in provinces]
+        if inside:
+            iso3, admin1, code, lat, lon = min(inside, key=lambda t: min(
+                (haversine_km(t[3], t[4], p.latitude, p.longitude) for p in towns), default=0.0))
+            out[k] = dataclasses.replace(m, place=dataclasses.replace(
+                m.place, feature="village", country=countries[iso3], iso3=iso3, admin1=admin1 or None,
+                admin1_code=code or None, admin2=None, latitude=lat, longitude=lon, population=0,
+                source="localities"))
+    containers = {m.start: m for m in mentions if m.place.feature in ("admin1", "admin2", "country")
+                  and m.role is None}
+    for f in _LOCALITY_BEFORE.finditer(text):
+        start, end = f.span(1)
+        within = containers.get(f.end())
+        if within is None or (start and (text[start - 1].isalnum() or _CAPITALISED_BEFORE.search(text, max(0, start - 40), start))):
+            continue
+        name = f.group(1)
+        key = name_key(name)
+        if name.split()[0].lower() in _CALENDAR_WORDS or not key or gz.ids(key, True) \
+                or any(m.start < end and m.end > start for m in out):
+            continue
+        p = within.place
+        # (in the country, or the province, named; near the county named, as the localities are
+        # known by province only)
+        found = [t for t in loc.named(key, p.iso3) if p.feature == "country" or t[1] == p.admin1_code
+                 and (p.feature == "admin1" or haversine_km(t[2], t[3], p.latitude, p.longitude) <= COUNTY_KM)]
+        if not found:
+            continue
+        admin1, code, lat, lon = min(found, key=lambda t: haversine_km(t[2], t[3], p.latitude, p.longitude))
+        out.append(_locality(text, start, end, p.country, p.iso3, admin1, code, lat, lon))
+    for f in _LOCALITY_CUE.finditer(text):
+        start, end = f.span(1)
+        name = f.group(1)
+        if name.split()[0].lower() in _CALENDAR_WORDS or text[end:end + 2] in ("'s", "’s") \
+                or any(m.start < end and m.end > start for m in out):
+            continue
+        if f.group().startswith("and") and not any(0 <= f.start() - m.end <= 2 for m in out):
+            continue  # ("and" after a place only: a list of places)
+        key = name_key(name)
+        if not key or gz.ids(key, True):
+            continue  # (a name the gazetteer knows is the geoparser's to read)
+        found = [(iso3, *t) for iso3 in countries for t in loc.named(key, iso3)]
+
+        def nearest(t):
+            return min((haversine_km(t[3], t[4], p.latitude, p.longitude) for p in towns), default=0.0)
+        inside = [t for t in found if t[2] in provinces]
+        if inside:
+            best = min(inside, key=nearest)
+        elif len(found) == 1 and nearest(found[0]) <= LOCALITY_NEAR_KM:
+            best = found[0]
+        else:
+            continue
+        iso3, admin1, code, lat, lon = best
+        out.append(_locality(text, start, end, countries[iso3], iso3, admin1, code, lat, lon))
+    if len(out) > len(mentions):
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _locality(text: str, start: int, end: int, country: str, iso3: str, admin1: str, code: str,
+              lat: float, lon: float) -> PlaceMention:
+    name = text[start:end]
+    return PlaceMention(
+        start=start, end=end, text=name,
+        place=Place(name=name, feature="village", country=country, iso3=iso3,
+                    admin1=admin1 or None, admin1_code=code or None, admin2=None,
+                    latitude=lat, longitude=lon, population=0, source="localities"),
+        precision=_precision("village", None), relation=None, name_start=start, name_end=end)
 
 
 def _country_rows(gz: Gazetteer, c: _Cand) -> int:

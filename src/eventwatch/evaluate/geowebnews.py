@@ -12,7 +12,9 @@ toponyms are those of the types the GeoWebNews paper counts as toponyms (literal
 mixed, coercion, embedded, noun and adjective modifiers); expressions, demonyms, homonyms and
 non-toponyms are not. Predictions that overlap a gold non-toponym or expression span only
 partially still count as false positives. Country adjectives ("Syrian") are gold toponyms,
-so the scorer asks the geoparser for them (find_places(adjectives=True, embedded=True)).
+and so are the names of streets and buildings ("Kelm Street", "Tarvo General Hospital") and
+villages too small for the gazetteer, so the scorer asks the geoparser for them
+(find_places(adjectives=True, embedded=True, facilities=True, localities=True)).
 
 Geocoding: for every true positive with gold coordinates, the great-circle distance between the
 predicted and the gold point; accuracy@161km is the share within 161 km (100 miles), with the
@@ -74,7 +76,8 @@ def score_geowebnews(path: str, limit: int | None = None, proper_spans: bool = T
     for art in arts:
         text = art["text"]
         gold = {(t["start"], t["end"]): t for t in art["toponyms"] if t["type"] in TOPONYM_TYPES}
-        mentions = find_places(text, adjectives=True, embedded=True)
+        mentions = find_places(text, adjectives=True, embedded=True, facilities=True,
+                               localities=True)
         pred = {}
         for m in mentions:
             pred[toponym_span(text, m) if proper_spans else name_span(m)] = m
