@@ -1017,3 +1017,22 @@ def test_a_beating_that_seriously_hurts_protesters_is_excessive_force(text):
 def test_a_serious_injury_of_someone_else_makes_no_beating_excessive_force(text):
     # only the beaten's own serious injury does
     assert _first(text)["sub_event_type"] == "Protest with intervention", text
+
+
+@pytest.mark.parametrize("later", [
+    "The demonstrators carried photographs of a herder shot dead by soldiers in February.",
+    "The protesters condemned the death of a herder killed by soldiers in February.",
+])
+def test_a_death_the_crowd_mourns_in_a_later_sentence_is_its_grievance_not_force_against_it(later):
+    # the earlier death is why they march; nobody fired on this crowd
+    events = eventwatch.extract("Hundreds of residents marched in Kisoro on Tuesday. " + later,
+                                published="2024-05-10")["events"]
+    assert events and {e["sub_event_type"] for e in events} == {"Peaceful protest"}
+
+
+def test_a_crowd_mourning_a_death_that_the_police_then_fire_on_suffers_excessive_force():
+    text = ("Hundreds of residents marched in Kisoro on Tuesday to denounce the killing of a herder. "
+            "Police fired on the demonstrators.")
+    event = _first(text, "2024-05-10")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Excessive force against protesters", "Protesters (Uganda)", "Police Forces of Uganda")

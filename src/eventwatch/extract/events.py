@@ -1267,10 +1267,36 @@ def _crowd_grievance(mention: ActorMention, text: str) -> bool:
 RELEASE_BEFORE = re.compile(r"\b(?:release|releasing|free|freeing)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# "...carried portraits of a farmer shot dead": someone else named between the crowd and the shooting.
+SOMEONE_ELSE = re.compile(r"\bof (?:a|an|the|their|his|her)\b")
+
+
+def _harm_of_crowd(lowered: str, m: re.Match[str], crowd: int | None, harm: int | None) -> bool:
+    """Whether the harm a match tells is this crowd's, not its grievance: none protested before the
+    crowd word and, where the crowd comes first (`crowd` and `harm` are those groups), no one else
+    named and no protest told between them ("the protesters condemned the death of a farmer
+    killed in March", "the demonstrators carried photographs of a man shot by soldiers")."""
+    if GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
+        return False
+    if crowd is None or harm is None or m.group(crowd) is None:
+        return True
+    between = lowered[m.end(crowd) : m.start(harm)]
+    return not (SOMEONE_ELSE.search(between) or GRIEVANCE_BEFORE.search(lowered, max(0, m.start(harm) - 60), m.start(harm)))
+
+
 def _crowd_harmed(lowered: str) -> bool:
     """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
-    return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+    return any(_harm_of_crowd(lowered, m, 3, 5) and (m.group(8) is None or _harm_of_crowd(lowered, m, 8, 9))
                for m in PROTESTERS_HURT.finditer(lowered))
+
+
+# "the protesters were shot", "police fired on the crowd": force told of this crowd in a later sentence.
+CROWD_SHOT = re.compile(r"(protesters?|demonstrators?)\b[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b")
+
+
+def _crowd_fired_on(lowered: str) -> bool:
+    """Force told of the crowd itself, read as `_crowd_harmed` reads it (not the earlier death it protests)."""
+    return any(_harm_of_crowd(lowered, m, 1, 2) for m in CROWD_SHOT.finditer(lowered))
 
 
 def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
@@ -1280,7 +1306,7 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
             FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
             or CROWD_BARRICADE.search(lowered)):
         return "violent_demonstration"
-    if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
+    if _crowd_fired_on(lowered):
         return "excessive_force"
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
