@@ -942,3 +942,14 @@ def test_the_hurt_told_before_but_and_an_act_of_its_own_are_the_incident_just_to
     events = eventwatch.extract("Gunmen shot dead two herders in Isiolo, Kenya on Friday. Four others were hurt but "
                                 "police arrested one gunman.", published="2023-05-06")["events"]
     assert [(e["sub_event_type"], e["injured"]) for e in events] == [("Attack", 4), ("Arrests", None)]
+
+
+@pytest.mark.parametrize(("tail", "dead", "injured"), [
+    ("the killing of 3 herders and the injury of a man", 3, 1),
+    ("the killing of 5 traders and the injury of two boys", 5, 2),
+    ("the killing of 3 women and the son of a farmer", 4, None),
+])
+def test_a_harm_noun_after_a_toll_is_another_toll_not_one_more_dead(tail, dead, injured):
+    # "and the injury of a man": the man was hurt, he is no fourth death
+    event = one_event(f"On June 3, gunmen opened fire on a minibus near Korvane, resulting in {tail}.", "2019-06-30")
+    assert (event["fatalities"], event["injured"]) == (dead, injured)

@@ -61,7 +61,7 @@ SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
-WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
+WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|injury(?=\s+of\b)|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
 # (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
 # at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
@@ -108,7 +108,10 @@ PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERS
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}{_OF_PLACE}\s+and\s+{_MORE})\b", re.IGNORECASE))
 ONES_AND_MORE = re.compile(rf"\s+({_ONES_AND}{_MORE})\b", re.IGNORECASE)
 ONES_LISTED = re.compile(rf"\s+({_ONES_AND}{_ONE_ITEM})\b", re.IGNORECASE)
-AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
+# Up to three words before a listed person's noun, none of them "of": in "and the injury of a man" the
+# listed item is the injury, and the man is someone else's toll (a harm told of him, not one more of these).
+NOT_OF_WORDS = r"(?:(?!of\s)[\w'-]+\s+){0,3}?"
+AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+{NOT_OF_WORDS}{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
 OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
@@ -253,7 +256,7 @@ SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|i
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
 COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
-ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+(?:[\w'-]+\s+){{0,3}}?"
+ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+{NOT_OF_WORDS}"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
 # "killing 4 people and herself": the bomber's own death, told last, is one more.
@@ -331,10 +334,10 @@ RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who
 # the word heads another toll.
 OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
                       re.IGNORECASE)
-# "gunmen killed 3 soldiers and a civilian was wounded": a count that is the object of a harm verb before it is
-# that verb's toll, not the subject of a later one.
+# "gunmen killed 3 soldiers and a civilian was wounded", "the killing of 3 herders and the injury of a man": a
+# count that is the object of a harm verb before it is that verb's toll, not the subject of a later one.
 OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
-                            r"|arrested|arresting|detained|detaining)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
+                            r"|arrested|arresting|detained|detaining)\s+(?:of\s+)?(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
                             re.IGNORECASE)
 SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
