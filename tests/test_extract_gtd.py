@@ -1085,3 +1085,15 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
     e = _event(f"On Sunday, gunmen on a motorcycle shot dead {victim} in Samawah, Muthanna, Iraq.")
     assert e["gtd_attack_type"] == "Assassination"
     assert e["target_type"] == "Private Citizens & Property"
+
+
+@pytest.mark.parametrize("title", ["sheikh", "elder"])
+@pytest.mark.parametrize(("told", "attack"), [
+    # the GTD ranks assassination above bombing: a prominent person killed by a bomb is an assassination
+    ("A bomb killed the {} in Tamanrit, Mali.", "Assassination"),
+    ("A tribal {} was shot dead in Tamanrit, Mali.", "Assassination"),
+    ("Gunmen killed a tribal {} in Tamanrit, Mali.", "Assassination"),
+])
+def test_a_sheikh_and_an_elder_are_read_alike(title, told, attack):
+    e = _event(told.format(title))
+    assert (e["gtd_attack_type"], e["fatalities"]) == (attack, 1)
