@@ -2264,11 +2264,16 @@ def _is_concrete(
 # "Tribal elder shot dead in Qaratapa", "A guard was gunned down near Ostrel Heights": a text that
 # is one headline-like line, one person killed in a capitalised place (one the gazetteer may lack)
 LONE_VICTIM = re.compile(rf"\s*(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){{0,2}}?{SINGLE_PERSON}\s+(?:was\s+)?", re.IGNORECASE)
+# (a name may open with an article, "al-Karsa"; the place may be told with what it lies in: "Karsa
+# village, Dumo province", "Karsa district of Dumo province"; the killers may be named before it: "by gunmen")
+_LONE_NAME = r"(?:(?-i:al|el|Al|El)-)?(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2}"
+_LONE_UNIT = r"(?:\s+(?:town|village|city|district|area|province|region|county|state))?"
 LONE_KILL_PLACE = re.compile(
-    r"\s+(?:in|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?:\s+by\s+(?:(?:unknown|unidentified|suspected|armed|masked)\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?))?"
+    r"\s+(?:in|near)\s+(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(?P<place>"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|War)\b)"
-    r"(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2}(?:,\s*(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2})?"
-    r"(?:\s+(?:town|village|city|district|area|province))?"
+    rf"{_LONE_NAME}{_LONE_UNIT}(?:(?:,\s*|\s+of\s+){_LONE_NAME}{_LONE_UNIT})?)"
     r"\s*[.!]?\s*", re.IGNORECASE)
 LONE_KILL_WORDS = {"killed", "shot dead", "gunned down", "murdered", "assassinated", "executed", "beheaded", "lynched", "stabbed to death"}
 
@@ -2282,7 +2287,7 @@ def _lone_killing_headline(trig: Trigger, s_start: int, s_end: int, ann: Annotat
     if not LONE_VICTIM.fullmatch(text, s_start, trig.start):
         return False
     place = LONE_KILL_PLACE.fullmatch(text, trig.end, s_end)
-    return place is not None and not ann.within(ann.actors, place.start(), place.end())
+    return place is not None and not ann.within(ann.actors, place.start("place"), place.end("place"))
 
 
 # "Assailants attacked Tarvo, Ostria": the object of the attack is a locality the gazetteer lacks,
