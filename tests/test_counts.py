@@ -953,3 +953,10 @@ def test_a_harm_noun_after_a_toll_is_another_toll_not_one_more_dead(tail, dead, 
     # "and the injury of a man": the man was hurt, he is no fourth death
     event = one_event(f"On June 3, gunmen opened fire on a minibus near Korvane, resulting in {tail}.", "2019-06-30")
     assert (event["fatalities"], event["injured"]) == (dead, injured)
+
+
+def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
+    text = "On June 3, gunmen attacked a checkpoint near Korvane. A guard was hospitalised after a fall while fleeing."
+    assert one_event(text, "2019-06-30")["injured"] is None
+    text = "On June 3, a drone was downed over Korvane and two farmers were injured by falling shrapnel."
+    assert one_event(text, "2019-06-30")["injured"] == 2

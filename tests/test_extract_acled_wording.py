@@ -1036,3 +1036,16 @@ def test_a_crowd_mourning_a_death_that_the_police_then_fire_on_suffers_excessive
     event = _first(text, "2024-05-10")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Excessive force against protesters", "Protesters (Uganda)", "Police Forces of Uganda")
+
+
+@pytest.mark.parametrize("hurt", [
+    "Two police officers were injured after falling from their horses.",
+    "Two policemen were hurt in a road accident on the way to the square.",
+])
+def test_forces_hurt_by_a_mishap_do_not_make_a_protest_violent(hurt):
+    # ACLED: a violent demonstration is the crowd's violence; a fall or a crash is nobody's
+    text = "On May 6, students demonstrated in Kamuli against fee increases. " + hurt
+    event = _first(text, "2024-05-10")
+    assert (event["event_type"], event["injured"]) == ("Protests", None)
+    text = "On May 6, students demonstrated in Kamuli against fee increases. Two policemen were injured by stones."
+    assert _first(text, "2024-05-10")["sub_event_type"] == "Violent demonstration"

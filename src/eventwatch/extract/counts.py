@@ -62,6 +62,14 @@ SINGLE_PERSON = rf"(?:driver|guard|man|woman|boy|girl|soldier|officer|policeman|
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 WOUND_WORDS = r"(?:wounded|wounding|injured|injuring|injuries|injury(?=\s+of\b)|hurt|hospitali[sz]ed|wounds|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){0,4}?\s+to\s+death\b| and killed| dead))"
+# "were injured after falling from their horses", "was hospitalised after a fall", "hurt in a road
+# accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
+# (not what fell on them: "hurt by the fall of two rockets on the market", "by falling shrapnel")
+HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+(?:[\w'-]+\s+){0,3}?"
+                            r"(?:falls?(?!\s+of\b)|fell|falling(?!\s+(?:[\w-]+\s+)?(?:shrapnel|debris|fragments?|rubble|shells?|rockets?|"
+                            r"missiles?|bombs?|rocks?|stones?|masonry|walls?|roofs?|pieces|objects?|trees?|bullets?))"
+                            r"|slipp(?:ed|ing)|tripp(?:ed|ing)|stumbl(?:ed|ing)|accidents?|crash(?:es|ed)?|collisions?)\b",
+                            re.IGNORECASE)
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
 # (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
 # at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
@@ -852,6 +860,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
+        if words is WOUND_WORDS and HURT_BY_MISHAP.match(text, w_end, end):
+            continue  # "two officers were injured after falling from their horses": hurt by no one
         if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
                 WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and wounded three guards", "was shot": a wound, not a death

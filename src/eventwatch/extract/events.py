@@ -40,6 +40,7 @@ from .counts import (
     ACROSS,
     ANIMAL,
     FAMILY,
+    HURT_BY_MISHAP,
     PERPETRATOR_NOUN,
     PERSON_NOUN,
     SINGLE_PERSON,
@@ -284,7 +285,13 @@ CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|atte
 # A crowd barricading with tires or stones (burnt or not): ACLED's violent demonstration.
 CROWD_BARRICADE = re.compile(r"\b(?:blocked|blocking|closed|closing|cut off|cutting off)\b[^.;]{0,80}?\b(?:with|using)\s+(?:burning\s+)?"
                              r"(?:tires|tyres|stones|rocks|bricks)\b")
-FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+FORCES_HURT_WORDS = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+
+
+def _forces_hurt(lowered: str) -> bool:
+    """Forces hurt at a crowd's act ("two policemen were injured"), not by a mishap of their own
+    ("two policemen were injured after falling from their horses"): the crowd's violence."""
+    return any(not HURT_BY_MISHAP.match(lowered, m.end()) for m in FORCES_HURT_WORDS.finditer(lowered))
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack|rammed|drove (?:\w+ )?into)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
@@ -1303,7 +1310,7 @@ def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | Non
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered) or (
-            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
+            _forces_hurt(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
             or CROWD_BARRICADE.search(lowered)):
         return "violent_demonstration"
     if _crowd_fired_on(lowered):
@@ -1728,7 +1735,7 @@ def _classify(
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
-            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
+            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(_forces_hurt(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
         harmed_there = bool(PROTEST_UNDERWAY.search(text, max(start, anchor.start - 50), anchor.start))  # (one harmed at it)
         protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed or harmed_there)
