@@ -1049,3 +1049,14 @@ def test_forces_hurt_by_a_mishap_do_not_make_a_protest_violent(hurt):
     assert (event["event_type"], event["injured"]) == ("Protests", None)
     text = "On May 6, students demonstrated in Kamuli against fee increases. Two policemen were injured by stones."
     assert _first(text, "2024-05-10")["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("told", [
+    "On May 6, a military convoy was attacked near Tessit, killing three soldiers.",
+    "On May 6, an army patrol was ambushed near Tessit, killing three soldiers.",
+])
+def test_forces_attacked_by_no_one_named_fight_an_unidentified_armed_group(told):
+    # ACLED: an attack on the forces is a battle even when the attackers go unnamed
+    event = _first(told, "2024-05-10")
+    assert (event["sub_event_type"], event["actor1"], event["inter1"], event["inter2"]) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", 3, 1)

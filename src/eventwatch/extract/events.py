@@ -3089,6 +3089,17 @@ def _country_words(event: Event, ctx: Context, country: str | None) -> Span | No
     return Span(place.start, place.end, place.text) if place is not None else None
 
 
+def _forces_attacked_by_no_one(event: Event, ctx: Context, trig: Trigger) -> bool:
+    """"A military convoy was attacked near X", "an army patrol was ambushed": state forces, the
+    subject of a passive attack with no agent, fought someone unnamed (ACLED's battle with an
+    unidentified armed group)."""
+    text = ctx.article.text
+    if trig.cls != "attack" or not PASSIVE_BEFORE.search(text, max(event.sentence.start, trig.start - 25), trig.start):
+        return False
+    subject = ctx.ann.within(ctx.ann.actors, event.sentence.start, trig.start)
+    return bool(subject) and all(a.actor.kind in STATE_FORCE_KINDS for a in subject)
+
+
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
     if cls == "war_remnant":
@@ -3105,7 +3116,8 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
     # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
     lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
     unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[lead : trig.end + 40], re.IGNORECASE)
-    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
+    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified or (
+            cls == "armed_clash" and _forces_attacked_by_no_one(event, ctx, trig)):
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
