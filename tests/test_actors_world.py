@@ -194,3 +194,15 @@ def test_a_citys_police_district_is_a_place_not_the_police() -> None:
     assert "Police" in [m.text for m in find_actors("Police closed the roads of district 3 on Monday.")]
     text = "A grenade went off outside a pharmacy in Police District 12, Kabul, Afghanistan, wounding six civilians."
     assert _roles(text)[2:] == ("Civilians (Afghanistan)", 7)
+
+
+@pytest.mark.parametrize(("place", "forces", "inter"), [
+    ("Dolisie", "Military Forces of Republic of the Congo", 1),
+    ("Goma", "Military Forces of Democratic Republic of the Congo", 1),
+    ("Bangui", "Military Forces of Democratic Republic of the Congo", 8),
+])
+def test_a_demonym_two_states_share_names_the_forces_of_the_one_the_event_is_in(place, forces, inter):
+    # "Congolese" is the demonym of both Congos: at home in either it is that state's own army
+    text = f"On May 6, Congolese troops clashed with rebels near {place}, killing four."
+    event = one_event(text, "2024-05-10", first=True)
+    assert (event["actor1"], event["inter1"]) == (forces, inter)

@@ -25,6 +25,7 @@ from ..annotate.actors import (
     ActorMention,
     actor_name,
     fighting,
+    national_in,
     regional_branch,
     target_type,
 )
@@ -3043,6 +3044,7 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         parts["group_named"] = Span(resolved.start, resolved.end, resolved.text)
     country = event.country or ctx.country
     actor = regional_branch(resolved.actor, country, event.admin1)  # "IS" in Nigeria: ISWAP
+    actor = national_in(actor, resolved.text, country)  # "Congolese troops" in the Republic of the Congo: its own
     if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
         parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
