@@ -960,3 +960,13 @@ def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
     assert one_event(text, "2019-06-30")["injured"] is None
     text = "On June 3, a drone was downed over Korvane and two farmers were injured by falling shrapnel."
     assert one_event(text, "2019-06-30")["injured"] == 2
+
+
+@pytest.mark.parametrize(("told", "dead"), [
+    ("On June 3, hundreds marched in Korvane to denounce the killing of a herder. "
+     "Police fired on the demonstrators.", None),
+    ("On June 3, hundreds protested in Korvane over the killing of two herders, "
+     "and police fired on the crowd, killing one.", 1),
+])
+def test_the_killing_a_crowd_protests_is_no_toll_of_the_force_used_on_it(told, dead):
+    assert one_event(told, "2019-06-30", first=True)["fatalities"] == dead

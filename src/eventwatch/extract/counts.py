@@ -158,7 +158,11 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
 # "rioted after a man died in custody", "marched because two boys were killed": a clause that tells why a crowd
 # gathered (not "after which 3 died": the crowd's own toll)
-CROWD_REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+# ("marched to denounce the killing of a herder", "protesting against the murder of": the grievance named)
+CROWD_REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over|against|denounc\w*|condemn\w*|mourn\w*)\s+"
+                                 r"(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+# "the killing of", "the murder of": a killing named as a thing, as a crowd's reason names it
+NAMED_KILLING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 CROWD_TYPES = {"Protests", "Riots"}
 # "... after two people were killed in the riot / during the clashes": the crowd's own toll, told after its act
 IN_THE_CROWDS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:riots?|rioting|clash(?:es)?"
@@ -849,6 +853,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
+                     or (match.group().lower() == "killing" and NAMED_KILLING.search(text, max(start, w_start - 6), w_start))
                      or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])
                      # "after soldiers killed two farmers": the reason clause's own subject killed, not the crowd
                      or any(cause_after <= a.start and not text[a.end : w_start].strip() for a in ann.within(ann.actors, start, w_start)))
