@@ -1092,6 +1092,7 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
     # the GTD ranks assassination above bombing: a prominent person killed by a bomb is an assassination
     ("A bomb killed the {} in Tamanrit, Mali.", "Assassination"),
     ("A tribal {} was shot dead in Tamanrit, Mali.", "Assassination"),
+    ("A tribal {} shot dead in Tamanrit, Mali", "Assassination"),  # a headline leaves "was" out
     ("Gunmen killed a tribal {} in Tamanrit, Mali.", "Assassination"),
 ])
 def test_a_sheikh_and_an_elder_are_read_alike(title, told, attack):

@@ -52,7 +52,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
         rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
-        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|shot dead|gunned down|murdered|(?(among)(?!)|(?:injured|wounded)))\b"
+        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|shot dead|gunned down|murdered|(?(among)(?!)|(?:injured|wounded)))\b"
+        # ("A tribal elder shot dead in Karvo": a headline leaves "was" out of a passive no object follows)
+        rf"|(?:shot dead|gunned down)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\b))"
         rf"|\b{NAMED_PERSON},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|injured|wounded)\b",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),
