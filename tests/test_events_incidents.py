@@ -211,6 +211,7 @@ def test_more_dead_told_after_a_mishap_are_the_mishaps_not_an_attack():
     "A tribal elder shot dead in eastern Qarvadin",
     "A tribal elder shot dead in al-Qarvadin",
     "A tribal elder shot dead by unknown gunmen in Qarvadin",
+    "Tribal Elder Shot Dead In Qarvadin",  # a headline in title case: its capitals name no one
 ])
 def test_a_lone_headline_of_a_person_killed_in_an_unknown_place_is_an_incident(line):
     events = eventwatch.extract(line, published="2023-09-08")["events"]

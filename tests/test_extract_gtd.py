@@ -1098,3 +1098,11 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
 def test_a_sheikh_and_an_elder_are_read_alike(title, told, attack):
     e = _event(told.format(title))
     assert (e["gtd_attack_type"], e["fatalities"]) == (attack, 1)
+
+
+def test_a_title_case_headline_reads_as_its_lower_case_twin():
+    # "Killed In Roadside Blast": a capitalised preposition is no person's name
+    for line in ("Two Soldiers Killed In Roadside Blast In Kandahar",
+                 "Two soldiers killed in roadside blast in Kandahar"):
+        e = one_event(line, "2021-03-02")
+        assert (e["gtd_attack_type"], e["fatalities"]) == ("Bombing/Explosion", 2), line

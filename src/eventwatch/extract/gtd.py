@@ -24,7 +24,9 @@ TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(
 # soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
 RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
         r"Inspector|Sub-Inspector|Assistant|Soldier|Policeman|Patrolman|Trooper|Rifleman|Gunner|Guard)")
-NAMED_PERSON = rf"(?-i:(?!{RANK}\b)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){{1,4}})"  # case matters
+# (a headline capitalises its prepositions: "Shot Dead In Karvo" names no one)
+HEADLINE_PREPOSITION = r"(?:In|At|Near|On|Of|By|From|Outside|Inside|After|During|Amid|Over)"
+NAMED_PERSON = rf"(?-i:(?!{RANK}\b|{HEADLINE_PREPOSITION}\s)[A-Z][a-z'’-]*(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){{1,4}})"  # case matters
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
                  r"constable|guard|sepoy|militiaman|civilian|farmer|shepherd|labou?rer|worker)\b)")
