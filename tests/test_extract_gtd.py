@@ -1094,6 +1094,7 @@ def test_a_tribal_sheikh_shot_dead_is_an_assassination_like_a_tribal_elder(victi
     ("A tribal {} was shot dead in Tamanrit, Mali.", "Assassination"),
     ("A tribal {} shot dead in Tamanrit, Mali", "Assassination"),  # a headline leaves "was" out
     ("Gunmen killed a tribal {} in Tamanrit, Mali.", "Assassination"),
+    ("Gunmen killed tribal {} Musa Ag Elher in Tamanrit, Mali.", "Assassination"),  # a title, no article, a name
 ])
 def test_a_sheikh_and_an_elder_are_read_alike(title, told, attack):
     e = _event(told.format(title))

@@ -39,6 +39,7 @@ NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
 # envoy"), or a count with none ("two ambassadors", the count then read as one of the words before the title)
 FEW = r"(?:two|three|four|five|[2-5])"  # a few people counted: "two judges", "3 senators"
 OFFICE_DETERMINER = rf"(?:(?:a|an|the|his|its)\s+|(?={FEW}\s+))"
+TITLE_BEFORE_NAME = TITLE.replace(r"(?!\s+(?-i:[A-Z]))", "")  # ("sheikh" before a name is a title there too)
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
@@ -46,7 +47,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
-        rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
+        rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’])"  # (not "two judges' clerks")
+        # "killed tribal elder Omar Bakri", "killed tribal sheikh Omar Bakri": a title with no article before a name
+        rf"|(?:[\w-]+\s+){{0,2}}?{TITLE_BEFORE_NAME}\s+{NAMED_PERSON}\b{NOT_POSSESSOR})"
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
         rf"|(?<=, )killing\s+{OFFICE_DETERMINER}(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}s?\b{NOT_POSSESSOR}"
