@@ -228,3 +228,15 @@ def test_a_nationality_that_shares_the_next_ones_force_noun_is_that_states_force
     assert one_event(text, "2022-04-10", first=True)["actor1"] == actor1
     found = [m.text for m in find_actors("Islamic State and Kenyan troops clashed.")]
     assert found == ["Islamic State", "Kenyan troops"]  # a word of another name shares nothing
+
+
+@pytest.mark.parametrize(("place", "forces", "inter"), [
+    ("Dolisie", "Military Forces of Republic of the Congo", 1),
+    ("Goma", "Military Forces of Democratic Republic of the Congo", 1),
+    ("Bangui", "Military Forces of Democratic Republic of the Congo", 8),
+])
+def test_a_demonym_two_states_share_names_the_forces_of_the_one_the_event_is_in(place, forces, inter):
+    # "Congolese" is the demonym of both Congos: at home in either it is that state's own army
+    text = f"On May 6, Congolese troops clashed with rebels near {place}, killing four."
+    event = one_event(text, "2024-05-10", first=True)
+    assert (event["actor1"], event["inter1"]) == (forces, inter)

@@ -984,3 +984,31 @@ def test_one_hurt_named_by_a_possessive_after_a_named_dead() -> None:
     text = ("On June 3, a bomb exploded under the car of Omar Talib in Kut, Wasit. Talib was killed and his driver "
             "was injured.")
     assert (_toll(text), _toll(text, "injured")) == (1, 1)
+
+
+@pytest.mark.parametrize(("tail", "dead", "injured"), [
+    ("the killing of 3 herders and the injury of a man", 3, 1),
+    ("the killing of 5 traders and the injury of two boys", 5, 2),
+    ("the killing of 3 women and the son of a farmer", 4, None),
+])
+def test_a_harm_noun_after_a_toll_is_another_toll_not_one_more_dead(tail, dead, injured):
+    # "and the injury of a man": the man was hurt, he is no fourth death
+    event = one_event(f"On June 3, gunmen opened fire on a minibus near Korvane, resulting in {tail}.", "2019-06-30")
+    assert (event["fatalities"], event["injured"]) == (dead, injured)
+
+
+def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
+    text = "On June 3, gunmen attacked a checkpoint near Korvane. A guard was hospitalised after a fall while fleeing."
+    assert one_event(text, "2019-06-30")["injured"] is None
+    text = "On June 3, a drone was downed over Korvane and two farmers were injured by falling shrapnel."
+    assert one_event(text, "2019-06-30")["injured"] == 2
+
+
+@pytest.mark.parametrize(("told", "dead"), [
+    ("On June 3, hundreds marched in Korvane to denounce the killing of a herder. "
+     "Police fired on the demonstrators.", None),
+    ("On June 3, hundreds protested in Korvane over the killing of two herders, "
+     "and police fired on the crowd, killing one.", 1),
+])
+def test_the_killing_a_crowd_protests_is_no_toll_of_the_force_used_on_it(told, dead):
+    assert one_event(told, "2019-06-30", first=True)["fatalities"] == dead

@@ -207,6 +207,13 @@ def test_more_dead_told_after_a_mishap_are_the_mishaps_not_an_attack():
     "Tribal elder shot dead in Qarvadin",
     "A local farmer was gunned down near Qarvadin, Ostrel",
     "A teacher was murdered in Qarvadin town.",
+    # the place told with what it lies in, a direction or an article, the killers named before it
+    "A tribal elder shot dead in Qarvadin district of Ostrel province",
+    "A tribal elder shot dead in Qarvadin village, Ostrel province",
+    "A tribal elder shot dead in eastern Qarvadin",
+    "A tribal elder shot dead in al-Qarvadin",
+    "A tribal elder shot dead by unknown gunmen in Qarvadin",
+    "Tribal Elder Shot Dead In Qarvadin",  # a headline in title case: its capitals name no one
 ])
 def test_a_lone_headline_of_a_person_killed_in_an_unknown_place_is_an_incident(line):
     events = eventwatch.extract(line, published="2023-09-08")["events"]

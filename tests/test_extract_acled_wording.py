@@ -1028,3 +1028,46 @@ def test_a_foreign_states_drones_or_missiles_downed_are_its_forces_disrupted_wea
     event = _first(text, "2022-05-10")
     assert (event["sub_event_type"], event["actor2"], event["inter2"]) == (
         "Disrupted weapons use", "Military Forces of Armenia", 8)
+
+
+@pytest.mark.parametrize("later", [
+    "The demonstrators carried photographs of a herder shot dead by soldiers in February.",
+    "The protesters condemned the death of a herder killed by soldiers in February.",
+])
+def test_a_death_the_crowd_mourns_in_a_later_sentence_is_its_grievance_not_force_against_it(later):
+    # the earlier death is why they march; nobody fired on this crowd
+    events = eventwatch.extract("Hundreds of residents marched in Kisoro on Tuesday. " + later,
+                                published="2024-05-10")["events"]
+    assert events and {e["sub_event_type"] for e in events} == {"Peaceful protest"}
+
+
+def test_a_crowd_mourning_a_death_that_the_police_then_fire_on_suffers_excessive_force():
+    text = ("Hundreds of residents marched in Kisoro on Tuesday to denounce the killing of a herder. "
+            "Police fired on the demonstrators.")
+    event = _first(text, "2024-05-10")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Excessive force against protesters", "Protesters (Uganda)", "Police Forces of Uganda")
+
+
+@pytest.mark.parametrize("hurt", [
+    "Two police officers were injured after falling from their horses.",
+    "Two policemen were hurt in a road accident on the way to the square.",
+])
+def test_forces_hurt_by_a_mishap_do_not_make_a_protest_violent(hurt):
+    # ACLED: a violent demonstration is the crowd's violence; a fall or a crash is nobody's
+    text = "On May 6, students demonstrated in Kamuli against fee increases. " + hurt
+    event = _first(text, "2024-05-10")
+    assert (event["event_type"], event["injured"]) == ("Protests", None)
+    text = "On May 6, students demonstrated in Kamuli against fee increases. Two policemen were injured by stones."
+    assert _first(text, "2024-05-10")["sub_event_type"] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("told", [
+    "On May 6, a military convoy was attacked near Tessit, killing three soldiers.",
+    "On May 6, an army patrol was ambushed near Tessit, killing three soldiers.",
+])
+def test_forces_attacked_by_no_one_named_fight_an_unidentified_armed_group(told):
+    # ACLED: an attack on the forces is a battle even when the attackers go unnamed
+    event = _first(told, "2024-05-10")
+    assert (event["sub_event_type"], event["actor1"], event["inter1"], event["inter2"]) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", 3, 1)

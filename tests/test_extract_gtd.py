@@ -1157,3 +1157,25 @@ def test_infrastructure_cut_down_or_sabotaged_is_a_facility_attack(text: str, ta
 def test_talks_sabotaged_are_no_attack() -> None:
     assert eventwatch.extract("The opposition sabotaged the peace talks in Nairobi, Kenya, on Monday.",
                               published="2021-03-02")["events"] == []
+
+
+@pytest.mark.parametrize("title", ["sheikh", "elder"])
+@pytest.mark.parametrize(("told", "attack"), [
+    # the GTD ranks assassination above bombing: a prominent person killed by a bomb is an assassination
+    ("A bomb killed the {} in Tamanrit, Mali.", "Assassination"),
+    ("A tribal {} was shot dead in Tamanrit, Mali.", "Assassination"),
+    ("A tribal {} shot dead in Tamanrit, Mali", "Assassination"),  # a headline leaves "was" out
+    ("Gunmen killed a tribal {} in Tamanrit, Mali.", "Assassination"),
+    ("Gunmen killed tribal {} Musa Ag Elher in Tamanrit, Mali.", "Assassination"),  # a title, no article, a name
+])
+def test_a_sheikh_and_an_elder_are_read_alike(title, told, attack):
+    e = _event(told.format(title))
+    assert (e["gtd_attack_type"], e["fatalities"]) == (attack, 1)
+
+
+def test_a_title_case_headline_reads_as_its_lower_case_twin():
+    # "Killed In Roadside Blast": a capitalised preposition is no person's name
+    for line in ("Two Soldiers Killed In Roadside Blast In Kandahar",
+                 "Two soldiers killed in roadside blast in Kandahar"):
+        e = one_event(line, "2021-03-02")
+        assert (e["gtd_attack_type"], e["fatalities"]) == ("Bombing/Explosion", 2), line

@@ -936,3 +936,11 @@ def test_who_arrested_suspects_in_a_clause_before_the_harm_did_not_do_it():
         event = _first(text)
         assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
             "Attack", "Unidentified Armed Group (Nigeria)", 5), text
+
+
+def test_a_politicians_bodyguards_are_private_security_not_the_police():
+    # ACLED codes the guards a person keeps as private security forces (inter 8), whoever they guard
+    assert _roles("On June 3, a district candidate was shot dead by one of his bodyguards in Bartella.")[:2] == (
+        "Private Security Forces (Iraq)", 8)
+    assert _roles("On June 3, gunmen killed two bodyguards of a lawmaker in Bartella.")[2:] == (
+        "Private Security Forces (Iraq)", 8)

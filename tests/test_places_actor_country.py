@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwatch import extract
 from eventwatch.annotate import annotate
 from eventwatch.annotate.actors import find_actors, home_countries
 from eventwatch.annotate.places import find_places
@@ -114,3 +115,12 @@ def test_a_foreign_town_stands_where_the_named_country_is_only_a_speaker():
     places = [(m.text, m.place.iso3) for m in annotate(Article(id="t", text=(
         "Jihadists killed six Malian soldiers near Tarma on Tuesday, officials said."))).places]
     assert all(iso3 != "PER" for _, iso3 in places)
+
+
+@pytest.mark.parametrize("village", ["Baruka", "Dahuka"])
+def test_a_province_abroad_keeps_a_near_spelling_of_an_iraqi_town_out(village):
+    # the village is unknown; its near spelling of an Iraqi town must not make a Nigerian story Iraqi
+    text = f"On May 6, bandits attacked {village} village in Zamfara State, killing five farmers."
+    assert _countries(text) == [("Zamfara State", "NGA")]
+    event = extract(text, published="2024-05-10")["events"][0]
+    assert (event["country"], event["actor1"]) == ("Nigeria", "Unidentified Armed Group (Nigeria)")

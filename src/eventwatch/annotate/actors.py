@@ -300,6 +300,30 @@ def regional_branch(actor: Actor, country: str | None, admin1: str | None) -> Ac
     return actor
 
 
+@lru_cache(maxsize=1)
+def _shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """Demonyms two or more states share, lower case, with those states (data/actors.json)."""
+    data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+    shared = data.get("national_forces", {}).get("shared_demonyms", {})
+    return {demonym.lower(): tuple(states) for demonym, states in shared.items()}
+
+
+def national_in(actor: Actor, written: str, country: str | None) -> Actor:
+    """A state's forces or government named by a demonym that states share ("Congolese troops"),
+    re-read as those of the state the event is in where it is one of them; else the actor itself."""
+    words = written.split()
+    if not actor.national or country is None or not words:
+        return actor
+    states = _shared_demonyms().get(words[0].lower().removeprefix("the "), ())
+    if country not in states:
+        return actor
+    for state in states:
+        for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
+            if actor.name == prefix + state and state != country:
+                return Actor(prefix + country, actor.inter, actor.target, actor.kind, actor.national, actor.countries, actor.enemy)
+    return actor
+
+
 def target_type(mention: ActorMention) -> str:
     """The GTD target type of a victim mention ("journalist" is media, "police" is police)."""
     return lexicon().target_overrides.get(mention.text.lower(), mention.actor.target)

@@ -1342,6 +1342,11 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], demonyms: lis
         return cands
     by_name = {gz.row(c.ids[0])[2] for c in cands
                if not c.fuzzy and c.ids and all(gz.row(i)[1] == "country" for i in c.ids)}
+    # a province spelled as the gazetteer has it, of one country only, names that country as well as
+    # its name would ("a village in Zamfara State" is no text about Iraq)
+    by_name.update(gz.row(c.ids[0])[2] for c in cands
+                   if not c.fuzzy and c.ids and all(gz.row(i)[1] == "admin1" for i in c.ids)
+                   and len({gz.row(i)[2] for i in c.ids}) == 1)
     by_name.update(demonyms)
     by_name.discard("")
     if not by_name or by_name & set(DEEP_ISO2):

@@ -59,7 +59,7 @@ _MORE_PLURAL = "|".join([f"{noun}s?" for noun in MORE_PEOPLE] + [f"{one}|{many}"
 _MORE_SINGLE = "|".join([*MORE_PEOPLE, *(one for one, _ in MORE_PEOPLE_IRREGULAR)])
 # People a count is told of (FAMILY, PERPETRATOR_NOUN and MORE_PEOPLE hold their own words, each written once).
 PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|{FAMILY}|boys?|girls?|soldiers?|troops|officers?|policem[ae]n|police(?:men)?|members?|fighters?|militants?|militiam[ae]n|farmers?|shepherds?|workers?|labou?rers?|students?|guards?|personnel|individuals?|suspects?|passengers?|travell?ers?|commuters?|pilgrims?|journalists?|employees?|residents?|villagers?|tribesmen|others?|elements?|commanders?|leaders?|family members|bodies|corpses|hostages?|captives?|abductees?|companions?|prisoners?|detainees?|refugees?|activists?|lawyers?|migrants?|elders?|doctors?|teachers?|drivers?|officials?|youths?|victims?|forces|operatives?|staff|crew|contractors?|engineers?|sheikhs?|imams?|clerics?|judges?|{PERPETRATOR_NOUN}|{_MORE_PLURAL})"
-SINGLE_PERSON = rf"(?:driver|guard|victim|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
+SINGLE_PERSON = rf"(?:driver|guard|victim|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|sheikh|sheik|shaikh|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|nurse|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
 KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
@@ -70,7 +70,15 @@ HURT_NOUNS = r"injuries|wounds"
 HOSPITALISED = r"hospitali[sz]ed"
 # "suffered broken legs", "sustained fractures": a wound told by the harm done to the body
 FRACTURES = r"(?:fractures|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
-WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|{FRACTURES}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
+WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b)|{FRACTURES}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
+# "were injured after falling from their horses", "was hospitalised after a fall", "hurt in a road
+# accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
+# (not what fell on them: "hurt by the fall of two rockets on the market", "by falling shrapnel")
+HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+(?:[\w'-]+\s+){0,3}?"
+                            r"(?:falls?(?!\s+of\b)|fell|falling(?!\s+(?:[\w-]+\s+)?(?:shrapnel|debris|fragments?|rubble|shells?|rockets?|"
+                            r"missiles?|bombs?|rocks?|stones?|masonry|walls?|roofs?|pieces|objects?|trees?|bullets?))"
+                            r"|slipp(?:ed|ing)|tripp(?:ed|ing)|stumbl(?:ed|ing)|accidents?|crash(?:es|ed)?|collisions?)\b",
+                            re.IGNORECASE)
 # "Shot" alone: a wound ("a sniper shot a protester"), unless the sentence tells the death of those shot
 # (a death is "shot dead", "fatally shot", "shot and killed", "shot him to death": kill words). What was shot
 # at people ("shot tear gas at 300 protesters", "shot rubber bullets into the crowd") hurt no one counted.
@@ -117,9 +125,12 @@ PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERS
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}{_OF_PLACE}\s+and\s+{_MORE})\b", re.IGNORECASE))
 ONES_AND_MORE = re.compile(rf"\s+({_ONES_AND}{_MORE})\b", re.IGNORECASE)
 ONES_LISTED = re.compile(rf"\s+({_ONES_AND}{_ONE_ITEM})\b", re.IGNORECASE)
-AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\b", re.IGNORECASE))
+# Up to three words before a listed person's noun, none of them "of": in "and the injury of a man" the
+# listed item is the injury, and the man is someone else's toll (a harm told of him, not one more of these).
+NOT_OF_WORDS = r"(?:(?!of\s)[\w'-]+\s+){0,3}?"
+AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+{NOT_OF_WORDS}{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
-OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
+OBJECT_NEXT = re.compile(r"\s+(?:and killed\s+)?(?:(?:a|an|another|the|his|her|their|its|him|them|all|both|several|one|two|three|four|five|six|seven|eight|nine|ten)\b|\d|(?-i:(?!(?:In|At|Near|On|Outside|Inside|After|During)\s)[A-Z])|(?-i:al|el)-)", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+\(?(?:including|among them)\b", re.IGNORECASE)
 PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'-]+\s+){0,3}?|\b(?-i:[A-Z][\w'-]+)\s+)(?:and|along with|together with)\s+(?:his|her|their|another|a|an)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:were|have been|had been)\s+$")
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
@@ -157,7 +168,11 @@ TITLED_NAME = re.compile(rf"\s+((?:[\w'-]+\s+){{0,3}}?(?:{SINGLE_PERSON}|sheikh|
 REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\b[^.;,]{0,80}$", re.IGNORECASE)
 # "rioted after a man died in custody", "marched because two boys were killed": a clause that tells why a crowd
 # gathered (not "after which 3 died": the crowd's own toll)
-CROWD_REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over)\s+(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+# ("marched to denounce the killing of a herder", "protesting against the murder of": the grievance named)
+CROWD_REASON_CLAUSE = re.compile(r"\b(?:after|following|since|because|over|against|denounc\w*|condemn\w*|mourn\w*)\s+"
+                                 r"(?!which\b|that\b|this\b)[^.;,]{0,80}$", re.IGNORECASE)
+# "the killing of", "the murder of": a killing named as a thing, as a crowd's reason names it
+NAMED_KILLING = re.compile(r"\bthe\s+$", re.IGNORECASE)
 CROWD_TYPES = {"Protests", "Riots"}
 # "... after two people were killed in the riot / during the clashes": the crowd's own toll, told after its act
 IN_THE_CROWDS_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:riots?|rioting|clash(?:es)?"
@@ -265,7 +280,7 @@ SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|i
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
 COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
-ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+(?:[\w'-]+\s+){{0,3}}?"
+ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+{NOT_OF_WORDS}"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
 # "killing 4 people and herself": the bomber's own death, told last, is one more.
@@ -344,10 +359,10 @@ RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who
 # the word heads another toll.
 OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
                       re.IGNORECASE)
-# "gunmen killed 3 soldiers and a civilian was wounded": a count that is the object of a harm verb before it is
-# that verb's toll, not the subject of a later one.
+# "gunmen killed 3 soldiers and a civilian was wounded", "the killing of 3 herders and the injury of a man": a
+# count that is the object of a harm verb before it is that verb's toll, not the subject of a later one.
 OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
-                            r"|arrested|arresting|detained|detaining)\s+(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
+                            r"|arrested|arresting|detained|detaining)\s+(?:of\s+)?(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
                             re.IGNORECASE)
 SOME_OF_THEM = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:whom|them)\s+"
                           r"(?:(?:later|subsequently|also|reportedly)\s+)?(?:(?:was|were|had been|have been|has been)\s+)?$", re.IGNORECASE)
@@ -861,6 +876,7 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
+                     or (match.group().lower() == "killing" and NAMED_KILLING.search(text, max(start, w_start - 6), w_start))
                      or PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start])
                      # "after soldiers killed two farmers": the reason clause's own subject killed, not the crowd
                      or any(cause_after <= a.start and not text[a.end : w_start].strip() for a in ann.within(ann.actors, start, w_start)))
@@ -872,6 +888,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
+        if words is WOUND_WORDS and HURT_BY_MISHAP.match(text, w_end, end):
+            continue  # "two officers were injured after falling from their horses": hurt by no one
         if words is KILL_OR_SHOT and match.group().lower() == "shot" and (
                 WOUNDED_NEXT.match(text, w_end) or PASSIVE_BEFORE.search(text[max(start, w_start - 12) : w_start])):
             continue  # "shot and wounded three guards", "was shot": a wound, not a death

@@ -24,6 +24,7 @@ from ..annotate.actors import (
     ActorMention,
     actor_name,
     fighting,
+    national_in,
     regional_branch,
     target_type,
 )
@@ -41,6 +42,7 @@ from .counts import (
     FAMILY,
     FRACTURES,
     HOSPITALISED,
+    HURT_BY_MISHAP,
     HURT_NOUNS,
     HURT_STATE,
     PERPETRATOR_NOUN,
@@ -287,7 +289,13 @@ CROWD_FORCING = re.compile(r"(?<!not )(?<!not to )\b(?:tr(?:y|ied|ying|ies)|atte
 # A crowd barricading with tires or stones (burnt or not): ACLED's violent demonstration.
 CROWD_BARRICADE = re.compile(r"\b(?:blocked|blocking|closed|closing|cut off|cutting off)\b[^.;]{0,80}?\b(?:with|using)\s+(?:burning\s+)?"
                              r"(?:tires|tyres|stones|rocks|bricks)\b")
-FORCES_HURT = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+FORCES_HURT_WORDS = re.compile(r"\b(?:policemen|police officers|police personnel|police forces|police members|members of the police|security members|security forces|members of the security forces|security personnel|soldiers)\b[^.]{0,30}\b(?:were|was)\s+(?:also\s+)?(?:wounded|injured|hurt)")
+
+
+def _forces_hurt(lowered: str) -> bool:
+    """Forces hurt at a crowd's act ("two policemen were injured"), not by a mishap of their own
+    ("two policemen were injured after falling from their horses"): the crowd's violence."""
+    return any(not HURT_BY_MISHAP.match(lowered, m.end()) for m in FORCES_HURT_WORDS.finditer(lowered))
 SUICIDE_WENT_OFF = re.compile(r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )(?<!could )(?<!would )\b(?:explo|detonat|blew|blast|struck|attack|rammed|drove (?:\w+ )?into)")
 STOPPED_BOMBER = re.compile(r"\b(?:killed|killing|shot|shooting|shot dead|arrested|arresting|captured|capturing|intercepted|neutrali[sz]ed)\b[^.]{0,40}\b(?:would-be|potential|suspected|an?|\d+|two|three|four|five)\s+(?:[\w-]+\s+){0,2}suicide bombers?\b(?![^.]{0,40}\b(?:exploded|detonated|blew)\b)")
 # A fire fight told as the incident: "clashing with", "armed clash(es)", "clashes erupted".
@@ -1267,20 +1275,46 @@ def _crowd_grievance(mention: ActorMention, text: str) -> bool:
 RELEASE_BEFORE = re.compile(r"\b(?:release|releasing|free|freeing)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
 
 
+# "...carried portraits of a farmer shot dead": someone else named between the crowd and the shooting.
+SOMEONE_ELSE = re.compile(r"\bof (?:a|an|the|their|his|her)\b")
+
+
+def _harm_of_crowd(lowered: str, m: re.Match[str], crowd: int | None, harm: int | None) -> bool:
+    """Whether the harm a match tells is this crowd's, not its grievance: none protested before the
+    crowd word and, where the crowd comes first (`crowd` and `harm` are those groups), no one else
+    named and no protest told between them ("the protesters condemned the death of a farmer
+    killed in March", "the demonstrators carried photographs of a man shot by soldiers")."""
+    if GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start()):
+        return False
+    if crowd is None or harm is None or m.group(crowd) is None:
+        return True
+    between = lowered[m.end(crowd) : m.start(harm)]
+    return not (SOMEONE_ELSE.search(between) or GRIEVANCE_BEFORE.search(lowered, max(0, m.start(harm) - 60), m.start(harm)))
+
+
 def _crowd_harmed(lowered: str) -> bool:
     """Protesters killed, shot or hurt in this sentence, not as the grievance it protests."""
-    return any(not GRIEVANCE_BEFORE.search(lowered, max(0, m.start() - 60), m.start())
+    return any(_harm_of_crowd(lowered, m, 3, 5) and (m.group(8) is None or _harm_of_crowd(lowered, m, 8, 9))
                for m in PROTESTERS_HURT.finditer(lowered))
+
+
+# "the protesters were shot", "police fired on the crowd": force told of this crowd in a later sentence.
+CROWD_SHOT = re.compile(r"(protesters?|demonstrators?)\b[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b")
+
+
+def _crowd_fired_on(lowered: str) -> bool:
+    """Force told of the crowd itself, read as `_crowd_harmed` reads it (not the earlier death it protests)."""
+    return any(_harm_of_crowd(lowered, m, 1, 2) for m in CROWD_SHOT.finditer(lowered))
 
 
 def _crowd_class(ann: Annotations, start: int, end: int, text: str) -> str | None:
     """A sentence with no protest word of its own can still say what the crowd did or suffered."""
     lowered = text[start:end].lower()
     if re.search(r"clash\w*|threw|molotov|burn\w* (?:\w+ )?(?:tires|tyres)|stormed|set fire|turned violent", lowered) or (
-            FORCES_HURT.search(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
+            _forces_hurt(lowered) or CROWD_DAMAGE.search(lowered) or CROWD_FORCING.search(lowered)
             or CROWD_BARRICADE.search(lowered)):
         return "violent_demonstration"
-    if re.search(r"(protesters?|demonstrators?)[^.]{0,40}\b(killed|dead|shot)\b|\bfired (?:up)?on\b", lowered):
+    if _crowd_fired_on(lowered):
         return "excessive_force"
     if re.search(r"tear ?gas|dispers\w*|water cannon|rubber bullets", lowered):
         return "protest_intervention"
@@ -1716,7 +1750,7 @@ def _classify(
         anchor = by_cls.get("protest") or by_cls.get("riot") or by_cls.get("intervention") or by_cls.get("excessive")
         crowd_violent = "riot" in by_cls or "rioters" in kinds or (
             "clash" in by_cls and CROWD_CLASH.search(lowered)) or bool(CROWD_DAMAGE.search(lowered)) or (
-            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(FORCES_HURT.search(lowered)) or bool(
+            "destruction" in by_cls and not kinds & ARMED_KINDS) or bool(_forces_hurt(lowered)) or bool(
             CROWD_BARRICADE.search(lowered)) or bool(CROWD_FORCING.search(lowered))
         harmed_there = bool(PROTEST_UNDERWAY.search(text, max(start, anchor.start - 50), anchor.start))  # (one harmed at it)
         protesters_hurt = bool(by_cls.keys() & CROWD_HARM_CLASSES) and (_crowd_harmed(lowered) or forces_killed or harmed_there)
@@ -2252,11 +2286,16 @@ def _is_concrete(
 # "Tribal elder shot dead in Qaratapa", "A guard was gunned down near Ostrel Heights": a text that
 # is one headline-like line, one person killed in a capitalised place (one the gazetteer may lack)
 LONE_VICTIM = re.compile(rf"\s*(?:(?:a|an|one)\s+)?(?:[\w'’-]+\s+){{0,2}}?{SINGLE_PERSON}\s+(?:was\s+)?", re.IGNORECASE)
+# (a name may open with an article, "al-Karsa"; the place may be told with what it lies in: "Karsa
+# village, Dumo province", "Karsa district of Dumo province"; the killers may be named before it: "by gunmen")
+_LONE_NAME = r"(?:(?-i:al|el|Al|El)-)?(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2}"
+_LONE_UNIT = r"(?:\s+(?:town|village|city|district|area|province|region|county|state))?"
 LONE_KILL_PLACE = re.compile(
-    r"\s+(?:in|near)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?:\s+by\s+(?:(?:unknown|unidentified|suspected|armed|masked)\s+)?(?:gunm[ae]n|assailants?|attackers?|militants?))?"
+    r"\s+(?:in|near)\s+(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s+)?(?P<place>"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|War)\b)"
-    r"(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2}(?:,\s*(?-i:[A-Z][a-z'’-]+)(?:[\s-]+(?-i:[A-Z][a-z'’-]+)){0,2})?"
-    r"(?:\s+(?:town|village|city|district|area|province))?"
+    rf"{_LONE_NAME}{_LONE_UNIT}(?:(?:,\s*|\s+of\s+){_LONE_NAME}{_LONE_UNIT})?)"
     r"\s*[.!]?\s*", re.IGNORECASE)
 LONE_KILL_WORDS = {"killed", "shot dead", "gunned down", "murdered", "assassinated", "executed", "beheaded", "lynched", "stabbed to death"}
 
@@ -2270,7 +2309,7 @@ def _lone_killing_headline(trig: Trigger, s_start: int, s_end: int, ann: Annotat
     if not LONE_VICTIM.fullmatch(text, s_start, trig.start):
         return False
     place = LONE_KILL_PLACE.fullmatch(text, trig.end, s_end)
-    return place is not None and not ann.within(ann.actors, place.start(), place.end())
+    return place is not None and not ann.within(ann.actors, place.start("place"), place.end("place"))
 
 
 # "Assailants attacked Tarvo, Ostria": the object of the attack is a locality the gazetteer lacks,
@@ -3024,6 +3063,7 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         parts["group_named"] = Span(resolved.start, resolved.end, resolved.text)
     country = event.country or ctx.country
     actor = regional_branch(resolved.actor, country, event.admin1)  # "IS" in Nigeria: ISWAP
+    actor = national_in(actor, resolved.text, country)  # "Congolese troops" in the Republic of the Congo: its own
     if actor is not resolved.actor and (where := _country_words(event, ctx, country)) is not None:
         parts["branch_in"] = where
     name, inter = actor_name(actor.name, country), actor.inter
@@ -3070,6 +3110,17 @@ def _country_words(event: Event, ctx: Context, country: str | None) -> Span | No
     return Span(place.start, place.end, place.text) if place is not None else None
 
 
+def _forces_attacked_by_no_one(event: Event, ctx: Context, trig: Trigger) -> bool:
+    """"A military convoy was attacked near X", "an army patrol was ambushed": state forces, the
+    subject of a passive attack with no agent, fought someone unnamed (ACLED's battle with an
+    unidentified armed group)."""
+    text = ctx.article.text
+    if trig.cls != "attack" or not PASSIVE_BEFORE.search(text, max(event.sentence.start, trig.start - 25), trig.start):
+        return False
+    subject = ctx.ann.within(ctx.ann.actors, event.sentence.start, trig.start)
+    return bool(subject) and all(a.actor.kind in STATE_FORCE_KINDS for a in subject)
+
+
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
     if cls == "war_remnant":
@@ -3086,7 +3137,8 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
     # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
     lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
     unidentified = re.search(r"\b(unidentified|unknown)\b", ctx.article.text[lead : trig.end + 40], re.IGNORECASE)
-    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified:
+    if cls in {"ied", "grenade", "suicide", "kidnap", "attack_civilians", "assassination", "shelling"} or unidentified or (
+            cls == "armed_clash" and _forces_attacked_by_no_one(event, ctx, trig)):
         event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
         span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span

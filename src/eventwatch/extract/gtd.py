@@ -27,8 +27,10 @@ TITLE = (r"(?:commissioner|commander|leader|elder|(?:sheikh|sheik|shaikh)(?!\s+(
 # soldier or policeman is no prominent person. A short honorific may lead a name ("U Tun Aung").
 RANK = (r"(?:Station|Officer|Constable|Head Constable|Havaldar|Sepoy|Naik|Lance|Subedar|Sergeant|Corporal|Private|"
         r"Inspector|Sub-Inspector|Assistant|Soldier|Policeman|Patrolman|Trooper|Rifleman|Gunner|Guard)")
-# (a title's abbreviation may lead it: "Fr. Juan Cruz", "Dr. Amina Bello")
-NAMED_PERSON = (rf"(?-i:(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?(?!{RANK}\b)[A-Z][a-z'’-]*"
+# (a title's abbreviation may lead it: "Fr. Juan Cruz", "Dr. Amina Bello"; a headline capitalises its
+# prepositions: "Shot Dead In Karvo" names no one)
+HEADLINE_PREPOSITION = r"(?:In|At|Near|On|Of|By|From|Outside|Inside|After|During|Amid|Over)"
+NAMED_PERSON = (rf"(?-i:(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?(?!{RANK}\b|{HEADLINE_PREPOSITION}\s)[A-Z][a-z'’-]*"
                 r"(?:\s+(?:al-|bin |ibn |de |van |Ould |[A-Z][a-z'’-]+)){1,4})")  # case matters
 # "X, a soldier," / "X, an army officer,": a named member of the rank and file is no assassination target.
 RANK_AND_FILE = (r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:soldier|(?:army|police|military|security) officer|police(?:man|woman)|"
@@ -41,6 +43,7 @@ NOT_POSSESSOR = r"(?<!['’]s)(?!(?<=['’])s\b)(?!(?:\s+[\w-]+)?['’]s?\s)"
 # envoy"), or a count with none ("two ambassadors", the count then read as one of the words before the title)
 FEW = r"(?:two|three|four|five|[2-5])"  # a few people counted: "two judges", "3 senators"
 OFFICE_DETERMINER = rf"(?:(?:a|an|the|his|its)\s+|(?={FEW}\s+))"
+TITLE_BEFORE_NAME = TITLE.replace(r"(?!\s+(?-i:[A-Z]))", "")  # ("sheikh" before a name is a title there too)
 CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a battle is no assassination target
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 # "seized a school ... and held 14 pupils hostage": the hostages held in the place seized (a barricade)
@@ -50,7 +53,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
-        rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’]))"  # (not "two judges' clerks")
+        rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’])"  # (not "two judges' clerks")
+        # "killed tribal elder Omar Bakri", "killed tribal sheikh Omar Bakri": a title with no article before a name
+        rf"|(?:[\w-]+\s+){{0,2}}?{TITLE_BEFORE_NAME}\s+{NAMED_PERSON}\b{NOT_POSSESSOR})"
         # "ambushed a convoy, killing the ambassador": a holder of office killed as the attack's outcome (a
         # leader or an elder killed in a clash or a blast may be no one it aimed at)
         rf"|(?<=, )killing\s+{OFFICE_DETERMINER}(?:(?!of\b)[\w-]+\s+){{0,3}}{OFFICE_TITLE}s?\b{NOT_POSSESSOR}"
@@ -58,7 +63,9 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
         rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
-        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|(?(among)(?!)|(?:injured|wounded)))\b"
+        rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|shot dead|gunned down|murdered|(?(among)(?!)|(?:injured|wounded)))\b"
+        # ("A tribal elder shot dead in Karvo": a headline leaves "was" out of a passive no object follows)
+        rf"|(?:shot dead|gunned down)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\b))"
         rf"|\b{NAMED_PERSON},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE}\b[^.;]{{0,80}}?\b(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|injured|wounded)\b",
         re.IGNORECASE)),
     ("Hijacking", re.compile(r"\bhijack\w*", re.IGNORECASE)),

@@ -459,6 +459,16 @@ CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|thei
                                 r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
 
 
+LONG_WORD = re.compile(r"\b[^\W\d_][\w'’-]{3,}")
+
+
+def headline_case(text: str, start: int, end: int) -> bool:
+    """A sentence written as a headline, every word of four letters or more capitalised ("Tribal
+    Elder Shot Dead In Karvo"): its capitalised trigger is no name, as every word is capitalised."""
+    words = LONG_WORD.findall(text, start, end)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     """The trigger word in a sense that names no violence or conflict act: a photograph or a
     basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
@@ -479,7 +489,7 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     if trig.cls == "cache" and word.startswith("defus") and DEFUSED_NO_DEVICE.match(text, trig.end, end):
         return True  # "defused a gas leak", "defusing the row": only a device is defused as a weapon
     if trig.text.istitle() and trig.start > start and CAPITALISED_BEFORE.search(text, max(start, trig.start - 30), trig.start) and (
-            trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)):
+            trig.is_plural_noun or CAPITALISED_AFTER.match(text, trig.end, end)) and not headline_case(text, start, end):
         return True  # "the Denver Rockets", a game called "Green Dead Harvest": a name
     if trig.cls == "operation" and (CIVIL_CAMPAIGN.search(trig.text) or (
             trig.text.lower().endswith("campaign") and not MILITARY_CAMPAIGN.search(text, trig.start, end))):
