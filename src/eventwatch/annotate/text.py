@@ -432,7 +432,9 @@ class OnText:
     def group(self, *groups: int | str) -> str | None | tuple[str | None, ...]:
         if len(groups) > 1:
             return tuple(self._group(group) for group in groups)
-        return self._group(groups[0] if groups else 0)
+        # (one group read here, not through _group: the commonest call of all)
+        start, end = self.match.span(groups[0] if groups else 0)
+        return None if start < 0 else self.string[start:end]
 
     def _group(self, group: int | str) -> str | None:
         start, end = self.match.span(group)
@@ -506,7 +508,7 @@ class FoldedPattern:
         # Else, where every match begins with an uncommon character: a scan that skips to those.
         self.first = first_scanner(self.fast if self.fast is not None else pattern) if self.starts is None else None
         # The last article searched, and where in it the needs occur (see _Article.spans).
-        self._article: tuple[_Article, frozenset[str]] | None = None
+        self._article: _Article | None = None
         self._spans: Spans | None = None
         # The last article scanned, and where in it a match can begin (see _Article.starts).
         self._starts_in: tuple[_Article, list[int]] | None = None
@@ -589,15 +591,14 @@ class FoldedPattern:
 
     def _may_match(self, article: _Article, start: int, end: int) -> bool:
         """False where [start, end) of the article holds none of the strings every match contains."""
-        needs = self.needs
-        if needs is None:
+        if self._article is not article:
+            if self.needs is None:
+                return True
+            self._article, self._spans = article, article.spans(self.needs, self.needs_folded)
+        spans = self._spans
+        if spans is None:
             return True
-        seen = self._article
-        if seen is None or seen[0] is not article or seen[1] is not needs:
-            self._article, self._spans = (article, needs), article.spans(needs, self.needs_folded)
-        if self._spans is None:
-            return True
-        starts, ends = self._spans
+        starts, ends = spans
         i = bisect_left(starts, start)
         return i < len(starts) and ends[i] <= end
 
