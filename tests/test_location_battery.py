@@ -430,9 +430,6 @@ KNOWN_GAPS: dict[str, str] = {
     "SOM-Jowhar-km": (
         "the gazetteer writes Jowhar only as Jawhar (47,000 people), under the 50,000 above which Arab countries'"
         " near spellings are read, and the note names no province to look in"),
-    "ETH-Assosa": (
-        "the gazetteer writes Asosa and Binshangul Gumuz, and near spellings are read for Iraq, Syria and the "
-        "other Arab countries' big places only: no place is found"),
     "COD-Bunia": (
         "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
         "CD-IT)"),
