@@ -12,6 +12,7 @@ from eventwatch.annotate.places import find_places
     ("On 4 April, Russian forces shelled a school in Kupiansk, Kharkov, wounding 3 teachers.", "UA-63"),
     ("On 4 April, Taliban fighters attacked a police post in Sheberghan, Jawzjan, killing 4 officers.", "AF-JOW"),
     ("On 4 April, police arrested 5 protesters in Oleksandriia, Kirovograd.", "UA-35"),
+    ("On 4 April, unknown gunmen shot a trader dead in Khujand, Sogd.", "TJ-SU"),
     # before the unit's type word
     ("On 4 April, Russian shelling killed 2 farmers in a village of Zaporozhye oblast.", "UA-23"),
     ("On 4 April, Russian drones struck a fuel depot in Chernigov oblast.", "UA-74"),
