@@ -433,9 +433,6 @@ KNOWN_GAPS: dict[str, str] = {
     "COD-Bunia": (
         "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
         "CD-IT)"),
-    "YEM-Hays": (
-        "Hays (Hodeidah) is not in the shipped gazetteer, so the name reads as a town in Kansas; 'Hodeidah' after"
-        " a comma (no preposition) is not read as Al Hudaydah"),
     "PAK-MiranShah": "Miran Shah and North Waziristan are not in the shipped gazetteer: no place is found",
     "BGD-Ukhia": "Ukhia is not in the shipped gazetteer: the event falls back to the town of Cox's Bazar, 30 km away",
     "MMR-Mindat": "Mindat is not in the shipped gazetteer: the event falls back to Chin state's point",

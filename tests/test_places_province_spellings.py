@@ -19,6 +19,14 @@ from eventwatch.annotate.places import find_places
     ("On 4 April, Taliban fighters attacked a police post in Jawzjan province, killing 4 officers.", "AF-JOW"),
     ("On 4 April, jihadists killed 9 villagers in the Tillabery region.", "NE-6"),
     ("On 4 April, junta troops burned 30 houses in Pauk township, Magwe region.", "MM-03"),
+    ("On 4 April, an airstrike hit a fuel depot in Hadramout governorate.", "YE-HD"),
+    ("On 4 April, militants attacked a checkpoint in Urozgan province.", "AF-URU"),
+    # with the Arabic article, after a town the gazetteer lacks (the province's localities have it)
+    ("On 4 April, Houthi forces shelled homes in Rada'a, Al-Baydha, killing 3 people.", "YE-BA"),
+    ("On 4 April, Houthi forces shelled homes in Harib, Mareb, killing 3 people.", "YE-MA"),
+    # a town's other spelling before "oblast": the province named after the town
+    ("On 4 April, Russian forces shelled a village in Nikolaev oblast, wounding 2 people.", "UA-48"),
+    ("On 4 April, Russian forces shelled a village in Zhitomir oblast, wounding 2 people.", "UA-18"),
 ])
 def test_a_province_in_a_variant_spelling_where_a_province_is_written(text, code):
     # a near spelling of a first-level unit's name (the consonant skeleton, with Russian "g" for

@@ -542,9 +542,13 @@ def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, 
 
 
 def _province_form(s: str) -> str:
-    """A skeleton or key of a first-level unit's name with "g" written "h": Russian and Ukrainian
-    transliterations of one name ("Chernigov"/"Chernihiv", "Kirovograd"/"Kirovohrad")."""
-    return s.replace("g", "h")
+    """A skeleton or key of a first-level unit's name with "g" written "h" (Russian and Ukrainian
+    transliterations of one name: "Chernigov"/"Chernihiv", "Kirovograd"/"Kirovohrad") and any
+    vowel opening a word as "a" ("Urozgan"/"Oruzgan")."""
+    return _FIRST_VOWEL.sub("a", s.replace("g", "h"))
+
+
+_FIRST_VOWEL = re.compile(r"\b[aeiou]")
 
 
 def _skeleton_tiers(deep: dict[str, str], more: dict[str, tuple[tuple[int, str], ...]]
@@ -1597,7 +1601,7 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
             for jb, key in tried:
                 sk = gz.province_skeleton(key)
                 if sk is not None and _contiguous(text, w, kept, ja, jb) \
-                        and _province_expected(text, w.start[kept[ja]], w.end[kept[jb]]):
+                        and _province_expected(text, _with_article(w, kept[ja]), w.end[kept[jb]]):
                     spans[(ja, jb)] = (sk, PROVINCE_NEAR)
                     break
     return spans
@@ -1610,6 +1614,12 @@ _PROVINCE_WORD_NEXT = re.compile(r"[ \t]+(?i:province|governorate|state|region|o
 _PROVINCE_OF_BEFORE = re.compile(r"(?i)\b(?:province|governorate)\s+of\s+(?:the\s+)?$")
 # "Tarvo, Kelmo": a name and a comma before it (the town must lie in the province: _near_province_of_town_before)
 _NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
+
+
+def _with_article(w: _Words, i: int) -> int:
+    """Where the name whose first word is token i begins: at the Arabic article right before it
+    ("Al-Kelmo"), if any."""
+    return w.start[i - 1] if i - 1 in w.article and w.start[i] - w.end[i - 1] <= 2 else w.start[i]
 
 
 def _province_expected(text: str, start: int, end: int) -> bool:
@@ -1670,13 +1680,16 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if fuzzy:
         near_key = " ".join(w.key[kept[j]] for j in range(ja, jb + 1))
         found = _province_near_ids(gz, near_key, key) if fuzzy == PROVINCE_NEAR else _fuzzy_ids(gz, near_key, key)
-        if not found and fuzzy != PROVINCE_NEAR and _province_expected(text, ta_start, tb_end) \
+        provinces: list[tuple[int, str]] = []  # where a province is expected, the first-level units' near spellings
+        lead = _with_article(w, ia)  # (where the name begins: "Tarvo, Al-Kelmo")
+        if fuzzy != PROVINCE_NEAR and _province_expected(text, lead, tb_end) \
                 and (sk := gz.province_skeleton(near_key)) is not None:
-            # no Arab country's place of that spelling: a first-level unit's where a province is expected
-            fuzzy, found = PROVINCE_NEAR, _province_near_ids(gz, near_key, sk)
-        if _NAME_AND_COMMA_BEFORE.search(text, max(0, ta_start - 40), ta_start):
+            provinces = [x for x in _province_near_ids(gz, near_key, sk) if x not in found]
+            if not found:  # no Arab country's place of that spelling
+                fuzzy, found, provinces = PROVINCE_NEAR, provinces, []
+        if _NAME_AND_COMMA_BEFORE.search(text, max(0, lead - 40), lead):
             # "Tarvo, Kelmo": the province of Kelmo's near spelling that Tarvo lies in
-            inside = _near_province_of_town_before(text, ta_start, gz, found)
+            inside = _near_province_of_town_before(text, lead, gz, found + provinces)
             if inside:
                 found, address = inside, True
             elif fuzzy == PROVINCE_NEAR and not _PROVINCE_WORD_NEXT.match(text, tb_end):
@@ -1687,6 +1700,14 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
+    if not fuzzy and not adj and _PROVINCE_WORD_NEXT.match(text, tb_end) \
+            and not any(gz.row(i)[1] == "admin1" for i, _ in ids):
+        # "Kelmograd oblast" where the gazetteer has the name as a town's only: the province of the
+        # town its name is (a near spelling of); never a near spelling abroad of a place it has
+        more = _province_of_namesake_town(gz, ids)
+        if more:
+            ids, common = ids + tuple(x for x in more if x not in ids), False
+            sorted_ids = tuple(sorted({i for i, _ in ids}))
     if not fuzzy and not adj and _attributive(text, tb_end) and not _PLACE_PREP.search(text, max(0, ta_start - 12), ta_start):
         # "Somali troops", "Australian soldiers": a word that is both a province's name and a
         # country's adjective, before a common noun, is the adjective
@@ -2297,6 +2318,19 @@ def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
                     least)
     return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
                                   if abs(len(k) - len(key)) <= 2), least)
+
+
+def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
+    """The provinces named after a town among ids: its own province, where that province's name is
+    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast)."""
+    out = []
+    for i, _ in ids:
+        r = gz.row(i)
+        row = gz.admin1_row(r[6]) if r[1] == "town" and r[6] else None
+        if row is not None and (row, "") not in out \
+                and _closest(name_key(r[0]), [(row, _province_core(gz.row(row)[0]))]):
+            out.append((row, ""))
+    return out
 
 
 def _province_near_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
