@@ -339,9 +339,37 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
         left = [s for s in free if s.code not in {p.code for _, p in pairs}]
         pairs += [(a1, inner) for a1 in names
                   if a1 not in paired and (inner := contained_subdivision(a1, left)) is not None]
+        # last, the names still unpaired against the subdivisions still free, in the Slavic form
+        # (adjectival suffix and local type words dropped: "Kiev" / "Kyivska oblast", "Viloyati
+        # Sughd" / "Sughd", "Udmurtiya" / "Udmurtskaya Respublika")
+        paired |= {a1 for a1, _ in pairs}
+        left = [s for s in left if s.code not in {p.code for _, p in pairs}]
+        for a1 in names:
+            if a1 in paired:
+                continue
+            fa = slavic_form(a1)
+            scored = sorted(((difflib.SequenceMatcher(None, fa, slavic_form(s.name)).ratio(), s.code, s)
+                             for s in left), key=lambda x: (-x[0], x[1]))
+            if fa and scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+                pairs.append((a1, scored[0][2]))
         shared = Counter(s.code for _, s in pairs)
         out.update({(cc, a1): s for a1, s in pairs if shared[s.code] == 1})
     return out
+
+
+# the type words of first-level units in the languages of the former Soviet Union (Russian, Ukrainian,
+# Belarusian, Tajik, Uzbek, Azerbaijani, Romanian), which GeoNames or ISO 3166-2 keep in a name
+SLAVIC_DROP = NEAR_DROP | set("respublika respublikasi avtonomnaya avtonomnyy avtonomna voblasts voblasc "
+                              "viloyati viloyat rayon rayonu raionul kray krai okrug".split())
+# an adjectival name's suffix ("Kyivska", "Rostovskaya", "Hrodzienskaja"): the noun it is made of
+_SLAVIC_SUFFIX = re.compile(r"(?:s|ts|z|c)?k(?:aya|aja|a|iy|yi|ij|ii|y)$")
+
+
+def slavic_form(name: str) -> str:
+    """near_form without SLAVIC_DROP words and with each long word's adjectival suffix dropped."""
+    toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
+    toks = [_SLAVIC_SUFFIX.sub("", t) if len(t) > 6 else t for t in toks if t not in SLAVIC_DROP and t not in ARTICLES]
+    return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
 # GeoNames first-level names that neither spell nor nearly spell their ISO 3166-2 subdivision's

@@ -892,8 +892,6 @@ NOTES_ABROAD: list[tuple[str, str, str, str, int, int, int, str, str | None, str
 NOTES_ABROAD_GAPS: dict[str, str] = {
     "a10-Headquarters_or_base_established": "the town and its state (Paletwa, Chin) are not found",
     "a13-Non-violent_transfer_of_territory": "the town (Anefis) is not in the gazetteer",
-    "a14-Non-violent_transfer_of_territory": "the town (El Bur, Galgaduud) is not found",
-    "a32-Remote_explosive_landmine_IED": "the town (Dhusamareb) is not in the gazetteer under this spelling",
     "a40-Government_regains_territory": "the village (Mbau) is not in the gazetteer",
 }
 

@@ -109,6 +109,33 @@ def test_near_subdivisions_pairs_transliterations():
                    ("XB", "Amra"): "XB-01"}
 
 
+def test_near_subdivisions_pairs_an_adjectival_iso_name_with_its_noun():
+    """"Velmsk" is ISO's adjective ("Velmska oblast", "Tarovskaya Respublika"), GeoNames writes the
+    noun or keeps a local type word ("Viloyati Korab"): paired once nothing else pairs them, and
+    never with a subdivision another name took (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-01", name="Velmska oblast", parent_code=None),
+                   S(code="XA-02", name="Tarovskaya Respublika", parent_code=None),
+                   S(code="XA-03", name="Korab", parent_code=None),
+                   S(code="XA-04", name="Ostrel", parent_code=None)]}
+    keys = [("XA", "Velm"), ("XA", "Tarovo"), ("XA", "Viloyati Korab"), ("XA", "Ostrelsk"), ("XA", "Ostrel")]
+    got = {k: s.code for k, s in mod.near_subdivisions(keys, subs).items()}
+    assert got == {("XA", "Velm"): "XA-01", ("XA", "Tarovo"): "XA-02", ("XA", "Viloyati Korab"): "XA-03"}
+
+
+def test_former_soviet_provinces_carry_their_iso_codes():
+    # GeoNames' nouns ("Kiev", "Rostov") and local type words ("Viloyati Sughd") against ISO's adjectives
+    from eventwatch.annotate.places import get_gazetteer
+
+    gz = get_gazetteer()
+    assert gz.admin1_code("Sughd", "TJK") == gz.admin1_code("Viloyati Sughd") == "TJ-SU"
+    assert gz.admin1_code("Rostov", "RUS") == "RU-ROS"
+    assert gz.admin1_code("Kabardino-Balkariya", "RUS") == "RU-KB"
+    assert gz.admin1_code("Kiev", "UKR") == "UA-32"
+
+
 def test_world_provinces_in_iso_spelling():
     """Province names as ISO writes them resolve to the GeoNames unit's code."""
     from eventwatch.annotate.places import get_gazetteer

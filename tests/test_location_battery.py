@@ -430,15 +430,9 @@ KNOWN_GAPS: dict[str, str] = {
     "SOM-Jowhar-km": (
         "the gazetteer writes Jowhar only as Jawhar (47,000 people), under the 50,000 above which Arab countries'"
         " near spellings are read, and the note names no province to look in"),
-    "ETH-Assosa": (
-        "the gazetteer writes Asosa and Binshangul Gumuz, and near spellings are read for Iraq, Syria and the "
-        "other Arab countries' big places only: no place is found"),
     "COD-Bunia": (
         "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
         "CD-IT)"),
-    "YEM-Hays": (
-        "Hays (Hodeidah) is not in the shipped gazetteer, so the name reads as a town in Kansas; 'Hodeidah' after"
-        " a comma (no preposition) is not read as Al Hudaydah"),
     "PAK-MiranShah": "Miran Shah and North Waziristan are not in the shipped gazetteer: no place is found",
     "BGD-Ukhia": "Ukhia is not in the shipped gazetteer: the event falls back to the town of Cox's Bazar, 30 km away",
     "MMR-Mindat": "Mindat is not in the shipped gazetteer: the event falls back to Chin state's point",
@@ -446,8 +440,8 @@ KNOWN_GAPS: dict[str, str] = {
     "VEN-ElCallao": (
         "El Callao (Bolivar) is not in the shipped gazetteer: the name reads as Callao, Peru (1.2 million "
         "people), which the stated state does not overrule"),
-    "UKR-Bucha": "Kyiv oblast has no ISO code in the gazetteer ('Kiev'): 'Kyiv oblast' reads as Kyiv City (UA-30)",
-    "RUS-Nalchik": "the gazetteer gives Kabardino-Balkaria no ISO code",
+    "UKR-Bucha": ("the gazetteer writes Kyiv oblast 'Kiev' (UA-32) and Kyiv City 'Kyiv City': 'Kyiv oblast' reads "
+                  "as Kyiv City (UA-30)"),
     "RUS-Moscow": "the gazetteer gives Moscow (the federal city) no ISO code",
     "SOM-Balcad-village": "Balcad is not in the shipped gazetteer: the event falls back to Middle Shabelle's point",
 }

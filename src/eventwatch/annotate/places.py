@@ -233,9 +233,14 @@ class Gazetteer:
         # near spellings by consonant skeleton: Iraq's and Syria's (the shipped index), and the other
         # Arab countries' provinces and big towns too ("Hodeidah" of Al Hudaydah): the names the
         # press transliterates as freely as Iraq's and Syria's (see skeleton_items)
-        self._skeletons = _skeleton_tiers(_pairs(skel_part), _more_skeletons(self._lines))
+        more, provinces = _more_skeletons(self._lines)
+        self._skeletons = _skeleton_tiers(_pairs(skel_part), more)
+        # and every country's first-level units ("Galgaduud" of Galguduud, "Kharkov" of Kharkiv),
+        # read only where a province is expected (see province_skeleton)
+        self._province_skeletons = provinces
         # the first words of the skeletons (a one-word skeleton is its own first word)
         self.skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in self._skeletons})
+        self.province_skeleton_starts: dict[str, None] = dict.fromkeys({sk.split(" ", 1)[0] for sk in provinces})
         self._places: dict[int, Place] = {}
         self._fuzzy: dict[tuple[str, str], tuple[tuple[int, str], ...]] = {}  # see _fuzzy_ids
         self._near: dict[str, str | None] = {}  # see near_skeleton
@@ -332,6 +337,16 @@ class Gazetteer:
             sk = None
         near[key] = sk
         return sk
+
+    def province_skeleton(self, key: str) -> str | None:
+        """The province form of key's consonant skeleton (_province_form) where a first-level unit's
+        name (of any country) has it (two consonants at least), else None."""
+        sk = _province_form(skeleton(key))
+        return sk if sk in self._province_skeletons and len(sk.replace(" ", "")) >= 2 else None
+
+    def province_items(self, sk: str) -> list[tuple[int, str]]:
+        """(row, key) pairs of the first-level units whose name's key has this consonant skeleton."""
+        return list(self._province_skeletons.get(sk, ()))
 
     def skeleton_items(self, sk: str, more: bool = False) -> list[tuple[int, str]]:
         """(row, key) pairs whose key has this consonant skeleton: Iraq's and Syria's, or with
@@ -501,19 +516,40 @@ SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca",
 MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
 
 
-def _more_skeletons(lines: tuple[str, ...]) -> dict[str, tuple[tuple[int, str], ...]]:
+def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, str], ...]],
+                                                     dict[str, tuple[tuple[int, str], ...]]]:
     """skeleton -> (row, key) of the provinces and towns of MORE_SKELETONS_POP+ people of the Arab
-    countries other than Iraq and Syria (whose every place the shipped skeleton index holds)."""
+    countries other than Iraq and Syria (whose every place the shipped skeleton index holds); and
+    skeleton -> (row, key) of every first-level unit outside Iraq and Syria, by its name and by its
+    name without its type words ("Muhafazat al Hudaydah": "Hudaydah")."""
     more: dict[str, list[tuple[int, str]]] = {}
+    provinces: dict[str, list[tuple[int, str]]] = {}
     countries = ARAB_ISO2.difference(DEEP_ISO2, ("IR", "TR"))
     for i, line in enumerate(lines):
         cells = line.split("\t", 11)
-        if len(cells) < 11 or cells[2] not in countries or not (
+        if len(cells) < 11:
+            continue
+        if cells[1] == "admin1" and cells[2] and cells[2] not in DEEP_ISO2:
+            for key in dict.fromkeys((name_key(cells[0]), name_key(_PROVINCE_WORDS.sub(" ", cells[0])))):
+                if key:
+                    provinces.setdefault(_province_form(skeleton(key)), []).append((i, key))
+        if cells[2] not in countries or not (
                 cells[1] == "admin1" or (cells[1] == "town" and int(cells[10] or 0) >= MORE_SKELETONS_POP)):
             continue
         key = name_key(cells[0])
         more.setdefault(skeleton(key), []).append((i, key))
-    return {sk: tuple(items) for sk, items in more.items()}
+    return ({sk: tuple(items) for sk, items in more.items()},
+            {sk: tuple(items) for sk, items in provinces.items()})
+
+
+def _province_form(s: str) -> str:
+    """A skeleton or key of a first-level unit's name with "g" written "h" (Russian and Ukrainian
+    transliterations of one name: "Chernigov"/"Chernihiv", "Kirovograd"/"Kirovohrad") and any
+    vowel opening a word as "a" ("Urozgan"/"Oruzgan")."""
+    return _FIRST_VOWEL.sub("a", s.replace("g", "h"))
+
+
+_FIRST_VOWEL = re.compile(r"\b[aeiou]")
 
 
 def _skeleton_tiers(deep: dict[str, str], more: dict[str, tuple[tuple[int, str], ...]]
@@ -985,7 +1021,8 @@ class _Cand:
                  "place", "relation", "secondary", "firm",  # (place..secondary: see _mentions)
                  "letters",  # the name's letters as written (_letters)
                  "told_in",  # the country named right after it, where none of its rows lies
-                 "province_after")  # the provinces of its rows named right after it (_provinces_after)
+                 "province_after",  # the provinces of its rows named right after it (_provinces_after)
+                 "address")  # a near spelling of the province of the town named right before it
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -1460,6 +1497,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
             continue
         c = _Cand()
         c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(g)), (i,), False, False, ""
+        c.address = False
         c.letters = ""
         c.a = c.b = -1
         c.start = c.name_start = m.start(g)
@@ -1586,9 +1624,12 @@ class _Elsewhere:
         - an Arabic name ("al-X", not "el-"): no reading outside the Arab countries, whatever
           the text names.
         (Iraq and Syria themselves pass all but the first of these.) And before all of these: a near
-        spelling (c.fuzzy) abroad is meant only in a country the text names ("Houthi ... in Hodeidah")."""
+        spelling (c.fuzzy) abroad is meant only in a country the text names ("Houthi ... in Hodeidah"),
+        unless it is a province's where a province is written: before its type word ("Kelmo
+        oblast"), or after a town of it and a comma (c.address: "Tarvo, Kelmo")."""
         feat, cc = r[1], r[2]
-        if self.c.fuzzy and cc not in DEEP_ISO2 and not self.named(cc):
+        if self.c.fuzzy and cc not in DEEP_ISO2 and not self.named(cc) and not self.c.address \
+                and not (feat == "admin1" and self.c.type_feat == "admin1"):
             return True
         if feat == "country" or not cc or (r[6] and r[6] in self.c.province_after):
             return False  # ("Albany, Georgia": a reading in the province written after it is meant)
@@ -1789,15 +1830,20 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
                 covered[x] = jb
     # fuzzy transliteration match (consonant skeleton) for capitalised words not matched, or
     # matched only by a shorter exact name ("Qara" of "Qara Tapa")
-    skeleton_starts = gz.skeleton_starts
+    skeleton_starts, province_starts = gz.skeleton_starts, gz.province_skeleton_starts
     for ja in itertools.compress(range(n), caps):
         first = skeleton(keys[ja])
-        if first and " " not in first and first not in skeleton_starts:
-            continue  # a span's skeleton starts with its first word's: no near spelling does
+        # (a span's skeleton starts with its first word's: no near spelling does where neither has it)
+        loose = not first or " " in first
+        near, province = loose or first in skeleton_starts, loose or _province_form(first) in province_starts
+        if not near and not province:
+            continue
         # (spans with a lower-case word are never tried: start at the last capital in reach)
         jtop = ja
         while jtop < ja + 2 and jtop + 1 < n and caps[jtop + 1]:
             jtop += 1
+        tried: list[tuple[int, str]] = []  # (last word, key) of the spans tried
+        hit = False
         for jb in range(jtop, ja - 1, -1):
             if covered.get(ja, -1) >= jb:
                 break
@@ -1807,11 +1853,44 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
             key = " ".join(keys[ja:jb + 1]) if jb > ja else keys[ja]
             if len(key) < 5:
                 continue
-            sk = gz.near_skeleton(key)
+            tried.append((jb, key))
+            sk = gz.near_skeleton(key) if near else None
             if sk is not None and _contiguous(text, w, kept, ja, jb):
                 spans[(ja, jb)] = (sk, True)
+                hit = True
                 break
+        if province and not hit:
+            # no near spelling of the Arab countries' places: a first-level unit's of any country,
+            # only where a province is expected (see _province_expected)
+            for jb, key in tried:
+                sk = gz.province_skeleton(key)
+                if sk is not None and _contiguous(text, w, kept, ja, jb) \
+                        and _province_expected(text, _with_article(w, kept[ja]), w.end[kept[jb]]):
+                    spans[(ja, jb)] = (sk, PROVINCE_NEAR)
+                    break
     return spans
+
+
+PROVINCE_NEAR = "province"  # (a span's fuzzy flag: a near spelling of a first-level unit's name)
+# "Kelmo province", "Kelmo oblast": a first-level unit's type word after its name
+_PROVINCE_WORD_NEXT = re.compile(r"[ \t]+(?i:province|governorate|state|region|oblast|prefecture)\b")
+# "the province of Kelmo"
+_PROVINCE_OF_BEFORE = re.compile(r"(?i)\b(?:province|governorate)\s+of\s+(?:the\s+)?$")
+# "Tarvo, Kelmo": a name and a comma before it (the town must lie in the province: _near_province_of_town_before)
+_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
+
+
+def _with_article(w: _Words, i: int) -> int:
+    """Where the name whose first word is token i begins: at the Arabic article right before it
+    ("Al-Kelmo"), if any."""
+    return w.start[i - 1] if i - 1 in w.article and w.start[i] - w.end[i - 1] <= 2 else w.start[i]
+
+
+def _province_expected(text: str, start: int, end: int) -> bool:
+    """Whether the words text[start:end] stand where a first-level unit is written: before its type
+    word ("Kelmo province"), after "the province of", or after a place's name and a comma."""
+    return bool(_PROVINCE_WORD_NEXT.match(text, end) or _PROVINCE_OF_BEFORE.search(text, max(0, start - 30), start)
+                or _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool:
@@ -1861,14 +1940,38 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     if free and (fuzzy or text[tb_end:tb_end + 1] != ","):
         return None
+    address = False  # a near spelling of the province the town named before it lies in
     if fuzzy:
-        entries = _entries(tuple(_fuzzy_ids(
-            gz, " ".join(w.key[kept[j]] for j in range(ja, jb + 1)), key)))
+        near_key = " ".join(w.key[kept[j]] for j in range(ja, jb + 1))
+        found = _province_near_ids(gz, near_key, key) if fuzzy == PROVINCE_NEAR else _fuzzy_ids(gz, near_key, key)
+        provinces: list[tuple[int, str]] = []  # where a province is expected, the first-level units' near spellings
+        lead = _with_article(w, ia)  # (where the name begins: "Tarvo, Al-Kelmo")
+        if fuzzy != PROVINCE_NEAR and _province_expected(text, lead, tb_end) \
+                and (sk := gz.province_skeleton(near_key)) is not None:
+            provinces = [x for x in _province_near_ids(gz, near_key, sk) if x not in found]
+            if not found:  # no Arab country's place of that spelling
+                fuzzy, found, provinces = PROVINCE_NEAR, provinces, []
+        if _NAME_AND_COMMA_BEFORE.search(text, max(0, lead - 40), lead):
+            # "Tarvo, Kelmo": the province of Kelmo's near spelling that Tarvo lies in
+            inside = _near_province_of_town_before(text, lead, gz, found + provinces)
+            if inside:
+                found, address = inside, True
+            elif fuzzy == PROVINCE_NEAR and not _PROVINCE_WORD_NEXT.match(text, tb_end):
+                return None
+        entries = _entries(tuple(found))
     else:
         entries = gz.entries(key, adjectives)
     if entries is None:
         return None
     ids, adj, common, sorted_ids = entries
+    if not fuzzy and not adj and _PROVINCE_WORD_NEXT.match(text, tb_end) \
+            and not any(gz.row(i)[1] == "admin1" for i, _ in ids):
+        # "Kelmograd oblast" where the gazetteer has the name as a town's only: the province of the
+        # town its name is (a near spelling of); never a near spelling abroad of a place it has
+        more = _province_of_namesake_town(gz, ids)
+        if more:
+            ids, common = ids + tuple(x for x in more if x not in ids), False
+            sorted_ids = tuple(sorted({i for i, _ in ids}))
     if not fuzzy and not adj and _attributive(text, tb_end) and not _PLACE_PREP.search(text, max(0, ta_start - 12), ta_start):
         # "Somali troops", "Australian soldiers": a word that is both a province's name and a
         # country's adjective, before a common noun, is the adjective
@@ -1961,6 +2064,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         tb_end_extra = 0
     c = _Cand()
     c.a, c.b, c.key, c.fuzzy, c.adj = ja, jb, key, fuzzy, adj
+    c.address = address
     c.ids = sorted_ids if ids is entries[0] else sorted({i for i, _ in ids})
     c.role = "adjective" if adj else None
     c.told_in = told_in
@@ -2065,6 +2169,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if common and not c.type_feat and (last is None or last == "the") \
             and _THE_END.search(before):
         return None
+    if address:
+        c.strong = True  # ("Tarvo, Kelmo": the town confirms the province's spelling)
     if fuzzy and (sent_init or not c.strong):
         return None
     if SPEECH_AFTER.match(text[c.name_end:c.name_end + 40]) and not c.strong:
@@ -2223,6 +2329,32 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
         if any(r[1] in ("country", "region") for r in rows):
             return None
         inside.update((r[6], codes[r[6]]) for r in rows if r[1] in ("town", "village", "admin2") and r[6] in codes)
+    return list(inside.values()) or None
+
+
+def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
+    """The rows of the provinces among ids (near spellings of a name) in which the place named
+    right before it (", ") lies, by the gazetteer or, where that lacks the place, by the towns of
+    the province in any near spelling (the localities): "Tarvo, Kelmo" for a province Kelmu whose
+    town Tarvu is; None where the place before is a country or region, or lies in none of them."""
+    provinces = {(gz.row(i)[3], gz.row(i)[6] or gz.row(i)[5]): (i, f) for i, f in ids if gz.row(i)[1] == "admin1"}
+    if not provinces:
+        return None
+    names = [name for name in _names_before(text, start) if name[:1].isupper()]
+    inside: dict[tuple[str, str], tuple[int, str]] = {}
+    for name in names:
+        rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
+        if any(r[1] in ("country", "region") for r in rows):
+            return None
+        for r in rows:
+            if r[1] in ("town", "village", "admin2") and (r[3], r[6] or r[5]) in provinces:
+                inside[(r[3], r[6] or r[5])] = provinces[(r[3], r[6] or r[5])]
+    if not inside:
+        localities = get_localities()
+        for name in names:
+            inside = {p: x for p, x in provinces.items() if localities.seat(name, p[0], p[1], district=False, direct=True)}
+            if inside:
+                break
     return list(inside.values()) or None
 
 
@@ -2450,6 +2582,27 @@ def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
                     least)
     return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
                                   if abs(len(k) - len(key)) <= 2), least)
+
+
+def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
+    """The provinces named after a town among ids: its own province, where that province's name is
+    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast)."""
+    out = []
+    for i, _ in ids:
+        r = gz.row(i)
+        row = gz.admin1_row(r[6]) if r[1] == "town" and r[6] else None
+        if row is not None and (row, "") not in out \
+                and _closest(name_key(r[0]), [(row, _province_core(gz.row(row)[0]))]):
+            out.append((row, ""))
+    return out
+
+
+def _province_near_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
+    """The first-level units whose name is a near spelling of key (the same consonant skeleton in
+    _province_form; two consonants need a nearer spelling, as in _fuzzy_ids_uncached)."""
+    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
+    return _closest(_province_form(key), (((i, ""), _province_form(k)) for i, k in gz.province_items(sk)
+                                          if abs(len(k) - len(key)) <= 2), least)
 
 
 T = TypeVar("T")
