@@ -432,6 +432,8 @@ def _unknown_group(text: str, lo: int, hi: int, before: bool, cue: tuple[int, in
 TARGET_LEAD = re.compile(
     # (a place seized is the target where hostages were held in it: "seized a bank and held four clerks hostage")
     rf"\b(?:attack(?:ed|ing)|raided|stormed|(?:seized|took over|occupied)(?={HELD_IN_PLACE})|ambushed|assaulted|shelled|struck|opened fire(?: and (?:killed|injured|wounded))?(?:\s+(?:on|at|upon|towards))?"
+    # (a parcel or letter bomb: whom it was sent to)
+    r"|(?:bombs?|devices?|parcels?|packages?|letters?|envelopes?) (?:sent|addressed|mailed|posted|delivered) to"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
