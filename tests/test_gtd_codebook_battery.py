@@ -867,6 +867,26 @@ CASES: list[tuple[str, str, str | None, str, str, str, int | None, int | None, i
     ("09/29/2022: A roadside bomb struck a vehicle carrying Frontier Corps personnel in Turbat, Balochistan, "
      "Pakistan. Two personnel were killed and four others were injured. The Balochistan Liberation Army "
      "claimed responsibility.", BE, MIL, "Baloch Liberation Army (BLA)", "Balochistan", "Turbat", 2, 4, None),
+    # ---------------- an attempt on a named judge, a bus terminal, a device that went off while planted
+    (f"04/14/2019: Assailants detonated an explosive device outside the residence of Judge Amina Bello Sule in "
+     f"Kano, Kano, Nigeria. The judge was not harmed. {NC}", AS, GOV, "Unknown", "Kano", "Kano", 0, 0, None),
+    (f"06/03/2018: Assailants threw a hand grenade at a bus terminal in Mbale, Eastern, Uganda. Three people were "
+     f"killed and 19 others were injured. {NC}", BE, TRN, "Unknown", "Eastern", "Mbale", 3, 19, None),
+    (f"10/08/2022: An explosive device detonated prematurely while assailants were planting it near Dera Bugti, "
+     f"Balochistan, Pakistan. Two assailants were killed in the blast. {NC}", BE, None, "Unknown", "Balochistan",
+     "Dera Bugti", 2, 0, None),
+    ("12/18/2020: Assailants opened fire on villagers in Mamove, North Kivu, Democratic Republic of the Congo. "
+     "Nine civilians were killed. The Islamic State Central Africa Province (ISCAP) claimed responsibility for "
+     "the attack.", AA, PC, "Central Africa Province of the Islamic State", "North Kivu", "Mamove", 9, 0, None),
+    ("02/26/2019: Assailants threw a grenade at a Central Reserve Police Force (CRPF) bunker in Sopore, Jammu and "
+     "Kashmir, India. Two CRPF personnel were injured. Jaish-e-Mohammad (JeM) claimed responsibility.", BE, POL,
+     "Jaish-e-Mohammad (JeM)", "Jammu and Kashmir", "Sopore", 0, 2, None),
+    ("03/15/2020: Assailants opened fire on volunteers of a self-defense group in Arbinda, Sahel, Burkina Faso. "
+     "Five volunteers were killed. Ansaroul Islam claimed responsibility for the attack.", AA, TNS,
+     "Ansaroul Islam", "Sahel", "Arbinda", 5, 0, None),
+    ("07/09/2018: Assailants shot and killed Marco Tulio Perdomo, a mayoral candidate, in Puerto Asis, Putumayo, "
+     "Colombia. Sources attributed the attack to FARC dissidents.", AS, GOV,
+     "Revolutionary Armed Forces of Colombia (FARC) dissidents", "Putumayo", "Puerto Asis", 1, 0, None),
 ]
 
 FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "killed", "wounded", "kidnapped")
