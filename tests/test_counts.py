@@ -1012,3 +1012,20 @@ def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
 ])
 def test_the_killing_a_crowd_protests_is_no_toll_of_the_force_used_on_it(told, dead):
     assert one_event(told, "2019-06-30", first=True)["fatalities"] == dead
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    ("On June 3, gunmen threw a grenade into a bar in Korvane. Four patrons were killed.", "fatalities", 4),
+    ("On June 3, gunmen shot dead a councillor in Korvane. Three of his aides were wounded.", "injured", 3),
+])
+def test_patrons_and_aides_are_people_counted(text, field, expected):
+    assert _toll(text, field) == expected
+
+
+@pytest.mark.parametrize(("told", "dead"), [
+    ("In addition to the two assailants, four soldiers were killed in the blast.", 6),
+    ("In addition to the assailant, four soldiers were killed in the blast.", 5),
+])
+def test_assailants_added_to_a_toll_count_once(told, dead):
+    # "in addition to the two assailants, four soldiers": two plus four, not a list read twice
+    assert _toll(f"On June 3, two suicide bombers detonated a car bomb at a checkpoint near Korvane. {told}") == dead

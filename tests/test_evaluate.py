@@ -322,6 +322,8 @@ def test_group_names():
     assert same_group("Houthi extremists (Ansar Allah)", "ansar-allah")
     assert same_group("Hamas (Islamic Resistance Movement)", "HAMAS")
     assert same_group("Islamic State of Iraq and the Levant (ISIL)", "Islamic State (IS)")
+    assert same_group("M23", "March 23 Movement (M23)")  # a bracketed acronym with a digit
+    assert same_group("Ansaroul Islam", "Ansarul Islam")
     assert same_group("Unknown", None)
     assert not same_group("Unknown", "Taliban")
     assert not same_group("Taliban", None)

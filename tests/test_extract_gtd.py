@@ -1179,3 +1179,14 @@ def test_a_title_case_headline_reads_as_its_lower_case_twin():
                  "Two soldiers killed in roadside blast in Kandahar"):
         e = one_event(line, "2021-03-02")
         assert (e["gtd_attack_type"], e["fatalities"]) == ("Bombing/Explosion", 2), line
+
+
+@pytest.mark.parametrize(("told", "target"), [
+    ("A letter bomb addressed to the editor of a weekly newspaper exploded in Eldoret, Kenya, injuring a clerk.",
+     "Journalists & Media"),
+    ("An explosive device was defused outside a courthouse in Eldoret, Kenya.", "Government (General)"),
+    ("An explosive device detonated outside an apartment in Eldoret, Kenya. No one was hurt.",
+     "Private Citizens & Property"),
+])
+def test_a_mailed_bombs_addressee_a_courthouse_and_an_apartment_are_targets(told, target):
+    assert _event(told)["target_type"] == target

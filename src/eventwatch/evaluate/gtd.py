@@ -104,6 +104,8 @@ _GROUP_ALIASES: list[tuple[str, ...]] = [
      "fulani herders", "herdsmen"),
     ("maoists", "maoist", "naxalites", "naxals", "cpi maoist", "communist party of india maoist"),
     ("allied democratic forces", "adf", "adf nalu"),
+    ("m23", "march 23 movement", "m23 movement", "m23 rebels"),
+    ("ansaroul islam", "ansarul islam", "ansar ul islam"),
     ("new peoples army", "npa"),
     ("indigenous people of biafra", "ipob", "eastern security network", "esn"),
     ("jamaat nusrat al islam wal muslimin", "jnim", "gsim",

@@ -37,7 +37,7 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
-               "parishioner", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
+               "parishioner", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
                "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
                # the fighters of armed movements abroad: "3 FARC dissidents", "2 Maoist cadres", "4 jawans"
                "dissident", "separatist", "cadre", "jawan", "maoist", "naxal", "naxalite", *HOUSEHOLD_STAFF)
@@ -744,6 +744,8 @@ def divide_across(event: Event, text: str, p_start: int, p_end: int) -> None:
 # "two brothers, both farmers", "3 guards, all of them conscripts": an aside that counts the same people again.
 RESTATED = re.compile(r"(?:both|all)\b", re.IGNORECASE)
 PART_OF = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "In addition to the two assailants, three soldiers were killed": the assailants are added once, by _in_addition
+ADDED_TO = re.compile(r"\bin addition to (?:the |an? )?$", re.IGNORECASE)
 
 
 def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: bool) -> list[Quantity]:
@@ -761,6 +763,8 @@ def _joined(text: str, quantities: list[Quantity], first: Quantity, forward: boo
             break  # "killed 1 soldier and six others were wounded": the six are the next clause's toll
         if SUBSET.search(text, max(0, other.span.start - 20), other.span.start):
             break  # "5 people were killed, including 2 assailants, and 8 others were wounded": the 2 are among the 5
+        if ADDED_TO.search(text, max(0, left.span.start - 25), left.span.start):
+            break  # "in addition to the two assailants, three soldiers": no list of one toll
         group.append(other)
     return group if forward else list(reversed(group))
 
