@@ -1067,7 +1067,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v39-Attack": "'Fulani herders' killed read as the Fulani militia, so the killing reads as a battle",
     "v41-Attack": "'ZANU-PF youths ... at a rally' read as a protest; ZANU-PF is no actor",
     "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
-    "v44-Remote_explosive_landmine_IED": "an 'anti-tank mine' is no explosive trigger, so the death reads as an attack",
 }
 
 
@@ -1088,3 +1087,14 @@ def test_acled_violence_note_from_abroad(text: str, published: str, event_type: 
                                          admin1: str | None, location: str | None) -> None:
     test_acled_note_from_abroad(text, published, event_type, sub_event_type, inter1, inter2, fatalities,
                                 event_date, admin1, location)
+
+
+def test_a_mine_named_by_its_kind_and_its_army_is_that_armys_explosion() -> None:
+    # "anti-personnel mine" is a mine as "landmine" is; "a Turkish landmine" was laid by Turkey's forces
+    text = "On Mar 2, a boy was wounded when he stepped on an anti-personnel mine near Kobani, Aleppo."
+    event = eventwatch.extract(text, published="2022-03-05")["events"][0]
+    assert (event["event_type"], event["sub_event_type"]) == (E, "Remote explosive/landmine/IED")
+    text = "On Mar 2, a Turkish landmine exploded under a truck near Tal Tamr, Hasakah, killing the driver."
+    event = eventwatch.extract(text, published="2022-03-05")["events"][0]
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Remote explosive/landmine/IED", "Military Forces of Turkey", 1)
