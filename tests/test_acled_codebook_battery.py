@@ -1061,9 +1061,7 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v27-Sexual_violence": "the RSF is not in the actor lexicon (and its inter code changed with the 2023 war)",
     "v29-Sexual_violence": "the neighbourhood is taken as the location ('Cite Soleil neighbourhood')",
     "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
-    "v36-Armed_clash": "'cattle keepers' are not in the actor lexicon",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
-    "v38-Attack": "'armed cattle herders' read as an unidentified armed group (3), not a communal militia (4)",
     "v39-Attack": "'Fulani herders' killed read as the Fulani militia, so the killing reads as a battle",
     "v41-Attack": "'ZANU-PF youths ... at a rally' read as a protest; ZANU-PF is no actor",
     "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
@@ -1098,3 +1096,17 @@ def test_a_mine_named_by_its_kind_and_its_army_is_that_armys_explosion() -> None
     event = eventwatch.extract(text, published="2022-03-05")["events"][0]
     assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
         "Remote explosive/landmine/IED", "Military Forces of Turkey", 1)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # two peoples that fight are two communal militias; armed herders who attack are one
+    ("On Oct 4, pastoralists clashed with farmers over a water point near Kapoeta, Eastern Equatoria, killing 5.",
+     ("Battles", 4, 4, 5)),
+    ("On Oct 4, armed pastoralists attacked farmers near Kapoeta, Eastern Equatoria, killing 5.",
+     ("Violence against civilians", 4, 7, 5)),
+    ("On Oct 4, cattle raiders attacked a cattle camp near Kapoeta, Eastern Equatoria, killing 5 herders.",
+     ("Violence against civilians", 4, 7, 5)),
+])
+def test_herders_who_fight_are_a_communal_militia(text: str, codes: tuple) -> None:
+    event = eventwatch.extract(text, published="2022-10-06")["events"][0]
+    assert (event["event_type"], event["inter1"], event["inter2"], event["fatalities"]) == codes, text
