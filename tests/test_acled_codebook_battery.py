@@ -1062,7 +1062,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
     "v39-Attack": "'Fulani herders' killed read as the Fulani militia, so the killing reads as a battle",
-    "v41-Attack": "'ZANU-PF youths ... at a rally' read as a protest; ZANU-PF is no actor",
     "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
 }
 
@@ -1109,3 +1108,13 @@ def test_a_mine_named_by_its_kind_and_its_army_is_that_armys_explosion() -> None
 def test_herders_who_fight_are_a_communal_militia(text: str, codes: tuple) -> None:
     event = eventwatch.extract(text, published="2022-10-06")["events"][0]
     assert (event["event_type"], event["inter1"], event["inter2"], event["fatalities"]) == codes, text
+
+
+@pytest.mark.parametrize("text", [
+    "On Feb 11, gunmen assaulted 3 opposition supporters at a rally in Ogbomosho, Oyo.",
+    "On Feb 11, ZANU-PF youths beat 3 opposition activists during a rally in Masvingo.",
+])
+def test_armed_men_who_strike_at_a_rally_attack_no_protest_is_told(text: str) -> None:
+    # the rally is where the political militia struck: ACLED's attack on civilians, no protest event
+    event = eventwatch.extract(text, published="2023-02-13")["events"][0]
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (V, "Attack", 3, 7)
