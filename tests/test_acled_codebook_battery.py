@@ -1055,7 +1055,6 @@ NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | 
 NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
-    "v07-Attack": "the toll told in parts (2 at the scene, another later) reads as the 4 shot",
     "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
     "v27-Sexual_violence": "the RSF is not in the actor lexicon (and its inter code changed with the 2023 war)",
     "v29-Sexual_violence": "the neighbourhood is taken as the location ('Cite Soleil neighbourhood')",
