@@ -924,3 +924,193 @@ def test_acled_note_from_abroad(text: str, published: str, event_type: str, sub_
         assert same_province(admin1, event["admin1_code"] or event["admin1"], event["iso3"]), (text, event["admin1"])
     if location is not None:
         assert same_place_name(location, event["location"]), (text, event["location"])
+
+
+# --- A second round of notes from abroad: violence against civilians in its many forms (gangs and cartels,
+# sexual violence, abductions by armed groups and by the state, attacks on journalists, aid and health workers and
+# candidates, mines left behind), identity militias (communal and herder-farmer violence), political militias in
+# elections, and South Asian and Latin American wording ("miscreants", "sicarios", "Naxals", "security personnel").
+# Same tuple as NOTES_ABROAD; "several" dead is ACLED's 3, a wounded victim who dies later counts in the toll.
+NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | None, str | None]] = [
+    # --- Violence against civilians: gangs, cartels and unidentified armed men (political militias, inter 3)
+    ("On Apr 12, sicarios shot dead a taxi driver in Ciudad Obregon, Sonora.",
+     "2023-04-14", V, "Attack", 3, 7, 1, "2023-04-12", "Sonora", "Ciudad Obregon"),
+    ("On Jul 3, gang members killed 4 residents, including a child, in the Carrefour-Feuilles neighbourhood of "
+     "Port-au-Prince, Ouest.",
+     "2023-07-06", V, "Attack", 3, 7, 4, "2023-07-03", "Ouest", "Port-au-Prince"),
+    ("On Sep 19, armed men on motorcycles shot dead 2 brothers outside a bakery in Tegucigalpa, Francisco Morazan.",
+     "2022-09-21", V, "Attack", 3, 7, 2, "2022-09-19", None, "Tegucigalpa"),
+    ("On Feb 6, the bodies of 5 men bearing signs of torture were found dumped beside a road near Fresnillo, "
+     "Zacatecas.",
+     "2023-02-08", V, "Attack", 3, 7, 5, "2023-02-06", "Zacatecas", "Fresnillo"),
+    ("On Mar 7, MS-13 members killed a bus driver who had refused to pay extortion in San Pedro Sula, Cortes.",
+     "2022-03-09", V, "Attack", 3, 7, 1, "2022-03-07", None, "San Pedro Sula"),
+    ("On Sep 1, members of the Clan del Golfo killed 3 young men in Taraza, Antioquia.",
+     "2022-09-03", V, "Attack", 3, 7, 3, "2022-09-01", "Antioquia", None),
+    ("On May 14, gunmen opened fire on a group of men playing dominoes in Spanish Town, killing 3 of them.",
+     "2023-05-16", V, "Attack", 3, 7, 3, "2023-05-14", None, "Spanish Town"),
+    ("On Jan 9, gunmen shot 4 people at a bar in Irapuato, Guanajuato; 2 died at the scene and another died in "
+     "hospital the next day.",
+     "2023-01-11", V, "Attack", 3, 7, 3, "2023-01-09", "Guanajuato", "Irapuato"),
+    ("On Aug 3, armed men on motorcycles killed several villagers and burned houses near Tillia, Tahoua.",
+     "2023-08-07", V, "Attack", 3, 7, 3, "2023-08-03", "Tahoua", None),
+    ("On Feb 14, miscreants hacked to death a local Awami League leader in Narsingdi.",
+     "2023-02-16", V, "Attack", 3, 7, 1, "2023-02-14", None, "Narsingdi"),
+    # --- Violence against civilians: rebels (inter 2) and state forces (inter 1)
+    ("On Nov 22, dissidents of the FARC killed a social leader in Suarez, Cauca.",
+     "2022-11-24", V, "Attack", 2, 7, 1, "2022-11-22", "Cauca", None),
+    ("On Nov 9, Naxals abducted and killed a village sarpanch in Sukma, Chhattisgarh, accusing him of being a "
+     "police informer.",
+     "2022-11-11", V, "Attack", 2, 7, 1, "2022-11-09", "Chhattisgarh", "Sukma"),
+    ("On Apr 9, NPA rebels shot dead a suspected military informant in Bato, Camarines Sur.",
+     "2022-04-12", V, "Attack", 2, 7, 1, "2022-04-09", None, None),
+    ("On Mar 11, Myanmar military troops killed 8 villagers, including 2 children, in Pinlebu township, Sagaing.",
+     "2023-03-14", V, "Attack", 1, 7, 8, "2023-03-11", "Sagaing", None),
+    ("On Jul 25, security personnel allegedly killed 2 civilians in a fake encounter in Kupwara, "
+     "Jammu and Kashmir.",
+     "2022-07-27", V, "Attack", 1, 7, 2, "2022-07-25", "Jammu and Kashmir", "Kupwara"),
+    # --- Violence against civilians: journalists, aid and health workers, candidates
+    ("On Mar 28, unidentified assailants shot dead a radio journalist in Tacloban.",
+     "2023-03-30", V, "Attack", 3, 7, 1, "2023-03-28", None, "Tacloban"),
+    ("On Oct 2, unidentified gunmen shot dead a female polio vaccinator in Bannu, Khyber Pakhtunkhwa.",
+     "2022-10-04", V, "Attack", 3, 7, 1, "2022-10-02", "Khyber Pakhtunkhwa", "Bannu"),
+    ("On Jan 19, armed men attacked a health centre in Kajo Keji, Central Equatoria, killing a nurse.",
+     "2023-01-22", V, "Attack", 3, 7, 1, "2023-01-19", "Central Equatoria", None),
+    ("On May 25, gunmen killed a mayoral candidate during a campaign event in Moroleon, Guanajuato.",
+     "2021-05-27", V, "Attack", 3, 7, 1, "2021-05-25", "Guanajuato", None),
+    ("On Feb 20, gunmen killed a Labour Party senatorial candidate in Nsukka, Enugu.",
+     "2023-02-22", V, "Attack", 3, 7, 1, "2023-02-20", "Enugu", "Nsukka"),
+    # --- Violence against civilians: abduction/forced disappearance
+    ("On Jun 17, Al-Shabaab militants abducted 2 aid workers of a local NGO near Baidoa, Bay.",
+     "2022-06-20", V, "Abduction/forced disappearance", 2, 7, 0, "2022-06-17", "Bay", "Baidoa"),
+    ("On Dec 4, plainclothes security personnel picked up a journalist from his home in Karachi, Sindh; his "
+     "family says his whereabouts are unknown.",
+     "2022-12-06", V, "Abduction/forced disappearance", 1, 7, 0, "2022-12-04", "Sindh", "Karachi"),
+    ("On Aug 29, soldiers abducted 3 young men from a market in Kumbo, North-West; they have not been seen since.",
+     "2022-09-01", V, "Abduction/forced disappearance", 1, 7, 0, "2022-08-29", None, "Kumbo"),
+    ("On Apr 23, gang members kidnapped 5 nuns and a priest in Croix-des-Bouquets, Ouest.",
+     "2023-04-25", V, "Abduction/forced disappearance", 3, 7, 0, "2023-04-23", "Ouest", None),
+    ("On Oct 15, state police officers abducted 3 young men in Tierra Blanca, Veracruz; they remain missing.",
+     "2022-10-18", V, "Abduction/forced disappearance", 1, 7, 0, "2022-10-15", "Veracruz", None),
+    ("On Jan 22, Ambazonian separatists abducted a school principal in Bamenda, North-West.",
+     "2023-01-24", V, "Abduction/forced disappearance", 2, 7, 0, "2023-01-22", None, "Bamenda"),
+    ("On Nov 8, Fano militiamen abducted 6 civilians in Dessie, Amhara, demanding ransom.",
+     "2023-11-10", V, "Abduction/forced disappearance", 4, 7, 0, "2023-11-08", "Amhara", "Dessie"),
+    # --- Violence against civilians: sexual violence
+    ("On Jan 27, ADF rebels raped 3 women in a village near Oicha, North Kivu.",
+     "2023-01-30", V, "Sexual violence", 2, 7, 0, "2023-01-27", "North Kivu", None),
+    ("On Jul 11, a police officer sexually assaulted a woman held in custody at a police station in Lahore, Punjab.",
+     "2022-07-13", V, "Sexual violence", 1, 7, 0, "2022-07-11", None, "Lahore"),
+    # (ACLED may name the commune, Cite Soleil, or the city: the location is left unchecked)
+    ("On Apr 5, gang members raped 3 girls in the Cite Soleil neighbourhood of Port-au-Prince.",
+     "2023-04-08", V, "Sexual violence", 3, 7, 0, "2023-04-05", None, None),
+    # --- Riots: mob violence, the crowd's justice
+    ("On Jun 9, a mob lynched 2 men suspected of stealing cattle in Madhubani, Bihar.",
+     "2022-06-11", R, "Mob violence", 5, 7, 2, "2022-06-09", "Bihar", "Madhubani"),
+    ("On Oct 26, residents set ablaze 3 suspected robbers in Petion-Ville, killing them.",
+     "2023-10-28", R, "Mob violence", 5, 7, 3, "2023-10-26", None, None),
+    ("On Feb 2, a mob stoned to death a woman accused of witchcraft in Kwale, Kenya.",
+     "2023-02-04", R, "Mob violence", 5, 7, 1, "2023-02-02", None, "Kwale"),
+    # --- Identity militias (inter 4): communal and herder-farmer violence
+    ("On Mar 19, Fulani herdsmen attacked farmers in Guma, Benue, killing 7.",
+     "2023-03-21", V, "Attack", 4, 7, 7, "2023-03-19", "Benue", None),
+    ("On Jun 21, clashes between herders and farmers over grazing land near Bokkos, Plateau, left 6 people dead.",
+     "2023-06-23", B, "Armed clash", 4, 4, 6, "2023-06-21", "Plateau", None),
+    ("On Jun 16, Arab militiamen attacked Masalit villagers in Misterei, West Darfur, killing 12.",
+     "2023-06-19", V, "Attack", 4, 7, 12, "2023-06-16", "West Darfur", None),
+    ("On Feb 13, Dinka cattle keepers clashed with Murle youths over cattle near Pibor, Jonglei; 14 people were "
+     "killed.",
+     "2023-02-16", B, "Armed clash", 4, 4, 14, "2023-02-13", None, "Pibor"),
+    ("On Apr 28, militias of two rival clans fought over a water well near Adale, Middle Shabelle, killing 4.",
+     "2022-04-30", B, "Armed clash", 4, 4, 4, "2022-04-28", "Middle Shabelle", None),
+    ("On Apr 7, armed cattle herders attacked farmers in Mundri, Western Equatoria, killing 3.",
+     "2023-04-10", V, "Attack", 4, 7, 3, "2023-04-07", "Western Equatoria", None),
+    ("On Jul 1, Dozo militiamen killed 5 Fulani herders near Bankass, Mopti.",
+     "2022-07-04", V, "Attack", 4, 7, 5, "2022-07-01", "Mopti", "Bankass"),
+    ("On Sep 5, vigilantes beat to death 2 suspected thieves in Potiskum, Yobe.",
+     "2022-09-07", V, "Attack", 4, 7, 2, "2022-09-05", "Yobe", "Potiskum"),
+    # --- Political militias (inter 3): election violence
+    ("On Jul 30, ZANU-PF youths assaulted 4 CCC supporters at a rally in Mutare, Manicaland.",
+     "2023-07-31", V, "Attack", 3, 7, 0, "2023-07-30", "Manicaland", "Mutare"),
+    ("On Mar 18, political thugs shot dead a voter and snatched ballot boxes at a polling unit in Ikeja, Lagos.",
+     "2023-03-19", V, "Attack", 3, 7, 1, "2023-03-18", "Lagos", "Ikeja"),
+    ("On Feb 8, supporters of two rival candidates exchanged fire outside a polling station in Shangla, "
+     "Khyber Pakhtunkhwa, killing 2.",
+     "2024-02-09", B, "Armed clash", 3, 3, 2, "2024-02-08", "Khyber Pakhtunkhwa", None),
+    # --- Explosions/Remote violence: mines left behind, their victims civilians
+    ("On Jul 14, a tractor driver was killed when his tractor hit a Russian anti-tank mine in a field near "
+     "Balakliia, Kharkiv.",
+     "2023-07-15", E, "Remote explosive/landmine/IED", 8, 7, 1, "2023-07-14", "Kharkiv", "Balakliia"),
+    ("On Oct 21, a landmine planted by ISIS exploded, killing 2 truffle hunters in the desert near Al-Sukhnah, "
+     "Homs.",
+     "2022-10-23", E, "Remote explosive/landmine/IED", 2, 7, 2, "2022-10-21", "Homs", None),
+    ("On May 30, a child was killed and 2 others injured when a landmine exploded while they herded sheep near "
+     "Haradh, Hajjah.",
+     "2022-06-01", E, "Remote explosive/landmine/IED", 3, 7, 1, "2022-05-30", "Hajjah", "Haradh"),
+]
+
+
+# Gaps in NOTES_ABROAD_VIOLENCE the extractor does not close yet, by case id: each must fail (strict).
+NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
+    "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
+    "v06-Attack": "the town (Spanish Town) is not found",
+    "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
+    "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
+    "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
+    "v39-Attack": "'Fulani herders' killed read as the Fulani militia, so the killing reads as a battle",
+    "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
+}
+
+
+def _violence_params() -> list:
+    params = []
+    for i, case in enumerate(NOTES_ABROAD_VIOLENCE):
+        case_id = f"v{i:02d}-{case[3].replace('/', '_').replace(' ', '_')}"
+        gap = NOTES_ABROAD_VIOLENCE_GAPS.get(case_id)
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        params.append(pytest.param(*case, id=case_id, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
+                          "event_date", "admin1", "location"), _violence_params())
+def test_acled_violence_note_from_abroad(text: str, published: str, event_type: str, sub_event_type: str,
+                                         inter1: int, inter2: int, fatalities: int, event_date: str,
+                                         admin1: str | None, location: str | None) -> None:
+    test_acled_note_from_abroad(text, published, event_type, sub_event_type, inter1, inter2, fatalities,
+                                event_date, admin1, location)
+
+
+def test_a_mine_named_by_its_kind_and_its_army_is_that_armys_explosion() -> None:
+    # "anti-personnel mine" is a mine as "landmine" is; "a Turkish landmine" was laid by Turkey's forces
+    text = "On Mar 2, a boy was wounded when he stepped on an anti-personnel mine near Kobani, Aleppo."
+    event = eventwatch.extract(text, published="2022-03-05")["events"][0]
+    assert (event["event_type"], event["sub_event_type"]) == (E, "Remote explosive/landmine/IED")
+    text = "On Mar 2, a Turkish landmine exploded under a truck near Tal Tamr, Hasakah, killing the driver."
+    event = eventwatch.extract(text, published="2022-03-05")["events"][0]
+    assert (event["sub_event_type"], event["actor1"], event["fatalities"]) == (
+        "Remote explosive/landmine/IED", "Military Forces of Turkey", 1)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # two peoples that fight are two communal militias; armed herders who attack are one
+    ("On Oct 4, pastoralists clashed with farmers over a water point near Kapoeta, Eastern Equatoria, killing 5.",
+     ("Battles", 4, 4, 5)),
+    ("On Oct 4, armed pastoralists attacked farmers near Kapoeta, Eastern Equatoria, killing 5.",
+     ("Violence against civilians", 4, 7, 5)),
+    ("On Oct 4, cattle raiders attacked a cattle camp near Kapoeta, Eastern Equatoria, killing 5 herders.",
+     ("Violence against civilians", 4, 7, 5)),
+])
+def test_herders_who_fight_are_a_communal_militia(text: str, codes: tuple) -> None:
+    event = eventwatch.extract(text, published="2022-10-06")["events"][0]
+    assert (event["event_type"], event["inter1"], event["inter2"], event["fatalities"]) == codes, text
+
+
+@pytest.mark.parametrize("text", [
+    "On Feb 11, gunmen assaulted 3 opposition supporters at a rally in Ogbomosho, Oyo.",
+    "On Feb 11, ZANU-PF youths beat 3 opposition activists during a rally in Masvingo.",
+])
+def test_armed_men_who_strike_at_a_rally_attack_no_protest_is_told(text: str) -> None:
+    # the rally is where the political militia struck: ACLED's attack on civilians, no protest event
+    event = eventwatch.extract(text, published="2023-02-13")["events"][0]
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (V, "Attack", 3, 7)

@@ -198,6 +198,15 @@ def test_a_citys_police_district_is_a_place_not_the_police() -> None:
     assert _roles(text)[2:] == ("Civilians (Afghanistan)", 7)
 
 
+def test_an_informer_of_the_forces_is_a_civilian_not_the_forces() -> None:
+    # "a police informer", "army informants": civilians who passed word to the forces (killing one is no battle)
+    mentions = find_actors("Rebels shot dead a suspected army informant in Tarvo.")
+    assert not [m for m in mentions if m.actor.kind == "state"]
+    assert "police" in [m.text for m in find_actors("Rebels shot at police informing residents in Tarvo.")]
+    text = "On 3 May, Maoists hacked to death a suspected police informer in Dantewada, Chhattisgarh."
+    assert _roles(text)[2:] == ("Civilians (India)", 7)
+
+
 @pytest.mark.parametrize(("text", "actor1"), [
     ("On April 3, authorities imposed a curfew in Kaduna after clashes between two communities.",
      "Government of Nigeria"),

@@ -261,3 +261,15 @@ def test_more_dead_in_hospital_leave_the_wounded_counted_before():
     events = eventwatch.extract("Bandits killed three farmers and wounded four in Kolwe, Nigeria on Friday. "
                                 "Two more died in hospital on Sunday.", published="2021-04-12")["events"]
     assert (events[0]["fatalities"], events[0]["injured"]) == (5, 2)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # those shot are not all dead where the deaths carry a count of their own, in a clause after the shooting
+    ("On May 4, gunmen shot 5 men at a cockfight in Tarvo; 3 died at the scene.", 3),
+    ("On May 4, gunmen shot 5 men at a cockfight in Tarvo, and two died on the way to hospital.", 2),
+    # "and another died": one more dead, told after the first count
+    ("On May 4, gunmen shot 5 men at a cockfight in Tarvo; 2 died at the scene and another died in hospital.", 3),
+    ("On May 4, gunmen killed 2 men at a cockfight in Tarvo and another victim later died in hospital.", 3),
+])
+def test_the_shot_who_died_are_told_by_their_own_count(text, dead):
+    assert _tolls(text)[0] == dead

@@ -232,6 +232,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         if alias == "police" and _POLICE_DISTRICT.match(lowered, stop):
             continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force
+        if lex.by_alias[alias].kind in ("state", "foreign") and _INFORMER.match(lowered, stop):
+            continue  # "a police informer", "army informants": civilians who told the forces, no force
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
         cursor = stop
     found.extend(_shared_force_nouns(text, found, lex, start))
@@ -262,6 +264,8 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
+# the noun after a force's name that makes its bearer a civilian who works for it ("a military informant")
+_INFORMER = re.compile(r"\s+(?:informants?|informers?|collaborators?)\b")
 # white space other than the space, each character read as one space (offsets kept)
 _SPACES = str.maketrans(dict.fromkeys("\t\n\r\f\v\u00a0", " "))
 

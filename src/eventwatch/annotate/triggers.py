@@ -71,7 +71,7 @@ TRIGGERS: dict[str, list[str]] = {
     # ACLED codes a sound bomb as an explosive device
     "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
             r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
-            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
+            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"anti-? ?(?:tank|personnel|vehicle) mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
             r"(?:stepped|stepping|steps|drove|driving|ran|running) (?:on|over) (?:an? |the )?mines?",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],

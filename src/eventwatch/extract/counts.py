@@ -254,6 +254,9 @@ ADDED_TOLL = (
     FastPattern(re.compile(rf"\b(?:also|in addition,?|additionally,?)\s+{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+{_DIED}", re.IGNORECASE), prefilter=True),
     FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?others?\s+{_DIED}", re.IGNORECASE), prefilter=True),
     FastPattern(re.compile(rf"\b{_NUM}\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}\s+(?:were|was)\s+also\s+(?:killed|shot dead|executed)\b", re.IGNORECASE), prefilter=True),
+    # "2 died at the scene and another died in hospital": one more dead, told after the first count
+    FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>another)(?:\s+(?:[\w'-]+\s+)?{SINGLE_PERSON})?\s+(?:(?:later|also|subsequently)\s+)?"
+                           r"(?:died|succumbed)\b", re.IGNORECASE), prefilter=True),
     # "killed 2 guards and a driver was also killed": one more in a clause of its own
     FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
                re.IGNORECASE), prefilter=True),
@@ -618,6 +621,11 @@ def _crowd_act_end(event: Event, start: int, end: int) -> int | None:
     return act.end if act is not None and act.end is not None and start <= act.end <= end else start
 
 
+# A death told with its own count, in a clause after the shooting: "; 2 died", ", and three people died"
+OWN_COUNT_DIED = re.compile(r"(?:[;.]|,\s+and|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:[\w'-]+\s+)?"
+                            r"(?:(?:later|also|subsequently)\s+)?died$", re.IGNORECASE)
+
+
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
     """Those "shot" are the dead where the sentence tells a death ("shot a fighter, killing him", "died after
     being shot"), unless it is the death of some of the wounded ("shot two guards, one of whom later died") or
@@ -625,6 +633,11 @@ def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
     if (not _WORDS_RX[SHOT_WORDS].may_match(text, start, end) or _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is None
             or (died is not None and died.of_wounded)):
         return False
+    kills = list(_WORDS_RX[KILL_WORDS].pattern.finditer(text, start, end))
+    first_shot = _WORDS_RX[SHOT_WORDS].pattern.search(text, start, end)
+    if first_shot is not None and all(k.start() > first_shot.end() and OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end())
+                                      for k in kills):
+        return False  # "shot 4 people at a bar; 2 died at the scene": the dead have a count of their own
     return any(SHOT_BESIDE_KILL.search(text, start, shot.start()) is None for shot in _WORDS_RX[SHOT_WORDS].finditer(text, start, end))
 
 

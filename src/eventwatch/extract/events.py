@@ -1743,6 +1743,15 @@ def _classify(
     if "strike_call" in by_cls and by_cls["strike_call"].is_past:
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     bombed_crowd = "suicide" in by_cls and bool(SUICIDE_WENT_OFF.search(lowered)) and not STOPPED_BOMBER.search(lowered)
+    gathering = by_cls.get("protest")
+    hit = by_cls.get("attack") or by_cls.get("kill")
+    if (gathering is not None and hit is not None and hit.is_past and hit.start < gathering.start
+            and not any(a.actor.kind in CROWD_KINDS and a.end <= hit.start for a in actors)  # (a crowd that struck)
+            and gathering.text.lower() in PROTEST_EVENT_NOUNS and GATHERING_SETTING.search(text, max(start, gathering.start - 40), gathering.start)
+            and any(a.actor.kind in NON_STATE_ARMED and a.end <= hit.start for a in actors)):
+        # "militia youths assaulted 4 opposition supporters at a rally": the gathering is where armed men
+        # struck, their attack the event (as a suicide bomb at a march is), no protest
+        del by_cls["protest"]
     if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
             "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
         # ("the police fired on the marchers": force against a crowd, no protest word needed; a suicide bomber
@@ -2661,6 +2670,8 @@ def _no_party(text: str, start: int, end: int) -> bool:
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
 
+# A gathering told as the place of an act: "at a rally", "during the march"
+GATHERING_SETTING = re.compile(r"\b(?:at|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Words that name a protest, not its people ("the protests", "a rally"); "protesters" name people.
 PROTEST_EVENT_NOUNS = {"protest", "protests", "demonstration", "demonstrations", "sit-in", "sit-ins", "rally", "march"}
 # "a teacher who marched in the protests", "a student on his way back from a rally": the person's own clause
