@@ -204,7 +204,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "sport-killed-it": "'killed it' (did very well) is read as a killing",
     "sport-bombed-goal": "'fired a low shot into the corner' is read as a shooting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-    "acc-road-crash": "'killed when a minibus collided with a lorry' is read as violence",
     "acc-explosion-factory": "an explosion at a factory with a cause told is read as a bomb",
     "acc-gas-blast": "a gas explosion is read as a bomb",
     "hist-anniversary": "a gathering to mark an anniversary is read as a protest",

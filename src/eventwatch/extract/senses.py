@@ -63,7 +63,7 @@ def natural_death(trig: Trigger, ann: Annotations, text: str, start: int, end: i
 
 # A mishap that kills: both an accident (ACCIDENT) and a cause of death with no one's hand
 # (NATURAL_CAUSE), written once so the two lists cannot drift apart.
-MISHAP = r"crash(?:es|ed)?|collisions?|accidents?|collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning"
+MISHAP = r"crash(?:es|ed)?|collisions?|collid(?:e|es|ed|ing)|accidents?|collaps(?:e|es|ed)|landslides?|floods?|avalanches?|lightning"
 # An accident or a mishap the sentence tells as the cause of death, and the words of violence that
 # only name who died in it (the forces die in accidents too).
 ACCIDENT = FastPattern(re.compile(rf"\b(?:{MISHAP}|drown(?:ed|ing)?|capsiz(?:ed|es|ing)|overturned)\b", re.IGNORECASE))
