@@ -652,3 +652,21 @@ def test_only_a_device_is_defused_as_a_weapon():
         assert _events(text) == [], text
     events = _events("Police defused a roadside bomb at a fuel depot in Kisumu on Monday.")
     assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion wrecked a bakery in Tarnow on Saturday, injuring nine customers.",
+    "An explosion at a chemical plant near Tarnow killed four workers on Monday; a leak was blamed.",
+    "A boiler blew up in a school basement in Tarnow on Monday, injuring two cleaners.",
+])
+def test_a_blast_with_a_household_or_industrial_source_is_a_mishap(text):
+    assert _events(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near a gas station in Tarnow on Monday, killing four people.",
+    "An explosion at a chemical plant near Tarnow killed four guards on Monday. Police said militants had planted it.",
+    "Gunmen stormed a chemical plant near Tarnow on Monday and a blast killed three guards.",
+])
+def test_a_blast_with_a_weapon_or_armed_men_told_beside_the_source_is_still_violence(text):
+    assert _events(text), text

@@ -204,8 +204,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "sport-killed-it": "'killed it' (did very well) is read as a killing",
     "sport-bombed-goal": "'fired a low shot into the corner' is read as a shooting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-    "acc-explosion-factory": "an explosion at a factory with a cause told is read as a bomb",
-    "acc-gas-blast": "a gas explosion is read as a bomb",
     "hist-anniversary": "a gathering to mark an anniversary is read as a protest",
     "hist-memorial": "a sinking in 1917 told beside today's unveiling is read as today's killing",
     "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",

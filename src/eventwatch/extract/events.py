@@ -77,6 +77,7 @@ from .senses import (
     CROWD_NOUN,
     NATURAL_CAUSE,
     VIOLENCE_WORD,
+    accidental_blast,
     aircraft_only,
     arrest_outside_conflict,
     blockade_without_cause,
@@ -1631,6 +1632,8 @@ def _classify(
             continue  # "at the funeral of a teenager shot by soldiers", "... killed in an ambush": how the one buried died
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
+        if accidental_blast(trig, ann, text, start, end):
+            continue  # "a gas explosion ripped through a restaurant", "a blast at a fireworks factory": a mishap
         if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, ann, text, start) or ordinary_arrest(trig, ann, text, start, end):

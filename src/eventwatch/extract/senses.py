@@ -100,6 +100,39 @@ def _natural_killer(trig: Trigger, ann: Annotations, text: str, start: int, end:
     return VIOLENCE_WORD.search(text, start, trig.start) is None and VIOLENCE_WORD.search(text, trig.end, end) is None
 
 
+# A blast whose source is a household, industrial or festive thing, not a weapon: "a gas explosion",
+# "a boiler blew up", "an explosion at a fireworks factory", "a spark ignited the powder".
+ACCIDENTAL_BLAST = FastPattern(re.compile(
+    r"\b(?:gas|gas[- ]cylinder|cylinder|boiler|fireworks?|firecrackers?|pipeline|pipe|leak|tanker|transformer|reactor|furnace|"
+    r"kiln|coal[- ]dust|methane|chemical|fuel[- ]tank|pressure[- ]cooker)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?|explod\w*|blew up)"
+    r"|\b(?:explosions?|blasts?|fire)\s+(?:at|in|inside|ripped through|tore through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:factory|plant|refinery|warehouse|depot|workshop|mine|pit|mill|laboratory|lab)\b"
+    r"|\b(?:spark|leak|gas|short[- ]circuit|faulty wiring)\s+(?:[\w-]+\s+){0,2}?(?:ignited|caused|triggered|set off)\b", re.IGNORECASE))
+# The words of harm a blast comes with: the harm itself, not a sign of anyone's violence.
+BLAST_HARM = re.compile(r"explo\w*|blasts?|kill\w*|wound\w*|injur\w*|burn\w*|victims?", re.IGNORECASE)
+# A weapon named: a blast with it is no mishap ("a bomb hidden in a gas cylinder exploded").
+WEAPON_NAMED = FastPattern(re.compile(r"\b(?:bomb\w*|ieds?|devices?|explosives|grenades?|detonators?|suicide|booby\S*|rockets?|"
+                                      r"missiles?|mortars?|shells?|drones?|sabotage\w*|arson\w*|deliberate\w*|planted)\b",
+                                      re.IGNORECASE))
+
+
+def accidental_blast(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """An explosion told with a household or industrial source ("a gas explosion", "an explosion at a
+    fireworks factory"), and the deaths in its sentence, with no weapon and no armed group in it or
+    the sentences beside it and no other word of violence in it: a mishap, which no conflict dataset codes."""
+    if not (trig.cls in {"ied", "kill", "bodies"} or (trig.cls == "destruction" and trig.text.lower().startswith("blew up"))):
+        return False  # ("a boiler blew up in the basement": what blew up is the blast)
+    if ACCIDENTAL_BLAST.search(text, start, end) is None:
+        return False
+    # (a weapon or an armed group in the sentence before or after tells how it was set off)
+    low, high = _previous_sentence_start(ann, start), _next_sentence_end(ann, end)
+    if WEAPON_NAMED.search(text, low, high) is not None:
+        return False
+    if any(a.actor.kind in ARMED_KINDS - {"state"} for a in ann.within(ann.actors, low, high)):
+        return False
+    return all(BLAST_HARM.fullmatch(m.group(0)) for m in VIOLENCE_WORD.finditer(text, start, end))
+
+
 def _previous_sentence_start(ann: Annotations, start: int) -> int:
     """Where the sentence before the one at `start` begins, within the same paragraph."""
     before = ann.sentence_before(start, same_paragraph=True)
