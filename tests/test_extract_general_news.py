@@ -670,3 +670,11 @@ def test_a_blast_with_a_household_or_industrial_source_is_a_mishap(text):
 ])
 def test_a_blast_with_a_weapon_or_armed_men_told_beside_the_source_is_still_violence(text):
     assert _events(text), text
+
+
+def test_an_act_named_with_its_object_and_year_is_a_past_incident_named_back():
+    # "the killing of <whom> in <year>": the year after the object still names the act's own year
+    assert _events("On Monday in Brisk, police charged a man over the killing of a taxi driver in 2001.") == []
+    assert _events("On Monday in Brisk, the court heard of the bombing of the town hall in 1999.") == []
+    # the year of the day told is the news
+    assert _events("On May 3, 2023, gunmen shot dead a taxi driver in Brisk, Ghana.", published="2023-05-04")

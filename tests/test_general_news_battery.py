@@ -210,7 +210,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "pol-attack-ads": "'attack ads' are read as an attack",
     "pol-executive-order": "an order 'executed' in the passive is read as an execution",
     "court-sentencing": "a shooting in 2009 in a relative clause is read as today's attack",
-    "court-cold-case": "'charged over the killing ... in 1996' is read as a killing told",
     "drill-police": "a mock attack staged as a drill is read as an attack",
     "peace-ceasefire-anniversary": "a peace march marking a ceasefire's anniversary is read as a protest",
     "idiom-under-fire": "'came under fire after bills rose' (criticism) is read as gunfire",

@@ -701,7 +701,7 @@ YEAR_NOT_THE_ACTS = re.compile(r"\b(?:since|than|until|till|before|after|who|whi
 # monks in 2019": an act named with its year, as a known incident is named back
 YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?(1[89]\d\d|20\d\d)(?:['’]s)?\s+"
                                r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-YEAR_NAMED_AFTER = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){1,4}?)?\s+in\s+(1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
+YEAR_NAMED_AFTER = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+in\s+(1[89]\d\d|20\d\d)(?![\w-])(?!,?\s+(?:and|when|as)\b)",
                               re.IGNORECASE)
 
 
