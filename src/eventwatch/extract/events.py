@@ -82,6 +82,7 @@ from .senses import (
     arrest_outside_conflict,
     blockade_without_cause,
     crowd_named_only,
+    dated_long_before,
     deal_outside_conflict,
     deal_parties,
     described_person,
@@ -1647,6 +1648,8 @@ def _classify(
         if named_by_year(trig, text, start, end, {d.date.year for d in ann.within(ann.dates, start, end)
                                                   if d.date is not None and d.precision in {"day", "week", "month"}}):
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
+        if dated_long_before(trig, ann, text, start, end):
+            continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):

@@ -720,6 +720,30 @@ def named_by_year(trig: Trigger, text: str, start: int, end: int, years_told: Co
     return int(named.group(1)) not in years_told
 
 
+# Between an act and the year that dates it: words of its own clause, no break and nothing that
+# measures from the year ("killed ... since 2003", "the worst attack before 1990").
+OWN_YEAR_GAP = re.compile(r"[^,;:()\"“”]{0,60}", re.IGNORECASE)
+YEAR_MEASURES = re.compile(r"\b(?:since|than|until|till|before|after|ever|by)\s*$", re.IGNORECASE)
+
+
+def dated_long_before(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A past act dated by its own year, more than ten years before the day the sentence tells
+    ("sailors killed when their ship was sunk in 1917 ... a memorial was unveiled on Saturday",
+    "a man who shot a clerk in 2009 was jailed on Tuesday"): history told beside today's news, which
+    is no incident. Only the first date after the act in its clause is its own."""
+    if not trig.is_past:
+        return False
+    dates = [d for d in ann.within(ann.dates, start, end) if d.date is not None]
+    own = next((d for d in dates if d.start >= trig.end), None)
+    if own is None or own.precision not in {"year", "month"} or own.start - trig.end > 60:
+        return False
+    gap = OWN_YEAR_GAP.fullmatch(text, trig.end, own.start)
+    if gap is None or YEAR_MEASURES.search(text, trig.end, own.start) is not None:
+        return False
+    news = [d.date.year for d in dates if d is not own and d.precision in {"day", "week"}]
+    return bool(news) and own.date.year < min(news) - HISTORY_YEARS
+
+
 def reference_year(published: str | None) -> int | None:
     """The year the article speaks from: its publication's (none without one: the latest year a
     text names may be a plan's, "by 2030")."""
