@@ -682,10 +682,13 @@ def test_an_act_named_with_its_object_and_year_is_a_past_incident_named_back():
 
 def test_a_past_act_dated_by_its_own_old_year_beside_todays_news_is_history():
     for text in ("A man who stabbed a cashier in Brisk in 2004 was jailed for life on Tuesday.",
-                 "A statue of the 40 miners killed when rebels raided the pit in 1961 was unveiled in Brisk on Sunday."):
+                 "A statue of the 40 miners killed when rebels raided the pit in 1961 was unveiled in Brisk "
+                 "on Sunday."):
         assert _events(text, published="2023-05-10") == [], text
     # a year only a few years back is recent background; the day's act is still told
-    events = _events("Militants who seized Brisk in 2019 killed four farmers near the town on Monday.", published="2023-05-10")
+    events = _events("Militants who seized Brisk in 2019 killed four farmers near the town on Monday.",
+                     published="2023-05-10")
     assert [e["event_date"] for e in events] == ["2023-05-08"]
     # a year that measures from the past is no date of the act
-    assert _events("On Monday, gunmen killed nine traders in Brisk, the worst attack since 2001.", published="2023-05-10")
+    assert _events("On Monday, gunmen killed nine traders in Brisk, the worst attack since 2001.",
+                   published="2023-05-10")
