@@ -692,3 +692,11 @@ def test_a_past_act_dated_by_its_own_old_year_beside_todays_news_is_history():
     # a year that measures from the past is no date of the act
     assert _events("On Monday, gunmen killed nine traders in Brisk, the worst attack since 2001.",
                    published="2023-05-10")
+
+
+def test_people_marking_an_anniversary_is_no_protest_unless_a_grievance_is_told():
+    assert _events("Hundreds of residents marched through Brisk on Monday to mark 50 years of its charter.") == []
+    assert _events("Brisk celebrated its centenary on Monday with fireworks and a march by schoolchildren.") == []
+    event = _events("Hundreds marched in Brisk on Monday to mark the anniversary of the uprising, chanting slogans "
+                    "against the government.")[0]
+    assert event["event_type"] == "Protests"

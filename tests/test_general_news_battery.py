@@ -209,7 +209,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "pol-attack-ads": "'attack ads' are read as an attack",
     "pol-executive-order": "an order 'executed' in the passive is read as an execution",
     "drill-police": "a mock attack staged as a drill is read as an attack",
-    "peace-ceasefire-anniversary": "a peace march marking a ceasefire's anniversary is read as a protest",
     "idiom-under-fire": "'came under fire after bills rose' (criticism) is read as gunfire",
 }
 XFAIL_EVENT: dict[str, str] = {}

@@ -532,6 +532,10 @@ EVERYDAY_GATHERING = FastPattern(re.compile(
     # (not "as police": "thousands marched as police fired tear gas / looked on" is a protest policed)
     r"|\b(?:as|while)\s+(?:investigators|detectives|forensic|firefighters|rescuers|paramedics)\b"
     r"|\bonto\s+the\s+(?:stage|pitch|field|court)\b|\bfor\s+charity\b"
+    # a day or a number of years marked: "gathered to mark 80 years since the battle", "marked the
+    # anniversary of the ceasefire with a peace march" (a grievance named still makes it a protest)
+    r"|\b(?:mark(?:s|ed|ing)?|commemorat\w+|celebrat\w+)\s+(?:[\w-]+\s+){0,3}?(?:years?|anniversary|anniversaries|centenary|"
+    r"centennial|jubilee|bicentenary)\b"
     r"|\b(?:fans|spectators|onlookers|shoppers|mourners|runners|tourists|bystanders|well-wishers|revellers|partygoers)\b",
     re.IGNORECASE))
 # What makes people coming together a protest: a demand, a cause, an opponent.
