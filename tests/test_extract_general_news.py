@@ -700,3 +700,10 @@ def test_people_marking_an_anniversary_is_no_protest_unless_a_grievance_is_told(
     event = _events("Hundreds marched in Brisk on Monday to mark the anniversary of the uprising, chanting slogans "
                     "against the government.")[0]
     assert event["event_type"] == "Protests"
+
+
+def test_an_incident_years_back_that_a_time_is_counted_from_is_background():
+    assert _events("Veterans gathered in Brisk on Sunday to mark 70 years since the battle for the bridge.") == []
+    assert _events("Twenty years since the massacre in Brisk, a new school opened there on Monday.") == []
+    # the act told beside it is still news
+    assert _events("Ten years since the massacre, gunmen attacked Brisk, Ghana again on Monday, killing two traders.")

@@ -204,7 +204,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "sport-killed-it": "'killed it' (did very well) is read as a killing",
     "sport-bombed-goal": "'fired a low shot into the corner' is read as a shooting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-    "hist-anniversary": "a gathering to mark an anniversary is read as a protest",
     "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",
     "pol-attack-ads": "'attack ads' are read as an attack",
     "pol-executive-order": "an order 'executed' in the passive is read as an execution",

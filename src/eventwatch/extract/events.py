@@ -247,6 +247,11 @@ AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|i
 # ("two days of fighting between militias left 14 dead", "weeks of clashes": the fighting itself, counted)
 PERIOD_OF = FastPattern(re.compile(r"\b(?:(?:phases?|period|height|peak|stages?|course)\s+of\s+(?:the\s+)?"
                                    r"|(?:days|weeks|months|years)\s+of\s+the\s+)(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# "80 years since the battle", "the anniversary of the massacre": an incident years back that a
+# time is counted from, or a day marks, named as background (days or weeks after one are news)
+YEARS_SINCE = FastPattern(re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|anniversary|anniversaries|centenary|centennial)\s+"
+                                     r"(?:since|of|after|from)\s+(?:the|an?|that|this)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+                          prefilter=True)
 # "while detectives probed the stabbing.": the incident looked into, told before, named bare
 INVESTIGATED_BEFORE = FastPattern(re.compile(r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|inquiry\s+into)\s+"
                                              r"(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
@@ -1683,6 +1688,8 @@ def _classify(
             continue  # "while detectives probed the stabbing.": an incident told before, looked into now
         if trig.cls == "clash" and not trig.is_past and PERIOD_OF.search(text, max(start, trig.start - 40), trig.start):
             continue  # "in the worst months of the fighting, a magazine reported ...": a time, no incident
+        if not trig.is_past and YEARS_SINCE.search(text, max(start, trig.start - 50), trig.start):
+            continue  # "gathered to mark 80 years since the battle": a past incident a time is counted from
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
