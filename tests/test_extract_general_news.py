@@ -707,3 +707,10 @@ def test_an_incident_years_back_that_a_time_is_counted_from_is_background():
     assert _events("Twenty years since the massacre in Brisk, a new school opened there on Monday.") == []
     # the act told beside it is still news
     assert _events("Ten years since the massacre, gunmen attacked Brisk, Ghana again on Monday, killing two traders.")
+
+
+def test_an_act_only_played_out_in_a_drill_is_no_incident():
+    assert _events("Police in Brisk staged a mock bomb attack at the mall on Sunday as part of a drill.") == []
+    assert _events("Soldiers in Brisk took part in a simulated ambush on Monday to train new recruits.") == []
+    # a disguise is no play: the act done with it is real
+    assert _events("Gunmen wearing fake army uniforms killed four traders in Brisk, Ghana on Monday.")

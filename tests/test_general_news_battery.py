@@ -207,7 +207,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",
     "pol-attack-ads": "'attack ads' are read as an attack",
     "pol-executive-order": "an order 'executed' in the passive is read as an execution",
-    "drill-police": "a mock attack staged as a drill is read as an attack",
     "idiom-under-fire": "'came under fire after bills rose' (criticism) is read as gunfire",
 }
 XFAIL_EVENT: dict[str, str] = {}

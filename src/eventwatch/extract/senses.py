@@ -492,6 +492,12 @@ CAREER = FastPattern(re.compile(r"\b(?:during|throughout|over)\s+(?:his|her|thei
                                 r"|\bdeployed\s+(?:numerous|several|many|multiple|countless|\w+)\s+times\b", re.IGNORECASE))
 
 
+# An act only played out: "a mock terror attack", "a simulated hostage-taking", "a fake bomb"
+# (not "staged": "militants staged an attack" carried one out).
+PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|make-believe|hypothetical|imaginary|fictional|"
+                           r"fictitious|practice|training|replica|toy)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     """The trigger word in a sense that names no violence or conflict act: a photograph or a
     basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
@@ -505,6 +511,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
+    if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+        return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
         # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
