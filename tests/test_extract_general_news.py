@@ -714,3 +714,11 @@ def test_an_act_only_played_out_in_a_drill_is_no_incident():
     assert _events("Soldiers in Brisk took part in a simulated ambush on Monday to train new recruits.") == []
     # a disguise is no play: the act done with it is real
     assert _events("Gunmen wearing fake army uniforms killed four traders in Brisk, Ghana on Monday.")
+
+
+def test_a_thing_executed_in_the_passive_is_carried_out():
+    assert _events("The eviction order was executed by bailiffs in Brisk on Monday.") == []
+    assert _events("A court ruling that was swiftly executed on Monday closed two mills in Brisk.") == []
+    # people executed stay executions, whatever plan the sentence names before them
+    events = _events("Under a plan drawn up by the rebels, five prisoners were executed in Brisk, Ghana on Monday.")
+    assert events and events[0]["fatalities"] == 5

@@ -429,6 +429,13 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
                             r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
                             r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
 }
+# "the order was executed", "an executive order that was executed by the treasury": a thing carried
+# out, named as the subject of the passive (the words between it and the verb name no one else)
+EXECUTED_THING_BEFORE = re.compile(
+    r"\b(?:orders?|warrants?|plans?|contracts?|trades?|deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|"
+    r"programs?|programmes?|tasks?|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|under|in|by|after|before|when|as)\b)[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?"
+    r"(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
 SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
                                      r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -511,6 +518,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
+    if key == "execution" and word == "executed" and EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start):
+        return True  # "the order was executed within hours": carried out
     if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
