@@ -722,3 +722,9 @@ def test_a_thing_executed_in_the_passive_is_carried_out():
     # people executed stay executions, whatever plan the sentence names before them
     events = _events("Under a plan drawn up by the rebels, five prisoners were executed in Brisk, Ghana on Monday.")
     assert events and events[0]["fatalities"] == 5
+
+
+def test_attack_as_the_first_word_of_a_compound_is_no_assault():
+    assert _events("The mayor of Brisk hit back on Monday at a wave of attack ads paid for by her rival.") == []
+    assert _events("A neighbour's attack dog mauled a postman in Brisk on Monday.") == []
+    assert _events("Gunmen carried out an attack on a bus in Brisk, Ghana on Monday, killing two.")

@@ -436,6 +436,10 @@ EXECUTED_THING_BEFORE = re.compile(
     r"programs?|programmes?|tasks?|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|under|in|by|after|before|when|as)\b)[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?"
     r"(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "attack" as the first word of a compound that names no assault: "attack ads", "an attack dog", "the
+# attack rate of the virus", "the attack surface of a network"
+ATTACK_COMPOUND = re.compile(r"\s+(?:ads?|adverts?|advertisements?|advertising|commercials?|spots|mailers?|leaflets?|lines?|"
+                             r"politics|dogs?|rates?|surfaces?|vectors?|modes?)\b", re.IGNORECASE)
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
 SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
                                      r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -520,6 +524,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
     if key == "execution" and word == "executed" and EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start):
         return True  # "the order was executed within hours": carried out
+    if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
+        return True  # "a wave of attack ads against the governor"
     if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
