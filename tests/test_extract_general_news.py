@@ -728,3 +728,10 @@ def test_attack_as_the_first_word_of_a_compound_is_no_assault():
     assert _events("The mayor of Brisk hit back on Monday at a wave of attack ads paid for by her rival.") == []
     assert _events("A neighbour's attack dog mauled a postman in Brisk on Monday.") == []
     assert _events("Gunmen carried out an attack on a bus in Brisk, Ghana on Monday, killing two.")
+
+
+def test_coming_under_fire_after_a_rise_or_a_thing_said_is_criticism():
+    assert _events("The Brisk health minister came under fire on Tuesday after waiting lists doubled.") == []
+    # after a move, it is gunfire
+    assert _events("A patrol came under fire after leaving its base near Brisk, Ghana on Monday, and two soldiers "
+                   "were wounded.")

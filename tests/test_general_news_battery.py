@@ -205,7 +205,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "sport-bombed-goal": "'fired a low shot into the corner' is read as a shooting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
     "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",
-    "idiom-under-fire": "'came under fire after bills rose' (criticism) is read as gunfire",
 }
 XFAIL_EVENT: dict[str, str] = {}
 

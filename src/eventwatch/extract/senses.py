@@ -454,7 +454,13 @@ SENSE_BEFORE["verbal"] = re.compile(r"\b(?:heart|panic|asthma|anxiety|allergic|m
 CRITICISED_FOR = (r"\s+(?:over|for)\s+(?:(?:his|her|its|their|my|our|your)\b|(?!during\b|morning\b|evening\b|nothing\b)\w+ing\b"
                   r"|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|decisions?|handling|polic(?:y|ies)|claims?|statements?|"
                   r"plans?|proposals?|response|failures?|tweets?|posts?|stance|conduct|spending|delays?|row|scandal|law|bill|ban|move)\b)")
-SENSE_AFTER["criticised"] = re.compile(CRITICISED_FOR + r"|\s+from\s+(?:[\w-]+\s+){0,3}?(?:critics|lawmakers|mps|campaigners|"
+# ("came under fire on Monday after bills rose / after saying ...": what was done or said before the criticism;
+# "after leaving the base" is gunfire, so only a rise or a thing said, revealed or decided)
+CRITICISED_AFTER = (r"|(?:\s+(?:on|last|this|early|late)\s+\w+)?\s+after\s+(?:(?:[\w'’-]+\s+){1,4}?(?:rose|soared|jumped|increased|doubled|tripled|emerged|leaked|surfaced|"
+                    r"went viral|were revealed|was revealed)\b|(?:saying|claiming|suggesting|announcing|admitting|refusing|failing|"
+                    r"posting|tweeting|comparing|calling|describing|telling|defending|praising|blaming|dismissing|raising|cutting|"
+                    r"scrapping|approving|backing|hiring|firing|sacking)\b)")
+SENSE_AFTER["criticised"] = re.compile(CRITICISED_FOR + CRITICISED_AFTER + r"|\s+from\s+(?:[\w-]+\s+){0,3}?(?:critics|lawmakers|mps|campaigners|"
                                        r"fans|media|press|commentators|rivals|senators|politicians|users|customers|investors|"
                                        r"parents|unions?|public|watchdogs?|regulators?)\b", re.IGNORECASE)
 SENSE_AFTER["bombarded"] = re.compile(r"\s+with\s+(?:[\w-]+\s+)?(?:calls|questions|messages|e-?mails|complaints|requests|criticism|"
