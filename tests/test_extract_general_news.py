@@ -735,3 +735,9 @@ def test_coming_under_fire_after_a_rise_or_a_thing_said_is_criticism():
     # after a move, it is gunfire
     assert _events("A patrol came under fire after leaving its base near Brisk, Ghana on Monday, and two soldiers "
                    "were wounded.")
+
+
+def test_a_shot_described_as_one_at_goal_is_no_shooting():
+    assert _events("Okoro's curling shot from the edge of the box won the match for Brisk City on Saturday.") == []
+    assert _events("Brisk Rovers went ahead when Adu fired a low shot past the keeper on Sunday.") == []
+    assert _events("On Monday in Brisk, Ghana, a gunman shot a trader in the head.")

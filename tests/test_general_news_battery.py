@@ -199,10 +199,8 @@ EVENT: list[tuple[str, str, str]] = [
 
 # Cases the extractor cannot yet tell apart, each with why (strict: a fix makes them fail loudly).
 XFAIL_NO_EVENT: dict[str, str] = {
-    "sport-shot": "a noun 'shot' after a determiner and an adjective ('late shot') is read as a shooting",
     "sport-battle": "'fought for every inch' in a match is read as fighting",
     "sport-killed-it": "'killed it' (did very well) is read as a killing",
-    "sport-bombed-goal": "'fired a low shot into the corner' is read as a shooting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
     "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",
 }

@@ -379,7 +379,12 @@ def _next_sentence_end(ann: Annotations, end: int) -> int:
 # demonstrated by"; "an offensive joke"; "captured footage of"; "infiltrated chat groups".
 SENSE_BEFORE: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
-                       r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$", re.IGNORECASE),
+                       r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$"
+                       # a determiner and then a word that only describes a shot at goal ("Molloy's late shot",
+                       # "fired a low shot into the corner", "a 25-yard shot")
+                       r"|\b(?:an?|the|his|her|their|its|[\w-]+['’]s)\s+(?:late|low|high|early|fierce|powerful|curling|curled|"
+                       r"angled|deflected|speculative|opening|tame|weak|fine|lucky|hopeful|stinging|swerving|dipping|looping|"
+                       r"(?:left|right)-footed|[\w-]+-(?:yard|foot|metre|meter|point|range))\s+$", re.IGNORECASE),
     "clash": re.compile(r"\b(?:hard[- ]|ultimate\s+|cage\s+|prize\s*|fist\s*|legal\s+|court\s+|courtroom\s+|custody\s+|political\s+|"
                         r"election\s+|electoral\s+|uphill\s+|title\s+|ratings\s+|bidding\s+|budget\s+)$",
                         re.IGNORECASE),
