@@ -741,3 +741,10 @@ def test_a_shot_described_as_one_at_goal_is_no_shooting():
     assert _events("Okoro's curling shot from the edge of the box won the match for Brisk City on Saturday.") == []
     assert _events("Brisk Rovers went ahead when Adu fired a low shot past the keeper on Sunday.") == []
     assert _events("On Monday in Brisk, Ghana, a gunman shot a trader in the head.")
+
+
+def test_an_act_dated_before_1800_is_history():
+    assert _events("Rebels stormed the castle of Brisk in 1746 and burned its gate.") == []
+    assert _events("In 1746 rebels stormed the castle of Brisk.") == []
+    # a bare number of that size is a count
+    assert _events("On Monday, 1500 protesters stormed the town hall in Brisk, Ghana.")

@@ -202,7 +202,6 @@ XFAIL_NO_EVENT: dict[str, str] = {
     "sport-battle": "'fought for every inch' in a match is read as fighting",
     "sport-killed-it": "'killed it' (did very well) is read as a killing",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-    "hist-museum": "a storming in 1798 told in a museum piece is read as today's battle",
 }
 XFAIL_EVENT: dict[str, str] = {}
 

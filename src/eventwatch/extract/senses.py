@@ -726,7 +726,8 @@ def onlooker(text: str, start: int, end: int) -> bool:
     return closed is not None and CREDIT_WORD.search(text, opened.start(), closed.end()) is not None
 
 
-YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w-])")
+# (a year before 1800 only after "in": "stormed the fort in 1798"; a bare "1500" is as often a count)
+YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d|(?<=\b[Ii]n )1[0-7]\d\d)(?![\w-])")
 HISTORY_YEARS = 10
 # The GTD's first year (ACLED's begins in 1997): an act before it is in no dataset this feed emulates.
 FIRST_CODED_YEAR = 1970
