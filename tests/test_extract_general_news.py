@@ -748,3 +748,9 @@ def test_an_act_dated_before_1800_is_history():
     assert _events("In 1746 rebels stormed the castle of Brisk.") == []
     # a bare number of that size is a count
     assert _events("On Monday, 1500 protesters stormed the town hall in Brisk, Ghana.")
+
+
+def test_killed_it_with_no_one_killed_is_a_success():
+    assert _events("The Brisk choir killed it at the regional finals on Sunday, the judges said.") == []
+    assert _events("Rapper Kofi Dade said he killed it on stage in Brisk on Friday.") == []
+    assert _events("On Monday in Brisk, Ghana, gunmen killed four farmers.")

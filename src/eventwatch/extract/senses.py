@@ -445,6 +445,10 @@ EXECUTED_THING_BEFORE = re.compile(
 # attack rate of the virus", "the attack surface of a network"
 ATTACK_COMPOUND = re.compile(r"\s+(?:ads?|adverts?|advertisements?|advertising|commercials?|spots|mailers?|leaflets?|lines?|"
                              r"politics|dogs?|rates?|surfaces?|vectors?|modes?)\b", re.IGNORECASE)
+# "killed it" with nothing after it but a time, a place or the sentence's end: did very well
+# ("killed it on the dance floor", "she killed it in the 200 metres")
+KILLED_IT = re.compile(r"\s+it(?:\s+(?:in|on|at|again|tonight|today|yesterday|this|last|out\s+there|with)\b|\s*[,.!;:]|\s*$)",
+                       re.IGNORECASE)
 # "died while in custody", "remains in custody": a state someone is in, not an arrest told.
 SENSE_BEFORE["custody"] = re.compile(r"\b(?:while|remains?|remained|is|are|was|were|been|being|held|kept|died|death|still)\s+"
                                      r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -535,6 +539,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
     if key == "execution" and word == "executed" and EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start):
         return True  # "the order was executed within hours": carried out
+    if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
+        return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
         return True  # "a wave of attack ads against the governor"
     if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
