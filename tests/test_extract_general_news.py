@@ -754,3 +754,12 @@ def test_killed_it_with_no_one_killed_is_a_success():
     assert _events("The Brisk choir killed it at the regional finals on Sunday, the judges said.") == []
     assert _events("Rapper Kofi Dade said he killed it on stage in Brisk on Friday.") == []
     assert _events("On Monday in Brisk, Ghana, gunmen killed four farmers.")
+
+
+def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
+    assert _events("Brisk Town beat Harbourside 3-2 on Saturday. The sides fought hard to the end.") == []
+    assert _events("Brisk City lost 2-0 at home on Sunday after the visitors attacked down the left.") == []
+    # an armed group named makes it violence, score or not
+    events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
+                     "on Monday.")
+    assert [e["event_type"] for e in events] == ["Battles"]

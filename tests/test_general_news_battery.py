@@ -199,7 +199,6 @@ EVENT: list[tuple[str, str, str]] = [
 
 # Cases the extractor cannot yet tell apart, each with why (strict: a fix makes them fail loudly).
 XFAIL_NO_EVENT: dict[str, str] = {
-    "sport-battle": "'fought for every inch' in a match is read as fighting",
     "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
 }
 XFAIL_EVENT: dict[str, str] = {}

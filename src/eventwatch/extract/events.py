@@ -89,6 +89,7 @@ from .senses import (
     everyday_gathering,
     everyday_sense,
     funeral_victim,
+    game_told,
     lone_offender,
     named_by_year,
     natural_death,
@@ -1655,6 +1656,8 @@ def _classify(
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if dated_long_before(trig, ann, text, start, end):
             continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
+        if game_told(trig, ann, text, start, end):
+            continue  # "edged the Wolves 23-20. Both packs fought for every inch": a game
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):

@@ -789,6 +789,22 @@ def dated_long_before(trig: Trigger, ann: Annotations, text: str, start: int, en
     return bool(news) and own.date.year < min(news) - HISTORY_YEARS
 
 
+# A game's score told with who won it: "edged the Wolves 23-20", "were beaten 4-1", "drew 0-0".
+GAME_SCORE = FastPattern(re.compile(r"\b(?:beat(?:s|en)?|edged?|edges|won|wins?|lost|loses?|lose|drew|draws?|defeated|thrashed|routed|"
+                                    r"trounced|downed|held)\b[^.;]{0,40}?(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)", re.IGNORECASE))
+
+
+def game_told(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
+    """A fight or an attack in a sentence about a game whose score is told in it or the one before
+    ("the Harriers edged the Wolves 23-20. Both packs fought for every inch"), with no armed group
+    or force named in it: a contest, no violence."""
+    if trig.cls not in {"clash", "attack"}:
+        return False
+    if any(a.actor.kind in ARMED_KINDS for a in ann.within(ann.actors, start, end)):
+        return False
+    return GAME_SCORE.search(text, _previous_sentence_start(ann, start), end) is not None
+
+
 def reference_year(published: str | None) -> int | None:
     """The year the article speaks from: its publication's (none without one: the latest year a
     text names may be a plan's, "by 2030")."""
