@@ -757,7 +757,7 @@ def test_killed_it_with_no_one_killed_is_a_success():
 
 
 def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
-    assert _events("Brisk Town beat Harbourside 3-2 on Saturday. The sides fought hard to the end.") == []
+    assert _events("Brisk Town beat Harbourside 3-2 on Saturday. Both teams fought for every ball in the rain.") == []
     assert _events("Brisk City lost 2-0 at home on Sunday after the visitors attacked down the left.") == []
     # an armed group named makes it violence, score or not
     events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
