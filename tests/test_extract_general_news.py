@@ -652,3 +652,114 @@ def test_only_a_device_is_defused_as_a_weapon():
         assert _events(text) == [], text
     events = _events("Police defused a roadside bomb at a fuel depot in Kisumu on Monday.")
     assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion wrecked a bakery in Tarnow on Saturday, injuring nine customers.",
+    "An explosion at a chemical plant near Tarnow killed four workers on Monday; a leak was blamed.",
+    "A boiler blew up in a school basement in Tarnow on Monday, injuring two cleaners.",
+])
+def test_a_blast_with_a_household_or_industrial_source_is_a_mishap(text):
+    assert _events(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near a gas station in Tarnow on Monday, killing four people.",
+    "An explosion at a chemical plant near Tarnow killed four guards on Monday. Police said militants had planted it.",
+    "Gunmen stormed a chemical plant near Tarnow on Monday and a blast killed three guards.",
+])
+def test_a_blast_with_a_weapon_or_armed_men_told_beside_the_source_is_still_violence(text):
+    assert _events(text), text
+
+
+def test_an_act_named_with_its_object_and_year_is_a_past_incident_named_back():
+    # "the killing of <whom> in <year>": the year after the object still names the act's own year
+    assert _events("On Monday in Brisk, police charged a man over the killing of a taxi driver in 2001.") == []
+    assert _events("On Monday in Brisk, the court heard of the bombing of the town hall in 1999.") == []
+    # the year of the day told is the news
+    assert _events("On May 3, 2023, gunmen shot dead a taxi driver in Brisk, Ghana.", published="2023-05-04")
+
+
+def test_a_past_act_dated_by_its_own_old_year_beside_todays_news_is_history():
+    for text in ("A man who stabbed a cashier in Brisk in 2004 was jailed for life on Tuesday.",
+                 "A statue of the 40 miners killed when rebels raided the pit in 1961 was unveiled in Brisk "
+                 "on Sunday."):
+        assert _events(text, published="2023-05-10") == [], text
+    # a year only a few years back is recent background; the day's act is still told
+    events = _events("Militants who seized Brisk in 2019 killed four farmers near the town on Monday.",
+                     published="2023-05-10")
+    assert [e["event_date"] for e in events] == ["2023-05-08"]
+    # a year that measures from the past is no date of the act
+    assert _events("On Monday, gunmen killed nine traders in Brisk, the worst attack since 2001.",
+                   published="2023-05-10")
+
+
+def test_people_marking_an_anniversary_is_no_protest_unless_a_grievance_is_told():
+    assert _events("Hundreds of residents marched through Brisk on Monday to mark 50 years of its charter.") == []
+    assert _events("Brisk celebrated its centenary on Monday with fireworks and a march by schoolchildren.") == []
+    event = _events("Hundreds marched in Brisk on Monday to mark the anniversary of the uprising, chanting slogans "
+                    "against the government.")[0]
+    assert event["event_type"] == "Protests"
+
+
+def test_an_incident_years_back_that_a_time_is_counted_from_is_background():
+    assert _events("Veterans gathered in Brisk on Sunday to mark 70 years since the battle for the bridge.") == []
+    assert _events("Twenty years since the massacre in Brisk, a new school opened there on Monday.") == []
+    # the act told beside it is still news
+    assert _events("Ten years since the massacre, gunmen attacked Brisk, Ghana again on Monday, killing two traders.")
+
+
+def test_an_act_only_played_out_in_a_drill_is_no_incident():
+    assert _events("Police in Brisk staged a mock bomb attack at the mall on Sunday as part of a drill.") == []
+    assert _events("Soldiers in Brisk took part in a simulated ambush on Monday to train new recruits.") == []
+    # a disguise is no play: the act done with it is real
+    assert _events("Gunmen wearing fake army uniforms killed four traders in Brisk, Ghana on Monday.")
+
+
+def test_a_thing_executed_in_the_passive_is_carried_out():
+    assert _events("The eviction order was executed by bailiffs in Brisk on Monday.") == []
+    assert _events("A court ruling that was swiftly executed on Monday closed two mills in Brisk.") == []
+    # people executed stay executions, whatever plan the sentence names before them
+    events = _events("Under a plan drawn up by the rebels, five prisoners were executed in Brisk, Ghana on Monday.")
+    assert events and events[0]["fatalities"] == 5
+
+
+def test_attack_as_the_first_word_of_a_compound_is_no_assault():
+    assert _events("The mayor of Brisk hit back on Monday at a wave of attack ads paid for by her rival.") == []
+    assert _events("A neighbour's attack dog mauled a postman in Brisk on Monday.") == []
+    assert _events("Gunmen carried out an attack on a bus in Brisk, Ghana on Monday, killing two.")
+
+
+def test_coming_under_fire_after_a_rise_or_a_thing_said_is_criticism():
+    assert _events("The Brisk health minister came under fire on Tuesday after waiting lists doubled.") == []
+    # after a move, it is gunfire
+    assert _events("A patrol came under fire after leaving its base near Brisk, Ghana on Monday, and two soldiers "
+                   "were wounded.")
+
+
+def test_a_shot_described_as_one_at_goal_is_no_shooting():
+    assert _events("Okoro's curling shot from the edge of the box won the match for Brisk City on Saturday.") == []
+    assert _events("Brisk Rovers went ahead when Adu fired a low shot past the keeper on Sunday.") == []
+    assert _events("On Monday in Brisk, Ghana, a gunman shot a trader in the head.")
+
+
+def test_an_act_dated_before_1800_is_history():
+    assert _events("Rebels stormed the castle of Brisk in 1746 and burned its gate.") == []
+    assert _events("In 1746 rebels stormed the castle of Brisk.") == []
+    # a bare number of that size is a count
+    assert _events("On Monday, 1500 protesters stormed the town hall in Brisk, Ghana.")
+
+
+def test_killed_it_with_no_one_killed_is_a_success():
+    assert _events("The Brisk choir killed it at the regional finals on Sunday, the judges said.") == []
+    assert _events("Rapper Kofi Dade said he killed it on stage in Brisk on Friday.") == []
+    assert _events("On Monday in Brisk, Ghana, gunmen killed four farmers.")
+
+
+def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
+    assert _events("Brisk Town beat Harbourside 3-2 on Saturday. Both teams fought for every ball in the rain.") == []
+    assert _events("Brisk City lost 2-0 at home on Sunday after the visitors attacked down the left.") == []
+    # an armed group named makes it violence, score or not
+    events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
+                     "on Monday.")
+    assert [e["event_type"] for e in events] == ["Battles"]

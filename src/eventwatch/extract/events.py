@@ -80,16 +80,19 @@ from .senses import (
     CROWD_NOUN,
     NATURAL_CAUSE,
     VIOLENCE_WORD,
+    accidental_blast,
     aircraft_only,
     arrest_outside_conflict,
     blockade_without_cause,
     crowd_named_only,
+    dated_long_before,
     deal_outside_conflict,
     deal_parties,
     described_person,
     everyday_gathering,
     everyday_sense,
     funeral_victim,
+    game_told,
     lone_offender,
     named_by_year,
     natural_death,
@@ -248,6 +251,11 @@ AVERTED_BEFORE = FastPattern(re.compile(r"\b(?:prevent(?:ed|ing|s)?|avoid(?:ed|i
 # ("two days of fighting between militias left 14 dead", "weeks of clashes": the fighting itself, counted)
 PERIOD_OF = FastPattern(re.compile(r"\b(?:(?:phases?|period|height|peak|stages?|course)\s+of\s+(?:the\s+)?"
                                    r"|(?:days|weeks|months|years)\s+of\s+the\s+)(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
+# "80 years since the battle", "the anniversary of the massacre": an incident years back that a
+# time is counted from, or a day marks, named as background (days or weeks after one are news)
+YEARS_SINCE = FastPattern(re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|anniversary|anniversaries|centenary|centennial)\s+"
+                                     r"(?:since|of|after|from)\s+(?:the|an?|that|this)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+                          prefilter=True)
 # "while detectives probed the stabbing.": the incident looked into, told before, named bare
 INVESTIGATED_BEFORE = FastPattern(re.compile(r"\b(?:investigat\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|inquiry\s+into)\s+"
                                              r"(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE), prefilter=True)
@@ -1666,6 +1674,8 @@ def _classify(
             continue  # "at the funeral of a teenager shot by soldiers", "... killed in an ambush": how the one buried died
         if natural_death(trig, ann, text, start, end):
             continue  # "died on May 9 after an illness", "bodies found on a beach": no violence told
+        if accidental_blast(trig, ann, text, start, end):
+            continue  # "a gas explosion ripped through a restaurant", "a blast at a fireworks factory": a mishap
         if no_strategic_move(trig, ann, start, end):
             continue  # "withdrew $1,200 from a bank", "expelled diplomats": no conflict development
         if unasserted(trig, ann, text, start) or ordinary_arrest(trig, ann, text, start, end):
@@ -1679,6 +1689,10 @@ def _classify(
         if named_by_year(trig, text, start, end, {d.date.year for d in ann.within(ann.dates, start, end)
                                                   if d.date is not None and d.precision in {"day", "week", "month"}}):
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
+        if dated_long_before(trig, ann, text, start, end):
+            continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
+        if game_told(trig, ann, text, start, end):
+            continue  # "edged the Wolves 23-20. Both packs fought for every inch": a game
         if everyday_sense(trig, text, start, end):
             continue  # "a three-point shot", "a close-fought battle", "an offensive joke": no violence
         if everyday_gathering(trig, text, start, end):
@@ -1712,6 +1726,8 @@ def _classify(
             continue  # "while detectives probed the stabbing.": an incident told before, looked into now
         if trig.cls == "clash" and not trig.is_past and PERIOD_OF.search(text, max(start, trig.start - 40), trig.start):
             continue  # "in the worst months of the fighting, a magazine reported ...": a time, no incident
+        if not trig.is_past and YEARS_SINCE.search(text, max(start, trig.start - 50), trig.start):
+            continue  # "gathered to mark 80 years since the battle": a past incident a time is counted from
         if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
             continue  # "workshops for making explosive devices" exploded nothing
         if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
