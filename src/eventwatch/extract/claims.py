@@ -876,6 +876,9 @@ _SPEAKER_PATTERNS = [
                r"\s+[^,.;“”\"]{2,60}?)?)\s+(?:show|shows|showed|found|finds|indicate|indicates|indicated|suggest|suggests"
                r"|suggested|revealed|reveal|reveals)\b"),
 ]
+# '..., said ISWAP has 500 fighters': a capital after "said" that goes on with its own verb before
+# any comma opens what was said, not the speaker's name.
+INVERTED_CLAUSE = re.compile(r"[^,]*?\b(?:has|have|had|is|are|was|were|will|would|holds?|fields?|numbers?|earns?|controls?)\b")
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
 # looked for only where one of the verbs occurs).
 _SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
@@ -908,6 +911,8 @@ def _speaker(
             continue
         who = match.group("who").strip()
         offset = match.start("who")
+        if search.pattern is _SPEAKER_PATTERNS[1] and INVERTED_CLAUSE.match(who):
+            continue  # "X, a researcher, said ISWAP has 500 fighters": what follows "said" is what was said
         if search.pattern is _SPEAKER_BEFORE_VERB:
             if re.match(r"[Aa]ccording to\b", who):
                 continue  # "According to US estimates, ...": the source follows "according to"
