@@ -48,7 +48,7 @@ NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|the
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
 # Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
 # no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
-TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel",
+TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel", "Major", "Captain", "Lieutenant",
                "Sergeant", "Sheikh", "President", "Prime Minister", "Minister", "Governor", "Mayor",
                "Deputy Secretary of State", "Secretary", "Commander", "Chairman", "Party Leader", "Opposition Leader",
                "Leader", "Senator", "Ambassador", "Councillor", "Cllr")
