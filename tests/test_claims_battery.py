@@ -262,7 +262,6 @@ NEGATIVES = [
 
 STRICT_XFAIL: dict[str, str] = {
     "pronoun_resolves_to_named_general": "a person named where no one is quoted is not kept for a later 'He said'",
-    "two_groups_two_clauses": "the first group named in the clause owns every figure of it",
     "group_claims_then_analysts": "one speaker per sentence: the second clause's source is not its own",
     "income_range_institute_estimates": "'estimates' is taken as a verb of saying only before 'that'",
     "congolese_francs": "the number annotator does not know Congolese francs as money",

@@ -221,6 +221,9 @@ CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^\s*|\b{_SAID}\s+(?:that\s+)?)(?:[Tt]he\s
 # "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
+# "ISWAP has ", "Al-Shabaab still fields an estimated ": a group's verb of having, right before its figure.
+OWNER_VERB_GAP = re.compile(r"\s+(?:(?:now|still|also|reportedly|currently)\s+)?(?:has|have|had|holds|held|fields|fielded|commands"
+                            r"|numbers|earns|earned|controls)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+|around\s+)?")
 # "X, which the army says has N fighters": the source inside the relative clause.
 SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60}"
                                 r"|(?:[A-Z][\w.]*\s+)?[a-z]+s)$")
@@ -735,7 +738,9 @@ def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMent
         own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
         if groups and not own:
             return None
-        groups = own
+        # "X has 7,000 fighters and Y has 3,000": the group whose verb stands right before the figure owns it
+        subject = next((a for a in reversed(own) if a.end <= position and OWNER_VERB_GAP.fullmatch(text, a.end, position)), None)
+        groups = [subject] if subject is not None else own
     return groups[0] if groups else main_group
 
 
