@@ -204,7 +204,8 @@ SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
 # "120 people were abducted", "300 civilians have been killed": victims told in the passive.
 VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
-                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants)"
+                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants"
+                                   r"|militants|suspects|fighters|insurgents|rebels|gunmen)"
                                    r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained"
                                    r"|injured|wounded|executed)\b", re.IGNORECASE)
 # "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
