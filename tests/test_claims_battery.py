@@ -261,7 +261,6 @@ NEGATIVES = [
 ]
 
 STRICT_XFAIL: dict[str, str] = {
-    "pronoun_resolves_to_named_general": "a person named where no one is quoted is not kept for a later 'He said'",
     "group_claims_then_analysts": "one speaker per sentence: the second clause's source is not its own",
     "congolese_francs": "the number annotator does not know Congolese francs as money",
 }

@@ -66,6 +66,7 @@ COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS
 POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
 OFFICE_END = re.compile(rf"\b{TITLES}$")
+TITLED_PERSON = re.compile(rf"(?P<title>{TITLES})\s+(?P<name>{NAME})")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
@@ -247,13 +248,14 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     last_org: Speaker | None = None
     last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
+    last_titled: Speaker | None = None  # a titled person named while no speaker had been
     last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
     quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
-        speaker = _speaker(text, s_start, s_end, last_speaker, last_org, last_group)
+        speaker = _speaker(text, s_start, s_end, last_speaker or last_titled, last_org, last_group)
         speaker = _known_person(speaker, people)
         if speaker is None and quote_speaker is not None and _continues_quote(text, s_start, s_end, previous_sentence):
             speaker = quote_speaker  # '"It is weak," he said. "It has 300 fighters left."'
@@ -267,6 +269,12 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             last_speaker = speaker  # "a ministry spokesman told reporters. He said ...": he is the spokesman
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
+        if speaker is None and last_speaker is None:
+            titled = TITLED_PERSON.search(text, s_start, s_end)
+            if titled is not None and not _is_org_name(titled.group("name")):
+                # "General X commands the front. He said ...": the one titled person named before anyone spoke
+                last_titled = Speaker(titled.group("name"), titled.group("title"), None,
+                                      Span(titled.start(), titled.end(), titled.group()))
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
                       and not _conversion(text, ann, q, s_start)
                       and not _describes_speaker(q, speaker) and not _before_own_words(text, s_start, q, speaker)
