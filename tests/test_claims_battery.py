@@ -154,6 +154,18 @@ CASES = [
     ("group_claims_then_analysts",
      "The group claims to have 20,000 members, but analysts put the figure at closer to 5,000.",
      dict(n=2, low=5000, subject="members", speaker={"span": "analysts"})),
+    ("passive_told_by_official",
+     "Al-Shabaab has about 9,000 fighters, the Associated Press was told by a senior Somali official.",
+     dict(n=1, low=9000, subject_has=("Al-Shabaab", "fighters"), speaker={"span": "a senior Somali official"})),
+    ("officials_told_ap_that",
+     "Officials told The Associated Press that ISWAP has about 3,000 fighters.",
+     dict(n=1, low=3000, qualifier={"about"}, subject_has=("ISWAP",), speaker={"span": "Officials"})),
+    ("an_estimated_said_colonel_at_end",
+     "The group has an estimated 1,500 fighters in the province, said Colonel Yusuf Bello.",
+     dict(n=1, low=1500, subject="fighters", speaker={"name": "Yusuf Bello", "role": "Colonel"})),
+    ("share_of_territory_percent",
+     "The group controls about 40 percent of the district, officials said.",
+     dict(n=1, low=40, speaker={"span": "officials"})),
     # --- money ---------------------------------------------------------------------------
     ("cash_reserves_range_un_team",
      "The group holds cash reserves of $50 million to $100 million, the UN monitoring team said in a report.",
@@ -178,6 +190,14 @@ CASES = [
     ("last_year_cartel_extortion",
      "Last year the cartel earned $300 million from extortion, prosecutors said.",
      dict(n=1, low=3e8, as_of=("2020-01-01", "year"), speaker={"span": "prosecutors"})),
+    ("un_panel_estimated_raised_in_year",
+     "A UN panel of experts estimated that Al-Shabaab had raised $12 million in 2020.",
+     dict(n=1, low=1.2e7, unit="USD", subject_has=("Al-Shabaab",), as_of=("2020-01-01", "year"),
+          speaker={"span": "A UN panel of experts"})),
+    ("collects_a_month_un_report",
+     "Al-Shabaab collects around $15 million a month in taxes, according to a UN report released on Tuesday.",
+     dict(n=1, low=1.5e7, qualifier={"about"}, unit="USD", subject_has=("Al-Shabaab",),
+          speaker={"span": "a UN report released on Tuesday"})),
     ("congolese_francs",
      "The militia collects about 2 billion Congolese francs a month at illegal checkpoints, a UN report said.",
      dict(n=1, low=2e9, speaker={"span": "a UN report"})),
@@ -262,6 +282,7 @@ NEGATIVES = [
 
 STRICT_XFAIL: dict[str, str] = {
     "group_claims_then_analysts": "one speaker per sentence: the second clause's source is not its own",
+    "share_of_territory_percent": "a percentage is kept as no claim: no rule names what it is a share of",
     "congolese_francs": "the number annotator does not know Congolese francs as money",
 }
 

@@ -117,7 +117,7 @@ PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:tic
 # A verb of saying as a clause's verb: before the date it was said on, the clause it says or the
 # speaker's own words, after the speaker of a quotation. "told" with its hearer ("told reporters"),
 # and not "put", whose object is no clause ("put the toll at 40").
-_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+\w+)"
+_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+(?!by\b)\w+)"
 SAID_BEFORE_DATE = re.compile(rf"\b{_SAID}\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
@@ -871,6 +871,8 @@ _SPEAKER_PATTERNS = [
     re.compile(rf"(?:^|[,”\"’—–]\s*){_SAID_BEFORE_SPEAKER}\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     # (fewer verbs than _SAID: "they say" inside a quotation is mostly the quoted words', no new speaker)
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    # "..., the agency was told by a police official": the one who told it is the source
+    re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+by\s+(?P<who>[^,.;“”\"]{2,80}?)(?=\s*[,.;!]|$)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation (a verb
