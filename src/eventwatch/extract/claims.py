@@ -287,7 +287,9 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         number_of = None
         searched = False  # (NUMBER_OF is looked for once, only where a quantity may need it)
         sentence_noun: tuple[str, Span] | None = None
+        said_by = speaker
         for quantity in quantities:
+            speaker = _clause_speaker(text, s_start, s_end, quantity, said_by, people)
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = INCIDENT_AFTER.match(after)
             period = _period(quantity, dates, text)
@@ -335,6 +337,30 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         previous_sentence = (s_start, s_end)
     _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+# "but analysts put", "while the army says": a source opening a clause, with its verb of saying.
+CLAUSE_SOURCE = re.compile(rf"\s*(?P<who>(?:(?:the|some|other|many|most|western|local|independent|security|police)\s+){{0,2}}"
+                           rf"(?:{'|'.join(sorted(SOURCE_PLURALS))})|(?:the|an?)\s+(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)\s+(?:put|puts|say|said|says|estimate|estimated|estimates"
+                           r"|believe|believed|believes|told\s+\w+)\b", re.IGNORECASE)
+
+
+def _clause_speaker(text: str, s_start: int, s_end: int, quantity: Quantity, speaker: Speaker | None,
+                    people: dict[str, Speaker]) -> Speaker | None:
+    """"The group claims 20,000 members, but analysts put the figure at 5,000": a figure in a clause
+    after "but", "while" or ";" that opens with its own speaker and verb of saying is that speaker's."""
+    breaks = [b for b in CLAUSE_BREAK.finditer(text, s_start, quantity.span.start)]
+    if not breaks or speaker is None or speaker.span.start is None or speaker.span.start >= breaks[-1].end():
+        return speaker  # no clause before the figure's own, or the sentence's speaker stands in it
+    own = _speaker(text, breaks[-1].end(), s_end, None)
+    plural = CLAUSE_SOURCE.match(text, breaks[-1].end(), quantity.span.start) if own is None else None
+    if plural is not None:  # "..., but analysts put the figure at 5,000"
+        org = ORGANISATIONS.search(plural.group("who"))
+        own = Speaker(None, None if org else plural.group("who"), org.group() if org else None,
+                      Span(plural.start("who"), plural.end("who"), plural.group("who")))
+    if own is None or own.span.start is None or own.span.end is None or own.span.end > quantity.span.start:
+        return speaker
+    return _known_person(own, people)
 
 
 def _continues_quote(text: str, s_start: int, s_end: int, previous: tuple[int, int] | None) -> bool:
