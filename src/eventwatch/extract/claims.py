@@ -207,7 +207,7 @@ DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNOR
 VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
                                    r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants"
                                    r"|militants|suspects|fighters|insurgents|rebels|gunmen)"
-                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained"
+                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained|recruited"
                                    r"|injured|wounded|executed)\b", re.IGNORECASE)
 # "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
 STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
@@ -878,8 +878,10 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
 
 
 # (a decimal point is no sentence's end: "rose to 1.4 million, the agency said")
-SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
-SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
+# (nor are the dots of initials: "a U.S. military estimate", "the U.N. mission")
+_INITIALS_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
+SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_INITIALS_DOT}|{_title_dot(TITLE_ABBREVIATIONS)})"
+SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_INITIALS_DOT}|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (rf"\s+(?:{'|'.join(SAYING_VERBS)}|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|"
                        r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+(?:that|the|its|their)\b)|"
@@ -970,6 +972,8 @@ def _speaker(
                 who = shared.group(1)
             else:
                 offset, who = offset + len(who) - len(told), told
+            if re.match(r"[Aa]ccording to\b", who):
+                continue  # "..., according to a U.S. military estimate": the noun "estimate" after its source
             who = re.sub(r"\s+(?:(?:has|have|had)(?:\s+also)?|also|later|earlier|further|again|previously)$", "", who)  # "X has said", "X also said"
             verb = match.group().rsplit(None, 1)[-1]
             day = DAY_AT_END.search(who)
