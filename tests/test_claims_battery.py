@@ -238,6 +238,10 @@ CASES = [
      "According to the Syrian Observatory for Human Rights, more than 500 pro-government fighters have been killed "
      "since the start of the year.",
      dict(n=1, low=500, subject_has=("killed",), speaker={"span": "the Syrian Observatory for Human Rights"})),
+    ("abducted_since_year_amnesty",
+     "Boko Haram has abducted more than 1,500 children since 2013, Amnesty International said.",
+     dict(n=1, low=1500, qualifier={"more than"}, subject="children abducted", as_of=AS_PUBLISHED,
+          speaker={"organisation": "Amnesty International", "name": None})),
     # --- incident statistics (aggregates) ------------------------------------------------
     ("attacks_in_year_ministry",
      "Security forces recorded 412 attacks in the region in 2020, the interior ministry said.",

@@ -83,6 +83,7 @@ CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|
 KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
 HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
+HAS_TAKEN_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}(?P<verb>abducted|kidnapped|detained|arrested)\s+$", re.IGNORECASE)
 HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
@@ -672,7 +673,13 @@ def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Sp
     perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
                or HAVE_BEEN_KILLED.match(text, victims.end()))
     after = victims.end() if perfect is None or perfect.start() < victims.end() else perfect.end()
-    return (noun, span) if perfect is not None and RUNNING_SINCE.match(text, after) else None
+    if perfect is not None and RUNNING_SINCE.match(text, after):
+        return noun, span
+    # "The group has abducted more than 1,500 children since 2013": the taken, counted the same way
+    taken = HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    if taken is not None and RUNNING_SINCE.match(text, victims.end()):
+        return f"{victims.group('noun').lower()} {taken.group('verb').lower()}", span
+    return None
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
@@ -1069,6 +1076,6 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
-                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
+                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund|International|Watch"
                           r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media"
                           r"|Nations)\b", name))
