@@ -172,6 +172,14 @@ CASES = [
     ("initials_in_source",
      "Some 2,000 Islamic State fighters are still active in Iraq, according to a U.S. military estimate.",
      dict(n=1, low=2000, subject_has=("Islamic State", "Iraq"), speaker={"span": "a U.S. military estimate"})),
+    ("anonymous_official_relative_then_told",
+     "The Taliban control roughly 60,000 fighters, a senior Afghan official, who declined to be identified, told AFP "
+     "on Friday.",
+     dict(n=1, low=60000, subject_has=("Taliban", "fighters"), speaker={"span": "a senior Afghan official"},
+          as_of=("2021-03-05", "day"))),
+    ("its_leader_claimed",
+     "Hezbollah has 100,000 fighters, its leader claimed in a televised speech.",
+     dict(n=1, low=100000, subject_has=("Hezbollah", "fighters"), speaker={"span": "its leader"})),
     # --- money ---------------------------------------------------------------------------
     ("cash_reserves_range_un_team",
      "The group holds cash reserves of $50 million to $100 million, the UN monitoring team said in a report.",

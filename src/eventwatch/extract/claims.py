@@ -232,6 +232,8 @@ SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\
                                 r"|(?:[A-Z][\w.]*\s+)?[a-z]+s)$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
+# "..., a senior official, who declined to be named(,) told AFP": a relative clause between the speaker and the verb.
+TRAILING_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
 SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                             r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
@@ -912,7 +914,8 @@ _SPEAKER_PATTERNS = [
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation (a verb
     # before "by" is a participle inside it: "a statement issued by the army said")
-    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b(?!\s+by\b)"),
+    # ('..., its leader claimed': a possessive for the article, "claimed" for the verb, after the figure's clause)
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one|its|their)\s+[^,.;“”\"]{{2,80}}?)\s+(?:{_SAID}|claimed)\b(?!\s+by\b)"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
@@ -973,6 +976,9 @@ def _speaker(
             relative = RELATIVE_AFTER.match(who)
             if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
                 who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
+            trailing = TRAILING_RELATIVE.search(who)
+            if trailing is not None:  # "..., a senior official, who declined to be named, told AFP"
+                who = who[: trailing.start()]
             told = _told_before(who)
             shared = SHARED_SUBJECT.match(who) if told.lower() in {"and", "but"} else None
             if shared is not None:  # "The ministry began ..., and said": the first verb's subject says it
