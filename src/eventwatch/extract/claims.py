@@ -48,7 +48,7 @@ NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|the
 NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
 # Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
 # no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
-TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel",
+TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel", "Major", "Captain", "Lieutenant",
                "Sergeant", "Sheikh", "President", "Prime Minister", "Minister", "Governor", "Mayor",
                "Deputy Secretary of State", "Secretary", "Commander", "Chairman", "Party Leader", "Opposition Leader",
                "Leader", "Senator", "Ambassador", "Councillor", "Cllr")
@@ -66,6 +66,7 @@ COUNTED_NOUN_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}?(?:{POPULATION_NOUNS
 POPULATION_AFTER = re.compile(rf"[\s—–-]*(?:[\w'-]+\s+){{0,3}}?(?P<noun>{POPULATION_NOUNS}|among (?:their|its) ranks)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(rf"\b{TITLES}\s+")
 OFFICE_END = re.compile(rf"\b{TITLES}$")
+TITLED_PERSON = re.compile(rf"(?P<title>{TITLES})\s+(?P<name>{NAME})")
 DETENTION = re.compile(r"\b(held|detained|in detention|detention (?:facilities|camps?|centres?|centers?)|in prisons?|imprisoned|in custody)\b", re.IGNORECASE)
 # "cells in Syria that range in size from 15 to 30 people", "cells of 10 to 20 men": a cell's size.
 CELL_SIZE_BEFORE = re.compile(r"\b(?:cells?|squads?)\b(?:[^.;]{0,40}?\b(?:range|ranges|ranging|vary|varies|varying)\s+in\s+size)?"
@@ -82,6 +83,7 @@ CAMPAIGN_KILLED_BEFORE = re.compile(rf"\b(?:{CAMPAIGN})\b[^.;]{{0,80}}?\b(?:has|
 KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\s+(?:in|during|since)"
                                 rf"\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{CAMPAIGN})\b", re.IGNORECASE)
 HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
+HAS_TAKEN_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}(?P<verb>abducted|kidnapped|detained|arrested)\s+$", re.IGNORECASE)
 HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
@@ -116,7 +118,7 @@ PRICE_BEFORE = re.compile(r"\b(?:(?:tariffs|duties|taxes|levies)\s+on|tax|(?:tic
 # A verb of saying as a clause's verb: before the date it was said on, the clause it says or the
 # speaker's own words, after the speaker of a quotation. "told" with its hearer ("told reporters"),
 # and not "put", whose object is no clause ("put the toll at 40").
-_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+\w+)"
+_SAID = rf"(?:{'|'.join(v for v in SAYING_VERBS if v not in {'told', 'put', 'puts'})}|estimated|estimates|told\s+(?!by\b)\w+)"
 SAID_BEFORE_DATE = re.compile(rf"\b{_SAID}\s+(?:in\s+|on\s+)?$")
 # The words that make a date a period's start or end rather than a figure's date.
 PERIOD_BOUND = re.compile(r"(?:since|from|until|till|by|before|through)\b", re.IGNORECASE)
@@ -204,8 +206,9 @@ SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
 # "120 people were abducted", "300 civilians have been killed": victims told in the passive.
 VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
-                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants)"
-                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained"
+                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants"
+                                   r"|militants|suspects|fighters|insurgents|rebels|gunmen)"
+                                   r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained|recruited"
                                    r"|injured|wounded|executed)\b", re.IGNORECASE)
 # "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
 STRENGTH_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|commands|fields)\s+$")
@@ -221,11 +224,16 @@ CLAUSE_OPENS_BEFORE = re.compile(rf"(?:^\s*|\b{_SAID}\s+(?:that\s+)?)(?:[Tt]he\s
 # "Russia has deployed", "The US still keeps": a state's verb of having or sending troops.
 STATE_HAS = re.compile(r"\s+(?:(?:has|have|had|now|still|also|already|reportedly)\s+)*(?:has|have|had|keeps?|kept|maintains?"
                        r"|deployed|deploys|sent|sends|stationed|stations|massed|masses)\s+")
+# "ISWAP has ", "Al-Shabaab still fields an estimated ": a group's verb of having, right before its figure.
+OWNER_VERB_GAP = re.compile(r"\s+(?:(?:now|still|also|reportedly|currently)\s+)?(?:has|have|had|holds|held|fields|fielded|commands"
+                            r"|numbers|earns|earned|controls)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+|around\s+)?")
 # "X, which the army says has N fighters": the source inside the relative clause.
 SOURCE_IN_RELATIVE = re.compile(r",\s+(?:which|whom|who)\s+(?P<src>(?:the|a|an)\s+[^,]{2,60}|[A-Z][^,]{1,60}"
                                 r"|(?:[A-Z][\w.]*\s+)?[a-z]+s)$")
 # "The minister, who ..., said": a relative clause describes the speaker before the verb.
 RELATIVE_AFTER = re.compile(r"([^,]{2,80}?),\s+(?:who|whose|speaking|talking|writing)\s[^“”\"]*$")
+# "..., a senior official, who declined to be named(,) told AFP": a relative clause between the speaker and the verb.
+TRAILING_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,“”\"]*$")
 # "The provincial government opened ..., and said": the subject two coordinated verbs share.
 SHARED_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
                             r"|(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)"
@@ -243,13 +251,14 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     last_org: Speaker | None = None
     last_group: Speaker | None = None  # the last source without a name, if none named came after it
     people: dict[str, Speaker] = {}
+    last_titled: Speaker | None = None  # a titled person named while no speaker had been
     last_subject: tuple[str, Span] | None = None  # the last count's subject, for "the number of such cases"
     previous_sentence: tuple[int, int] | None = None
     quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
-        speaker = _speaker(text, s_start, s_end, last_speaker, last_org, last_group)
+        speaker = _speaker(text, s_start, s_end, last_speaker or last_titled, last_org, last_group)
         speaker = _known_person(speaker, people)
         if speaker is None and quote_speaker is not None and _continues_quote(text, s_start, s_end, previous_sentence):
             speaker = quote_speaker  # '"It is weak," he said. "It has 300 fighters left."'
@@ -263,6 +272,12 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             last_speaker = speaker  # "a ministry spokesman told reporters. He said ...": he is the spokesman
         if speaker is not None and speaker.organisation and not speaker.name:
             last_org = speaker
+        if speaker is None and last_speaker is None:
+            titled = TITLED_PERSON.search(text, s_start, s_end)
+            if titled is not None and not _is_org_name(titled.group("name")):
+                # "General X commands the front. He said ...": the one titled person named before anyone spoke
+                last_titled = Speaker(titled.group("name"), titled.group("title"), None,
+                                      Span(titled.start(), titled.end(), titled.group()))
         quantities = [q for q in ann.within(ann.quantities, s_start, s_end) if q.low >= 1  # "half of whom" is a share
                       and not _conversion(text, ann, q, s_start)
                       and not _describes_speaker(q, speaker) and not _before_own_words(text, s_start, q, speaker)
@@ -275,7 +290,9 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         number_of = None
         searched = False  # (NUMBER_OF is looked for once, only where a quantity may need it)
         sentence_noun: tuple[str, Span] | None = None
+        said_by = speaker
         for quantity in quantities:
+            speaker = _clause_speaker(text, s_start, s_end, quantity, said_by, people)
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = INCIDENT_AFTER.match(after)
             period = _period(quantity, dates, text)
@@ -323,6 +340,30 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
         previous_sentence = (s_start, s_end)
     _attribute_series(aggregates, ann)
     return claims, aggregates
+
+
+# "but analysts put", "while the army says": a source opening a clause, with its verb of saying.
+CLAUSE_SOURCE = re.compile(rf"\s*(?P<who>(?:(?:the|some|other|many|most|western|local|independent|security|police)\s+){{0,2}}"
+                           rf"(?:{'|'.join(sorted(SOURCE_PLURALS))})|(?:the|an?)\s+(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)\s+(?:put|puts|say|said|says|estimate|estimated|estimates"
+                           r"|believe|believed|believes|told\s+\w+)\b", re.IGNORECASE)
+
+
+def _clause_speaker(text: str, s_start: int, s_end: int, quantity: Quantity, speaker: Speaker | None,
+                    people: dict[str, Speaker]) -> Speaker | None:
+    """"The group claims 20,000 members, but analysts put the figure at 5,000": a figure in a clause
+    after "but", "while" or ";" that opens with its own speaker and verb of saying is that speaker's."""
+    breaks = [b for b in CLAUSE_BREAK.finditer(text, s_start, quantity.span.start)]
+    if not breaks or speaker is None or speaker.span.start is None or speaker.span.start >= breaks[-1].end():
+        return speaker  # no clause before the figure's own, or the sentence's speaker stands in it
+    own = _speaker(text, breaks[-1].end(), s_end, None)
+    plural = CLAUSE_SOURCE.match(text, breaks[-1].end(), quantity.span.start) if own is None else None
+    if plural is not None:  # "..., but analysts put the figure at 5,000"
+        org = ORGANISATIONS.search(plural.group("who"))
+        own = Speaker(None, None if org else plural.group("who"), org.group() if org else None,
+                      Span(plural.start("who"), plural.end("who"), plural.group("who")))
+    if own is None or own.span.start is None or own.span.end is None or own.span.end > quantity.span.start:
+        return speaker
+    return _known_person(own, people)
 
 
 def _continues_quote(text: str, s_start: int, s_end: int, previous: tuple[int, int] | None) -> bool:
@@ -634,7 +675,13 @@ def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Sp
     perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
                or HAVE_BEEN_KILLED.match(text, victims.end()))
     after = victims.end() if perfect is None or perfect.start() < victims.end() else perfect.end()
-    return (noun, span) if perfect is not None and RUNNING_SINCE.match(text, after) else None
+    if perfect is not None and RUNNING_SINCE.match(text, after):
+        return noun, span
+    # "The group has abducted more than 1,500 children since 2013": the taken, counted the same way
+    taken = HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    if taken is not None and RUNNING_SINCE.match(text, victims.end()):
+        return f"{victims.group('noun').lower()} {taken.group('verb').lower()}", span
+    return None
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
@@ -735,7 +782,9 @@ def _group_for(ann: Annotations, s_start: int, s_end: int, main_group: ActorMent
         own = [a for a in groups if not CLAUSE_BREAK.search(text, min(a.end, position), max(a.start, position))]
         if groups and not own:
             return None
-        groups = own
+        # "X has 7,000 fighters and Y has 3,000": the group whose verb stands right before the figure owns it
+        subject = next((a for a in reversed(own) if a.end <= position and OWNER_VERB_GAP.fullmatch(text, a.end, position)), None)
+        groups = [subject] if subject is not None else own
     return groups[0] if groups else main_group
 
 
@@ -838,11 +887,13 @@ def _title_dot(abbreviations: tuple[str, ...]) -> str:
 
 
 # (a decimal point is no sentence's end: "rose to 1.4 million, the agency said")
-SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_title_dot(TITLE_ABBREVIATIONS)})"
-SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_title_dot(TITLE_ABBREVIATIONS)})"
+# (nor are the dots of initials: "a U.S. military estimate", "the U.N. mission")
+_INITIALS_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
+SPEAKER_CHAR = rf"(?:[^.;“”\"]|(?<=\d)\.(?=\d)|{_INITIALS_DOT}|{_title_dot(TITLE_ABBREVIATIONS)})"
+SOURCE_CHAR = rf"(?:[^,.;“”\"]|{_INITIALS_DOT}|{_title_dot(TITLE_ABBREVIATIONS)})"
 # A verb of saying after its speaker ("states" only where it is no noun: "Gulf states say").
 _SAYS_AFTER_SPEAKER = (rf"\s+(?:{'|'.join(SAYING_VERBS)}|states(?!\s+(?:say|said|says|have|had|are|were|will|would|and|of|in|to)\b)|"
-                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+that\b)|"
+                       r"(?<!\ban\s)(?<!\bAn\s)(?<!\bthe\s)estimated|estimate|estimates(?=\s+(?:that|the|its|their)\b)|"
                        r"claimed(?=\s+(?:to|that)\b)|claims(?=\s+(?:to|that)\b))\b")
 # "Police sources said", "the governor told reporters": the speaker, then the verb of saying.
 _SPEAKER_LENGTH = 200  # the most SPEAKER_CHARs after the speaker's capital
@@ -857,11 +908,14 @@ _SPEAKER_PATTERNS = [
     re.compile(rf"(?:^|[,”\"’—–]\s*){_SAID_BEFORE_SPEAKER}\s+(?P<who>[A-Z]{SPEAKER_CHAR}{{2,160}})"),
     # (fewer verbs than _SAID: "they say" inside a quotation is mostly the quoted words', no new speaker)
     re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ii]t) (?:said|says|added|told|noted|went on|estimated|stated)"),
+    # "..., the agency was told by a police official": the one who told it is the source
+    re.compile(r"\b(?:was|were|been)\s+(?:told|informed)\s+by\s+(?P<who>[^,.;“”\"]{2,80}?)(?=\s*[,.;!]|$)"),
     # "The agency quoted a police official as saying ...": the one quoted is the source
     re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;“”\"]{2,80}?)\s+as\s+say(?:ing|s)\b"),
     # '"It is weak," the general said.': a speaker without a capital after the quotation (a verb
     # before "by" is a participle inside it: "a statement issued by the army said")
-    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one)\s+[^,.;“”\"]{{2,80}}?)\s+{_SAID}\b(?!\s+by\b)"),
+    # ('..., its leader claimed': a possessive for the article, "claimed" for the verb, after the figure's clause)
+    re.compile(rf"[,”\"’]\s+(?P<who>(?:the|a|an|one|its|their)\s+[^,.;“”\"]{{2,80}}?)\s+(?:{_SAID}|claimed)\b(?!\s+by\b)"),
     _SPEAKER_BEFORE_VERB,
     # "according to General X, deputy commander of ...": a named source keeps the title after it
     re.compile(rf"\b[Aa]ccording to (?P<who>[A-Z]{SOURCE_CHAR}{{2,89}},\s+(?:the |a |an )?(?:deputy |former |senior |acting |chief )?"
@@ -876,6 +930,9 @@ _SPEAKER_PATTERNS = [
                r"\s+[^,.;“”\"]{2,60}?)?)\s+(?:show|shows|showed|found|finds|indicate|indicates|indicated|suggest|suggests"
                r"|suggested|revealed|reveal|reveals)\b"),
 ]
+# '..., said ISWAP has 500 fighters': a capital after "said" that goes on with its own verb before
+# any comma opens what was said, not the speaker's name.
+INVERTED_CLAUSE = re.compile(r"[^,]*?\b(?:has|have|had|is|are|was|were|will|would|holds?|fields?|numbers?|earns?|controls?)\b")
 # What _SPEAKER_BEFORE_VERB cannot match without: its verb right after white space (itself
 # looked for only where one of the verbs occurs).
 _SPEAKER_VERB = FoldedPattern(re.compile(_SAYS_AFTER_SPEAKER))
@@ -908,6 +965,8 @@ def _speaker(
             continue
         who = match.group("who").strip()
         offset = match.start("who")
+        if search.pattern is _SPEAKER_PATTERNS[1] and INVERTED_CLAUSE.match(who):
+            continue  # "X, a researcher, said ISWAP has 500 fighters": what follows "said" is what was said
         if search.pattern is _SPEAKER_BEFORE_VERB:
             if re.match(r"[Aa]ccording to\b", who):
                 continue  # "According to US estimates, ...": the source follows "according to"
@@ -917,12 +976,17 @@ def _speaker(
             relative = RELATIVE_AFTER.match(who)
             if relative is not None and not CLAUSE_WORD.search(relative.group(1)):
                 who = relative.group(1)  # "The minister, who opened the parade on Thursday, also said"
+            trailing = TRAILING_RELATIVE.search(who)
+            if trailing is not None:  # "..., a senior official, who declined to be named, told AFP"
+                who = who[: trailing.start()]
             told = _told_before(who)
             shared = SHARED_SUBJECT.match(who) if told.lower() in {"and", "but"} else None
             if shared is not None:  # "The ministry began ..., and said": the first verb's subject says it
                 who = shared.group(1)
             else:
                 offset, who = offset + len(who) - len(told), told
+            if re.match(r"[Aa]ccording to\b", who):
+                continue  # "..., according to a U.S. military estimate": the noun "estimate" after its source
             who = re.sub(r"\s+(?:(?:has|have|had)(?:\s+also)?|also|later|earlier|further|again|previously)$", "", who)  # "X has said", "X also said"
             verb = match.group().rsplit(None, 1)[-1]
             day = DAY_AT_END.search(who)
@@ -1018,6 +1082,6 @@ def _split_person(who: str) -> tuple[str | None, str | None]:
 def _is_org_name(name: str) -> bool:
     return bool(re.search(r"\b(News|Press|Forces|Command|Council|Committee|Ministry|Agency|State|Army|Party|Group|Police"
                           r"|Department|Office|Commission|Corporation|Company|Bank|Authority|Observatory|Institute"
-                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund"
+                          r"|Organi[sz]ation|Service|Court|Government|Union|Association|Cent(?:er|re)|Foundation|Fund|International|Watch"
                           r"|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Courier|Network|Radio|Television|Media"
                           r"|Nations)\b", name))
