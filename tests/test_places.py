@@ -1173,3 +1173,25 @@ def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_name
 def test_a_buildings_number_is_part_of_its_name():
     found = _sites("Relatives waited outside the No. 3 People's Hospital in Harbin on Friday.")
     assert ("No. 3 People's Hospital", "building", "China") in found
+
+
+def test_a_village_alone_in_its_country_lies_near_the_province_the_text_names():
+    # the one Simba of Kenya's localities lies in Kajiado, some 400 km from Siaya: no village of the story
+    assert _villages("Gunmen shot dead a trader in Simba, police in Siaya county said.") == []
+    assert _villages("Gunmen shot dead a trader in Simba, police in Kajiado county said.") == [("Simba", "KE-10")]
+
+
+def test_a_name_before_a_unit_word_is_the_unit_not_the_village():
+    assert _villages("Officials in Kakamega said floods cut the road in Khayega district.") == []
+    assert _villages("Officials in Kakamega said floods cut the road in Khayega.") == [("Khayega", "KE-11")]
+
+
+def test_a_village_takes_the_second_level_and_the_nearness_the_text_gives_it():
+    # "Anislag, Albay": the Philippine province after it (GeoNames' second level there)
+    found = [m for m in find_places("Gunmen wounded a councillor in Anislag, Albay, Philippines.", localities=True)
+             if m.place.source == "localities"]
+    assert [(m.text, m.place.admin2, m.precision) for m in found] == [("Anislag", "Province of Albay", 1)]
+    # "near Baragoi": somewhere about it
+    found = [m for m in find_places("Rustlers struck near Baragoi, Samburu county, on Monday.", localities=True)
+             if m.place.source == "localities"]
+    assert [(m.text, m.relation, m.precision) for m in found] == [("Baragoi", "near", 2)]

@@ -116,7 +116,7 @@ def annotate(article: Article) -> Annotations:
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor.
     places = find_places(text, homes=home_countries(named),
-                         armed=any(a.actor.kind in ARMED_KINDS for a in named))
+                         armed=any(a.actor.kind in ARMED_KINDS for a in named), localities=True)
     actors = [a for a in named if not _in_place_name(a, places) and not STATION_LOCALITY.match(text, a.end)]
     return Annotations(
         sentences=sentences(text),
