@@ -11,6 +11,7 @@ as-, ash- ...) is dropped. A name's key is its token keys joined by single space
 
 from __future__ import annotations
 
+import array
 import bisect
 import dataclasses
 import difflib
@@ -572,10 +573,10 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. No toponym of its own in the pipeline:
-    only the seat of a district, or the town of a locality, that the text names inside a
-    province it states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of
-    Kelm); find_places(localities=True) also reads its towns by name (locality_mentions)."""
+    towns' mean) where it has them; read on first use. The seat of a district, or the town of a
+    locality, that the text names inside a province it states and the gazetteer lacks ("in Varo
+    district, Kelm": the town Varo of Kelm); find_places(localities=True), which the pipeline
+    asks for, also reads its towns by name (locality_mentions)."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "localities.tsv.gz")
@@ -587,6 +588,9 @@ class Localities:
         # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
         self._provinces: dict[str, list[tuple[str, str, str]]] = {}  # iso3: (block key, admin1, code)
+        # a country's provinces as the file holds them, one after another: where each province's
+        # lines begin, its admin1 name and code, and where the country's lines end (see named)
+        self._spans: dict[str, tuple[list[int], list[tuple[str, str]], int]] = {}
         data, head = self._data, self._data.find(b"#")
         while head != -1:
             body = data.index(b"\n", head) + 1
@@ -594,25 +598,59 @@ class Localities:
             iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
             self._provinces.setdefault(iso3, []).append((code or admin1, admin1, code))
+            spans = self._spans.setdefault(iso3, ([], [], 0))
+            spans[0].append(body)
+            spans[1].append((admin1, code))
+            self._spans[iso3] = (spans[0], spans[1], len(data) if nxt == -1 else nxt + 1)
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
         self._forms: dict[tuple[str, str], dict[str, list]] = {}  # see _by_form
-        self._keys: dict[tuple[str, str], dict[str, list[tuple[float, float]]]] = {}  # see named
+        self._index: dict[str, tuple[array.array, array.array]] = {}  # see _country_index
 
     def named(self, key: str, iso3: str) -> list[tuple[str, str, float, float]]:
         """(admin1 name, admin1 code, lat, lon) of the towns of a country with a spelling of
-        this key (the province's spellings are indexed once it is first asked for)."""
+        this key, in the file's order (looked up in _country_index)."""
+        spans = self._spans.get(iso3)
+        if spans is None or not key:
+            return []
+        starts, provinces, _ = spans
+        hashes, offsets = self._country_index(iso3)
+        data, word = self._data, key.encode("utf-8")
+        h = hash(word)
+        lines = []
+        k = bisect.bisect_left(hashes, h)
+        while k < len(hashes) and hashes[k] == h:
+            line = offsets[k]
+            k += 1
+            if lines and lines[-1][0] == line:
+                continue  # (a spelling the line lists twice)
+            row = data[line:data.index(b"\n", line)].split(b"\t")
+            if word in row[0].split(b"|"):  # (not another spelling of the same hash)
+                lines.append((line, row))
         out = []
-        for province, admin1, code in self._provinces.get(iso3, ()):
-            index = self._keys.get((iso3, province))
-            if index is None:
-                index = self._keys[(iso3, province)] = {}
-                for keys, lat, lon in self.towns(iso3, province):
-                    if keys[0][:1] != "=":  # (a district, not a town)
-                        for k in keys:
-                            index.setdefault(k, []).append((lat, lon))
-            out.extend((admin1, code, lat, lon) for lat, lon in index.get(key, ()))
+        for line, (_, lat, lon) in sorted(lines, key=lambda t: t[0]):
+            admin1, code = provinces[bisect.bisect_right(starts, line) - 1]
+            out.append((admin1, code, float(lat), float(lon)))
         return out
+
+    def _country_index(self, iso3: str) -> tuple[array.array, array.array]:
+        """The hashes of a country's town spellings, sorted, with the offset of each one's line
+        in the file (not its districts' "=key" lines), made once the country is first asked for:
+        two arrays of numbers, where dicts of its spellings would hold tens of megabytes for the
+        countries a few hundred articles name."""
+        index = self._index.get(iso3)
+        if index is None:
+            starts, _, end = self._spans[iso3]
+            pairs = []
+            pos = starts[0]
+            for line in bytes(self._data[pos:end]).split(b"\n"):
+                if line and line[0] not in b"#=":
+                    pairs.extend((hash(k), pos) for k in line[:line.index(b"\t")].split(b"|"))
+                pos += len(line) + 1
+            pairs.sort()
+            index = self._index[iso3] = (array.array("q", (h for h, _ in pairs)),
+                                         array.array("q", (o for _, o in pairs)))
+        return index
 
     def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
         """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
