@@ -661,3 +661,31 @@ def test_ai_and_ay_spell_one_sound_in_the_stated_provinces_towns():
     # the gazetteer writes Sheikhpura (its key "shaykhpura"): "Shaikhpura, Bihar" is that town
     ev = only_event("On 9 June 2022, a mob torched 2 shops in Shaikhpura, Bihar.")
     assert (ev["admin1_code"], round(ev["latitude"], 1), round(ev["longitude"], 1)) == ("IN-BR", 25.1, 85.8)
+
+
+def test_a_village_only_the_localities_hold_is_the_place_where_the_text_names_its_province_elsewhere():
+    # Baragoi (Samburu county, Kenya) is too small for the gazetteer: the county the sentence, or the
+    # sentence before, names places it (not the county's point)
+    for text in ("Officials in Samburu county said cattle rustlers shot dead three herders in Baragoi on Tuesday.",
+                 "Samburu county officials said on Friday that gunmen had raided a school in Baragoi. Two guards "
+                 "were killed."):
+        event = only_event(text)
+        assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Baragoi", "KE-37", 1)
+        assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (1.8, 36.8)
+
+
+def test_a_hamlet_before_a_village_only_the_localities_hold_takes_the_villages_point():
+    # the hamlet is in neither list: it is named, at the point of the village listed after it
+    for text in ("Cattle rustlers shot dead three herders in Lorokon, Baragoi, Samburu county, on Tuesday.",
+                 "Gunmen killed two herders in Lorokon, near Baragoi, Samburu county."):
+        event = only_event(text)
+        assert (event["location"], event["admin1_code"], event["geo_precision"]) == ("Lorokon", "KE-37", 2)
+        assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (1.8, 36.8)
+
+
+def test_the_end_of_a_road_in_the_stated_province_is_the_place_of_an_event_between_two_towns():
+    # Witu lies over the line in Lamu county; Kipini (a village only the localities hold) in the county
+    # the text states
+    event = only_event("A roadside bomb hit a lorry between Witu and Kipini, Tana River county, killing two traders.")
+    assert (event["location"], event["admin1_code"]) == ("Kipini", "KE-40")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (-2.5, 40.5)

@@ -1,5 +1,6 @@
 """The geoparser on short realistic sentences (no gold data)."""
 
+import gzip
 import re
 import time
 
@@ -7,6 +8,7 @@ import pytest
 
 import eventwatch
 from eventwatch.annotate.places import (
+    Localities,
     Place,
     PlaceMention,
     best_place,
@@ -1173,3 +1175,40 @@ def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_name
 def test_a_buildings_number_is_part_of_its_name():
     found = _sites("Relatives waited outside the No. 3 People's Hospital in Harbin on Friday.")
     assert ("No. 3 People's Hospital", "building", "China") in found
+
+
+def test_a_village_alone_in_its_country_lies_near_the_province_the_text_names():
+    # the one Simba of Kenya's localities lies in Kajiado, some 400 km from Siaya: no village of the story
+    assert _villages("Gunmen shot dead a trader in Simba, police in Siaya county said.") == []
+    assert _villages("Gunmen shot dead a trader in Simba, police in Kajiado county said.") == [("Simba", "KE-10")]
+
+
+def test_a_name_before_a_unit_word_is_the_unit_not_the_village():
+    assert _villages("Officials in Kakamega said floods cut the road in Khayega district.") == []
+    assert _villages("Officials in Kakamega said floods cut the road in Khayega.") == [("Khayega", "KE-11")]
+
+
+def test_a_village_takes_the_second_level_and_the_nearness_the_text_gives_it():
+    # "Anislag, Albay": the Philippine province after it (GeoNames' second level there)
+    found = [m for m in find_places("Gunmen wounded a councillor in Anislag, Albay, Philippines.", localities=True)
+             if m.place.source == "localities"]
+    assert [(m.text, m.place.admin2, m.precision) for m in found] == [("Anislag", "Province of Albay", 1)]
+    # "near Baragoi": somewhere about it
+    found = [m for m in find_places("Rustlers struck near Baragoi, Samburu county, on Monday.", localities=True)
+             if m.place.source == "localities"]
+    assert [(m.text, m.relation, m.precision) for m in found] == [("Baragoi", "near", 2)]
+
+
+def test_localities_named_finds_every_spelling_of_a_countrys_towns_by_province(tmp_path):
+    path = tmp_path / "localities.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("#OST\tKelm\tOS-KE\nolmby|olmbi\t1.5\t2.5\n=olmby|varo\t1.6\t2.6\nvaro\t1.7\t2.7\n"
+                "#OST\tTarva\t\nvaro|varu|varo\t3.1\t4.1\n#ZED\tZorn\tZD-ZO\nolmby\t9.0\t9.0\n")
+    loc = Localities(str(path))
+    # any spelling of a town's line; a district's "=" line is no town; the province each lies in
+    assert loc.named("olmbi", "OST") == [("Kelm", "OS-KE", 1.5, 2.5)]
+    assert loc.named("varo", "OST") == [("Kelm", "OS-KE", 1.7, 2.7), ("Tarva", "", 3.1, 4.1)]
+    assert loc.named("varu", "OST") == [("Tarva", "", 3.1, 4.1)]
+    # only the country asked for; no spelling that merely begins or ends another
+    assert loc.named("olmby", "ZED") == [("Zorn", "ZD-ZO", 9.0, 9.0)]
+    assert loc.named("olm", "OST") == loc.named("arva", "OST") == loc.named("olmby", "XXX") == []

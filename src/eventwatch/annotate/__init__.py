@@ -114,9 +114,10 @@ def annotate(article: Article) -> Annotations:
     triggers = [t for t in find_triggers(text) if dated.free(t.start, t.end) and labels.free(t.start, t.end)]
     named = [a for a in find_actors(text) if dated.free(a.start, a.end)]
     # The actors' home countries pick among a place's namesakes; a title word that begins a
-    # place's name ("Sheikh ...") is then no actor.
+    # place's name ("Sheikh ...") is then no actor. The villages the gazetteer leaves out are read
+    # too, inside the provinces the text names ("in Olmby" of a story from Kelm: Kelm's Olmby).
     places = find_places(text, homes=home_countries(named),
-                         armed=any(a.actor.kind in ARMED_KINDS for a in named))
+                         armed=any(a.actor.kind in ARMED_KINDS for a in named), localities=True)
     actors = [a for a in named if not _in_place_name(a, places) and not STATION_LOCALITY.match(text, a.end)]
     return Annotations(
         sentences=sentences(text),

@@ -11,6 +11,7 @@ as-, ash- ...) is dropped. A name's key is its token keys joined by single space
 
 from __future__ import annotations
 
+import array
 import bisect
 import dataclasses
 import difflib
@@ -26,7 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from ..geo import haversine_km
 from .text import DisjointSpans, FoldedPattern
@@ -608,10 +609,10 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. No toponym of its own in the pipeline:
-    only the seat of a district, or the town of a locality, that the text names inside a
-    province it states and the gazetteer lacks ("in Varo district, Kelm": the town Varo of
-    Kelm); find_places(localities=True) also reads its towns by name (locality_mentions)."""
+    towns' mean) where it has them; read on first use. The seat of a district, or the town of a
+    locality, that the text names inside a province it states and the gazetteer lacks ("in Varo
+    district, Kelm": the town Varo of Kelm); find_places(localities=True), which the pipeline
+    asks for, also reads its towns by name (locality_mentions)."""
 
     def __init__(self, path: str | None = None):
         path = path or os.path.join(_DATA, "localities.tsv.gz")
@@ -623,6 +624,9 @@ class Localities:
         # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
         self._provinces: dict[str, list[tuple[str, str, str]]] = {}  # iso3: (block key, admin1, code)
+        # a country's provinces as the file holds them, one after another: where each province's
+        # lines begin, its admin1 name and code, and where the country's lines end (see named)
+        self._spans: dict[str, tuple[list[int], list[tuple[str, str]], int]] = {}
         data, head = self._data, self._data.find(b"#")
         while head != -1:
             body = data.index(b"\n", head) + 1
@@ -630,25 +634,59 @@ class Localities:
             iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
             self._provinces.setdefault(iso3, []).append((code or admin1, admin1, code))
+            spans = self._spans.setdefault(iso3, ([], [], 0))
+            spans[0].append(body)
+            spans[1].append((admin1, code))
+            self._spans[iso3] = (spans[0], spans[1], len(data) if nxt == -1 else nxt + 1)
             head = nxt if nxt == -1 else nxt + 1
         self._towns: dict[tuple[str, str], tuple[tuple[tuple[str, ...], float, float], ...]] = {}
         self._forms: dict[tuple[str, str], dict[str, list]] = {}  # see _by_form
-        self._keys: dict[tuple[str, str], dict[str, list[tuple[float, float]]]] = {}  # see named
+        self._index: dict[str, tuple[array.array, array.array]] = {}  # see _country_index
 
     def named(self, key: str, iso3: str) -> list[tuple[str, str, float, float]]:
         """(admin1 name, admin1 code, lat, lon) of the towns of a country with a spelling of
-        this key (the province's spellings are indexed once it is first asked for)."""
+        this key, in the file's order (looked up in _country_index)."""
+        spans = self._spans.get(iso3)
+        if spans is None or not key:
+            return []
+        starts, provinces, _ = spans
+        hashes, offsets = self._country_index(iso3)
+        data, word = self._data, key.encode("utf-8")
+        h = hash(word)
+        lines = []
+        k = bisect.bisect_left(hashes, h)
+        while k < len(hashes) and hashes[k] == h:
+            line = offsets[k]
+            k += 1
+            if lines and lines[-1][0] == line:
+                continue  # (a spelling the line lists twice)
+            row = data[line:data.index(b"\n", line)].split(b"\t")
+            if word in row[0].split(b"|"):  # (not another spelling of the same hash)
+                lines.append((line, row))
         out = []
-        for province, admin1, code in self._provinces.get(iso3, ()):
-            index = self._keys.get((iso3, province))
-            if index is None:
-                index = self._keys[(iso3, province)] = {}
-                for keys, lat, lon in self.towns(iso3, province):
-                    if keys[0][:1] != "=":  # (a district, not a town)
-                        for k in keys:
-                            index.setdefault(k, []).append((lat, lon))
-            out.extend((admin1, code, lat, lon) for lat, lon in index.get(key, ()))
+        for line, (_, lat, lon) in sorted(lines, key=lambda t: t[0]):
+            admin1, code = provinces[bisect.bisect_right(starts, line) - 1]
+            out.append((admin1, code, float(lat), float(lon)))
         return out
+
+    def _country_index(self, iso3: str) -> tuple[array.array, array.array]:
+        """The hashes of a country's town spellings, sorted, with the offset of each one's line
+        in the file (not its districts' "=key" lines), made once the country is first asked for:
+        two arrays of numbers, where dicts of its spellings would hold tens of megabytes for the
+        countries a few hundred articles name."""
+        index = self._index.get(iso3)
+        if index is None:
+            starts, _, end = self._spans[iso3]
+            pairs = []
+            pos = starts[0]
+            for line in bytes(self._data[pos:end]).split(b"\n"):
+                if line and line[0] not in b"#=":
+                    pairs.extend((hash(k), pos) for k in line[:line.index(b"\t")].split(b"|"))
+                pos += len(line) + 1
+            pairs.sort()
+            index = self._index[iso3] = (array.array("q", (h for h, _ in pairs)),
+                                         array.array("q", (o for _, o in pairs)))
+        return index
 
     def towns(self, iso3: str, province: str) -> tuple[tuple[tuple[str, ...], float, float], ...]:
         """(keys, lat, lon) of the towns of a province (by ISO 3166-2 code, or by name where
@@ -1244,12 +1282,18 @@ _LOCALITY_CUE = re.compile(
 # a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
 _LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
+# a unit or feature named after the locality, which the words after its name say the text means
+# ("in Olm district", "near the Olm river", "Olm Local Government Area"): not the village
+_UNIT_AFTER = re.compile(r"[ \t]+(?:(?i:sub-?district|district|province|governorate|county|state|region|"
+                         r"oblast|prefecture|municipality|river|valley|mountains?|range|desert|lake|"
+                         r"crossing|border crossing)\b|Local Government|LGA\b)")
 _CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
 COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
+TOWN_LOCALITY_KM = 30  # a locality named before a town ("in Olm, Kelby") lies this near it at most
 
 
 def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1270,6 +1314,8 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         return mentions
     provinces = {m.place.admin1_code for m in mentions if m.place.admin1_code}
     towns = [m.place for m in mentions if m.place.feature in _LOCAL_FEATURES]
+    # (a locality alone in its country lies near the towns, else the provinces, the text names)
+    units = towns or [m.place for m in mentions if m.place.feature == "admin1" and m.role is None]
     gz, loc = get_gazetteer(), get_localities()
     out = list(mentions)
     # a town of a country the text names nowhere else, where a locality of its name lies in a
@@ -1310,12 +1356,14 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         if not found:
             continue
         admin1, code, lat, lon = min(found, key=lambda t: haversine_km(t[2], t[3], p.latitude, p.longitude))
-        out.append(_locality(text, start, end, p.country, p.iso3, admin1, code, lat, lon))
+        # (a county or district named as its container is its second level: "Olmby, Kelmshire")
+        out.append(_locality(text, start, end, p.country, p.iso3, admin1, code, lat, lon,
+                             p.admin2 if p.feature == "admin2" else None))
     for f in _LOCALITY_CUE.finditer(text):
         start, end = f.span(1)
         name = f.group(1)
         if name.split()[0].lower() in _CALENDAR_WORDS or text[end:end + 2] in ("'s", "’s") \
-                or any(m.start < end and m.end > start for m in out):
+                or _UNIT_AFTER.match(text, end) or any(m.start < end and m.end > start for m in out):
             continue
         if f.group().startswith("and") and not any(0 <= f.start() - m.end <= 2 for m in out):
             continue  # ("and" after a place only: a list of places)
@@ -1324,31 +1372,48 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             continue  # (a name the gazetteer knows is the geoparser's to read)
         found = [(iso3, *t) for iso3 in countries for t in loc.named(key, iso3)]
 
-        def nearest(t):
-            return min((haversine_km(t[3], t[4], p.latitude, p.longitude) for p in towns), default=0.0)
+        def nearest(t, among=towns):
+            return min((haversine_km(t[3], t[4], p.latitude, p.longitude) for p in among), default=0.0)
         inside = [t for t in found if t[2] in provinces]
         if inside:
             best = min(inside, key=nearest)
-        elif len(found) == 1 and nearest(found[0]) <= LOCALITY_NEAR_KM:
+        elif len(found) == 1 and nearest(found[0], [p for p in units if p.iso3 == found[0][0]]) <= LOCALITY_NEAR_KM:
             best = found[0]
         else:
             continue
         iso3, admin1, code, lat, lon = best
-        out.append(_locality(text, start, end, countries[iso3], iso3, admin1, code, lat, lon))
+        town = next((m for m in out if m.start == f.end() + 2 and text[f.end():m.start] == ", "
+                     and m.place.feature in ("town", "village")), None) if inside else None
+        if town is not None and haversine_km(lat, lon, town.place.latitude, town.place.longitude) > TOWN_LOCALITY_KM:
+            continue  # "in Olm, Kelby": a quarter or village of Kelby, not a namesake far off in its province
+        # (of the town's district, where it is in the town's province)
+        out.append(_locality(text, start, end, countries[iso3], iso3, admin1, code, lat, lon,
+                             town.place.admin2 if town is not None and town.place.admin1_code == code else None))
     if len(out) > len(mentions):
         out.sort(key=lambda m: m.start)
     return out
 
 
 def _locality(text: str, start: int, end: int, country: str, iso3: str, admin1: str, code: str,
-              lat: float, lon: float) -> PlaceMention:
+              lat: float, lon: float, admin2: str | None = None) -> PlaceMention:
     name = text[start:end]
+    prep = PREP_BEFORE.search(text, max(0, start - 30), start)
+    # (as the geoparser's mentions: the words that measure from it ("near Olm": somewhere about
+    # it), the word before it, and whether it is an origin, an end of a road or a speaker's place
+    # rather than where the action is)
+    relation = _relation(text, _Stretch(start, end))
     return PlaceMention(
         start=start, end=end, text=name,
         place=Place(name=name, feature="village", country=country, iso3=iso3,
-                    admin1=admin1 or None, admin1_code=code or None, admin2=None,
+                    admin1=admin1 or None, admin1_code=code or None, admin2=admin2,
                     latitude=lat, longitude=lon, population=0, source="localities"),
-        precision=_precision("village", None), relation=None, name_start=start, name_end=end)
+        precision=_precision("village", relation), relation=relation, name_start=start, name_end=end,
+        cue=prep.group(1).lower().split()[0] if prep else None, secondary=_secondary(text, start))
+
+
+class _Stretch(NamedTuple):
+    start: int
+    end: int
 
 
 def _country_rows(gz: Gazetteer, c: _Cand) -> int:
@@ -2896,9 +2961,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         # "in the X area of Y in Z province" with X guessed in another province (or country)
         # that nothing else in the span names: the well-known places stated after it, all in one
         # province, contain the event
-        held = [c for c in pool if c.start > m.start and not c.secondary and c.place.admin1_code
-                and c.cue not in _AWAY_CUES and not _measures_from(c.relation)
-                and (c.place.feature in ("admin1", "admin2") or _known_place(c.place))]
+        # (a locality, read only inside a province the text names, is as sure as the province:
+        # one at the other end, where m is an end, too: "between X and Olm, Z province")
+        held = [c for c in pool if c.start > m.start and c.place.admin1_code and c.cue not in _AWAY_CUES
+                and not _measures_from(c.relation)
+                and ((not c.secondary and (c.place.feature in ("admin1", "admin2") or _known_place(c.place)))
+                     or (c.place.source == "localities" and c.secondary in (None, m.secondary)
+                         and c.secondary != "elsewhere"))]
         codes = {c.place.admin1_code for c in held}
         if len(codes) == 1:
             m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))

@@ -189,6 +189,9 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         _admin2_from_container(event, ctx, mention)
     if place.feature in {"admin1", "admin2", "town"}:
         _name_unknown_locality(event, ctx, mention, _town_itself(ctx, mention))
+    elif place.source == "localities":
+        # "in Tarvo, Olmby, Kelm" with only Olmby among the localities: Tarvo, at Olmby's point
+        _name_unknown_locality(event, ctx, mention, True)
 
 
 def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> None:
