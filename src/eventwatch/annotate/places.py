@@ -1382,8 +1382,12 @@ def locality_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
         else:
             continue
         iso3, admin1, code, lat, lon = best
-        town = next((m for m in out if m.start == f.end() + 2 and text[f.end():m.start] == ", "
-                     and m.place.feature in ("town", "village")), None) if inside else None
+        after = next((m for m in out if m.start == f.end() + 2 and text[f.end():m.start] == ", "
+                      and m.place.feature in ("town", "village")), None)
+        if after is not None and after.place.admin1 and name_key(after.place.admin1) == name_key(after.text) \
+                and code != after.place.admin1_code:
+            continue  # "near Olm, Kelby" with Kelby also its province's name: a village of that province
+        town = after if inside else None
         if town is not None and haversine_km(lat, lon, town.place.latitude, town.place.longitude) > TOWN_LOCALITY_KM:
             continue  # "in Olm, Kelby": a quarter or village of Kelby, not a namesake far off in its province
         # (of the town's district, where it is in the town's province)
