@@ -763,3 +763,17 @@ def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
     events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
                      "on Monday.")
     assert [e["event_type"] for e in events] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Strong winds cut down power lines across Wexbury on Tuesday, leaving 3,200 homes without electricity.",
+    "On Tuesday, a tornado destroyed 27 homes and a school near Marlow Falls.",
+    "Fallen trees cut down telephone masts along the coast road near Dunmere on Sunday.",
+])
+def test_weather_that_brings_down_property_is_no_destruction(text):
+    assert _events(text) == []
+
+
+def test_people_who_cut_down_power_lines_still_destroy_property():
+    events = _events("On Tuesday, gunmen cut down power lines near a mine outside Kirkuk.")
+    assert [e["sub_event_type"] for e in events] == ["Looting/property destruction"]

@@ -534,6 +534,14 @@ PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|m
                            r"fictitious|practice|training|replica|toy)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# Weather or a falling thing as the subject of a destruction verb: "gales cut down power lines",
+# "a tornado destroyed 40 homes": no one's act.
+NATURE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:winds?|gales?|gusts?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floods?|floodwaters?|"
+    r"landslides?|mudslides?|avalanches?|earthquakes?|tremors?|lightning|hail(?:storms?)?|snow(?:storms?)?|"
+    r"(?:falling|fallen|uprooted)\s+(?:trees?|branches))\s+(?:(?:had|has|have|also|then)\s+)?$", re.IGNORECASE)
+
+
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
     """The trigger word in a sense that names no violence or conflict act: a photograph or a
     basketball shot, a sports or legal battle, an engagement to marry, a share price regained,
@@ -555,6 +563,8 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         return True  # "a wave of attack ads against the governor"
     if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
+    if trig.cls == "destruction" and NATURE_SUBJECT_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+        return True  # "gales cut down power lines across the county": the weather's doing
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
         # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
