@@ -125,8 +125,8 @@ PAIR_AFTER = re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?{SINGLE_PERS
 ONE_AND_MORE = FastPattern(re.compile(rf"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}{_OF_PLACE}\s+and\s+{_MORE})\b", re.IGNORECASE))
 ONES_AND_MORE = re.compile(rf"\s+({_ONES_AND}{_MORE})\b", re.IGNORECASE)
 ONES_LISTED = re.compile(rf"\s+({_ONES_AND}{_ONE_ITEM})\b", re.IGNORECASE)
-# Up to three words before a listed person's noun, none of them "of": in "and the injury of a man" the
-# listed item is the injury, and the man is someone else's toll (a harm told of him, not one more of these).
+# Up to three words before a listed person's noun, none of them "of": in "and the injury of a boy" the
+# listed item is the injury, and the boy is someone else's toll (a harm told of him, not one more of these).
 NOT_OF_WORDS = r"(?:(?!of\s)[\w'-]+\s+){0,3}?"
 AND_ONE_MORE = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN},?\s+and\s+(?:a|an|one|another|the)\s+{NOT_OF_WORDS}{SINGLE_PERSON}\b", re.IGNORECASE))
 UNCOUNTED_DEAD = re.compile(r"\s+(?:and\s+(?:injured|wounded|injuring|wounding)\s+)?((?:everyone|everybody)(?:\s+(?:on ?board|inside))?|(?:all\s+(?:the\s+|those\s+)?|the\s+|those\s+|them\s+)(?:[\w'-]+\s+){0,2}?(?:militants|fighters|members|soldiers|people|passengers|occupants|on ?board|inside|all)|them all|all of them|(?:an\s+)?(?:unknown|unspecified|undetermined)\s+number\s+of\s+[\w'-]+|(?:several|many|a number of)(?!\s+(?:of\s+)?(?:buffalo|cattle|sheep|animals|livestock|cows|goats|camels|heads|vehicles|cars|houses|homes|buildings)\b))(?=\W)", re.IGNORECASE)
@@ -362,7 +362,7 @@ RELATIVE = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,?\s+(?:who
 # the word heads another toll.
 OWN_VERB = re.compile(r"\b(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained)\b",
                       re.IGNORECASE)
-# "gunmen killed 3 soldiers and a civilian was wounded", "the killing of 3 herders and the injury of a man": a
+# "gunmen killed 3 soldiers and a civilian was wounded", "the killing of 4 herders and the injury of a boy": a
 # count that is the object of a harm verb before it is that verb's toll, not the subject of a later one.
 OBJECT_OF_HARM = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
                             r"|arrested|arresting|detained|detaining)\s+(?:of\s+)?(?:(?:at least|about|some|nearly|more than|over|up to)\s+)?$",
