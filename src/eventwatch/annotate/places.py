@@ -2323,13 +2323,24 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
              if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
     if not codes:
         return None
-    inside: dict[str, tuple[int, str]] = {}
-    for name in _names_before(text, start):
+    before = _places_before(gz, _names_before(text, start))
+    if before is None:
+        return None
+    inside = {r[6]: codes[r[6]] for r in before if r[6] in codes}
+    return list(inside.values()) or None
+
+
+def _places_before(gz, names: Iterable[str]) -> list[list[str]] | None:
+    """The rows of the towns, villages and districts that the names before a comma (_names_before)
+    may be, in order; None where one of the names is a country's or a region's ("Russia, Georgia":
+    a list of countries, "Tbilisi, Georgia": the country)."""
+    found = []
+    for name in names:
         rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
         if any(r[1] in ("country", "region") for r in rows):
             return None
-        inside.update((r[6], codes[r[6]]) for r in rows if r[1] in ("town", "village", "admin2") and r[6] in codes)
-    return list(inside.values()) or None
+        found.extend(r for r in rows if r[1] in ("town", "village", "admin2"))
+    return found
 
 
 def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
@@ -2341,14 +2352,10 @@ def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[
     if not provinces:
         return None
     names = [name for name in _names_before(text, start) if name[:1].isupper()]
-    inside: dict[tuple[str, str], tuple[int, str]] = {}
-    for name in names:
-        rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
-        if any(r[1] in ("country", "region") for r in rows):
-            return None
-        for r in rows:
-            if r[1] in ("town", "village", "admin2") and (r[3], r[6] or r[5]) in provinces:
-                inside[(r[3], r[6] or r[5])] = provinces[(r[3], r[6] or r[5])]
+    before = _places_before(gz, names)
+    if before is None:
+        return None
+    inside = {(r[3], r[6] or r[5]): provinces[(r[3], r[6] or r[5])] for r in before if (r[3], r[6] or r[5]) in provinces}
     if not inside:
         localities = get_localities()
         for name in names:
@@ -2575,13 +2582,17 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 
 
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
-    # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
-    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
     # Iraq's and Syria's near spellings first: the other Arab countries' only where those have none
-    deep = _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
-                    least)
-    return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
-                                  if abs(len(k) - len(key)) <= 2), least)
+    return (_near_spellings(key, sk, gz.skeleton_items(sk))
+            or _near_spellings(key, sk, gz.skeleton_items(sk, more=True)))
+
+
+def _near_spellings(key: str, sk: str, items: Iterable[tuple[int, str]], form=lambda k: k) -> list[tuple[int, str]]:
+    """(row, "") of the items (row, key) of skeleton sk whose key is a near spelling of key, each
+    compared in form; two consonants say little: only a spelling nearer still ("Diwniya", not
+    "Naimiya" for Numaniya)."""
+    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
+    return _closest(form(key), (((i, ""), form(k)) for i, k in items if abs(len(k) - len(key)) <= 2), least)
 
 
 def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
@@ -2599,10 +2610,8 @@ def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
 
 def _province_near_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
     """The first-level units whose name is a near spelling of key (the same consonant skeleton in
-    _province_form; two consonants need a nearer spelling, as in _fuzzy_ids_uncached)."""
-    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
-    return _closest(_province_form(key), (((i, ""), _province_form(k)) for i, k in gz.province_items(sk)
-                                          if abs(len(k) - len(key)) <= 2), least)
+    _province_form; two consonants need a nearer spelling: _near_spellings)."""
+    return _near_spellings(key, sk, gz.province_items(sk), _province_form)
 
 
 T = TypeVar("T")
