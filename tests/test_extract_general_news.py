@@ -777,3 +777,13 @@ def test_weather_that_brings_down_property_is_no_destruction(text):
 def test_people_who_cut_down_power_lines_still_destroy_property():
     events = _events("On Tuesday, gunmen cut down power lines near a mine outside Kirkuk.")
     assert [e["sub_event_type"] for e in events] == ["Looting/property destruction"]
+
+
+def test_an_act_played_out_is_a_noun_of_a_drill_not_a_verb_after_a_fake_thing():
+    # a drill: nothing happened
+    assert _events("On Monday, rangers staged a mock hostage-taking at the ferry terminal in Dunmere in a drill.") == []
+    # killers in fake uniforms, a bombing at a training school: real violence
+    events = _events("On Monday, gunmen wearing fake uniforms killed 3 policemen near Kirkuk.")
+    assert events and events[0]["fatalities"] == 3
+    events = _events("On Monday, the army training school bombing in Kirkuk killed 17 cadets.")
+    assert events and events[0]["event_type"] == "Explosions/Remote violence"

@@ -529,9 +529,14 @@ def headline_case(text: str, start: int, end: int) -> bool:
 
 
 # An act only played out: "a mock terror attack", "a simulated hostage-taking", "a fake bomb"
-# (not "staged": "militants staged an attack" carried one out).
+# (not "staged": "militants staged an attack" carried one out). Only a noun is played out: "gunmen in
+# fake uniforms killed four" is a killing; and a word between names the act, not a place or a thing
+# ("a training camp attack", "a toy shop bombing" happened).
 PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|make-believe|hypothetical|imaginary|fictional|"
-                           r"fictitious|practice|training|replica|toy)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+                           r"fictitious|practice|training|replica|toy)\s+(?:(?!(?:camps?|cent(?:re|er)s?|schools?|colleges?|"
+                           r"academ(?:y|ies)|grounds?|ranges?|bases?|facilit(?:y|ies)|shops?|stores?|factor(?:y|ies)|sites?|"
+                           r"fields?|areas?|uniforms?|ids?|documents?|papers?|passports?|plates?|accounts?)\b)[\w-]+\s+)?$",
+                           re.IGNORECASE)
 
 
 # Weather or a falling thing as the subject of a destruction verb: "gales cut down power lines",
@@ -561,7 +566,7 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
         return True  # "a wave of attack ads against the governor"
-    if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+    if not trig.is_past and PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "destruction" and NATURE_SUBJECT_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "gales cut down power lines across the county": the weather's doing
