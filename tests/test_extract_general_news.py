@@ -722,6 +722,9 @@ def test_a_thing_executed_in_the_passive_is_carried_out():
     # people executed stay executions, whatever plan the sentence names before them
     events = _events("Under a plan drawn up by the rebels, five prisoners were executed in Brisk, Ghana on Monday.")
     assert events and events[0]["fatalities"] == 5
+    # the thing named after a preposition is no subject: those sentenced under it were executed
+    events = _events("On Monday, six prisoners sentenced under the wartime decree were executed in Brisk, Ghana.")
+    assert events and events[0]["fatalities"] == 6
 
 
 def test_attack_as_the_first_word_of_a_compound_is_no_assault():

@@ -441,6 +441,11 @@ EXECUTED_THING_BEFORE = re.compile(
     r"programs?|programmes?|tasks?|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|under|in|by|after|before|when|as)\b)[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?"
     r"(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# the thing named after a preposition or a verb, not as the subject: "prisoners convicted under the
+# emergency decree were executed" (the prisoners were)
+THING_AS_OBJECT_BEFORE = re.compile(r"\b(?:under|for|of|by|with|against|breaking|breached|breaching|violating|violated|defying|"
+                                    r"defied)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?$",
+                                    re.IGNORECASE)
 # "attack" as the first word of a compound that names no assault: "attack ads", "an attack dog", "the
 # attack rate of the virus", "the attack surface of a network"
 ATTACK_COMPOUND = re.compile(r"\s+(?:ads?|adverts?|advertisements?|advertising|commercials?|spots|mailers?|leaflets?|lines?|"
@@ -560,7 +565,9 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
-    if key == "execution" and word == "executed" and EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start):
+    if key == "execution" and word == "executed" and (
+            thing := EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start)) \
+            and not THING_AS_OBJECT_BEFORE.search(text, max(start, thing.start() - 40), thing.start()):
         return True  # "the order was executed within hours": carried out
     if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
         return True  # "the sprinter killed it in the 200 metres": a success
