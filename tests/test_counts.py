@@ -1002,6 +1002,9 @@ def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
     assert one_event(text, "2019-06-30")["injured"] is None
     text = "On June 3, a drone was downed over Korvane and two farmers were injured by falling shrapnel."
     assert one_event(text, "2019-06-30")["injured"] == 2
+    # a crash someone drove into them is the attack
+    text = "On June 3, five guards were injured when a suicide bomber crashed a van into a depot near Korvane."
+    assert one_event(text, "2019-06-30")["injured"] == 5
 
 
 @pytest.mark.parametrize(("told", "dead"), [

@@ -74,7 +74,10 @@ WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b
 # "were injured after falling from their horses", "was hospitalised after a fall", "hurt in a road
 # accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
 # (not what fell on them: "hurt by the fall of two rockets on the market", "by falling shrapnel")
-HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+(?:[\w'-]+\s+){0,3}?"
+# (nor a crash someone drove into them: "when a suicide bomber crashed his car into the gate")
+HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+"
+                            rf"(?:(?!(?:suicide|{PERPETRATOR_NOUN}|militants?|insurgents?|terrorists?|explosives?-laden|booby-trapped)\b)"
+                            r"[\w'-]+\s+){0,3}?"
                             r"(?:falls?(?!\s+of\b)|fell|falling(?!\s+(?:[\w-]+\s+)?(?:shrapnel|debris|fragments?|rubble|shells?|rockets?|"
                             r"missiles?|bombs?|rocks?|stones?|masonry|walls?|roofs?|pieces|objects?|trees?|bullets?))"
                             r"|slipp(?:ed|ing)|tripp(?:ed|ing)|stumbl(?:ed|ing)|accidents?|crash(?:es|ed)?|collisions?)\b",
