@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..geo import haversine_km
+from .dates import MONTH_NAMES, WEEKDAYS
 from .text import DisjointSpans, FoldedPattern
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
@@ -1244,10 +1245,7 @@ _LOCALITY_CUE = re.compile(
 # a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
 _LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
-_CALENDAR_WORDS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+_CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS})  # (months and weekdays in full, lower case)
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
 COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
 
