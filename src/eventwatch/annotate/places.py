@@ -1175,12 +1175,14 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     them among toponyms: capitalised words ending in a street's or building's type word
     ("Kelmar Street", "Tarvo General Hospital", a street with its house number), without a
     clause's first word or a possessive owner before them ("Tarvo's Olm Hospital": "Olm
-    Hospital"). The name is placed at the place named inside it (which it replaces: "Tarvo
-    Cathedral" is one toponym), else at its owner's, else (streets and buildings whose type
-    word needs no place in the name) at the town named right after it ("in Varo") or else at the
-    town the text names most; an institution's type word ("University", "School") needs a place
-    inside the name, as most such names are an organisation's. A name no place locates is left
-    out."""
+    Hospital"). A building is placed at the place named inside it (which it replaces: "Tarvo
+    Cathedral" is one toponym; a province or country named inside it gives way to the town of it
+    the text names most), and a street, whose name is a person's or another town's as often as
+    its own, never is (the place inside is still replaced); else the name is placed at its owner's,
+    else (streets and buildings whose type word needs no place in the name) at the town named
+    right after it ("in Varo") or else at the town the text names most; an institution's type
+    word ("University", "School") needs a place inside the name, as most such names are an
+    organisation's. A name no place locates is left out."""
     out = list(mentions)
     local = Counter(m.place.name for m in mentions if m.role is None and m.place.feature in _LOCAL_FEATURES)
     main = next((m.place for m in mentions if local and m.role is None
