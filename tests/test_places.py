@@ -1173,3 +1173,11 @@ def test_a_foreign_namesake_gives_way_to_a_village_in_the_province_the_text_name
 def test_a_buildings_number_is_part_of_its_name():
     found = _sites("Relatives waited outside the No. 3 People's Hospital in Harbin on Friday.")
     assert ("No. 3 People's Hospital", "building", "China") in found
+
+
+def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it():
+    # (a building's own place name is where it stands unless the text says otherwise)
+    text = "Fans queued outside the Mombasa Arena in Tacoma on Sunday."
+    assert ("Mombasa Arena", "building", "United States") in _sites(text)
+    text = "Fans queued outside the Kampala Centre in Leeds on Sunday."
+    assert ("Kampala Centre", "building", "United Kingdom") in _sites(text)

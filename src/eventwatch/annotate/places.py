@@ -1210,17 +1210,19 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             continue  # "the Kelmish Sports Institute": a body of the country, not a building in it
         # (a street is named after a person or another town as often as after its own:
         # "Kelm Street" in Varo; it is placed where the text puts it)
+        # the town named right after it ("in Varo", ", Varo")
+        told = next((m.place for m in out if m.start >= end and m.start - end < 20
+                     and _FACILITY_IN.match(text[end:m.start])), None)
         place = inner[0].place if inner and not f.group(3) else None
+        if place is not None and told is not None and told.feature in _LOCAL_FEATURES:
+            place = told  # ("Kelm Centre in Varo": named after a place, standing in the town told)
         if place is not None and place.feature in ("admin1", "country") and main is not None \
                 and main.country == place.country and (place.feature == "country" or main.admin1_code == place.admin1_code):
             place = main  # ("Kelmar State University": in the state's town the text names)
         if place is None and owner is not None:
             place = next((m.place for m in out if m.start >= owner.start() and m.end <= owner.end()), None)
         if place is None and (f.group(3) or f.group(4)):
-            place = next((m.place for m in out if m.start >= end and m.start - end < 20
-                          and _FACILITY_IN.match(text[end:m.start])), None)
-            if place is None:
-                place = main
+            place = told if told is not None else main
         if place is None:
             continue
         name = text[start:end]
