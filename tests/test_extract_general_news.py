@@ -766,6 +766,9 @@ def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
     events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
                      "on Monday.")
     assert [e["event_type"] for e in events] == ["Battles"]
+    # a range of things lost is no score: the attack stands
+    events = _events("On Monday, herders in Brisk, Ghana lost 30-40 goats when their village was attacked at night.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
 
 
 @pytest.mark.parametrize("text", [
