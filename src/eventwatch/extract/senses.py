@@ -377,6 +377,10 @@ def _next_sentence_end(ann: Annotations, end: int) -> int:
 # "a three-point shot", "shot down rumours", "shot a video"; "a close-fought battle", "cage
 # fighting", "a battle with cancer"; "were engaged in 1960"; "regained the 2.10 level"; "was
 # demonstrated by"; "an offensive joke"; "captured footage of"; "infiltrated chat groups".
+# Things carried out when "executed" ("executed a court order", "the plan was executed"): SENSE_AFTER's
+# and EXECUTED_THING_BEFORE's shared words
+EXECUTED_THINGS = (r"warrants?|orders?|plans?|contracts?|trades?|deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|"
+                   r"maneuvers?|programs?|programmes?|tasks?")
 SENSE_BEFORE: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
                        r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$"
@@ -430,15 +434,13 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
                         r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
     # "executed a court order", "executed the trade": carried out
-    "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
-                            r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
-                            r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
+    "execution": re.compile(rf"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:{EXECUTED_THINGS}|plays?|"
+                            r"duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
 }
 # "the order was executed", "an executive order that was executed by the treasury": a thing carried
 # out, named as the subject of the passive (the words between it and the verb name no one else)
 EXECUTED_THING_BEFORE = re.compile(
-    r"\b(?:orders?|warrants?|plans?|contracts?|trades?|deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|"
-    r"programs?|programmes?|tasks?|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
+    rf"\b(?:{EXECUTED_THINGS}|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|under|in|by|after|before|when|as)\b)[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?"
     r"(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # the thing named after a preposition or a verb, not as the subject: "prisoners convicted under the
