@@ -546,11 +546,11 @@ PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|m
                            re.IGNORECASE)
 
 
-# Weather or a falling thing as the subject of a destruction verb: "gales cut down power lines",
-# "a tornado destroyed 40 homes": no one's act.
+# Weather, a mishap (MISHAP) or a falling thing as the subject of a destruction verb: "gales cut down
+# power lines", "a tornado destroyed 40 homes", "the crash destroyed two shops": no one's act.
 NATURE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:winds?|gales?|gusts?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floods?|floodwaters?|"
-    r"landslides?|mudslides?|avalanches?|earthquakes?|tremors?|lightning|hail(?:storms?)?|snow(?:storms?)?|"
+    rf"\b(?:{MISHAP}|winds?|gales?|gusts?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floodwaters?|"
+    r"mudslides?|earthquakes?|tremors?|hail(?:storms?)?|snow(?:storms?)?|"
     r"(?:falling|fallen|uprooted)\s+(?:trees?|branches))\s+(?:(?:had|has|have|also|then)\s+)?$", re.IGNORECASE)
 
 
