@@ -987,12 +987,12 @@ def test_one_hurt_named_by_a_possessive_after_a_named_dead() -> None:
 
 
 @pytest.mark.parametrize(("tail", "dead", "injured"), [
-    ("the killing of 3 herders and the injury of a man", 3, 1),
+    ("the killing of 4 herders and the injury of a boy", 4, 1),
     ("the killing of 5 traders and the injury of two boys", 5, 2),
-    ("the killing of 3 women and the son of a farmer", 4, None),
+    ("the killing of 4 herders and the son of a farmer", 5, None),
 ])
 def test_a_harm_noun_after_a_toll_is_another_toll_not_one_more_dead(tail, dead, injured):
-    # "and the injury of a man": the man was hurt, he is no fourth death
+    # "and the injury of a boy": the boy was hurt, he is no fifth death
     event = one_event(f"On June 3, gunmen opened fire on a minibus near Korvane, resulting in {tail}.", "2019-06-30")
     assert (event["fatalities"], event["injured"]) == (dead, injured)
 
@@ -1002,6 +1002,9 @@ def test_a_wound_from_a_fall_is_no_toll_but_one_from_what_fell_is():
     assert one_event(text, "2019-06-30")["injured"] is None
     text = "On June 3, a drone was downed over Korvane and two farmers were injured by falling shrapnel."
     assert one_event(text, "2019-06-30")["injured"] == 2
+    # a crash someone drove into them is the attack
+    text = "On June 3, five guards were injured when a suicide bomber crashed a van into a depot near Korvane."
+    assert one_event(text, "2019-06-30")["injured"] == 5
 
 
 @pytest.mark.parametrize(("told", "dead"), [

@@ -722,6 +722,9 @@ def test_a_thing_executed_in_the_passive_is_carried_out():
     # people executed stay executions, whatever plan the sentence names before them
     events = _events("Under a plan drawn up by the rebels, five prisoners were executed in Brisk, Ghana on Monday.")
     assert events and events[0]["fatalities"] == 5
+    # the thing named after a preposition is no subject: those sentenced under it were executed
+    events = _events("On Monday, six prisoners sentenced under the wartime decree were executed in Brisk, Ghana.")
+    assert events and events[0]["fatalities"] == 6
 
 
 def test_attack_as_the_first_word_of_a_compound_is_no_assault():
@@ -763,3 +766,30 @@ def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
     events = _events("Brisk Town beat Harbourside 3-2 on Saturday. Militants attacked a police post in Brisk, Ghana "
                      "on Monday.")
     assert [e["event_type"] for e in events] == ["Battles"]
+    # a range of things lost is no score: the attack stands
+    events = _events("On Monday, herders in Brisk, Ghana lost 30-40 goats when their village was attacked at night.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Strong winds cut down power lines across Wexbury on Tuesday, leaving 3,200 homes without electricity.",
+    "On Tuesday, a tornado destroyed 27 homes and a school near Marlow Falls.",
+    "Fallen trees cut down telephone masts along the coast road near Dunmere on Sunday.",
+])
+def test_weather_that_brings_down_property_is_no_destruction(text):
+    assert _events(text) == []
+
+
+def test_people_who_cut_down_power_lines_still_destroy_property():
+    events = _events("On Tuesday, gunmen cut down power lines near a mine outside Kirkuk.")
+    assert [e["sub_event_type"] for e in events] == ["Looting/property destruction"]
+
+
+def test_an_act_played_out_is_a_noun_of_a_drill_not_a_verb_after_a_fake_thing():
+    # a drill: nothing happened
+    assert _events("On Monday, rangers staged a mock hostage-taking at the ferry terminal in Dunmere in a drill.") == []
+    # killers in fake uniforms, a bombing at a training school: real violence
+    events = _events("On Monday, gunmen wearing fake uniforms killed 3 policemen near Kirkuk.")
+    assert events and events[0]["fatalities"] == 3
+    events = _events("On Monday, the army training school bombing in Kirkuk killed 17 cadets.")
+    assert events and events[0]["event_type"] == "Explosions/Remote violence"

@@ -1212,3 +1212,11 @@ def test_localities_named_finds_every_spelling_of_a_countrys_towns_by_province(t
     # only the country asked for; no spelling that merely begins or ends another
     assert loc.named("olmby", "ZED") == [("Zorn", "ZD-ZO", 9.0, 9.0)]
     assert loc.named("olm", "OST") == loc.named("arva", "OST") == loc.named("olmby", "XXX") == []
+
+
+def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it():
+    # (a building's own place name is where it stands unless the text says otherwise)
+    text = "Fans queued outside the Mombasa Arena in Tacoma on Sunday."
+    assert ("Mombasa Arena", "building", "United States") in _sites(text)
+    text = "Fans queued outside the Kampala Centre in Leeds on Sunday."
+    assert ("Kampala Centre", "building", "United Kingdom") in _sites(text)

@@ -307,8 +307,7 @@ def regional_branch(actor: Actor, country: str | None, admin1: str | None) -> Ac
 @lru_cache(maxsize=1)
 def _shared_demonyms() -> dict[str, tuple[str, ...]]:
     """Demonyms two or more states share, lower case, with those states (data/actors.json)."""
-    data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
-    shared = data.get("national_forces", {}).get("shared_demonyms", {})
+    shared = _data().get("national_forces", {}).get("shared_demonyms", {})
     return {demonym.lower(): tuple(states) for demonym, states in shared.items()}
 
 

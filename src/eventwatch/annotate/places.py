@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from ..geo import haversine_km
+from .dates import MONTH_NAMES, WEEKDAYS
 from .text import DisjointSpans, FoldedPattern
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
@@ -1212,12 +1213,14 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     them among toponyms: capitalised words ending in a street's or building's type word
     ("Kelmar Street", "Tarvo General Hospital", a street with its house number), without a
     clause's first word or a possessive owner before them ("Tarvo's Olm Hospital": "Olm
-    Hospital"). The name is placed at the place named inside it (which it replaces: "Tarvo
-    Cathedral" is one toponym), else at its owner's, else (streets and buildings whose type
-    word needs no place in the name) at the town named right after it ("in Varo") or else at the
-    town the text names most; an institution's type word ("University", "School") needs a place
-    inside the name, as most such names are an organisation's. A name no place locates is left
-    out."""
+    Hospital"). A building is placed at the place named inside it (which it replaces: "Tarvo
+    Cathedral" is one toponym; a province or country named inside it gives way to the town of it
+    the text names most), and a street, whose name is a person's or another town's as often as
+    its own, never is (the place inside is still replaced); else the name is placed at its owner's,
+    else (streets and buildings whose type word needs no place in the name) at the town named
+    right after it ("in Varo") or else at the town the text names most; an institution's type
+    word ("University", "School") needs a place inside the name, as most such names are an
+    organisation's. A name no place locates is left out."""
     out = list(mentions)
     local = Counter(m.place.name for m in mentions if m.role is None and m.place.feature in _LOCAL_FEATURES)
     main = next((m.place for m in mentions if local and m.role is None
@@ -1245,17 +1248,19 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             continue  # "the Kelmish Sports Institute": a body of the country, not a building in it
         # (a street is named after a person or another town as often as after its own:
         # "Kelm Street" in Varo; it is placed where the text puts it)
+        # the town named right after it ("in Varo", ", Varo")
+        told = next((m.place for m in out if m.start >= end and m.start - end < 20
+                     and _FACILITY_IN.match(text[end:m.start])), None)
         place = inner[0].place if inner and not f.group(3) else None
+        if place is not None and told is not None and told.feature in _LOCAL_FEATURES:
+            place = told  # ("Kelm Centre in Varo": named after a place, standing in the town told)
         if place is not None and place.feature in ("admin1", "country") and main is not None \
                 and main.country == place.country and (place.feature == "country" or main.admin1_code == place.admin1_code):
             place = main  # ("Kelmar State University": in the state's town the text names)
         if place is None and owner is not None:
             place = next((m.place for m in out if m.start >= owner.start() and m.end <= owner.end()), None)
         if place is None and (f.group(3) or f.group(4)):
-            place = next((m.place for m in out if m.start >= end and m.start - end < 20
-                          and _FACILITY_IN.match(text[end:m.start])), None)
-            if place is None:
-                place = main
+            place = told if told is not None else main
         if place is None:
             continue
         name = text[start:end]
@@ -1287,10 +1292,7 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would g
 _UNIT_AFTER = re.compile(r"[ \t]+(?:(?i:sub-?district|district|province|governorate|county|state|region|"
                          r"oblast|prefecture|municipality|river|valley|mountains?|range|desert|lake|"
                          r"crossing|border crossing)\b|Local Government|LGA\b)")
-_CALENDAR_WORDS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+_CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS})  # (months and weekdays in full, lower case)
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
 COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
 TOWN_LOCALITY_KM = 30  # a locality named before a town ("in Olm, Kelby") lies this near it at most
@@ -2392,13 +2394,24 @@ def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, 
              if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
     if not codes:
         return None
-    inside: dict[str, tuple[int, str]] = {}
-    for name in _names_before(text, start):
+    before = _places_before(gz, _names_before(text, start))
+    if before is None:
+        return None
+    inside = {r[6]: codes[r[6]] for r in before if r[6] in codes}
+    return list(inside.values()) or None
+
+
+def _places_before(gz, names: Iterable[str]) -> list[list[str]] | None:
+    """The rows of the towns, villages and districts that the names before a comma (_names_before)
+    may be, in order; None where one of the names is a country's or a region's ("Russia, Georgia":
+    a list of countries, "Tbilisi, Georgia": the country)."""
+    found = []
+    for name in names:
         rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
         if any(r[1] in ("country", "region") for r in rows):
             return None
-        inside.update((r[6], codes[r[6]]) for r in rows if r[1] in ("town", "village", "admin2") and r[6] in codes)
-    return list(inside.values()) or None
+        found.extend(r for r in rows if r[1] in ("town", "village", "admin2"))
+    return found
 
 
 def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
@@ -2410,14 +2423,10 @@ def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[
     if not provinces:
         return None
     names = [name for name in _names_before(text, start) if name[:1].isupper()]
-    inside: dict[tuple[str, str], tuple[int, str]] = {}
-    for name in names:
-        rows = [gz.row(i) for i, _ in gz.ids(name_key(name))]
-        if any(r[1] in ("country", "region") for r in rows):
-            return None
-        for r in rows:
-            if r[1] in ("town", "village", "admin2") and (r[3], r[6] or r[5]) in provinces:
-                inside[(r[3], r[6] or r[5])] = provinces[(r[3], r[6] or r[5])]
+    before = _places_before(gz, names)
+    if before is None:
+        return None
+    inside = {(r[3], r[6] or r[5]): provinces[(r[3], r[6] or r[5])] for r in before if (r[3], r[6] or r[5]) in provinces}
     if not inside:
         localities = get_localities()
         for name in names:
@@ -2644,13 +2653,17 @@ def _fuzzy_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
 
 
 def _fuzzy_ids_uncached(gz, key: str, sk: str) -> list[tuple[int, str]]:
-    # two consonants say little: only a spelling nearer still ("Diwniya", not "Naimiya" for Numaniya)
-    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
     # Iraq's and Syria's near spellings first: the other Arab countries' only where those have none
-    deep = _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk) if abs(len(k) - len(key)) <= 2),
-                    least)
-    return deep or _closest(key, (((i, ""), k) for i, k in gz.skeleton_items(sk, more=True)
-                                  if abs(len(k) - len(key)) <= 2), least)
+    return (_near_spellings(key, sk, gz.skeleton_items(sk))
+            or _near_spellings(key, sk, gz.skeleton_items(sk, more=True)))
+
+
+def _near_spellings(key: str, sk: str, items: Iterable[tuple[int, str]], form=lambda k: k) -> list[tuple[int, str]]:
+    """(row, "") of the items (row, key) of skeleton sk whose key is a near spelling of key, each
+    compared in form; two consonants say little: only a spelling nearer still ("Diwniya", not
+    "Naimiya" for Numaniya)."""
+    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
+    return _closest(form(key), (((i, ""), form(k)) for i, k in items if abs(len(k) - len(key)) <= 2), least)
 
 
 def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
@@ -2668,10 +2681,8 @@ def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
 
 def _province_near_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
     """The first-level units whose name is a near spelling of key (the same consonant skeleton in
-    _province_form; two consonants need a nearer spelling, as in _fuzzy_ids_uncached)."""
-    least = SHORT_SPELLING_RATIO if len(sk.replace(" ", "")) < 3 else NEAR_SPELLING_RATIO
-    return _closest(_province_form(key), (((i, ""), _province_form(k)) for i, k in gz.province_items(sk)
-                                          if abs(len(k) - len(key)) <= 2), least)
+    _province_form; two consonants need a nearer spelling: _near_spellings)."""
+    return _near_spellings(key, sk, gz.province_items(sk), _province_form)
 
 
 T = TypeVar("T")

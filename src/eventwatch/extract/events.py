@@ -1495,7 +1495,8 @@ ANOTHER_ONE = re.compile(r"\b(?:another|separate(?:ly)?)\b", re.IGNORECASE)
 def _days_fit(a: Event, b: Event, *, undated_fits: bool, publication_fits: bool = False) -> bool:
     """The days two tellings give fit one incident: the same day, or (where undated_fits) no day
     resolved for one of them; where publication_fits, a day taken from the publication (or none at
-    all) says nothing of the incident's and fits any. (The same-incident tests differ only in these.)"""
+    all) says nothing of the incident's and fits any. (_same_incident, _after_headline and _same_story
+    differ only in these; _same_day_or_none is stricter.)"""
     if publication_fits and {a.date_text, b.date_text} & {None, "publication date"}:
         return True
     if a.event_date is None or b.event_date is None:

@@ -377,6 +377,10 @@ def _next_sentence_end(ann: Annotations, end: int) -> int:
 # "a three-point shot", "shot down rumours", "shot a video"; "a close-fought battle", "cage
 # fighting", "a battle with cancer"; "were engaged in 1960"; "regained the 2.10 level"; "was
 # demonstrated by"; "an offensive joke"; "captured footage of"; "infiltrated chat groups".
+# Things carried out when "executed" ("executed a court order", "the plan was executed"): SENSE_AFTER's
+# and EXECUTED_THING_BEFORE's shared words
+EXECUTED_THINGS = (r"warrants?|orders?|plans?|contracts?|trades?|deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|"
+                   r"maneuvers?|programs?|programmes?|tasks?")
 SENSE_BEFORE: dict[str, re.Pattern[str]] = {
     "shot": re.compile(r"\b(?:an?|the|his|her|their|its|my|your|our|first|last|final|winning|point|penalty|big|great|good|"
                        r"long|parting|cheap|best|time|jump|free|slap|mug|head|screen|booster|flu|camera)\s+$"
@@ -430,17 +434,20 @@ SENSE_AFTER: dict[str, re.Pattern[str]] = {
     "rally": re.compile(r"\s+(?:to\s+(?:beat|defeat|win|victory|claim|take|edge|level|tie|draw|finish|force|reach|close)|from\b|back\b"
                         r"|past\b|in\s+(?:the\s+)?(?:second|third|final|fourth|last))", re.IGNORECASE),
     # "executed a court order", "executed the trade": carried out
-    "execution": re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:warrants?|orders?|plans?|contracts?|trades?|"
-                            r"deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|plays?|programs?|"
-                            r"programmes?|tasks?|duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
+    "execution": re.compile(rf"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:{EXECUTED_THINGS}|plays?|"
+                            r"duties|moves?|turns?|jumps?|dives?)\b", re.IGNORECASE),
 }
 # "the order was executed", "an executive order that was executed by the treasury": a thing carried
 # out, named as the subject of the passive (the words between it and the verb name no one else)
 EXECUTED_THING_BEFORE = re.compile(
-    r"\b(?:orders?|warrants?|plans?|contracts?|trades?|deals?|strateg(?:y|ies)|transactions?|agreements?|manoeuvres?|maneuvers?|"
-    r"programs?|programmes?|tasks?|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
+    rf"\b(?:{EXECUTED_THINGS}|wills?|deeds?|decrees?|rulings?|judgments?|judgements?|instructions?|commands?|policies|policy)"
     r"(?:\s+(?!(?:that|which|who|whom|whose|under|in|by|after|before|when|as)\b)[\w-]+){0,3}?\s+(?:(?:that|which)\s+)?"
     r"(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# the thing named after a preposition or a verb, not as the subject: "prisoners convicted under the
+# emergency decree were executed" (the prisoners were)
+THING_AS_OBJECT_BEFORE = re.compile(r"\b(?:under|for|of|by|with|against|breaking|breached|breaching|violating|violated|defying|"
+                                    r"defied)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?$",
+                                    re.IGNORECASE)
 # "attack" as the first word of a compound that names no assault: "attack ads", "an attack dog", "the
 # attack rate of the virus", "the attack surface of a network"
 ATTACK_COMPOUND = re.compile(r"\s+(?:ads?|adverts?|advertisements?|advertising|commercials?|spots|mailers?|leaflets?|lines?|"
@@ -529,9 +536,22 @@ def headline_case(text: str, start: int, end: int) -> bool:
 
 
 # An act only played out: "a mock terror attack", "a simulated hostage-taking", "a fake bomb"
-# (not "staged": "militants staged an attack" carried one out).
+# (not "staged": "militants staged an attack" carried one out). Only a noun is played out: "gunmen in
+# fake uniforms killed four" is a killing; and a word between names the act, not a place or a thing
+# ("a training camp attack", "a toy shop bombing" happened).
 PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|make-believe|hypothetical|imaginary|fictional|"
-                           r"fictitious|practice|training|replica|toy)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+                           r"fictitious|practice|training|replica|toy)\s+(?:(?!(?:camps?|cent(?:re|er)s?|schools?|colleges?|"
+                           r"academ(?:y|ies)|grounds?|ranges?|bases?|facilit(?:y|ies)|shops?|stores?|factor(?:y|ies)|sites?|"
+                           r"fields?|areas?|uniforms?|ids?|documents?|papers?|passports?|plates?|accounts?)\b)[\w-]+\s+)?$",
+                           re.IGNORECASE)
+
+
+# Weather, a mishap (MISHAP) or a falling thing as the subject of a destruction verb: "gales cut down
+# power lines", "a tornado destroyed 40 homes", "the crash destroyed two shops": no one's act.
+NATURE_SUBJECT_BEFORE = re.compile(
+    rf"\b(?:{MISHAP}|winds?|gales?|gusts?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floodwaters?|"
+    r"mudslides?|earthquakes?|tremors?|hail(?:storms?)?|snow(?:storms?)?|"
+    r"(?:falling|fallen|uprooted)\s+(?:trees?|branches))\s+(?:(?:had|has|have|also|then)\s+)?$", re.IGNORECASE)
 
 
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
@@ -547,14 +567,18 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
             return True
         if after is not None and after.match(text, trig.end, end):
             return True
-    if key == "execution" and word == "executed" and EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start):
+    if key == "execution" and word == "executed" and (
+            thing := EXECUTED_THING_BEFORE.search(text, max(start, trig.start - 60), trig.start)) \
+            and not THING_AS_OBJECT_BEFORE.search(text, max(start, thing.start() - 40), thing.start()):
         return True  # "the order was executed within hours": carried out
     if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
         return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
         return True  # "a wave of attack ads against the governor"
-    if PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+    if not trig.is_past and PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
+    if trig.cls == "destruction" and NATURE_SUBJECT_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+        return True  # "gales cut down power lines across the county": the weather's doing
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
         # act (the water poisoned only: "fumes spread as jets dropped poison gas" is a chemical weapon)
@@ -800,8 +824,12 @@ def dated_long_before(trig: Trigger, ann: Annotations, text: str, start: int, en
 
 
 # A game's score told with who won it: "edged the Wolves 23-20", "were beaten 4-1", "drew 0-0".
+# (not a range of things counted: "herders lost 40-50 cows", "lost 10-15 fighters")
 GAME_SCORE = FastPattern(re.compile(r"\b(?:beat(?:s|en)?|edged?|edges|won|wins?|lost|loses?|lose|drew|draws?|defeated|thrashed|routed|"
-                                    r"trounced|downed|held)\b[^.;]{0,40}?(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)", re.IGNORECASE))
+                                    r"trounced|downed|held)\b[^.;]{0,40}?(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)"
+                                    r"(?!\s+(?:[\w-]+\s+)?(?:cows?|cattle|sheep|goats?|camels?|donkeys?|horses?|animals|livestock|head|"
+                                    r"people|persons|men|women|children|civilians|fighters|soldiers|troops|members|militants|lives|"
+                                    r"homes|houses|huts|shops|vehicles|cars|trucks|acres|hectares)\b)", re.IGNORECASE))
 
 
 def game_told(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
