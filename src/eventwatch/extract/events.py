@@ -35,6 +35,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
+from .claims import period_toll
 from .context import Context
 from .counts import (
     ACROSS,
@@ -1691,6 +1692,8 @@ def _classify(
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if dated_long_before(trig, ann, text, start, end):
             continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
+        if trig.is_past and period_toll(text, ann, start, end, trig.start, trig.end):
+            continue  # "8,400 people were killed in 2020, UN figures said": a statistic, the aggregate claims records
         if game_told(trig, ann, text, start, end):
             continue  # "edged the Wolves 23-20. Both packs fought for every inch": a game
         if everyday_sense(trig, text, start, end):
