@@ -677,13 +677,18 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     of many incidents, the aggregate this module records, no one incident. Not when a day, one act
     or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020")."""
     dates = ann.within(ann.dates, start, end)
-    period = PERIOD_WORDS.search(text, start, end)
-    if any(d.precision not in {"month", "year"} for d in dates) or not dates and period is None:
+    if any(d.precision not in {"month", "year"} for d in dates):
         return False
     if ONE_ACT.search(text, start, end) or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end)):
         return False
+    period = bool(dates) or PERIOD_WORDS.search(text, start, end) is not None
     for quantity in ann.within(ann.quantities, start, end):
         if quantity.unit or quantity.low < 2:
+            continue
+        if (_campaign_toll(text, quantity, start) is not None
+                and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
+            return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
+        if not period:
             continue
         victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
         if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
