@@ -299,6 +299,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
             victims = _victims_over_period(text, quantity, dates) if incident is None else None
+            if victims is None and incident is None and period is not None:
+                victims = _victims_taken(text, ann, quantity, s_start, s_end)  # "armed groups abducted 450 people in 2021"
             if victims is not None and period is not None:
                 aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
                 continue
@@ -660,7 +662,7 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:over|in|during|for|across)\s+the\s+(?:past|l
 # "armed groups killed 450 people", "gunmen abducted more than 300 villagers": victims told in the active.
 VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed)\s+(?:(?:at least|more than|over|nearly|almost|about"
                                    r"|around|some|up to|a total of)\s+)?$", re.IGNORECASE)
-VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|persons|children|women|villagers|farmers|students"
+VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers|students"
                                r"|journalists|aid workers|soldiers|policemen|police officers|migrants|militants|fighters|insurgents|rebels)\b",
                                re.IGNORECASE)
 # One act named in the sentence ("a bomb killed 12 people in 2020", "killed in an ambush"): an
@@ -697,6 +699,18 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
         if active is not None and active.start("verb") <= act_start < active.end("verb") and VICTIM_NOUN_AFTER.match(text, quantity.span.end):
             return True
     return False
+
+
+def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """"Armed groups killed 1,100 people in 2021": victims counted over a period told in the active,
+    where period_toll finds a statistic (no day, no one act, no place narrower than a province)."""
+    active = VICTIMS_ACTIVE_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
+    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
+        return None
+    if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]):
+        return None  # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source
+    return f"{victims.group('noun').lower()} {active.group('verb').lower()}", Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
 
 
 def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:
