@@ -229,3 +229,56 @@ def test_a_lone_headline_of_a_person_killed_in_an_unknown_place_is_an_incident(l
 ])
 def test_a_one_line_text_that_is_no_placed_killing_headline_stays_no_event(line):
     assert eventwatch.extract(line, published="2023-09-08")["events"] == []
+
+
+# A count of victims over a period, told with no day, no one act and no place narrower than a
+# province, is a statistic of many incidents (the aggregate claims record), no event.
+TOLL_INCIDENT = "On Tuesday gunmen killed 4 people in Kadugli, police said.\n\n"
+
+
+@pytest.mark.parametrize("statistic", [
+    "UN figures said 8,400 people were killed in 2020.",
+    "UN figures said 2,300 people were abducted in 2020.",
+    "According to a tally by a rights group, 1,250 civilians were killed last year.",
+    "The health ministry said 640 people have been killed since January.",
+    "Over the past six months, 312 people were killed in the region, a monitoring group said.",
+    "During the first quarter, 210 people were abducted, an aid agency said.",
+    "A total of 730 people were killed between January and June, the interior ministry said.",
+    "Gunmen killed 1,100 people across the country in 2021, according to a rights group.",
+    "Armed groups abducted 450 people in 2021, the UN said.",
+    "The UN said 870 people were killed in attacks in 2021.",
+    "Some 3,200 people were killed in the violence last year, according to a tally by a news agency.",
+])
+def test_a_toll_over_a_period_is_no_event_beside_the_incident(statistic):
+    events = _events(TOLL_INCIDENT + statistic, published="2022-03-09")
+    assert [(e["sub_event_type"], e["location"], e["event_date"], e["fatalities"]) for e in events] == [
+        ("Attack", "Kadugli", "2022-03-08", 4)], statistic
+
+
+@pytest.mark.parametrize("one_act, sub_type, fatalities", [
+    ("A bomb killed 12 people in Dilling in 2020, police said.", "Remote explosive/landmine/IED", 12),
+    ("In 2020, 12 people were killed in an ambush on the Dilling road.", "Attack", 12),
+    ("In March 2021, gunmen killed 7 villagers in Dilling.", "Attack", 7),
+    ("Gunmen abducted 30 students from a school in Dilling in 2021.", "Abduction/forced disappearance", None),
+])
+def test_one_act_dated_by_its_year_or_month_stays_an_event(one_act, sub_type, fatalities):
+    events = _events(one_act, published="2022-03-09")
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [
+        (sub_type, "Dilling", fatalities)], one_act
+
+
+@pytest.mark.parametrize("running_toll", [
+    "Army officers said hundreds of insurgents had been killed in the offensive.",
+    "The offensive has killed more than 900 civilians, a monitoring group said.",
+])
+def test_the_dead_of_a_campaign_so_far_are_no_event(running_toll):
+    events = _events(TOLL_INCIDENT + running_toll, published="2022-03-09")
+    found = [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events]
+    assert found == [("Attack", "Kadugli", 4)], running_toll
+
+
+def test_a_dated_strike_within_a_campaign_stays_an_event():
+    events = _events("On Monday an air strike killed 9 insurgents in Dilling during the offensive, the army said.",
+                     published="2022-03-09")
+    found = [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events]
+    assert found == [("Air/drone strike", "Dilling", 9)]

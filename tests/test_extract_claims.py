@@ -600,3 +600,15 @@ def test_a_participle_of_saying_inside_the_speaker_is_not_its_verb():
     for verb in ("issued", "confirmed", "reported"):
         [claim] = _claims(f"The brigade has 4,000 fighters, a statement {verb} by the army said.")
         assert claim["speaker"]["role"] == f"a statement {verb} by the army", verb
+
+
+def test_victims_counted_over_a_year_in_the_active_are_an_aggregate():
+    for text, subject, low in (("Armed groups abducted 450 people in 2021, the UN said.", "people abducted", 450),
+                               ("Gunmen killed 1,100 civilians across the country last year, a rights group said.",
+                                "civilians killed", 1100)):
+        result = eventwatch.extract(text, published="2022-03-09")
+        assert [(a["subject"], a["quantity"]["low"]) for a in result["aggregates"]] == [(subject, low)], text
+        assert result["events"] == [], text
+    # one act dated by its year: an event, no tally
+    result = eventwatch.extract("A car bomb killed 12 people in Dilling in 2021, police said.", published="2022-03-09")
+    assert result["aggregates"] == [] and len(result["events"]) == 1

@@ -299,6 +299,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
             victims = _victims_over_period(text, quantity, dates) if incident is None else None
+            if victims is None and incident is None and period is not None:
+                victims = _victims_taken(text, ann, quantity, s_start, s_end)  # "armed groups abducted 450 people in 2021"
             if victims is not None and period is not None:
                 aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
                 continue
@@ -649,6 +651,66 @@ def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]
         return None
     words = Span(victims.start("noun"), victims.end("verb"), text[victims.start("noun") : victims.end("verb")])
     return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
+
+
+# A period named in words that the date finder leaves undated: "over the past six months",
+# "during the first quarter", "so far this year", "in recent months".
+PERIOD_WORDS = re.compile(r"\b(?:(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|first|second|third|fourth|latter)"
+                          r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
+                          r"(?:days|weeks|months|years|quarter|half|decade)|in\s+recent\s+(?:weeks|months|years)"
+                          r"|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b", re.IGNORECASE)
+# "armed groups killed 450 people", "gunmen abducted more than 300 villagers": victims told in the active.
+VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed)\s+(?:(?:at least|more than|over|nearly|almost|about"
+                                   r"|around|some|up to|a total of)\s+)?$", re.IGNORECASE)
+VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers|students"
+                               r"|journalists|aid workers|soldiers|policemen|police officers|migrants|militants|fighters|insurgents|rebels)\b",
+                               re.IGNORECASE)
+# One act named in the sentence ("a bomb killed 12 people in 2020", "killed in an ambush"): an
+# incident dated by its year, no tally of many.
+ONE_ACT = re.compile(r"\b(?:a|an|one|single|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|ambush|raid"
+                     r"|air\s?strike|strike|massacre|shooting|assault|suicide bomber|gunman|car bomb|incident|rampage)\b", re.IGNORECASE)
+# Places no single incident is coded to: a whole country, a region or a province.
+WIDE_FEATURES = {"country", "region", "admin1"}
+
+
+def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: int, act_end: int) -> bool:
+    """The act told at act_start is a count of victims over a period ("UN figures said 8,400 people
+    were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
+    of many incidents, the aggregate this module records, no one incident. Not when a day, one act
+    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020")."""
+    dates = ann.within(ann.dates, start, end)
+    if any(d.precision not in {"month", "year"} for d in dates):
+        return False
+    if ONE_ACT.search(text, start, end) or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end)):
+        return False
+    period = bool(dates) or PERIOD_WORDS.search(text, start, end) is not None
+    for quantity in ann.within(ann.quantities, start, end):
+        if quantity.unit or quantity.low < 2:
+            continue
+        if (_campaign_toll(text, quantity, start) is not None
+                and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
+            return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
+        if not period:
+            continue
+        victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
+        if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
+            return True
+        active = VICTIMS_ACTIVE_BEFORE.search(text, max(start, quantity.span.start - 40), quantity.span.start)
+        if active is not None and active.start("verb") <= act_start < active.end("verb") and VICTIM_NOUN_AFTER.match(text, quantity.span.end):
+            return True
+    return False
+
+
+def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """"Armed groups killed 1,100 people in 2021": victims counted over a period told in the active,
+    where period_toll finds a statistic (no day, no one act, no place narrower than a province)."""
+    active = VICTIMS_ACTIVE_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+    victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
+    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
+        return None
+    if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]):
+        return None  # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source
+    return f"{victims.group('noun').lower()} {active.group('verb').lower()}", Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
 
 
 def _no_events_count(text: str, quantity: Quantity, after: str, s_start: int) -> bool:

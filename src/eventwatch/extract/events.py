@@ -35,6 +35,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
+from .claims import period_toll
 from .context import Context
 from .counts import (
     ACROSS,
@@ -1658,6 +1659,10 @@ def _classify(
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
+    if any(t.is_past and period_toll(text, ann, start, end, t.start, t.end) for t in triggers):
+        # "8,400 people were killed in attacks in 2020, UN figures said", "hundreds of rebels have been killed
+        # in the offensive": a statistic (the aggregate claims records), and what it names is no incident either
+        return None, None
     for trig in triggers:
         if trig.cls in CROWD_CLASSES and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
