@@ -1057,7 +1057,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
     "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
-    "v39-Attack": "'Fulani herders' killed read as the Fulani militia, so the killing reads as a battle",
     "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
 }
 

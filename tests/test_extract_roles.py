@@ -944,3 +944,18 @@ def test_a_politicians_bodyguards_are_private_security_not_the_police():
         "Private Security Forces (Iraq)", 8)
     assert _roles("On June 3, gunmen killed two bodyguards of a lawmaker in Bartella.")[2:] == (
         "Private Security Forces (Iraq)", 8)
+
+
+@pytest.mark.parametrize("text", [
+    "On Apr 9, bandits killed 6 Fulani herders near Gusau, Zamfara.",
+    "On Apr 9, 6 Fulani herders were shot dead by gunmen near Gusau, Zamfara.",
+])
+def test_a_people_named_by_its_calling_whom_a_killing_harmed_are_civilians(text):
+    # "Fulani herders" names the Fulani militia when they attack; killed, they are the civilians harmed
+    event = _first(text)
+    assert (event["event_type"], event["inter2"], event["fatalities"]) == ("Violence against civilians", 7, 6), text
+
+
+def test_a_people_told_armed_whom_a_killing_harmed_are_still_a_militia():
+    event = _first("On Apr 9, vigilantes killed 6 armed Fulani herders near Gusau, Zamfara.")
+    assert (event["event_type"], event["inter2"]) == ("Battles", 4)

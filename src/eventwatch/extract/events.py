@@ -24,6 +24,7 @@ from ..annotate.actors import (
     ActorMention,
     actor_name,
     fighting,
+    lexicon,
     national_in,
     regional_branch,
     target_type,
@@ -2190,6 +2191,21 @@ def _inert_weapon(trig: Trigger, text: str, start: int) -> bool:
     return not AIMED_AFTER.match(text, trig.end)
 
 
+# "armed herders", "Fulani herders, who were armed": a calling borne with arms
+ARMED_BEFORE = re.compile(r"\b(?:armed|gunmen|militia(?:men)?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _people_by_calling(patient: ActorMention, text: str) -> bool:
+    """An identity militia named by a people and a civilian calling ("Fulani herders", "Tiv farmers")
+    as whom the act harmed: the people harmed, civilians unless told armed, not the people's militia."""
+    if patient.actor.inter != 4 or patient.actor.kind not in ARMED_KINDS:
+        return False
+    words = patient.text.lower().split()
+    if len(words) < 2 or "armed" in words or lexicon().by_alias.get(words[-1]) is None or lexicon().by_alias[words[-1]].kind != "civilians":
+        return False
+    return ARMED_BEFORE.search(text, max(0, patient.start - 30), patient.start) is None
+
+
 def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
@@ -2204,6 +2220,8 @@ def _by_victim(
             return "attack_civilians", trig
         if patient.actor.kind in ARMED_KINDS and _unarmed_member(patient, text, start, end):
             return "attack_civilians", trig  # "an off-duty soldier", "a spy for the army": no armed role
+        if _people_by_calling(patient, text):
+            return "attack_civilians", trig  # "killed 4 Tiv farmers": a people named by its calling, no militia
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
     if agent is not None and agent.actor.kind in STATE_FORCE_KINDS:
