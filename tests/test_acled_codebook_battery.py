@@ -1055,7 +1055,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
     "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
-    "v35-Attack": "'Arab militiamen' read as an unidentified armed group (3), not an ethnic militia (4)",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
     "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
 }

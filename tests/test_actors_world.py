@@ -249,3 +249,23 @@ def test_a_demonym_two_states_share_names_the_forces_of_the_one_the_event_is_in(
     text = f"On May 6, Congolese troops clashed with rebels near {place}, killing four."
     event = one_event(text, "2024-05-10", first=True)
     assert (event["actor1"], event["inter1"]) == (forces, inter)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people's name before "militia(men)" names that people's militia, ACLED's identity militia (4)
+    ("On 3 March, Dinka militiamen attacked a cattle camp near Tonj, Warrap, South Sudan, killing four herders.",
+     ("Dinka Ethnic Militia (South Sudan)", 4, "Civilians (South Sudan)", 7)),
+    ("On 3 March, tribal militiamen attacked a village near Kutum, North Darfur, Sudan, killing six villagers.",
+     ("Unidentified Tribal Militia (Sudan)", 4, "Civilians (Sudan)", 7)),
+])
+def test_a_peoples_militia_is_an_identity_militia(text, expected):
+    assert _roles(text) == expected
+
+
+def test_a_states_demonym_before_militia_names_no_people():
+    assert not any("Ethnic" in m.actor.name for m in find_actors("Iraqi militias shelled a base near Balad."))
+
+
+def test_the_gtd_names_a_peoples_militia_without_ethnic():
+    from eventwatch.extract.gtd import gtd_group_name
+    assert gtd_group_name("Dinka Ethnic Militia (South Sudan)") == "Dinka Militia"

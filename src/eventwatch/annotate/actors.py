@@ -117,6 +117,12 @@ def lexicon() -> Lexicon:
             by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Police Forces of {country}", 8, "Police", "state", True))
         for noun in forces.get("government", []):
             by_alias.setdefault(f"{demonym} {noun}".lower(), _government(country))
+    # "Arab militiamen": a people's militia, an identity militia (ACLED names it "<people> Ethnic Militia")
+    ethnic = data.get("ethnic_militias", {})
+    for people in ethnic.get("peoples", []):
+        militia = Actor(f"{people} Ethnic Militia ({{country}})", 4, "Private Citizens & Property", "militia")
+        for noun in ethnic.get("nouns", []):
+            by_alias.setdefault(f"{people} {noun}".lower(), militia)
     for country in set(forces.get("demonyms", {}).values()):
         _add_country_phrases(by_alias, country, forces)
     branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]] = {}

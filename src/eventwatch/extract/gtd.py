@@ -318,11 +318,19 @@ def target_from_nouns(text: str, start: int, end: int) -> tuple[str, Span] | Non
 ACRONYM_FIRST = re.compile(r"^((?-i:[A-Z][A-Za-z0-9-]*[A-Z0-9])): (.+)$")
 
 
+# ACLED's name of a people's militia: "Tiv Ethnic Militia (Nigeria)"
+ETHNIC_MILITIA = re.compile(r"(.+?) Ethnic Militia(?: \([^)]*\))?")
+
+
 def gtd_group_name(name: str | None) -> str | None:
     """A group's name as the GTD writes it: "PKK: Kurdistan Workers Party" -> "Kurdistan Workers
-    Party (PKK)"; any other name unchanged."""
+    Party (PKK)"; a people's militia as the GTD names it, "Tiv Ethnic Militia (Nigeria)" -> "Tiv Militia";
+    any other name unchanged."""
     m = ACRONYM_FIRST.match(name or "")
-    return f"{m.group(2)} ({m.group(1)})" if m else name
+    if m:
+        return f"{m.group(2)} ({m.group(1)})"
+    people = ETHNIC_MILITIA.fullmatch(name or "")
+    return f"{people.group(1)} Militia" if people else name
 
 
 def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
