@@ -1056,7 +1056,6 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v06-Attack": "the town (Spanish Town) is not found",
     "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
-    "v43-Armed_clash": "'supporters of two rival candidates' who exchange fire are no actors",
 }
 
 

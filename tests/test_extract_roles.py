@@ -959,3 +959,19 @@ def test_a_people_named_by_its_calling_whom_a_killing_harmed_are_civilians(text)
 def test_a_people_told_armed_whom_a_killing_harmed_are_still_a_militia():
     event = _first("On Apr 9, vigilantes killed 6 armed Fulani herders near Gusau, Zamfara.")
     assert (event["event_type"], event["inter2"]) == ("Battles", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "On May 20, supporters of two rival candidates exchanged fire near a polling booth in Dera Bugti, Balochistan, "
+    "killing 3.",
+    "On May 20, rival party workers exchanged fire in Kohat, Khyber Pakhtunkhwa, killing 3.",
+])
+def test_partisans_who_fight_are_political_militias(text):
+    # ACLED: a party's or candidate's armed supporters are a political militia (3), on both sides of the fight
+    event = _first(text)
+    assert (event["event_type"], event["inter1"], event["inter2"], event["fatalities"]) == ("Battles", 3, 3, 3), text
+
+
+def test_partisans_at_a_rally_attacked_are_no_militia():
+    event = _first("On May 20, gunmen opened fire on supporters of an opposition candidate in Kohat, killing 3.")
+    assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)

@@ -3172,6 +3172,14 @@ def _forces_attacked_by_no_one(event: Event, ctx: Context, trig: Trigger) -> boo
     return bool(subject) and all(a.actor.kind in STATE_FORCE_KINDS for a in subject)
 
 
+# "supporters of two rival candidates", "activists of rival parties", "rival party workers": a party's or
+# candidate's partisans, told as the subject of a fight (nothing but spaces between them and the fight word)
+PARTISANS = re.compile(
+    r"\b(?:(?:armed\s+)?(?:supporters|followers|loyalists|partisans|activists|workers|cadres)\s+of\s+(?:(?:the|an?|two|both|rival|"
+    r"opposing|competing)\s+)*(?:[\w-]+\s+){0,3}?(?:candidates?|parties|party|factions|politicians?)|rival\s+(?:party|political)\s+"
+    r"(?:supporters|activists|workers|cadres))\s+(?:(?:then|later|reportedly|allegedly)\s+)?$", re.IGNORECASE)
+
+
 def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None:
     """An explosion nobody claimed is coded, as ACLED does, to an unidentified armed group."""
     if cls == "war_remnant":
@@ -3184,6 +3192,16 @@ def _default_actor1(event: Event, cls: str, ctx: Context, trig: Trigger) -> None
             event.actor1, event.inter1 = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country), 3
             span = Span(trig.start, trig.end, trig.text)
         event.evidence["actor1"] = event.evidence["inter1"] = span
+        return
+    partisans = PARTISANS.search(ctx.article.text, max(event.sentence.start, trig.start - 80), trig.start) if cls == "armed_clash" else None
+    if partisans is not None and event.actor2 is None:
+        # "supporters of two rival candidates exchanged fire": a party's armed supporters are a political
+        # militia (ACLED's 3), unnamed an unidentified armed group, on each side
+        span = Span(partisans.start(), partisans.end(), partisans.group())
+        for which in (1, 2):
+            setattr(event, f"actor{which}", actor_name("Unidentified Armed Group ({country})", event.country or ctx.country))
+            setattr(event, f"inter{which}", 3)
+            event.evidence[f"actor{which}"] = event.evidence[f"inter{which}"] = span
         return
     # (a crowd's force is told of the crowd word: its author may stand anywhere before it in the sentence)
     lead = event.sentence.start if cls == "excessive_force" else max(0, trig.start - 80)
