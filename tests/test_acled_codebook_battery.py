@@ -1054,7 +1054,6 @@ NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | 
 NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
     "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
-    "v21-Abduction_forced_disappearance": "'picked up ... whereabouts unknown' is no abduction trigger",
     "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
 }
 

@@ -174,3 +174,22 @@ def test_a_coder_label_heading_a_line_is_no_trigger_but_the_words_after_it_are()
     text = "Arrests: On May 2, Kenyan police arrested 4 men in Lodwar.\nWitnesses said the raid was brief."
     found = [t.text for t in annotate(Article(id="t", text=text)).triggers]
     assert "Arrests" not in found and "arrested" in found
+
+
+@pytest.mark.parametrize(("text", "kidnap"), [
+    ("Masked men picked up a lawyer outside his office in Quetta; his whereabouts remain unknown.", True),
+    ("Intelligence agents whisked him away from a cafe in Sukkur and he has not been seen since.", True),
+    # picked up with nothing unknown after: no disappearance
+    ("Police picked up a lawyer outside his office in Quetta and released him after questioning.", False),
+    ("A bus picked up pilgrims in Sukkur; their whereabouts were not given.", False),
+])
+def test_someone_picked_up_whose_whereabouts_are_unknown_was_disappeared(text, kidnap):
+    from eventwatch.annotate.triggers import find_triggers
+    assert any(t.cls == "kidnap" for t in find_triggers(text)) is kidnap
+
+
+def test_a_disappearance_by_plainclothes_agents_is_an_abduction_by_the_state():
+    import eventwatch
+    event = eventwatch.extract("On Mar 3, plainclothes police picked up a blogger from his flat in Multan, Punjab; "
+                               "his whereabouts are still unknown.", published="2023-03-05")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Abduction/forced disappearance", 1, 7)
