@@ -896,18 +896,19 @@ NOTES_ABROAD_GAPS: dict[str, str] = {
 }
 
 
-def _abroad_params() -> list:
+def _note_params(prefix: str, notes: list[tuple], gaps: dict[str, str]) -> list:
+    """The notes as test cases named by prefix, number and sub-event type, each gap a strict xfail."""
     params = []
-    for i, case in enumerate(NOTES_ABROAD):
-        case_id = f"a{i:02d}-{case[3].replace('/', '_').replace(' ', '_')}"
-        gap = NOTES_ABROAD_GAPS.get(case_id)
+    for i, case in enumerate(notes):
+        case_id = f"{prefix}{i:02d}-{case[3].replace('/', '_').replace(' ', '_')}"
+        gap = gaps.get(case_id)
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
         params.append(pytest.param(*case, id=case_id, marks=marks))
     return params
 
 
 @pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
-                          "event_date", "admin1", "location"), _abroad_params())
+                          "event_date", "admin1", "location"), _note_params("a", NOTES_ABROAD, NOTES_ABROAD_GAPS))
 def test_acled_note_from_abroad(text: str, published: str, event_type: str, sub_event_type: str, inter1: int,
                                 inter2: int, fatalities: int, event_date: str, admin1: str | None,
                                 location: str | None) -> None:
@@ -1058,18 +1059,9 @@ NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
 }
 
 
-def _violence_params() -> list:
-    params = []
-    for i, case in enumerate(NOTES_ABROAD_VIOLENCE):
-        case_id = f"v{i:02d}-{case[3].replace('/', '_').replace(' ', '_')}"
-        gap = NOTES_ABROAD_VIOLENCE_GAPS.get(case_id)
-        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-        params.append(pytest.param(*case, id=case_id, marks=marks))
-    return params
-
-
 @pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
-                          "event_date", "admin1", "location"), _violence_params())
+                          "event_date", "admin1", "location"), _note_params("v", NOTES_ABROAD_VIOLENCE,
+                                                                    NOTES_ABROAD_VIOLENCE_GAPS))
 def test_acled_violence_note_from_abroad(text: str, published: str, event_type: str, sub_event_type: str,
                                          inter1: int, inter2: int, fatalities: int, event_date: str,
                                          admin1: str | None, location: str | None) -> None:
