@@ -15,7 +15,7 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
-from .senses import described_person
+from .senses import ILLNESS, described_person
 from .voice import PASSIVE_BEFORE
 
 # "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
@@ -264,6 +264,10 @@ ADDED_TOLL = (
     FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
                re.IGNORECASE), prefilter=True),
 )
+# "and another died of a heart attack", "another died from cholera": a death from illness or age (senses.ILLNESS)
+# told beside the toll is no one's violence and not part of it.
+DIED_NATURALLY = re.compile(rf"(?:\s+(?:later|also|suddenly))?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ILLNESS}|old age|strokes?|(?:heart|kidney|liver|organ)\s+failure)\b",
+                            re.IGNORECASE)
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -477,6 +481,8 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
         return None
     m = min(found, key=lambda m: m.start())
     if CLAIM_WORD.search(text, max(pos, m.start() - 40), m.end()):
+        return None
+    if m.group().lower().endswith(("died", "succumbed")) and DIED_NATURALLY.match(text, m.end(), end):
         return None
     n = 1 if m.group("n").lower() == "another" else int(parse_number(m.group("n")) or 0)
     return (n, Span(m.start(), m.end(), m.group())) if n else None
