@@ -1465,8 +1465,11 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], demonyms: lis
         own = () if c.fuzzy else tuple(i for i in c.ids if not deep_alias(c, i))
         if own and gz.context(own, c.type_feat)[0] in DEEP_ISO2:
             return cands  # (another name of the text is Iraqi or Syrian)
+    # in a conflict report a demonym names a force ("Russian shelling"): its country's reach is the wide one
+    forces = frozenset(demonyms) if armed else frozenset()
+
     def near(i: int) -> bool:
-        return _near_provinces(gz, gz.row(i), by_name)
+        return _near_provinces(gz, gz.row(i), by_name, forces)
     out = []
     for c in cands:
         if c.fuzzy:
