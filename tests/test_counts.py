@@ -1032,3 +1032,17 @@ def test_patrons_and_aides_are_people_counted(text, field, expected):
 def test_assailants_added_to_a_toll_count_once(told, dead):
     # "in addition to the two assailants, four soldiers": two plus four, not a list read twice
     assert _toll(f"On June 3, two suicide bombers detonated a car bomb at a checkpoint near Korvane. {told}") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A death from illness or age told beside the toll is no one's violence: not part of it.
+        ("Bandits killed 6 herders near Gusau on Friday, and another died of a heart attack.", 6),
+        ("Bandits killed 6 herders near Gusau on Friday and another man later died from a stroke.", 6),
+        # One more who died of the attack's wounds is part of it.
+        ("Bandits killed 6 herders near Gusau on Friday and another died of his wounds.", 7),
+    ],
+)
+def test_a_natural_death_beside_a_toll_adds_nothing(text, expected):
+    assert _toll(text) == expected

@@ -273,3 +273,15 @@ def test_more_dead_in_hospital_leave_the_wounded_counted_before():
 ])
 def test_the_shot_who_died_are_told_by_their_own_count(text, dead):
     assert _tolls(text)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # the dead, counted in a clause after the shooting, are among those shot: the wounded are the rest
+    ("On May 4, gunmen shot 7 men at a market in Dorsk; 4 died.", 4, 3),
+    ("On May 4, gunmen shot 7 men at a market in Dorsk, and two died on the way to hospital.", 2, 5),
+    ("On May 4, gunmen shot 7 men at a market in Dorsk; 3 died at the scene and another died in hospital.", 4, 3),
+    # a wounded count of their own is kept as told
+    ("On May 4, gunmen shot 7 men at a market in Dorsk; 4 died and 3 were wounded.", 4, 3),
+])
+def test_the_shot_who_died_leave_the_rest_wounded(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded)

@@ -93,3 +93,18 @@ def test_days_after_never_lands_after_the_report():
 ])
 def test_a_statement_s_issue_day_is_the_report_s(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act dated only by its year carries that year, not the day of the later report.
+        ("A car bomb killed 14 people in Marjah district in 2017.", ("2017-01-01", "year")),
+        ("In 2016, gunmen abducted 9 teachers in Nangarhar province.", ("2016-01-01", "year")),
+        # "since 2015" tells of a span, not of the act's date: the report's week stays.
+        ("Gunmen killed 3 farmers in Helmand province. The rebels have held the area since 2015.",
+         ("2019-12-20", "week")),
+    ],
+)
+def test_year_only_date(text, expected):
+    assert _date(text) == expected

@@ -858,6 +858,14 @@ def test_a_valley_in_a_conflict_report_is_no_town_of_its_name_abroad():
     assert all(m.place.iso3 != "IRN" for m in found)
 
 
+def test_the_wide_reach_is_only_from_a_named_forces_own_country():
+    # a country named only as where talks were held is no force's home: a small town abroad some 360 km
+    # from its provinces' centres is no place its forces fight, so it is no reading of the name
+    far = find_places("Malian soldiers killed 4 militants near Alzira on Monday, days after peace talks in Algeria.",
+                      armed=True, homes=[("Mali",)])
+    assert [(m.text, m.place.iso3) for m in far] == [("Algeria", "DZA")]
+
+
 def test_a_near_spelling_abroad_does_not_beat_the_country_that_ends_its_address():
     # "Abuca" is a spelling of Nigeria's capital, but the address puts the place in Ethiopia
     text = "Gunmen abducted six traders in Abuca, Oromia, Ethiopia, on Monday."

@@ -1143,8 +1143,10 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
         if a1:
             provinces[a1] += 1
     area: list[str] = []
+    forces: set[str] = set()  # the actors' home countries, whose forces reach far across their borders
     for names in homes:  # actors of one country name it as "Iraqi" does; of a few, weaker
         ccs = _country_codes(gz, names)
+        forces.update(ccs)
         if len(ccs) == 1:
             countries.update(ccs)
         else:
@@ -1158,7 +1160,7 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
     # (a type word keeps a place: "Sadr city" beside "Muqtada al-Sadr")
     cands = [c for c in cands if c.role != "person"
              and (c.key not in persons or c.type_feat in ("town", "village"))]
-    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed, told)]
+    out = [c for c in cands if _resolve(gz, c, countries, provinces, firm, armed, told, frozenset(forces))]
     # non-overlapping: longest first, then best score, then leftmost
     out.sort(key=lambda c: (-(c.end - c.start), -c.score, c.start))
     chosen = _non_overlapping(out)
@@ -1463,8 +1465,11 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], demonyms: lis
         own = () if c.fuzzy else tuple(i for i in c.ids if not deep_alias(c, i))
         if own and gz.context(own, c.type_feat)[0] in DEEP_ISO2:
             return cands  # (another name of the text is Iraqi or Syrian)
+    # in a conflict report a demonym names a force ("Russian shelling"): its country's reach is the wide one
+    forces = frozenset(demonyms) if armed else frozenset()
+
     def near(i: int) -> bool:
-        return _near_provinces(gz, gz.row(i), by_name)
+        return _near_provinces(gz, gz.row(i), by_name, forces)
     out = []
     for c in cands:
         if c.fuzzy:
@@ -1480,12 +1485,14 @@ def _without_far_near_spellings(gz: Gazetteer, cands: list[_Cand], demonyms: lis
     return out
 
 
-def _near_provinces(gz: Gazetteer, r: list[str], ccs: Iterable[str]) -> bool:
-    """Whether row r lies within NEAR_BORDER_KM of a province of one of the countries ccs."""
+def _near_provinces(gz: Gazetteer, r: list[str], ccs: Iterable[str], forces: frozenset[str] = frozenset()) -> bool:
+    """Whether row r lies within NEAR_BORDER_KM of a province of one of the countries ccs (FORCE_REACH_KM
+    of one of forces, the home countries of the text's actors)."""
     if not (r[8] and r[9]):
         return False
     lat, lon = float(r[8]), float(r[9])
-    return any(haversine_km(lat, lon, plat, plon) <= NEAR_BORDER_KM for cc in ccs for plat, plon in gz.province_points(cc))
+    return any(haversine_km(lat, lon, plat, plon) <= (FORCE_REACH_KM if cc in forces else NEAR_BORDER_KM)
+               for cc in ccs for plat, plon in gz.province_points(cc))
 
 
 def _inner(cands: list[_Cand]) -> set[_Cand]:
@@ -1610,10 +1617,13 @@ def _firm(gz: Gazetteer, c: _Cand) -> bool:
 # not name must be to be meant without the text's help.
 KNOWN_ABROAD = 500_000  # a town the news names without its country
 FAMOUS_ABROAD = 1_000_000  # a place meant even where the name has a reading in a country named
-# a town this near a named country's province (its centre) may be where its forces fight: a large country's
-# border provinces have centres hundreds of km inside it (Russia's nearest to southern Ukraine's towns lie
-# 350-550 km off), so the reach is wide; a far namesake (a Peruvian town beside Malian soldiers) stays out
-NEAR_BORDER_KM = 550
+# a town this near a named country's province (its centre) may be where its forces fight; a far namesake
+# (a Peruvian town beside Malian soldiers) stays out
+NEAR_BORDER_KM = 300
+# the reach from the provinces of a named force's own country (an actor's home: "Russian forces"): a large
+# country's border provinces have centres hundreds of km inside it (Russia's nearest to southern Ukraine's
+# towns lie 350-550 km off), and its forces fight across that border
+FORCE_REACH_KM = 550
 
 
 # "Kelm's government said", "Kelm's interior ministry announced", "Kelm said": a country as a speaker
@@ -1634,11 +1644,11 @@ class _Elsewhere:
     (the foreign-namesake policy): unmeant drops a reading in a country the text does not name
     where it is too small to be meant without the text's help."""
 
-    __slots__ = ("gz", "c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed")
+    __slots__ = ("gz", "c", "countries", "own_cc", "no_evidence", "deep", "firm_cc", "at_home", "armed", "forces")
 
     def __init__(self, gz: Gazetteer, c: _Cand, countries: Counter, firm: Counter | None,
-                 armed: bool = False, told: Counter | None = None):
-        self.gz, self.c, self.countries = gz, c, countries
+                 armed: bool = False, told: Counter | None = None, forces: frozenset[str] = frozenset()):
+        self.gz, self.c, self.countries, self.forces = gz, c, countries, forces
         # a conflict report (the text names an armed actor), unless its countries are named only by
         # a speaker or an actor's home (told: the others) and this name's one reading is the only
         # place: that town abroad stands
@@ -1662,9 +1672,10 @@ class _Elsewhere:
         return _named_besides(self.c, self.countries, cc)
 
     def near_named(self, r: list[str]) -> bool:
-        """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names: a town
-        across the border of a force's home ("Rwandan soldiers in Goma") is no far namesake."""
-        return _near_provinces(self.gz, r, (cc for cc in self.countries if self.named(cc)))
+        """Whether row r lies within NEAR_BORDER_KM of a province of a country the text names (FORCE_REACH_KM
+        of a named force's home): a town across the border of a force's home ("Rwandan soldiers in Goma")
+        is no far namesake."""
+        return _near_provinces(self.gz, r, (cc for cc in self.countries if self.named(cc)), self.forces)
 
     def unmeant(self, r: list[str]) -> bool:
         """Whether row r is a reading of the name abroad too small to be what the name means.
@@ -1725,10 +1736,11 @@ class _Elsewhere:
 
 
 def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
-             firm: Counter | None = None, armed: bool = False, told: Counter | None = None) -> bool:
+             firm: Counter | None = None, armed: bool = False, told: Counter | None = None,
+             forces: frozenset[str] = frozenset()) -> bool:
     """Pick c's row in the article's context (c.best, c.score); False where none fits."""
     best, bscore = None, -1e9
-    ev = _Elsewhere(gz, c, countries, firm, armed, told)
+    ev = _Elsewhere(gz, c, countries, firm, armed, told, forces)
     no_evidence = ev.no_evidence
     own_a1 = c.ctx[1]
     fuzzy, type_feat = c.fuzzy, c.type_feat

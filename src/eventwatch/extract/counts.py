@@ -15,7 +15,7 @@ from ..annotate import Annotations
 from ..annotate.numbers import parse_number
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Event, Quantity, Span
-from .senses import described_person
+from .senses import ILLNESS, described_person
 from .voice import PASSIVE_BEFORE
 
 # "his wife", "her son": kin by blood or marriage, one of them; FAMILY, one or more.
@@ -264,6 +264,10 @@ ADDED_TOLL = (
     FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
                re.IGNORECASE), prefilter=True),
 )
+# "and another died of a heart attack", "another died from cholera": a death from illness or age (senses.ILLNESS)
+# told beside the toll is no one's violence and not part of it.
+DIED_NATURALLY = re.compile(rf"(?:\s+(?:later|also|suddenly))?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ILLNESS}|old age|strokes?|(?:heart|kidney|liver|organ)\s+failure)\b",
+                            re.IGNORECASE)
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 CLAIMED_TOLL = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:to have|it had|that it)|believed to have been|thought to have been|said to have been)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -478,6 +482,8 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
     m = min(found, key=lambda m: m.start())
     if CLAIM_WORD.search(text, max(pos, m.start() - 40), m.end()):
         return None
+    if m.group().lower().endswith(("died", "succumbed")) and DIED_NATURALLY.match(text, m.end(), end):
+        return None
     n = 1 if m.group("n").lower() == "another" else int(parse_number(m.group("n")) or 0)
     return (n, Span(m.start(), m.end(), m.group())) if n else None
 
@@ -540,6 +546,7 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     died = _died_of_wounds(text, start, end)
+    shot_wounded = False
     for field, words in (("fatalities", KILL_WORDS), ("injured", WOUND_WORDS), ("kidnapped", KIDNAP_WORDS),
                          ("arrested", ARREST_WORDS)):
         if getattr(event, field) is not None:
@@ -565,6 +572,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             found = _count_near(text, start, end, SHOT_WORDS, ann)  # "a sniper shot a protester": a wound
             if found is not None and _dead_told_before(event, start) and SHOT_BACK.match(found[1].text or ""):
                 found = None  # "Gunmen killed a driver. He had been shot twice": how the dead died, no wound
+            shot_wounded = found is not None
         if found is not None:
             value, span, quantity = found
             if field == "fatalities" and span.end is not None:
@@ -576,6 +584,8 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
+    if shot_wounded:
+        _dead_among_shot(event, text, start, end)
     if died is not None:
         _move_the_died(event, died, text)
     _ordinal_death(event, text, start, end)
@@ -636,12 +646,37 @@ def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
     if (not _WORDS_RX[SHOT_WORDS].may_match(text, start, end) or _WORDS_RX[KILL_WORDS].pattern.search(text, start, end) is None
             or (died is not None and died.of_wounded)):
         return False
-    kills = list(_WORDS_RX[KILL_WORDS].pattern.finditer(text, start, end))
-    first_shot = _WORDS_RX[SHOT_WORDS].pattern.search(text, start, end)
-    if first_shot is not None and all(k.start() > first_shot.end() and OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end())
-                                      for k in kills):
+    if _dead_counted_after_shot(text, start, end):
         return False  # "shot 4 people at a bar; 2 died at the scene": the dead have a count of their own
     return any(SHOT_BESIDE_KILL.search(text, start, shot.start()) is None for shot in _WORDS_RX[SHOT_WORDS].finditer(text, start, end))
+
+
+def _dead_counted_after_shot(text: str, start: int, end: int) -> bool:
+    """Every death in text[start:end] is told after the shooting with a count of its own ("shot 4 people
+    at a bar; 2 died at the scene"): the dead are some of those shot."""
+    kills = list(_WORDS_RX[KILL_WORDS].pattern.finditer(text, start, end))
+    first_shot = _WORDS_RX[SHOT_WORDS].pattern.search(text, start, end)
+    return bool(kills) and first_shot is not None and all(
+        k.start() > first_shot.end() and OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end()) for k in kills)
+
+
+def _dead_among_shot(event: Event, text: str, start: int, end: int) -> None:
+    """"Gunmen shot 5 people; 3 died": the dead are among those shot, and the GTD's nwound keeps only the
+    living (2). Only where the wounded are those shot and the dead a count told after them in this sentence."""
+    shot, dead = event.evidence.get("injured"), event.evidence.get("fatalities")
+    if (event.injured is None or event.fatalities is None or shot is None or dead is None or shot.end is None
+            or dead.start is None or not (start <= shot.start < shot.end <= dead.start < end)
+            or event.fatalities > event.injured
+            or not SHOT_BEFORE_COUNT.search(text, max(start, shot.start - 20), shot.start)
+            or not DEAD_COUNT.match(text, dead.start) or not _dead_counted_after_shot(text, start, end)):
+        return
+    event.injured -= event.fatalities
+
+
+# The words of a count of those shot ("shot 5 people") and of the dead told with their own count ("3 died").
+SHOT_BEFORE_COUNT = re.compile(r"\bshot\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+DEAD_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+)?(?:(?:later|also|subsequently)\s+)?died\b",
+                        re.IGNORECASE)
 
 
 class _Died(NamedTuple):

@@ -3382,6 +3382,10 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     if not candidates and INCIDENT_CUE.match(ctx.article.text[paragraph[0] : paragraph[1]]):
         earlier = [d for d in ann.dates if d.end <= paragraph[0] and d.precision != "year"]
         candidates = earlier[-1:]
+    if not candidates:
+        # "A bomb killed 12 people in Kelbo in 2020.": an act dated only by its year carries that
+        # year (precision "year"), never the day of a report published later.
+        own = candidates = _own_year(ctx, start, end)
     mention: TimeMention | None = None
     if candidates:
         mention = candidates[0] if own else candidates[-1]
@@ -3414,6 +3418,22 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         event.evidence["event_date"] = event.evidence["date_precision"] = Span(
             None, None, f"published {ctx.article.published}", source="metadata"
         )
+
+
+# "in 2020", "during 2019": a year the act happened in ("since 2014", "by 2030" tell of a span or a goal).
+YEAR_OF_ACT = re.compile(r"(?:in|during)\s+(?:19|20)\d\d$", re.IGNORECASE)
+
+
+def _own_year(ctx: Context, start: int, end: int) -> list[TimeMention]:
+    """The single year the sentence dates its act by, when it is before the report's own year."""
+    years = [d for d in ctx.ann.within(ctx.ann.dates, start, end) if d.precision == "year" and d.date is not None]
+    published = ctx.article.published
+    if len(years) != 1 or not YEAR_OF_ACT.fullmatch(years[0].text) or not published:
+        return []
+    if years[0].date.year >= int(published[:4]) or _search_slice(AFTER_INCIDENT_DATE, ctx.article.text,
+                                                                 max(0, years[0].start - 60), years[0].start):
+        return []
+    return years
 
 
 def _after_publication(mention: TimeMention, published: str | None) -> bool:

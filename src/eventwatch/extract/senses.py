@@ -79,10 +79,13 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 
 # What kills without anyone's violence: "an outbreak of cholera killed three", "floods killed 9", and a
 # disease or epidemic named by itself ("measles has killed 12").
+# An illness that kills (counts.DIED_NATURALLY: "and another died of a heart attack" is no part of a toll).
+ILLNESS = (r"plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|"
+           r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
+           r"overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?")
 NATURAL_CAUSE = FastPattern(re.compile(
-    rf"\b(?:{MISHAP}|plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|storms?|flooding|earthquakes?|hurricanes?|"
-    r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
-    r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?|overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?"
+    rf"\b(?:{MISHAP}|{ILLNESS}|storms?|flooding|earthquakes?|hurricanes?|"
+    r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?"
     r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 # Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
 _NATURAL_CAUSE = FoldedPattern(NATURAL_CAUSE)
