@@ -544,10 +544,12 @@ def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, 
             {sk: tuple(items) for sk, items in provinces.items()})
 
 
+@functools.lru_cache(maxsize=100_000)
 def _province_form(s: str) -> str:
     """A skeleton or key of a first-level unit's name with "g" written "h" (Russian and Ukrainian
     transliterations of one name: "Chernigov"/"Chernihiv", "Kirovograd"/"Kirovohrad") and any
-    vowel opening a word as "a" ("Urozgan"/"Oruzgan")."""
+    vowel opening a word as "a" ("Urozgan"/"Oruzgan"). Cached: _name_spans
+    asks it of every capitalised word."""
     return _FIRST_VOWEL.sub("a", s.replace("g", "h"))
 
 
