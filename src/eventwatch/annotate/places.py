@@ -2372,6 +2372,8 @@ _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 
 def _names_before(text: str, start: int) -> Iterator[str]:
     """The names that "<words>, " right before start may be (its last words, longest first)."""
+    if not text[max(0, start - 60):start].rstrip().endswith(","):
+        return  # (no comma right before: the pattern, tried at each of 60 places, cannot match)
     m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return
