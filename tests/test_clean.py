@@ -79,3 +79,17 @@ def test_a_short_one_sentence_lead_after_the_headline_is_body_not_headline():
     # a headline with no full stop stays the headline
     x = clean(RawDocument("t", "Rebels kill three soldiers in Velmo\n\n" + text.split("\n\n", 2)[2]))
     assert x.title == "Rebels kill three soldiers in Velmo"
+
+
+def test_photo_credits_are_found_in_any_text_and_only_there():
+    """A credit is found in a line with curly quotes or accents (searched over its lower-cased
+    copy) as in a plain one, and also where lower-casing is no exact copy ("İ"); words that only
+    look like one ("(April 3)", "photos: none") are none."""
+    from eventwatch.clean import _has_photo_credit
+
+    assert _has_photo_credit("Marchers in Kelmö on Sunday. (AP Photo/Jana Olsby)")
+    assert _has_photo_credit("“We stayed,” she said. [Handout/AFP]")
+    assert _has_photo_credit("İzvo market after the fire. PHOTOGRAPH: Tarno Desk")
+    assert _has_photo_credit("Kelby harbour, 2019. REUTERS/Ola Brandt")
+    assert not _has_photo_credit("The talks (April 3) in Kelmö failed; “photos” showed nothing.")
+    assert not _has_photo_credit("İzvo council met (Approved minutes) on Tuesday.")

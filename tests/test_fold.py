@@ -89,3 +89,22 @@ def test_unfoldable_pattern_is_tried_only_where_its_words_begin() -> None:
             assert (found and found.span()) == (expected and expected.span())
             assert [m.span() for m in searched.finditer(article, start, end)] == \
                 [m.span() for m in pattern.finditer(article, start, end)]
+
+
+def test_accented_letters_keep_a_pattern_scanned_only_where_its_words_begin() -> None:
+    """An accented Latin letter ("Cl[eé]ment") lowers as its two cases do: a case-insensitive
+    pattern holding one still gets its openings (else an alternation with it scans every place),
+    and finds what it finds alone; a letter that matches other characters gets none."""
+    pattern = re.compile(r"\b(?:(?-i:Harbou?r)|Cl[eé]ment Relief|Aid Teams?)\b", re.IGNORECASE)
+    starts = text_module.match_starts(pattern, lowered=True)
+    assert starts is not None and "clément relief" in starts
+    assert text_module.match_starts(re.compile(r"\bßtrave Ward\b", re.IGNORECASE), lowered=True) is None
+    article = "The CLÉMENT RELIEF convoy and a clement relief team reached the Harbor; an aid team left."
+    searched = text_module.FoldedPattern(pattern)
+    assert searched.starts is not None
+    found = [(m.span(), m.group()) for m in searched.finditer(article)]
+    assert found == [(m.span(), m.group()) for m in pattern.finditer(article)]
+    assert [g for _, g in found] == ["CLÉMENT RELIEF", "clement relief", "Harbor", "aid team"]
+    # (the GTD's target words, which name "M[eé]decins Sans Fronti[eè]res", among them)
+    from eventwatch.extract import gtd
+    assert gtd._TARGET_WORDS.starts is not None

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import trafilatura
 from dateutil import parser as dateparser
 
+from .annotate.text import fold
 from .records import Article, RawDocument
 
 # Lines after which the article is over: comment widgets, newsletter prompts, teasers.
@@ -29,21 +30,32 @@ NOISE_LINE = re.compile(
     r"|follow us\b.*|click here\b.*|listen to (this )?article.*|image:.*|photo:.*|file photo.*)$",
     re.IGNORECASE,
 )
-PHOTO_CREDIT = re.compile(
-    r"\((AP|AFP|Reuters|Getty|EPA)[^)]*(Photo|Images|File)[^)]*\)|\bREUTERS/|\[[^\]]*/(AFP|AP|Reuters)\]"
-    r"|\bPhoto(graph)?:\s|\(Photo:|\bGetty Images\b|\bAFP via Getty\b",
-    re.IGNORECASE,
+# A photo credit's forms, each with the strings (lower-cased) one of which its every match holds
+# (in text that `fold`s, where a letter matches only its own two cases)
+_CREDIT_FORMS = (
+    (r"\((AP|AFP|Reuters|Getty|EPA)[^)]*(Photo|Images|File)[^)]*\)", ("(ap", "(afp", "(reuters", "(getty", "(epa")),
+    (r"\bREUTERS/", ("reuters/",)),
+    (r"\[[^\]]*/(AFP|AP|Reuters)\]", ("/afp]", "/ap]", "/reuters]")),
+    (r"\bPhoto(graph)?:\s", ("photo:", "photograph:")),
+    (r"\(Photo:", ("(photo:",)),
+    (r"\bGetty Images\b", ("getty images",)),
+    (r"\bAFP via Getty\b", ("afp via getty",)),
 )
-# Every PHOTO_CREDIT match holds one of these, lower-cased (in ASCII text, where a letter matches
-# only its own two cases): most lines need no search.
-_CREDIT_HINTS = ("(ap", "(afp", "(epa", "[", "photo", "reuters", "getty")
+PHOTO_CREDIT = re.compile("|".join(form for form, _ in _CREDIT_FORMS), re.IGNORECASE)
+# Each form alone, lower-cased (its escapes are all lower-case ones) and searched case-sensitively
+# over a line's fold, only where that holds one of the form's strings: most lines
+# need no search, and a paragraph with "(ap" in it ("(april") is searched for that one form, which
+# the regex engine skips through from "(" to "(" (a case-insensitive alternation it tries at
+# every place).
+_CREDIT_SEARCHES = tuple((re.compile(form.lower()), strings) for form, strings in _CREDIT_FORMS)
 
 
 def _has_photo_credit(line: str) -> bool:
-    lowered = line.lower()
-    if lowered.isascii() and not any(hint in lowered for hint in _CREDIT_HINTS):
-        return False
-    return PHOTO_CREDIT.search(line) is not None
+    lowered = fold(line)  # (the lower-cased line, where a letter matches only its own two cases)
+    if lowered is None:
+        return PHOTO_CREDIT.search(line) is not None
+    return any(any(hint in lowered for hint in strings) and form.search(lowered) is not None
+               for form, strings in _CREDIT_SEARCHES)
 
 
 BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[\w.'-]+){0,6}$", re.IGNORECASE)

@@ -544,10 +544,12 @@ def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, 
             {sk: tuple(items) for sk, items in provinces.items()})
 
 
+@functools.lru_cache(maxsize=100_000)
 def _province_form(s: str) -> str:
     """A skeleton or key of a first-level unit's name with "g" written "h" (Russian and Ukrainian
     transliterations of one name: "Chernigov"/"Chernihiv", "Kirovograd"/"Kirovohrad") and any
-    vowel opening a word as "a" ("Urozgan"/"Oruzgan")."""
+    vowel opening a word as "a" ("Urozgan"/"Oruzgan"). Cached: _name_spans
+    asks it of every capitalised word."""
     return _FIRST_VOWEL.sub("a", s.replace("g", "h"))
 
 
@@ -2382,6 +2384,8 @@ _NAME_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*
 
 def _names_before(text: str, start: int) -> Iterator[str]:
     """The names that "<words>, " right before start may be (its last words, longest first)."""
+    if not text[max(0, start - 60):start].rstrip().endswith(","):
+        return  # (no comma right before: the pattern, tried at each of 60 places, cannot match)
     m = _NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return

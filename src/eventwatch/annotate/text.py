@@ -69,6 +69,11 @@ _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|.", re.DOTALL)
 # Inline flags, escapes that spell a character, a range across the cases: not folded.
 _UNFOLDABLE = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]*)?|-[imsx]+)[:)]|\\[xuUN0-7]|[A-Z]-[a-z]")
+# Non-ASCII letters whose fold a match's fold holds where the pattern holds them (see match_starts):
+# the accented letters of Latin-1 ("M[eé]decins"), each matched with re.IGNORECASE by just its two
+# cases, which str.lower() maps to one (not "ß", whose capital is another character, nor "ÿ";
+# "×" and "÷" are no letters).
+_FOLD_SAFE_LETTERS = frozenset(range(0xC0, 0xFF)) - {0xD7, 0xDF, 0xF7}
 
 
 def fold(text: str) -> str | None:
@@ -195,7 +200,7 @@ def match_starts(pattern: re.Pattern[str], lowered: bool = False) -> frozenset[s
             return None
         items = [(op, arg), *rest]
         size = next((i for i, (o, _) in enumerate(items) if o is not sre.LITERAL), len(items))
-        if lowered and any(a > 127 for _, a in items[:size]):
+        if lowered and any(a > 127 and a not in _FOLD_SAFE_LETTERS for _, a in items[:size]):
             return None  # (a non-ASCII letter may match what does not lower to it)
         run = "".join(chr(a) for _, a in items[:size])
         run = run.lower() if lowered else run
