@@ -204,10 +204,12 @@ OWN_WORDS_AFTER = re.compile(rf",?\s+(?:also\s+)?{_SAID}\s+(?:that\s+)?(?:he|she
 SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.’'-]*){0,4})"
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
+# Those a tally of victims counts, in the passive (VICTIMS_PASSIVE_AFTER, with "suspects" and "gunmen") and the
+# active (VICTIM_NOUN_AFTER): written once here.
+VICTIM_NOUNS = (r"people|civilians|persons|children|women|villagers|farmers|students|journalists|aid workers|soldiers"
+                r"|policemen|police officers|migrants|militants|fighters|insurgents|rebels")
 # "120 people were abducted", "300 civilians have been killed": victims told in the passive.
-VICTIMS_PASSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers"
-                                   r"|students|journalists|aid workers|soldiers|policemen|police officers|migrants"
-                                   r"|militants|suspects|fighters|insurgents|rebels|gunmen)"
+VICTIMS_PASSIVE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{VICTIM_NOUNS}|suspects|gunmen)"
                                    r"\s+(?:were|have\s+been|had\s+been)\s+(?P<verb>killed|abducted|kidnapped|arrested|detained|recruited"
                                    r"|injured|wounded|executed)\b", re.IGNORECASE)
 # "Al-Shabaab, which has an estimated 7,000 fighters, carried out ...": a strength beside an event.
@@ -662,15 +664,20 @@ PERIOD_WORDS = re.compile(r"\b(?:(?:over|in|during|for|across)\s+the\s+(?:past|l
 # "armed groups killed 450 people", "gunmen abducted more than 300 villagers": victims told in the active.
 VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed)\s+(?:(?:at least|more than|over|nearly|almost|about"
                                    r"|around|some|up to|a total of)\s+)?$", re.IGNORECASE)
-VICTIM_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?P<noun>people|civilians|persons|children|women|villagers|farmers|students"
-                               r"|journalists|aid workers|soldiers|policemen|police officers|migrants|militants|fighters|insurgents|rebels)\b",
-                               re.IGNORECASE)
+VICTIM_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{VICTIM_NOUNS})\b", re.IGNORECASE)
 # One act named in the sentence ("a bomb killed 12 people in 2020", "killed in an ambush"): an
 # incident dated by its year, no tally of many.
 ONE_ACT = re.compile(r"\b(?:a|an|one|single|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|ambush|raid"
                      r"|air\s?strike|strike|massacre|shooting|assault|suicide bomber|gunman|car bomb|incident|rampage)\b", re.IGNORECASE)
 # Places no single incident is coded to: a whole country, a region or a province.
 WIDE_FEATURES = {"country", "region", "admin1"}
+
+
+def _active_victims(text: str, quantity: Quantity, s_start: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The verb before a count of victims told in the active and the victims' noun after it ("killed
+    450 people"): what period_toll and _victims_taken both read."""
+    return (VICTIMS_ACTIVE_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start),
+            VICTIM_NOUN_AFTER.match(text, quantity.span.end))
 
 
 def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: int, act_end: int) -> bool:
@@ -695,8 +702,8 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
         victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
         if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
             return True
-        active = VICTIMS_ACTIVE_BEFORE.search(text, max(start, quantity.span.start - 40), quantity.span.start)
-        if active is not None and active.start("verb") <= act_start < active.end("verb") and VICTIM_NOUN_AFTER.match(text, quantity.span.end):
+        active, victims = _active_victims(text, quantity, start)
+        if active is not None and active.start("verb") <= act_start < active.end("verb") and victims is not None:
             return True
     return False
 
@@ -704,8 +711,7 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
 def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> tuple[str, Span] | None:
     """"Armed groups killed 1,100 people in 2021": victims counted over a period told in the active,
     where period_toll finds a statistic (no day, no one act, no place narrower than a province)."""
-    active = VICTIMS_ACTIVE_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
-    victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
+    active, victims = _active_victims(text, quantity, s_start)
     if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
         return None
     if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]):
