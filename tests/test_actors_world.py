@@ -263,7 +263,14 @@ def test_a_peoples_militia_is_an_identity_militia(text, expected):
 
 
 def test_a_states_demonym_before_militia_names_no_people():
-    assert not any("Ethnic" in m.actor.name for m in find_actors("Iraqi militias shelled a base near Balad."))
+    # every state's demonym (data/actors.json's national_forces), not one: the peoples list must hold none
+    from eventwatch.annotate.actors import _data
+
+    demonyms = _data()["national_forces"]["demonyms"]
+    for demonym in ["Iraqi", *demonyms]:
+        for noun in ("militia", "militias", "militiamen"):
+            found = find_actors(f"{demonym} {noun} shelled a base near Varlo.")
+            assert not any("Ethnic" in m.actor.name for m in found), (demonym, noun)
 
 
 def test_the_gtd_names_a_peoples_militia_without_ethnic():

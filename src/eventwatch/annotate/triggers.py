@@ -32,6 +32,8 @@ FIRE_SUBJECT = r"(?<!fire )(?<!fires )(?<!blaze )(?<!blazes )(?<!flames )"
 # is read as up to two words before "drivers"
 PROTEST_CROWD_HEADS = "|".join(noun for noun in crowds_by_protest()
                                if not any(noun.endswith(f" {other}") for other in crowds_by_protest()))
+# the verbs of a way shut by a crowd: "blocked the highway", "closed a bridge" (senses reads them too)
+BLOCKADE_VERBS = "blocked|blockaded|barricaded|cut off|closed"
 # beasts a fire or a crowd may burn: no person killed
 ANIMALS = r"(?:cows?|cattle|bulls?|goats?|sheep|pigs?|dogs?|cats?|horses?|donkeys?|camels?|chickens?|animals?|livestock)"
 # a game's score: "beat the visitors 2-1", "were beaten 3-0"
@@ -146,7 +148,7 @@ TRIGGERS: dict[str, list[str]] = {
                 rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
-                r"(?:blocked|blockaded|barricaded|cut off|closed) (?:the |an? )?(?:\w+ )?(?:roads?|highways?|bridges?|junctions?|roundabouts?|intersections?|railway lines?|ports?)",
+                rf"(?:{BLOCKADE_VERBS}) (?:the |an? )?(?:\w+ )?(?:roads?|highways?|bridges?|junctions?|roundabouts?|intersections?|railway lines?|ports?)",
                 r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people"
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were

@@ -122,6 +122,9 @@ WATER_OR_FOOD = (r"water (?:supply|supplies|pipelines?|mains|wells?|pumps?|(?:pu
                  # "the well", "a village well" (not "as well", "the well-being")
                  r"|(?:(?<=\bthe )|(?<=\ba )|(?:village|community|public|drinking|water|shallow) )wells?\b(?!-)"
                  r"|boreholes?|food (?:aid )?(?:stores?|supplies|supply|stocks?|warehouses?|depots?|reserves?)|granar(?:y|ies)|grain (?:stores?|silos?)")
+# the GTD's "Telecommunication": "a mobile phone mast", "cell towers", "a signal tower" (TARGET_NOUNS reads
+# radio masts and a bare mast too)
+TELECOM = r"telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?)"
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
@@ -136,7 +139,7 @@ CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|la
 # passengers harmed are private citizens.
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?|radio) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?)|masts?)\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(rf"\b(?:{TELECOM}|radio (?:signal )?(?:towers?|masts?|antennas?)|masts?)\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|gas (?:station|line)|{OIL})\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
@@ -467,7 +470,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:Norwegian|Danish) Refugee Council|International Rescue Committee)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(?:telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal )?(?:towers?|masts?|antennas?)|signal (?:towers?|masts?))\b", re.IGNORECASE)),
+    ("Telecommunication", re.compile(rf"\b(?:{TELECOM})\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|self-defen[cs]e (?:groups?|militias?|committees?|units?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
     ("Police", re.compile(rf"\b(?:{POLICE_WORD}|policem[ae]n|policewom[ae]n|gendarm\w*|constables?|riot squad|station house officers?|"

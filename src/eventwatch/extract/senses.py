@@ -10,7 +10,7 @@ from collections.abc import Collection
 from ..annotate import Annotations
 from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, PROTESTING, ActorMention
 from ..annotate.text import FastPattern, FoldedPattern
-from ..annotate.triggers import Trigger
+from ..annotate.triggers import BLOCKADE_VERBS, Trigger
 from .voice import BY_AGENT
 
 # A person hurt, held or threatened with a weapon: the harm both a violent death and a break-in
@@ -662,7 +662,7 @@ def everyday_gathering(trig: Trigger, text: str, start: int, end: int) -> bool:
 
 
 # A way shut: "blocked the highway", "closed a bridge" (the protest trigger's blockade).
-BLOCKADE_WORD = re.compile(r"(?:blocked|blockaded|barricaded|cut off|closed)\s", re.IGNORECASE)
+BLOCKADE_WORD = re.compile(rf"(?:{BLOCKADE_VERBS})\s", re.IGNORECASE)
 # A crowd named by its protest: "striking miners", "protesting teachers".
 CROWD_BY_PROTEST = re.compile(rf"(?:{'|'.join(PROTESTING)})\s", re.IGNORECASE)
 # What the forces or a crowd do to a crowd named by its protest, or it does: the incident told of it.
