@@ -626,7 +626,6 @@ class Localities:
                 self._data += chunk
         # a province's lines stay bytes of the file (offsets) until a locality of it is looked up
         self._blocks: dict[tuple[str, str], tuple[int, int]] = {}
-        self._provinces: dict[str, list[tuple[str, str, str]]] = {}  # iso3: (block key, admin1, code)
         # a country's provinces as the file holds them, one after another: where each province's
         # lines begin, its admin1 name and code, and where the country's lines end (see named)
         self._spans: dict[str, tuple[list[int], list[tuple[str, str]], int]] = {}
@@ -636,7 +635,6 @@ class Localities:
             nxt = data.find(b"\n#", body - 1)
             iso3, admin1, code = data[head + 1:body - 1].decode("utf-8").split("\t")
             self._blocks[(iso3, code or admin1)] = (body, len(data) if nxt == -1 else nxt + 1)
-            self._provinces.setdefault(iso3, []).append((code or admin1, admin1, code))
             spans = self._spans.setdefault(iso3, ([], [], 0))
             spans[0].append(body)
             spans[1].append((admin1, code))

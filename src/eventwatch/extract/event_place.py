@@ -12,7 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
-from ..annotate.places import TYPE_AFTER, Place, PlaceMention, best_place, get_gazetteer, get_localities, name_key
+from ..annotate.places import (
+    TOWN_LOCALITY_KM,
+    TYPE_AFTER,
+    Place,
+    PlaceMention,
+    best_place,
+    get_gazetteer,
+    get_localities,
+    name_key,
+)
 from ..annotate.text import FastPattern, FoldedPattern
 from ..geo import haversine_km
 from ..records import Event, Span
@@ -52,7 +61,7 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
 DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
-TOWN_LOCALITY_KM = 30.0  # a locality named before a town lies this near it at most
+# (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
 DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
