@@ -336,6 +336,12 @@ ONE_SUBJECT = re.compile(
 # "Cafe owner shot dead in Kano", "Police chief killed": a headline's bare singular subject, its "was" left out
 HEADLINE_ONE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?)?{SINGLE_PERSON}\s+", re.IGNORECASE)
 # "a soldier died", "an injured protester later died": the one person an intransitive death is told of.
+# "..., and another died", "while another villager was shot dead": one more person heads a clause of their own
+# before the death or wound (not one of a count told before them: "shot five villagers, and another died" tells
+# six people, five shot and one dead).
+ANOTHER_SUBJECT = re.compile(rf"(?:[,;]\s*|\b)(?:and|while|but|as)\s+(?P<one>another(?:\s+(?:[\w'-]+\s+)?{SINGLE_PERSON})?)"
+                             r"\s+(?:(?:later|also|subsequently|reportedly|then)\s+)?(?:(?:was|had\s+been|has\s+been)\s+(?:also\s+)?)?$",
+                             re.IGNORECASE)
 ONE_DIED = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+(?:(?:later|also|subsequently|then|reportedly)\s+)?$",
                       re.IGNORECASE)
 # "suffered gunshot", "sustained": what comes before "injuries" or "wounds" when a wound is suffered
@@ -657,7 +663,9 @@ def _dead_counted_after_shot(text: str, start: int, end: int) -> bool:
     kills = list(_WORDS_RX[KILL_WORDS].pattern.finditer(text, start, end))
     first_shot = _WORDS_RX[SHOT_WORDS].pattern.search(text, start, end)
     return bool(kills) and first_shot is not None and all(
-        k.start() > first_shot.end() and OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end()) for k in kills)
+        k.start() > first_shot.end() and (OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end())
+                                          or ANOTHER_SUBJECT.search(text, max(start, k.start() - 50), k.start()))
+        for k in kills)
 
 
 def _dead_among_shot(event: Event, text: str, start: int, end: int) -> None:
@@ -941,6 +949,10 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         if some_of and (n_of := parse_number(some_of.group("n"))):
             # "shot two policemen, one of whom later died": the part who died, not the whole count
             return int(n_of), Span(some_of.start(), w_end, text[some_of.start() : w_end]), None
+        another = ANOTHER_SUBJECT.search(text, max(start, w_start - 50), w_start) if field_is_deaths(words) else None
+        if another is not None:
+            # "shot five villagers, and another died": the one who died, not the five told before
+            return 1, Span(another.start("one"), w_end, text[another.start("one") : w_end]), None
         if match.group().lower() in {"wounds", "injuries"} and DEAD_WOUNDS.search(text, max(start, w_start - 100), w_start):
             continue  # "bodies bearing gunshot wounds", "died of their wounds": the dead are no wounded
         if words is WOUND_WORDS and HURT_BY_MISHAP.match(text, w_end, end):
