@@ -289,16 +289,16 @@ def test_the_shot_who_died_leave_the_rest_wounded(text, dead, wounded):
 
 @pytest.mark.parametrize(("text", "dead", "wounded"), [
     # "another" heads a clause of its own: one more person, not one of those shot (six people in all)
-    ("On May 4, gunmen shot five villagers in Morrow, and another died.", 1, 5),
-    ("On May 4, gunmen shot five villagers in Morrow, and another was killed.", 1, 5),
-    ("On May 4, gunmen shot five villagers in Morrow, and another herder was shot dead.", 1, 5),
-    ("On May 4, five villagers were shot in Morrow, while another died.", 1, 5),
-    ("On May 4, gunmen wounded five villagers in Morrow, and another died.", 1, 5),
+    ("On May 4, gunmen shot five villagers in Tarbuk, and another died.", 1, 5),
+    ("On May 4, gunmen shot five villagers in Tarbuk, and another was killed.", 1, 5),
+    ("On May 4, gunmen shot five villagers in Tarbuk, and another herder was shot dead.", 1, 5),
+    ("On May 4, five villagers were shot in Tarbuk, while another died.", 1, 5),
+    ("On May 4, gunmen wounded five villagers in Tarbuk, and another died.", 1, 5),
     # "of whom", "of them": the dead are among those shot, and leave the wounded
-    ("On May 4, gunmen shot five villagers in Morrow, one of whom later died.", 1, 4),
-    ("On May 4, gunmen shot five in Morrow, two of them died.", 2, 3),
+    ("On May 4, gunmen shot five villagers in Tarbuk, one of whom later died.", 1, 4),
+    ("On May 4, gunmen shot five in Tarbuk, two of them died.", 2, 3),
     # killed, then one more dead: "another" adds to the dead counted
-    ("On May 4, gunmen shot dead five villagers in Morrow, and another died in hospital.", 6, None),
+    ("On May 4, gunmen shot dead five villagers in Tarbuk, and another died in hospital.", 6, None),
 ])
 def test_another_who_died_after_a_shooting_is_one_more_person(text, dead, wounded):
     assert _tolls(text) == (dead, wounded)

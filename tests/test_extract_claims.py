@@ -612,3 +612,32 @@ def test_victims_counted_over_a_year_in_the_active_are_an_aggregate():
     # one act dated by its year: an event, no tally
     result = eventwatch.extract("A car bomb killed 12 people in Dilling in 2021, police said.", published="2022-03-09")
     assert result["aggregates"] == [] and len(result["events"]) == 1
+
+
+def _toll_records(text: str) -> tuple[list[int | None], list[tuple[str, int]]]:
+    """The deaths of each event and the (subject, count) of each aggregate the sentence gives."""
+    result = eventwatch.extract(text, published="2021-03-15")
+    return ([e["fatalities"] for e in result["events"]],
+            [(a["subject"], a["quantity"]["low"]) for a in result["aggregates"]])
+
+
+def test_a_toll_in_a_town_last_week_is_one_incident_not_also_a_statistic():
+    # one rule decides: the dead are an event's toll or a period's tally, never both (an analyst would add them twice)
+    for text in ("Eleven people were killed in Tarbuk town last week, police said.",
+                 "Eleven people were killed in the province last week, police said.",
+                 "Eleven soldiers were killed in an ambush near Tarbuk last week.",
+                 "Eleven soldiers were killed in an ambush in Daykundi province in March."):
+        assert _toll_records(text) == ([11], []), text
+
+
+def test_the_incidents_of_an_event_are_not_also_counted_as_a_statistic():
+    assert _toll_records("Eleven people were killed in two attacks in Tarbuk last week, police said.") == ([11], [])
+
+
+def test_a_toll_over_a_month_a_year_or_since_a_date_across_a_region_is_a_statistic_only():
+    for text, subject, low in (
+            ("Some 140 civilians were killed in Daykundi province this month, the UN said.", "civilians killed", 140),
+            ("More than 60 people have been abducted in the province since January, officials said.",
+             "people abducted", 60),
+            ("About 2,300 people were killed in Burundi in 2020, according to the report.", "people killed", 2300)):
+        assert _toll_records(text) == ([], [(subject, low)]), text

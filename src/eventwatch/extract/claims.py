@@ -300,14 +300,14 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             period = _period(quantity, dates, text)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
-            victims = _victims_over_period(text, quantity, dates) if incident is None else None
+            victims = _victims_over_period(text, ann, quantity, s_start, s_end) if incident is None else None
             if victims is None and incident is None and period is not None:
                 victims = _victims_taken(text, ann, quantity, s_start, s_end)  # "armed groups abducted 450 people in 2021"
             if victims is not None and period is not None:
                 aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
                 continue
-            if s_start in event_sentences and not (incident and period) and not _no_events_count(text, quantity, after, s_start):
-                continue  # an event's own figures are its counts
+            if s_start in event_sentences and not _no_events_count(text, quantity, after, s_start):
+                continue  # an event's own figures are its counts ("killed in two attacks last week": no tally of the attacks too)
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
             if incident and period is not None and period.precision == "day":
@@ -643,13 +643,13 @@ def _conversion(text: str, ann: Annotations, quantity: Quantity, s_start: int) -
     return bool(re.fullmatch(r"\s*(?:(?:per|a|each)\s+\w+\s*)?\(\s*", gap) or re.fullmatch(r",\s*(?:or\s+)?", gap) and before[-1].unit != quantity.unit)
 
 
-def _victims_over_period(text: str, quantity: Quantity, dates: list[TimeMention]) -> tuple[str, Span] | None:
-    """"At least 120 people were abducted in 2019": victims counted over a month or a year (no
-    day named) are a statistic of many incidents, "people abducted"."""
-    if not dates or any(d.precision == "day" for d in dates) or not all(d.precision in {"week", "month", "year"} for d in dates):
-        return None
+def _victims_over_period(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """"At least 120 people were abducted in 2019": victims counted over a period, a statistic of many
+    incidents, "people abducted". period_toll decides, the rule the events read too, so that a sentence
+    is either an incident or a statistic, never both ("nine people were killed in a town last week" is
+    an incident)."""
     victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
-    if victims is None:
+    if victims is None or not period_toll(text, ann, s_start, s_end, victims.start("verb"), victims.end("verb")):
         return None
     words = Span(victims.start("noun"), victims.end("verb"), text[victims.start("noun") : victims.end("verb")])
     return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
@@ -684,7 +684,8 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     """The act told at act_start is a count of victims over a period ("UN figures said 8,400 people
     were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
     of many incidents, the aggregate this module records, no one incident. Not when a day, one act
-    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020")."""
+    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020").
+    The one rule both paths read: events skip such a sentence, and aggregates count only these."""
     dates = ann.within(ann.dates, start, end)
     if any(d.precision not in {"month", "year"} for d in dates):
         return False
