@@ -641,3 +641,29 @@ def test_a_toll_over_a_month_a_year_or_since_a_date_across_a_region_is_a_statist
              "people abducted", 60),
             ("About 2,300 people were killed in Burundi in 2020, according to the report.", "people killed", 2300)):
         assert _toll_records(text) == ([], [(subject, low)]), text
+
+
+def test_a_stretch_back_from_the_publication_date_is_the_period_of_a_tally():
+    # the period's first day, with its unit's precision (as "since January" is kept), and the words as evidence
+    for text, period, precision, words in (
+            ("Armed groups abducted 450 people over the past six months, the UN said.", "2020-09-01", "month",
+             "over the past six months"),
+            ("At least 80 civilians have been killed in the past three weeks, the agency said.", "2021-02-22", "week",
+             "in the past three weeks"),
+            ("Some 3,000 people were killed over the last two years, the ministry said.", "2019-01-01", "year",
+             "over the last two years"),
+            ("Insurgents carried out 120 attacks in Daykundi in the last 12 months, officials said.", "2020-03-01",
+             "month", "in the last 12 months")):
+        result = eventwatch.extract(text, published="2021-03-15")
+        assert result["events"] == [], text
+        [tally] = result["aggregates"]
+        assert (tally["period"], tally["period_precision"]) == (period, precision), text
+        assert tally["evidence"]["period"]["text"] == words
+        assert text[tally["evidence"]["period"]["start"] : tally["evidence"]["period"]["end"]] == words
+
+
+def test_a_vague_stretch_or_no_publication_date_gives_no_period():
+    assert eventwatch.extract("Some 3,000 people were killed over the past few years, the ministry said.",
+                              published="2021-03-15")["aggregates"] == []
+    assert eventwatch.extract("Some 3,000 people were killed over the last two years, the ministry said.",
+                              published=None)["aggregates"] == []

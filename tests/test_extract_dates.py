@@ -108,3 +108,18 @@ def test_a_statement_s_issue_day_is_the_report_s(text, expected):
 )
 def test_year_only_date(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("words", "first", "precision"), [
+    ("over the past six months", "2019-06-01", "month"),
+    ("in the past three weeks", "2019-11-25", "week"),
+    ("during the previous ten days", "2019-12-10", "day"),
+    ("over the last two years", "2017-01-01", "year"),
+    ("since the start of the year", "2019-01-01", "year"),
+])
+def test_a_stretch_back_from_publication_starts_where_its_count_of_units_says(words, first, precision):
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_stretches
+    [stretch] = find_stretches(f"Officials counted the dead {words}.", date(2019, 12, 20))
+    assert (stretch.date.isoformat(), stretch.precision, stretch.text) == (first, precision, words)

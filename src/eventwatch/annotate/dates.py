@@ -172,6 +172,47 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
     return None
 
 
+# A stretch of time back from the publication date: "over the past six months", "in the last 12 months",
+# "during the previous two years", "since the start of the year". Not among PATTERNS: an incident is not
+# dated by it, only the tally of a period (claims) is.
+STRETCH = FoldedPattern(re.compile(
+    r"\b(?:over|in|during|for|across|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?P<unit>day|week|month|year|decade)s\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<current>year|month)\b", re.IGNORECASE))
+
+
+def find_stretches(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
+    """Periods told as a stretch back from the publication date, each as its first day with the
+    precision of its unit ("over the past six months" in a text of 15 March 2021: 2020-09-01, month),
+    the way a period "since January" is kept; none without a publication date or a count ("the past
+    few months")."""
+    if published is None:
+        return []
+    found = []
+    for m in STRETCH.finditer(text, start, len(text) if end is None else end):
+        if m["current"]:
+            unit = m["current"].lower()
+            first = date(published.year, 1, 1) if unit == "year" else published.replace(day=1)
+            found.append(TimeMention(m.start(), m.end(), m.group(), first, unit))
+            continue
+        n = parse_number(m["n"])
+        if not n or n != int(n):
+            continue
+        n, unit = int(n), m["unit"].lower()
+        if unit == "day":
+            first = published - timedelta(days=n)
+        elif unit == "week":
+            first = published - timedelta(days=7 * n)
+            first -= timedelta(days=first.weekday())
+        elif unit == "month":
+            months = published.year * 12 + published.month - 1 - n
+            first = date(months // 12, months % 12 + 1, 1)
+        else:
+            unit, first = "year", date(published.year - n * (10 if unit == "decade" else 1), 1, 1)
+        found.append(TimeMention(m.start(), m.end(), m.group(), first, unit))
+    return found
+
+
 def _count(word: str) -> int:
     value = parse_number(word) or (3 if word.lower() in {"a few", "several"} else 1)
     return int(value)

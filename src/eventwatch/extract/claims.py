@@ -9,10 +9,11 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
-from ..annotate.dates import TimeMention
+from ..annotate.dates import TimeMention, find_stretches
 from ..annotate.numbers import UNITS, is_money
 from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
@@ -258,6 +259,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
     previous_sentence: tuple[int, int] | None = None
     quote_speaker: Speaker | None = None  # who speaks the quotation the last sentence was in
     main_group = _main_group(ann)
+    published = date.fromisoformat(article.published) if article.published else None
     for s_start, s_end in ann.sentences:
         sentence = text[s_start:s_end]
         speaker = _speaker(text, s_start, s_end, last_speaker or last_titled, last_org, last_group)
@@ -289,6 +291,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             previous_sentence = (s_start, s_end)
             continue
         dates = ann.within(ann.dates, s_start, s_end)
+        # "over the past six months": a period back from the publication date, for a tally (no claim's date)
+        stretches = find_stretches(text, published, s_start, s_end)
         number_of = None
         searched = False  # (NUMBER_OF is looked for once, only where a quantity may need it)
         sentence_noun: tuple[str, Span] | None = None
@@ -297,7 +301,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             speaker = _clause_speaker(text, s_start, s_end, quantity, said_by, people)
             after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
             incident = INCIDENT_AFTER.match(after)
-            period = _period(quantity, dates, text)
+            period = _period(quantity, dates + stretches, text)
             if quantity.unit:
                 incident = None  # money is claimed, not counted as incidents
             victims = _victims_over_period(text, ann, quantity, s_start, s_end) if incident is None else None
@@ -310,7 +314,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue  # an event's own figures are its counts ("killed in two attacks last week": no tally of the attacks too)
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
-            if incident and period is not None and period.precision == "day":
+            if incident and period is not None and period.precision == "day" and period not in stretches:
                 continue  # "carried out two attacks on Monday": that day's events, no statistic
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
