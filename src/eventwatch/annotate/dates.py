@@ -173,12 +173,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
 
 
 # A stretch of time back from the publication date: "over the past six months", "in the last 12 months",
-# "during the previous two years", "since the start of the year". Not among PATTERNS: an incident is not
-# dated by it, only the tally of a period (claims) is.
+# "during the previous two years". Not among PATTERNS: an incident is not dated by it, only the tally of a
+# period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.)
 STRETCH = FoldedPattern(re.compile(
     r"\b(?:over|in|during|for|across|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?P<unit>day|week|month|year|decade)s\b"
-    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<current>year|month)\b", re.IGNORECASE))
+    r"(?P<unit>day|week|month|year|decade)s\b", re.IGNORECASE))
 
 
 def find_stretches(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
@@ -190,11 +189,6 @@ def find_stretches(text: str, published: date | None, start: int = 0, end: int |
         return []
     found = []
     for m in STRETCH.finditer(text, start, len(text) if end is None else end):
-        if m["current"]:
-            unit = m["current"].lower()
-            first = date(published.year, 1, 1) if unit == "year" else published.replace(day=1)
-            found.append(TimeMention(m.start(), m.end(), m.group(), first, unit))
-            continue
         n = parse_number(m["n"])
         if not n or n != int(n):
             continue
