@@ -667,3 +667,18 @@ def test_a_vague_stretch_or_no_publication_date_gives_no_period():
                               published="2021-03-15")["aggregates"] == []
     assert eventwatch.extract("Some 3,000 people were killed over the last two years, the ministry said.",
                               published=None)["aggregates"] == []
+
+
+def test_the_dead_of_a_town_over_a_year_are_a_tally_but_those_taken_from_one_site_an_incident():
+    # a year's toll told in the passive, with no act and no site, is a statistic even where a town is named
+    for text in ("At least 300 civilians were killed in Malakal last year, the UN said.",
+                 "Some 300 civilians were killed in Malakal over the past two years, the UN said."):
+        result = eventwatch.extract(text, published="2021-03-15")
+        assert result["events"] == [], text
+        assert [(a["subject"], a["quantity"]["low"], a["region"]) for a in result["aggregates"]] == [
+            ("civilians killed", 300, "Malakal")], text
+    # those taken from one school there, or killed there in one month, are one incident
+    for text in ("Thirty students were abducted from a school in Malakal in 2020.",
+                 "Some 45 people were killed in Malakal in February, police said."):
+        result = eventwatch.extract(text, published="2021-03-15")
+        assert len(result["events"]) == 1 and result["aggregates"] == [], text

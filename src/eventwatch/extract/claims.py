@@ -673,6 +673,11 @@ VICTIM_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{VICTIM_NOUNS
 # incident dated by its year, no tally of many.
 ONE_ACT = re.compile(r"\b(?:a|an|one|single|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|ambush|raid"
                      r"|air\s?strike|strike|massacre|shooting|assault|suicide bomber|gunman|car bomb|incident|rampage)\b", re.IGNORECASE)
+# One site where victims were taken or struck: "from a school", "at the market", "in a village".
+ONE_SITE = re.compile(r"\b(?:at|from|in|on|near|inside|outside)\s+(?:a|an|the|one|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:school|college|university|market|marketplace|church|mosque|shrine|village|checkpoint|base|camp"
+                      r"|hospital|hotel|restaurant|bus|train|prison|farm|house|home|compound|convoy|wedding|funeral|bank"
+                      r"|station|mine|factory|office|hall|stadium|bar|club)s?\b", re.IGNORECASE)
 # Places no single incident is coded to: a whole country, a region or a province.
 WIDE_FEATURES = {"country", "region", "admin1"}
 
@@ -687,19 +692,26 @@ def _active_victims(text: str, quantity: Quantity, s_start: int) -> tuple[re.Mat
 def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: int, act_end: int) -> bool:
     """The act told at act_start is a count of victims over a period ("UN figures said 8,400 people
     were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
-    of many incidents, the aggregate this module records, no one incident. Not when a day, one act
-    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020").
+    of many incidents, the aggregate this module records, no one incident. Not when a day, a week or
+    one act is told with it ("a bomb killed 12 people in Kadugli in 2020"), nor a place narrower than
+    a province ("gunmen abducted 30 students in a town in 2021"), unless the victims are told in the
+    passive over a year or a stretch with no one site ("300 civilians were killed in the city last year").
     The one rule both paths read: events skip such a sentence, and aggregates count only these."""
     dates = ann.within(ann.dates, start, end)
-    if any(d.precision not in {"month", "year"} for d in dates):
+    if any(d.precision not in {"month", "year"} for d in dates) or ONE_ACT.search(text, start, end):
         return False
-    if ONE_ACT.search(text, start, end) or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end)):
+    stretch = PERIOD_WORDS.search(text, start, end) is not None
+    narrow = any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end))
+    # (the dead of a town over a year are a tally; those taken from a school there, one incident)
+    tally_in_town = narrow and (stretch or any(d.precision == "year" or _bounds_a_period(text, d) for d in dates)) \
+        and ONE_SITE.search(text, start, end) is None
+    if narrow and not tally_in_town:
         return False
-    period = bool(dates) or PERIOD_WORDS.search(text, start, end) is not None
+    period = bool(dates) or stretch
     for quantity in ann.within(ann.quantities, start, end):
         if quantity.unit or quantity.low < 2:
             continue
-        if (_campaign_toll(text, quantity, start) is not None
+        if (not narrow and _campaign_toll(text, quantity, start) is not None
                 and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
             return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
         if not period:
@@ -708,7 +720,8 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
         if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
             return True
         active, victims = _active_victims(text, quantity, start)
-        if active is not None and active.start("verb") <= act_start < active.end("verb") and victims is not None:
+        if (not narrow and active is not None and active.start("verb") <= act_start < active.end("verb")
+                and victims is not None):
             return True
     return False
 
