@@ -689,3 +689,21 @@ def test_the_end_of_a_road_in_the_stated_province_is_the_place_of_an_event_betwe
     event = only_event("A roadside bomb hit a lorry between Witu and Kipini, Tana River county, killing two traders.")
     assert (event["location"], event["admin1_code"]) == ("Kipini", "KE-40")
     assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (-2.5, 40.5)
+
+
+def test_a_locality_is_placed_at_the_seat_of_the_district_listed_after_it():
+    # neither the village nor its district is in the gazetteer, but the district's seat is a town of the
+    # province: the village lies in that district, nearer its seat than the province's point
+    text = "Gunmen killed five shepherds in Tarvokhel, Khinjan district, Baghlan, Afghanistan, on Sunday."
+    event = only_event(text)
+    assert event["location"] == "Tarvokhel" and event["admin1_code"] == "AF-BGL"
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (35.6, 68.9, 2)
+    assert event["evidence"]["latitude"]["text"] == "Khinjan district"
+    # the district written without its kind, after "near" the village, and a tehsil before the district
+    event = only_event("Gunmen killed five shepherds near Tarvokhel, Andarab, Baghlan, Afghanistan, on Sunday.")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (35.6, 69.3, 2)
+    event = only_event("A bomb killed two policemen in Velmokot, Daudkhel Tehsil, Punjab, Pakistan, on Sunday.")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (32.9, 71.6, 2)
+    # a district with no town of its name in the province says nothing more: the point the text gave before
+    event = only_event("Gunmen killed five shepherds in Tarvokhel, Zorbandi district, Baghlan, Afghanistan, on Sunday.")
+    assert event["location"] == "Tarvokhel" and event["evidence"]["latitude"]["text"] == "Baghlan"

@@ -353,6 +353,7 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
     seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district,
                                  direct=direct)
     if seat is None:
+        _listed_container_seat(event, text, place, match)
         return
     if not district and place.feature == "town" and get_gazetteer().admin1_code(place.name, place.iso3) is None \
             and haversine_km(place.latitude, place.longitude, *seat) > TOWN_LOCALITY_KM:
@@ -362,6 +363,35 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
     event.evidence["latitude"] = event.evidence["longitude"] = span
     event.geo_precision = 2 if district or NEAR_LEAD.match(match.group(0)) else 1
     event.evidence.setdefault("geo_precision", span)  # (only the country was known: the locality's words)
+
+
+# "Belin district, ", "Belin Tehsil, ", "Belin, ": a container the address lists between the locality and the
+# province (a district or town the gazetteer lacks)
+LISTED_CONTAINER = re.compile(r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}"
+                              r"(?:\s+(?:(?i:district|sub-?district|county|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
+LISTED_UNIT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county|tehsil|taluka?|LGA)|Local Government Area)$")
+
+
+def _listed_container_seat(event: Event, text: str, place: Place, match: re.Match[str]) -> None:
+    """"in Tarvo, Belin district, Kelm" with neither Tarvo nor Belin in the gazetteer and no town Tarvo in
+    Kelm: the locality lies in Belin, whose seat (the town of its name in the province, else the district's
+    towns' mean) is nearer to it than the province's point; the event takes that point as a district-level
+    place. The containers are tried from the locality outwards."""
+    if place.feature not in ("admin1", "country", "town"):
+        return
+    lo, hi = match.end(1), match.end()
+    for listed in LISTED_CONTAINER.finditer(text, lo, hi):
+        name = listed.group(1)
+        unit = LISTED_UNIT_END.search(name)
+        seat = get_localities().seat(name[:unit.start()] if unit else name, place.iso3,
+                                     place.admin1_code or place.admin1 or "", district=True)
+        if seat is None:
+            continue
+        event.latitude, event.longitude = seat
+        span = Span(listed.start(1), listed.end(1), name)
+        event.evidence["latitude"] = event.evidence["longitude"] = span
+        event.geo_precision = 2
+        return
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
