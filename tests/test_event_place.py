@@ -707,3 +707,16 @@ def test_a_locality_is_placed_at_the_seat_of_the_district_listed_after_it():
     # a district with no town of its name in the province says nothing more: the point the text gave before
     event = only_event("Gunmen killed five shepherds in Tarvokhel, Zorbandi district, Baghlan, Afghanistan, on Sunday.")
     assert event["location"] == "Tarvokhel" and event["evidence"]["latitude"]["text"] == "Baghlan"
+
+
+def test_a_town_guessed_in_another_province_than_the_address_writes_is_a_namesake():
+    # the gazetteer's Qarah Bagh lies in Herat; the address puts the district in Ghazni, in a spelling
+    # ("Ghazny") no place mention reads: the stated province holds the event, at the district's seat there
+    text = "Gunmen stormed a police checkpoint in Qarah Bagh district, Ghazny, Afghanistan, on Sunday."
+    event = only_event(text)
+    assert event["location"] == "Qarah Bagh district" and event["admin1_code"] == "AF-GHA"
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (33.2, 68.1, 2)
+    assert event["evidence"]["admin1"]["text"] == "Ghazny"
+    # the town's own province, written so, keeps the town
+    event = only_event("Gunmen stormed a police checkpoint in Qarah Bagh, Hirat, Afghanistan, on Sunday.")
+    assert event["admin1_code"] == "AF-HER" and event["location"] == "Qarah Bagh"
