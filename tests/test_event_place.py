@@ -726,9 +726,9 @@ def test_a_district_without_a_town_of_its_name_is_placed_at_its_chief_town():
     # no town is called Dima Hasao or Dhalai: the districts' seats (Haflong, Ambassa), their biggest
     # towns, are where a report codes them and the villages known only by them, not the towns' mean
     from eventwatch.geo import haversine_km
-    for text, seat in (("Militants torched six houses in Zelmora village, Dima Hasao district, Assam, India, on Sunday.",
+    for text, seat in (("Militants burnt six houses in Zelmora village, Dima Hasao district, Assam, India, on Sunday.",
                         (25.17, 93.02)),
-                       ("Militants torched six houses in Zelmora village, Dhalai district, Tripura, India, on Sunday.",
+                       ("Militants burnt six houses in Zelmora village, Dhalai district, Tripura, India, on Sunday.",
                         (23.93, 91.85))):
         event = only_event(text)
         assert event["location"] == "Zelmora village" and event["geo_precision"] == 2, text
