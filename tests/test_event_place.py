@@ -689,3 +689,47 @@ def test_the_end_of_a_road_in_the_stated_province_is_the_place_of_an_event_betwe
     event = only_event("A roadside bomb hit a lorry between Witu and Kipini, Tana River county, killing two traders.")
     assert (event["location"], event["admin1_code"]) == ("Kipini", "KE-40")
     assert (round(event["latitude"], 1), round(event["longitude"], 1)) == (-2.5, 40.5)
+
+
+def test_a_locality_is_placed_at_the_seat_of_the_district_listed_after_it():
+    # neither the village nor its district is in the gazetteer, but the district's seat is a town of the
+    # province: the village lies in that district, nearer its seat than the province's point
+    text = "Gunmen killed five shepherds in Tarvokhel, Khinjan district, Baghlan, Afghanistan, on Sunday."
+    event = only_event(text)
+    assert event["location"] == "Tarvokhel" and event["admin1_code"] == "AF-BGL"
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (35.6, 68.9, 2)
+    assert event["evidence"]["latitude"]["text"] == "Khinjan district"
+    # the district written without its kind, after "near" the village, and a tehsil before the district
+    event = only_event("Gunmen killed five shepherds near Tarvokhel, Andarab, Baghlan, Afghanistan, on Sunday.")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (35.6, 69.3, 2)
+    event = only_event("A bomb killed two policemen in Velmokot, Daudkhel Tehsil, Punjab, Pakistan, on Sunday.")
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (32.9, 71.6, 2)
+    # a district with no town of its name in the province says nothing more: the point the text gave before
+    event = only_event("Gunmen killed five shepherds in Tarvokhel, Zorbandi district, Baghlan, Afghanistan, on Sunday.")
+    assert event["location"] == "Tarvokhel" and event["evidence"]["latitude"]["text"] == "Baghlan"
+
+
+def test_a_town_guessed_in_another_province_than_the_address_writes_is_a_namesake():
+    # the gazetteer's Qarah Bagh lies in Herat; the address puts the district in Ghazni, in a spelling
+    # ("Ghazny") no place mention reads: the stated province holds the event, at the district's seat there
+    text = "Gunmen stormed a police checkpoint in Qarah Bagh district, Ghazny, Afghanistan, on Sunday."
+    event = only_event(text)
+    assert event["location"] == "Qarah Bagh district" and event["admin1_code"] == "AF-GHA"
+    assert (round(event["latitude"], 1), round(event["longitude"], 1), event["geo_precision"]) == (33.2, 68.1, 2)
+    assert event["evidence"]["admin1"]["text"] == "Ghazny"
+    # the town's own province, written so, keeps the town
+    event = only_event("Gunmen stormed a police checkpoint in Qarah Bagh, Hirat, Afghanistan, on Sunday.")
+    assert event["admin1_code"] == "AF-HER" and event["location"] == "Qarah Bagh"
+
+
+def test_a_district_without_a_town_of_its_name_is_placed_at_its_chief_town():
+    # no town is called Dima Hasao or Dhalai: the districts' seats (Haflong, Ambassa), their biggest
+    # towns, are where a report codes them and the villages known only by them, not the towns' mean
+    from eventwatch.geo import haversine_km
+    for text, seat in (("Militants burnt six houses in Zelmora village, Dima Hasao district, Assam, India, on Sunday.",
+                        (25.17, 93.02)),
+                       ("Militants burnt six houses in Zelmora village, Dhalai district, Tripura, India, on Sunday.",
+                        (23.93, 91.85))):
+        event = only_event(text)
+        assert event["location"] == "Zelmora village" and event["geo_precision"] == 2, text
+        assert haversine_km(event["latitude"], event["longitude"], *seat) < 3, text

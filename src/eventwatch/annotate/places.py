@@ -612,7 +612,7 @@ def get_gazetteer() -> Gazetteer:
 class Localities:
     """localities.tsv.gz: every GeoNames town outside Iraq and Syria (whose towns the gazetteer
     holds whole), by province, with its spellings' keys, and GeoNames' districts ("=key", at their
-    towns' mean) where it has them; read on first use. The seat of a district, or the town of a
+    chief town) where it has them; read on first use. The seat of a district, or the town of a
     locality, that the text names inside a province it states and the gazetteer lacks ("in Varo
     district, Kelm": the town Varo of Kelm); find_places(localities=True), which the pipeline
     asks for, also reads its towns by name (locality_mentions)."""
@@ -714,7 +714,7 @@ class Localities:
             return None
         everything = self.towns(iso3, province)
         towns = [t for t in everything if t[0][0][0] != "="]
-        units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its towns' mean
+        units = [t for t in everything if t[0][0][0] == "="] if district else []  # "=key": a district, at its chief town
         form = _seat_form(key)
         near = NEAR_SPELLING_RATIO if district or (direct and len(form) > 2) else SHORT_SPELLING_RATIO
         ay_key, same_form = _AI.sub("ay", key), self._by_form(iso3, province).get(form, ())

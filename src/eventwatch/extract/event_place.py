@@ -157,6 +157,9 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
                 _set_country_only(event, spoken[0])
             return
         mention, precision_floor = below_country or first
+    # "in Tarvo district, Kelmo, Ostria" with Tarvo guessed in another province than the one the address
+    # writes (by a near spelling the gazetteer lacks): as if only the country were known
+    mention = _country_of_misplaced_town(ctx, mention) or mention
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -201,6 +204,34 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     elif place.source == "localities":
         # "in Tarvo, Olmby, Kelm" with only Olmby among the localities: Tarvo, at Olmby's point
         _name_unknown_locality(event, ctx, mention, True)
+
+
+# ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
+ADDRESS_PROVINCE = re.compile(r"(?:\s+(?i:district|sub-?district|county))?,\s*"
+                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}),\s*")
+
+
+def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMention | None:
+    """The country mention of "Tarvo district, Kelmo, Ostria" where the gazetteer puts the town Tarvo in
+    another province of Ostria than Kelmo, a near spelling of a province that no place mention reads (the
+    text's province is right, the guess a namesake): the event is then placed as if the address named only
+    the country, its locality inside the stated province (a mention of the province leaves this to
+    best_place, which keeps the container the text states)."""
+    place = mention.place
+    if place.feature != "town" or not place.admin1_code:
+        return None
+    text = ctx.article.text
+    country = next((p for p in ctx.ann.within(ctx.ann.places, mention.end, mention.end + 80)
+                    if p.place.feature == "country"), None)
+    if country is None or country.place.iso3 != place.iso3:
+        return None
+    if ctx.ann.within(ctx.ann.places, mention.end, country.start):
+        return None  # a place the text names between them: best_place weighed it
+    m = ADDRESS_PROVINCE.fullmatch(text, mention.end, country.start)
+    if m is None or _below_province(m.group(1)):
+        return None
+    code = get_gazetteer().admin1_code_near(m.group(1), place.iso3)
+    return country if code and code != place.admin1_code else None
 
 
 def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> None:
@@ -353,6 +384,7 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
     seat = get_localities().seat(name, place.iso3, place.admin1_code or place.admin1 or "", district=district,
                                  direct=direct)
     if seat is None:
+        _listed_container_seat(event, text, place, match)
         return
     if not district and place.feature == "town" and get_gazetteer().admin1_code(place.name, place.iso3) is None \
             and haversine_km(place.latitude, place.longitude, *seat) > TOWN_LOCALITY_KM:
@@ -362,6 +394,35 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
     event.evidence["latitude"] = event.evidence["longitude"] = span
     event.geo_precision = 2 if district or NEAR_LEAD.match(match.group(0)) else 1
     event.evidence.setdefault("geo_precision", span)  # (only the country was known: the locality's words)
+
+
+# "Belin district, ", "Belin Tehsil, ", "Belin, ": a container the address lists between the locality and the
+# province (a district or town the gazetteer lacks)
+LISTED_CONTAINER = re.compile(r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}"
+                              r"(?:\s+(?:(?i:district|sub-?district|county|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
+LISTED_UNIT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county|tehsil|taluka?|LGA)|Local Government Area)$")
+
+
+def _listed_container_seat(event: Event, text: str, place: Place, match: re.Match[str]) -> None:
+    """"in Tarvo, Belin district, Kelm" with neither Tarvo nor Belin in the gazetteer and no town Tarvo in
+    Kelm: the locality lies in Belin, whose seat (the town of its name in the province, else the district's
+    towns' mean) is nearer to it than the province's point; the event takes that point as a district-level
+    place. The containers are tried from the locality outwards."""
+    if place.feature not in ("admin1", "country", "town"):
+        return
+    lo, hi = match.end(1), match.end()
+    for listed in LISTED_CONTAINER.finditer(text, lo, hi):
+        name = listed.group(1)
+        unit = LISTED_UNIT_END.search(name)
+        seat = get_localities().seat(name[:unit.start()] if unit else name, place.iso3,
+                                     place.admin1_code or place.admin1 or "", district=True)
+        if seat is None:
+            continue
+        event.latitude, event.longitude = seat
+        span = Span(listed.start(1), listed.end(1), name)
+        event.evidence["latitude"] = event.evidence["longitude"] = span
+        event.geo_precision = 2
+        return
 
 
 def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> None:
