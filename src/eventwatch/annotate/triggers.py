@@ -153,7 +153,9 @@ TRIGGERS: dict[str, list[str]] = {
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were
                 r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and \w+ed |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,24}?(?:demanded|demanding)"],
-    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire",
+              # "traded gunfire", "exchanged shots", "an exchange of gunshots": fire both ways
+              r"(?:exchang(?:e|es|ed|ing)|trad(?:ed|ing)) (?:of )?(?:gun ?fire|(?:gun ?)?shots|fire)", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged",
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     # control of a place changing hands by force
