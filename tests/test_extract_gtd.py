@@ -587,6 +587,23 @@ def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
 
 
+@pytest.mark.parametrize(("text", "attack"), [
+    ("On Sunday, a former bodyguard shot and killed Javed Karimi, a tribal elder, in Lashkar Gah, Helmand.",
+     "Assassination"),
+    ("On Sunday, an ex-soldier opened fire on a wedding party in Lashkar Gah, Helmand, killing four guests.",
+     "Armed Assault"),
+    ("On Sunday, a retired policeman shot dead two shopkeepers in Lashkar Gah, Helmand.", "Armed Assault"),
+    # an office holder named with the place he serves is still the one aimed at
+    ("On Sunday, the mayor of Deh Rawud district was shot dead by his former bodyguard outside the district office.",
+     "Assassination"),
+])
+def test_one_who_left_the_forces_attacks_for_none_of_them(text, attack):
+    # a former member of a force acts for no state: the GTD codes the attack, its author unknown
+    e = _event(text)
+    assert e["gtd_attack_type"] == attack, text
+    assert e["perpetrator"] is None or e["perpetrator"].startswith("Unidentified"), text  # the GTD's "Unknown"
+
+
 def test_hostages_found_dead_later_keep_the_kidnappings_target():
     events = eventwatch.extract("On June 3, gunmen kidnapped two shepherds near Kirkuk. A week later their corpses "
                                 "were discovered.", published="2019-07-01")["events"]

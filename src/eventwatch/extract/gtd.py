@@ -48,6 +48,9 @@ CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 # "seized a school ... and held 14 pupils hostage": the hostages held in the place seized (a barricade)
 HELD_IN_PLACE = r"[^.;]{0,120}?\band\s+(?:held|kept)\s+(?:[\w'-]+\s+){1,6}?hostages?\b"
+# "the mayor of Tal Hamra town", "the governor of Kandahar": the place an office holder serves, named
+OF_PLACE = (r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+            r"(?:\s+(?:town|city|village|district|province|county|municipality))?)?")
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
@@ -62,7 +65,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
-        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
+        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b{OF_PLACE}(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
         rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|shot dead|gunned down|murdered|(?(among)(?!)|(?:injured|wounded)))\b"
         # ("A tribal elder shot dead in Karvo": a headline leaves "was" out of a passive no object follows)
         rf"|(?:shot dead|gunned down)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\b))"
