@@ -1046,3 +1046,13 @@ def test_assailants_added_to_a_toll_count_once(told, dead):
 )
 def test_a_natural_death_beside_a_toll_adds_nothing(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, gunmen shot dead Tariq Noorani in Sukkur, Sindh.",
+    "On Friday, two gunmen gunned down Tariq Noorani outside his shop in Sukkur, Sindh.",
+    "On Friday, attackers hacked to death Tariq Noorani, a local trader, in Sukkur, Sindh.",
+])
+def test_a_named_victim_after_any_killing_verb_is_one_dead(text):
+    # the victim named right after the verb is one dead; the killers counted before it are not the dead
+    assert _toll(text) == 1, text

@@ -139,7 +139,7 @@ PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+((?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?{NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})"
-                          r"(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+                          r"(?=,|\s+(?:in|at|near|on|while|outside|inside)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
@@ -218,6 +218,7 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|
 _DIED_WORDS = FoldedPattern(re.compile(r"died|succumbed|passed\s+away|of\s+(?:them|whom)", re.IGNORECASE), starts=False)  # (searched in the article)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
+TO_DEATH_WORDS = frozenset(f"{verb} to death" for verb in TO_DEATH_VERB[3:-1].split("|"))
 KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
@@ -1034,7 +1035,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "fatally shot", "wounded", "injured",
-                          "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
+                          "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting",
+                          # "shot dead John Okoro", "hacked to death Abdul Karim": a killing with its victim after it
+                          "shot dead", "gunned down", "murdered", "assassinated"} | TO_DEATH_WORDS and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died
