@@ -1207,3 +1207,14 @@ def test_a_title_case_headline_reads_as_its_lower_case_twin():
 ])
 def test_a_mailed_bombs_addressee_a_courthouse_and_an_apartment_are_targets(told, target):
     assert _event(told)["target_type"] == target
+
+
+@pytest.mark.parametrize(("phrase", "target"), [
+    ("a government secondary school", "Educational Institution"),
+    ("a state-run girls' school", "Educational Institution"),
+    ("members of a pro-military Tat Lone militia", "Terrorists/Non-State Militia"),
+    ("a government office", "Government (General)"),  # an office is no head that outranks whose it is
+    ("a police vehicle", "Police"),
+])
+def test_the_head_of_the_noun_phrase_names_the_target(phrase, target):
+    assert target_of_phrase(phrase, 0, len(phrase))[0] == target, phrase

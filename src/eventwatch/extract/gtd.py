@@ -569,6 +569,9 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
         return "Government (General)", Span(campaign.start(), campaign.end(), campaign.group())
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
+        head = _head_noun(text, match.end(), end) if owner is None and not CONTAINER.match(match.group()) else None
+        if head is not None:
+            return head  # "a government secondary school", "a pro-military militia": the noun the words modify
         if owner is not None:
             # "a girls' school": the school, which the girls attend; "the governor's house": his
             return owner if CONTAINER.match(match.group()) else typed
@@ -583,6 +586,27 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
             return _head_of_name(text, match, end) or typed
         first = first or typed
     return owner or first
+
+
+# Institutions and armed bodies a typed word before them only qualifies ("a government secondary
+# school", "a pro-military militia", "an army-run school"): the noun phrase's head names the target.
+HEAD_NOUN = re.compile(r"schools?|universit(?:y|ies)|colleges?|madrasas?|church(?:es)?|mosques?|temples?|shrines?|synagogues?"
+                       r"|cathedrals?|chapels?|newspapers?|militias?", re.IGNORECASE)
+# the words of the same noun phrase after a modifier: no punctuation, preposition or clause word between
+NP_REST = re.compile(r"(?:(?:'s?|’s?)?\s+(?!(?:in|of|at|near|on|for|with|and|or|by|from|to|that|which|who|was|were|is|are)\b)[\w'’-]+){1,4}",
+                     re.IGNORECASE)
+
+
+def _head_noun(text: str, at: int, end: int) -> tuple[str, Span] | None:
+    """The type of the institution or armed body that heads the noun phrase a typed word opens."""
+    rest = NP_REST.match(text, at, end)
+    if rest is None:
+        return None
+    head = None
+    for later in _TARGET_WORDS.finditer(text, at, rest.end()):
+        if HEAD_NOUN.fullmatch(later.group()):
+            head = _type_of(later, GTD_TARGET_WORDS)
+    return head
 
 
 # the rest of a proper name: "Army Mission Church", "Kalo National University"
