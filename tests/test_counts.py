@@ -1056,3 +1056,7 @@ def test_a_natural_death_beside_a_toll_adds_nothing(text, expected):
 def test_a_named_victim_after_any_killing_verb_is_one_dead(text):
     # the victim named right after the verb is one dead; the killers counted before it are not the dead
     assert _toll(text) == 1, text
+
+
+def test_devotees_hurt_are_counted():
+    assert _toll("On Sunday a bomb exploded at a temple in Sylhet, injuring four devotees.", "injured") == 4

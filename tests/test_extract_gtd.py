@@ -1218,3 +1218,14 @@ def test_a_mailed_bombs_addressee_a_courthouse_and_an_apartment_are_targets(told
 ])
 def test_the_head_of_the_noun_phrase_names_the_target(phrase, target):
     assert target_of_phrase(phrase, 0, len(phrase))[0] == target, phrase
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On Monday gunmen kidnapped three oil workers near Tame, Arauca.", "Business"),
+    ("On Monday gunmen seized the town hall of Bojaya, Choco, and held nine municipal employees hostage.",
+     "Government (General)"),
+    ("On Monday assailants detonated explosives on a bridge near Kaya, Centre-Nord.", "Transportation"),
+    ("On Monday assailants beat a rabbi outside a synagogue in Dresden, Saxony.", "Religious Figures/Institutions"),
+])
+def test_workers_by_their_trade_a_town_hall_a_bridge_bombed_and_a_cleric_beaten(text, target):
+    assert _event(text)["target_type"] == target, text

@@ -22,7 +22,7 @@ CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?
 # the unarmed among the people a count is told of (extract.counts.PERSON_NOUN, which a test keeps
 # holding every word here; the annotator cannot import it, so the few words are chosen here)
 UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activists?|students?|teachers?|m[ae]n|wom[ae]n|boys?|girls?|"
-                  r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|"
+                  r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|imams?|clerics?|rabbis?|nuns?|"
                   r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
 # the object of a blow: "a journalist", "two students", "the local election officials"
 UNARMED_OBJECT = rf"(?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}"

@@ -37,7 +37,7 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
-               "parishioner", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
+               "parishioner", "devotee", "rabbi", "bishop", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
                "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
                # the fighters of armed movements abroad: "3 FARC dissidents", "2 Maoist cadres", "4 jawans"
                "dissident", "separatist", "cadre", "jawan", "maoist", "naxal", "naxalite", *HOUSEHOLD_STAFF)

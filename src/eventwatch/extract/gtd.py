@@ -452,7 +452,7 @@ TARGET_LEAD = re.compile(
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
-    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
+    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|(?:detonated|placed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosives|bombs?|devices?|charges?|mines?|ieds?) (?:on|under|beneath|along)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
@@ -481,7 +481,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
-        r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
+        r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|(?:city|town|village) halls?|municipal (?:employees?|workers?|staff)|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
         r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
         r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|courthouses?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:headm[ae]n|heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|headm[ae]n|"
         r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
@@ -490,7 +490,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
-        r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
+        r"\b(?:(?:oil|gas|mining|mine|construction|factory|plantation|company) (?:workers?|employees?|engineers?)|shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
