@@ -1060,3 +1060,8 @@ def test_a_named_victim_after_any_killing_verb_is_one_dead(text):
 
 def test_devotees_hurt_are_counted():
     assert _toll("On Sunday a bomb exploded at a temple in Sylhet, injuring four devotees.", "injured") == 4
+
+
+def test_burns_suffered_are_wounds_and_a_principal_is_one_taken():
+    assert _toll("On Sunday a man threw acid at two women in Lahore. Both women suffered burns.", "injured") == 2
+    assert _toll("On Sunday gunmen kidnapped a school principal and four teachers in Bamenda.", "kidnapped") == 5

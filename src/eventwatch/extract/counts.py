@@ -35,6 +35,7 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "voter", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
+               "principal", "headteacher",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "devotee", "rabbi", "bishop", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
@@ -68,8 +69,8 @@ KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\
 HURT_STATE = r"wounded|injured|hurt"
 HURT_NOUNS = r"injuries|wounds"
 HOSPITALISED = r"hospitali[sz]ed"
-# "suffered broken legs", "sustained fractures": a wound told by the harm done to the body
-FRACTURES = r"(?:fractures|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
+# "suffered broken legs", "sustained fractures", "suffered burns": a wound told by the harm done to the body
+FRACTURES = r"(?:fractures|(?:(?<=suffered )|(?<=sustained )|(?<=severe )|(?<=serious )|(?<=acid )|(?<=degree ))burns|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
 WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b)|{FRACTURES}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
 # "were injured after falling from their horses", "was hospitalised after a fall", "hurt in a road
 # accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
