@@ -884,6 +884,8 @@ def test_what_a_hijacking_seized_is_its_target(text, target):
     ("Gunmen shot and killed Tomas Verdell, a deputy governor, in Kisumu, Kenya.", "Government (General)"),
     ("Soldiers killed a senior leader of the Kurdistan Workers' Party (PKK) in Hakkari, Turkey.",
      "Terrorists/Non-State Militia"),
+    # a party that calls itself a league
+    ("Gunmen shot and killed two activists of the Farmers League in Bogra, Bangladesh.", "Violent Political Party"),
 ])
 def test_a_political_partys_officials_are_a_violent_political_party_its_office_the_government(text, want):
     assert _event(text)["target_type"] == want

@@ -701,8 +701,9 @@ PARTY_PLACE = _target_ending_in(r"offices?|headquarters|premises")
 # a party's name up to its last word ("Kalo People's Party", "Party" or "party" after it), and its acronym
 PARTY_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+"
 PARTY_ACRONYM = r"(?:\s*\([^()]{1,20}\))?"  # "(KPP)"
-PARTY_OWNER = re.compile(rf"{PARTY_ACRONYM},?\s+of\s+(?:the\s+)?({PARTY_NAME}(?-i:[Pp]arty))\b")
-PARTY_BEFORE = re.compile(rf"\b({PARTY_NAME}(?-i:Party)){PARTY_ACRONYM}\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
+# (a party may call itself a league: "the Awami League", "the Muslim League")
+PARTY_OWNER = re.compile(rf"{PARTY_ACRONYM},?\s+of\s+(?:the\s+)?({PARTY_NAME}(?-i:[Pp]arty|League))\b")
+PARTY_BEFORE = re.compile(rf"\b({PARTY_NAME}(?-i:Party|League)){PARTY_ACRONYM}\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
 
 
 def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
