@@ -1046,3 +1046,22 @@ def test_assailants_added_to_a_toll_count_once(told, dead):
 )
 def test_a_natural_death_beside_a_toll_adds_nothing(text, expected):
     assert _toll(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, gunmen shot dead Tariq Noorani in Sukkur, Sindh.",
+    "On Friday, two gunmen gunned down Tariq Noorani outside his shop in Sukkur, Sindh.",
+    "On Friday, attackers hacked to death Tariq Noorani, a local trader, in Sukkur, Sindh.",
+])
+def test_a_named_victim_after_any_killing_verb_is_one_dead(text):
+    # the victim named right after the verb is one dead; the killers counted before it are not the dead
+    assert _toll(text) == 1, text
+
+
+def test_devotees_hurt_are_counted():
+    assert _toll("On Sunday a bomb exploded at a temple in Sylhet, injuring four devotees.", "injured") == 4
+
+
+def test_burns_suffered_are_wounds_and_a_principal_is_one_taken():
+    assert _toll("On Sunday a man threw acid at two women in Lahore. Both women suffered burns.", "injured") == 2
+    assert _toll("On Sunday gunmen kidnapped a school principal and four teachers in Bamenda.", "kidnapped") == 5

@@ -219,6 +219,18 @@ def test_its_money_is_the_groups():
     assert claim["subject"].startswith("Islamic State")
 
 
+def test_taxes_a_group_collects_are_its_money_never_bare_money():
+    # the levy names the money, and "it"/"the group" taking it in is the group just named
+    for text in ("The Islamic State controls the border roads. It collects $12 million a year in taxes, "
+                 "a UN panel said in 2016.",
+                 "The Islamic State controls the border roads. The group collects $12 million a year in taxes, "
+                 "a UN panel said in 2016."):
+        [claim] = _claims(text)
+        assert claim["subject"] == "Islamic State (IS) taxes", text
+    [claim] = _claims("The militia collects $12 million a year in levies from traders, a UN panel said in 2016.")
+    assert claim["subject"] == "levies"
+
+
 def test_states_as_a_noun_before_the_verb_is_part_of_the_speaker():
     [claim] = _claims("Gulf states say the group has 500 fighters.")
     assert claim["speaker"]["span"]["text"] == "Gulf states"

@@ -587,6 +587,23 @@ def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
 
 
+@pytest.mark.parametrize(("text", "attack"), [
+    ("On Sunday, a former bodyguard shot and killed Javed Karimi, a tribal elder, in Lashkar Gah, Helmand.",
+     "Assassination"),
+    ("On Sunday, an ex-soldier opened fire on a wedding party in Lashkar Gah, Helmand, killing four guests.",
+     "Armed Assault"),
+    ("On Sunday, a retired policeman shot dead two shopkeepers in Lashkar Gah, Helmand.", "Armed Assault"),
+    # an office holder named with the place he serves is still the one aimed at
+    ("On Sunday, the mayor of Deh Rawud district was shot dead by his former bodyguard outside the district office.",
+     "Assassination"),
+])
+def test_one_who_left_the_forces_attacks_for_none_of_them(text, attack):
+    # a former member of a force acts for no state: the GTD codes the attack, its author unknown
+    e = _event(text)
+    assert e["gtd_attack_type"] == attack, text
+    assert e["perpetrator"] is None or e["perpetrator"].startswith("Unidentified"), text  # the GTD's "Unknown"
+
+
 def test_hostages_found_dead_later_keep_the_kidnappings_target():
     events = eventwatch.extract("On June 3, gunmen kidnapped two shepherds near Kirkuk. A week later their corpses "
                                 "were discovered.", published="2019-07-01")["events"]
@@ -867,6 +884,8 @@ def test_what_a_hijacking_seized_is_its_target(text, target):
     ("Gunmen shot and killed Tomas Verdell, a deputy governor, in Kisumu, Kenya.", "Government (General)"),
     ("Soldiers killed a senior leader of the Kurdistan Workers' Party (PKK) in Hakkari, Turkey.",
      "Terrorists/Non-State Militia"),
+    # a party that calls itself a league
+    ("Gunmen shot and killed two activists of the Farmers League in Bogra, Bangladesh.", "Violent Political Party"),
 ])
 def test_a_political_partys_officials_are_a_violent_political_party_its_office_the_government(text, want):
     assert _event(text)["target_type"] == want
@@ -1190,3 +1209,25 @@ def test_a_title_case_headline_reads_as_its_lower_case_twin():
 ])
 def test_a_mailed_bombs_addressee_a_courthouse_and_an_apartment_are_targets(told, target):
     assert _event(told)["target_type"] == target
+
+
+@pytest.mark.parametrize(("phrase", "target"), [
+    ("a government secondary school", "Educational Institution"),
+    ("a state-run girls' school", "Educational Institution"),
+    ("members of a pro-military Tat Lone militia", "Terrorists/Non-State Militia"),
+    ("a government office", "Government (General)"),  # an office is no head that outranks whose it is
+    ("a police vehicle", "Police"),
+])
+def test_the_head_of_the_noun_phrase_names_the_target(phrase, target):
+    assert target_of_phrase(phrase, 0, len(phrase))[0] == target, phrase
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On Monday gunmen kidnapped three oil workers near Tame, Arauca.", "Business"),
+    ("On Monday gunmen seized the town hall of Bojaya, Choco, and held nine municipal employees hostage.",
+     "Government (General)"),
+    ("On Monday assailants detonated explosives on a bridge near Kaya, Centre-Nord.", "Transportation"),
+    ("On Monday assailants beat a rabbi outside a synagogue in Dresden, Saxony.", "Religious Figures/Institutions"),
+])
+def test_workers_by_their_trade_a_town_hall_a_bridge_bombed_and_a_cleric_beaten(text, target):
+    assert _event(text)["target_type"] == target, text

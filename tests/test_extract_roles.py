@@ -965,6 +965,10 @@ def test_a_people_told_armed_whom_a_killing_harmed_are_still_a_militia():
     "On May 20, supporters of two rival candidates exchanged fire near a polling booth in Dera Bugti, Balochistan, "
     "killing 3.",
     "On May 20, rival party workers exchanged fire in Kohat, Khyber Pakhtunkhwa, killing 3.",
+    # fire both ways in other words: "traded gunfire", "exchanged shots", "exchanged gunshots"
+    "On Oct 2, rival party workers traded gunfire in Kenema, Eastern Province, killing 3.",
+    "On Oct 2, supporters of two parties exchanged shots in Makeni, Northern Province, killing 3.",
+    "On Oct 2, activists of rival parties exchanged gunshots in Kailahun, Eastern Province, killing 3.",
 ])
 def test_partisans_who_fight_are_political_militias(text):
     # ACLED: a party's or candidate's armed supporters are a political militia (3), on both sides of the fight

@@ -887,6 +887,179 @@ CASES: list[tuple[str, str, str | None, str, str, str, int | None, int | None, i
     ("07/09/2018: Assailants shot and killed Marco Tulio Perdomo, a mayoral candidate, in Puerto Asis, Putumayo, "
      "Colombia. Sources attributed the attack to FARC dissidents.", AS, GOV,
      "Revolutionary Armed Forces of Colombia (FARC) dissidents", "Putumayo", "Puerto Asis", 1, 0, None),
+    # ---------------- South-East Asia: the Thai south, the Philippines, Myanmar
+    (f"08/09/2019: Assailants shot and killed a teacher at a government school in Sai Buri, Pattani, Thailand. "
+     f"{NC}", AA, EDU, "Unknown", "Pattani", "Sai Buri", 1, 0, None),
+    ("11/27/2018: An explosive device detonated under a railway track in Nong Chik, Pattani, Thailand, derailing a "
+     "freight train. No casualties were reported. Sources attributed the attack to the Barisan Revolusi Nasional "
+     "(BRN).", BE, TRN, "Barisan Revolusi Nasional (BRN)", "Pattani", "Nong Chik", 0, 0, None),
+    (f"09/30/2016: Assailants opened fire on a group of defense volunteers guarding a school in Raman, Yala, "
+     f"Thailand. Two volunteers were killed and one was wounded. {NC}", AA, EDU, "Unknown", "Yala", "Raman",
+     2, 1, None),
+    ("04/14/2017: Assailants kidnapped four Malaysian tourists from a dive resort in Sitangkai, Tawi-Tawi, "
+     "Philippines. The hostages were freed by troops in June. Sources attributed the attack to the Abu Sayyaf "
+     "Group (ASG).", HK, TOU, "Abu Sayyaf Group (ASG)", "Tawi-Tawi", "Sitangkai", 0, 0, 4),
+    ("10/02/2018: Assailants set fire to three dump trucks of a mining company in Claver, Surigao del Norte, "
+     "Philippines. The New People's Army (NPA) claimed responsibility for the incident.", FI, BUS,
+     "New People's Army (NPA)", "Surigao del Norte", "Claver", 0, 0, None),
+    (f"12/06/2019: Assailants shot and killed Ramil Estorco, a radio broadcaster, outside his home in Calbayog, "
+     f"Samar, Philippines. {NC}", AS, JM, "Unknown", "Samar", "Calbayog", 1, 0, None),
+    ("08/19/2018: An explosive device detonated at a bus terminal in Isulan, Sultan Kudarat, Philippines. Two "
+     "people were killed and 34 others were injured. Sources attributed the attack to Dawlah Islamiyah.", BE,
+     TRN, "Dawlah Islamiyah", "Sultan Kudarat", "Isulan", 2, 34, None),
+    (f"10/14/2023: An explosive device detonated at a ward administration office in Hlaingthaya, Yangon, Myanmar. "
+     f"Two office staff were injured. {NC}", BE, GOV, "Unknown", "Yangon", "Hlaingthaya", 0, 2, None),
+    ("03/05/2022: Assailants opened fire on members of a pro-military Pyu Saw Htee militia in Kani, Sagaing, "
+     "Myanmar. Four militia members were killed. The People's Defence Force claimed responsibility for the "
+     "attack.", AA, TNS, "People's Defence Force (Myanmar)", "Sagaing", "Kani", 4, 0, None),
+    ("11/20/2019: Assailants hijacked a passenger boat on the Kaladan River near Paletwa, Chin, Myanmar, and "
+     "took 12 passengers hostage. Sources attributed the attack to the Arakan Army (AA).", HJ, MAR,
+     "Arakan Army (AA)", "Chin", "Paletwa", 0, 0, 12),
+    # ---------------- South Asia: Maoists in India, Balochistan, Bangladesh
+    ("07/23/2018: Assailants blew up a railway track near Chakradharpur, Jharkhand, India. No casualties were "
+     "reported. Sources attributed the attack to Maoists.", BE, TRN, "Maoists", "Jharkhand", "Chakradharpur",
+     0, 0, None),
+    ("02/11/2019: Assailants set fire to six road construction vehicles in Malkangiri, Odisha, India. Sources "
+     "attributed the attack to the Communist Party of India - Maoist (CPI-Maoist).", FI, BUS,
+     "Communist Party of India - Maoist (CPI-Maoist)", "Odisha", "Malkangiri", 0, 0, None),
+    ("09/16/2017: Assailants hijacked a state transport bus near Dantewada, Chhattisgarh, India, ordered the "
+     "passengers off and set the bus on fire. Sources attributed the attack to Maoists.", HJ, TRN, "Maoists",
+     "Chhattisgarh", "Dantewada", 0, 0, None),
+    (f"05/02/2019: Assailants beat a journalist with iron rods near his office in Patna, Bihar, India. The "
+     f"journalist was hospitalized. {NC}", UA, JM, "Unknown", "Bihar", "Patna", 0, 1, None),
+    (f"08/03/2018: Assailants set fire to a government girls' school in Chilas, Gilgit-Baltistan, Pakistan. {NC}",
+     FI, EDU, "Unknown", "Gilgit-Baltistan", "Chilas", 0, 0, None),
+    ("06/18/2019: Assailants set fire to two trucks of a road construction company in Panjgur, Balochistan, "
+     "Pakistan. The Baloch Liberation Front (BLF) claimed responsibility.", FI, BUS,
+     "Baloch Liberation Front (BLF)", "Balochistan", "Panjgur", 0, 0, None),
+    (f"10/21/2018: Assailants threw a hand grenade at a girls' school in Kharan, Balochistan, Pakistan. No "
+     f"casualties were reported. {NC}", BE, EDU, "Unknown", "Balochistan", "Kharan", 0, 0, None),
+    (f"01/29/2019: Assailants shot and killed Nadir Baloch, a reporter for a local newspaper, in Khuzdar, "
+     f"Balochistan, Pakistan. {NC}", AS, JM, "Unknown", "Balochistan", "Khuzdar", 1, 0, None),
+    ("04/11/2018: Assailants blew up an electricity pylon near Nushki, Balochistan, Pakistan, cutting power to the "
+     "district. The Baloch Liberation Army (BLA) claimed responsibility.", BE, UTL,
+     "Baloch Liberation Army (BLA)", "Balochistan", "Nushki", 0, 0, None),
+    ("12/02/2019: Assailants stormed the office of a telecommunications company in Turbat, Balochistan, Pakistan, "
+     "and held six employees hostage until security forces ended the siege. The three assailants were killed. "
+     "The Baloch Liberation Front (BLF) claimed responsibility.", HB, TEL, "Baloch Liberation Front (BLF)",
+     "Balochistan", "Turbat", 3, 0, 6),
+    (f"10/09/2019: A crude bomb exploded at a Hindu temple in Khulna, Khulna, Bangladesh. Three devotees were "
+     f"injured. {NC}", BE, REL, "Unknown", "Khulna", "Khulna", 0, 3, None),
+    ("07/24/2017: Assailants threw a crude bomb at a police box in Dhaka, Dhaka, Bangladesh. Two police officers "
+     "were injured. The Islamic State claimed responsibility for the attack.", BE, POL,
+     "Islamic State of Iraq and the Levant (ISIL)", "Dhaka", "Dhaka", 0, 2, None),
+    (f"11/14/2018: Assailants hacked to death Abdul Mannan, a local leader of the Bangladesh Nationalist Party "
+     f"(BNP), in Feni, Chittagong, Bangladesh. {NC}", AS, VPP, "Unknown", "Chittagong", "Feni", 1, 0, None),
+    (f"03/04/2019: Assailants beat a teacher inside a high school in Rajshahi, Rajshahi, Bangladesh. The teacher "
+     f"suffered head injuries. {NC}", UA, EDU, "Unknown", "Rajshahi", "Rajshahi", 0, 1, None),
+    (f"04/29/2019: Assailants hurled crude bombs at two workers of the Awami League in Narsingdi, Dhaka, "
+     f"Bangladesh. Both workers were injured. {NC}", BE, VPP, "Unknown", "Dhaka", "Narsingdi", 0, 2, None),
+    # ---------------- Latin America: the ELN in Colombia, cartels in Mexico
+    ("08/12/2019: Assailants kidnapped two oil workers on the road near Tame, Arauca, Colombia. The hostages were "
+     "released a month later. Sources attributed the attack to the National Liberation Army of Colombia (ELN).",
+     HK, BUS, "National Liberation Army of Colombia (ELN)", "Arauca", "Tame", 0, 0, 2),
+    ("02/07/2020: A motorcycle bomb exploded outside a police station in Tibu, Norte de Santander, Colombia. "
+     "Three police officers were injured. The National Liberation Army (ELN) claimed responsibility.", BE, POL,
+     "National Liberation Army of Colombia (ELN)", "Norte de Santander", "Tibu", 0, 3, None),
+    ("10/26/2018: Assailants blew up a section of an electricity tower in Convencion, Norte de Santander, "
+     "Colombia, leaving the town without power. Sources attributed the attack to the National Liberation Army "
+     "(ELN).", BE, UTL, "National Liberation Army of Colombia (ELN)", "Norte de Santander", "Convencion", 0, 0,
+     None),
+    ("05/14/2019: Assailants seized the town hall of Bojaya, Choco, Colombia, and held eight municipal employees "
+     "hostage for several hours. The National Liberation Army (ELN) claimed responsibility.", HB, GOV,
+     "National Liberation Army of Colombia (ELN)", "Choco", "Bojaya", 0, 0, 8),
+    (f"09/03/2019: Assailants shot and killed Efrain Solorzano, a reporter for a local news website, in Salamanca, "
+     f"Guanajuato, Mexico. {NC}", AS, JM, "Unknown", "Guanajuato", "Salamanca", 1, 0, None),
+    ("12/16/2019: Assailants opened fire on municipal police officers in Tepalcatepec, Michoacan, Mexico. Five "
+     "officers were killed and two were wounded. Sources attributed the attack to the Jalisco New Generation "
+     "Cartel (CJNG).", AA, POL, "Jalisco New Generation Cartel (CJNG)", "Michoacan", "Tepalcatepec", 5, 2, None),
+    (f"08/25/2018: Assailants hijacked two passenger buses and set them on fire to block the highway near Celaya, "
+     f"Guanajuato, Mexico. {NC}", HJ, TRN, "Unknown", "Guanajuato", "Celaya", 0, 0, None),
+    (f"03/12/2018: Assailants stormed a bank in Leon, Guanajuato, Mexico, and held ten employees and customers "
+     f"hostage for five hours before police ended the standoff. {NC}", HB, BUS, "Unknown", "Guanajuato", "Leon",
+     0, 0, 10),
+    ("06/30/2019: Assailants opened fire on members of a community self-defense group in Chinicuila, Michoacan, "
+     "Mexico. Four members were killed. Sources attributed the attack to the Jalisco New Generation Cartel "
+     "(CJNG).", AA, TNS, "Jalisco New Generation Cartel (CJNG)", "Michoacan", "Chinicuila", 4, 0, None),
+    (f"11/08/2017: Assailants shot and killed Rosa Elena Quiroz, a mayoral candidate, in Chilapa, Guerrero, "
+     f"Mexico. {NC}", AS, GOV, "Unknown", "Guerrero", "Chilapa", 1, 0, None),
+    # ---------------- Europe
+    (f"05/05/2019: An explosive device detonated outside a holiday home in Porto-Vecchio, Corsica, France, damaging "
+     f"the building. No casualties were reported. {NC}", BE, PC, "Unknown", "Corsica", "Porto-Vecchio", 0, 0,
+     None),
+    (f"12/17/2018: An explosive device detonated outside the offices of a television station in Athens, Attica, "
+     f"Greece, damaging the building. No casualties were reported. {NC}", BE, JM, "Unknown", "Attica", "Athens",
+     0, 0, None),
+    (f"07/11/2019: Assailants hijacked a passenger bus in Newtownabbey, Northern Ireland, United Kingdom, ordered "
+     f"the passengers off and set the bus on fire. {NC}", HJ, TRN, "Unknown", "Northern Ireland",
+     "Newtownabbey", 0, 0, None),
+    (f"09/22/2017: Assailants opened fire on traffic police officers in Kizlyar, Dagestan, Russia. Two officers "
+     f"were killed and one was wounded. {NC}", AA, POL, "Unknown", "Dagestan", "Kizlyar", 2, 1, None),
+    (f"04/16/2020: Assailants set fire to a mobile phone mast in Birmingham, England, United Kingdom. {NC}", FI,
+     TEL, "Unknown", "England", "Birmingham", 0, 0, None),
+    (f"10/03/2019: Assailants beat a rabbi outside a synagogue in Leipzig, Saxony, Germany. The rabbi was "
+     f"hospitalized. {NC}", UA, REL, "Unknown", "Saxony", "Leipzig", 0, 1, None),
+    (f"08/14/2018: Assailants threw acid at two tourists near a beach in Lloret de Mar, Catalonia, Spain. Both "
+     f"tourists suffered burns. {NC}", UA, TOU, "Unknown", "Catalonia", "Lloret de Mar", 0, 2, None),
+    (f"02/05/2019: A parcel bomb exploded at the offices of a newspaper in Turin, Piedmont, Italy. One employee "
+     f"was injured. {NC}", BE, JM, "Unknown", "Piedmont", "Turin", 0, 1, None),
+    # ---------------- Africa: Cabo Delgado, the Anglophone regions of Cameroon, Burkina Faso
+    (f"11/08/2019: Assailants ambushed a minibus on the road near Macomia, Cabo Delgado, Mozambique. Five "
+     f"passengers were killed and two were wounded. {NC}", AA, TRN, "Unknown", "Cabo Delgado", "Macomia", 5, 2,
+     None),
+    (f"06/18/2020: Assailants abducted seven women from a village near Ancuabe, Cabo Delgado, Mozambique. {NC}",
+     HK, PC, "Unknown", "Cabo Delgado", "Ancuabe", 0, 0, 7),
+    (f"09/12/2019: Assailants cut down electricity poles near Mocimboa da Praia, Cabo Delgado, Mozambique, leaving "
+     f"the town without power. {NC}", FI, UTL, "Unknown", "Cabo Delgado", "Mocimboa da Praia", 0, 0, None),
+    ("11/05/2018: Assailants set fire to a government secondary school in Kumbo, North-West, Cameroon. Sources "
+     "attributed the attack to Ambazonian separatists.", FI, EDU, "Ambazonian separatists", "North-West", "Kumbo",
+     0, 0, None),
+    (f"03/21/2019: Assailants kidnapped a school principal and six teachers in Kumba, South-West, Cameroon. The "
+     f"hostages were released three days later. {NC}", HK, EDU, "Unknown", "South-West", "Kumba", 0, 0, 7),
+    (f"07/30/2019: Assailants shot and killed Emmanuel Tabe, a radio journalist, in Buea, South-West, Cameroon. "
+     f"{NC}", AS, JM, "Unknown", "South-West", "Buea", 1, 0, None),
+    ("12/04/2019: Assailants opened fire on a passenger aircraft as it landed at the airport in Bamenda, "
+     "North-West, Cameroon, damaging the fuselage. No casualties were reported. Sources attributed the attack to "
+     "Ambazonian separatists.", AA, AIR, "Ambazonian separatists", "North-West", "Bamenda", 0, 0, None),
+    ("09/09/2019: Assailants opened fire on members of a Koglweogo self-defense group in Kaya, Centre-Nord, "
+     "Burkina Faso. Six members were killed. Jamaat Nusrat al-Islam wal Muslimin (JNIM) claimed responsibility.",
+     AA, TNS, "Jamaat Nusrat al-Islam wal Muslimin (JNIM)", "Centre-Nord", "Kaya", 6, 0, None),
+    (f"02/17/2020: Assailants ambushed a passenger bus near Gayeri, Est, Burkina Faso. Six passengers were "
+     f"killed and three were wounded. {NC}", AA, TRN, "Unknown", "Est", "Gayeri", 6, 3, None),
+    (f"10/11/2019: Assailants detonated explosives on a bridge near Kantchari, Est, Burkina Faso, cutting the "
+     f"road to Niger. No casualties were reported. {NC}", BE, TRN, "Unknown", "Est", "Kantchari", 0, 0, None),
+    (f"01/17/2019: Assailants abducted a Catholic priest near Djibo, Sahel, Burkina Faso. {NC}", HK, REL,
+     "Unknown", "Sahel", "Djibo", 0, 0, 1),
+    (f"05/26/2019: Assailants set fire to a primary school in Titao, Nord, Burkina Faso, after ordering the "
+     f"teachers to leave. {NC}", FI, EDU, "Unknown", "Nord", "Titao", 0, 0, None),
+    # ---------------- airports, hostages held in a place, unarmed harm, the assassination of officials
+    (f"08/02/2018: Assailants fired mortar shells at the airport in Kandahar city, Kandahar, Afghanistan. Two "
+     f"airport employees were injured. {NC}", BE, AIR, "Unknown", "Kandahar", "Kandahar", 0, 2, None),
+    (f"06/09/2018: An assailant armed with a knife barricaded himself inside a pharmacy in Lyon, "
+     f"Auvergne-Rhone-Alpes, France, holding four employees hostage for six hours before police arrested him. "
+     f"{NC}", HB, BUS, "Unknown", "Auvergne-Rhone-Alpes", "Lyon", 0, 0, 4),
+    (f"12/11/2019: Assailants poisoned a water well serving a village near Bunkpurugu, North East, Ghana. {NC}",
+     UA, FWS, "Unknown", "North East", "Bunkpurugu", 0, 0, None),
+    ("09/25/2018: Assailants shot and killed Ahmed Musa Adamu, a district commissioner, in Garissa, Garissa, "
+     "Kenya. Al-Shabaab claimed responsibility for the assassination.", AS, GOV, "Al-Shabaab", "Garissa",
+     "Garissa", 1, 0, None),
+    (f"06/21/2019: Assailants barricaded themselves inside a public elementary school in Pikit, Cotabato, "
+     f"Philippines, holding 12 pupils and two teachers hostage until troops ended the standoff. {NC}", HB, EDU,
+     "Unknown", "North Cotabato", "Pikit", 0, 0, 14),
+    (f"02/09/2023: Assailants shot and killed Ko Zaw Htet, a reporter for an online news outlet, in Mawlamyine, "
+     f"Mon, Myanmar. {NC}", AS, JM, "Unknown", "Mon", "Mawlamyine", 1, 0, None),
+    (f"09/14/2018: Assailants set fire to a small passenger plane parked at the airstrip in Tamazula, Durango, "
+     f"Mexico. {NC}", FI, AIR, "Unknown", "Durango", "Tamazula", 0, 0, None),
+    (f"12/29/2019: An explosive device detonated near a tour bus in Hat Yai, Songkhla, Thailand. Four tourists "
+     f"were injured. {NC}", BE, TOU, "Unknown", "Songkhla", "Hat Yai", 0, 4, None),
+    (f"05/27/2019: Assailants shot and killed Dario Caicedo, a community radio journalist, in Tumaco, Narino, "
+     f"Colombia. {NC}", AS, JM, "Unknown", "Narino", "Tumaco", 1, 0, None),
+    ("03/08/2019: Assailants abducted four engineers of a road construction company in Awaran, Balochistan, "
+     "Pakistan. The Baloch Liberation Front (BLF) claimed responsibility.", HK, BUS, "Baloch Liberation Front (BLF)",
+     "Balochistan", "Awaran", 0, 0, 4),
+    # ---------------- one who left a force acts for none of it: the GTD codes the attack, its author unknown
+    (f"10/18/2017: A former bodyguard shot and killed Gul Agha Sherzad, a district governor, in Zhari, Kandahar, "
+     f"Afghanistan. {NC}", AS, GOV, "Unknown", "Kandahar", "Zhari", 1, 0, None),
 ]
 
 FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "killed", "wounded", "kidnapped")
@@ -900,6 +1073,9 @@ KNOWN_GAPS: dict[str, str] = {
         "province name"),
     "178-Hijacking":
         "target: the crew taken from a hijacked tanker type the target, not the tanker",
+    "347-Unarmed": (
+        "province, city: Ghana's North East Region (2019) and Bunkpurugu are not in the gazetteer (GeoNames keeps "
+        "the ten regions before 2019)"),
 }
 
 

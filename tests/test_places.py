@@ -1228,3 +1228,13 @@ def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it()
     assert ("Mombasa Arena", "building", "United States") in _sites(text)
     text = "Fans queued outside the Kampala Centre in Leeds on Sunday."
     assert ("Kampala Centre", "building", "United Kingdom") in _sites(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the words after the town name its own province, though a town of that name lies in another one
+    ("A bomb exploded at a market in Isulan, Sultan Kudarat, Philippines.", "PH-12"),
+    ("Gunmen stormed a school in Pikit, Cotabato, Philippines.", "PH-12"),  # GeoNames' "North Cotabato"
+])
+def test_a_town_followed_by_its_own_provinces_name_keeps_its_province(text, code):
+    m = best_place(find_places(text), 0, len(text))
+    assert m.place.admin1_code == code, (m.text, m.place.admin1_code)

@@ -2959,7 +2959,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
             pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
             and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
                      and pool[k].place.iso3 == pool[k + 1].place.iso3) \
-            and not _town_beside_area(pool[k], pool[k + 1]):
+            and not _town_beside_area(pool[k], pool[k + 1]) \
+            and not _names_own_district(pool[k], pool[k + 1]):
         k += 1
     m = pool[k]
     # the last town in the chain before its container ("X area of <Y village>, south of Kelm
@@ -2993,7 +2994,7 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         # (a locality, read only inside a province the text names, is as sure as the province:
         # one at the other end, where m is an end, too: "between X and Olm, Z province")
         held = [c for c in pool if c.start > m.start and c.place.admin1_code and c.cue not in _AWAY_CUES
-                and not _measures_from(c.relation)
+                and not _measures_from(c.relation) and not _names_own_district(m, c)
                 and ((not c.secondary and (c.place.feature in ("admin1", "admin2") or _known_place(c.place)))
                      or (c.place.source == "localities" and c.secondary in (None, m.secondary)
                          and c.secondary != "elsewhere"))]
@@ -3012,6 +3013,19 @@ def _town_beside_area(area: PlaceMention, town: PlaceMention) -> bool:
     district southeastern Varo", "in Kelm province, north of Varo"): a town holds neither."""
     return area.place.feature in ("admin1", "admin2") and town.place.feature == "town" \
         and bool(town.relation)
+
+
+# "North Cotabato" for "Cotabato": a compass word the gazetteer's name of a unit adds
+_COMPASS_LEAD = re.compile(r"(?:province of |(?:north|south|east|west|upper|lower) )+")
+
+
+def _names_own_district(town: PlaceMention, after: PlaceMention) -> bool:
+    """"in Isulan, Sultan Kudarat" with Isulan in the province of Sultan Kudarat: the words after the
+    town name its own second-level unit, whatever town of that name the gazetteer knows elsewhere."""
+    own = town.place.admin2
+    if not own or after.place.feature != "town" or town.place.iso3 != after.place.iso3:
+        return False
+    return _COMPASS_LEAD.sub("", name_key(own)) == name_key(after.text)
 
 
 def _km(a: Place, b: Place) -> float:

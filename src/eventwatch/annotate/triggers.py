@@ -22,7 +22,7 @@ CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?
 # the unarmed among the people a count is told of (extract.counts.PERSON_NOUN, which a test keeps
 # holding every word here; the annotator cannot import it, so the few words are chosen here)
 UNARMED_VICTIM = (r"(?:journalists?|reporters?|photographers?|cameram[ae]n|activists?|students?|teachers?|m[ae]n|wom[ae]n|boys?|girls?|"
-                  r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|"
+                  r"workers?|doctors?|nurses?|villagers?|residents?|farmers?|civilians?|lawyers?|worshipp?ers?|priests?|monks?|pastors?|imams?|clerics?|rabbis?|nuns?|"
                   r"refugees?|migrants?|voters?|candidates?|officials?|election (?:officials?|workers?)|health workers?|aid workers?)")
 # the object of a blow: "a journalist", "two students", "the local election officials"
 UNARMED_OBJECT = rf"(?:an? |the |two |three |several |\d+ )?(?:[\w-]+ ){{0,2}}?{UNARMED_VICTIM}"
@@ -122,7 +122,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
     "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up|sabotaged|cut down) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
-                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
+                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|(?:electricity|electric|power|utility|telephone|transmission) (?:poles?|cables?)|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
@@ -153,7 +153,9 @@ TRIGGERS: dict[str, list[str]] = {
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were
                 r"(?:dozens|hundreds|thousands|scores|tens|a number|a group|groups) of (?:(?!and \w+ed |protest|demonstrat|rall|march|gathered)[\w,'-]+ ){0,24}?(?:demanded|demanding)"],
-    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire", r"battles?", r"battled", r"fighting", r"fought",
+    "clash": [r"clash(?:ed|es|ing)?", r"gun ?fights?", r"shoot-?outs?", r"fire ?fights?", r"exchanged? (?:of )?fire",
+              # "traded gunfire", "exchanged shots", "an exchange of gunshots": fire both ways
+              r"(?:exchang(?:e|es|ed|ing)|trad(?:ed|ing)) (?:of )?(?:gun ?fire|(?:gun ?)?shots|fire)", r"battles?", r"battled", r"fighting", r"fought",
               r"skirmish(?:es|ed)?", r"engaged",
               r"(?:tribal|armed) (?:conflicts?|disputes?|feuds?) (?:broke out|erupted)"],
     # control of a place changing hands by force

@@ -29,7 +29,9 @@ POPULATION_NOUNS = (r"fighters|members|militants|supporters|troops|soldiers|recr
                     r"|foreign fighters|sleeper cells|followers|loyalists|combatants|hostages|captives|armed men|men under arms"
                     rf"|{UPROOTED_NOUNS}")
 MONEY_NOUNS = (r"cash reserves|reserves|revenues?|income|funds|funding|budget|ransoms?|money|assets|profits?|earnings"
-               r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)")
+               r"|grants?|loans?|bribes?|pensions?|salar(?:y|ies)|wages|damages|fees|donations|compensation|rewards?|bount(?:y|ies)"
+               # what a group levies: "collects $15 million a month in taxes"
+               r"|taxes|levies|zakat|extortion")
 MONEY_WORD = re.compile(rf"\b(?:{MONEY_NOUNS})\b", re.IGNORECASE)
 # Verbs of saying that report their subject's words wherever they follow it (_SAYS_AFTER_SPEAKER
 # adds the ones that are so only in some uses: "states", "estimated", "claims").
@@ -179,6 +181,11 @@ AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}\s+by\b")
 GROUP_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:terror(?:ist)?\s+|militant\s+|jihadist\s+|armed\s+)?(?:group|organi[sz]ation"
                            rf"|militants|movement|insurgents|jihadists|extremists|fighters|rebels)\b"
                            rf"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:{MONEY_NOUNS})\b", re.IGNORECASE)  # "its cash reserves"
+# "It collects $15 million a month": a sentence whose subject is a pronoun taking in or holding money
+# speaks of the group just named, as "the group" does.
+PRONOUN_OWNER = re.compile(r"\s*[\"“]?(?:it|they)\s+(?:now\s+|still\s+|also\s+|reportedly\s+)?"
+                           r"(?:collect|earn|raise|make|generate|extort|receive|take|rake|obtain|gain|levy|levie|has|have|had|hold)\w*\b",
+                           re.IGNORECASE)
 # "... for $10 million?": a figure in a question is asked, not claimed.
 ASKED = re.compile(r"[^.!?]*\?")
 QUOTE_OPENS = re.compile(r"[“\"‘]")
@@ -583,7 +590,7 @@ def _claim_subject(
     # So are troops and personnel, more often a state's own than the group's.
     # ("2,000 Moroccan fighters" are known by their country: no article's main group is given them)
     own_noun = not is_money(quantity.unit) and not FORCE_NOUN.fullmatch(noun) and not noun[:1].isupper()
-    anaphor = GROUP_ANAPHOR.search(text, s_start, s_end)
+    anaphor = GROUP_ANAPHOR.search(text, s_start, s_end) or PRONOUN_OWNER.match(text, s_start, s_end)
     fallback = main_group if own_noun or anaphor else None
     named_before = [a for a in ann.within(ann.actors, *previous) if a.actor.kind == "group"] if anaphor and previous else []
     if named_before:  # "X claimed the bombing. Its revenues fell to $5 million": the group just named

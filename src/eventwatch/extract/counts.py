@@ -35,9 +35,10 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "voter", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
+               "principal", "headteacher",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
-               "parishioner", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
+               "parishioner", "devotee", "rabbi", "bishop", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
                "marine", "guerrilla", "deminer", "sapper", "vaccinator", "vigilante",
                # the fighters of armed movements abroad: "3 FARC dissidents", "2 Maoist cadres", "4 jawans"
                "dissident", "separatist", "cadre", "jawan", "maoist", "naxal", "naxalite", *HOUSEHOLD_STAFF)
@@ -68,8 +69,8 @@ KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\
 HURT_STATE = r"wounded|injured|hurt"
 HURT_NOUNS = r"injuries|wounds"
 HOSPITALISED = r"hospitali[sz]ed"
-# "suffered broken legs", "sustained fractures": a wound told by the harm done to the body
-FRACTURES = r"(?:fractures|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
+# "suffered broken legs", "sustained fractures", "suffered burns": a wound told by the harm done to the body
+FRACTURES = r"(?:fractures|(?:(?<=suffered )|(?<=sustained )|(?<=severe )|(?<=serious )|(?<=acid )|(?<=degree ))burns|(?:broken|fractured)\s+(?:legs?|arms?|bones?|ribs?|hands?|jaws?|skulls?|noses?|limbs?))"
 WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b)|{FRACTURES}|{HOSPITALISED}|beaten(?! back| off| to death)|stabbed(?!(?:\s+[\w'-]+){{0,4}}?\s+to\s+death\b| and killed| dead))"
 # "were injured after falling from their horses", "was hospitalised after a fall", "hurt in a road
 # accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
@@ -139,7 +140,7 @@ PAIR_KILLED = re.compile(r"(?:\b[Tt]he\s+(?:[\w'-]+\s+){0,3}?|\b[Aa]n?\s+(?:[\w'
 # A name may begin with an article ("al-Hassan al-Tamimi") or a short honorific ("U Tun Aung").
 NAME_TOKEN = r"(?:(?:al|el)-)?[A-Z][\w'’-]*"
 NAMED_VICTIM = re.compile(rf"\s+((?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.\s+)?{NAME_TOKEN}(?:\s+(?:bin |ibn |de |Ould |{NAME_TOKEN})){{1,4}})"
-                          r"(?=,|\s+(?:in|at|near|on|while)\b|\.|\s*\()")
+                          r"(?=,|\s+(?:in|at|near|on|while|outside|inside)\b|\.|\s*\()")
 # "A lieutenant and two soldiers were killed", "Omar Said, a village head, and one gunman were killed":
 # one more before the count ("a woman and her two children were killed").
 ONE_BEFORE = re.compile(rf"(?:\b(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}},"
@@ -218,6 +219,7 @@ DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)(?:\s+(?:of|from|to)\s+(?:his|
 _DIED_WORDS = FoldedPattern(re.compile(r"died|succumbed|passed\s+away|of\s+(?:them|whom)", re.IGNORECASE), starts=False)  # (searched in the article)
 # Wounded words that point back at a victim already named: "He was wounded", "the guard was hurt", "who was wounded".
 BACK_TO_VICTIM = re.compile(r"(?:he|she|him|her|who|the)\b", re.IGNORECASE)
+TO_DEATH_WORDS = frozenset(f"{verb} to death" for verb in TO_DEATH_VERB[3:-1].split("|"))
 KILL_VERBS = {"killed", "killing", "shot dead", "fatally shot", "executed", "executing", "murdered", "gunned down", "assassinated", "beheaded", "lynched"}
 # One person and a companion named before "killing them": "a guard ... with his wife".
 PAIR_BEFORE_THEM = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\b[^.;,]{0,80}?\b(?:with|and|along with|together with)\s+"
@@ -1046,7 +1048,9 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             return value, _span_over(text, group), group[0] if len(group) == 1 else None
         word = match.group().lower()
         active = word in {"killed", "kidnapped", "abducted", "arrested", "detained", "captured", "shot", "fatally shot", "wounded", "injured",
-                          "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting"} and not (
+                          "killing", "kidnapping", "wounding", "injuring", "abducting", "arresting",
+                          # "shot dead John Okoro", "hacked to death Abdul Karim": a killing with its victim after it
+                          "shot dead", "gunned down", "murdered", "assassinated"} | TO_DEATH_WORDS and not (
             PASSIVE_BEFORE.search(text[max(start, w_start - 25) : w_start]) or PASSIVE_CHAIN.search(text, max(start, w_start - 40), w_start)
         ) and bool(OBJECT_NEXT.match(text, w_end))
         if before and not active:  # "Two assailants shot and killed X": two is who killed, not who died

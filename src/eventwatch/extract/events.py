@@ -901,10 +901,27 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     _battle_sides(event, ctx)
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
-    if event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
+    if event.inter1 in {1, 8} and _left_the_forces(event, ctx.article.text):
+        # "a former bodyguard shot dead an elder": one who left the forces acts for none of them, the GTD's
+        # attack by an unknown perpetrator
+        event.perpetrator = None
+        event.evidence.pop("perpetrator", None)
+    elif event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
         event.evidence.pop("gtd_attack_type", None)
+
+
+# "a former bodyguard", "an ex-soldier", "a retired policeman": one who has left the force he is named by
+LEFT_FORCE_BEFORE = re.compile(r"\b(?:former|ex-|retired|sacked|dismissed|deserter)\s*(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def _left_the_forces(event: Event, text: str) -> bool:
+    """Whether actor 1 is named as one who has left the force ("a former bodyguard", "an ex-policeman")."""
+    span = event.evidence.get("actor1")
+    if span is None or span.start is None:
+        return False
+    return LEFT_FORCE_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
 
 
 def _mention_at(span: Span | None, actors: list[ActorMention]) -> ActorMention | None:

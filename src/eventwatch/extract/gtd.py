@@ -48,9 +48,12 @@ CIVIL_TITLE = TITLE.replace("commander|", "")  # a commander among the dead of a
 GROUP_NOUN = r"(?:soldiers|personnel|forces|officers|members|troops|police|guards|units?|patrols?|bases?|posts?|checkpoints?|convoys?)"
 # "seized a school ... and held 14 pupils hostage": the hostages held in the place seized (a barricade)
 HELD_IN_PLACE = r"[^.;]{0,120}?\band\s+(?:held|kept)\s+(?:[\w'-]+\s+){1,6}?hostages?\b"
+# "the mayor of Tal Hamra town", "the governor of Kandahar": the place an office holder serves, named
+OF_PLACE = (r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+            r"(?:\s+(?:town|city|village|district|province|county|municipality))?)?")
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
-        rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
+        rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|(?:hacked|stabbed|beaten|bludgeoned|clubbed|strangled) to death|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
         rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
         rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’])"  # (not "two judges' clerks")
@@ -62,7 +65,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:targeting|targeted|attacked|opened fire on|shot at|fired (?:on|at)|attached to|planted (?:on|under|in|outside|near|at)|detonated (?:\w+ ){{0,3}}(?:at|near|outside)"
         rf"|set fire to|set ablaze|torched|burned|burnt|(?:burned|burnt) down)\s+"
         rf"(?:the )?(?:residence|house|home|vehicle|car|convoy|office) of (?:a |an |the )?(?:[\w-]+\s+){{0,4}}(?:{TITLE}\b|{NAMED_PERSON}\b{RANK_AND_FILE})"
-        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
+        rf"|\b(?:(?P<among>including|among them)\s+|(?<!including )(?<!among them ))(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{CIVIL_TITLE}\b{OF_PLACE}(?:\s*\([^)]{{0,40}}\))?(?:,[^.;]{{0,60}}?,|,)?\s+"
         rf"(?:and\s+[^.;]{{0,40}}\s+)?(?:(?:was|were)\s+(?:both\s+)?(?:shot and\s+)?(?:killed|shot dead|gunned down|murdered|(?(among)(?!)|(?:injured|wounded)))\b"
         # ("A tribal elder shot dead in Karvo": a headline leaves "was" out of a passive no object follows)
         rf"|(?:shot dead|gunned down)\b(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+)\b))"
@@ -449,7 +452,7 @@ TARGET_LEAD = re.compile(
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
     r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
-    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|at)\s+"
+    r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|(?:detonated|placed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosives|bombs?|devices?|charges?|mines?|ieds?) (?:on|under|beneath|along)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
     r"(?!(?:by|least|most|about|around|approximately|dawn|dusk|night|noon|midnight|the time|times?|first|\d)\b)",
     re.IGNORECASE)
@@ -478,7 +481,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Private Citizens & Property", re.compile(rf"\b(?:{CIVIC_LEADER})\b", re.IGNORECASE)),
     ("Government (General)", re.compile(
         r"\b(?:government|ministry|ministers?|officials?|governors?|mayors?|councill?ors?|council|administrators?|administrati(?:ve|on)|commissioners?|"
-        r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|city hall|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
+        r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|(?:city|town|village) halls?|municipal (?:employees?|workers?|staff)|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
         r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
         r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|courthouses?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:headm[ae]n|heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|headm[ae]n|"
         r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
@@ -487,7 +490,7 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
-        r"\b(?:shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
+        r"\b(?:(?:oil|gas|mining|mine|construction|factory|plantation|company) (?:workers?|employees?|engineers?)|shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
         r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
     ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
@@ -566,6 +569,9 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
         return "Government (General)", Span(campaign.start(), campaign.end(), campaign.group())
     for match in _TARGET_WORDS.finditer(text, start, end):
         typed = _type_of(match, GTD_TARGET_WORDS)
+        head = _head_noun(text, match.end(), end) if owner is None and not CONTAINER.match(match.group()) else None
+        if head is not None:
+            return head  # "a government secondary school", "a pro-military militia": the noun the words modify
         if owner is not None:
             # "a girls' school": the school, which the girls attend; "the governor's house": his
             return owner if CONTAINER.match(match.group()) else typed
@@ -580,6 +586,27 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
             return _head_of_name(text, match, end) or typed
         first = first or typed
     return owner or first
+
+
+# Institutions and armed bodies a typed word before them only qualifies ("a government secondary
+# school", "a pro-military militia", "an army-run school"): the noun phrase's head names the target.
+HEAD_NOUN = re.compile(r"schools?|universit(?:y|ies)|colleges?|madrasas?|church(?:es)?|mosques?|temples?|shrines?|synagogues?"
+                       r"|cathedrals?|chapels?|newspapers?|militias?", re.IGNORECASE)
+# the words of the same noun phrase after a modifier: no punctuation, preposition or clause word between
+NP_REST = re.compile(r"(?:(?:'s?|’s?)?\s+(?!(?:in|of|at|near|on|for|with|and|or|by|from|to|that|which|who|was|were|is|are)\b)[\w'’-]+){1,4}",
+                     re.IGNORECASE)
+
+
+def _head_noun(text: str, at: int, end: int) -> tuple[str, Span] | None:
+    """The type of the institution or armed body that heads the noun phrase a typed word opens."""
+    rest = NP_REST.match(text, at, end)
+    if rest is None:
+        return None
+    head = None
+    for later in _TARGET_WORDS.finditer(text, at, rest.end()):
+        if HEAD_NOUN.fullmatch(later.group()):
+            head = _type_of(later, GTD_TARGET_WORDS)
+    return head
 
 
 # the rest of a proper name: "Army Mission Church", "Kalo National University"
@@ -674,8 +701,9 @@ PARTY_PLACE = _target_ending_in(r"offices?|headquarters|premises")
 # a party's name up to its last word ("Kalo People's Party", "Party" or "party" after it), and its acronym
 PARTY_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|of|and|for|the)){0,8}?\s+"
 PARTY_ACRONYM = r"(?:\s*\([^()]{1,20}\))?"  # "(KPP)"
-PARTY_OWNER = re.compile(rf"{PARTY_ACRONYM},?\s+of\s+(?:the\s+)?({PARTY_NAME}(?-i:[Pp]arty))\b")
-PARTY_BEFORE = re.compile(rf"\b({PARTY_NAME}(?-i:Party)){PARTY_ACRONYM}\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
+# (a party may call itself a league: "the Awami League", "the Muslim League")
+PARTY_OWNER = re.compile(rf"{PARTY_ACRONYM},?\s+of\s+(?:the\s+)?({PARTY_NAME}(?-i:[Pp]arty|League))\b")
+PARTY_BEFORE = re.compile(rf"\b({PARTY_NAME}(?-i:Party|League)){PARTY_ACRONYM}\s+(?:(?:local|district|state|provincial|regional|ward|deputy|former)\s+)?$")
 
 
 def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, int] | None:
