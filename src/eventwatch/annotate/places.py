@@ -1959,8 +1959,6 @@ PROVINCE_NEAR = "province"  # (a span's fuzzy flag: a near spelling of a first-l
 _PROVINCE_WORD_NEXT = re.compile(r"[ \t]+(?i:province|governorate|state|region|oblast|prefecture)\b")
 # "the province of Kelmo"
 _PROVINCE_OF_BEFORE = re.compile(r"(?i)\b(?:province|governorate)\s+of\s+(?:the\s+)?$")
-# "Tarvo, Kelmo": a name and a comma before it (the town must lie in the province: _near_province_of_town_before)
-_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 
 
 def _with_article(w: _Words, i: int) -> int:
@@ -1971,9 +1969,10 @@ def _with_article(w: _Words, i: int) -> int:
 
 def _province_expected(text: str, start: int, end: int) -> bool:
     """Whether the words text[start:end] stand where a first-level unit is written: before its type
-    word ("Kelmo province"), after "the province of", or after a place's name and a comma."""
+    word ("Kelmo province"), after "the province of", or after a place's name and a comma ("Tarvo,
+    Kelmo": _names_before; the town must lie in the province, _province_of_town_before)."""
     return bool(_PROVINCE_WORD_NEXT.match(text, end) or _PROVINCE_OF_BEFORE.search(text, max(0, start - 30), start)
-                or _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start))
+                or any(_names_before(text, start)))
 
 
 def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool:
@@ -2034,9 +2033,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             provinces = [x for x in _province_near_ids(gz, near_key, sk) if x not in found]
             if not found:  # no Arab country's place of that spelling
                 fuzzy, found, provinces = PROVINCE_NEAR, provinces, []
-        if _NAME_AND_COMMA_BEFORE.search(text, max(0, lead - 40), lead):
+        if any(_names_before(text, lead)):
             # "Tarvo, Kelmo": the province of Kelmo's near spelling that Tarvo lies in
-            inside = _near_province_of_town_before(text, lead, gz, found + provinces)
+            inside = _province_of_town_before(text, lead, gz, found + provinces, near=True)
             if inside:
                 found, address = inside, True
             elif fuzzy == PROVINCE_NEAR and not _PROVINCE_WORD_NEXT.match(text, tb_end):
@@ -2400,18 +2399,30 @@ def _country_before(text: str, start: int, gz) -> bool:
 _ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
 
 
-def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of the province of this name (a country's too) in which the place named right
-    before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
-    whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
-    codes = {gz.row(i)[6]: (i, f) for i, f in ids
-             if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
-    if not codes:
+def _province_of_town_before(text: str, start: int, gz, ids, near: bool = False) -> list[tuple[int, str]] | None:
+    """The rows of the provinces among ids in which the place named right before the name (", ")
+    lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia", whose Georgia is the
+    country, nor a list of countries, "Russia, Georgia"). near: ids are near spellings of the name
+    ("Tarvo, Kelmo" for a province Kelmu), any province (else a coded one outside DEEP_ISO2), and a
+    place the gazetteer lacks is looked up among the province's towns in any near spelling (the
+    localities)."""
+    def unit(r: list[str]) -> tuple[str, str]:
+        return r[3], r[6] or r[5]
+    provinces = {unit(r): (i, f) for i, f in ids if (r := gz.row(i))[1] == "admin1"
+                 and (near or (r[6] and r[2] not in DEEP_ISO2))}
+    if not provinces:
         return None
-    before = _places_before(gz, _names_before(text, start))
+    names = [name for name in _names_before(text, start) if name[:1].isupper()]
+    before = _places_before(gz, names)
     if before is None:
         return None
-    inside = {r[6]: codes[r[6]] for r in before if r[6] in codes}
+    inside = {unit(r): provinces[unit(r)] for r in before if unit(r) in provinces}
+    if not inside and near:
+        localities = get_localities()
+        for name in names:
+            inside = {p: x for p, x in provinces.items() if localities.seat(name, p[0], p[1], district=False, direct=True)}
+            if inside:
+                break
     return list(inside.values()) or None
 
 
@@ -2426,28 +2437,6 @@ def _places_before(gz, names: Iterable[str]) -> list[list[str]] | None:
             return None
         found.extend(r for r in rows if r[1] in ("town", "village", "admin2"))
     return found
-
-
-def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of the provinces among ids (near spellings of a name) in which the place named
-    right before it (", ") lies, by the gazetteer or, where that lacks the place, by the towns of
-    the province in any near spelling (the localities): "Tarvo, Kelmo" for a province Kelmu whose
-    town Tarvu is; None where the place before is a country or region, or lies in none of them."""
-    provinces = {(gz.row(i)[3], gz.row(i)[6] or gz.row(i)[5]): (i, f) for i, f in ids if gz.row(i)[1] == "admin1"}
-    if not provinces:
-        return None
-    names = [name for name in _names_before(text, start) if name[:1].isupper()]
-    before = _places_before(gz, names)
-    if before is None:
-        return None
-    inside = {(r[3], r[6] or r[5]): provinces[(r[3], r[6] or r[5])] for r in before if (r[3], r[6] or r[5]) in provinces}
-    if not inside:
-        localities = get_localities()
-        for name in names:
-            inside = {p: x for p, x in provinces.items() if localities.seat(name, p[0], p[1], district=False, direct=True)}
-            if inside:
-                break
-    return list(inside.values()) or None
 
 
 def _province_before_its_country(text: str, end: int, gz, ids, start: int | None = None) -> list[tuple[int, str]] | None:

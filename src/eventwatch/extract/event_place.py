@@ -212,16 +212,13 @@ def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> N
                     if p.place.feature == "country"), None)
     if country is None or country.place.iso3 != mention.place.iso3:
         return
-    between = text[mention.end:country.start]
-    if between[:1] != "," or between.count(",") != 2:
-        return  # only "Kelmo, Tarva, Ostria": the name between is the town's province
-    m = PROVINCE_BEFORE_COUNTRY.fullmatch(between)
-    if m is None or _below_province(m.group(1)):
+    # only "Kelmo, Tarva, Ostria": the name between is the town's province
+    m = PROVINCE_BEFORE_COUNTRY.fullmatch(text, mention.end, country.start)
+    if m is None or text[mention.end] != "," or _below_province(m.group(1)):
         return
-    words = m.group(1)
-    if name_key(words) == name_key(mention.place.admin1 or ""):
+    if name_key(m.group(1)) == name_key(mention.place.admin1 or ""):
         return  # the address names the gazetteer's province itself
-    _set_stated_province(event, Span(m.start(1) + mention.end, m.end(1) + mention.end, words), mention.place.iso3)
+    _set_stated_province(event, Span(m.start(1), m.end(1), m.group(1)), mention.place.iso3)
 
 
 def _below_province(words: str) -> bool:
