@@ -300,12 +300,15 @@ NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e".split())
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
-def near_form(name: str) -> str:
+def near_form(name: str, slavic: bool = False) -> str:
     """An admin1 name for near-spelling comparison: no bracketed part, no kind words, the
-    transliteration variants places.py merges (e/a, o/u, kh/q/k, p/b) merged, no spaces."""
+    transliteration variants places.py merges (e/a, o/u, kh/q/k, p/b) merged, no spaces. slavic:
+    without SLAVIC_DROP words too, and with each long word's adjectival suffix dropped."""
     toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
-    return _loose(name_key(" ".join(t for t in toks if t not in NEAR_DROP
-                                     and t not in ARTICLES))).replace(" ", "")
+    toks = [t for t in toks if t not in (SLAVIC_DROP if slavic else NEAR_DROP) and t not in ARTICLES]
+    if slavic:
+        toks = [_SLAVIC_SUFFIX.sub("", t) if len(t) > 6 else t for t in toks]
+    return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
 def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
@@ -347,8 +350,8 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
         for a1 in names:
             if a1 in paired:
                 continue
-            fa = slavic_form(a1)
-            scored = sorted(((difflib.SequenceMatcher(None, fa, slavic_form(s.name)).ratio(), s.code, s)
+            fa = near_form(a1, True)
+            scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name, True)).ratio(), s.code, s)
                              for s in left), key=lambda x: (-x[0], x[1]))
             if fa and scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
                 pairs.append((a1, scored[0][2]))
@@ -363,13 +366,6 @@ SLAVIC_DROP = NEAR_DROP | set("respublika respublikasi avtonomnaya avtonomnyy av
                               "viloyati viloyat rayon rayonu raionul kray krai okrug".split())
 # an adjectival name's suffix ("Kyivska", "Rostovskaya", "Hrodzienskaja"): the noun it is made of
 _SLAVIC_SUFFIX = re.compile(r"(?:s|ts|z|c)?k(?:aya|aja|a|iy|yi|ij|ii|y)$")
-
-
-def slavic_form(name: str) -> str:
-    """near_form without SLAVIC_DROP words and with each long word's adjectival suffix dropped."""
-    toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
-    toks = [_SLAVIC_SUFFIX.sub("", t) if len(t) > 6 else t for t in toks if t not in SLAVIC_DROP and t not in ARTICLES]
-    return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
 # GeoNames first-level names that neither spell nor nearly spell their ISO 3166-2 subdivision's

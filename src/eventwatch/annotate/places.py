@@ -759,8 +759,8 @@ _PERSIAN_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
 
 def _seat_form(key: str) -> str:
     """A key's consonants, without connectors or spaces: a near spelling of a district's seat
-    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
-    key = _AI.sub("ay", key)  # ("ai" before a consonant is another transliteration's "ay": Maimana/Maymana)
+    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan"). (The
+    skeleton drops the "i"/"y" of "ai"/"ay" alike: "Maimana"/"Maymana".)"""
     return skeleton(" ".join(w for w in key.split() if w not in _PERSIAN_CONNECTORS)).replace(" ", "")
 
 
