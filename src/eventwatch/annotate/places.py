@@ -508,9 +508,14 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
-# The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
-ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capital territory"
-_PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
+# The type words written after a first-level unit's name ("Kelmo province", "Kelmo oblast") and a
+# second-level unit's ("Kelmo district", "Kelmo sub-district"), as alternatives of a pattern: the one
+# list that TYPE_AFTER, the patterns of unit words here and event_place's are made of.
+ADMIN1_WORDS = "province|governorate|state|region|oblast|prefecture"
+ADMIN2_WORDS = "district|sub-?district|county"
+# with the words of the names themselves ("Anbar Governorate", "Wilayat X"), stripped to compare cores
+_ADMIN1_NAME_WORDS = rf"{ADMIN1_WORDS}|muhafazat|wilayat|capital territory"
+_PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{_ADMIN1_NAME_WORDS})\b")
 
 
 _AI = re.compile(r"ai(?![aeiou])")  # "ai" before a consonant: the "ay" of another transliteration
@@ -774,13 +779,12 @@ def get_localities() -> Localities:
 # ---------------------------------------------------------------------------------------------
 
 TYPE_AFTER = {
-    "province": "admin1", "governorate": "admin1", "provinces": "admin1", "state": "admin1",
-    "region": "admin1", "district": "admin2", "districts": "admin2", "subdistrict": "admin2",
+    **dict.fromkeys((*ADMIN1_WORDS.split("|"), "provinces", "governorates"), "admin1"),
+    **dict.fromkeys(("district", "districts", "subdistrict", "county"), "admin2"),
     "city": "town", "town": "town", "village": "village", "mountains": "mountain",
     "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
     "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
-    "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
-    "county": "admin2", "prefecture": "admin1", "oblast": "admin1", "lake": "lake",
+    "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None, "lake": "lake",
 }
 # the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
 # lacking the lake), though it may be the town X it is named after
@@ -1291,9 +1295,8 @@ _LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
 # a unit or feature named after the locality, which the words after its name say the text means
 # ("in Olm district", "near the Olm river", "Olm Local Government Area"): not the village
-_UNIT_AFTER = re.compile(r"[ \t]+(?:(?i:sub-?district|district|province|governorate|county|state|region|"
-                         r"oblast|prefecture|municipality|river|valley|mountains?|range|desert|lake|"
-                         r"crossing|border crossing)\b|Local Government|LGA\b)")
+_UNIT_AFTER = re.compile(rf"[ \t]+(?:(?i:{ADMIN2_WORDS}|{ADMIN1_WORDS}|municipality|river|valley|mountains?|range|"
+                         r"desert|lake|crossing|border crossing)\b|Local Government|LGA\b)")
 _CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS})  # (months and weekdays in full, lower case)
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
 COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
@@ -1956,7 +1959,7 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
 
 PROVINCE_NEAR = "province"  # (a span's fuzzy flag: a near spelling of a first-level unit's name)
 # "Kelmo province", "Kelmo oblast": a first-level unit's type word after its name
-_PROVINCE_WORD_NEXT = re.compile(r"[ \t]+(?i:province|governorate|state|region|oblast|prefecture)\b")
+_PROVINCE_WORD_NEXT = re.compile(rf"[ \t]+(?i:{ADMIN1_WORDS})\b")
 # "the province of Kelmo"
 _PROVINCE_OF_BEFORE = re.compile(r"(?i)\b(?:province|governorate)\s+of\s+(?:the\s+)?$")
 
@@ -2465,7 +2468,7 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
 
 
 # a unit written after its name, first-level or below ("Kelm District, Ostria")
-_ADMIN_TYPES = rf"(?:{ADMIN1_WORDS}|county|district)"
+_ADMIN_TYPES = rf"(?:{_ADMIN1_NAME_WORDS}|{ADMIN2_WORDS})"
 _ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
 _ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
 

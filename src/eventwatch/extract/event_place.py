@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import (
+    ADMIN2_WORDS,
     TOWN_LOCALITY_KM,
     TYPE_AFTER,
     Place,
@@ -60,12 +61,12 @@ UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]
 # (searched before every town an event is placed in: tried only where a match can begin)
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
-DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
+DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS})|Local Government Area|LGA)$")
 # (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
 DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
-AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
+AS_DISTRICT = re.compile(rf"\s+(?:{ADMIN2_WORDS})\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
 # Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
 UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
