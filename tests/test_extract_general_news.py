@@ -771,6 +771,12 @@ def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
     assert [e["sub_event_type"] for e in events] == ["Attack"]
 
 
+def test_a_games_score_with_an_en_dash_is_a_contest():
+    assert _events("Brisk Rovers met the Harbourside side on Saturday and beat them 3–1 in front of 4,000 fans.") == []
+    events = _events("On Monday, herders in Brisk, Ghana lost 30–40 goats when their village was attacked at night.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
 @pytest.mark.parametrize("text", [
     "Strong winds cut down power lines across Wexbury on Tuesday, leaving 3,200 homes without electricity.",
     "On Tuesday, a tornado destroyed 27 homes and a school near Marlow Falls.",
