@@ -21,6 +21,12 @@ def test_a_death_told_with_no_violence_is_no_incident():
     assert _events("Coastguards said two bodies were found along a beach near Brighton on Sunday.") == []
 
 
+def test_a_death_from_organ_failure_or_a_stroke_is_no_incident():
+    # (senses.ILLNESS, the one list counts.DIED_NATURALLY reads too)
+    assert _events("A stroke killed the retired Brisk mayor Kofi Dade on Monday in Brisk, Ghana.") == []
+    assert _events("Liver failure killed two elderly inmates at the Brisk jail in Ghana on Monday.") == []
+
+
 def test_a_death_told_with_violence_is_still_an_incident():
     events = _events("On April 2, a man died of gunshot wounds in Kirkuk.")
     assert [e["sub_event_type"] for e in events] == ["Attack"]

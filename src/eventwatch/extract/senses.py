@@ -82,7 +82,7 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 # An illness that kills (counts.DIED_NATURALLY: "and another died of a heart attack" is no part of a toll).
 ILLNESS = (r"plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|"
            r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
-           r"overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?")
+           r"overdoses?|natural causes|old age|strokes?|(?:heart|panic|asthma)\s+attacks?|(?:heart|kidney|liver|organ)\s+failure")
 NATURAL_CAUSE = FastPattern(re.compile(
     rf"\b(?:{MISHAP}|{ILLNESS}|storms?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?"
