@@ -348,8 +348,8 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
 
 # "but analysts put", "while the army says": a source opening a clause, with its verb of saying.
 CLAUSE_SOURCE = re.compile(rf"\s*(?P<who>(?:(?:the|some|other|many|most|western|local|independent|security|police)\s+){{0,2}}"
-                           rf"(?:{'|'.join(sorted(SOURCE_PLURALS))})|(?:the|an?)\s+(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)\s+(?:put|puts|say|said|says|estimate|estimated|estimates"
-                           r"|believe|believed|believes|told\s+\w+)\b", re.IGNORECASE)
+                           rf"(?:{'|'.join(sorted(SOURCE_PLURALS))})|(?:the|an?)\s+(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)\s+(?:{_SAID}|put|puts"
+                           r"|estimate|believed)\b", re.IGNORECASE)
 
 
 def _clause_speaker(text: str, s_start: int, s_end: int, quantity: Quantity, speaker: Speaker | None,
