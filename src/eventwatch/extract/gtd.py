@@ -101,6 +101,7 @@ DETAILS_UNKNOWN = FastPattern(re.compile(
     r"\b(?:details|method|nature|circumstances|type)\s+of\s+the\s+(?:attack|assault|incident)\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+(?:known|clear))\b"
     r"|\bhow the (?:attack|assault) was carried out (?:is|was|remains) (?:unknown|unclear|not (?:known|clear))\b", re.IGNORECASE), prefilter=True)
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
+# (power and pipelines only, not all of UTILITY: "an attack on the oil field" is often a fight for it)
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
