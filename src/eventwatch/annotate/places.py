@@ -209,9 +209,12 @@ class Gazetteer:
         path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
         with gzip.open(path, "rb") as f:
             data = f.read().decode("utf-8")
-        rows_part, rest = data.split("\n#keys\n", 1)
-        keys_part, rest = rest.split("#skeletons\n", 1)
-        skel_part, admin1_part = rest.split("#admin1\n", 1)
+        try:
+            rows_part, rest = data.split("\n#keys\n", 1)
+            keys_part, rest = rest.split("#skeletons\n", 1)
+            skel_part, admin1_part = rest.split("#admin1\n", 1)
+        except ValueError:  # (a broken data file, never an empty index)
+            raise ValueError(f"{path}: not the rows and the #keys, #skeletons and #admin1 sections") from None
         # Tuples and dicts of strings only, not lists and sets: the garbage collector leaves
         # them alone, where a full collection would visit every one of their ~200,000 strings.
         self._lines = tuple(rows_part.split("\n")[1:])
@@ -235,7 +238,7 @@ class Gazetteer:
         # near spellings by consonant skeleton: Iraq's and Syria's (the shipped index), and the other
         # Arab countries' provinces and big towns too ("Hodeidah" of Al Hudaydah): the names the
         # press transliterates as freely as Iraq's and Syria's (see skeleton_items)
-        more, provinces = _more_skeletons(self._lines)
+        more, provinces = _more_skeletons(self._lines, path)
         self._skeletons = _skeleton_tiers(_pairs(skel_part), more)
         # and every country's first-level units ("Galgaduud" of Galguduud, "Kharkov" of Kharkiv),
         # read only where a province is expected (see province_skeleton)
@@ -523,19 +526,20 @@ SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca",
 MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
 
 
-def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, str], ...]],
+def _more_skeletons(lines: tuple[str, ...], path: str) -> tuple[dict[str, tuple[tuple[int, str], ...]],
                                                      dict[str, tuple[tuple[int, str], ...]]]:
     """skeleton -> (row, key) of the provinces and towns of MORE_SKELETONS_POP+ people of the Arab
     countries other than Iraq and Syria (whose every place the shipped skeleton index holds); and
     skeleton -> (row, key) of every first-level unit outside Iraq and Syria, by its name and by its
-    name without its type words ("Muhafazat al Hudaydah": "Hudaydah")."""
+    name without its type words ("Muhafazat al Hudaydah": "Hudaydah"). A row short of its 12
+    columns is a broken data file (path): ValueError."""
     more: dict[str, list[tuple[int, str]]] = {}
     provinces: dict[str, list[tuple[int, str]]] = {}
     countries = ARAB_ISO2.difference(DEEP_ISO2, ("IR", "TR"))
     for i, line in enumerate(lines):
         cells = line.split("\t", 11)
-        if len(cells) < 11:
-            continue
+        if len(cells) < 12:
+            raise ValueError(f"{path}: row {i + 1} has {len(cells)} of the 12 columns")
         if cells[1] == "admin1" and cells[2] and cells[2] not in DEEP_ISO2:
             for key in dict.fromkeys((name_key(cells[0]), name_key(_PROVINCE_WORDS.sub(" ", cells[0])))):
                 if key:
