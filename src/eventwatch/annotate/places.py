@@ -1289,13 +1289,13 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 # Small towns the gazetteer leaves out (find_places(localities=True))
 # ---------------------------------------------------------------------------------------------
 
-# a capitalised name of one to three words after a word that puts a place there ("in Kelby",
-# "near Upper Varo", "the village of Olm"), where it ends (no capitalised word after it)
-_LOCALITY_CUE = re.compile(
-    r"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
-    r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})(?![\w'’-]|[ \t]+[A-Z])")
-# a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
-_LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
+_LOCALITY_NAME = r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})"  # a capitalised name of one to three words
+# after a word that puts a place there ("in Kelby", "near Upper Varo", "the village of Olm"), where it
+# ends (no capitalised word after it)
+_LOCALITY_CUE = re.compile(rf"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
+                           rf"{_LOCALITY_NAME}(?![\w'’-]|[ \t]+[A-Z])")
+# right before the province, county or country it lies in ("Olmby, Kelmshire")
+_LOCALITY_BEFORE = re.compile(rf"{_LOCALITY_NAME},[ \t]+")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
 # a unit or feature named after the locality, which the words after its name say the text means
 # ("in Olm district", "near the Olm river", "Olm Local Government Area"): not the village
