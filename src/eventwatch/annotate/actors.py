@@ -82,21 +82,18 @@ class Lexicon:
 PROTESTING = ("striking", "protesting")
 
 
-# the sections of data/actors.json and their parts that the lexicon reads
-_SECTIONS = {"actors": (), "target_overrides": (), "branches": (), "ethnic_militias": ("nouns", "peoples"),
-             "national_forces": ("demonyms", "shared_demonyms", "military", "police", "government", "deploy_verbs",
-                                 "state_verbs")}
+# the sections of data/actors.json (and their parts) that the lexicon reads
+_SECTIONS = {"actors": (), "target_overrides": (), "branches": (), "ethnic_militias": ("nouns", "peoples"), "national_forces": (
+    "demonyms", "shared_demonyms", "military", "police", "government", "deploy_verbs", "state_verbs")}
 
 
 @lru_cache(maxsize=1)
 def _data(path=None) -> dict:
-    """data/actors.json (or path). A section it lacks, or an actor without aliases, is a broken
-    data file, never an empty lexicon: ValueError naming the file."""
+    """data/actors.json (or path); a section it lacks is a broken data file, never an empty lexicon."""
     path = path or resources.files("eventwatch").joinpath("data/actors.json")
     data = json.loads(path.read_text("utf-8"))
     missing = [f"{name}.{part}" if part else name for name, parts in _SECTIONS.items() for part in ("", *parts)
                if name not in data or part and part not in data[name]]
-    missing += [f"the aliases of {e.get('name')!r}" for e in data.get("actors", ()) if "aliases" not in e]
     if missing:
         raise ValueError(f"{path}: no {', '.join(missing)} (a broken data file)")
     return data
