@@ -511,9 +511,8 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
-# The type words written after a first-level unit's name ("Kelmo province", "Kelmo oblast") and a
-# second-level unit's ("Kelmo district", "Kelmo sub-district"), as alternatives of a pattern: the one
-# list that TYPE_AFTER, the patterns of unit words here and event_place's are made of.
+# The type words after a first-level unit's name ("Kelmo oblast") and a second-level unit's ("Kelmo district"),
+# as a pattern's alternatives: TYPE_AFTER and the patterns of unit words here and in event_place are made of them.
 ADMIN1_WORDS = "province|governorate|state|region|oblast|prefecture"
 ADMIN2_WORDS = "district|sub-?district|county"
 # with the words of the names themselves ("Anbar Governorate", "Wilayat X"), stripped to compare cores

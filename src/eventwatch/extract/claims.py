@@ -205,8 +205,7 @@ SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
 # Those a tally of victims counts, in the passive (VICTIMS_PASSIVE_AFTER, with "suspects" and "gunmen") and the
-# active (VICTIM_NOUN_AFTER): written once here. (Not counts.PERSON_NOUN, though no row moves with it: its
-# first alternative takes "police" of "police officers", "workers" of "aid workers", the statistic's subject.)
+# active (VICTIM_NOUN_AFTER): written once here (not counts.PERSON_NOUN, which reads "police" of "police officers").
 VICTIM_NOUNS = (r"people|civilians|persons|children|women|villagers|farmers|students|journalists|aid workers|soldiers"
                 r"|policemen|police officers|migrants|militants|fighters|insurgents|rebels")
 # "120 people were abducted", "300 civilians have been killed": victims told in the passive.

@@ -75,8 +75,7 @@ WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b
 # accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
 # (not what fell on them: "hurt by the fall of two rockets on the market", "by falling shrapnel")
 # (nor a crash someone drove into them: "when a suicide bomber crashed his car into the gate")
-# (a few of senses.MISHAP's words only: "hurt when the roof collapsed" may follow a strike, and no
-# sentence-wide check for violence guards this one as it guards senses.ACCIDENT)
+# (not all senses.MISHAP: "hurt when the roof collapsed" may follow a strike; no check for violence guards this)
 HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+"
                             rf"(?:(?!(?:suicide|{PERPETRATOR_NOUN}|militants?|insurgents?|terrorists?|explosives?-laden|booby-trapped)\b)"
                             r"[\w'-]+\s+){0,3}?"

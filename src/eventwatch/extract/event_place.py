@@ -370,9 +370,7 @@ def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> No
     if event.location is None or loc is None or loc.end is None:
         return
     m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
-    if m is None:
-        return
-    if _below_province(m.group(1)):
+    if m is None or _below_province(m.group(1)):
         return
     _set_stated_province(event, Span(m.start(1), m.end(1), m.group(1)), mention.place.iso3)
 
