@@ -209,12 +209,11 @@ class Gazetteer:
         path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
         with gzip.open(path, "rb") as f:
             data = f.read().decode("utf-8")
-        try:
-            rows_part, rest = data.split("\n#keys\n", 1)
-            keys_part, rest = rest.split("#skeletons\n", 1)
-            skel_part, admin1_part = rest.split("#admin1\n", 1)
-        except ValueError:  # (a broken data file, never an empty index)
-            raise ValueError(f"{path}: not the rows and the #keys, #skeletons and #admin1 sections") from None
+        rows_part, _, rest = data.partition("\n#keys\n")
+        keys_part, _, rest = rest.partition("#skeletons\n")
+        skel_part, whole, admin1_part = rest.partition("#admin1\n")
+        if not whole:  # (a section missing empties the ones after it: a broken data file, never an empty index)
+            raise ValueError(f"{path}: not the rows and the #keys, #skeletons and #admin1 sections")
         # Tuples and dicts of strings only, not lists and sets: the garbage collector leaves
         # them alone, where a full collection would visit every one of their ~200,000 strings.
         self._lines = tuple(rows_part.split("\n")[1:])
@@ -2406,12 +2405,10 @@ _ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t
 
 
 def _province_of_town_before(text: str, start: int, gz, ids, near: bool = False) -> list[tuple[int, str]] | None:
-    """The rows of the provinces among ids in which the place named right before the name (", ")
-    lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia", whose Georgia is the
-    country, nor a list of countries, "Russia, Georgia"). near: ids are near spellings of the name
-    ("Tarvo, Kelmo" for a province Kelmu), any province (else a coded one outside DEEP_ISO2), and a
-    place the gazetteer lacks is looked up among the province's towns in any near spelling (the
-    localities)."""
+    """The rows of the provinces among ids in which the place named right before the name (", ") lies:
+    "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia", nor "Russia, Georgia"). near: ids are
+    near spellings of the name ("Tarvo, Kelmo" of a province Kelmu), uncoded and Iraq's or Syria's
+    too, and the place may be any near spelling of one of the province's localities."""
     def unit(r: list[str]) -> tuple[str, str]:
         return r[3], r[6] or r[5]
     provinces = {unit(r): (i, f) for i, f in ids if (r := gz.row(i))[1] == "admin1"

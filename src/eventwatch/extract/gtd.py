@@ -129,10 +129,9 @@ TELECOM = r"telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal 
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
-# the codebook's utilities: power, gas and oil ("a power line", "pylons", "a dam")
+# the codebook's utilities (power, gas and oil), and places of worship and the religious (both target tables)
 UTILITY = (rf"power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)"
            rf"|gas lines?|dams?|{OIL}")
-# places of worship (the names of institutions end with them too: NAMED_INSTITUTION) and the religious
 RELIGIOUS_PLACE = r"mosques?|church(?:es)?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)"
 RELIGIOUS = (rf"{RELIGIOUS_PLACE}|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|congregation|"
              r"parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship")
@@ -592,9 +591,8 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
 # the rest of a proper name: "Army Mission Church", "Kalo National University"
 NAME_REST = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’.-]*)+")
 # institutions a name ends with, whatever its other words ("... Church", "... University", "... Hotel")
-NAMED_INSTITUTION = re.compile(rf"{RELIGIOUS_PLACE}|schools?"
-                               r"|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?|compan(?:y|ies)|factor(?:y|ies)"
-                               r"|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
+NAMED_INSTITUTION = re.compile(rf"{RELIGIOUS_PLACE}|schools?|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?"
+                               r"|compan(?:y|ies)|factor(?:y|ies)|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
 
 
 def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
