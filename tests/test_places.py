@@ -1,16 +1,13 @@
 """The geoparser on short realistic sentences (no gold data)."""
 
 import gzip
-import json
 import re
 import time
 
 import pytest
 
 import eventwatch
-from eventwatch.annotate import actors
 from eventwatch.annotate.places import (
-    Gazetteer,
     Localities,
     Place,
     PlaceMention,
@@ -1231,21 +1228,3 @@ def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it()
     assert ("Mombasa Arena", "building", "United States") in _sites(text)
     text = "Fans queued outside the Kampala Centre in Leeds on Sunday."
     assert ("Kampala Centre", "building", "United Kingdom") in _sites(text)
-
-
-def test_a_broken_gazetteer_file_fails_loudly_naming_the_file(tmp_path):
-    # a shipped data file short of a section or a column is a packaging bug, not an empty index
-    good = "name\tfeature\n" + "\t".join(["Kelmo", "town", "KE", "KEN", "Kenya", "", "", "", "1", "2", "0", "x"])
-    for name, text in (("no_sections.tsv.gz", good + "\n"),
-                       ("short_row.tsv.gz", good + "\nKelmo\ttown\n#keys\n#skeletons\n#admin1\n")):
-        path = tmp_path / name
-        path.write_bytes(gzip.compress(text.encode("utf-8")))
-        with pytest.raises(ValueError, match=name):
-            Gazetteer(str(path))
-
-
-def test_a_broken_actor_lexicon_fails_loudly_naming_the_file(tmp_path):
-    path = tmp_path / "actors.json"
-    path.write_text(json.dumps({"actors": [{"name": "Kelmo Front"}], "branches": []}), "utf-8")
-    with pytest.raises(ValueError, match=r"actors\.json: no target_overrides, ethnic_militias, .*national_forces\.mil"):
-        actors._data(path)
