@@ -300,12 +300,15 @@ NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e".split())
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
-def near_form(name: str) -> str:
+def near_form(name: str, slavic: bool = False) -> str:
     """An admin1 name for near-spelling comparison: no bracketed part, no kind words, the
-    transliteration variants places.py merges (e/a, o/u, kh/q/k, p/b) merged, no spaces."""
+    transliteration variants places.py merges (e/a, o/u, kh/q/k, p/b) merged, no spaces. slavic:
+    without SLAVIC_DROP words too, and with each long word's adjectival suffix dropped."""
     toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
-    return _loose(name_key(" ".join(t for t in toks if t not in NEAR_DROP
-                                     and t not in ARTICLES))).replace(" ", "")
+    toks = [t for t in toks if t not in (SLAVIC_DROP if slavic else NEAR_DROP) and t not in ARTICLES]
+    if slavic:
+        toks = [_SLAVIC_SUFFIX.sub("", t) if len(t) > 6 else t for t in toks]
+    return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
 def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
@@ -314,8 +317,6 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
     for the names with no exact match: difflib ratio >= 0.75 on near_form, each side's only
     such pair (ties and shared subdivisions dropped); else the one subdivision left whose name
     holds all its words ("Kashmir" / "Jammu and Kashmir", "Fujian" / "Fujian Sheng")."""
-    import difflib
-
     out = {}
     by_cc: dict[str, list] = defaultdict(list)
     for cc, a1 in a1_keys:
@@ -325,15 +326,8 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
         subs = subdiv_by_cc.get(cc, [])
         used = {core(a) for a in names}
         free = [s for s in subs if s.parent_code is None and core(s.name) not in used]
-        pairs = []
-        for a1 in names:
-            if any(core(s.name) == core(a1) for s in subs):
-                continue
-            fa = near_form(a1)
-            scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name)).ratio(), s.code, s)
-                             for s in free), key=lambda x: (-x[0], x[1]))
-            if scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-                pairs.append((a1, scored[0][2]))
+        pairs = [(a1, near) for a1 in names if not any(core(s.name) == core(a1) for s in subs)
+                 and (near := _nearest(a1, free)) is not None]
         # then a name inside a longer one ("Kashmir" / "Jammu and Kashmir") among those left
         paired = {a1 for a1, _ in pairs} | {a1 for a1 in names if any(core(s.name) == core(a1) for s in subs)}
         left = [s for s in free if s.code not in {p.code for _, p in pairs}]
@@ -344,17 +338,22 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
         # Sughd" / "Sughd", "Udmurtiya" / "Udmurtskaya Respublika")
         paired |= {a1 for a1, _ in pairs}
         left = [s for s in left if s.code not in {p.code for _, p in pairs}]
-        for a1 in names:
-            if a1 in paired:
-                continue
-            fa = slavic_form(a1)
-            scored = sorted(((difflib.SequenceMatcher(None, fa, slavic_form(s.name)).ratio(), s.code, s)
-                             for s in left), key=lambda x: (-x[0], x[1]))
-            if fa and scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-                pairs.append((a1, scored[0][2]))
+        pairs += [(a1, near) for a1 in names if a1 not in paired and (near := _nearest(a1, left, True)) is not None]
         shared = Counter(s.code for _, s in pairs)
         out.update({(cc, a1): s for a1, s in pairs if shared[s.code] == 1})
     return out
+
+
+def _nearest(a1: str, subs: list, slavic: bool = False):
+    """The one subdivision among subs whose near_form is a1's at a difflib ratio of 0.75 or more,
+    nearer than any other's; None where there is none or a tie."""
+    import difflib
+
+    fa = near_form(a1, slavic)
+    scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name, slavic)).ratio(), s.code, s) for s in subs),
+                    key=lambda x: (-x[0], x[1]))
+    one = fa and scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0])
+    return scored[0][2] if one else None
 
 
 # the type words of first-level units in the languages of the former Soviet Union (Russian, Ukrainian,
@@ -363,13 +362,6 @@ SLAVIC_DROP = NEAR_DROP | set("respublika respublikasi avtonomnaya avtonomnyy av
                               "viloyati viloyat rayon rayonu raionul kray krai okrug".split())
 # an adjectival name's suffix ("Kyivska", "Rostovskaya", "Hrodzienskaja"): the noun it is made of
 _SLAVIC_SUFFIX = re.compile(r"(?:s|ts|z|c)?k(?:aya|aja|a|iy|yi|ij|ii|y)$")
-
-
-def slavic_form(name: str) -> str:
-    """near_form without SLAVIC_DROP words and with each long word's adjectival suffix dropped."""
-    toks = [fold(t) for _, _, t in split_tokens(_BRACKETS.sub(" ", name))]
-    toks = [_SLAVIC_SUFFIX.sub("", t) if len(t) > 6 else t for t in toks if t not in SLAVIC_DROP and t not in ARTICLES]
-    return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
 # GeoNames first-level names that neither spell nor nearly spell their ISO 3166-2 subdivision's

@@ -154,6 +154,9 @@ CASES = [
     ("group_claims_then_analysts",
      "The group claims to have 20,000 members, but analysts put the figure at closer to 5,000.",
      dict(n=2, low=5000, subject="members", speaker={"span": "analysts"})),
+    ("group_claims_then_analysts_stressed",  # (any verb of saying opens the clause: claims.CLAUSE_SOURCE)
+     "The militia claims to have 12,000 fighters, but analysts stressed the real number is nearer 4,000.",
+     dict(n=2, low=4000, speaker={"span": "analysts"})),
     ("passive_told_by_official",
      "Al-Shabaab has about 9,000 fighters, the Associated Press was told by a senior Somali official.",
      dict(n=1, low=9000, subject_has=("Al-Shabaab", "fighters"), speaker={"span": "a senior Somali official"})),

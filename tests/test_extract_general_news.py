@@ -21,6 +21,12 @@ def test_a_death_told_with_no_violence_is_no_incident():
     assert _events("Coastguards said two bodies were found along a beach near Brighton on Sunday.") == []
 
 
+def test_a_death_from_organ_failure_or_a_stroke_is_no_incident():
+    # (senses.ILLNESS, the one list counts.DIED_NATURALLY reads too)
+    assert _events("A stroke killed the retired Brisk mayor Kofi Dade on Monday in Brisk, Ghana.") == []
+    assert _events("Liver failure killed two elderly inmates at the Brisk jail in Ghana on Monday.") == []
+
+
 def test_a_death_told_with_violence_is_still_an_incident():
     events = _events("On April 2, a man died of gunshot wounds in Kirkuk.")
     assert [e["sub_event_type"] for e in events] == ["Attack"]
@@ -768,6 +774,12 @@ def test_a_fight_or_attack_beside_a_games_score_is_a_contest():
     assert [e["event_type"] for e in events] == ["Battles"]
     # a range of things lost is no score: the attack stands
     events = _events("On Monday, herders in Brisk, Ghana lost 30-40 goats when their village was attacked at night.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_a_games_score_with_an_en_dash_is_a_contest():
+    assert _events("Brisk Rovers met the Harbourside side on Saturday and beat them 3–1 in front of 4,000 fans.") == []
+    events = _events("On Monday, herders in Brisk, Ghana lost 30–40 goats when their village was attacked at night.")
     assert [e["sub_event_type"] for e in events] == ["Attack"]
 
 

@@ -772,6 +772,13 @@ def test_a_mast_is_telecommunication_and_oil_is_a_utility(text, target):
     assert _event(text)["target_type"] == target
 
 
+def test_the_two_target_tables_share_their_utility_and_religious_words():
+    # (gtd.UTILITY, gtd.RELIGIOUS): the nouns' table reads plurals and transmission lines as the
+    # phrase's table does
+    assert _event("A bomb damaged transmission lines near Oyo, Nigeria on Monday.")["target_type"] == "Utilities"
+    assert target_from_nouns("burned two chapels", 0, 18)[0] == "Religious Figures/Institutions"
+
+
 def test_a_group_that_denied_the_attack_is_not_its_author():
     e = _event("A suicide bomber blew himself up at a bus terminal in Herat, Afghanistan, killing three passengers. "
                "The Taliban denied any involvement.")

@@ -63,3 +63,10 @@ def test_a_place_that_ends_an_armed_groups_arabic_name_is_the_groups():
     text = "Fighters of Liwa Ansar Kirkuk clashed with militants in a village in Hawija district."
     roles = {m.text: m.role for m in find_places(text)}
     assert roles.get("Kirkuk") == "organisation" and best(text)[4] == "admin2"
+
+
+def test_two_provinces_sharing_one_plural_type_word_are_both_provinces():
+    # "the X and Y governorates": the plural type word is both names' (it raised KeyError before
+    # the plurals came from the one list of type words)
+    ms = find_places("Floods cut the roads between the Dohuk and Kirkuk governorates last week.")
+    assert [(m.place.admin1_code, m.place.feature) for m in ms] == [("IQ-DA", "admin1"), ("IQ-KI", "admin1")]

@@ -82,9 +82,21 @@ class Lexicon:
 PROTESTING = ("striking", "protesting")
 
 
+# the sections of data/actors.json (and their parts) that the lexicon reads
+_SECTIONS = {"actors": (), "target_overrides": (), "branches": (), "ethnic_militias": ("nouns", "peoples"), "national_forces": (
+    "demonyms", "shared_demonyms", "military", "police", "government", "deploy_verbs", "state_verbs")}
+
+
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+def _data(path=None) -> dict:
+    """data/actors.json (or path); a section it lacks is a broken data file, never an empty lexicon."""
+    path = path or resources.files("eventwatch").joinpath("data/actors.json")
+    data = json.loads(path.read_text("utf-8"))
+    missing = [f"{name}.{part}" if part else name for name, parts in _SECTIONS.items() for part in ("", *parts)
+               if name not in data or part and part not in data[name]]
+    if missing:
+        raise ValueError(f"{path}: no {', '.join(missing)} (a broken data file)")
+    return data
 
 
 def crowds_by_protest() -> list[str]:
@@ -101,7 +113,7 @@ def lexicon() -> Lexicon:
     for entry in data["actors"]:
         actor = _actor(entry)
         by_protest = [f"{word} {noun}" for word in PROTESTING for noun in entry.get("crowds_by_protest", [])]
-        for alias in entry.get("aliases", []) + by_protest:
+        for alias in entry["aliases"] + by_protest:
             by_alias.setdefault(alias.lower(), actor)
         for alias in entry.get("case", []):
             by_case.setdefault(alias, actor)
@@ -109,24 +121,24 @@ def lexicon() -> Lexicon:
     by_name = {entry["name"]: _actor(entry) for entry in data["actors"]}
     # "Israeli missiles", "Kenyan troops": a nationality before a force noun names that
     # country's forces (an explicit alias above wins; the inter code is settled per event).
-    forces = data.get("national_forces", {})
-    for demonym, country in forces.get("demonyms", {}).items():
-        for noun in forces.get("military", []):
+    forces = data["national_forces"]
+    for demonym, country in forces["demonyms"].items():
+        for noun in forces["military"]:
             by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Military Forces of {country}", 8, "Military", "foreign", True))
-        for noun in forces.get("police", []):
+        for noun in forces["police"]:
             by_alias.setdefault(f"{demonym} {noun}".lower(), Actor(f"Police Forces of {country}", 8, "Police", "state", True))
-        for noun in forces.get("government", []):
+        for noun in forces["government"]:
             by_alias.setdefault(f"{demonym} {noun}".lower(), _government(country))
     # "Arab militiamen": a people's militia, an identity militia (ACLED names it "<people> Ethnic Militia")
-    ethnic = data.get("ethnic_militias", {})
-    for people in ethnic.get("peoples", []):
+    ethnic = data["ethnic_militias"]
+    for people in ethnic["peoples"]:
         militia = Actor(f"{people} Ethnic Militia ({{country}})", 4, "Private Citizens & Property", "militia")
-        for noun in ethnic.get("nouns", []):
+        for noun in ethnic["nouns"]:
             by_alias.setdefault(f"{people} {noun}".lower(), militia)
-    for country in set(forces.get("demonyms", {}).values()):
+    for country in set(forces["demonyms"].values()):
         _add_country_phrases(by_alias, country, forces)
     branches: dict[str, list[tuple[frozenset[str], frozenset[str] | None, Actor]]] = {}
-    for rule in data.get("branches", []):
+    for rule in data["branches"]:
         provinces = frozenset(rule["admin1"]) if "admin1" in rule else None
         branches.setdefault(rule["of"], []).append((frozenset(rule["countries"]), provinces, by_name[rule["branch"]]))
 
@@ -138,18 +150,18 @@ def lexicon() -> Lexicon:
         automaton.add_word(alias, alias)
     automaton.make_automaton()
     case_pattern = FoldedPattern(re.compile(rf"(?<!\w)(?:{alternation(list(by_case))})(?!\w)"))  # "PKK-YJA STAR" names two
-    country_of = {c.removeprefix("the "): c for c in forces.get("demonyms", {}).values()}
+    country_of = {c.removeprefix("the "): c for c in forces["demonyms"].values()}
     country_of.update({"US": "the United States", "U.S.": "the United States"})
-    deploy = forces.get("deploy_verbs", [])
+    deploy = forces["deploy_verbs"]
     state_subject = FoldedPattern(re.compile(rf"(?<![\w.-])({alternation(list(country_of))})\s+(?:(?:has|had|have|also|then)\s+)?"
-                                             rf"({alternation(deploy + forces.get('state_verbs', []))})\b"))
+                                             rf"({alternation(deploy + forces['state_verbs'])})\b"))
     # ("the government", "the local authorities"; "authorities" bare where a clause begins: "On May 2, authorities
     # imposed a curfew", not "Houthi authorities", whose name is another party's)
     government_subject = FoldedPattern(re.compile(rf"(?:(?<![\w-])the\s+{_LOCAL}(government|authorities)|(?:^|(?<=[,.;:]\s)|(?<=\n)){_LOCAL}"
                                                   rf"(authorities))\s+(?:(?:has|had|have|also|then)\s+)?"
-                                                  rf"(?:{alternation(forces.get('state_verbs', []))})\b", re.IGNORECASE))
+                                                  rf"(?:{alternation(forces['state_verbs'])})\b", re.IGNORECASE))
     return Lexicon(automaton, case_pattern, state_subject, country_of, government_subject, by_name["Government of {country}"],
-                   frozenset(deploy), by_alias, by_case, data.get("target_overrides", {}), branches)
+                   frozenset(deploy), by_alias, by_case, data["target_overrides"], branches)
 
 
 # a government's level before its name: "the local authorities", "provincial authorities"
@@ -165,9 +177,9 @@ def _add_country_phrases(by_alias: dict[str, Actor], country: str, forces: dict)
     """"Iran's artillery", "the government of Turkey": a state's own name before a force noun
     (possessive) or after "government of" names its forces or government as a nationality does."""
     bare = country.removeprefix("the ")
-    for noun in forces.get("military", []):
+    for noun in forces["military"]:
         by_alias.setdefault(f"{bare}'s {noun}".lower(), Actor(f"Military Forces of {country}", 8, "Military", "foreign", True))
-    for noun in forces.get("government", []):
+    for noun in forces["government"]:
         by_alias.setdefault(f"{bare}'s {noun}".lower(), _government(country))
         by_alias.setdefault(f"{noun} of {country}".lower(), _government(country))
 
@@ -315,7 +327,7 @@ def regional_branch(actor: Actor, country: str | None, admin1: str | None) -> Ac
 @lru_cache(maxsize=1)
 def _shared_demonyms() -> dict[str, tuple[str, ...]]:
     """Demonyms two or more states share, lower case, with those states (data/actors.json)."""
-    shared = _data().get("national_forces", {}).get("shared_demonyms", {})
+    shared = _data()["national_forces"]["shared_demonyms"]
     return {demonym.lower(): tuple(states) for demonym, states in shared.items()}
 
 

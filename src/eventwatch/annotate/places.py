@@ -209,9 +209,11 @@ class Gazetteer:
         path = path or os.path.join(_DATA, "gazetteer.tsv.gz")
         with gzip.open(path, "rb") as f:
             data = f.read().decode("utf-8")
-        rows_part, rest = data.split("\n#keys\n", 1)
-        keys_part, rest = rest.split("#skeletons\n", 1)
-        skel_part, admin1_part = rest.split("#admin1\n", 1)
+        rows_part, _, rest = data.partition("\n#keys\n")
+        keys_part, _, rest = rest.partition("#skeletons\n")
+        skel_part, whole, admin1_part = rest.partition("#admin1\n")
+        if not whole:  # (a section missing empties the ones after it: a broken data file, never an empty index)
+            raise ValueError(f"{path}: not the rows and the #keys, #skeletons and #admin1 sections")
         # Tuples and dicts of strings only, not lists and sets: the garbage collector leaves
         # them alone, where a full collection would visit every one of their ~200,000 strings.
         self._lines = tuple(rows_part.split("\n")[1:])
@@ -235,7 +237,7 @@ class Gazetteer:
         # near spellings by consonant skeleton: Iraq's and Syria's (the shipped index), and the other
         # Arab countries' provinces and big towns too ("Hodeidah" of Al Hudaydah): the names the
         # press transliterates as freely as Iraq's and Syria's (see skeleton_items)
-        more, provinces = _more_skeletons(self._lines)
+        more, provinces = _more_skeletons(self._lines, path)
         self._skeletons = _skeleton_tiers(_pairs(skel_part), more)
         # and every country's first-level units ("Galgaduud" of Galguduud, "Kharkov" of Kharkiv),
         # read only where a province is expected (see province_skeleton)
@@ -508,9 +510,13 @@ _COMPASS_ENGLISH = {name_key(word): name_key(english) for word, english in {
     "shamal": "north", "janub": "south", "nord": "north", "sud": "south", "norte": "north", "sul": "south",
     "sur": "south", "ouest": "west", "oeste": "west", "leste": "east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west"}.items()}
-# The words of a first-level unit's name ("Anbar Governorate", "Wilayat X"), stripped to compare cores.
-ADMIN1_WORDS = r"governorate|province|state|region|oblast|muhafazat|wilayat|capital territory"
-_PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{ADMIN1_WORDS})\b")
+# The type words after a first-level unit's name ("Kelmo oblast") and a second-level unit's ("Kelmo district"),
+# as a pattern's alternatives: TYPE_AFTER and the patterns of unit words here and in event_place are made of them.
+ADMIN1_WORDS = "province|governorate|state|region|oblast|prefecture"
+ADMIN2_WORDS = "district|sub-?district|county"
+# with the words of the names themselves ("Anbar Governorate", "Wilayat X"), stripped to compare cores
+_ADMIN1_NAME_WORDS = rf"{ADMIN1_WORDS}|muhafazat|wilayat|capital territory"
+_PROVINCE_WORDS = re.compile(rf"(?i)\b(?:{_ADMIN1_NAME_WORDS})\b")
 
 
 _AI = re.compile(r"ai(?![aeiou])")  # "ai" before a consonant: the "ay" of another transliteration
@@ -518,19 +524,20 @@ SEAT_BONUS = 0.5  # a town its district or province is named after ("Salamanca",
 MORE_SKELETONS_POP = 50_000  # the towns of the other Arab countries whose near spellings are read
 
 
-def _more_skeletons(lines: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[int, str], ...]],
+def _more_skeletons(lines: tuple[str, ...], path: str) -> tuple[dict[str, tuple[tuple[int, str], ...]],
                                                      dict[str, tuple[tuple[int, str], ...]]]:
     """skeleton -> (row, key) of the provinces and towns of MORE_SKELETONS_POP+ people of the Arab
     countries other than Iraq and Syria (whose every place the shipped skeleton index holds); and
     skeleton -> (row, key) of every first-level unit outside Iraq and Syria, by its name and by its
-    name without its type words ("Muhafazat al Hudaydah": "Hudaydah")."""
+    name without its type words ("Muhafazat al Hudaydah": "Hudaydah"). A row short of its 12
+    columns is a broken data file (path): ValueError."""
     more: dict[str, list[tuple[int, str]]] = {}
     provinces: dict[str, list[tuple[int, str]]] = {}
     countries = ARAB_ISO2.difference(DEEP_ISO2, ("IR", "TR"))
     for i, line in enumerate(lines):
         cells = line.split("\t", 11)
-        if len(cells) < 11:
-            continue
+        if len(cells) < 12:
+            raise ValueError(f"{path}: row {i + 1} has {len(cells)} of the 12 columns")
         if cells[1] == "admin1" and cells[2] and cells[2] not in DEEP_ISO2:
             for key in dict.fromkeys((name_key(cells[0]), name_key(_PROVINCE_WORDS.sub(" ", cells[0])))):
                 if key:
@@ -759,8 +766,8 @@ _PERSIAN_CONNECTORS = frozenset({"e", "i", "ye", "yi", "y"})
 
 def _seat_form(key: str) -> str:
     """A key's consonants, without connectors or spaces: a near spelling of a district's seat
-    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan")."""
-    key = _AI.sub("ay", key)  # ("ai" before a consonant is another transliteration's "ay": Maimana/Maymana)
+    must keep them ("Kohsan"/"Kuhsan", "Tur al-Bahah"/"Tawr al Bahah"; not "Gulran"/"Ghoryan"). (The
+    skeleton drops the "i"/"y" of "ai"/"ay" alike: "Maimana"/"Maymana".)"""
     return skeleton(" ".join(w for w in key.split() if w not in _PERSIAN_CONNECTORS)).replace(" ", "")
 
 
@@ -774,13 +781,12 @@ def get_localities() -> Localities:
 # ---------------------------------------------------------------------------------------------
 
 TYPE_AFTER = {
-    "province": "admin1", "governorate": "admin1", "provinces": "admin1", "state": "admin1",
-    "region": "admin1", "district": "admin2", "districts": "admin2", "subdistrict": "admin2",
+    **dict.fromkeys((*ADMIN1_WORDS.split("|"), "provinces", "governorates"), "admin1"),
+    **dict.fromkeys(("district", "districts", "subdistrict", "county"), "admin2"),
     "city": "town", "town": "town", "village": "village", "mountains": "mountain",
     "mountain": "mountain", "mountain range": "mountain", "range": "mountain",
     "desert": "desert", "river": "river", "valley": "valley", "crossing": "crossing",
-    "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None,
-    "county": "admin2", "prefecture": "admin1", "oblast": "admin1", "lake": "lake",
+    "border crossing": "crossing", "area": None, "countryside": None, "outskirts": None, "lake": "lake",
 }
 # the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
 # lacking the lake), though it may be the town X it is named after
@@ -1281,19 +1287,18 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 # Small towns the gazetteer leaves out (find_places(localities=True))
 # ---------------------------------------------------------------------------------------------
 
-# a capitalised name of one to three words after a word that puts a place there ("in Kelby",
-# "near Upper Varo", "the village of Olm"), where it ends (no capitalised word after it)
-_LOCALITY_CUE = re.compile(
-    r"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
-    r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})(?![\w'’-]|[ \t]+[A-Z])")
-# a capitalised name right before the province, county or country it lies in ("Olmby, Kelmshire")
-_LOCALITY_BEFORE = re.compile(r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2}),[ \t]+")
+_LOCALITY_NAME = r"([A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+){0,2})"  # a capitalised name of one to three words
+# after a word that puts a place there ("in Kelby", "near Upper Varo", "the village of Olm"), where it
+# ends (no capitalised word after it)
+_LOCALITY_CUE = re.compile(rf"\b(?:in|near|at|from|outside|between|and|(?:village|town|suburb|outskirts)[ \t]+of)[ \t]+"
+                           rf"{_LOCALITY_NAME}(?![\w'’-]|[ \t]+[A-Z])")
+# right before the province, county or country it lies in ("Olmby, Kelmshire")
+_LOCALITY_BEFORE = re.compile(rf"{_LOCALITY_NAME},[ \t]+")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # (the name would go on before it)
 # a unit or feature named after the locality, which the words after its name say the text means
 # ("in Olm district", "near the Olm river", "Olm Local Government Area"): not the village
-_UNIT_AFTER = re.compile(r"[ \t]+(?:(?i:sub-?district|district|province|governorate|county|state|region|"
-                         r"oblast|prefecture|municipality|river|valley|mountains?|range|desert|lake|"
-                         r"crossing|border crossing)\b|Local Government|LGA\b)")
+_UNIT_AFTER = re.compile(rf"[ \t]+(?:(?i:{ADMIN2_WORDS}|{ADMIN1_WORDS}|municipality|river|valley|mountains?|range|"
+                         r"desert|lake|crossing|border crossing)\b|Local Government|LGA\b)")
 _CALENDAR_WORDS = frozenset({*MONTH_NAMES, *WEEKDAYS})  # (months and weekdays in full, lower case)
 LOCALITY_NEAR_KM = 250  # a locality alone in its country, this near a town the text names
 COUNTY_KM = 80  # a locality named before its county ("Olmby, Kelmshire") lies this near its point
@@ -1956,11 +1961,9 @@ def _name_spans(text: str, gz: Gazetteer, w: _Words,
 
 PROVINCE_NEAR = "province"  # (a span's fuzzy flag: a near spelling of a first-level unit's name)
 # "Kelmo province", "Kelmo oblast": a first-level unit's type word after its name
-_PROVINCE_WORD_NEXT = re.compile(r"[ \t]+(?i:province|governorate|state|region|oblast|prefecture)\b")
+_PROVINCE_WORD_NEXT = re.compile(rf"[ \t]+(?i:{ADMIN1_WORDS})\b")
 # "the province of Kelmo"
 _PROVINCE_OF_BEFORE = re.compile(r"(?i)\b(?:province|governorate)\s+of\s+(?:the\s+)?$")
-# "Tarvo, Kelmo": a name and a comma before it (the town must lie in the province: _near_province_of_town_before)
-_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*$")
 
 
 def _with_article(w: _Words, i: int) -> int:
@@ -1971,9 +1974,10 @@ def _with_article(w: _Words, i: int) -> int:
 
 def _province_expected(text: str, start: int, end: int) -> bool:
     """Whether the words text[start:end] stand where a first-level unit is written: before its type
-    word ("Kelmo province"), after "the province of", or after a place's name and a comma."""
+    word ("Kelmo province"), after "the province of", or after a place's name and a comma ("Tarvo,
+    Kelmo": _names_before; the town must lie in the province, _province_of_town_before)."""
     return bool(_PROVINCE_WORD_NEXT.match(text, end) or _PROVINCE_OF_BEFORE.search(text, max(0, start - 30), start)
-                or _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start))
+                or any(_names_before(text, start)))
 
 
 def _contiguous(text: str, w: _Words, kept: list[int], ja: int, jb: int) -> bool:
@@ -2034,9 +2038,9 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             provinces = [x for x in _province_near_ids(gz, near_key, sk) if x not in found]
             if not found:  # no Arab country's place of that spelling
                 fuzzy, found, provinces = PROVINCE_NEAR, provinces, []
-        if _NAME_AND_COMMA_BEFORE.search(text, max(0, lead - 40), lead):
+        if any(_names_before(text, lead)):
             # "Tarvo, Kelmo": the province of Kelmo's near spelling that Tarvo lies in
-            inside = _near_province_of_town_before(text, lead, gz, found + provinces)
+            inside = _province_of_town_before(text, lead, gz, found + provinces, near=True)
             if inside:
                 found, address = inside, True
             elif fuzzy == PROVINCE_NEAR and not _PROVINCE_WORD_NEXT.match(text, tb_end):
@@ -2400,18 +2404,28 @@ def _country_before(text: str, start: int, gz) -> bool:
 _ADDRESS_PART_BEFORE = re.compile(r"[A-Z][\w'’-]*,[ \t]*[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*)?,[ \t]*$")
 
 
-def _province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of the province of this name (a country's too) in which the place named right
-    before it (", ") lies, if any: "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia",
-    whose Georgia is the country, nor a list of countries, "Russia, Georgia")."""
-    codes = {gz.row(i)[6]: (i, f) for i, f in ids
-             if gz.row(i)[1] == "admin1" and gz.row(i)[6] and gz.row(i)[2] not in DEEP_ISO2}
-    if not codes:
+def _province_of_town_before(text: str, start: int, gz, ids, near: bool = False) -> list[tuple[int, str]] | None:
+    """The rows of the provinces among ids in which the place named right before the name (", ") lies:
+    "Atlanta, Georgia", "Minna, Niger" (not "Tbilisi, Georgia", nor "Russia, Georgia"). near: ids are
+    near spellings of the name ("Tarvo, Kelmo" of a province Kelmu), uncoded and Iraq's or Syria's
+    too, and the place may be any near spelling of one of the province's localities."""
+    def unit(r: list[str]) -> tuple[str, str]:
+        return r[3], r[6] or r[5]
+    provinces = {unit(r): (i, f) for i, f in ids if (r := gz.row(i))[1] == "admin1"
+                 and (near or (r[6] and r[2] not in DEEP_ISO2))}
+    if not provinces:
         return None
-    before = _places_before(gz, _names_before(text, start))
+    names = [name for name in _names_before(text, start) if name[:1].isupper()]
+    before = _places_before(gz, names)
     if before is None:
         return None
-    inside = {r[6]: codes[r[6]] for r in before if r[6] in codes}
+    inside = {unit(r): provinces[unit(r)] for r in before if unit(r) in provinces}
+    if not inside and near:
+        localities = get_localities()
+        for name in names:
+            inside = {p: x for p, x in provinces.items() if localities.seat(name, p[0], p[1], district=False, direct=True)}
+            if inside:
+                break
     return list(inside.values()) or None
 
 
@@ -2426,28 +2440,6 @@ def _places_before(gz, names: Iterable[str]) -> list[list[str]] | None:
             return None
         found.extend(r for r in rows if r[1] in ("town", "village", "admin2"))
     return found
-
-
-def _near_province_of_town_before(text: str, start: int, gz, ids) -> list[tuple[int, str]] | None:
-    """The rows of the provinces among ids (near spellings of a name) in which the place named
-    right before it (", ") lies, by the gazetteer or, where that lacks the place, by the towns of
-    the province in any near spelling (the localities): "Tarvo, Kelmo" for a province Kelmu whose
-    town Tarvu is; None where the place before is a country or region, or lies in none of them."""
-    provinces = {(gz.row(i)[3], gz.row(i)[6] or gz.row(i)[5]): (i, f) for i, f in ids if gz.row(i)[1] == "admin1"}
-    if not provinces:
-        return None
-    names = [name for name in _names_before(text, start) if name[:1].isupper()]
-    before = _places_before(gz, names)
-    if before is None:
-        return None
-    inside = {(r[3], r[6] or r[5]): provinces[(r[3], r[6] or r[5])] for r in before if (r[3], r[6] or r[5]) in provinces}
-    if not inside:
-        localities = get_localities()
-        for name in names:
-            inside = {p: x for p, x in provinces.items() if localities.seat(name, p[0], p[1], district=False, direct=True)}
-            if inside:
-                break
-    return list(inside.values()) or None
 
 
 def _province_before_its_country(text: str, end: int, gz, ids, start: int | None = None) -> list[tuple[int, str]] | None:
@@ -2476,7 +2468,7 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
 
 
 # a unit written after its name, first-level or below ("Kelm District, Ostria")
-_ADMIN_TYPES = rf"(?:{ADMIN1_WORDS}|county|district)"
+_ADMIN_TYPES = rf"(?:{_ADMIN1_NAME_WORDS}|{ADMIN2_WORDS})"
 _ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
 _ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
 

@@ -76,6 +76,7 @@ WOUND_WORDS = rf"(?:{HURT_STATE}|wounding|injuring|{HURT_NOUNS}|injury(?=\s+of\b
 # accident": a wound told of a mishap, no one's violence (neither a toll nor the crowd's force)
 # (not what fell on them: "hurt by the fall of two rockets on the market", "by falling shrapnel")
 # (nor a crash someone drove into them: "when a suicide bomber crashed his car into the gate")
+# (not all senses.MISHAP: "hurt when the roof collapsed" may follow a strike; no check for violence guards this)
 HURT_BY_MISHAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:after|when|while|in|following|as)\s+"
                             rf"(?:(?!(?:suicide|{PERPETRATOR_NOUN}|militants?|insurgents?|terrorists?|explosives?-laden|booby-trapped)\b)"
                             r"[\w'-]+\s+){0,3}?"
@@ -268,7 +269,7 @@ ADDED_TOLL = (
 )
 # "and another died of a heart attack", "another died from cholera": a death from illness or age (senses.ILLNESS)
 # told beside the toll is no one's violence and not part of it.
-DIED_NATURALLY = re.compile(rf"(?:\s+(?:later|also|suddenly))?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ILLNESS}|old age|strokes?|(?:heart|kidney|liver|organ)\s+failure)\b",
+DIED_NATURALLY = re.compile(rf"(?:\s+(?:later|also|suddenly))?\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{ILLNESS})\b",
                             re.IGNORECASE)
 # "X also claims 30 soldiers died": a side's claim adds nothing to the toll.
 CLAIM_WORD = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)

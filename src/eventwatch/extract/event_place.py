@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..annotate.actors import ActorMention
 from ..annotate.places import (
+    ADMIN2_WORDS,
     TOWN_LOCALITY_KM,
     TYPE_AFTER,
     Place,
@@ -27,8 +28,12 @@ from ..geo import haversine_km
 from ..records import Event, Span
 from .context import UNSET, Context
 
+CAP = r"(?-i:[A-Z][\w'’-]+)"  # a capitalised word
+# "in Tarvo, Belin, Kelm, Ostria", "in Lanji, Dumka district, Jharkhand": up to two districts or towns the
+# gazetteer lacks, each with its comma, right before the container it knows (the end of the patterns below)
+LACKED_CONTAINERS = rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+district)?,\s*){{0,2}}$"
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
-NAME_GOES_ON = (r"(?:[\s-]+(?-i:[A-Z][\w'’-]+)|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
+NAME_GOES_ON = (rf"(?:[\s-]+{CAP}|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
                 # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
                 r"|\s+(?-i:de|del|de\s+la|do|da|dos|das)\s+(?-i:[A-Z])[\w'’-]*)")
 # "in Qaysar district, " right before a province: a locality named in the text, after a preposition
@@ -38,41 +43,37 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               r"ambush(?:ed|ing)|bomb(?:ed|ing)|struck|hit)\s+"
                               # "in Sorrel neighbourhood, Vantu, Kelm province", "on Ferro Road, Vantu": the town,
                               # not its quarter or street
-                              r"(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}"
+                              rf"(?:(?:the\s+)?{CAP}(?:[\s-]+{CAP}){{0,3}}"
                               r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk)"
                               r"(?:\s*\([^()]{1,20}\))?,\s*)?"  # "Kelm Road (A12), Vantu"
-                              r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+                              rf"({CAP}{NAME_GOES_ON}{{0,3}}"
                               r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
                               # (or a river: "in Tarvo village, near Belin river, Kelm")
-                              r"(?:near\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s+river,\s*)?)?"
-                              # "in Lanji, Dumka district, Jharkhand", "in Tarvo, Belin, Kelm, Ostria": districts
-                              # or towns the gazetteer lacks between them
-                              r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+                              rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS}")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
-UNKNOWN_LOCALITY_OF = re.compile(r"(?<![\w'’-])(?:the\s+)?((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3}"
+UNKNOWN_LOCALITY_OF = re.compile(rf"(?<![\w'’-])(?:the\s+)?({CAP}{NAME_GOES_ON}{{0,3}}"
                                  r"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
-                                 r"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?"
-                                 # "Tarvo village in Belin, Kelm, Ostria": containers the gazetteer lacks
-                                 r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+                                 # ("Tarvo village in Belin, Kelm, Ostria")
+                                 rf"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?{LACKED_CONTAINERS}")
 # (searched before every town an event is placed in: tried only where a match can begin)
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
-DISTRICT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county)|Local Government Area|LGA)$")
+DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS})|Local Government Area|LGA)$")
 # (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
 DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
-AS_DISTRICT = re.compile(r"\s+(?:district|sub-?district|county)\b", re.IGNORECASE)  # "Kelm district": the district
+AS_DISTRICT = re.compile(rf"\s+(?:{ADMIN2_WORDS})\b", re.IGNORECASE)  # "Kelm district": the district
 # "the village of Zorava in Kelm", "the village of Zorava near Kelm", "in the village of Zorava in the northern
 # Kelm region", "in tambon Zorava, Kelm": the kind of locality before its name, then its container
 UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|district|subdistrict|area|municipality"
                                    r"|neighbou?rhood)\s+of|tambon|barangay)\s+"
-                                   r"((?-i:[A-Z][\w'’-]+)" + NAME_GOES_ON + r"{0,3})"
+                                   rf"({CAP}{NAME_GOES_ON}{{0,3}})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
-                                   r"(?:(?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}(?:\s+district)?,\s*){0,2}$")
+                                   + LACKED_CONTAINERS)
 # "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
 OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b", re.IGNORECASE)
@@ -81,8 +82,7 @@ POSSESSIVE = re.compile(r"^.*['’]s\s+")
 WIDE_FEATURES = ("country", "region", "desert", "river", "sea")
 # "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
 # not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
-PROVINCE_BEFORE_COUNTRY = re.compile(r"(?:,|\s(?:in|of))\s*((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3})"
-                                     r",\s*$")
+PROVINCE_BEFORE_COUNTRY = re.compile(rf"(?:,|\s(?:in|of))\s*({CAP}(?:[\s-]+{CAP}){{0,3}}),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
@@ -243,16 +243,13 @@ def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> N
                     if p.place.feature == "country"), None)
     if country is None or country.place.iso3 != mention.place.iso3:
         return
-    between = text[mention.end:country.start]
-    if between[:1] != "," or between.count(",") != 2:
-        return  # only "Kelmo, Tarva, Ostria": the name between is the town's province
-    m = PROVINCE_BEFORE_COUNTRY.fullmatch(between)
-    if m is None or _below_province(m.group(1)):
+    # only "Kelmo, Tarva, Ostria": the name between is the town's province
+    m = PROVINCE_BEFORE_COUNTRY.fullmatch(text, mention.end, country.start)
+    if m is None or text[mention.end] != "," or _below_province(m.group(1)):
         return
-    words = m.group(1)
-    if name_key(words) == name_key(mention.place.admin1 or ""):
+    if name_key(m.group(1)) == name_key(mention.place.admin1 or ""):
         return  # the address names the gazetteer's province itself
-    _set_stated_province(event, Span(m.start(1) + mention.end, m.end(1) + mention.end, words), mention.place.iso3)
+    _set_stated_province(event, Span(m.start(1), m.end(1), m.group(1)), mention.place.iso3)
 
 
 def _below_province(words: str) -> bool:
@@ -434,9 +431,7 @@ def _name_unknown_province(event: Event, text: str, mention: PlaceMention) -> No
     if event.location is None or loc is None or loc.end is None:
         return
     m = PROVINCE_BEFORE_COUNTRY.search(text, loc.end, mention.start)
-    if m is None:
-        return
-    if _below_province(m.group(1)):
+    if m is None or _below_province(m.group(1)):
         return
     _set_stated_province(event, Span(m.start(1), m.end(1), m.group(1)), mention.place.iso3)
 

@@ -104,6 +104,7 @@ DETAILS_UNKNOWN = FastPattern(re.compile(
     r"\b(?:details|method|nature|circumstances|type)\s+of\s+the\s+(?:attack|assault|incident)\s+(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:unknown|unclear|not\s+(?:known|clear))\b"
     r"|\bhow the (?:attack|assault) was carried out (?:is|was|remains) (?:unknown|unclear|not (?:known|clear))\b", re.IGNORECASE), prefilter=True)
 # "attacked a cement truck", "an attack targeting a power line": a thing, not people, was the target.
+# (power and pipelines only, not all of UTILITY: "an attack on the oil field" is often a fight for it)
 FACILITY_TARGET = FastPattern(re.compile(
     r"\b(?:attack(?:ed|ing)?|targeting|targeted|struck|raided|stormed|hit)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w()-]+\s+){0,5}?"
     r"(?:trucks?|lorr(?:y|ies)|tankers?|buses|offices?|power (?:lines?|stations?|plants?|pylons?)|pylons?|pipelines?|"
@@ -131,6 +132,12 @@ TELECOM = r"telecom\w*|(?:mobile|cell(?:ular)?|phone|communications?) (?:signal 
 # oil, one of the codebook's utilities: "an oil storage facility", "a refinery", "a fuel depot"
 OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|depots?|installations?|terminals?|plants?)"
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
+# the codebook's utilities (power, gas and oil), and places of worship and the religious (both target tables)
+UTILITY = (rf"power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)"
+           rf"|gas lines?|dams?|{OIL}")
+RELIGIOUS_PLACE = r"mosques?|church(?:es)?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)"
+RELIGIOUS = (rf"{RELIGIOUS_PLACE}|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|congregation|"
+             r"parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship")
 # public areas (the GTD's "Public Area", "Marketplace/Plaza/Square"): "a park", "the town square"
 PUBLIC_AREA = r"parks?|playgrounds?|(?:public |town |city )?squares?|plazas?|beach(?:es)?|public (?:places?|areas?|spaces?|gardens?)"
 # leaders of no office: the GTD's private citizens ("a social leader" in Colombia, "an activist")
@@ -143,9 +150,9 @@ CIVIC_LEADER = r"(?:social|community|civic|youth|indigenous|peasant|farmers'?|la
 TARGET_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(rf"\b(?:{TELECOM}|radio (?:signal )?(?:towers?|masts?|antennas?)|masts?)\b", re.IGNORECASE)),
-    ("Utilities", re.compile(rf"\b(?:power (?:line|station|plant|grid|pylon)s?|pipelines?|electricity|transmission tower|gas (?:station|line)|{OIL})\b", re.IGNORECASE)),
+    ("Utilities", re.compile(rf"\b(?:{UTILITY})\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:school|university|college|students?|teachers?)\b", re.IGNORECASE)),
-    ("Religious Figures/Institutions", re.compile(r"\b(?:mosque|church|temple|shrine|imam|cleric|priest|worshipp?ers|pilgrims)\b", re.IGNORECASE)),
+    ("Religious Figures/Institutions", re.compile(rf"\b(?:{RELIGIOUS})\b", re.IGNORECASE)),
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcaster|photographer)\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embassy|consulate|diplomat\w*|ambassador)\b", re.IGNORECASE)),
     # a leader of no office ("a social leader", "a community leader", an activist) is a private citizen
@@ -464,15 +471,14 @@ TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|b
 GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcasters?|photographers?|newspapers?|radio (?:[\w-]+ ){0,2}?stations?|television|tv stations?|cameram[ae]n)\b", re.IGNORECASE)),
     ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren|educational)\b", re.IGNORECASE)),
-    ("Religious Figures/Institutions", re.compile(r"\b(?:mosques?|church(?:es)?|temples?|shrines?|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|monaster(?:y|ies)|congregation|"
-                                                     r"synagogues?|cathedrals?|chapels?|parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship)\b", re.IGNORECASE)),
+    ("Religious Figures/Institutions", re.compile(rf"\b(?:{RELIGIOUS})\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red (?:Cross|Crescent)|charity|charities|non-governmental|demining|deminers?|"
                        # aid organisations by name
                        r"M[eé]decins Sans Fronti[eè]res|Doctors Without Borders|MSF|Save the Children|Oxfam|Mercy Corps|World Vision|Caritas|"
                        r"(?:Norwegian|Danish) Refugee Council|International Rescue Committee)\b", re.IGNORECASE)),
     ("Food or Water Supply", re.compile(rf"\b(?:{WATER_OR_FOOD})\b", re.IGNORECASE)),
-    ("Utilities", re.compile(rf"\b(?:power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)|gas lines?|dams?|{OIL})\b", re.IGNORECASE)),
+    ("Utilities", re.compile(rf"\b(?:{UTILITY})\b", re.IGNORECASE)),
     ("Telecommunication", re.compile(rf"\b(?:{TELECOM})\b", re.IGNORECASE)),
     ("Terrorists/Non-State Militia", re.compile(r"\b(?:pro-government (?:militias?|militiam[ae]n|forces|fighters|members?)|self-defen[cs]e (?:groups?|militias?|committees?|units?)|militias?|militiam[ae]n|uprising|insurgents?|rebels?|militants?|jihadists?)\b", re.IGNORECASE)),
     # (prisons and their guards are the GTD's police: its subtype "Prison/Jail")
@@ -612,9 +618,8 @@ def _head_noun(text: str, at: int, end: int) -> tuple[str, Span] | None:
 # the rest of a proper name: "Army Mission Church", "Kalo National University"
 NAME_REST = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’.-]*)+")
 # institutions a name ends with, whatever its other words ("... Church", "... University", "... Hotel")
-NAMED_INSTITUTION = re.compile(r"church(?:es)?|mosques?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)|schools?"
-                               r"|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?|compan(?:y|ies)|factor(?:y|ies)"
-                               r"|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
+NAMED_INSTITUTION = re.compile(rf"{RELIGIOUS_PLACE}|schools?|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?"
+                               r"|compan(?:y|ies)|factor(?:y|ies)|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
 
 
 def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:

@@ -82,7 +82,7 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 # An illness that kills (counts.DIED_NATURALLY: "and another died of a heart attack" is no part of a toll).
 ILLNESS = (r"plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|"
            r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
-           r"overdoses?|natural causes|(?:heart|panic|asthma)\s+attacks?")
+           r"overdoses?|natural causes|old age|strokes?|(?:heart|panic|asthma)\s+attacks?|(?:heart|kidney|liver|organ)\s+failure")
 NATURAL_CAUSE = FastPattern(re.compile(
     rf"\b(?:{MISHAP}|{ILLNESS}|storms?|flooding|earthquakes?|hurricanes?|"
     r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?"
@@ -826,10 +826,10 @@ def dated_long_before(trig: Trigger, ann: Annotations, text: str, start: int, en
     return bool(news) and own.date.year < min(news) - HISTORY_YEARS
 
 
-# A game's score told with who won it: "edged the Wolves 23-20", "were beaten 4-1", "drew 0-0".
+# A game's score told with who won it: "edged the Wolves 23-20", "were beaten 4–1", "drew 0-0".
 # (not a range of things counted: "herders lost 40-50 cows", "lost 10-15 fighters")
 GAME_SCORE = FastPattern(re.compile(r"\b(?:beat(?:s|en)?|edged?|edges|won|wins?|lost|loses?|lose|drew|draws?|defeated|thrashed|routed|"
-                                    r"trounced|downed|held)\b[^.;]{0,40}?(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-]|[.,]\d)"
+                                    r"trounced|downed|held)\b[^.;]{0,40}?(?<![\w.,–-])\d{1,3}[–-]\d{1,3}(?![\w–-]|[.,]\d)"
                                     r"(?!\s+(?:[\w-]+\s+)?(?:cows?|cattle|sheep|goats?|camels?|donkeys?|horses?|animals|livestock|head|"
                                     r"people|persons|men|women|children|civilians|fighters|soldiers|troops|members|militants|lives|"
                                     r"homes|houses|huts|shops|vehicles|cars|trucks|acres|hectares)\b)", re.IGNORECASE))
