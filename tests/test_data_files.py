@@ -3,6 +3,7 @@ file rather than loading an empty index or lexicon (invented data)."""
 
 import gzip
 import json
+from importlib import resources
 
 import pytest
 
@@ -25,4 +26,13 @@ def test_a_broken_actor_lexicon_fails_loudly_naming_the_file(tmp_path):
     path = tmp_path / "actors.json"
     path.write_text(json.dumps({"actors": [{"name": "Kelmo Front"}], "branches": []}), "utf-8")
     with pytest.raises(ValueError, match=r"actors\.json: no target_overrides, ethnic_militias, .*national_forces\.mil"):
+        actors._data(path)
+
+
+def test_an_actor_entry_short_of_a_key_fails_loudly_naming_the_file_and_entry(tmp_path):
+    data = json.loads(resources.files("eventwatch").joinpath("data/actors.json").read_text("utf-8"))
+    del data["actors"][3]["aliases"]
+    path = tmp_path / "actors.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(ValueError, match=r"actors\.json: no actors\[3\]\.aliases"):
         actors._data(path)

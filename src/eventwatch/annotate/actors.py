@@ -85,6 +85,8 @@ PROTESTING = ("striking", "protesting")
 # the sections of data/actors.json (and their parts) that the lexicon reads
 _SECTIONS = {"actors": (), "target_overrides": (), "branches": (), "ethnic_militias": ("nouns", "peoples"), "national_forces": (
     "demonyms", "shared_demonyms", "military", "police", "government", "deploy_verbs", "state_verbs")}
+# the keys every entry of its "actors" section must have
+_ACTOR_KEYS = ("name", "aliases", "inter", "target", "kind")
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +96,8 @@ def _data(path=None) -> dict:
     data = json.loads(path.read_text("utf-8"))
     missing = [f"{name}.{part}" if part else name for name, parts in _SECTIONS.items() for part in ("", *parts)
                if name not in data or part and part not in data[name]]
+    missing += [f"actors[{i}].{key}" for i, entry in enumerate(data.get("actors", []))
+                for key in _ACTOR_KEYS if key not in entry]
     if missing:
         raise ValueError(f"{path}: no {', '.join(missing)} (a broken data file)")
     return data
