@@ -1387,7 +1387,6 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
     "t45-Excessive_force_against_protesters": "a demonym's security forces (kind foreign) are not put second",
     "t49-Protest_with_intervention": "foreign forces dispersing a crowd are not its opponent",
     "t56-Mob_violence": "\"beat 2 men suspected of ... to death\": the count is too far from the verb",
-    "t60-Government_regains_territory": "Russia's forces fighting in Russia are coded external (8)",
     "t61-Government_regains_territory": "the town (Kawlin) is not found",
     "t62-Non-state_actor_overtakes_territory": "a town seized by its bare name (no \"the town of\") is missed",
     "t63-Non-state_actor_overtakes_territory": "a division headquarters captured is no territory",

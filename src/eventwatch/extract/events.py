@@ -3120,6 +3120,8 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     name, inter = actor_name(actor.name, country), actor.inter
     if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and not _second_state(event, name))):
         inter = 1  # "Kenyan troops" in Kenya, "Malian soldiers" anywhere unsaid: the state's own forces
+    elif actor.kind == "foreign" and _at_home(event, ctx, name):
+        inter = 1  # "Russian forces" fighting in Kursk, "Turkish troops" in Turkey: external only abroad
     span = Span(mention.start, mention.end, mention.text)
     named = named_country(resolved, ctx.article.text)
     if named is not None:
@@ -3130,6 +3132,15 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     elif "{country}" in actor.name and event.country is None and (where := _country_words(event, ctx, country)) is not None:
         parts["country_in"] = where  # "the operations command" of an event placed nowhere: the article's country
     return name, inter, span, parts
+
+
+def _at_home(event: Event, ctx: Context, name: str) -> bool:
+    """A foreign power's forces ("Military Forces of Russia") fighting on their own soil: the event is placed
+    in their state, below the state itself ("on the Turkey-Iraq border" is no place in Turkey), and the text
+    names no place in another (a strike "from Hakkari, Turkey" into a "region of Iraq" is still abroad)."""
+    home = event.country
+    return (home is not None and event.admin1 is not None and name.endswith((f" of {home}", f" of the {home}"))
+            and all(p.place.country == home for p in ctx.ann.places))
 
 
 def _second_state(event: Event, name: str) -> bool:
