@@ -110,7 +110,7 @@ TRIGGERS: dict[str, list[str]] = {
                   # deaths ("a blaze burnt two goats to death") nor a victim told in the passive with no hand
                   rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
                   rf"(?!(?:[\w-]+ ){{0,3}}?{ANIMALS} (?:alive|to death))(?:[\w-]+ ){{0,4}}?(?:alive|to death)(?! by\b)"],
-    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
+    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      # police beating a crowd: ACLED's intervention (no lethal force)

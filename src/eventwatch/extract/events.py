@@ -1224,7 +1224,7 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
     met = [(lo, hi) for lo, hi in sentences if lo <= s_start or any(
         t.cls in CROWD_MET for t in ctx.ann.within(ctx.ann.triggers, lo, hi)) or any(
         a.actor.kind in CROWD_KINDS for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
-    state = [a for a in named if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)
+    state = [a for a in named if a.actor.kind in STATE_FORCE_KINDS and not _crowd_grievance(a, ctx.article.text)
              and any(lo <= a.start < hi for lo, hi in met)
              and not _force_protested(a, next(iter(ctx.ann.within(ctx.ann.triggers, a.end, paragraph[1])), None), ctx.article.text)]
     if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
@@ -2459,7 +2459,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if crowd_first:
         agent, patient = patient, agent
     # (a protest whose later sentences tell of deaths: the crowd that protested is still its first party)
-    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state") or crowd_first
+    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind in STATE_FORCE_KINDS) or crowd_first
                                              or (agent is None and trig.cls == "protest" and trig.is_past))
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
@@ -3038,7 +3038,7 @@ def _default_roles(
                       and not (a is agent and _force_protested(a, trig, text))), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
-        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
+        state = next((a for a in actors if a.actor.kind in STATE_FORCE_KINDS and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in CROWD_KINDS), None)
         # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
         if state is not None:
