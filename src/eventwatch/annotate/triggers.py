@@ -61,7 +61,7 @@ TRIGGERS: dict[str, list[str]] = {
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb(?:er|ers|ing)?)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
-            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
+            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
