@@ -140,7 +140,9 @@ TRIGGERS: dict[str, list[str]] = {
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
                     r"(?:was|were) (?:\w+ )?(?:dismissed|sacked|relieved of (?:his|her|their) (?:duties|posts?)|removed from (?:his|her|their) posts?)"],
     "policy": [r"reinstated", r"appointed (?:a )?new (?:[\w-]+ ){0,2}(?:chiefs?|commanders?|heads?|directors?|governors?)", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
-               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?",
+               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?", r"(?:imposed|declared) (?:an? |the )?state of (?:emergency|siege)",
+               # the state cutting a region off ("suspended mobile internet services in Kelm")
+               r"(?:suspended|shut down|cut off|blocked) (?:the )?(?:mobile )?(?:internet|phone|telephone|telecommunications?)(?: services| access| networks?)?",
                r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
@@ -183,7 +185,7 @@ TRIGGERS: dict[str, list[str]] = {
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "cut", "fought", "broke", "threw", "stole", "held",
-                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn"}
+                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn", "shut"}
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
     for cls, pats in TRIGGERS.items()

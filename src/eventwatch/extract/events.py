@@ -1747,12 +1747,12 @@ def _classify(
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
-    for moved_cls in ("displacement", "movement"):
+    for moved_cls in ("displacement", "movement", "policy"):
         moved_out = by_cls.get(moved_cls)
         if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and all(
                 t.cls == moved_cls or (t.start > moved_out.start and REASON_BEFORE.search(
                     text, max(start, t.start - 50), t.start)) for t in triggers):
-            return moved_cls, moved_out  # the violence named is only why people left or forces came
+            return moved_cls, moved_out  # the violence named is only why people left, forces came or a curfew fell
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
