@@ -95,6 +95,9 @@ TRIGGERS: dict[str, list[str]] = {
                   r"(?:exchanged|swapped) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|bodies)", r"prisoners? (?:exchange|swap)",
                   r"(?:as part of|under|in line with) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|accord|truce|ceasefire)"],
     "peaceful_transfer": [r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot (?:being )?fired|bloodshed|(?:armed )?confrontation|incidents?)",
+                          # a place entered with nobody to stop them ("entered Kelm, Tarvo, unopposed")
+                          r"(?:entered|moved into|marched into|rolled into) (?:[\w'-]+,? ){1,4}?(?:unopposed|without (?:a |any )?(?:fight(?:ing)?|resistance))",
+                          r"unopposed",
                           r"handed (?:it|them) over",
                           rf"handed (?:over )?(?:control of )?(?:the )?(?:[\w-]+ ){{0,3}}?{CONTROLLED_PLACE} (?:[\w'-]+ ){{0,3}}?to"],
     "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away",

@@ -272,6 +272,10 @@ OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\
 TIME_AFTER_INCIDENT = re.compile(r"\b(?P<interval>(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|following|since|before)\s+"
                                  r"(?:the|an?|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
+# a place taken once its holders had gone ("took over the camp after the peacekeepers withdrew", "entered the town
+# after the army pulled out"): nobody fought for it
+LEFT_TO_THEM = re.compile(r"\b(?:took (?:over|control of)|entered)\b[^.;]*?\bafter (?:the )?(?:[\w'-]+ ){0,4}?"
+                          r"(?:withdrew|had withdrawn|pulled out|had pulled out|left|abandoned|vacated)\b", re.IGNORECASE)
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
@@ -1749,7 +1753,8 @@ def _classify(
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
     for moved_cls in ("displacement", "movement", "policy"):
         moved_out = by_cls.get(moved_cls)
-        if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and all(
+        if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and not (
+                moved_cls == "movement" and LEFT_TO_THEM.search(text, start, end)) and all(
                 t.cls == moved_cls or (t.start > moved_out.start and REASON_BEFORE.search(
                     text, max(start, t.start - 50), t.start)) for t in triggers):
             return moved_cls, moved_out  # the violence named is only why people left, forces came or a curfew fell
@@ -1966,16 +1971,20 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str,
         return "chemical", chemical  # (a gas used as a weapon of war; one man poisoned is an attack on him)
     if "sexual" in by_cls and by_cls["sexual"].is_past and "arrest" not in by_cls:
         return "sexual", by_cls["sexual"]  # ("arrested a man who raped a girl": the arrest)
-    if "agreement" in by_cls and not violent:
-        return "agreement", by_cls["agreement"]
     taken = by_cls.get("territory") or by_cls.get("movement")
     transfer = by_cls.get("peaceful_transfer")
     if transfer is not None and not violent and not by_cls.keys() & {"clash", "attack"}:
-        if transfer.text.lower().startswith("handed"):
+        # (before an agreement: "entered the town unopposed under the peace deal" is the deal carried out)
+        if transfer.text.lower().startswith(("handed", "entered", "moved into", "marched into", "rolled into")):
             return "peaceful_transfer", transfer
         if taken is not None:  # ("arrested three men without incident", "the vote passed without incident": no place changed hands)
             # ("took control of the district after the army withdrew without a fight": the taking)
             return "peaceful_transfer", transfer if taken.start > transfer.start else taken
+    if "agreement" in by_cls and not violent:
+        return "agreement", by_cls["agreement"]
+    if (transfer is None and taken is not None and not violent and not by_cls.keys() & {"clash", "attack"}
+            and LEFT_TO_THEM.search(lowered)):
+        return "peaceful_transfer", taken  # "took over the camp after the peacekeepers withdrew": handed over, no fight
     return None
 
 
