@@ -56,12 +56,15 @@ TRIGGERS: dict[str, list[str]] = {
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?(?:drones?|(?:cruise |ballistic )?missiles?|rockets?|projectiles?)\b",
               rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
-              r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
+              r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
+    # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
+    "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
+                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb(?:er|ers|ing)?)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
-            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
+            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched|dropped)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
@@ -79,8 +82,6 @@ TRIGGERS: dict[str, list[str]] = {
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
     # ACLED's own sub-event types for a poison gas attack, a rape, a deal between parties and a
     # place that changed hands without a fight (each ahead of the weapon, harm or move it comes with)
-    "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
-                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
     "sexual": [r"(?:gang-?)?rap(?:ed|es|ing)", r"(?:gang-?)?rape", r"sexual(?:ly)? (?:assault(?:ed|s)?|abus(?:ed|e)|violence|violated|exploit(?:ed|ation))",
                r"sexual slavery"],
     "agreement": [r"(?:(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?|agreed (?:an? |the ))(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)"
