@@ -126,7 +126,9 @@ TRIGGERS: dict[str, list[str]] = {
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
     "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up|sabotaged|cut down) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
-                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
+                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?|trucks?|lorries|buses|minibuses|tankers?)",
+                    # livestock taken by armed men ("stole 300 head of cattle from herders"): ACLED's looting
+                    r"(?:stole|rustled|carried off|made off with|drove off|took away) (?:[\w-]+ ){0,4}?(?:cattle|livestock|cows|goats|sheep|camels)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
@@ -182,7 +184,7 @@ TRIGGERS: dict[str, list[str]] = {
                  r"ordered (?:[\w'’\"-]+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
                  r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
     "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally
-    "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base)\b"],
+    "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base|command (?:post|centre|center))\b"],
     "displacement": [r"(?:were|was) (?:\w+ )?evacuated", r"fled (?:their|his|her) homes?", r"left (?:their|his|her) homes?", r"(?:were|was|been) (?:forcibly |completely |fully )?displaced", r"displacement of",
                      r"(?:fled|left|abandoned|escaped|vacated|deserted) (?:their|his|her|the) (?:homes?|houses?|villages?)",
                      r"expelled (?:[\w-]+ ){0,3}(?:families|residents|villagers|inhabitants|civilians)"],

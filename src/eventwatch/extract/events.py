@@ -235,7 +235,12 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
-                               r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+                               r"schools?|properties|property|vehicles? carrying civilians|"
+                               # goods on the road burned ("torched 3 trucks carrying khat"), not the forces' own transport
+                               r"(?:burned|burnt|torched|looted|destroyed|set\s+fire\s+to)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:(?:trucks?|lorries|buses|minibuses)\s+(?:carrying|transporting|loaded\s+with)\s+"
+                               r"(?!troops|soldiers|fighters|militants|weapons|arms|ammunition)\w+|"
+                               r"(?:passenger|commercial|civilian)\s+(?:vehicles?|trucks?|buses|minibuses)))\b", re.IGNORECASE))
 # A party's or an elected council's premises a crowd burned or stormed (ACLED: civilians, no armed party).
 PARTY_PREMISES_DAMAGED = re.compile(r"\b(?:burned|burnt|torched|stormed|ransacked|looted|set fire to|attacked|raided)\s+"
                                     r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:party|parties|coalition|movement|council)\s+"
