@@ -1384,7 +1384,7 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
     "t71-Air_drone_strike": "the village (Ain Qana) is not found, and Nabatieh after it is lost",
     "t78-Suicide_bomb": "a party's rally attacked codes its victims protesters (6), not civilians",
     "t81-Suicide_bomb": "the town (Mir Ali) is not found",
-    "t91-Arrests": "the killing the arrested are accused of counts as a death; \"militia members\" are no actor",
+    "t91-Arrests": "bare \"militia members\" (Brazil's militias) are no actor",
 }
 
 
@@ -1448,3 +1448,14 @@ def test_a_place_its_holders_left_changes_hands_without_a_fight(text: str, sub_e
 def test_goods_and_livestock_taken_or_burned_are_civilians_property(text: str, codes: tuple) -> None:
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"] or 0) == codes, text
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 6 May 2023, police arrested 2 gang members accused of killing a shopkeeper in Gonaives, Artibonite.", 0),
+    ("On 6 May 2023, soldiers detained a man wanted for the murder of 3 farmers in Makurdi, Benue.", 0),
+    ("On 6 May 2023, residents lynched a man suspected of killing a trader in Kisii.", 1),
+])
+def test_the_killing_a_person_is_accused_of_is_no_toll_of_the_event(text: str, fatalities: int) -> None:
+    # the charge tells who the arrested or lynched are; only the lynching itself kills here
+    event = eventwatch.extract(text, published="2023-05-08")["events"][0]
+    assert (event["fatalities"] or 0) == fatalities, text

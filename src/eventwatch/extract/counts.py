@@ -899,6 +899,10 @@ def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Anno
     return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
 
 
+# the wrong a person is held for ("accused of killing", "wanted for the murder of", "charged with kidnapping"): a
+# deed told of who they are, not the incident's toll
+CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|wanted|sought|jailed|sentenced|tried)\s+(?:of|with|for|over)\s+"
+                          r"(?:(?:the|a|an|allegedly|having|involvement\s+in)\s+)*$", re.IGNORECASE)
 # "No one was injured": "one" after "no" counts nobody
 NO_ONE = re.compile(r"\bno[\s-]one$", re.IGNORECASE)
 
@@ -929,6 +933,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if _describes_a_person(text, start, end, w_start, ann):
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
+        if field_is_deaths(words) and CHARGED_WITH.search(text, max(start, w_start - 30), w_start):
+            continue  # "arrested 3 men accused of killing a councillor": the charge, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
                      or (match.group().lower() == "killing" and NAMED_KILLING.search(text, max(start, w_start - 6), w_start))
