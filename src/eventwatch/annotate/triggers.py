@@ -109,7 +109,7 @@ TRIGGERS: dict[str, list[str]] = {
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
-                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,4}?to death",
+                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,6}?to death",
                   # people burning someone alive ("a crowd burned alive a suspected thief"): not a fire's own
                   # deaths ("a blaze burnt two goats to death") nor a victim told in the passive with no hand
                   rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
