@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import eventwatch
-from eventwatch.evaluate.acled import same_place_name, same_province
+from eventwatch.evaluate.acled import clean_notes, same_place_name, same_province
 
 B, E, V, P, R, S = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                     "Strategic developments")
@@ -1102,3 +1102,359 @@ def test_armed_men_who_strike_at_a_rally_attack_no_protest_is_told(text: str) ->
     # the rally is where the political militia struck: ACLED's attack on civilians, no protest event
     event = eventwatch.extract(text, published="2023-02-13")["events"][0]
     assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (V, "Attack", 3, 7)
+
+
+# --- A third round of notes from abroad, run as the ACLED evaluation runs them (the coder's label and the trailing
+# "[size=...]" tag stripped by clean_notes): the full-date form "On 14 March 2023, ...", the sub-event types the first
+# rounds hold fewest of, and the regions they hold least: Latin America (Brazil, Haiti, Colombia, Mexico), South Asia
+# (Bangladesh, Pakistan, India, Myanmar), the Sahel, Sudan, Ethiopia and Somalia, Syria, Lebanon and Palestine, and
+# Ukraine and Russia (each state's forces are external, inter 8, on the other's soil). Same tuple as NOTES_ABROAD.
+NOTES_ABROAD_THIRD: list[tuple[str, str, str, str, int, int, int, str, str | None, str | None]] = [
+    # --- Strategic developments: Looting/property destruction
+    ("Looting: On 3 May 2023, RSF fighters looted shops and a hospital pharmacy in El Geneina, West Darfur.",
+     "2023-05-06", S, "Looting/property destruction", 2, 7, 0, "2023-05-03", "West Darfur", "El Geneina"),
+    ("Property destruction: On 22 February 2024, gang members burned dozens of homes in Mirebalais, Centre, Haiti.",
+     "2024-02-24", S, "Looting/property destruction", 3, 7, 0, "2024-02-22", "Centre", "Mirebalais"),
+    ("Property destruction: On 9 June 2023, Kuki militants torched 25 houses in a village near Churachandpur, "
+     "Manipur.",
+     "2023-06-11", S, "Looting/property destruction", 4, 7, 0, "2023-06-09", "Manipur", None),
+    ("Looting: On 2 October 2023, JNIM militants stole about 300 head of cattle from herders near Gorom-Gorom, "
+     "Sahel.",
+     "2023-10-05", S, "Looting/property destruction", 2, 7, 0, "2023-10-02", "Sahel", "Gorom-Gorom"),
+    ("Property destruction: On 11 January 2024, Al-Shabaab militants burned 3 trucks carrying khat near Bardhere, "
+     "Gedo.",
+     "2024-01-13", S, "Looting/property destruction", 2, 7, 0, "2024-01-11", "Gedo", "Bardhere"),
+    ("Property destruction: On 5 April 2023, Israeli forces demolished 4 Palestinian homes in Masafer Yatta, "
+     "south of Hebron.",
+     "2023-04-07", S, "Looting/property destruction", 8, 7, 0, "2023-04-05", None, None),
+    # --- Strategic developments: Non-violent transfer of territory
+    ("On 4 December 2023, TNLA fighters took control of Namhsan town, Shan, without a fight after the military "
+     "abandoned its positions.",
+     "2023-12-06", S, "Non-violent transfer of territory", 2, 1, 0, "2023-12-04", "Shan", "Namhsan"),
+    ("On 13 August 2023, Malian soldiers took over the MINUSMA camp in Ber, Timbuktu, after the peacekeepers "
+     "withdrew.",
+     "2023-08-15", S, "Non-violent transfer of territory", 1, 8, 0, "2023-08-13", "Timbuktu", "Ber"),
+    ("On 8 December 2024, HTS fighters entered Homs city without resistance after regime forces withdrew.",
+     "2024-12-10", S, "Non-violent transfer of territory", 2, 1, 0, "2024-12-08", "Homs", "Homs"),
+    ("On 20 January 2023, Ethiopian federal troops entered Shire, Tigray, unopposed after TPLF forces withdrew "
+     "under the peace deal.",
+     "2023-01-23", S, "Non-violent transfer of territory", 1, 2, 0, "2023-01-20", "Tigray", "Shire"),
+    # --- Strategic developments: Headquarters or base established
+    ("On 6 March 2023, JNIM militants established a base in the forest near Fada N'Gourma, Est.",
+     "2023-03-09", S, "Headquarters or base established", 2, 0, 0, "2023-03-06", "Est", "Fada N'Gourma"),
+    ("On 19 May 2023, Wagner Group forces set up a base at the airport in Menaka.",
+     "2023-05-22", S, "Headquarters or base established", 8, 0, 0, "2023-05-19", "Menaka", "Menaka"),
+    ("On 2 July 2023, ELN guerrillas set up a camp in the rural area of Tame, Arauca.",
+     "2023-07-04", S, "Headquarters or base established", 2, 0, 0, "2023-07-02", "Arauca", "Tame"),
+    ("Headquarters established: On 10 August 2023, the RSF established a command post inside a hospital in "
+     "Omdurman, Khartoum.",
+     "2023-08-13", S, "Headquarters or base established", 2, 0, 0, "2023-08-10", "Khartoum", "Omdurman"),
+    # --- Strategic developments: Agreement
+    ("On 11 February 2024, the Somali government and Marehan clan militias signed a reconciliation agreement in "
+     "Dhusamareb, Galgaduud.",
+     "2024-02-13", S, "Agreement", 1, 4, 0, "2024-02-11", "Galgaduud", "Dhusamareb"),
+    ("On 14 May 2023, the Colombian government and the ELN agreed to a bilateral ceasefire in Bogota.",
+     "2023-05-16", S, "Agreement", 1, 2, 0, "2023-05-14", None, "Bogota"),
+    ("On 7 April 2023, the G9 and G-Pep gang coalitions agreed to a truce in Cite Soleil, Ouest.",
+     "2023-04-10", S, "Agreement", 3, 3, 0, "2023-04-07", "Ouest", None),
+    ("On 21 March 2024, Yemeni government forces and the Houthis exchanged 40 prisoners in Marib under a deal "
+     "brokered by the ICRC.",
+     "2024-03-23", S, "Agreement", 1, 2, 0, "2024-03-21", "Marib", "Marib"),
+    ("On 30 June 2023, the Sudanese army and the RSF agreed to a 72-hour humanitarian truce in Khartoum.",
+     "2023-07-02", S, "Agreement", 1, 2, 0, "2023-06-30", "Khartoum", "Khartoum"),
+    # --- Strategic developments: Change to group/activity
+    ("Movement of forces: On 18 January 2024, Kenyan police officers were deployed to Lamu to reinforce "
+     "security after a series of attacks.",
+     "2024-01-20", S, "Change to group/activity", 1, 0, 0, "2024-01-18", "Lamu", "Lamu"),
+    ("Security measures: On 16 August 2023, Pakistani authorities suspended mobile internet services in "
+     "Jaranwala, Punjab, following attacks on churches.",
+     "2023-08-18", S, "Change to group/activity", 1, 0, 0, "2023-08-16", "Punjab", "Jaranwala"),
+    ("On 10 July 2023, the Haitian government declared a state of emergency in the Artibonite department.",
+     "2023-07-12", S, "Change to group/activity", 1, 0, 0, "2023-07-10", "Artibonite", None),
+    ("Movement of forces: On 1 January 2024, the Somali army deployed reinforcements to Mahas, Hiraan.",
+     "2024-01-03", S, "Change to group/activity", 1, 0, 0, "2024-01-01", "Hiraan", "Mahas"),
+    ("Security measures: On 1 August 2023, authorities imposed a curfew in Nuh, Haryana, after communal clashes.",
+     "2023-08-02", S, "Change to group/activity", 1, 0, 0, "2023-08-01", "Haryana", "Nuh"),
+    # --- Strategic developments: Disrupted weapons use
+    ("Interception: On 13 February 2024, Russian air defences shot down 6 Ukrainian drones over Belgorod.",
+     "2024-02-14", S, "Disrupted weapons use", 1, 8, 0, "2024-02-13", "Belgorod", "Belgorod"),
+    ("Defusal: On 4 April 2023, a Pakistani bomb disposal squad defused an IED planted near a school in Khuzdar, "
+     "Balochistan.",
+     "2023-04-06", S, "Disrupted weapons use", 1, 3, 0, "2023-04-04", "Balochistan", "Khuzdar"),
+    ("Weapons seizure: On 22 June 2023, Brazilian federal police seized 15 rifles and grenades from a Comando "
+     "Vermelho hideout in Rio de Janeiro.",
+     "2023-06-24", S, "Disrupted weapons use", 1, 3, 0, "2023-06-22", "Rio de Janeiro", "Rio de Janeiro"),
+    ("On 3 March 2024, Colombian soldiers found and destroyed 12 landmines planted by the ELN in Saravena, Arauca.",
+     "2024-03-05", S, "Disrupted weapons use", 1, 2, 0, "2024-03-03", "Arauca", "Saravena"),
+    ("On 18 September 2023, Malian soldiers dismantled an IED workshop belonging to JNIM near Niono, Segou.",
+     "2023-09-20", S, "Disrupted weapons use", 1, 2, 0, "2023-09-18", "Segou", "Niono"),
+    # --- Explosions/Remote violence: Grenade (a grenade dropped from a drone is ACLED's drone strike)
+    ("On 14 September 2023, unidentified men threw a grenade at a police station in Jamundi, Valle del Cauca, "
+     "wounding 2 officers.",
+     "2023-09-16", E, "Grenade", 3, 1, 0, "2023-09-14", "Valle del Cauca", "Jamundi"),
+    ("On 27 March 2023, unknown assailants hurled a grenade at a bus stand in Shopian, Jammu and Kashmir, "
+     "injuring 5 civilians.",
+     "2023-03-29", E, "Grenade", 3, 7, 0, "2023-03-27", "Jammu and Kashmir", "Shopian"),
+    ("On 8 July 2023, cartel gunmen threw a grenade into a nightclub in Ciudad Juarez, Chihuahua, killing 1 "
+     "person and injuring 4.",
+     "2023-07-10", E, "Grenade", 3, 7, 1, "2023-07-08", "Chihuahua", "Ciudad Juarez"),
+    ("On 19 November 2023, unidentified attackers lobbed a hand grenade into a shop in Mogadishu, killing 1 "
+     "civilian.",
+     "2023-11-21", E, "Grenade", 3, 7, 1, "2023-11-19", "Banadir", "Mogadishu"),
+    ("On 11 February 2024, a Russian drone dropped a grenade on a car in Beryslav, Kherson, wounding the driver.",
+     "2024-02-12", E, "Air/drone strike", 8, 7, 0, "2024-02-11", "Kherson", "Beryslav"),
+    # --- Explosions/Remote violence: Chemical weapon
+    ("On 15 March 2024, Russian forces dropped grenades containing tear gas on Ukrainian positions near Krynky, "
+     "Kherson.",
+     "2024-03-16", E, "Chemical weapon", 8, 1, 0, "2024-03-15", "Kherson", "Krynky"),
+    ("On 23 January 2024, Myanmar military aircraft dropped chemical bombs on PDF positions in Kutkai township, "
+     "Shan, injuring 5 fighters.",
+     "2024-01-26", E, "Chemical weapon", 1, 2, 0, "2024-01-23", "Shan", None),
+    ("On 12 December 2023, Syrian regime forces fired shells loaded with chlorine gas at Sarmin, Idlib, "
+     "injuring 8 civilians.",
+     "2023-12-14", E, "Chemical weapon", 1, 7, 0, "2023-12-12", "Idlib", "Sarmin"),
+    # --- Violence against civilians: Sexual violence
+    ("On 24 June 2023, RSF fighters raped 4 women in Ardamata, West Darfur.",
+     "2023-06-27", V, "Sexual violence", 2, 7, 0, "2023-06-24", "West Darfur", None),
+    ("On 13 August 2023, gang members raped 2 women during a raid in Carrefour, Ouest.",
+     "2023-08-15", V, "Sexual violence", 3, 7, 0, "2023-08-13", "Ouest", "Carrefour"),
+    ("On 2 April 2024, Eritrean soldiers sexually assaulted 3 women in Irob, Tigray.",
+     "2024-04-05", V, "Sexual violence", 8, 7, 0, "2024-04-02", "Tigray", None),
+    ("On 30 October 2023, a Border Guard Bangladesh member raped a Rohingya woman in Teknaf, Cox's Bazar.",
+     "2023-11-01", V, "Sexual violence", 1, 7, 0, "2023-10-30", "Chittagong", "Teknaf"),
+    ("On 18 January 2024, Mexican soldiers sexually abused a migrant woman at a checkpoint in Tapachula, Chiapas.",
+     "2024-01-20", V, "Sexual violence", 1, 7, 0, "2024-01-18", "Chiapas", "Tapachula"),
+    # --- Protests: Excessive force against protesters
+    ("On 16 July 2023, Kenyan police shot dead 3 protesters during anti-tax demonstrations in Kitengela, Kajiado.",
+     "2023-07-18", P, "Excessive force against protesters", 6, 1, 3, "2023-07-16", "Kajiado", "Kitengela"),
+    ("On 20 October 2022, security forces opened fire on anti-government demonstrators in N'Djamena, killing 12. "
+     "[size=thousands]",
+     "2022-10-22", P, "Excessive force against protesters", 6, 1, 12, "2022-10-20", None, "N'Djamena"),
+    ("On 19 July 2024, police fired live rounds at student protesters in Narayanganj, killing 4 students.",
+     "2024-07-21", P, "Excessive force against protesters", 6, 1, 4, "2024-07-19", "Dhaka", "Narayanganj"),
+    ("On 11 November 2022, Iranian security forces shot dead 2 protesters in Zahedan, Sistan and Baluchestan.",
+     "2022-11-13", P, "Excessive force against protesters", 6, 1, 2, "2022-11-11", None, "Zahedan"),
+    ("On 9 May 2023, police shot dead a PTI supporter during a protest in Mardan, Khyber Pakhtunkhwa.",
+     "2023-05-11", P, "Excessive force against protesters", 6, 1, 1, "2023-05-09", "Khyber Pakhtunkhwa", "Mardan"),
+    # --- Protests: Protest with intervention
+    ("On 5 March 2024, police used tear gas to disperse opposition supporters protesting in Dakar. [size=several "
+     "hundred]",
+     "2024-03-07", P, "Protest with intervention", 6, 1, 0, "2024-03-05", "Dakar", "Dakar"),
+    ("On 22 May 2023, police used water cannon on university students marching in Kandy, Central. [size=no "
+     "report]",
+     "2023-05-24", P, "Protest with intervention", 6, 1, 0, "2023-05-22", None, "Kandy"),
+    ("On 14 June 2023, Israeli forces fired tear gas to disperse a Palestinian protest against settlements in "
+     "Beita, Nablus. [size=no report]",
+     "2023-06-16", P, "Protest with intervention", 6, 8, 0, "2023-06-14", None, "Beita"),
+    ("On 3 October 2023, military police dispersed an Indigenous land-rights protest in Brasilia with rubber "
+     "bullets. [size=around 300]",
+     "2023-10-05", P, "Protest with intervention", 6, 1, 0, "2023-10-03", None, "Brasilia"),
+    ("On 8 February 2024, riot police detained 15 protesters during a march against the constitutional reform in "
+     "Lome. [size=no report]",
+     "2024-02-10", P, "Protest with intervention", 6, 1, 0, "2024-02-08", None, "Lome"),
+    # --- Protests: Peaceful protest
+    ("On 14 March 2023, around 200 garment workers protested in Gazipur, demanding higher wages. [size=around 200]",
+     "2023-03-16", P, "Peaceful protest", 6, 0, 0, "2023-03-14", "Dhaka", "Gazipur"),
+    ("On 2 June 2023, Palestinians held a demonstration in Ramallah in solidarity with prisoners. [size=no report]",
+     "2023-06-04", P, "Peaceful protest", 6, 0, 0, "2023-06-02", None, "Ramallah"),
+    # --- Riots: Mob violence
+    ("On 21 May 2023, a mob set fire to 2 suspected kidnappers in Port-au-Prince, killing them.",
+     "2023-05-23", R, "Mob violence", 5, 7, 2, "2023-05-21", "Ouest", "Port-au-Prince"),
+    ("On 9 September 2023, a mob lynched a man accused of blasphemy in Sargodha, Punjab.",
+     "2023-09-11", R, "Mob violence", 5, 7, 1, "2023-09-09", "Punjab", "Sargodha"),
+    ("On 17 March 2024, a mob beat 2 men suspected of cattle smuggling to death in Palamu, Jharkhand.",
+     "2024-03-19", R, "Mob violence", 5, 7, 2, "2024-03-17", "Jharkhand", None),
+    ("On 28 April 2023, a crowd lynched a man accused of robbing a pharmacy in Sao Goncalo, Rio de Janeiro.",
+     "2023-04-30", R, "Mob violence", 5, 7, 1, "2023-04-28", "Rio de Janeiro", "Sao Goncalo"),
+    # --- Battles: Government regains territory
+    ("On 11 January 2025, Sudanese army forces recaptured the town of Wad Madani, Al Jazirah, from RSF fighters.",
+     "2025-01-13", B, "Government regains territory", 1, 2, 0, "2025-01-11", "Al Jazirah", "Wad Madani"),
+    ("On 7 December 2023, Burkinabe troops regained control of Djibasso, Boucle du Mouhoun, from JNIM militants, "
+     "killing 9 militants.",
+     "2023-12-10", B, "Government regains territory", 1, 2, 9, "2023-12-07", "Boucle du Mouhoun", "Djibasso"),
+    ("On 12 March 2025, Russian forces recaptured the town of Sudzha, Kursk, from Ukrainian troops.",
+     "2025-03-13", B, "Government regains territory", 1, 8, 0, "2025-03-12", "Kursk", "Sudzha"),
+    ("On 5 February 2024, Myanmar military troops recaptured Kawlin town, Sagaing, from PDF fighters.",
+     "2024-02-07", B, "Government regains territory", 1, 2, 0, "2024-02-05", "Sagaing", "Kawlin"),
+    # --- Battles: Non-state actor overtakes territory
+    ("On 5 January 2024, MNDAA fighters seized Laukkai, Shan, after weeks of fighting with the Myanmar military.",
+     "2024-01-07", B, "Non-state actor overtakes territory", 2, 1, 0, "2024-01-05", "Shan", "Laukkai"),
+    ("On 26 October 2023, RSF fighters captured the army's division headquarters in Nyala, South Darfur, after "
+     "heavy clashes.",
+     "2023-10-28", B, "Non-state actor overtakes territory", 2, 1, 0, "2023-10-26", "South Darfur", "Nyala"),
+    ("On 18 June 2023, Al-Shabaab militants captured a village in El Dher district, Galgaduud, after clashes with "
+     "clan militias, killing 4 militiamen.",
+     "2023-06-20", B, "Non-state actor overtakes territory", 2, 4, 4, "2023-06-18", "Galgaduud", None),
+    ("On 5 August 2023, Fano militiamen took control of Debre Tabor, Amhara, after brief clashes with Ethiopian "
+     "troops.",
+     "2023-08-07", B, "Non-state actor overtakes territory", 4, 1, 0, "2023-08-05", "Amhara", "Debre Tabor"),
+    # --- Battles: Armed clash in Latin America
+    ("On 28 October 2024, military police clashed with Comando Vermelho gang members in Complexo do Alemao, "
+     "Rio de Janeiro, leaving 4 gang members dead.",
+     "2024-10-30", B, "Armed clash", 1, 3, 4, "2024-10-28", "Rio de Janeiro", None),
+    ("On 14 March 2023, CJNG and Sinaloa Cartel gunmen fought in Frontera Comalapa, Chiapas, killing 8.",
+     "2023-03-16", B, "Armed clash", 3, 3, 8, "2023-03-14", "Chiapas", "Frontera Comalapa"),
+    ("On 6 May 2024, Haitian police exchanged fire with gang members in Delmas, Ouest, killing 2 gang members.",
+     "2024-05-08", B, "Armed clash", 1, 3, 2, "2024-05-06", "Ouest", "Delmas"),
+    # --- Explosions/Remote violence: Air/drone strike
+    ("On 14 March 2023, a Turkish drone struck a vehicle near Qamishli, Hasakah, killing 2 SDF fighters.",
+     "2023-03-16", E, "Air/drone strike", 8, 2, 2, "2023-03-14", "Hasakah", "Qamishli"),
+    ("On 9 October 2023, Israeli airstrikes hit a residential building in Jabalia refugee camp, Gaza, killing "
+     "11 civilians.",
+     "2023-10-10", E, "Air/drone strike", 8, 7, 11, "2023-10-09", None, "Jabalia"),
+    ("On 27 September 2024, Israeli warplanes struck a house in Ain Qana, Nabatieh, killing 4 civilians.",
+     "2024-09-28", E, "Air/drone strike", 8, 7, 4, "2024-09-27", "Nabatieh", None),
+    ("On 3 December 2023, a Nigerian military drone mistakenly bombed a religious gathering in Tudun Biri, "
+     "Kaduna, killing 85 civilians.",
+     "2023-12-05", E, "Air/drone strike", 1, 7, 85, "2023-12-03", "Kaduna", None),
+    ("On 1 June 2024, Sudanese army warplanes bombed a market in Kabkabiya, North Darfur, killing 9 civilians.",
+     "2024-06-03", E, "Air/drone strike", 1, 7, 9, "2024-06-01", "North Darfur", "Kabkabiya"),
+    # --- Explosions/Remote violence: Shelling/artillery/missile attack
+    ("On 14 March 2023, Russian forces shelled the centre of Nikopol, Dnipropetrovsk, killing 1 civilian and "
+     "injuring 4.",
+     "2023-03-15", E, "Shelling/artillery/missile attack", 8, 7, 1, "2023-03-14", "Dnipropetrovsk", "Nikopol"),
+    ("On 6 November 2024, Ukrainian forces shelled Shebekino, Belgorod, wounding 2 civilians.",
+     "2024-11-07", E, "Shelling/artillery/missile attack", 8, 7, 0, "2024-11-06", "Belgorod", "Shebekino"),
+    ("On 19 June 2023, RSF fighters fired artillery shells at residential areas in El Obeid, North Kordofan, "
+     "killing 5 civilians.",
+     "2023-06-21", E, "Shelling/artillery/missile attack", 2, 7, 5, "2023-06-19", "North Kordofan", "El Obeid"),
+    ("On 30 November 2023, regime artillery shelled Darat Izza, Aleppo, killing 3 civilians.",
+     "2023-12-02", E, "Shelling/artillery/missile attack", 1, 7, 3, "2023-11-30", "Aleppo", "Darat Izza"),
+    # --- Explosions/Remote violence: Suicide bomb (the bomber counted in the toll where the note counts him)
+    # (a party's rally is one of ACLED's demonstrations: those bombed at it are protesters, inter2 6)
+    ("On 30 July 2023, an Islamic State suicide bomber blew himself up at a JUI-F political rally in Khar, Bajaur, "
+     "killing 54 people.",
+     "2023-08-01", E, "Suicide bomb", 2, 6, 54, "2023-07-30", "Khyber Pakhtunkhwa", "Khar"),
+    ("On 14 March 2023, an Al-Shabaab suicide bomber detonated an explosive vest at a military training camp in "
+     "Jowhar, Middle Shabelle, killing 16 soldiers.",
+     "2023-03-16", E, "Suicide bomb", 2, 1, 16, "2023-03-14", "Middle Shabelle", "Jowhar"),
+    ("On 12 February 2024, a female suicide bomber blew herself up at a market in Gwoza, Borno, killing herself "
+     "and 8 civilians.",
+     "2024-02-14", E, "Suicide bomb", 3, 7, 9, "2024-02-12", "Borno", "Gwoza"),
+    ("On 25 December 2023, a suicide car bomber struck a security forces post in Mir Ali, North Waziristan, "
+     "killing 5 soldiers.",
+     "2023-12-27", E, "Suicide bomb", 3, 1, 5, "2023-12-25", "Khyber Pakhtunkhwa", "Mir Ali"),
+    # --- Explosions/Remote violence: Remote explosive/landmine/IED
+    ("On 14 March 2023, a roadside IED struck a police vehicle in Kech, Balochistan, killing 3 policemen.",
+     "2023-03-16", E, "Remote explosive/landmine/IED", 3, 1, 3, "2023-03-14", "Balochistan", None),
+    ("On 11 July 2023, an IED planted by cartel members killed 4 police officers and 2 civilians on a road near "
+     "Tlajomulco, Jalisco.",
+     "2023-07-13", E, "Remote explosive/landmine/IED", 3, 1, 6, "2023-07-11", "Jalisco", None),
+    ("On 6 September 2023, an IED targeted an ATMIS convoy near Marka, Lower Shabelle, wounding 2 Ugandan "
+     "soldiers.",
+     "2023-09-08", E, "Remote explosive/landmine/IED", 3, 8, 0, "2023-09-06", "Lower Shabelle", "Marka"),
+    ("On 15 April 2024, an IED struck a civilian bus near Gao, killing 6 passengers.",
+     "2024-04-17", E, "Remote explosive/landmine/IED", 3, 7, 6, "2024-04-15", "Gao", "Gao"),
+    # --- Violence against civilians: Abduction/forced disappearance
+    ("On 7 March 2024, gunmen abducted 137 pupils from a school in Kuriga, Kaduna.",
+     "2024-03-09", V, "Abduction/forced disappearance", 3, 7, 0, "2024-03-07", "Kaduna", None),
+    ("On 22 October 2023, ELN guerrillas kidnapped the father of a footballer in Barrancas, La Guajira.",
+     "2023-10-24", V, "Abduction/forced disappearance", 2, 7, 0, "2023-10-22", "La Guajira", "Barrancas"),
+    ("On 29 January 2024, unidentified armed men abducted a Hindu trader in Kashmore, Sindh.",
+     "2024-01-31", V, "Abduction/forced disappearance", 3, 7, 0, "2024-01-29", "Sindh", "Kashmore"),
+    ("On 4 June 2023, Myanmar soldiers abducted 12 villagers in Yinmabin township, Sagaing, and used them as "
+     "human shields.",
+     "2023-06-07", V, "Abduction/forced disappearance", 1, 7, 0, "2023-06-04", "Sagaing", None),
+    ("On 18 August 2023, RSF fighters abducted 3 doctors from a clinic in El Fasher, North Darfur.",
+     "2023-08-21", V, "Abduction/forced disappearance", 2, 7, 0, "2023-08-18", "North Darfur", "El Fasher"),
+    # --- Strategic developments: Arrests
+    ("Arrests: On 10 May 2023, federal police arrested 3 militia members accused of killing a councillor in Rio "
+     "de Janeiro.",
+     "2023-05-12", S, "Arrests", 1, 3, 0, "2023-05-10", "Rio de Janeiro", "Rio de Janeiro"),
+    ("Arrests: On 2 February 2024, Haitian National Police arrested a gang leader in Petion-Ville, Ouest.",
+     "2024-02-04", S, "Arrests", 1, 3, 0, "2024-02-02", "Ouest", None),
+    ("Arrests: On 14 March 2023, Indian police arrested 3 suspected Hizbul Mujahideen militants in Baramulla, "
+     "Jammu and Kashmir.",
+     "2023-03-16", S, "Arrests", 1, 2, 0, "2023-03-14", "Jammu and Kashmir", "Baramulla"),
+]
+
+
+# Gaps in NOTES_ABROAD_THIRD the extractor does not close yet, by case id: each must fail (strict).
+NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
+    "t07-Non-violent_transfer_of_territory": ("ACLED's Timbuktu is no spelling the gazetteer holds of "
+                                              "Tombouctou; the peacekeepers are no party"),
+    "t09-Non-violent_transfer_of_territory": "the town (Shire) is not found",
+    "t11-Headquarters_or_base_established": "the town (Menaka) is not found",
+    "t22-Change_to_group_activity": "the town (Mahas) is not found",
+    "t34-Chemical_weapon": "grenades of tear gas dropped on positions read as a grenade attack",
+    "t61-Government_regains_territory": "the town (Kawlin) is not found",
+    "t63-Non-state_actor_overtakes_territory": "a division headquarters captured is no territory",
+    "t64-Non-state_actor_overtakes_territory": "\"El Dher district\" is not found, and Galgaduud after it is lost",
+    "t70-Air_drone_strike": "the camp (Jabalia) is not found",
+    "t71-Air_drone_strike": "the village (Ain Qana) is not found, and Nabatieh after it is lost",
+    "t81-Suicide_bomb": "the town (Mir Ali) is not found",
+    "t91-Arrests": "bare \"militia members\" (Brazil's militias) are no actor",
+}
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
+                          "event_date", "admin1", "location"), _note_params("t", NOTES_ABROAD_THIRD,
+                                                                    NOTES_ABROAD_THIRD_GAPS))
+def test_acled_note_from_abroad_as_evaluated(text: str, published: str, event_type: str, sub_event_type: str,
+                                            inter1: int, inter2: int, fatalities: int, event_date: str,
+                                            admin1: str | None, location: str | None) -> None:
+    # the evaluation strips the coder's label and the "[size=...]" tag before it extracts
+    test_acled_note_from_abroad(clean_notes(text), published, event_type, sub_event_type, inter1, inter2,
+                                fatalities, event_date, admin1, location)
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    ("On 5 May 2023, ELN guerrillas seized Saravena, Arauca, after clashes with Colombian soldiers.", True),
+    ("On 5 May 2023, M23 rebels captured Rutshuru from the Congolese army.", True),
+    ("On 5 May 2023, Mexican soldiers seized Sinaloa cartel weapons in Culiacan.", False),
+    ("On 5 May 2023, police seized Kabul's largest stock of heroin in a raid.", False),
+])
+def test_a_place_taken_by_its_bare_name_is_territory_goods_named_for_it_are_not(text: str, taken: bool) -> None:
+    # the place's name right after the verb, ending its phrase, is the place taken; a name before a noun qualifies it
+    events = eventwatch.extract(text, published="2023-05-08")["events"]
+    assert ("Non-state actor overtakes territory" in [e["sub_event_type"] for e in events]) is taken, text
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 2 May 2023, the authorities shut down mobile internet in Jos, Plateau, after gunmen killed 3 traders.",
+     "Change to group/activity"),
+    ("On 2 May 2023, gunmen killed 3 traders in Jos, Plateau, after the authorities imposed a curfew.", "Attack"),
+])
+def test_violence_told_as_a_measures_reason_is_not_the_event(text: str, sub_event_type: str) -> None:
+    # the measure is the news where the violence is only why it was taken; a killing told first is the event
+    event = eventwatch.extract(text, published="2023-05-04")["events"][0]
+    assert event["sub_event_type"] == sub_event_type, text
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 4 May 2023, JNIM militants took control of Sofara after Malian soldiers withdrew.",
+     "Non-violent transfer of territory"),
+    ("On 4 May 2023, JNIM militants attacked and took control of Sofara after Malian soldiers withdrew.",
+     "Non-state actor overtakes territory"),
+    ("On 4 May 2023, Ethiopian troops entered Adwa unopposed under the peace deal.",
+     "Non-violent transfer of territory"),
+])
+def test_a_place_its_holders_left_changes_hands_without_a_fight(text: str, sub_event_type: str) -> None:
+    # taken "after the soldiers withdrew" or "unopposed", no fight told: ACLED's non-violent transfer, even under a deal
+    event = eventwatch.extract(text, published="2023-05-08")["events"][0]
+    assert event["sub_event_type"] == sub_event_type, text
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # trucks burned with their goods are civilians' property; trucks only stranded by a blockade are nobody's loss
+    ("On 3 May 2023, JNIM militants torched 4 trucks carrying grain near Boni, Mopti.",
+     ("Looting/property destruction", 2, 7)),
+    ("On 3 May 2023, JNIM militants stole 200 head of cattle from herders near Boni, Mopti.",
+     ("Looting/property destruction", 2, 7)),
+    ("On 3 May 2023, protesters burned tyres and blocked the highway in Kisii, stranding trucks carrying tea.",
+     ("Violent demonstration", 5, 0)),
+])
+def test_goods_and_livestock_taken_or_burned_are_civilians_property(text: str, codes: tuple) -> None:
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"] or 0) == codes, text
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 6 May 2023, police arrested 2 gang members accused of killing a shopkeeper in Gonaives, Artibonite.", 0),
+    ("On 6 May 2023, soldiers detained a man wanted for the murder of 3 farmers in Makurdi, Benue.", 0),
+    ("On 6 May 2023, residents lynched a man suspected of killing a trader in Kisii.", 1),
+])
+def test_the_killing_a_person_is_accused_of_is_no_toll_of_the_event(text: str, fatalities: int) -> None:
+    # the charge tells who the arrested or lynched are; only the lynching itself kills here
+    event = eventwatch.extract(text, published="2023-05-08")["events"][0]
+    assert (event["fatalities"] or 0) == fatalities, text

@@ -119,6 +119,7 @@ def annotate(article: Article) -> Annotations:
     places = find_places(text, homes=home_countries(named),
                          armed=any(a.actor.kind in ARMED_KINDS for a in named), localities=True)
     actors = [a for a in named if not _in_place_name(a, places) and not STATION_LOCALITY.match(text, a.end)]
+    triggers = _places_taken(text, places, triggers)
     return Annotations(
         sentences=sentences(text),
         paragraphs=paragraphs,
@@ -139,6 +140,26 @@ CODER_LABEL = re.compile(r"^[ \t]*([A-Z][A-Za-z'\-]*(?:[ /][A-Za-z'\-]+){0,4}):[
 # "in Kelm police station area", "under Tarvo police station limits": a locality named after its
 # police station (South Asian usage), not the police as a party or target.
 STATION_LOCALITY = re.compile(r"(?<=station)\s+(?:area|limits|jurisdiction)\b", re.IGNORECASE)
+
+
+# "seized Laukkai, Shan, after ...", "captured Tarvo from the army": a place taken, named by itself where the
+# trigger patterns need a noun ("seized the town"). The verb stands right before the place's name, and the name
+# ends a phrase (a comma, or "after", "from" ...), so that "seized Sinaloa cartel weapons" takes no place.
+TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took over|took full control of)\s+$", re.IGNORECASE)
+TAKEN_PLACE_END = re.compile(r"\s*(?:[,.;]|\s(?:after|from|in|on|following|without|with|and|by|amid|during|town|city|village)\b)")
+
+
+def _places_taken(text: str, places: list[PlaceMention], triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with a place taken by name added as a territory trigger (the verb and the name)."""
+    added = []
+    for place in places:
+        verb = TAKEN_BEFORE.search(text, max(0, place.start - 30), place.start)
+        if (verb is None or place.role is not None or place.place.admin1 is None
+                or not TAKEN_PLACE_END.match(text, place.end)
+                or any(t.cls == "territory" and t.start <= place.end and verb.start() <= t.end for t in triggers)):
+            continue
+        added.append(Trigger(verb.start(), place.end, text[verb.start() : place.end], "territory"))
+    return sorted(triggers + added, key=attrgetter("start")) if added else triggers
 
 
 def _in_place_name(actor: ActorMention, places: list[PlaceMention]) -> bool:

@@ -56,12 +56,15 @@ TRIGGERS: dict[str, list[str]] = {
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?(?:drones?|(?:cruise |ballistic )?missiles?|rockets?|projectiles?)\b",
               rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
-              r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds)\b",
+              r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
+    # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
+    "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
+                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb(?:er|ers|ing)?)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
-            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched)",
+            r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched|dropped)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
@@ -79,8 +82,6 @@ TRIGGERS: dict[str, list[str]] = {
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
     # ACLED's own sub-event types for a poison gas attack, a rape, a deal between parties and a
     # place that changed hands without a fight (each ahead of the weapon, harm or move it comes with)
-    "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
-                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
     "sexual": [r"(?:gang-?)?rap(?:ed|es|ing)", r"(?:gang-?)?rape", r"sexual(?:ly)? (?:assault(?:ed|s)?|abus(?:ed|e)|violence|violated|exploit(?:ed|ation))",
                r"sexual slavery"],
     "agreement": [r"(?:(?:signed|reached|concluded|struck|brokered|agreed (?:on|upon|to)) (?:an? |the )?|agreed (?:an? |the ))(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|truces?|cease-?fires?|memorand(?:um|a)(?: of understanding)?)"
@@ -95,6 +96,9 @@ TRIGGERS: dict[str, list[str]] = {
                   r"(?:exchanged|swapped) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|bodies)", r"prisoners? (?:exchange|swap)",
                   r"(?:as part of|under|in line with) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:deal|agreement|accord|truce|ceasefire)"],
     "peaceful_transfer": [r"without (?:a |any )?(?:fight(?:ing)?|resistance|a shot (?:being )?fired|bloodshed|(?:armed )?confrontation|incidents?)",
+                          # a place entered with nobody to stop them ("entered Kelm, Tarvo, unopposed")
+                          r"(?:entered|moved into|marched into|rolled into) (?:[\w'-]+,? ){1,4}?(?:unopposed|without (?:a |any )?(?:fight(?:ing)?|resistance))",
+                          r"unopposed",
                           r"handed (?:it|them) over",
                           rf"handed (?:over )?(?:control of )?(?:the )?(?:[\w-]+ ){{0,3}}?{CONTROLLED_PLACE} (?:[\w'-]+ ){{0,3}}?to"],
     "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away",
@@ -105,12 +109,12 @@ TRIGGERS: dict[str, list[str]] = {
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",
                ],
     "execution": [r"execut(?:ed|ion|ions|ing)", r"behead(?:ed|ing)", r"assassinat(?:ed|ion|ing)", r"murder(?:ed|s)?",
-                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,4}?to death",
+                  r"shot (?:him|her|them)? ?dead", r"gunned down", r"lynched", r"(?:beat|beaten|stoned|hacked) (?:[\w-]+ ){0,6}?to death",
                   # people burning someone alive ("a crowd burned alive a suspected thief"): not a fire's own
                   # deaths ("a blaze burnt two goats to death") nor a victim told in the passive with no hand
                   rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
                   rf"(?!(?:[\w-]+ ){{0,3}}?{ANIMALS} (?:alive|to death))(?:[\w-]+ ){{0,4}}?(?:alive|to death)(?! by\b)"],
-    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:protesters|demonstrators|crowds?)",
+    "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)",
                   r"(?:were|where|was) fired (?:up)?on"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      # police beating a crowd: ACLED's intervention (no lethal force)
@@ -122,7 +126,9 @@ TRIGGERS: dict[str, list[str]] = {
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
     "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up|sabotaged|cut down) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
-                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|(?:electricity|electric|power|utility|telephone|transmission) (?:poles?|cables?)|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?)",
+                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|(?:electricity|electric|power|utility|telephone|transmission) (?:poles?|cables?)|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?|trucks?|lorries|buses|minibuses|tankers?)",
+                    # livestock taken by armed men ("stole 300 head of cattle from herders"): ACLED's looting
+                    r"(?:stole|rustled|carried off|made off with|drove off|took away) (?:[\w-]+ ){0,4}?(?:cattle|livestock|cows|goats|sheep|camels)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
                     r"set (?:\w+ ){0,2}fires? (?:to|in) (?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|shops?|property|vehicles?)",
                     r"(?:set|setting)(?: of)? (?:the )?(?:[\w-]+ ){0,2}(?:crops|fields|farms|farmlands?|lands|orchards)(?: [\w-]+){0,6}? (?:on fire|ablaze|alight)",
@@ -140,7 +146,9 @@ TRIGGERS: dict[str, list[str]] = {
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
                     r"(?:was|were) (?:\w+ )?(?:dismissed|sacked|relieved of (?:his|her|their) (?:duties|posts?)|removed from (?:his|her|their) posts?)"],
     "policy": [r"reinstated", r"appointed (?:a )?new (?:[\w-]+ ){0,2}(?:chiefs?|commanders?|heads?|directors?|governors?)", r"suspend(?:ed|ing) (?:its|their|the) (?:[\w-]+ )?(?:mission|operations|activities|deployment|training)",
-               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?",
+               r"(?:imposed|enforced|declared) (?:an? |the )?(?:[\w-]+ )?curfews?", r"(?:imposed|declared) (?:an? |the )?state of (?:emergency|siege)",
+               # the state cutting a region off ("suspended mobile internet services in Kelm")
+               r"(?:suspended|shut down|cut off|blocked) (?:the )?(?:mobile )?(?:internet|phone|telephone|telecommunications?)(?: services| access| networks?)?",
                r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
@@ -178,14 +186,14 @@ TRIGGERS: dict[str, list[str]] = {
                  r"ordered (?:[\w'’\"-]+ ){0,6}to leave", r"(?:entered|crossed into|returned to|left) (?:[\w-]+ ){0,2}?(?:through|via) (?:the )?(?:[\w'-]+ ){0,3}?(?:border|crossing)",
                  r"(?:entered|crossed into) \w+ (?:from|through|via)", r"reinforcements", r"redeploy(?:ed|ment)", r"took control of", r"took over", r"handed over"],
     "mass_grave": [r"mass grave"],  # one grave found is an event; "62 mass graves so far" is a tally
-    "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base)\b"],
+    "base": [r"(?:set up|established|opened|built) (?:an? |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:base|bases|helipad|headquarters|outpost|camp|airbase|air base|command (?:post|centre|center))\b"],
     "displacement": [r"(?:were|was) (?:\w+ )?evacuated", r"fled (?:their|his|her) homes?", r"left (?:their|his|her) homes?", r"(?:were|was|been) (?:forcibly |completely |fully )?displaced", r"displacement of",
                      r"(?:fled|left|abandoned|escaped|vacated|deserted) (?:their|his|her|the) (?:homes?|houses?|villages?)",
                      r"expelled (?:[\w-]+ ){0,3}(?:families|residents|villagers|inhabitants|civilians)"],
     "operation": [r"(?:military|security|search|combing|clearing|sweep(?:ing)?|cleansing|counter-?terrorism|joint) operations?", r"operations? (?:to|against)", r"launched (?:an? )?(?:\w+ )?(?:operation|offensive|campaign)", r"offensive"],
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "cut", "fought", "broke", "threw", "stole", "held",
-                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn"}
+                  "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn", "shut"}
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
     for cls, pats in TRIGGERS.items()

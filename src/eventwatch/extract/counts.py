@@ -63,7 +63,7 @@ PERSON_NOUN = rf"(?:civilians?|people|persons?|men|man|women|woman|{FAMILY}|boys
 SINGLE_PERSON = rf"(?:driver|guard|victim|man|woman|boy|girl|soldier|officer|policeman|farmer|shepherd|journalist|activist|commander|leader|official|mukhtar|civilian|fighter|member|elder|teacher|doctor|judge|sheikh|sheik|shaikh|owner|employee|worker|student|engineer|contractor|imam|cleric|governor|mayor|chief|head|militant|spy|informant|collaborator|interpreter|translator|serviceman|servicemember|serviceperson|agent|guide|resident|villager|passenger|pilgrim|lawyer|prisoner|detainee|refugee|migrant|director|administrator|clerk|secretary|chairman|chairperson|inspector|lieutenant|captain|colonel|sergeant|ruler|assailant|attacker|bomber|gunman|perpetrator|hijacker|expert|specialist|{FAMILY_ONE}|relative|{_MORE_SINGLE})"
 # "stabbed to death", "beat a guard to death": a killing however it was done (one victim where no count is told)
 TO_DEATH_VERB = r"(?:stabbed|hacked|beaten|beat|burned|burnt|bludgeoned|clubbed|stoned|lynched|tortured|strangled|shot|hanged|hammered|kicked|slashed)"
-KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,4}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
+KILL_WORDS = rf"(?:{TO_DEATH_VERB}\s+to\s+death|{TO_DEATH_VERB}(?=\s+(?:[\w'-]+\s+){{1,6}}?to\s+death\b)|burn(?:ed|t)\s+alive|burn(?:ed|t)(?=\s+(?:[\w'-]+\s+){{1,4}}?alive\b)|killed|killing|kills|kill|shot dead|fatally shot|shot(?=\s+(?:[\w'-]+\s+){{1,3}}?dead\b)|executed|executing|murdered|slain|beheaded|gunned down|lynched|died|dead|deaths of|death of|lost their lives|assassinated|bodies|corpses|(?:body|corpse)(?=\s+of\b))"
 # The hurt told as their state ("were wounded", "was hurt"), their wounds told as things ("suffered injuries"),
 # and a stay in hospital: the words every wound pattern is built from (events.HURT_ONLY, CROWD_INJURED)
 HURT_STATE = r"wounded|injured|hurt"
@@ -910,6 +910,10 @@ def _describes_a_person(text: str, start: int, end: int, w_start: int, ann: Anno
     return any(t.start == w_start and described_person(t, triggers, text, start, end) for t in triggers)
 
 
+# the wrong a person is held for ("accused of killing", "wanted for the murder of", "charged with kidnapping"): a
+# deed told of who they are, not the incident's toll
+CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|wanted|sought|jailed|sentenced|tried)\s+(?:of|with|for|over)\s+"
+                          r"(?:(?:the|a|an|allegedly|having|involvement\s+in)\s+)*$", re.IGNORECASE)
 # "No one was injured": "one" after "no" counts nobody
 NO_ONE = re.compile(r"\bno[\s-]one$", re.IGNORECASE)
 
@@ -940,6 +944,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             continue  # "after Friday's violence that killed 19", "killed in a prior attack"
         if _describes_a_person(text, start, end, w_start, ann):
             continue  # "arrested two gunmen who had killed three farmers": who they are, not this incident's toll
+        if field_is_deaths(words) and CHARGED_WITH.search(text, max(start, w_start - 30), w_start):
+            continue  # "arrested 3 men accused of killing a councillor": the charge, not this incident's toll
         if (cause_after is not None and cause_after <= w_start and CROWD_REASON_CLAUSE.search(text, cause_after, w_start)
                 and (match.group().lower() in {"died", "dead", "death of", "deaths of"}
                      or (match.group().lower() == "killing" and NAMED_KILLING.search(text, max(start, w_start - 6), w_start))

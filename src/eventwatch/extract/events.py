@@ -235,7 +235,12 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+(?:been\s+|also\s+|repeatedly\s+|often\
 PAST_FIRST_CLASSES = {"suicide", "movement"}
 CIVILIAN_PROPERTY = FastPattern(re.compile(r"\b(?:(?:wheat|barley|crop|agricultural|farm)\s+(?:fields?|land|lands)|crops|farms?|orchards?|"
                                r"houses?|homes?|residences?|shops?|stores?|markets?|cemetery|cemeteries|villages?|"
-                               r"schools?|properties|property|vehicles? carrying civilians)\b", re.IGNORECASE))
+                               r"schools?|properties|property|vehicles? carrying civilians|"
+                               # goods on the road burned ("torched 3 trucks carrying khat"), not the forces' own transport
+                               r"(?:burned|burnt|torched|looted|destroyed|set\s+fire\s+to)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:(?:trucks?|lorries|buses|minibuses)\s+(?:carrying|transporting|loaded\s+with)\s+"
+                               r"(?!troops|soldiers|fighters|militants|weapons|arms|ammunition)\w+|"
+                               r"(?:passenger|commercial|civilian)\s+(?:vehicles?|trucks?|buses|minibuses)))\b", re.IGNORECASE))
 # A party's or an elected council's premises a crowd burned or stormed (ACLED: civilians, no armed party).
 PARTY_PREMISES_DAMAGED = re.compile(r"\b(?:burned|burnt|torched|stormed|ransacked|looted|set fire to|attacked|raided)\s+"
                                     r"((?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,4}?(?:party|parties|coalition|movement|council)\s+"
@@ -272,6 +277,10 @@ OFFICE_OBJECT = re.compile(r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\
 TIME_AFTER_INCIDENT = re.compile(r"\b(?P<interval>(?:\w+\s+)?(?:hours?|days?|weeks?|months?)\s+)?(?:after|following|since|before)\s+"
                                  r"(?:the|an?|that|this|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "fled their homes because of frequent raids by militants": what follows these words is the reason for the act told before them.
+# a place taken once its holders had gone ("took over the camp after the peacekeepers withdrew", "entered the town
+# after the army pulled out"): nobody fought for it
+LEFT_TO_THEM = re.compile(r"\b(?:took (?:over|control of)|entered)\b[^.;]*?\bafter (?:the )?(?:[\w'-]+ ){0,4}?"
+                          r"(?:withdrew|had withdrawn|pulled out|had pulled out|left|abandoned|vacated)\b", re.IGNORECASE)
 REASON_BEFORE = re.compile(r"\b(?:due to|following|after|because of|for fear of|fearing|as a result of|in response to)\s+"
                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Acts a sentence can still tell when its first trigger names only a setting or a reason
@@ -1241,7 +1250,7 @@ def _crowd_opponent(event: Event, ctx: Context, s_start: int, paragraph: tuple[i
     met = [(lo, hi) for lo, hi in sentences if lo <= s_start or any(
         t.cls in CROWD_MET for t in ctx.ann.within(ctx.ann.triggers, lo, hi)) or any(
         a.actor.kind in CROWD_KINDS for a in ctx.ann.within(ctx.ann.actors, lo, hi))]
-    state = [a for a in named if a.actor.kind == "state" and not _crowd_grievance(a, ctx.article.text)
+    state = [a for a in named if a.actor.kind in STATE_FORCE_KINDS and not _crowd_grievance(a, ctx.article.text)
              and any(lo <= a.start < hi for lo, hi in met)
              and not _force_protested(a, next(iter(ctx.ann.within(ctx.ann.triggers, a.end, paragraph[1])), None), ctx.article.text)]
     if state and (event.sub_event_type != "Excessive force against protesters" or event.inter1 in {None, 5, 6}):
@@ -1764,12 +1773,13 @@ def _classify(
             continue  # "troops backed by the air force killed 8 militants": a ground battle
         if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
             by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
-    for moved_cls in ("displacement", "movement"):
+    for moved_cls in ("displacement", "movement", "policy"):
         moved_out = by_cls.get(moved_cls)
-        if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and all(
+        if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and not (
+                moved_cls == "movement" and LEFT_TO_THEM.search(text, start, end)) and all(
                 t.cls == moved_cls or (t.start > moved_out.start and REASON_BEFORE.search(
                     text, max(start, t.start - 50), t.start)) for t in triggers):
-            return moved_cls, moved_out  # the violence named is only why people left or forces came
+            return moved_cls, moved_out  # the violence named is only why people left, forces came or a curfew fell
     actors = ann.within(ann.actors, start, end)
     kinds = {a.actor.kind for a in actors}
     lowered = text[start:end].lower()
@@ -1983,16 +1993,20 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str,
         return "chemical", chemical  # (a gas used as a weapon of war; one man poisoned is an attack on him)
     if "sexual" in by_cls and by_cls["sexual"].is_past and "arrest" not in by_cls:
         return "sexual", by_cls["sexual"]  # ("arrested a man who raped a girl": the arrest)
-    if "agreement" in by_cls and not violent:
-        return "agreement", by_cls["agreement"]
     taken = by_cls.get("territory") or by_cls.get("movement")
     transfer = by_cls.get("peaceful_transfer")
     if transfer is not None and not violent and not by_cls.keys() & {"clash", "attack"}:
-        if transfer.text.lower().startswith("handed"):
+        # (before an agreement: "entered the town unopposed under the peace deal" is the deal carried out)
+        if transfer.text.lower().startswith(("handed", "entered", "moved into", "marched into", "rolled into")):
             return "peaceful_transfer", transfer
         if taken is not None:  # ("arrested three men without incident", "the vote passed without incident": no place changed hands)
             # ("took control of the district after the army withdrew without a fight": the taking)
             return "peaceful_transfer", transfer if taken.start > transfer.start else taken
+    if "agreement" in by_cls and not violent:
+        return "agreement", by_cls["agreement"]
+    if (transfer is None and taken is not None and not violent and not by_cls.keys() & {"clash", "attack"}
+            and LEFT_TO_THEM.search(lowered)):
+        return "peaceful_transfer", taken  # "took over the camp after the peacekeepers withdrew": handed over, no fight
     return None
 
 
@@ -2476,7 +2490,7 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if crowd_first:
         agent, patient = patient, agent
     # (a protest whose later sentences tell of deaths: the crowd that protested is still its first party)
-    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind == "state") or crowd_first
+    fired_on = cls == "excessive_force" and ((patient is not None and patient.actor.kind in STATE_FORCE_KINDS) or crowd_first
                                              or (agent is None and trig.cls == "protest" and trig.is_past))
     if event.actor1 is None and (cls in CROWD_ACTOR or displaced or fired_on):
         # ACLED codes the crowd by what it did: a violent demonstration's demonstrators are rioters.
@@ -3055,7 +3069,7 @@ def _default_roles(
                       and not (a is agent and _force_protested(a, trig, text))), None)
         return crowd, (state if cls != "peaceful_protest" else None)
     if cls == "excessive_force":
-        state = next((a for a in actors if a.actor.kind == "state" and not _crowd_grievance(a, text)), None)
+        state = next((a for a in actors if a.actor.kind in STATE_FORCE_KINDS and not _crowd_grievance(a, text)), None)
         crowd = next((a for a in actors if a.actor.kind in CROWD_KINDS), None)
         # ACLED: the crowd the state's forces fired on is actor1, the forces actor2; other armed men lead
         if state is not None:
@@ -3137,6 +3151,8 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     name, inter = actor_name(actor.name, country), actor.inter
     if actor.national and (name.endswith((f" of {country}", f" of the {country}")) or (country is None and not _second_state(event, name))):
         inter = 1  # "Kenyan troops" in Kenya, "Malian soldiers" anywhere unsaid: the state's own forces
+    elif actor.kind == "foreign" and _at_home(event, ctx, name):
+        inter = 1  # "Russian forces" fighting in Kursk, "Turkish troops" in Turkey: external only abroad
     span = Span(mention.start, mention.end, mention.text)
     named = named_country(resolved, ctx.article.text)
     if named is not None:
@@ -3147,6 +3163,15 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
     elif "{country}" in actor.name and event.country is None and (where := _country_words(event, ctx, country)) is not None:
         parts["country_in"] = where  # "the operations command" of an event placed nowhere: the article's country
     return name, inter, span, parts
+
+
+def _at_home(event: Event, ctx: Context, name: str) -> bool:
+    """A foreign power's forces ("Military Forces of Russia") fighting on their own soil: the event is placed
+    in their state, below the state itself ("on the Turkey-Iraq border" is no place in Turkey), and the text
+    names no place in another (a strike "from Hakkari, Turkey" into a "region of Iraq" is still abroad)."""
+    home = event.country
+    return (home is not None and event.admin1 is not None and name.endswith((f" of {home}", f" of the {home}"))
+            and all(p.place.country == home for p in ctx.ann.places))
 
 
 def _second_state(event: Event, name: str) -> bool:
