@@ -31,7 +31,7 @@ from typing import NamedTuple, TypeVar
 
 from ..geo import haversine_km
 from .dates import MONTH_NAMES, WEEKDAYS
-from .text import DisjointSpans, FoldedPattern
+from .text import DisjointSpans, FastPattern, FoldedPattern
 
 # Word tokens: letters, with apostrophe-like marks inside a word kept in it (Qa'im, Dar`a).
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘ʿʾ`´][^\W\d_]+)*")
@@ -790,21 +790,23 @@ TYPE_AFTER = {
 # the kinds of natural feature a type word can name: "X lake" is no X mountains (the gazetteer
 # lacking the lake), though it may be the town X it is named after
 NATURAL_FEATURES = ("mountain", "desert", "river", "valley", "lake")
-TYPE_BEFORE = re.compile(
-    r"(?i)\b(town|city|village|district|province|governorate|region|areas?|"
+# (The patterns read before and after each candidate name are FastPatterns: they run lower-cased over the
+# fold of a few dozen characters, several times faster than case-insensitively, with the same matches.)
+TYPE_BEFORE = FastPattern(re.compile(
+    r"\b(town|city|village|district|province|governorate|region|areas?|"
     r"sub-?district|county|state|capital|mount|municipality|neighbou?rhood|suburb|outskirts)"
-    r"\s+of\s+(?:the\s+)?$")
-PREP_BEFORE = re.compile(
-    r"(?i)\b(in|at|near|from|to|into|outside|towards?|around|across|through|via|of|"
+    r"\s+of\s+(?:the\s+)?$", re.IGNORECASE))
+PREP_BEFORE = FastPattern(re.compile(
+    r"\b(in|at|near|from|to|into|outside|towards?|around|across|through|via|of|"
     r"inside|within|between|and|nearby|visit(?:ed|ing)?|reached|entered|captured|"
     r"seized|liberated|recaptured|held|controlled|bombed|shelled|attacked|struck|hit|"
-    r"targeted|raided|stormed|besieged|including|in\s+the|on)\s+(?:the\s+)?$")
-STRONG_PREP = re.compile(
-    r"(?i)\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
+    r"targeted|raided|stormed|besieged|including|in\s+the|on)\s+(?:the\s+)?$", re.IGNORECASE))
+STRONG_PREP = FastPattern(re.compile(
+    r"\b(in|at|near|from|outside|towards?|around|inside|nearby|into|entered|reached|stormed|"
     r"town\s+of|city\s+of|village\s+of|district\s+of|province\s+of|outskirts\s+of|between|connecting|linking|"
     # "southeast of Telafar": a place measured from, as after "near"
     r"(?:north|south)-?(?:east|west)\s+of|(?:north|south|east|west)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$")
+    r"(?:(?:central|(?:north|south)?(?:east|west)?(?:ern)?|north|south|rural)\s+)?$", re.IGNORECASE))
 DIRECTION = (r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
              r"central)")
 REL_DIST = re.compile(
@@ -2482,8 +2484,8 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
 
 # a unit written after its name, first-level or below ("Kelm District, Ostria")
 _ADMIN_TYPES = rf"(?:{ADMIN1_WORDS}|county|district)"
-_ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
-_ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
+_ADMIN_TYPE_END = FastPattern(re.compile(rf"\b{_ADMIN_TYPES}$", re.IGNORECASE))
+_ADMIN_TYPE_NEXT = FastPattern(re.compile(rf"[ \t]+{_ADMIN_TYPES}\b", re.IGNORECASE))
 
 
 def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
