@@ -680,14 +680,11 @@ def _active_victims(text: str, quantity: Quantity, s_start: int) -> tuple[re.Mat
             VICTIM_NOUN_AFTER.match(text, quantity.span.end))
 
 
-def period_toll(text: str, ann: Annotations, start: int, end: int, act_starts: list[int]) -> bool:
-    """Some act told at one of act_starts is a count of victims over a period ("UN figures said 8,400 people
+def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: int, act_end: int) -> bool:
+    """The act told at act_start is a count of victims over a period ("UN figures said 8,400 people
     were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
     of many incidents, the aggregate this module records, no one incident. Not when a day, one act
-    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020").
-    (All the acts of a sentence at once: what the sentence tells is read once, not once per act.)"""
-    if not act_starts:
-        return False
+    or a place narrower than a province is told with it ("a bomb killed 12 people in Kadugli in 2020")."""
     dates = ann.within(ann.dates, start, end)
     if any(d.precision not in {"month", "year"} for d in dates):
         return False
@@ -698,15 +695,15 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_starts: l
         if quantity.unit or quantity.low < 2:
             continue
         if (_campaign_toll(text, quantity, start) is not None
-                and any(quantity.span.start - 60 <= act < quantity.span.end + 80 for act in act_starts)):
+                and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
             return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
         if not period:
             continue
         victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
-        if victims is not None and any(victims.start("verb") <= act < victims.end("verb") for act in act_starts):
+        if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
             return True
         active, victims = _active_victims(text, quantity, start)
-        if active is not None and victims is not None and any(active.start("verb") <= act < active.end("verb") for act in act_starts):
+        if active is not None and active.start("verb") <= act_start < active.end("verb") and victims is not None:
             return True
     return False
 
@@ -715,7 +712,7 @@ def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int
     """"Armed groups killed 1,100 people in 2021": victims counted over a period told in the active,
     where period_toll finds a statistic (no day, no one act, no place narrower than a province)."""
     active, victims = _active_victims(text, quantity, s_start)
-    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, [active.start("verb")]):
+    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
         return None
     if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]):
         return None  # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source
