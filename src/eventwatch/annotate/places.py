@@ -2484,8 +2484,8 @@ def _province_of_country_after(text: str, start: int, end: int, gz, ids) -> list
 
 # a unit written after its name, first-level or below ("Kelm District, Ostria")
 _ADMIN_TYPES = rf"(?:{ADMIN1_WORDS}|county|district)"
-_ADMIN_TYPE_END = FastPattern(re.compile(rf"\b{_ADMIN_TYPES}$", re.IGNORECASE))
-_ADMIN_TYPE_NEXT = FastPattern(re.compile(rf"[ \t]+{_ADMIN_TYPES}\b", re.IGNORECASE))
+_ADMIN_TYPE_END = re.compile(rf"(?i)\b{_ADMIN_TYPES}$")
+_ADMIN_TYPE_NEXT = re.compile(rf"(?i)[ \t]+{_ADMIN_TYPES}\b")
 
 
 def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
