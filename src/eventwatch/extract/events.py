@@ -1690,6 +1690,10 @@ def _classify(
         # "8,400 people were killed in attacks in 2020, UN figures said", "hundreds of rebels have been killed
         # in the offensive": a statistic (the aggregate claims records), and what it names is no incident either
         return None, None
+    # What the sentence as a whole tells, read once here, not once per trigger below: the years of its
+    # own days, and whether something went off (asked only of explosive and air triggers).
+    years_told = {d.date.year for d in ann.within(ann.dates, start, end) if d.date is not None and d.precision in {"day", "week", "month"}}
+    detonated = any(t.cls in {"ied", "shelling", "air"} for t in triggers) and _found_in(DETONATION, text, start, end)
     for trig in triggers:
         if trig.cls in CROWD_CLASSES and (violent or moved) and not crowd_fought and not trig.is_past and not CROWD_ACT.search(
                 text, max(0, trig.start - 30), trig.start) and not PROTEST_UNDERWAY.search(text, max(start, trig.start - 50), trig.start) and (
@@ -1719,8 +1723,7 @@ def _classify(
             continue  # "signed an agreement to create a joint venture": no party of a conflict
         if sexual_crime_outside_conflict(trig, ann, text, start, end):
             continue  # (policy) a rape with no armed or state perpetrator told: a crime, not conflict
-        if named_by_year(trig, text, start, end, {d.date.year for d in ann.within(ann.dates, start, end)
-                                                  if d.date is not None and d.precision in {"day", "week", "month"}}):
+        if named_by_year(trig, text, start, end, years_told):
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if dated_long_before(trig, ann, text, start, end):
             continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
@@ -1761,9 +1764,9 @@ def _classify(
             continue  # "in the worst months of the fighting, a magazine reported ...": a time, no incident
         if not trig.is_past and YEARS_SINCE.search(text, max(start, trig.start - 50), trig.start):
             continue  # "gathered to mark 80 years since the battle": a past incident a time is counted from
-        if trig.cls in {"ied", "shelling"} and not _found_in(DETONATION, text, start, end):
+        if trig.cls in {"ied", "shelling"} and not detonated:
             continue  # "workshops for making explosive devices" exploded nothing
-        if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not _found_in(DETONATION, text, start, end):
+        if aircraft_only(trig, text, start, end) and all(t.cls == "air" for t in triggers) and not detonated:
             continue  # "drones flew over the border": an aircraft named, nothing struck
         if _found_in(ATTEMPTED, text, max(start, trig.start - 40), trig.start) and any(t.is_past and t.cls != trig.cls for t in triggers):
             continue  # "torched a shop and tried to lay mines": the act done is the incident
