@@ -697,6 +697,6 @@ def test_a_running_toll_in_the_articles_own_voice_is_an_aggregate_with_no_speake
             subject, low, period, None), text
         assert region in (agg["region"] or ""), text
     # a source named keeps it a claim, with its speaker
-    out = eventwatch.extract("The rebels have killed 1,450 civilians in Herat province since January, the governor said.",
-                             published="2020-05-10")
+    out = eventwatch.extract("The rebels have killed 1,450 civilians in Herat province since January, the governor "
+                             "said.", published="2020-05-10")
     assert out["aggregates"] == [] and out["claims"][0]["speaker"]["span"]["text"] == "the governor"
