@@ -355,6 +355,16 @@ EVENT: list[tuple[str, str, str]] = [
      "official said.", "Violence against civilians"),
     ("plot-arrest", "Police arrested two suspected jihadists who plotted to bomb a concert in Lissau, the interior "
      "ministry said on Tuesday.", "Strategic developments"),
+    ("raid-market", "Militants raided the market in Kasso on Monday, killing six traders, police said.",
+     "Violence against civilians"),
+    ("cleared-area", "Troops cleared the area of militants near Gao on Monday, killing five, the army said.",
+     "Battles"),
+    ("training-camp-strike", "Jets struck a training camp near Idlib on Monday, a monitor said.",
+     "Explosions/Remote violence"),
+    ("attack-faculty", "The attack on the science faculty in Kano on Monday killed three students, police said.",
+     "Violence against civilians"),
+    ("ordered-artillery", "The general ordered artillery strikes on the town of Orsk on Monday, killing 12 civilians, "
+     "residents said.", "Explosions/Remote violence"),
     ("hijack-bus", "Gunmen hijacked a bus carrying 20 passengers near Gusau on Monday, police said.",
      "Violence against civilians"),
 ]
