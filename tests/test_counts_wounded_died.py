@@ -313,6 +313,11 @@ def test_another_who_died_after_a_shooting_is_one_more_person(text, dead, wounde
     ("On May 4, gunmen shot seven herders near Ombara, and three people were killed.", 3, 4),
     ("On May 4, gunmen shot seven herders near Ombara; three were killed and four were taken to hospital.", 3, 4),
     ("On May 4, gunmen shot seven herders near Ombara, killing three.", 3, 4),
+    # ... or in the next sentence, a bare count with no noun of its own
+    ("On May 4, gunmen shot seven herders near Ombara. Three were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three died on the spot.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three of them were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three of them died in hospital.", 3, 4),
     # the shot are the dead, or the dead are others
     ("On May 4, gunmen shot dead seven herders near Ombara.", 7, None),
     ("On May 4, gunmen shot and killed three herders near Ombara.", 3, None),

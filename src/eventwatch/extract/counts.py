@@ -594,6 +594,7 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         _dead_among_shot(event, text, start, end)
     if died is not None:
         _move_the_died(event, died, text)
+    _bare_dead_of_the_shot(event, text, start)
     _ordinal_death(event, text, start, end)
 
 
@@ -695,6 +696,24 @@ KILLING_BEFORE = re.compile(r"\bkilling\s+$", re.IGNORECASE)
 # The words of a count of those shot ("shot 5 people") and of the dead told with their own count ("3 died").
 SHOT_BEFORE_COUNT = re.compile(r"\bshot\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 DEAD_COUNT = re.compile(rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+)?{_OWN_DEATH}\b", re.IGNORECASE)
+
+
+# A sentence that opens on a bare count of dead, with no noun of its own: "Two were killed.", "Two of them died."
+BARE_DEAD_OPENING = re.compile(rf"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+{_OWN_DEATH}\b", re.IGNORECASE)
+
+
+def _bare_dead_of_the_shot(event: Event, text: str, start: int) -> None:
+    """"Gunmen shot five villagers. Two were killed.": the bare count of dead that opens the sentence after a
+    count of those shot is a part of them; the GTD's nwound keeps only the living (3)."""
+    shot, dead = event.evidence.get("injured"), event.evidence.get("fatalities")
+    if ("injured.died" in event.evidence  # (the died _move_the_died moved: "Two of them died of their wounds")
+            or event.injured is None or not event.fatalities or shot is None or dead is None or shot.start is None
+            or dead.start is None or not (shot.start < start <= dead.start) or event.fatalities >= event.injured
+            or not SHOT_BEFORE_COUNT.search(text, max(0, shot.start - 20), shot.start)
+            or (opening := BARE_DEAD_OPENING.match(text, start)) is None or not opening.start() <= dead.start < opening.end()):
+        return
+    event.injured -= event.fatalities
+    event.evidence["injured.died"] = dead
 
 
 class _Died(NamedTuple):
