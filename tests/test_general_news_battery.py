@@ -62,6 +62,8 @@ NO_EVENT: list[tuple[str, str]] = [
      "stores in the spring. Its chief executive called the results explosive."),
     ("biz-strike-deal", "Ferrovia Lines struck a deal with its suppliers on Monday to cut fuel costs by a fifth, "
      "the company said in a statement."),
+    ("pol-bill-killed", "The housing bill was killed in committee in the Tolvard assembly on Tuesday, ending a "
+     "two-year push by tenants' groups."),
     # --- medicine
     ("med-heart-attack", "Former mayor Oswin Tallis, 71, died after a heart attack at his home in Kettleby on "
      "Saturday, his family said."),
@@ -365,14 +367,16 @@ EVENT: list[tuple[str, str, str]] = [
      "Violence against civilians"),
     ("ordered-artillery", "The general ordered artillery strikes on the town of Orsk on Monday, killing 12 civilians, "
      "residents said.", "Explosions/Remote violence"),
+    ("workers-at-project", "Six workers at the dam project were killed by gunmen in Kasso on Monday, police said.",
+     "Violence against civilians"),
+    ("supporters-of-plan", "Supporters of the peace plan were killed when gunmen opened fire on a meeting in Kasso "
+     "on Monday, police said.", "Violence against civilians"),
     ("hijack-bus", "Gunmen hijacked a bus carrying 20 passengers near Gusau on Monday, police said.",
      "Violence against civilians"),
 ]
 
 # Cases the extractor cannot yet tell apart, each with why (strict: a fix makes them fail loudly).
-XFAIL_NO_EVENT: dict[str, str] = {
-    "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-}
+XFAIL_NO_EVENT: dict[str, str] = {}
 XFAIL_EVENT: dict[str, str] = {}
 
 

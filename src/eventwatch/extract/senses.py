@@ -532,6 +532,15 @@ ATTACK_ON_IDEAL = re.compile(r"\s+on\s+(?:(?:the|our|their|his|her|its|a)\s+)?(?
                              r"(?:human|civil|women['’]s|workers['’]|voting)\s+rights|rights\s+of|rule\s+of\s+law|constitution|free\s+speech|"
                              r"judicial\s+independence|independence\s+of|science|truth|dignity|privacy|journalism|pluralism|"
                              rf"values|common\s+sense|decency){NOUN_PHRASE_ENDS}", re.IGNORECASE)
+# A thing as the subject of a passive "killed": a share price crushed, a bill or a plan ended.
+THING_KILLED_BEFORE = re.compile(
+    r"\b(?:shares|stocks?|bonds?|bills?|plans?|deals?|projects?|proposals?|motions?|legislation|ideas?|schemes?|mergers?|bids?|"
+    r"amendments?|reforms?|(?:the|a|an)\s+(?:[\w-]+\s+)?(?:show|series|franchise|brand|product|feature|app|programme|program))"
+    r"(?:\s+(?:in|of|for)(?:\s+[\w'’&.-]+){1,3}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|being)\s+"
+    r"(?:(?:effectively|quickly|finally|quietly|all\s+but)\s+)?$", re.IGNORECASE)
+# ... unless that thing only names where people were ("workers at the project were killed")
+THING_IN_PLACE_BEFORE = re.compile(r"\b(?:at|on|near|of|in|from|for|to|by|with|attending|outside|inside|over|behind|against)\s+"
+                                   r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # An animal as the subject of the attack or the killing: "a bear attacked and killed a hiker", "a shark
 # killed a swimmer" (no one's violence).
 ANIMAL_SUBJECT_BEFORE = re.compile(
@@ -629,6 +638,9 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         return True  # "the new law is an attack on press freedom": in words
     if trig.cls in {"attack", "kill"} and ANIMAL_SUBJECT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         return True  # "a bear attacked and killed a hiker": an animal's doing
+    if word == "killed" and (thing := THING_KILLED_BEFORE.search(text, max(start, trig.start - 60), trig.start)) is not None \
+            and not THING_IN_PLACE_BEFORE.search(text, max(start, thing.start() - 40), thing.start()):
+        return True  # "shares in the firm were killed", "the bill was killed in committee": ended, no one died
     if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
         return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
