@@ -302,3 +302,26 @@ def test_the_shot_who_died_leave_the_rest_wounded(text, dead, wounded):
 ])
 def test_another_who_died_after_a_shooting_is_one_more_person(text, dead, wounded):
     assert _tolls(text) == (dead, wounded)
+
+
+@pytest.mark.parametrize(("text", "dead", "wounded"), [
+    # those shot, then a count of them killed in the passive or after "killing": the rest are wounded
+    ("On May 4, gunmen shot seven herders near Ombara; three were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara; three were killed instantly.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara, three of whom were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara; three of them were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara, and three people were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara; three were killed and four were taken to hospital.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara, killing three.", 3, 4),
+    # ... or in the next sentence, a bare count with no noun of its own
+    ("On May 4, gunmen shot seven herders near Ombara. Three were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three died on the spot.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three of them were killed.", 3, 4),
+    ("On May 4, gunmen shot seven herders near Ombara. Three of them died in hospital.", 3, 4),
+    # the shot are the dead, or the dead are others
+    ("On May 4, gunmen shot dead seven herders near Ombara.", 7, None),
+    ("On May 4, gunmen shot and killed three herders near Ombara.", 3, None),
+    ("On May 4, gunmen shot a herder near Ombara, killing him.", 1, None),
+])
+def test_a_count_killed_after_those_shot_is_a_part_of_them(text, dead, wounded):
+    assert _tolls(text) == (dead, wounded)

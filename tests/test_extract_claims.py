@@ -694,3 +694,21 @@ def test_the_dead_of_a_town_over_a_year_are_a_tally_but_those_taken_from_one_sit
                  "Some 45 people were killed in Malakal in February, police said."):
         result = eventwatch.extract(text, published="2021-03-15")
         assert len(result["events"]) == 1 and result["aggregates"] == [], text
+
+
+def test_a_running_toll_in_the_articles_own_voice_is_an_aggregate_with_no_speaker():
+    for text, subject, low, period, region in (
+            ("The rebels have killed 1,450 civilians in Herat province since January.", "civilians killed", 1450,
+             ("2020-01-01", "month"), "Herat"),
+            ("Bandits have abducted 640 villagers in Katsina state since 2018.", "villagers abducted", 640,
+             ("2018-01-01", "year"), "Katsina")):
+        out = eventwatch.extract(text, published="2020-05-10")
+        assert out["events"] == [] and out["claims"] == [], text
+        [agg] = out["aggregates"]
+        assert (agg["subject"], agg["quantity"]["low"], (agg["period"], agg["period_precision"]), agg["speaker"]) == (
+            subject, low, period, None), text
+        assert region in (agg["region"] or ""), text
+    # a source named keeps it a claim, with its speaker
+    out = eventwatch.extract("The rebels have killed 1,450 civilians in Herat province since January, the governor "
+                             "said.", published="2020-05-10")
+    assert out["aggregates"] == [] and out["claims"][0]["speaker"]["span"]["text"] == "the governor"

@@ -62,6 +62,8 @@ NO_EVENT: list[tuple[str, str]] = [
      "stores in the spring. Its chief executive called the results explosive."),
     ("biz-strike-deal", "Ferrovia Lines struck a deal with its suppliers on Monday to cut fuel costs by a fifth, "
      "the company said in a statement."),
+    ("pol-bill-killed", "The housing bill was killed in committee in the Tolvard assembly on Tuesday, ending a "
+     "two-year push by tenants' groups."),
     # --- medicine
     ("med-heart-attack", "Former mayor Oswin Tallis, 71, died after a heart attack at his home in Kettleby on "
      "Saturday, his family said."),
@@ -151,6 +153,128 @@ NO_EVENT: list[tuple[str, str]] = [
      "20 years. Fans in Wexley were stunned."),
     ("idiom-under-fire", "The chief executive of Harlow Water came under fire on Monday after bills rose by a "
      "third. Customers have called for her to resign."),
+    # --- figurative violence, in markets, politics, sport and op-eds
+    ("fig-killer-app", "Analysts in Sorrenberg say the firm's new messaging tool could be the killer app that finally "
+     "turns a profit. Its founder Ines Marlow launched it on Tuesday."),
+    ("fig-shot-down-proposal", "Councillors in Hatherby shot down the mayor's proposal for a new car park on "
+     "Wednesday, voting 14 to 3 against the plan."),
+    ("fig-hostage-fortune", "By promising tax cuts before the vote, Finance Minister Aurel Dancu has given a hostage "
+     "to fortune, economists in Brasova warned on Monday."),
+    ("fig-assault-record", "Striker Tomas Eberle continued his assault on the scoring record with two more goals as "
+     "Lindfeld beat Corvo 3-0 on Saturday."),
+    ("fig-op-ed-press", "OPINION: The new broadcasting law passed in Vastmark last week is an attack on press "
+     "freedom, and readers should say so loudly, writes editor Judit Salo."),
+    ("fig-massacre-sport", "It was a massacre at Hollins Field, where the Marsh Eagles thrashed the Quarry Foxes 58-6 "
+     "on Sunday in front of 9,000 fans."),
+    ("fig-raid-reserves", "Shares in Calloway Bank plunged 9 percent on Thursday after the government's raid on the "
+     "bank's reserves to pay for pensions, traders in Dunford said."),
+    ("fig-war-on-waste", "The city of Penrow declared war on litter on Monday, deploying 300 volunteers armed with "
+     "bin bags along its beaches."),
+    ("fig-ambushed-interview", "The minister said she had been ambushed by a reporter's question about her expenses "
+     "during a radio interview in Kestle on Friday."),
+    ("fig-torpedoed-deal", "A late objection from the unions torpedoed the merger of two Tarnholm ferry companies on "
+     "Wednesday, a spokesman said."),
+    ("fig-firestorm", "A firestorm of criticism broke out on Tuesday after the Ravel Museum in Oskby cancelled an "
+     "exhibition by the painter Lio Fenn."),
+    ("fig-slaughtered-polls", "The ruling party was slaughtered in the regional elections in Norrvik on Sunday, "
+     "losing 22 of its 30 seats."),
+    ("fig-crossfire", "Small businesses in Elmhurst say they are caught in the crossfire of the trade dispute between "
+     "two neighbouring states."),
+    ("fig-hijacked-debate", "Campaigners accused a lobby group of hijacking the debate on the new motorway through "
+     "Wrenfield at a public meeting on Thursday."),
+    ("fig-bloodbath-markets", "It was a bloodbath on the Tessaly stock exchange on Monday as technology shares lost a "
+     "fifth of their value in a single session."),
+    ("fig-explosive-report", "An explosive report by auditors in Carrow on Wednesday found that the health ministry "
+     "had overspent by 400 million crowns."),
+    # --- reviews and plots of films, books, games and plays
+    ("review-crime-novel", "In Hester Quill's gripping new crime novel, a detective in the port city of Marrin hunts "
+     "a killer who has murdered five women and dumped their bodies in the canal."),
+    ("review-film-heist", "The film follows a gang of robbers who take 12 bank staff hostage and shoot two guards in "
+     "the opening scene. It is released in cinemas on Friday."),
+    ("review-war-film", "Director Pavo Ketola's war film recreates the siege of a mountain town, where artillery "
+     "killed hundreds. It won the top prize at the Lussen festival on Sunday."),
+    # --- other ordinary news: hunting, animals, culls, suicide, fireworks, demolition, old bombs, cyber attacks
+    ("game-shooter", "In the latest edition of the shooter Dust Protocol, players ambush convoys, kidnap officials "
+     "and blow up bridges. The game went on sale on Tuesday."),
+    ("tv-documentary", "A new documentary on Channel Nine revisits the 1987 hijacking of a passenger jet and "
+     "interviews survivors and crew."),
+    ("theatre-play", "The play, staged at the Corvin Theatre in Lassby, ends with the young prince stabbing his uncle "
+     "to death. Audiences gave it a standing ovation."),
+    # --- medicine: disease, not violence
+    ("med-virus-killed", "The virus has killed 30 people in the outbreak in the Felsmoor region, health officials "
+     "said on Monday, and 140 more are in hospital."),
+    ("med-cholera", "Cholera has killed 17 people in camps near the town of Ardel since the start of the rainy "
+     "season, an aid agency said."),
+    ("med-overdose", "Drug overdoses killed 96 people in Saltmarsh county last year, a record, coroners said on "
+     "Thursday."),
+    # --- weather and disasters
+    ("wx-floods-killed", "Floods killed 12 people and destroyed 400 homes in the Benvale district on Sunday after "
+     "three days of heavy rain, the disaster agency said."),
+    ("wx-landslide", "A landslide buried part of the hillside village of Tarra on Wednesday, killing at least eight "
+     "people. Rescuers are searching for others."),
+    ("wx-heatwave", "The heatwave has claimed 41 lives across the southern provinces of Marvania this week, most of "
+     "them elderly people living alone."),
+    ("wx-lightning", "Lightning struck a group of farmers sheltering under a tree near Ousso on Saturday, killing "
+     "three of them, police said."),
+    ("wx-cyclone", "Cyclone Perla slammed into the coast near Port Amara on Monday night, killing 19 people and "
+     "cutting power to half a million homes."),
+    # --- courts and inquests on old crimes: no new incident
+    ("court-trial-opens", "The trial of a man accused of murdering two hikers in the Gorse Hills in 2019 opened at "
+     "Calder Crown Court on Monday. He denies the charges."),
+    ("court-acquittal", "A jury in Vellingham on Thursday acquitted a former soldier of the 2016 killing of a bar "
+     "owner, saying the evidence was too weak."),
+    ("court-sentence-bomber", "A court in Rastova sentenced a man to 25 years in prison on Wednesday for a bombing "
+     "that killed four people at a bus station in 2018."),
+    ("court-inquest", "An inquest in Bramley heard on Tuesday that a teenager who was stabbed in a park last autumn "
+     "died of a single wound to the chest."),
+    ("court-extradition", "A judge in Olvan approved the extradition of a businessman wanted for fraud in Tessaly on "
+     "Friday. He plans to appeal."),
+    # --- military routine: exercises, tests, fairs, obituaries, recruitment, memorials
+    ("mil-exercise-naval", "Warships from four navies fired missiles at decommissioned hulks during a joint exercise "
+     "off the coast of Skerra on Thursday, the navy said."),
+    ("mil-arms-fair", "Drone makers from 30 countries showed their newest attack drones and guided missiles at the "
+     "Harlan Defence Expo, which opened on Tuesday."),
+    ("mil-obituary", "Colonel Edvard Lusk, who commanded a tank battalion in the war of 1973 and was wounded twice, "
+     "has died at home in Ostwell aged 92."),
+    ("mil-recruitment", "The army plans to recruit 5,000 new soldiers this year and will open recruitment centres in "
+     "eight towns, the defence minister said on Monday."),
+    ("mil-promotion", "General Mara Ilves was appointed chief of the defence staff on Wednesday, taking command of "
+     "40,000 troops."),
+    ("mil-memorial-day", "Thousands gathered at the war cemetery in Holt on Sunday to remember the soldiers killed in "
+     "the border war 30 years ago."),
+    ("mil-test-launch", "The Navarran military test-fired a new long-range missile into the sea on Friday, the "
+     "defence ministry said, calling the launch a success."),
+    # --- hypotheticals, threats, warnings, denials
+    ("hypo-could-kill", "A major earthquake on the Terrin fault could kill thousands of people in the capital, "
+     "seismologists warned in a report published on Tuesday."),
+    ("hypo-war-game", "A think-tank simulation found that a war over the islands could kill 20,000 soldiers in its "
+     "first month, the report's authors said on Monday."),
+    ("threat-threatened-kill", "A local councillor in Dremont said on Thursday that he had received letters "
+     "threatening to kill him and his family, and had informed police."),
+    ("threat-warning", "The embassy warned its citizens on Wednesday that militants may be planning attacks on hotels "
+     "in the capital and urged them to stay alert."),
+    ("denial", "The interior ministry denied on Monday that soldiers had burned homes in the village of Kello, "
+     "calling the reports fabricated."),
+    ("foiled-plan", "Police in Dremont said on Tuesday they had foiled a plan by militants to attack the city's "
+     "stadium during a cup final, without giving details."),
+    ("threat-vow", "The rebel commander vowed to attack the capital if talks failed, in a video released on Saturday. "
+     "No attack has been reported."),
+    ("hunting-season", "Hunters shot 1,200 deer in the Harrow forest during the season that ended on Sunday, the "
+     "forestry agency said."),
+    ("animal-attack", "A bear attacked and killed a hiker in the Volka national park on Tuesday, rangers said. The "
+     "animal was later tracked down."),
+    ("culling", "Vets culled 40,000 chickens at farms near Drummel on Friday after an outbreak of bird flu was "
+     "confirmed."),
+    ("suicide-report", "A 34-year-old man took his own life at his home in Lenwick on Saturday, police said, adding "
+     "that there were no suspicious circumstances."),
+    ("fireworks-festival", "Thousands watched as fireworks exploded over the harbour in Caswell on Saturday night to "
+     "mark the city's founding day."),
+    ("demolition", "Engineers blew up the old cooling towers at the Farrowby power station on Sunday morning in a "
+     "controlled demolition watched by crowds."),
+    ("bomb-disposal-ww2", "A bomb from the Second World War was found by builders in Lissau on Tuesday and made safe "
+     "by army experts after 2,000 residents were evacuated."),
+    ("cyber-attack-ransom", "A cyber attack took down the booking systems of Heller Rail on Monday, and hackers "
+     "demanded a ransom of $2 million, the company said."),
 ]
 
 EVENT: list[tuple[str, str, str]] = [
@@ -195,12 +319,64 @@ EVENT: list[tuple[str, str, str]] = [
      "gun battle that lasted three hours, the army said.", "Battles"),
     ("police-shoot-suspect", "Police shot dead two suspected robbers in a gun battle in Port Harcourt on "
      "Thursday, a police spokesman said.", "Battles"),
+    # --- incidents told in features, beside courts, drills and denials (the rules above must not swallow them)
+    ("feature-bombing", "The market in Sabra Jadid has never recovered. On Tuesday morning a bomb hidden in a "
+     "vegetable cart exploded there, killing nine shoppers and wounding 20, police said.",
+     "Explosions/Remote violence"),
+    ("feature-massacre", "Survivors in the village of Doru describe the night gunmen arrived: the attackers killed 14 "
+     "villagers on Saturday and burned their huts, a local chief said.", "Violence against civilians"),
+    ("oped-real-attack", "Militants attacked a checkpoint in Khost province on Monday, killing three policemen, "
+     "officials said, in the latest blow to the peace talks.", "Battles"),
+    ("sport-venue-attack", "A grenade was thrown into a crowd watching a football match in Beni on Sunday, killing "
+     "two spectators, the army said.", "Explosions/Remote violence"),
+    ("court-news-new-arrest", "Police arrested five suspected members of Boko Haram in a raid on a hideout in "
+     "Maiduguri on Friday, a spokesman said.", "Strategic developments"),
+    ("hostage-real", "Gunmen seized 19 passengers from a bus on the road to Gusau on Monday and are holding them "
+     "hostage, police said.", "Violence against civilians"),
+    ("airstrike-feature", "For the families of Hajjah, the war came back on Thursday: an air strike hit a wedding "
+     "party in the district, killing 11 guests, medics said.", "Explosions/Remote violence"),
+    ("soldiers-killed-clash", "Soldiers clashed with ISWAP fighters near Damboa on Wednesday; four soldiers and 12 "
+     "insurgents were killed, the army said.", "Battles"),
+    ("shot-five-two-killed", "Gunmen shot five villagers in Tsafe on Tuesday; two were killed and three were taken to "
+     "hospital, police said.", "Violence against civilians"),
+    ("protest-shot", "Security forces fired live rounds at demonstrators in Omdurman on Sunday, killing two "
+     "protesters, a doctors' committee said.", "Protests"),
+    ("ied-patrol", "An improvised explosive device hit a police patrol in Baidoa on Friday, killing two officers, a "
+     "police official said.", "Explosions/Remote violence"),
+    ("abduction-aid", "Armed men abducted three aid workers near Kidal on Saturday, their agency said.",
+     "Violence against civilians"),
+    ("drill-attacked", "Insurgents attacked soldiers during a training exercise near Gao on Monday, killing four, the "
+     "army said.", "Battles"),
+    ("judge-shot", "Gunmen shot dead a judge in Quetta on Monday who had sentenced three militants for a bombing, "
+     "police said.", "Violence against civilians"),
+    ("denied-burning", "Soldiers burned 40 homes in the village of Kello on Monday, residents said, though the army "
+     "denied the reports.", "Strategic developments"),
+    ("trial-protest", "Police fired tear gas at protesters who were denouncing the trial of an opposition leader in "
+     "Harare on Monday.", "Protests"),
+    ("raid-village", "Militants raided the village of Kasso in Borno state on Monday, killing six people, a local "
+     "official said.", "Violence against civilians"),
+    ("plot-arrest", "Police arrested two suspected jihadists who plotted to bomb a concert in Lissau, the interior "
+     "ministry said on Tuesday.", "Strategic developments"),
+    ("raid-market", "Militants raided the market in Kasso on Monday, killing six traders, police said.",
+     "Violence against civilians"),
+    ("cleared-area", "Troops cleared the area of militants near Gao on Monday, killing five, the army said.",
+     "Battles"),
+    ("training-camp-strike", "Jets struck a training camp near Idlib on Monday, a monitor said.",
+     "Explosions/Remote violence"),
+    ("attack-faculty", "The attack on the science faculty in Kano on Monday killed three students, police said.",
+     "Violence against civilians"),
+    ("ordered-artillery", "The general ordered artillery strikes on the town of Orsk on Monday, killing 12 civilians, "
+     "residents said.", "Explosions/Remote violence"),
+    ("workers-at-project", "Six workers at the dam project were killed by gunmen in Kasso on Monday, police said.",
+     "Violence against civilians"),
+    ("supporters-of-plan", "Supporters of the peace plan were killed when gunmen opened fire on a meeting in Kasso "
+     "on Monday, police said.", "Violence against civilians"),
+    ("hijack-bus", "Gunmen hijacked a bus carrying 20 passengers near Gusau on Monday, police said.",
+     "Violence against civilians"),
 ]
 
 # Cases the extractor cannot yet tell apart, each with why (strict: a fix makes them fail loudly).
-XFAIL_NO_EVENT: dict[str, str] = {
-    "biz-shares-plunged": "'shares were killed' (lost value) is read as a killing",
-}
+XFAIL_NO_EVENT: dict[str, str] = {}
 XFAIL_EVENT: dict[str, str] = {}
 
 

@@ -593,10 +593,11 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
             event.evidence[field] = span
             if quantity is not None and (quantity.low != quantity.high or quantity.qualifier):
                 event.ranges[field] = quantity.to_dict()
-    if shot_wounded:
+    if shot_wounded and not (died is not None and died.of_wounded):  # (those _move_the_died moves)
         _dead_among_shot(event, text, start, end)
     if died is not None:
         _move_the_died(event, died, text)
+    _bare_dead_of_the_shot(event, text, start)
     _ordinal_death(event, text, start, end)
 
 
@@ -644,8 +645,12 @@ def _crowd_act_end(event: Event, start: int, end: int) -> int | None:
 
 
 # A death told with its own count, in a clause after the shooting: "; 2 died", ", and three people died"
-OWN_COUNT_DIED = re.compile(r"(?:[;.]|,\s+and|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:[\w'-]+\s+)?"
-                            r"(?:(?:later|also|subsequently)\s+)?died$", re.IGNORECASE)
+# ("; two were killed", ", two of whom were killed", "; two of them died": the same, told in the passive or
+# as a part of those shot)
+_OWN_DEATH = (r"(?:(?:of\s+(?:them|whom)\s+)?(?:(?:later|also|subsequently|reportedly)\s+)?"
+              r"(?:died|(?:were|was|have\s+been|had\s+been)\s+(?:(?:later|also|subsequently|reportedly)\s+)?killed))")
+OWN_COUNT_DIED = re.compile(r"(?:[;.]|,\s+and|\band|,)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|another)\s+(?:[\w'-]+\s+)?"
+                            rf"{_OWN_DEATH}$", re.IGNORECASE)
 
 
 def _shot_are_dead(text: str, start: int, end: int, died: _Died | None) -> bool:
@@ -667,6 +672,7 @@ def _dead_counted_after_shot(text: str, start: int, end: int) -> bool:
     first_shot = _WORDS_RX[SHOT_WORDS].pattern.search(text, start, end)
     return bool(kills) and first_shot is not None and all(
         k.start() > first_shot.end() and (OWN_COUNT_DIED.search(text, max(start, k.start() - 40), k.end())
+                                          or (k.group().lower() == "killing" and KILLING_PART.match(text, k.end()))
                                           or ANOTHER_SUBJECT.search(text, max(start, k.start() - 50), k.start()))
         for k in kills)
 
@@ -679,15 +685,38 @@ def _dead_among_shot(event: Event, text: str, start: int, end: int) -> None:
             or dead.start is None or not (start <= shot.start < shot.end <= dead.start < end)
             or event.fatalities > event.injured
             or not SHOT_BEFORE_COUNT.search(text, max(start, shot.start - 20), shot.start)
-            or not DEAD_COUNT.match(text, dead.start) or not _dead_counted_after_shot(text, start, end)):
+            or not (DEAD_COUNT.match(text, dead.start) or KILLING_BEFORE.search(text, max(start, dead.start - 12), dead.start))
+            or not _dead_counted_after_shot(text, start, end)):
         return
     event.injured -= event.fatalities
 
 
+# "shot five villagers, killing two": a bare count after "killing", a part of those shot (not "killing
+# two guards", who may be others, nor "killing him"; "killing two of them" is DIED_AMONG_WOUNDED's)
+KILLING_PART = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:[,.;]|$|\s+(?:and|on|in|at)\b))",
+                          re.IGNORECASE)
+KILLING_BEFORE = re.compile(r"\bkilling\s+$", re.IGNORECASE)
 # The words of a count of those shot ("shot 5 people") and of the dead told with their own count ("3 died").
 SHOT_BEFORE_COUNT = re.compile(r"\bshot\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-DEAD_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+)?(?:(?:later|also|subsequently)\s+)?died\b",
-                        re.IGNORECASE)
+DEAD_COUNT = re.compile(rf"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+)?{_OWN_DEATH}\b", re.IGNORECASE)
+
+
+# A sentence that opens on a bare count of dead, with no noun of its own: "Two were killed.", "Two of them died."
+BARE_DEAD_OPENING = re.compile(rf"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+{_OWN_DEATH}\b", re.IGNORECASE)
+
+
+def _bare_dead_of_the_shot(event: Event, text: str, start: int) -> None:
+    """"Gunmen shot five villagers. Two were killed.": the bare count of dead that opens the sentence after a
+    count of those shot is a part of them; the GTD's nwound keeps only the living (3)."""
+    shot, dead = event.evidence.get("injured"), event.evidence.get("fatalities")
+    if ("injured.died" in event.evidence  # (the died _move_the_died moved: "Two of them died of their wounds")
+            or event.injured is None or not event.fatalities or shot is None or dead is None or shot.start is None
+            or dead.start is None or not (shot.start < start <= dead.start) or event.fatalities >= event.injured
+            or not SHOT_BEFORE_COUNT.search(text, max(0, shot.start - 20), shot.start)
+            or (opening := BARE_DEAD_OPENING.match(text, start)) is None or not opening.start() <= dead.start < opening.end()):
+        return
+    event.injured -= event.fatalities
+    event.evidence["injured.died"] = dead
 
 
 class _Died(NamedTuple):

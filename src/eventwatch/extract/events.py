@@ -98,6 +98,7 @@ from .senses import (
     lone_offender,
     named_by_year,
     natural_death,
+    no_act_told,
     no_armed_side,
     no_strategic_move,
     onlooker,
@@ -115,6 +116,8 @@ from .voice import BY_AGENT, FROM_AGENT, PASSIVE_BEFORE
 
 HYPOTHETICAL = re.compile(
     r"\b((?-i:could|would(?!-be)|might|may(?!\s+\d)|will|should|can|cannot|can't|must|shall)|threaten(?:ed|s|ing)? to|plan(?:s|ned|ning)? to"
+    # ("foiled a plan by militants to attack the stadium", "plotted to bomb a concert")
+    r"|(?:plans?|plots?|schemes?|conspirac(?:y|ies)) (?:by|of|from) (?:[\w'’-]+ ){1,3}?to|plot(?:s|ted|ting)? to|conspir(?:e|es|ed|ing) to"
     r"|likely to|aim(?:s|ed|ing)? (?:at|to)|intend(?:s|ed)? to|vow(?:s|ed)? to|fear(?:s|ed)?|in order to|seek(?:s|ing)? to"
     r"|try(?:ing)? to|tries to|attempt(?:s|ing)? to|capable of|able to|ability to|continue(?:s|d)? to|often|usually|regularly"
     r"|routinely|increasingly|frequently|whenever|if|hop(?:e|es|ed|ing) to|to see)\b",
@@ -1727,6 +1730,8 @@ def _classify(
             continue  # "since the 1995 assassination of the prime minister": a past incident named as background
         if dated_long_before(trig, ann, text, start, end):
             continue  # "a man who shot a clerk in 2009 was jailed on Tuesday": history beside today's news
+        if no_act_told(trig, ann, text, start, end):
+            continue  # "the film recreates the siege", "jailed for a bombing in 2018", "test-fired a missile": no incident
         if game_told(trig, ann, text, start, end):
             continue  # "edged the Wolves 23-20. Both packs fought for every inch": a game
         if everyday_sense(trig, text, start, end):
