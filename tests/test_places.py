@@ -532,6 +532,9 @@ def test_british_counties():
     ("Farmers in Kogi state lost their harvest.", "Kogi"),
     ("Tourism in Eastern Bolivia grew last year.", "Eastern Bolivia"),
     ("A spokesman for the Maryland State Police declined to comment.", "Maryland"),
+    # after a US state, "State" names its university or team: the state is embedded in it
+    ("The Oregon State forward scored nine points on Friday.", "Oregon"),
+    ("Apple growers across Washington State expect a record harvest.", "Washington State"),
 ])
 def test_toponym_span_is_the_proper_name(text, span):
     # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one

@@ -189,8 +189,21 @@ def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
     (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
     s, e = name_span(m)
     after = _PROPER_AFTER.match(text, e) or (_CITY_DISTRICT_AFTER.match(text, e) if m.place.feature == "town" else None)
+    if after and _college_state(text, m, after):
+        after = None
     before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
     return (before.start() if before else s), (after.end() if after else e)
+
+
+def _college_state(text: str, m: PlaceMention, after: re.Match[str]) -> bool:
+    """"Ohio State", "Kelvania State" after a US state: a university or its team, the state only
+    embedded in it (a US state's proper name takes no "State"); but "New York State" and
+    "Washington State" tell the state from the big city of its name (a metropolis "<name> City")."""
+    if m.place.feature != "admin1" or m.place.iso3 != "USA" or after.group().split()[0] != "State":
+        return False
+    gz = get_gazetteer()
+    return not any(p.feature == "town" and p.population >= 500_000 for p in gz.lookup(m.place.name)) \
+        and not any(p.feature == "town" and p.population >= 5_000_000 for p in gz.lookup(m.place.name + " City"))
 
 
 FEATURE_RANK = {
