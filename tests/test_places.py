@@ -1231,3 +1231,14 @@ def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it()
     assert ("Mombasa Arena", "building", "United States") in _sites(text)
     text = "Fans queued outside the Kampala Centre in Leeds on Sunday."
     assert ("Kampala Centre", "building", "United Kingdom") in _sites(text)
+
+
+def test_first_name_of_a_person_named_again_by_surname():
+    # a big place's name before a surname that the story repeats alone is a first name
+    text = ("Victoria Pemberly won the award on Sunday. Pemberly said she was thrilled, "
+            "and Pemberly's mother flew in from Perth.")
+    assert [m.text for m in find_places(text)] == ["Perth"]
+    # a common word after the name, written in lower case too, is no surname
+    text = ("The Victoria Ferry sailed late. Ferry said the delay was short; the ferry "
+            "carries 300 cars across Victoria.")
+    assert "Victoria" in [m.text for m in find_places(text)]

@@ -2318,6 +2318,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "facility"
         elif follower in ORG_AFTER or _FORCE_AFTER.match(after_raw):
             c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
+        elif not adj and not fuzzy and ja == jb and not c.type_feat \
+                and _surname_told_alone(text, tb_end, ta_text) \
+                and not any(gz.row(i)[1] in ("country", "region", "sea") for i in c.ids):
+            c.role = "person"  # "Velora Dunmore ... Dunmore said": a first name, however big its place
+            return c
         else:
             rows = [gz.row(i) for i in c.ids]
             # (a big city under its own name: "Sam" before a surname is no Damascus, "Sham")
@@ -2345,6 +2350,34 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?!['’]?[ \t]*[A-Z])")
+
+
+def _surname_told_alone(text: str, end: int, first: str) -> bool:
+    """The capitalised word right after a place name ("Velora Dunmore") recurs alone in the text
+    as someone speaking or owning ("Dunmore said", "said Dunmore", "Dunmore's"), never in lower
+    case nor after "the" or the place's name: news names a person in full once and then by the
+    surname, so the place's name is a first name. (An organisation's second word recurs after
+    "the": "the Globe"; a common word is written in lower case too: "Guard", "House".)"""
+    m = _NEXT_NAME.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    if re.search(rf"\b{word.lower()}\b", text):
+        return False  # a common word written in lower case too ("Guard", "House")
+    for x in re.finditer(rf"\b{word}\b", text):
+        if x.start() == m.start(1):
+            continue
+        before = text[max(0, x.start() - 24):x.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        if last.lower() in ("the", first.lower()):
+            continue
+        if SPEECH_AFTER.match(text[x.end():x.end() + 40]) or last.lower() in ("said", "says") \
+                or text[x.end():x.end() + 2] in ("'s", "’s"):
+            return True
+    return False
 
 
 def _old_name_of_big_city(gz, key: str) -> bool:
