@@ -1242,3 +1242,16 @@ def test_first_name_of_a_person_named_again_by_surname():
     text = ("The Victoria Ferry sailed late. Ferry said the delay was short; the ferry "
             "carries 300 cars across Victoria.")
     assert "Victoria" in [m.text for m in find_places(text)]
+
+
+def test_city_named_team_or_firm_kept_on_request():
+    # "the <city> <Name>": a team or firm named after the city, its toponym kept with
+    # embedded=True (role organisation), never an event's place otherwise
+    text = "Fans cheered as the Denver Otters beat the visitors 3-1 on Saturday."
+    found = [(m.text, m.role, m.place.iso3) for m in find_places(text, embedded=True)]
+    assert found == [("Denver", "organisation", "USA")]
+    assert find_places(text) == []
+    # a first name takes no article, and a surname the story repeats is a person's
+    assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
+    text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
+    assert find_places(text, embedded=True) == []

@@ -2344,12 +2344,37 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 if embedded and follower in ORG_EMBEDDED_AFTER:
                     c.role = "organisation"  # "the Kelmford Fire Department": kept on request
                     return c
+                if embedded and _city_named_name(gz, c, key, ja == jb, text, tb_end, ta_text):
+                    # "the Kelmford Otters", "the Velby Analytics scandal": kept on request, the
+                    # best-known city of the name (a name travels with the firm, not the story)
+                    c.role = "organisation"
+                    c.ids = [max((i for i in c.ids if gz.row(i)[1] == "town"),
+                                 key=lambda i: (int(gz.row(i)[10]), -i))]
+                    return c
                 return None
     if sent_init and ja == jb and not c.type_feat and not c.strong:
         rows = [gz.row(i) for i in c.ids]
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+EMBEDDED_CITY_POP = 100_000  # a town that names teams, firms and papers after it
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|every|each|its|their)[ \t]+$")
+
+
+def _city_named_name(gz, c, key: str, one_word: bool, text: str, end: int, first: str) -> bool:
+    """A city's one-word name after "the" (or "every", "its") before another capitalised name
+    that is no place ("the Kelmford Otters", "the Velby Analytics scandal"): a team, firm or
+    paper named after the city, whose toponym find_places(embedded=True) keeps; not a first
+    name ("the Kelmford Dunmore ... Dunmore said")."""
+    if not one_word or c.adj or c.fuzzy or c.strong \
+            or not _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False  # (a person's name takes no article: "the Kelmford Otters", not "the Nancy Dunmore")
+    if not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= EMBEDDED_CITY_POP
+               and name_key(gz.row(i)[0]) == key for i in c.ids):
+        return False
+    return not _surname_told_alone(text, end, first)
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?!['’]?[ \t]*[A-Z])")
