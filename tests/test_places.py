@@ -532,6 +532,9 @@ def test_british_counties():
     ("Farmers in Kogi state lost their harvest.", "Kogi"),
     ("Tourism in Eastern Bolivia grew last year.", "Eastern Bolivia"),
     ("A spokesman for the Maryland State Police declined to comment.", "Maryland"),
+    # after a US state, "State" names its university or team: the state is embedded in it
+    ("The Oregon State forward scored nine points on Friday.", "Oregon"),
+    ("Apple growers across Washington State expect a record harvest.", "Washington State"),
 ])
 def test_toponym_span_is_the_proper_name(text, span):
     # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one
@@ -1238,3 +1241,27 @@ def test_a_building_named_after_a_town_abroad_stands_in_the_town_told_after_it()
 def test_a_town_followed_by_its_own_provinces_name_keeps_its_province(text, code):
     m = best_place(find_places(text), 0, len(text))
     assert m.place.admin1_code == code, (m.text, m.place.admin1_code)
+
+
+def test_first_name_of_a_person_named_again_by_surname():
+    # a big place's name before a surname that the story repeats alone is a first name
+    text = ("Victoria Pemberly won the award on Sunday. Pemberly said she was thrilled, "
+            "and Pemberly's mother flew in from Perth.")
+    assert [m.text for m in find_places(text)] == ["Perth"]
+    # a common word after the name, written in lower case too, is no surname
+    text = ("The Victoria Ferry sailed late. Ferry said the delay was short; the ferry "
+            "carries 300 cars across Victoria.")
+    assert "Victoria" in [m.text for m in find_places(text)]
+
+
+def test_city_named_team_or_firm_kept_on_request():
+    # "the <city> <Name>": a team or firm named after the city, its toponym kept with
+    # embedded=True (role organisation), never an event's place otherwise
+    text = "Fans cheered as the Denver Otters beat the visitors 3-1 on Saturday."
+    found = [(m.text, m.role, m.place.iso3) for m in find_places(text, embedded=True)]
+    assert found == [("Denver", "organisation", "USA")]
+    assert find_places(text) == []
+    # a first name takes no article, and a surname the story repeats is a person's
+    assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
+    text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
+    assert find_places(text, embedded=True) == []

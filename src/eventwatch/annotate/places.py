@@ -189,8 +189,21 @@ def toponym_span(text: str, m: PlaceMention) -> tuple[int, int]:
     (The event's location keeps name_start/name_end: "Benue" is the name in the gazetteer.)"""
     s, e = name_span(m)
     after = _PROPER_AFTER.match(text, e) or (_CITY_DISTRICT_AFTER.match(text, e) if m.place.feature == "town" else None)
+    if after and _college_state(text, m, after):
+        after = None
     before = _PROPER_BEFORE.search(text, max(0, s - 12), s)
     return (before.start() if before else s), (after.end() if after else e)
+
+
+def _college_state(text: str, m: PlaceMention, after: re.Match[str]) -> bool:
+    """"Ohio State", "Kelvania State" after a US state: a university or its team, the state only
+    embedded in it (a US state's proper name takes no "State"); but "New York State" and
+    "Washington State" tell the state from the big city of its name (a metropolis "<name> City")."""
+    if m.place.feature != "admin1" or m.place.iso3 != "USA" or after.group().split()[0] != "State":
+        return False
+    gz = get_gazetteer()
+    return not any(p.feature == "town" and p.population >= 500_000 for p in gz.lookup(m.place.name)) \
+        and not any(p.feature == "town" and p.population >= 5_000_000 for p in gz.lookup(m.place.name + " City"))
 
 
 FEATURE_RANK = {
@@ -2316,6 +2329,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             c.role = "facility"
         elif follower in ORG_AFTER or _FORCE_AFTER.match(after_raw):
             c.role = "organisation"  # (or a longer name: "the Kelm Garrison Command")
+        elif not adj and not fuzzy and ja == jb and not c.type_feat \
+                and _surname_told_alone(text, tb_end, ta_text) \
+                and not any(gz.row(i)[1] in ("country", "region", "sea") for i in c.ids):
+            c.role = "person"  # "Velora Dunmore ... Dunmore said": a first name, however big its place
+            return c
         else:
             rows = [gz.row(i) for i in c.ids]
             # (a big city under its own name: "Sam" before a surname is no Damascus, "Sham")
@@ -2337,12 +2355,65 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 if embedded and follower in ORG_EMBEDDED_AFTER:
                     c.role = "organisation"  # "the Kelmford Fire Department": kept on request
                     return c
+                if embedded and _city_named_name(gz, c, key, ja == jb, text, tb_end, ta_text):
+                    # "the Kelmford Otters", "the Velby Analytics scandal": kept on request, the
+                    # best-known city of the name (a name travels with the firm, not the story)
+                    c.role = "organisation"
+                    c.ids = [max((i for i in c.ids if gz.row(i)[1] == "town"),
+                                 key=lambda i: (int(gz.row(i)[10]), -i))]
+                    return c
                 return None
     if sent_init and ja == jb and not c.type_feat and not c.strong:
         rows = [gz.row(i) for i in c.ids]
         if not any(r[1] != "town" or int(r[10]) >= 20000 or r[2] in DEEP_ISO2 for r in rows):
             return None
     return c
+
+
+EMBEDDED_CITY_POP = 100_000  # a town that names teams, firms and papers after it
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|every|each|its|their)[ \t]+$")
+
+
+def _city_named_name(gz, c, key: str, one_word: bool, text: str, end: int, first: str) -> bool:
+    """A city's one-word name after "the" (or "every", "its") before another capitalised name
+    that is no place ("the Kelmford Otters", "the Velby Analytics scandal"): a team, firm or
+    paper named after the city, whose toponym find_places(embedded=True) keeps; not a first
+    name ("the Kelmford Dunmore ... Dunmore said")."""
+    if not one_word or c.adj or c.fuzzy or c.strong \
+            or not _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False  # (a person's name takes no article: "the Kelmford Otters", not "the Nancy Dunmore")
+    if not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= EMBEDDED_CITY_POP
+               and name_key(gz.row(i)[0]) == key for i in c.ids):
+        return False
+    return not _surname_told_alone(text, end, first)
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?!['’]?[ \t]*[A-Z])")
+
+
+def _surname_told_alone(text: str, end: int, first: str) -> bool:
+    """The capitalised word right after a place name ("Velora Dunmore") recurs alone in the text
+    as someone speaking or owning ("Dunmore said", "said Dunmore", "Dunmore's"), never in lower
+    case nor after "the" or the place's name: news names a person in full once and then by the
+    surname, so the place's name is a first name. (An organisation's second word recurs after
+    "the": "the Globe"; a common word is written in lower case too: "Guard", "House".)"""
+    m = _NEXT_NAME.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    if re.search(rf"\b{word.lower()}\b", text):
+        return False  # a common word written in lower case too ("Guard", "House")
+    for x in re.finditer(rf"\b{word}\b", text):
+        if x.start() == m.start(1):
+            continue
+        before = text[max(0, x.start() - 24):x.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        if last.lower() in ("the", first.lower()):
+            continue
+        if SPEECH_AFTER.match(text[x.end():x.end() + 40]) or last.lower() in ("said", "says") \
+                or text[x.end():x.end() + 2] in ("'s", "’s"):
+            return True
+    return False
 
 
 def _old_name_of_big_city(gz, key: str) -> bool:
