@@ -733,3 +733,58 @@ def test_a_district_without_a_town_of_its_name_is_placed_at_its_chief_town():
         event = only_event(text)
         assert event["location"] == "Zelmora village" and event["geo_precision"] == 2, text
         assert haversine_km(event["latitude"], event["longitude"], *seat) < 3, text
+
+
+def _placed(text):
+    ev = one_event(text, "2023-12-31", first=True)
+    return ev.get("location"), ev.get("admin1_code"), ev.get("iso3")
+
+
+def test_a_dateline_gives_way_to_the_place_the_sentence_names():
+    # "KHARTOUM —" is where the report was filed: the province the sentence names holds the event
+    assert _placed("KHARTOUM — On 3 May 2022, armed men killed 4 farmers in Blue Nile state.")[1] == "SD-NB"
+    assert _placed("NAIROBI — On 3 May 2022, Al-Shabaab militants killed 4 police officers in Lamu "
+                   "county.")[1] == "KE-21"
+    # a dateline alone is still the place
+    assert _placed("KHARTOUM — On 3 May 2022, armed men killed 4 traders at a market.")[1] == "SD-KH"
+
+
+def test_a_unit_of_compass_words_names_no_other_country():
+    # Ghana's North East Region (not in the gazetteer) is no Botswana's "North East" district
+    assert _placed("On 9 April 2022, armed men killed 2 herders in the North East Region of Ghana.")[2] == "GHA"
+    assert _placed("On 9 April 2022, armed men killed 2 herders in Nalerigu, North East Region.")[:1] == ("Nalerigu",)
+    assert _placed("On 9 April 2022, armed men killed 2 herders in Nalerigu, North East Region.")[2] == "GHA"
+    # "North East" of the country the text names stays
+    assert _placed("On 9 April 2022, armed men killed 2 herders near Francistown, in Botswana's North East "
+                   "district.")[1] == "BW-NE"
+    ms = find_places("Soldiers clashed with rebels in the Western Province of Ostria.")
+    assert not [m for m in ms if m.place.feature == "admin1"]
+
+
+def test_a_bare_province_name_where_a_town_is_expected_is_its_namesake_town():
+    # "in Kherson" (the gazetteer gives the oblast more people than the city): the city
+    loc = one_event("On 3 January 2023, Russian artillery shelled a bus stop in Kherson, killing 2 civilians.",
+                    "2023-12-31", first=True)
+    assert (loc.get("location"), loc.get("geo_precision"), round(float(loc["longitude"]), 1)) == ("Kherson", 1, 32.6)
+    # a road's end is a town too
+    ev = one_event("On 26 August 2021, a bomb hit a ranger pickup on the road between Yala and Bannang Sata, "
+                   "wounding 3 rangers.", "2023-12-31", first=True)
+    assert round(float(ev["latitude"]), 1) == 6.5
+    # not a province told as one ("in Kherson and Mykolaiv oblasts", "the Kherson countryside")
+    ev = one_event("On 3 January 2023, Russian drones struck power lines in Kherson and Mykolaiv oblasts, killing "
+                   "2 workers.", "2023-12-31", first=True)
+    assert ev.get("geo_precision") != 1
+
+
+def test_a_city_named_exactly_beats_a_country_by_a_shortened_name():
+    # "Salvador" (2.7 million people) is the Brazilian city; El Salvador is written with its article
+    assert _placed("On 28 September 2022, police killed 4 suspected traffickers in Salvador's Liberdade "
+                   "neighbourhood.")[2] == "BRA"
+    assert [m.place.iso3 for m in find_places("Voters in El Salvador went to the polls.")] == ["SLV"]
+
+
+def test_a_district_told_with_its_country_only_is_the_countrys_one_locality_of_the_name():
+    # "Doshi district, Afghanistan": no province told, but the localities hold one Doshi, in Baghlan
+    ev = one_event("On 19 August 2022, gunmen killed 2 Taliban fighters in Doshi district, Afghanistan.",
+                   "2023-12-31", first=True)
+    assert (ev.get("admin1_code"), ev.get("geo_precision"), round(float(ev["latitude"]), 1)) == ("AF-BGL", 2, 35.6)

@@ -597,6 +597,23 @@ def _compass_words(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if w in _COMPASS_WORDS)
 
 
+def _compass_only(name: str) -> bool:
+    """A unit's name of compass words alone ("North East", "Central Region"), which many countries'
+    units share."""
+    key = name_key(_PROVINCE_WORDS.sub(" ", name))
+    return bool(key) and all(w in _COMPASS_WORDS or w in _COMPASS_ENGLISH or w in ("est", "centre", "center")
+                             for w in key.split())
+
+
+CITY_OVER_COUNTRY_POP = 1_000_000  # a city this big under a name is what the name means, over a country's other name
+
+
+def _city_of_the_name(gz: Gazetteer, c: _Cand) -> bool:
+    """Whether a city of CITY_OVER_COUNTRY_POP people has the candidate's name as its own ("Salvador")."""
+    return any(gz.row(i)[1] == "town" and _letters(gz.row(i)[0]) == c.letters
+               and int(gz.row(i)[10]) >= CITY_OVER_COUNTRY_POP for i in c.ids)
+
+
 def _pairs(part: str) -> dict[str, str]:
     """"key<TAB>value" lines to a dict, with one split over the whole section."""
     part = part.rstrip("\n")
@@ -1160,6 +1177,8 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
         # a name inside a longer name the gazetteer knows ("Cox" of "Cox's Bazar", "York" of "New
         # York") names no country or province of its own
         cc, a1 = c.ctx = (None, None) if c in inner else gz.context(tuple(c.ids), c.type_feat)
+        if cc and all(gz.row(i)[1] == "admin1" and _compass_only(gz.row(i)[0]) for i in c.ids):
+            cc, c.ctx = None, (None, a1)  # ("North East Region", of compass words alone, names no one country)
         if cc:
             countries[cc] += 1
             if not SPEAKER_COUNTRY_AFTER.match(text, c.end):
@@ -1747,6 +1766,8 @@ class _Elsewhere:
             return True
         if self.named(cc):
             return False
+        if feat == "admin1" and _compass_only(r[0]):
+            return True  # "Bawku, North East Region": the named country's region the gazetteer lacks, not Botswana's
         alias = not c.fuzzy and name_key(r[0]) != c.key
         if self.at_home and (feat in ("admin1", "admin2") or (feat in ("town", "village") and (
                 alias or (pop < FAMOUS_ABROAD and not r[11].endswith("+capital"))))):
@@ -1786,6 +1807,8 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         feat, cc = r[1], r[2]
         if ev.unmeant(r):
             continue  # a namesake abroad that the text points away from
+        if feat == "country" and c.letters and _letters(r[0]) != c.letters and _city_of_the_name(gz, c):
+            continue  # "in Salvador's Liberdade": the city of that very name, not El Salvador by a shortened name
         named_elsewhere = ev.named(cc)
         if type_feat in ("village", "town") and not c.adj \
                 and feat in ("admin1", "country", "region") and cc not in DEEP_ISO2:
@@ -2561,8 +2584,25 @@ def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
         if m is None:
             return False
         end = m.end()
-    after = _country_after(text, end, gz)
+    after = _country_after(text, end, gz) or _country_of_after(text, end, gz)
     return after is not None and not any(gz.row(i)[2] == after[0] for i, _ in ids)
+
+
+_OF_NAME = re.compile(r"[ \t]+(?:of|in)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
+
+
+def _country_of_after(text: str, end: int, gz) -> tuple[str, int] | None:
+    """The country named right after a unit's type word as " of <country>" or " in <country>" ("the North
+    East Region of Ghana"): its code and where it ends."""
+    m = _OF_NAME.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        for i, _ in gz.ids(name_key(" ".join(words[:n]))):
+            if gz.row(i)[1] == "country":
+                return gz.row(i)[2], m.start(1) + len(" ".join(words[:n]))
+    return None
 
 
 # a list goes on after the country: "Saipan, Guam, Alaska", "Lyon, Spain and Italy"
@@ -3010,6 +3050,11 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         c.start > pool[k].start + len(pool[k].relation or "") and not _on_road(c.relation) and not c.secondary
         and c.place.feature != "country" for c in pool)}
 
+    # "KYIV — ... shelled a bus stop in Kherson": the dateline opening the span is where the report was
+    # filed; any other place the span names below its country is the event's
+    datelines = {k for k in range(len(pool)) if _dateline(pool[k], start) and any(
+        j != k and pool[j].place.feature not in ("country", "region") for j in range(len(pool)))}
+
     def rank(k: int):
         m = pool[k]
         # ("struck the X border areas, including Y town": the place picked out of a wider one)
@@ -3017,7 +3062,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
         # (a speaker's place is no event's at all: extract.event_place drops it before asking)
-        return (k in anchors, m.secondary == "elsewhere", k in roads, m.place.feature in ("river", "desert"),
+        return (k in anchors, m.secondary == "elsewhere" or k in datelines, k in roads,
+                m.place.feature in ("river", "desert"),
                 2 * FEATURE_RANK.get(m.place.feature, 3) + (m.secondary == "endpoint"), cue, m.start)
 
     k = k0 = min(range(len(pool)), key=rank)
@@ -3072,6 +3118,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         if len(codes) == 1:
             m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
     return m
+
+
+def _dateline(m: PlaceMention, start: int) -> bool:
+    """A name in capitals opening the span, with no preposition or relation before it ("KYIV — ..."):
+    a dateline."""
+    return m.start - start <= 2 and m.cue is None and not m.relation and len(m.text) >= 4 \
+        and m.text.isupper()
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line

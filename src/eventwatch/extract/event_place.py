@@ -6,6 +6,7 @@ and precision. events.py calls set_place for each event it builds; named_country
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -160,6 +161,7 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     # "in Tarvo district, Kelmo, Ostria" with Tarvo guessed in another province than the one the address
     # writes (by a near spelling the gazetteer lacks): as if only the country were known
     mention = _country_of_misplaced_town(ctx, mention) or mention
+    mention = _town_of_bare_province(text, mention) or mention
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -177,6 +179,8 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         province = get_gazetteer().admin1_by_code(event.admin1_code) if match and event.admin1_code else None
         if province is not None:
             _district_seat(event, text, province, match)
+        elif match and not event.admin1_code and event.latitude is None:
+            _locality_of_country(event, text, mention.place.iso3)
         return
     # the name as the text writes it ("Bombay", not the gazetteer's "Mumbai"):
     # the evidence, and the spelling the reports it is compared with use; the place stays the entry's
@@ -204,6 +208,32 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     elif place.source == "localities":
         # "in Tarvo, Olmby, Kelm" with only Olmby among the localities: Tarvo, at Olmby's point
         _name_unknown_locality(event, ctx, mention, True)
+
+
+# a town this big inside the province of its name is what the province's bare name means where a town
+# is expected: "shelled a bus stop in Kherson", "on the road between Yala and Tarvo"
+PROVINCE_TOWN_POP = 50_000
+_BARE_TOWN_CUES = frozenset({"in", "at", "near", "outside", "between"})
+# a word after the name that types it ("Kelm hill", "Kelm countryside", "Kelm and Varo provinces"): no bare name
+_TYPED_AFTER = re.compile(r"(?:(?:,|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+(?:hills?|mountains?|countryside|areas?|outskirts|border|front|plains?|valley|"
+                          r"rivers?|desert|lakes?|regions?|provinces?|governorates?|states?|oblasts?|count(?:y|ies)|districts?|"
+                          r"rural|villages?|camps?|base|airport)\b", re.I)
+
+
+def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | None:
+    """The town of 50,000+ people named like the province it lies in, for a province read from its
+    bare name (no type word before or after it) after "in", "near", "between" or as a road's end."""
+    place = mention.place
+    if place.feature != "admin1" or not place.admin1_code or mention.end != mention.name_end \
+            or not (mention.cue in _BARE_TOWN_CUES or mention.secondary == "endpoint") \
+            or _TYPED_AFTER.match(text, mention.end) or not text[mention.start:mention.start + 1].isupper():
+        return None
+    gz = get_gazetteer()
+    for i, _ in gz.ids(name_key(text[mention.start:mention.end])):
+        r = gz.row(i)
+        if r[1] == "town" and r[6] == place.admin1_code and int(r[10]) >= PROVINCE_TOWN_POP:
+            return dataclasses.replace(mention, place=gz.place(i), precision=min(mention.precision, 1))
+    return None
 
 
 # ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
@@ -391,6 +421,30 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
     event.evidence["latitude"] = event.evidence["longitude"] = span
     event.geo_precision = 2 if district or NEAR_LEAD.match(match.group(0)) else 1
     event.evidence.setdefault("geo_precision", span)  # (only the country was known: the locality's words)
+
+
+def _locality_of_country(event: Event, text: str, iso3: str) -> None:
+    """"in Dushi district, Afghanistan" with Dushi only among the localities (the gazetteer's Dushi is
+    a town abroad): the country's one locality of that name, in one province, is the district's seat
+    (precision 2) or the locality itself (1), with its province. Several namesakes in the country: none."""
+    span = event.evidence.get("location")
+    if span is None or span.start is None or span.end is None:
+        return
+    name = text[span.start:span.end]
+    unit = DISTRICT_END.search(name)
+    if unit:
+        name = name[:unit.start()]
+    found = get_localities().named(name_key(name), iso3)
+    if len({(a1, code) for a1, code, _, _ in found}) != 1 or len(found) > 2:
+        return
+    admin1, code, lat, lon = found[0]
+    event.latitude, event.longitude = lat, lon
+    event.admin1, event.admin1_code = admin1, code or None
+    event.evidence["latitude"] = event.evidence["longitude"] = event.evidence["admin1"] = span
+    if code:
+        event.evidence["admin1_code"] = span
+    event.geo_precision = 2 if unit else 1
+    event.evidence["geo_precision"] = span
 
 
 # "Belin district, ", "Belin Tehsil, ", "Belin, ": a container the address lists between the locality and the
