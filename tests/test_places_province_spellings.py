@@ -60,6 +60,7 @@ def test_a_near_spelling_of_a_province_is_read_only_where_a_province_is_written(
     ("On 12 May, militiamen killed 6 fishermen near Kalemie, Tanganyika province.", "CD-TA"),
     ("On 12 May, militiamen looted shops in Tanganyika province, killing 2 traders.", "CD-TA"),
     ("On 12 May, jihadists ambushed an army convoy near Menaka, killing 7 soldiers.", "ML-9"),
+    ("On 12 May, gunmen killed 3 traders in Kisangani, Tshopo province.", "CD-TO"),
     ("On 12 May, security forces dispersed a protest in Hawassa, Sidama region.", "ET-SI"),
 ])
 def test_a_province_newer_than_the_geonames_names(text, code):
