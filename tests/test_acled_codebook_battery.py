@@ -1383,7 +1383,6 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
     "t70-Air_drone_strike": "the camp (Jabalia) is not found",
     "t71-Air_drone_strike": "the village (Ain Qana) is not found, and Nabatieh after it is lost",
     "t81-Suicide_bomb": "the town (Mir Ali) is not found",
-    "t91-Arrests": "bare \"militia members\" (Brazil's militias) are no actor",
 }
 
 
