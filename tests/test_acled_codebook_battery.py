@@ -1376,7 +1376,6 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
     "t09-Non-violent_transfer_of_territory": "the town (Shire) is not found",
     "t11-Headquarters_or_base_established": "the town (Menaka) is not found",
     "t22-Change_to_group_activity": "the town (Mahas) is not found",
-    "t34-Chemical_weapon": "grenades of tear gas dropped on positions read as a grenade attack",
     "t61-Government_regains_territory": "the town (Kawlin) is not found",
     "t63-Non-state_actor_overtakes_territory": "a division headquarters captured is no territory",
     "t64-Non-state_actor_overtakes_territory": "\"El Dher district\" is not found, and Galgaduud after it is lost",

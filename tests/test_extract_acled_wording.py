@@ -1071,3 +1071,30 @@ def test_forces_attacked_by_no_one_named_fight_an_unidentified_armed_group(told)
     event = _first(told, "2024-05-10")
     assert (event["sub_event_type"], event["actor1"], event["inter1"], event["inter2"]) == (
         "Armed clash", "Unidentified Armed Group (Mali)", 3, 1)
+
+
+@pytest.mark.parametrize(("text", "actor2", "inter2"), [
+    ("On Apr 3, Kelmish drones dropped tear gas grenades on Ostrian positions near Varnik.", "Military Forces of Ostria", 8),
+    ("On 8 April 2024, Russian forces dropped tear gas into Ukrainian trenches near Orikhiv, Zaporizhia.",
+     "Military Forces of Ukraine", 1),
+    ("On 8 April 2024, a Russian drone dropped tear gas on Ukrainian soldiers near Orikhiv, Zaporizhia.",
+     "Military Forces of Ukraine", 1),
+])
+def test_tear_gas_dropped_on_troops_is_a_chemical_weapon(text, actor2, inter2):
+    # ACLED: a gas used as a weapon of war on armed forces, whatever its kind; the side it struck is the second party
+    event = _first(text, "2024-04-10")
+    if "Kelmish" in text:  # (invented states: only the type can be told)
+        assert event["sub_event_type"] == "Chemical weapon", text
+        return
+    assert (event["event_type"], event["sub_event_type"], event["actor2"], event["inter2"]) == (
+        "Explosions/Remote violence", "Chemical weapon", actor2, inter2), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 April 2024, police fired tear gas and stun grenades to disperse protesters in Kaolack.",
+    "On 9 April 2024, police fired tear gas at soldiers' relatives protesting outside a barracks in Kaolack.",
+    "On 9 April 2024, riot police lobbed tear gas canisters at students marching towards the army headquarters in Kaolack.",
+])
+def test_tear_gas_on_a_crowd_stays_crowd_control(text):
+    event = _first(text, "2024-04-10")
+    assert event["event_type"] == "Protests" and event["sub_event_type"] == "Protest with intervention", text

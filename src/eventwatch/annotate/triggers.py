@@ -60,7 +60,12 @@ TRIGGERS: dict[str, list[str]] = {
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
     "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
-                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
+                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?",
+                 # tear gas dropped or fired on troops or their positions, no crowd: a gas used as a weapon of war
+                 # (on a crowd it stays the police's intervention below)
+                 # (the trigger is the gas alone: the troops after it are the side it struck)
+                 r"tear ?gas(?=(?: [\w-]+){0,3}? (?:on|at|against|into) (?:the |their |enemy )?(?:[\w-]+ ){0,2}?"
+                 r"(?:positions?|trenches|troops|soldiers|servicemen|dugouts?|bunkers?|front ?lines?|military posts?|army posts?)\b(?!['’]))"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb(?:er|ers|ing)?)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",

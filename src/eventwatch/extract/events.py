@@ -1017,6 +1017,19 @@ def _victim_words(event: Event, text: str) -> Span:
     return victim
 
 
+# "on Kelmish positions", "at enemy trenches": the forces a position is named by (its nationality)
+POSITIONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|at|against|into)\s+(?:the\s+)?([\w-]+)\s+(?:positions?|trenches|dugouts?|bunkers?)\b")
+
+
+def _positions_of(text: str, lo: int, hi: int) -> ActorMention | None:
+    """The state forces whose positions a strike fell on, named by their nationality, as "<nationality> troops" names them."""
+    match = POSITIONS_AFTER.match(text, lo, hi)
+    forces = match and lexicon().by_alias.get(f"{match.group(1).lower()} troops")
+    if not forces or forces.kind not in STATE_FORCE_KINDS:
+        return None
+    return ActorMention(match.start(1), match.end(), text[match.start(1) : match.end()], forces)
+
+
 def _as_civilians(event: Event, ctx: Context, span: Span) -> None:
     """ACLED's civilians as the second party, backed by the words that name the people harmed."""
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
@@ -2560,6 +2573,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         # "four al-Shabaab men died in a joint security operation": the state's forces ran it, the battle's other side
         event.actor1, event.inter1 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
         event.evidence["actor1"] = event.evidence["inter1"] = Span(op.start(), op.end(), op.group())
+    if event.actor2 is None and cls == "chemical" and (held := _positions_of(text, trig.end, end)) is not None:
+        _set_actor(event, 2, held, ctx)  # "dropped tear gas on Kelmish positions": the forces that hold them
     if event.actor2 is None and cls == "chemical":
         # a poison gas dropped on a place harms whoever lives there: ACLED's civilians, where no other party is named
         harmed = event.evidence.get("fatalities") or event.evidence.get("injured")
