@@ -1377,7 +1377,6 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
     "t11-Headquarters_or_base_established": "the town (Menaka) is not found",
     "t22-Change_to_group_activity": "the town (Mahas) is not found",
     "t61-Government_regains_territory": "the town (Kawlin) is not found",
-    "t63-Non-state_actor_overtakes_territory": "a division headquarters captured is no territory",
     "t64-Non-state_actor_overtakes_territory": "\"El Dher district\" is not found, and Galgaduud after it is lost",
     "t70-Air_drone_strike": "the camp (Jabalia) is not found",
     "t71-Air_drone_strike": "the village (Ain Qana) is not found, and Nabatieh after it is lost",

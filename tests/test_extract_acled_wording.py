@@ -1098,3 +1098,19 @@ def test_tear_gas_dropped_on_troops_is_a_chemical_weapon(text, actor2, inter2):
 def test_tear_gas_on_a_crowd_stays_crowd_control(text):
     event = _first(text, "2024-04-10")
     assert event["event_type"] == "Protests" and event["sub_event_type"] == "Protest with intervention", text
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, M23 rebels captured the army's 34th brigade headquarters in Kiwanja, North Kivu.",
+    "On 6 May 2024, M23 rebels seized the FARDC battalion barracks in Kiwanja, North Kivu, after clashes.",
+    "On 6 May 2024, M23 rebels took over the army's base in Kiwanja, North Kivu.",
+])
+def test_a_military_headquarters_or_base_captured_is_territory_taken(text):
+    event = _first(text, "2024-05-08")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (
+        "Battles", "Non-state actor overtakes territory", 2, 1), text
+
+
+def test_a_crowd_taking_over_a_party_office_is_no_territory():
+    event = _first("On 6 May 2024, protesters stormed and took over the ruling party headquarters in Nakuru.", "2024-05-08")
+    assert event["event_type"] == "Riots", event

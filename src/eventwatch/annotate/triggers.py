@@ -17,6 +17,8 @@ from .text import DisjointSpans, FoldedPattern
 # alone is also a pronoun).
 DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
 # what forces take or lose: "captured the district centre", "took over the village"
+MILITARY_SITE = (r"(?:(?:division(?:al)?|brigade|battalion|regiment(?:al)?|corps|army|military|garrison|sector|zone|command)"
+                 r" (?:headquarters|hq|command posts?|garrisons?|barracks|camps?|bases?)|barracks|garrisons?|bases?)")
 CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?:er|re)s?|areas?|territor(?:y|ies)|bases?|outposts?|positions?|hills?|neighbou?rhoods?|localit(?:y|ies))"
 # people a blow or a kick can be aimed at ("beat a journalist"; not "beat the visitors 2-1", a team):
 # the unarmed among the people a count is told of (extract.counts.PERSON_NOUN, which a test keeps
@@ -174,7 +176,10 @@ TRIGGERS: dict[str, list[str]] = {
     # control of a place changing hands by force
     "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
                   r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control", r"restored (?:full |state |government )?control",
-                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)"],
+                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)",
+                  # a unit's headquarters, a garrison or barracks taken ("captured the army's 9th brigade headquarters"):
+                  # a military site, never a party's or a firm's office, which a crowd may storm
+                  rf"(?:captured|took over|seized|overran|retook) (?:the |an? )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w'’-]+ ){{0,3}}?{MILITARY_SITE}(?!['’]s\b)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",
