@@ -1114,3 +1114,30 @@ def test_a_military_headquarters_or_base_captured_is_territory_taken(text):
 def test_a_crowd_taking_over_a_party_office_is_no_territory():
     event = _first("On 6 May 2024, protesters stormed and took over the ruling party headquarters in Nakuru.", "2024-05-08")
     assert event["event_type"] == "Riots", event
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, youths set up a roadblock and burned a lorry in Eldoret.",
+    "On 12 June 2024, angry residents erected barricades and set a bus on fire in Eldoret.",
+    "On 12 June 2024, a crowd put up roadblocks and burned a truck in Eldoret.",
+])
+def test_a_crowds_roadblock_with_burning_is_a_violent_demonstration(text):
+    event = _first(text, "2024-06-14")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == ("Riots", "Violent demonstration", 5), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, gunmen set up a roadblock and burned a lorry near Eldoret.",
+    "On 12 June 2024, armed bandits mounted a roadblock and torched a truck near Eldoret.",
+])
+def test_armed_mens_roadblock_with_burning_is_property_destruction(text):
+    event = _first(text, "2024-06-14")
+    assert (event["sub_event_type"], event["inter1"]) == ("Looting/property destruction", 3), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, soldiers erected roadblocks around Eldoret.",
+    "On 12 June 2024, police set up roadblocks on the roads into Eldoret.",
+])
+def test_the_forces_roadblocks_are_no_protest(text):
+    assert eventwatch.extract(text, published="2024-06-14")["events"] == [], text

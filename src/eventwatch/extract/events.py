@@ -86,6 +86,7 @@ from .senses import (
     aircraft_only,
     arrest_outside_conflict,
     blockade_without_cause,
+    roadblock_of_no_crowd,
     crowd_named_only,
     dated_long_before,
     deal_outside_conflict,
@@ -1753,6 +1754,8 @@ def _classify(
             continue  # "fans gathered to greet the team", "mourners gathered for the funeral": no protest
         if blockade_without_cause(trig, triggers, ann, text, start, end) or crowd_named_only(trig, triggers):
             continue  # "a landslide blocked the highway", "striking doctors would be paid": no protest told
+        if roadblock_of_no_crowd(trig, ann, text, start):
+            continue  # "police set up roadblocks", "bandits mounted a roadblock": no crowd's protest
         if police_search(trig, ann, text, start, end):
             continue  # "seized during a police raid on a flat": a search, nobody attacked
         if property_crime(trig, ann, text, start, end):
