@@ -164,6 +164,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             high, m_end = n1, match.end("n1")  # not a range: "2 or 3" handled above, "10-3" is not
         else:
             high, m_end = n1, match.end()
+        share = _SHARE_OF_LAND.match(text, m_end, end) if currency is None else None
+        if share is not None:
+            # "controls about 40 percent of the country": a share of land held, its unit the percentage
+            qual = QUALIFIERS.get((match.group("qual") or "").lower())
+            found.append(Quantity(n1, high, qual, Span(match.start(), share.end(1), text[match.start() : share.end(1)]), "percent"))
+            continue
         if _is_year_or_date(text, match.start("n1"), match.end("n1"), n1, currency):
             continue
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
@@ -262,5 +268,9 @@ _MONTH_BEFORE = FastPattern(re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE))
 _MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+# "40 percent of the country", "a third"-free: a share of land, the one percentage kept (group 1 the percent word)
+_SHARE_OF_LAND = re.compile(r"\s*(percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+)?"
+                            r"(?:country|territory|territories|district|province|region|state|land|city|countryside|governorate|county)\b(?!['’])",
+                            re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
 _NAME_BEFORE = FastPattern(re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE))
