@@ -1074,7 +1074,8 @@ def test_forces_attacked_by_no_one_named_fight_an_unidentified_armed_group(told)
 
 
 @pytest.mark.parametrize(("text", "actor2", "inter2"), [
-    ("On Apr 3, Kelmish drones dropped tear gas grenades on Ostrian positions near Varnik.", "Military Forces of Ostria", 8),
+    ("On Apr 3, Kelmish drones dropped tear gas grenades on Ostrian positions near Varnik.",
+     "Military Forces of Ostria", 8),
     ("On 8 April 2024, Russian forces dropped tear gas into Ukrainian trenches near Orikhiv, Zaporizhia.",
      "Military Forces of Ukraine", 1),
     ("On 8 April 2024, a Russian drone dropped tear gas on Ukrainian soldiers near Orikhiv, Zaporizhia.",
@@ -1093,7 +1094,8 @@ def test_tear_gas_dropped_on_troops_is_a_chemical_weapon(text, actor2, inter2):
 @pytest.mark.parametrize("text", [
     "On 9 April 2024, police fired tear gas and stun grenades to disperse protesters in Kaolack.",
     "On 9 April 2024, police fired tear gas at soldiers' relatives protesting outside a barracks in Kaolack.",
-    "On 9 April 2024, riot police lobbed tear gas canisters at students marching towards the army headquarters in Kaolack.",
+    "On 9 April 2024, riot police lobbed tear gas canisters at students marching towards the army headquarters "
+    "in Kaolack.",
 ])
 def test_tear_gas_on_a_crowd_stays_crowd_control(text):
     event = _first(text, "2024-04-10")
@@ -1112,7 +1114,8 @@ def test_a_military_headquarters_or_base_captured_is_territory_taken(text):
 
 
 def test_a_crowd_taking_over_a_party_office_is_no_territory():
-    event = _first("On 6 May 2024, protesters stormed and took over the ruling party headquarters in Nakuru.", "2024-05-08")
+    event = _first("On 6 May 2024, protesters stormed and took over the ruling party headquarters in Nakuru.",
+                   "2024-05-08")
     assert event["event_type"] == "Riots", event
 
 
@@ -1123,7 +1126,8 @@ def test_a_crowd_taking_over_a_party_office_is_no_territory():
 ])
 def test_a_crowds_roadblock_with_burning_is_a_violent_demonstration(text):
     event = _first(text, "2024-06-14")
-    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == ("Riots", "Violent demonstration", 5), text
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == (
+        "Riots", "Violent demonstration", 5), text
 
 
 @pytest.mark.parametrize("text", [

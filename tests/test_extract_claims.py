@@ -716,7 +716,8 @@ def test_a_running_toll_in_the_articles_own_voice_is_an_aggregate_with_no_speake
 
 def test_a_share_of_land_held_is_a_claim_in_percent():
     (claim,) = _claims("The rebels hold roughly 70 percent of Varnik province, a government spokesman said.")
-    assert (claim["quantity"]["low"], claim["quantity"]["unit"], claim["quantity"]["qualifier"]) == (70, "percent", "about")
+    quantity = claim["quantity"]
+    assert (quantity["low"], quantity["unit"], quantity["qualifier"]) == (70, "percent", "about")
     assert "share of the varnik province held" in claim["subject"].lower()
     assert claim["speaker"]["span"]["text"] == "a government spokesman"
 

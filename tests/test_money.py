@@ -123,5 +123,6 @@ def test_a_football_clubs_initials_are_no_franc():
 
 
 def test_shared_franc_word_is_read_by_the_country():
-    event = _event("On Monday gunmen kidnapped a trader in Bukavu, South Kivu, and demanded a ransom of 8 million francs.")
+    event = _event("On Monday gunmen kidnapped a trader in Bukavu, South Kivu, and demanded a ransom of "
+                   "8 million francs.")
     assert (event["money_amount"], event["money_currency"]) == (8_000_000, "CDF")
