@@ -649,7 +649,6 @@ KNOWN_GAPS: dict[str, str] = {
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "270-Violent_demonstration": ("a council's office burned is coded civilians' (inter2 7), as ACLED's "
                                   "development rows code a council's building; the case expects no victim"),
-    "279-Mob_violence": "two unarmed rival crowds fighting read as communal militias in a battle",
 }
 
 

@@ -1145,3 +1145,19 @@ def test_armed_mens_roadblock_with_burning_is_property_destruction(text):
 ])
 def test_the_forces_roadblocks_are_no_protest(text):
     assert eventwatch.extract(text, published="2024-06-14")["events"] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 July 2024, rival groups of matatu touts fought with sticks and stones in Naivasha, injuring 4 people.",
+    "On 3 July 2024, two groups of football fans clashed outside the stadium in Naivasha.",
+])
+def test_rival_crowds_fighting_unarmed_are_mob_violence(text):
+    # ACLED: rioters on both sides, not two communal militias in a battle
+    event = _first(text, "2024-07-05")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (
+        "Riots", "Mob violence", 5, 5), text
+
+
+def test_rival_crowds_with_gunmen_told_stay_a_battle():
+    event = _first("On 3 July 2024, rival groups of traders clashed and gunmen opened fire in Naivasha.", "2024-07-05")
+    assert event["event_type"] == "Battles"

@@ -1863,6 +1863,9 @@ def _classify(
         # "youths burned a police station after a man died in custody": the people of a place rioting, not a
         # fight with the forces (a death told as their reason is no harm of theirs)
         return "violent_demonstration", by_cls["riot"]
+    rival_fight = _rival_crowds_fought(by_cls, actors, text, start, end)
+    if rival_fight is not None:
+        return "mob_violence", rival_fight  # "rival groups of taxi drivers fought with sticks": two crowds, no militias
     crowd_fight = _crowd_fought_forces(by_cls, actors, text, start, end)
     if crowd_fight is not None:
         # ACLED: an unarmed crowd fighting the forces riots (a violent demonstration where a demonstration is told)
@@ -2037,6 +2040,25 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str,
 def _suspect(mention: ActorMention, text: str) -> bool:
     """"two suspected kidnappers", "an alleged thief": a man accused, no armed party in the act."""
     return SUSPECTED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+# "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
+RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:drivers|riders|fans|supporters|students|traders|vendors|hawkers|youths|workers|miners|operators"
+                          r"|touts|conductors|transporters)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
+                          r"|vendors|hawkers|touts|transporters)\b", re.IGNORECASE)
+
+
+def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
+    """Two unarmed crowds named by their trade or team fighting each other ("rival groups of motorcycle
+    taxi drivers fought with sticks"), with no firearms and no armed party told: ACLED's mob violence,
+    rioters on both sides, not a battle of communal militias."""
+    clash = by_cls.get("clash")
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or not RIVAL_CROWDS.search(text, start, clash.end):
+        return None
+    if _crowd_armed(actors, text, start, end) or any(a.actor.kind in ARMED_KINDS and not _suspect(a, text) for a in actors):
+        return None
+    return clash
 
 
 def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
@@ -2522,6 +2544,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         evidence = agent if agent is not None and agent.actor.kind in CROWD_KINDS else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
+        if cls == "mob_violence" and trig.cls == "clash" and event.actor2 is None and RIVAL_CROWDS.search(text, start, trig.end):
+            event.actor2, event.inter2 = event.actor1, inter  # the rival crowd it fought: rioters too
+            event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["actor1"]
     elif event.actor1 is None and agent is not None:
         _set_actor(event, 1, agent, ctx)
     elif event.actor1 is None:
