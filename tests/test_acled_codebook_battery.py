@@ -649,7 +649,6 @@ KNOWN_GAPS: dict[str, str] = {
     "98-Shelling_artillery_missile_attack": "the place is not found, so neither state's forces can be told foreign",
     "270-Violent_demonstration": ("a council's office burned is coded civilians' (inter2 7), as ACLED's "
                                   "development rows code a council's building; the case expects no victim"),
-    "279-Mob_violence": "two unarmed rival crowds fighting read as communal militias in a battle",
 }
 
 
@@ -1375,14 +1374,11 @@ NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
                                               "Tombouctou; the peacekeepers are no party"),
     "t09-Non-violent_transfer_of_territory": "the town (Shire) is not found",
     "t22-Change_to_group_activity": "the town (Mahas) is not found",
-    "t34-Chemical_weapon": "grenades of tear gas dropped on positions read as a grenade attack",
     "t61-Government_regains_territory": "the town (Kawlin) is not found",
-    "t63-Non-state_actor_overtakes_territory": "a division headquarters captured is no territory",
     "t64-Non-state_actor_overtakes_territory": "\"El Dher district\" is not found, and Galgaduud after it is lost",
     "t70-Air_drone_strike": "the camp (Jabalia) is not found",
     "t71-Air_drone_strike": "the village (Ain Qana) is not found, and Nabatieh after it is lost",
     "t81-Suicide_bomb": "the town (Mir Ali) is not found",
-    "t91-Arrests": "bare \"militia members\" (Brazil's militias) are no actor",
 }
 
 

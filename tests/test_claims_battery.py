@@ -306,8 +306,6 @@ NEGATIVES = [
 ]
 
 STRICT_XFAIL: dict[str, str] = {
-    "share_of_territory_percent": "a percentage is kept as no claim: no rule names what it is a share of",
-    "congolese_francs": "the number annotator does not know Congolese francs as money",
 }
 
 

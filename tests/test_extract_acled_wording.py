@@ -1071,3 +1071,93 @@ def test_forces_attacked_by_no_one_named_fight_an_unidentified_armed_group(told)
     event = _first(told, "2024-05-10")
     assert (event["sub_event_type"], event["actor1"], event["inter1"], event["inter2"]) == (
         "Armed clash", "Unidentified Armed Group (Mali)", 3, 1)
+
+
+@pytest.mark.parametrize(("text", "actor2", "inter2"), [
+    ("On Apr 3, Kelmish drones dropped tear gas grenades on Ostrian positions near Varnik.",
+     "Military Forces of Ostria", 8),
+    ("On 8 April 2024, Russian forces dropped tear gas into Ukrainian trenches near Orikhiv, Zaporizhia.",
+     "Military Forces of Ukraine", 1),
+    ("On 8 April 2024, a Russian drone dropped tear gas on Ukrainian soldiers near Orikhiv, Zaporizhia.",
+     "Military Forces of Ukraine", 1),
+])
+def test_tear_gas_dropped_on_troops_is_a_chemical_weapon(text, actor2, inter2):
+    # ACLED: a gas used as a weapon of war on armed forces, whatever its kind; the side it struck is the second party
+    event = _first(text, "2024-04-10")
+    if "Kelmish" in text:  # (invented states: only the type can be told)
+        assert event["sub_event_type"] == "Chemical weapon", text
+        return
+    assert (event["event_type"], event["sub_event_type"], event["actor2"], event["inter2"]) == (
+        "Explosions/Remote violence", "Chemical weapon", actor2, inter2), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 April 2024, police fired tear gas and stun grenades to disperse protesters in Kaolack.",
+    "On 9 April 2024, police fired tear gas at soldiers' relatives protesting outside a barracks in Kaolack.",
+    "On 9 April 2024, riot police lobbed tear gas canisters at students marching towards the army headquarters "
+    "in Kaolack.",
+])
+def test_tear_gas_on_a_crowd_stays_crowd_control(text):
+    event = _first(text, "2024-04-10")
+    assert event["event_type"] == "Protests" and event["sub_event_type"] == "Protest with intervention", text
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2024, M23 rebels captured the army's 34th brigade headquarters in Kiwanja, North Kivu.",
+    "On 6 May 2024, M23 rebels seized the FARDC battalion barracks in Kiwanja, North Kivu, after clashes.",
+    "On 6 May 2024, M23 rebels took over the army's base in Kiwanja, North Kivu.",
+])
+def test_a_military_headquarters_or_base_captured_is_territory_taken(text):
+    event = _first(text, "2024-05-08")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (
+        "Battles", "Non-state actor overtakes territory", 2, 1), text
+
+
+def test_a_crowd_taking_over_a_party_office_is_no_territory():
+    event = _first("On 6 May 2024, protesters stormed and took over the ruling party headquarters in Nakuru.",
+                   "2024-05-08")
+    assert event["event_type"] == "Riots", event
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, youths set up a roadblock and burned a lorry in Eldoret.",
+    "On 12 June 2024, angry residents erected barricades and set a bus on fire in Eldoret.",
+    "On 12 June 2024, a crowd put up roadblocks and burned a truck in Eldoret.",
+])
+def test_a_crowds_roadblock_with_burning_is_a_violent_demonstration(text):
+    event = _first(text, "2024-06-14")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"]) == (
+        "Riots", "Violent demonstration", 5), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, gunmen set up a roadblock and burned a lorry near Eldoret.",
+    "On 12 June 2024, armed bandits mounted a roadblock and torched a truck near Eldoret.",
+])
+def test_armed_mens_roadblock_with_burning_is_property_destruction(text):
+    event = _first(text, "2024-06-14")
+    assert (event["sub_event_type"], event["inter1"]) == ("Looting/property destruction", 3), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, soldiers erected roadblocks around Eldoret.",
+    "On 12 June 2024, police set up roadblocks on the roads into Eldoret.",
+])
+def test_the_forces_roadblocks_are_no_protest(text):
+    assert eventwatch.extract(text, published="2024-06-14")["events"] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 July 2024, rival groups of matatu touts fought with sticks and stones in Naivasha, injuring 4 people.",
+    "On 3 July 2024, two groups of football fans clashed outside the stadium in Naivasha.",
+])
+def test_rival_crowds_fighting_unarmed_are_mob_violence(text):
+    # ACLED: rioters on both sides, not two communal militias in a battle
+    event = _first(text, "2024-07-05")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (
+        "Riots", "Mob violence", 5, 5), text
+
+
+def test_rival_crowds_with_gunmen_told_stay_a_battle():
+    event = _first("On 3 July 2024, rival groups of traders clashed and gunmen opened fire in Naivasha.", "2024-07-05")
+    assert event["event_type"] == "Battles"

@@ -712,3 +712,16 @@ def test_a_running_toll_in_the_articles_own_voice_is_an_aggregate_with_no_speake
     out = eventwatch.extract("The rebels have killed 1,450 civilians in Herat province since January, the governor "
                              "said.", published="2020-05-10")
     assert out["aggregates"] == [] and out["claims"][0]["speaker"]["span"]["text"] == "the governor"
+
+
+def test_a_share_of_land_held_is_a_claim_in_percent():
+    (claim,) = _claims("The rebels hold roughly 70 percent of Varnik province, a government spokesman said.")
+    quantity = claim["quantity"]
+    assert (quantity["low"], quantity["unit"], quantity["qualifier"]) == (70, "percent", "about")
+    assert "share of the varnik province held" in claim["subject"].lower()
+    assert claim["speaker"]["span"]["text"] == "a government spokesman"
+
+
+def test_other_percentages_are_no_claim():
+    assert _claims("Food prices rose 35 percent in the province last year, officials said.") == []
+    assert _claims("About 20 percent of the district's residents have fled, officials said.") == []

@@ -979,3 +979,20 @@ def test_partisans_who_fight_are_political_militias(text):
 def test_partisans_at_a_rally_attacked_are_no_militia():
     event = _first("On May 20, gunmen opened fire on supporters of an opposition candidate in Kohat, killing 3.")
     assert (event["event_type"], event["inter2"]) == ("Violence against civilians", 7)
+
+
+@pytest.mark.parametrize(("text", "actor", "inter"), [
+    # bare militia members: an armed group the text leaves unnamed (ACLED's political militia, 3)
+    ("On Jun 4, police arrested 5 militia members accused of extorting traders in Belford Roxo.",
+     "Unidentified Armed Group (Brazil)", 3),
+    ("On Jun 4, soldiers arrested 2 militiamen near Tshikapa, Kasai.",
+     "Unidentified Armed Group (Democratic Republic of the Congo)", 3),
+    # a local or village militia: a communal militia (4)
+    ("On Jun 4, police arrested 4 members of a local militia near Tshikapa, Kasai.",
+     "Unidentified Communal Militia (Democratic Republic of the Congo)", 4),
+    ("On Jun 4, soldiers arrested 3 village militiamen near Tshikapa, Kasai.",
+     "Unidentified Communal Militia (Democratic Republic of the Congo)", 4),
+])
+def test_militia_members_arrested_are_the_second_party(text, actor, inter):
+    event = _first(text)
+    assert (event["sub_event_type"], event["actor2"], event["inter2"]) == ("Arrests", actor, inter), text

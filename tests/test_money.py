@@ -105,3 +105,24 @@ def test_caucasus_and_central_asian_currencies():
 
     found = find_quantities("a fine of 500 laris and 20 manats")
     assert [(q.low, q.unit) for q in found] == [(500, "GEL"), (20, "AZN")]
+
+
+@pytest.mark.parametrize(("text", "low", "unit"), [
+    ("They asked for 7 million Congolese francs.", 7_000_000, "CDF"),
+    ("They asked for FC 3 million.", 3_000_000, "CDF"),  # the franc's sign, before a scale word
+    ("They asked for 90,000 Rwandan francs.", 90_000, "RWF"),
+    ("They asked for 40,000 francs.", 40_000, "francs"),  # the country tells which francs
+])
+def test_francs(text, low, unit):
+    (quantity,) = find_quantities(text)
+    assert (quantity.low, quantity.unit) == (low, unit)
+
+
+def test_a_football_clubs_initials_are_no_franc():
+    assert all(q.unit is None for q in find_quantities("Kinshasa FC 2 goals ahead at half time."))
+
+
+def test_shared_franc_word_is_read_by_the_country():
+    event = _event("On Monday gunmen kidnapped a trader in Bukavu, South Kivu, and demanded a ransom of "
+                   "8 million francs.")
+    assert (event["money_amount"], event["money_currency"]) == (8_000_000, "CDF")

@@ -34,6 +34,8 @@ QUALIFIERS = {
 CURRENCIES = [
     (r"US\$|\$US\s?|U\.S\.\s?\$|USD\s?|\$", "USD"), (r"IQD\s?", "IQD"), (r"€|EUR\s?", "EUR"), (r"£|GBP\s?", "GBP"),
     (r"₦|NGN\s?", "NGN"), (r"₹|INR\s?", "INR"), (r"PKR\s?", "PKR"), (r"Rs\.?\s?", "rupees"), (r"R\$\s?", "BRL"),
+    # "FC 5 million": the Congolese franc's sign, only before a scale word ("Arsenal FC 2-1" is a score)
+    (r"FC(?=\s?\d[\d.,]*\s?(?:bn|billion|m|million|mn|thousand)\b|$)\s?", "CDF"),
     # "R3bn", "R2.5 million": a bare R is rand only before a scale word ("the R5 road" is a name)
     (r"R(?=\d[\d.,]*\s?(?:bn|billion|m|million|mn)\b|$)", "ZAR"),  # ($: the prefix alone, as `_currency` reads it)
 ]
@@ -51,10 +53,11 @@ CURRENCY_WORDS = [
     (r"(?:Ukrainian\s+)?hryvnias?", "UAH"), (r"(?:Russian\s+)?r[ou]ubles?", "RUB"), (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:Indonesian\s+)?rupiahs?", "IDR"), (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
     (r"(?:Georgian\s+)?laris?", "GEL"), (r"(?:Azerbaijani\s+)?manats?", "AZN"), (r"(?:Kazakh\s+)?tenge", "KZT"),
-    (r"CFA\s+francs?", "CFA francs"),
+    (r"CFA\s+francs?", "CFA francs"), (r"Congolese\s+francs?", "CDF"), (r"Rwandan\s+francs?", "RWF"),
+    (r"Burundi(?:an)?\s+francs?", "BIF"), (r"Guinean\s+francs?", "GNF"), (r"Swiss\s+francs?", "CHF"),
     # A word several countries' money goes by: the code comes from the event's country (`money_code`).
     (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),
-    (r"rials?", "rials"), (r"lira", "lira"), (r"pounds?(?!\s+of\b)", "pounds"),
+    (r"rials?", "rials"), (r"lira", "lira"), (r"pounds?(?!\s+of\b)", "pounds"), (r"francs?", "francs"),
 ]
 # Codes that a currency word shared by several countries stands for, by the event's country.
 CURRENCY_BY_COUNTRY = {
@@ -68,6 +71,12 @@ CURRENCY_BY_COUNTRY = {
                "United Kingdom": "GBP"},
     "CFA francs": {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
                                                   "Niger", "Senegal", "Togo")}
+    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
+                                      "Equatorial Guinea", "Gabon")},
+    "francs": {"Democratic Republic of the Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Guinea": "GNF",
+               "Switzerland": "CHF", "Djibouti": "DJF", "Comoros": "KMF"}
+    | {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
+                                      "Niger", "Senegal", "Togo")}
     | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
                                       "Equatorial Guinea", "Gabon")},
 }
@@ -155,6 +164,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             high, m_end = n1, match.end("n1")  # not a range: "2 or 3" handled above, "10-3" is not
         else:
             high, m_end = n1, match.end()
+        share = _SHARE_OF_LAND.match(text, m_end, end) if currency is None else None
+        if share is not None:
+            # "controls about 40 percent of the country": a share of land held, its unit the percentage
+            qual = QUALIFIERS.get((match.group("qual") or "").lower())
+            found.append(Quantity(n1, high, qual, Span(match.start(), share.end(1), text[match.start() : share.end(1)]), "percent"))
+            continue
         if _is_year_or_date(text, match.start("n1"), match.end("n1"), n1, currency):
             continue
         qual = QUALIFIERS.get((match.group("qual") or "").lower())
@@ -253,5 +268,9 @@ _MONTH_BEFORE = FastPattern(re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE))
 _MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+# "40 percent of the country", "a third"-free: a share of land, the one percentage kept (group 1 the percent word)
+_SHARE_OF_LAND = re.compile(r"\s*(percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+)?"
+                            r"(?:country|territory|territories|district|province|region|state|land|city|countryside|governorate|county)\b(?!['’])",
+                            re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
 _NAME_BEFORE = FastPattern(re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE))

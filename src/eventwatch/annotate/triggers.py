@@ -17,6 +17,8 @@ from .text import DisjointSpans, FoldedPattern
 # alone is also a pronoun).
 DEVICE_WORDS = r"(?:explosive devices?|ieds?|bombs?|(?:land ?)?mines|grenades?|explosives)"
 # what forces take or lose: "captured the district centre", "took over the village"
+MILITARY_SITE = (r"(?:(?:division(?:al)?|brigade|battalion|regiment(?:al)?|corps|army|military|garrison|sector|zone|command)"
+                 r" (?:headquarters|hq|command posts?|garrisons?|barracks|camps?|bases?)|barracks|garrisons?|bases?)")
 CONTROLLED_PLACE = r"(?:villages?|towns?|cit(?:y|ies)|districts?|district cent(?:er|re)s?|areas?|territor(?:y|ies)|bases?|outposts?|positions?|hills?|neighbou?rhoods?|localit(?:y|ies))"
 # people a blow or a kick can be aimed at ("beat a journalist"; not "beat the visitors 2-1", a team):
 # the unarmed among the people a count is told of (extract.counts.PERSON_NOUN, which a test keeps
@@ -60,7 +62,12 @@ TRIGGERS: dict[str, list[str]] = {
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
     "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
-                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?"],
+                 r"mustard gas", r"nerve (?:agents?|gas)", r"(?:toxic|poison(?:ous)?) gas(?:es)?",
+                 # tear gas dropped or fired on troops or their positions, no crowd: a gas used as a weapon of war
+                 # (on a crowd it stays the police's intervention below)
+                 # (the trigger is the gas alone: the troops after it are the side it struck)
+                 r"tear ?gas(?=(?: [\w-]+){0,3}? (?:on|at|against|into) (?:the |their |enemy )?(?:[\w-]+ ){0,2}?"
+                 r"(?:positions?|trenches|troops|soldiers|servicemen|dugouts?|bunkers?|front ?lines?|military posts?|army posts?)\b(?!['’]))"],
     "suicide": [r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|belt|car bomb(?:er|ers|ing)?)",
                 r"blew (?:himself|herself|themselves) up", r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)"],
     "air": [r"air ?strikes?", r"air ?raids?", r"drone (?:strikes?|attacks?)", r"aerial (?:bombardment|attacks?|strikes?)",
@@ -126,7 +133,7 @@ TRIGGERS: dict[str, list[str]] = {
                      r" by (?:the )?(?:[\w-]+ )?(?:police|security forces|forces|troops|soldiers|teams|units)"],
     "destruction": [rf"(?:{FIRE_SUBJECT}burn(?:ed|t)|set fire to|torched|destroyed|bulldozed|demolished|looted|blew up|sabotaged|cut down) (?!(?:alive|to death)\b)"
                     # ("blew up a section of the pipeline": the part of a thing destroyed)
-                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|(?:electricity|electric|power|utility|telephone|transmission) (?:poles?|cables?)|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?|trucks?|lorries|buses|minibuses|tankers?)",
+                    r"(?:(?:an? |the )?(?:[\w-]+ )?(?:sections?|parts?|stretch(?:es)?|portions?|segments?|lengths?) of )?(?:\w+ ){0,4}(?:crops?|fields?|farms?|wheat|barley|orchards?|homes?|houses?|property|properties|shops?|stores?|towers?|power lines?|(?:electricity|electric|power|utility|telephone|transmission) (?:poles?|cables?)|pylons?|pipelines?|(?:gas|oil|water) (?:lines?|mains?)|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|(?<!as )wells?|hideouts?|tunnels?|caves?|dens|workshops?|headquarters|camps?|shelters?|bases?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|schools?|mosques?|churches|church|shrines?|rooms?|generators?|solar panels?|cameras?|masts?|antennas?|bridges?|clinics?|health cent(?:er|re)s?|hospitals?|trucks?|lorr(?:y|ies)|buses|minibuses|tankers?)",
                     # livestock taken by armed men ("stole 300 head of cattle from herders"): ACLED's looting
                     r"(?:stole|rustled|carried off|made off with|drove off|took away) (?:[\w-]+ ){0,4}?(?:cattle|livestock|cows|goats|sheep|camels)",
                     r"incendiary (?:balloons?|devices?|bombs?)", r"petrol bombs?", r"arson(?: attacks?)?",
@@ -157,6 +164,8 @@ TRIGGERS: dict[str, list[str]] = {
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
                 r"(?:dozens|hundreds|thousands|scores) of [\w -]{0,40}? (?:demanded|demanding|gathered|closed|shut down|blocked|cut off|organi[sz]ed|rallied|staged)", r"picket(?:ed)?",
                 rf"(?:{BLOCKADE_VERBS}) (?:the |an? )?(?:\w+ )?(?:roads?|highways?|bridges?|junctions?|roundabouts?|intersections?|railway lines?|ports?)",
+                # a crowd's roadblock or barricades put up ("youths set up a roadblock"; armed men's are no protest: senses)
+                r"(?:set up|setting up|sets up|erected|erecting|mounted|mounting|put up|putting up) (?:an? |the |several |some |\d+ )?(?:makeshift |burning )?(?:roadblocks?|road blocks?|barricades?)",
                 r"(?:residents|workers|employees|graduates|families|farmers|teachers|students|lecturers|villagers|citizens|retirees|contractors|unemployed|displaced people"
                 r"|supporters|relatives|owners|holders|staff|doctors|nurses|engineers|drivers|traders|shopkeepers|lawyers) (?:(?!and )[\w,'-]+ ){0,12}?(?:demand(?:ed|ing)|renewed (?:their|its) demands)",
                 # a crowd making demands, however long the phrase that says who they were
@@ -169,7 +178,10 @@ TRIGGERS: dict[str, list[str]] = {
     # control of a place changing hands by force
     "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
                   r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control", r"restored (?:full |state |government )?control",
-                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)"],
+                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)",
+                  # a unit's headquarters, a garrison or barracks taken ("captured the army's 9th brigade headquarters"):
+                  # a military site, never a party's or a firm's office, which a crowd may storm
+                  rf"(?:captured|took over|seized|overran|retook) (?:the |an? )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w'’-]+ ){{0,3}}?{MILITARY_SITE}(?!['’]s\b)"],
     "attack": [r"ambush(?:ed|es)?", r"attack(?:ed|s)?", r"raid(?:ed|s)?", r"assault(?:ed)?", r"targeted", r"infiltrat(?:ed|ion)",
                r"opened fire", r"came under (?:heavy )?(?:fire|attack)", r"fired (?:on|at|upon)", r"fired (?:gun)?(?:shots|bullets|rounds) (?:at|on|upon|into)", r"broke into", r"storm(?:ed|ing)",
                r"destroy(?:ed|ing) (?:[\w-]+ ){0,3}?(?:vehicles?|cars|boats|motorcycles|pick-?ups)(?! (?:were|was) (?:found|seized))",

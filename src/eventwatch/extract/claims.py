@@ -521,6 +521,11 @@ def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> 
     return None
 
 
+# "... percent of the country": the land a share is of (annotate.numbers keeps the percentage only there)
+LAND_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\w-]+\s+)?(?:country|territory|territories|district"
+                              r"|province|region|state|land|city|countryside|governorate|county))\b", re.IGNORECASE)
+
+
 def _claim_subject(
     text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int, number_of: re.Match[str] | None,
     main_group: ActorMention | None, previous: tuple[int, int] | None,
@@ -538,6 +543,13 @@ def _claim_subject(
         noun_span = Span(money.start(), money.end(), money.group()) if money else quantity.span
         purpose = re.match(r"\s*(from|in) ([a-z]+(?:ings?|s))\b", after)  # "from kidnappings"; "in missiles" is spent
         noun = noun_text.lower() + (f" {purpose.group(1)} {purpose.group(2)}" if purpose and purpose.group(2) != noun_text.lower() else "")
+    elif quantity.unit == "percent":
+        # "controls about 40 percent of the district": the share of land held (the annotator keeps no other percentage)
+        land = LAND_SHARE_AFTER.match(text, quantity.span.end, s_end)
+        if land is None:
+            return None
+        noun = f"share of the {land.group(1).lower()} held"
+        noun_span = Span(land.start(1), land.end(1), land.group(1))
     elif (toll := _campaign_toll(text, quantity, s_start)) is not None:
         return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
     else:

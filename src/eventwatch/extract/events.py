@@ -108,6 +108,7 @@ from .senses import (
     property_crime,
     raid_used_force,
     reference_year,
+    roadblock_of_no_crowd,
     sexual_crime_outside_conflict,
     told_as_history,
     unasserted,
@@ -1017,6 +1018,19 @@ def _victim_words(event: Event, text: str) -> Span:
     return victim
 
 
+# "on Kelmish positions", "at enemy trenches": the forces a position is named by (its nationality)
+POSITIONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:on|at|against|into)\s+(?:the\s+)?([\w-]+)\s+(?:positions?|trenches|dugouts?|bunkers?)\b")
+
+
+def _positions_of(text: str, lo: int, hi: int) -> ActorMention | None:
+    """The state forces whose positions a strike fell on, named by their nationality, as "<nationality> troops" names them."""
+    match = POSITIONS_AFTER.match(text, lo, hi)
+    forces = match and lexicon().by_alias.get(f"{match.group(1).lower()} troops")
+    if not forces or forces.kind not in STATE_FORCE_KINDS:
+        return None
+    return ActorMention(match.start(1), match.end(), text[match.start(1) : match.end()], forces)
+
+
 def _as_civilians(event: Event, ctx: Context, span: Span) -> None:
     """ACLED's civilians as the second party, backed by the words that name the people harmed."""
     event.actor2, event.inter2 = actor_name("Civilians ({country})", event.country or ctx.country), 7
@@ -1740,6 +1754,8 @@ def _classify(
             continue  # "fans gathered to greet the team", "mourners gathered for the funeral": no protest
         if blockade_without_cause(trig, triggers, ann, text, start, end) or crowd_named_only(trig, triggers):
             continue  # "a landslide blocked the highway", "striking doctors would be paid": no protest told
+        if roadblock_of_no_crowd(trig, ann, text, start):
+            continue  # "police set up roadblocks", "bandits mounted a roadblock": no crowd's protest
         if police_search(trig, ann, text, start, end):
             continue  # "seized during a police raid on a flat": a search, nobody attacked
         if property_crime(trig, ann, text, start, end):
@@ -1847,6 +1863,9 @@ def _classify(
         # "youths burned a police station after a man died in custody": the people of a place rioting, not a
         # fight with the forces (a death told as their reason is no harm of theirs)
         return "violent_demonstration", by_cls["riot"]
+    rival_fight = _rival_crowds_fought(by_cls, actors, text, start, end)
+    if rival_fight is not None:
+        return "mob_violence", rival_fight  # "rival groups of taxi drivers fought with sticks": two crowds, no militias
     crowd_fight = _crowd_fought_forces(by_cls, actors, text, start, end)
     if crowd_fight is not None:
         # ACLED: an unarmed crowd fighting the forces riots (a violent demonstration where a demonstration is told)
@@ -2021,6 +2040,25 @@ def _codebook_class(by_cls: dict[str, Trigger], violent: set[str], lowered: str,
 def _suspect(mention: ActorMention, text: str) -> bool:
     """"two suspected kidnappers", "an alleged thief": a man accused, no armed party in the act."""
     return SUSPECTED_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+# "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
+RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:drivers|riders|fans|supporters|students|traders|vendors|hawkers|youths|workers|miners|operators"
+                          r"|touts|conductors|transporters)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
+                          r"|vendors|hawkers|touts|transporters)\b", re.IGNORECASE)
+
+
+def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
+    """Two unarmed crowds named by their trade or team fighting each other ("rival groups of motorcycle
+    taxi drivers fought with sticks"), with no firearms and no armed party told: ACLED's mob violence,
+    rioters on both sides, not a battle of communal militias."""
+    clash = by_cls.get("clash")
+    if clash is None or not CROWD_FIGHT_VERB.fullmatch(clash.text) or not RIVAL_CROWDS.search(text, start, clash.end):
+        return None
+    if _crowd_armed(actors, text, start, end) or any(a.actor.kind in ARMED_KINDS and not _suspect(a, text) for a in actors):
+        return None
+    return clash
 
 
 def _crowd_fought_forces(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
@@ -2506,6 +2544,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         evidence = agent if agent is not None and agent.actor.kind in CROWD_KINDS else trig
         event.actor1, event.inter1 = actor_name(name, event.country or ctx.country), inter
         event.evidence["actor1"] = event.evidence["inter1"] = Span(evidence.start, evidence.end, evidence.text)
+        if cls == "mob_violence" and trig.cls == "clash" and event.actor2 is None and RIVAL_CROWDS.search(text, start, trig.end):
+            event.actor2, event.inter2 = event.actor1, inter  # the rival crowd it fought: rioters too
+            event.evidence["actor2"] = event.evidence["inter2"] = event.evidence["actor1"]
     elif event.actor1 is None and agent is not None:
         _set_actor(event, 1, agent, ctx)
     elif event.actor1 is None:
@@ -2560,6 +2601,8 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
         # "four al-Shabaab men died in a joint security operation": the state's forces ran it, the battle's other side
         event.actor1, event.inter1 = actor_name("Military Forces of {country}", event.country or ctx.country), 1
         event.evidence["actor1"] = event.evidence["inter1"] = Span(op.start(), op.end(), op.group())
+    if event.actor2 is None and cls == "chemical" and (held := _positions_of(text, trig.end, end)) is not None:
+        _set_actor(event, 2, held, ctx)  # "dropped tear gas on Kelmish positions": the forces that hold them
     if event.actor2 is None and cls == "chemical":
         # a poison gas dropped on a place harms whoever lives there: ACLED's civilians, where no other party is named
         harmed = event.evidence.get("fatalities") or event.evidence.get("injured")

@@ -755,6 +755,23 @@ def blockade_without_cause(trig: Trigger, triggers: list[Trigger], ann: Annotati
     return GRIEVANCE.search(text, start, end) is None
 
 
+ROADBLOCK_WORD = re.compile(r"[\w ]+?\b(?:roadblocks?|road blocks?|barricades?)$", re.IGNORECASE)
+
+
+def roadblock_of_no_crowd(trig: Trigger, ann: Annotations, text: str, start: int) -> bool:
+    """A roadblock put up by whoever is told last before it: a crowd's ("youths set up a roadblock") is a
+    protest, the forces' or armed men's ("police set up roadblocks", "bandits mounted a roadblock") none,
+    nor one put up by nobody named."""
+    if trig.cls != "protest" or not ROADBLOCK_WORD.match(trig.text):
+        return False
+    actors = [a for a in ann.within(ann.actors, start, trig.start) if a.end <= trig.start]
+    crowd = [m for m in CROWD_WORD.finditer(text, start, trig.start)]
+    last_actor, last_crowd = (actors[-1] if actors else None), (crowd[-1] if crowd else None)
+    if last_actor is not None and (last_crowd is None or last_actor.end >= last_crowd.end()):
+        return last_actor.actor.kind in ARMED_KINDS
+    return last_crowd is None
+
+
 def crowd_named_only(trig: Trigger, triggers: list[Trigger]) -> bool:
     """"striking doctors would be paid next month": a crowd named by its protest, with nothing done
     by it or to it in the sentence, tells no incident (it does when "police dispersed striking
