@@ -276,3 +276,67 @@ def test_a_states_demonym_before_militia_names_no_people():
 def test_the_gtd_names_a_peoples_militia_without_ethnic():
     from eventwatch.extract.gtd import gtd_group_name
     assert gtd_group_name("Dinka Ethnic Militia (South Sudan)") == "Dinka Militia"
+
+
+MINUSCA = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA)"
+
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        # Peace operations and foreign forces ACLED names in Africa and the Middle East: external forces (8).
+        ("the MINUSMA camp", "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", 8),
+        ("MINUSCA troops", MINUSCA, 8),
+        ("an UNMISS base", "United Nations Mission in South Sudan (UNMISS)", 8),
+        ("a UNIFIL patrol", "United Nations Interim Force in Lebanon (UNIFIL)", 8),
+        ("UNAMID peacekeepers", "African Union-United Nations Hybrid Operation in Darfur (UNAMID)", 8),
+        ("UNISFA troops", "United Nations Interim Security Force for Abyei (UNISFA)", 8),
+        ("the SADC Mission in Mozambique", "Southern African Development Community Mission in Mozambique (SAMIM)", 8),
+        ("the G5 Sahel Joint Force", "G5 Sahel Joint Force", 8),
+        ("Operation Barkhane", "Military Forces of France", 8),
+        ("Barkhane soldiers", "Military Forces of France", 8),
+        ("Task Force Takuba", "Task Force Takuba", 8),
+        ("Wagner forces", "Wagner Group", 8),
+        ("the Rwanda Defence Force", "Military Forces of Rwanda", 8),
+        ("the EACRF", "East African Community Regional Force (EACRF)", 8),
+        ("EAC regional forces", "East African Community Regional Force (EACRF)", 8),
+        ("KFOR", "Kosovo Force (KFOR)", 8),
+    ],
+)
+def test_peace_operations_and_foreign_forces(text: str, name: str, inter: int) -> None:
+    found = find_actors(text)
+    assert found and found[0].actor.name == name and found[0].actor.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An armed group's attack on a peace operation is a battle between it and the mission (external, 8).
+        ("On 3 May 2022, suspected JNIM militants attacked a MINUSMA convoy near Aguelhok, Kidal region, "
+         "killing three peacekeepers.",
+         ("Jamaat Nusrat al-Islam wal Muslimin (JNIM)", 2,
+          "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", 8)),
+        # "UN peacekeepers" and "blue helmets" are the mission of the event's country.
+        ("On 3 May 2022, gunmen attacked UN peacekeepers near Kaga-Bandoro, Nana-Grebizi, "
+         "Central African Republic, killing one.",
+         ("Unidentified Armed Group (Central African Republic)", 3,
+          MINUSCA, 8)),
+        ("On 3 May 2022, unidentified gunmen killed a blue helmet near Anefis, Kidal, Mali.",
+         ("Unidentified Armed Group (Mali)", 3,
+          "United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)", 8)),
+        ("On 3 May 2022, militiamen attacked UN peacekeepers near Djugu, Ituri, Democratic Republic of the Congo.",
+         ("Unidentified Armed Group (Democratic Republic of the Congo)", 3,
+          "United Nations Organization Stabilization Mission in the DR Congo (MONUSCO)", 8)),
+        ("On 3 May 2022, Barkhane troops killed eight JNIM militants in an airstrike near Boni, Mopti, Mali.",
+         ("Military Forces of France", 8, "Jamaat Nusrat al-Islam wal Muslimin (JNIM)", 2)),
+        ("On 3 May 2022, EACRF troops clashed with M23 rebels near Kibumba, North Kivu, "
+         "Democratic Republic of the Congo.",
+         ("East African Community Regional Force (EACRF)", 8, "March 23 Movement (M23)", 2)),
+        ("On 3 May 2022, Rwanda Defence Force troops clashed with insurgents near Ancuabe, Cabo Delgado, Mozambique.",
+         ("Military Forces of Rwanda", 8, "Unidentified Armed Group (Mozambique)", 3)),
+    ],
+)
+def test_peace_operations_in_events(text: str, expected: tuple) -> None:
+    event = one_event(text, "2022-05-10", first=True)
+    assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == expected
+    # (armed parties fighting, a peace operation's troops included, is a battle; a strike from the air is not)
+    assert event["event_type"] == ("Explosions/Remote violence" if "airstrike" in text else "Battles")
