@@ -435,6 +435,17 @@ def test_target_nouns_of_more_kinds_are_read():
         assert _event(text)["target_type"] == kind, text
 
 
+def test_a_un_mission_named_alone_is_a_diplomatic_target():
+    # The GTD types UN peace operations as Government (Diplomatic) (an international organisation), an
+    # African Union mission as Military; the mission's name alone carries the type.
+    for text, kind in (
+            ("Assailants ambushed MONUSCO near Kalunguta, North Kivu, Democratic Republic of the Congo.",
+             "Government (Diplomatic)"),
+            ("Assailants ambushed UNMISS near Mayendit, Unity, South Sudan.", "Government (Diplomatic)"),
+            ("Assailants ambushed AMISOM near Balcad, Middle Shabelle, Somalia.", "Military")):
+        assert _event(text)["target_type"] == kind, text
+
+
 def test_one_search_tests_a_shared_word_boundary_once():
     import re
 
