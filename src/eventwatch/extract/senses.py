@@ -615,6 +615,11 @@ NATURE_SUBJECT_AND_BEFORE = re.compile(
     r"inundated|submerged|buried|damaged|left|injured|tore|ripped|washed)\b[^.;]{0,80}?\band\s+(?:(?:also|then)\s+)?$", re.IGNORECASE)
 # "blew up the old cooling towers in a controlled demolition": a building taken down, no one attacked
 CONTROLLED_DEMOLITION = FastPattern(re.compile(r"\bcontrolled\s+demolitions?\b", re.IGNORECASE))
+# (searched for each trigger in the article: tried only where the article holds a word every match
+# starts with, found once per article)
+_ANIMAL_SUBJECT_BEFORE, _THING_KILLED_BEFORE = FoldedPattern(ANIMAL_SUBJECT_BEFORE), FoldedPattern(THING_KILLED_BEFORE)
+_NATURE_SUBJECT_AND_BEFORE, _CONTROLLED_DEMOLITION = FoldedPattern(NATURE_SUBJECT_AND_BEFORE), FoldedPattern(CONTROLLED_DEMOLITION)
+_PLAYED_BEFORE = FoldedPattern(PLAYED_BEFORE)
 
 
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
@@ -636,21 +641,21 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         return True  # "the order was executed within hours": carried out
     if word in {"attack", "attacks", "attacked"} and ATTACK_ON_IDEAL.match(text, trig.end, end):
         return True  # "the new law is an attack on press freedom": in words
-    if trig.cls in {"attack", "kill"} and ANIMAL_SUBJECT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
+    if trig.cls in {"attack", "kill"} and _ANIMAL_SUBJECT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         return True  # "a bear attacked and killed a hiker": an animal's doing
-    if word == "killed" and (thing := THING_KILLED_BEFORE.search(text, max(start, trig.start - 60), trig.start)) is not None \
+    if word == "killed" and (thing := _THING_KILLED_BEFORE.search(text, max(start, trig.start - 60), trig.start)) is not None \
             and not THING_IN_PLACE_BEFORE.search(text, max(start, thing.start() - 40), thing.start()):
         return True  # "shares in the firm were killed", "the bill was killed in committee": ended, no one died
     if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
         return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
         return True  # "a wave of attack ads against the governor"
-    if not trig.is_past and PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+    if not trig.is_past and _PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "destruction" and (NATURE_SUBJECT_BEFORE.search(text, max(start, trig.start - 40), trig.start)
-                                      or NATURE_SUBJECT_AND_BEFORE.search(text, max(start, trig.start - 120), trig.start)):
+                                      or _NATURE_SUBJECT_AND_BEFORE.search(text, max(start, trig.start - 120), trig.start)):
         return True  # "gales cut down power lines across the county", "floods killed 12 and destroyed 400 homes": the weather's doing
-    if trig.cls in {"destruction", "ied"} and CONTROLLED_DEMOLITION.search(text, start, end):
+    if trig.cls in {"destruction", "ied"} and _CONTROLLED_DEMOLITION.search(text, start, end):
         return True  # "engineers blew up the cooling towers in a controlled demolition"
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
