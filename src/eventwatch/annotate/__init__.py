@@ -18,7 +18,7 @@ from .actors import ARMED_KINDS, ActorMention, find_actors, home_countries
 from .dates import TimeMention, find_dates
 from .numbers import find_quantities
 from .places import PlaceMention, find_places
-from .text import DisjointSpans, sentences
+from .text import DisjointSpans, FoldedPattern, sentences
 from .triggers import Trigger, find_triggers
 
 
@@ -146,6 +146,7 @@ STATION_LOCALITY = re.compile(r"(?<=station)\s+(?:area|limits|jurisdiction)\b", 
 # trigger patterns need a noun ("seized the town"). The verb stands right before the place's name, and the name
 # ends a phrase (a comma, or "after", "from" ...), so that "seized Sinaloa cartel weapons" takes no place.
 TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took over|took full control of)\s+$", re.IGNORECASE)
+_TAKEN_BEFORE = FoldedPattern(TAKEN_BEFORE)  # (read before every place: tried only after the verbs)
 TAKEN_PLACE_END = re.compile(r"\s*(?:[,.;]|\s(?:after|from|in|on|following|without|with|and|by|amid|during|town|city|village)\b)")
 
 
@@ -153,7 +154,7 @@ def _places_taken(text: str, places: list[PlaceMention], triggers: list[Trigger]
     """The triggers with a place taken by name added as a territory trigger (the verb and the name)."""
     added = []
     for place in places:
-        verb = TAKEN_BEFORE.search(text, max(0, place.start - 30), place.start)
+        verb = _TAKEN_BEFORE.search(text, max(0, place.start - 30), place.start)
         if (verb is None or place.role is not None or place.place.admin1 is None
                 or not TAKEN_PLACE_END.match(text, place.end)
                 or any(t.cls == "territory" and t.start <= place.end and verb.start() <= t.end for t in triggers)):

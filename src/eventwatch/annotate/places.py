@@ -2424,7 +2424,10 @@ def _surname_told_alone(text: str, end: int, first: str) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if re.search(rf"\b{word.lower()}\b", text):
+    if text.count(word) < 2:
+        return False  # (told once, here: cheap to see before the searches below)
+    lower = word.lower()
+    if lower in text and re.search(rf"\b{lower}\b", text):
         return False  # a common word written in lower case too ("Guard", "House")
     for x in re.finditer(rf"\b{word}\b", text):
         if x.start() == m.start(1):

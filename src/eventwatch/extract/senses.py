@@ -615,6 +615,11 @@ NATURE_SUBJECT_AND_BEFORE = re.compile(
     r"inundated|submerged|buried|damaged|left|injured|tore|ripped|washed)\b[^.;]{0,80}?\band\s+(?:(?:also|then)\s+)?$", re.IGNORECASE)
 # "blew up the old cooling towers in a controlled demolition": a building taken down, no one attacked
 CONTROLLED_DEMOLITION = FastPattern(re.compile(r"\bcontrolled\s+demolitions?\b", re.IGNORECASE))
+# (searched for each trigger in the article: tried only where the article holds a word every match
+# starts with, found once per article)
+_ANIMAL_SUBJECT_BEFORE, _THING_KILLED_BEFORE = FoldedPattern(ANIMAL_SUBJECT_BEFORE), FoldedPattern(THING_KILLED_BEFORE)
+_NATURE_SUBJECT_AND_BEFORE, _CONTROLLED_DEMOLITION = FoldedPattern(NATURE_SUBJECT_AND_BEFORE), FoldedPattern(CONTROLLED_DEMOLITION)
+_PLAYED_BEFORE = FoldedPattern(PLAYED_BEFORE)
 
 
 def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
@@ -636,21 +641,21 @@ def everyday_sense(trig: Trigger, text: str, start: int, end: int) -> bool:
         return True  # "the order was executed within hours": carried out
     if word in {"attack", "attacks", "attacked"} and ATTACK_ON_IDEAL.match(text, trig.end, end):
         return True  # "the new law is an attack on press freedom": in words
-    if trig.cls in {"attack", "kill"} and ANIMAL_SUBJECT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
+    if trig.cls in {"attack", "kill"} and _ANIMAL_SUBJECT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         return True  # "a bear attacked and killed a hiker": an animal's doing
-    if word == "killed" and (thing := THING_KILLED_BEFORE.search(text, max(start, trig.start - 60), trig.start)) is not None \
+    if word == "killed" and (thing := _THING_KILLED_BEFORE.search(text, max(start, trig.start - 60), trig.start)) is not None \
             and not THING_IN_PLACE_BEFORE.search(text, max(start, thing.start() - 40), thing.start()):
         return True  # "shares in the firm were killed", "the bill was killed in committee": ended, no one died
     if trig.cls == "kill" and word in {"killed", "kills", "killing", "kill"} and KILLED_IT.match(text, trig.end, end):
         return True  # "the sprinter killed it in the 200 metres": a success
     if word in {"attack", "attacks"} and ATTACK_COMPOUND.match(text, trig.end, end):
         return True  # "a wave of attack ads against the governor"
-    if not trig.is_past and PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
+    if not trig.is_past and _PLAYED_BEFORE.search(text, max(start, trig.start - 40), trig.start):
         return True  # "staged a mock terror attack as part of a drill": nothing happened
     if trig.cls == "destruction" and (NATURE_SUBJECT_BEFORE.search(text, max(start, trig.start - 40), trig.start)
-                                      or NATURE_SUBJECT_AND_BEFORE.search(text, max(start, trig.start - 120), trig.start)):
+                                      or _NATURE_SUBJECT_AND_BEFORE.search(text, max(start, trig.start - 120), trig.start)):
         return True  # "gales cut down power lines across the county", "floods killed 12 and destroyed 400 homes": the weather's doing
-    if trig.cls in {"destruction", "ied"} and CONTROLLED_DEMOLITION.search(text, start, end):
+    if trig.cls in {"destruction", "ied"} and _CONTROLLED_DEMOLITION.search(text, start, end):
         return True  # "engineers blew up the cooling towers in a controlled demolition"
     if trig.cls == "attack" and word.startswith("poison") and POLLUTANT_BEFORE.search(text, max(start, trig.start - 50), trig.start):
         # "pesticides had poisoned their livestock", "waste from the mine is poisoning the water": no one's
@@ -1037,19 +1042,23 @@ WEAPON_SHOWN_BEFORE = re.compile(
 WEAPON_CLASSES = {"shelling", "ied", "grenade", "air", "attack"}
 ATTACK_CRAFT_AFTER = re.compile(r"\s+(?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|craft)\b", re.IGNORECASE)
 CASUALTY_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|casualt\w*)\b", re.IGNORECASE)
+# (searched for each trigger in the article: tried only where the article holds a word every match
+# begins with, a work's, a court's or a sentence's, found once per article)
+_WORK_TELLS, _COURT_FOR_BEFORE, _COURT_HEARD = FoldedPattern(WORK_TELLS), FoldedPattern(COURT_FOR_BEFORE), FoldedPattern(COURT_HEARD)
+_WEAPON_SHOWN_BEFORE, _DRILL_OR_TEST = FoldedPattern(WEAPON_SHOWN_BEFORE), FoldedPattern(DRILL_OR_TEST)
 
 
 def no_act_told(trig: Trigger, ann: Annotations, text: str, start: int, end: int) -> bool:
     """The trigger is in a story a film or a book tells, in an old crime a court tries or an inquest
     hears, or names a weapon fired in a drill or a test, or one shown, sold or bought: no incident the
     news reports today (ACLED and the GTD code none of these)."""
-    if WORK_TELLS.search(text, start, trig.start) is not None:
+    if _WORK_TELLS.search(text, start, trig.start) is not None:
         return True  # "the film recreates the siege, where artillery killed hundreds"
-    if COURT_FOR_BEFORE.search(text, max(start, trig.start - 160), trig.start) or COURT_HEARD.search(text, start, trig.start):
+    if _COURT_FOR_BEFORE.search(text, max(start, trig.start - 160), trig.start) or _COURT_HEARD.search(text, start, trig.start):
         return True  # "sentenced a man for a bombing that killed four", "the inquest heard that ... was stabbed"
     if trig.cls not in WEAPON_CLASSES or any(a.actor.kind in NON_STATE_ARMED for a in ann.within(ann.actors, start, end)):
         return False
     if (not trig.is_past and (trig.cls != "attack" or ATTACK_CRAFT_AFTER.match(text, trig.end))
-            and WEAPON_SHOWN_BEFORE.search(text, max(start, trig.start - 80), trig.start)):
+            and _WEAPON_SHOWN_BEFORE.search(text, max(start, trig.start - 80), trig.start)):
         return True  # "showed their newest attack drones and guided missiles at the expo"
-    return DRILL_OR_TEST.search(text, start, end) is not None and CASUALTY_WORD.search(text, start, end) is None
+    return _DRILL_OR_TEST.search(text, start, end) is not None and CASUALTY_WORD.search(text, start, end) is None
