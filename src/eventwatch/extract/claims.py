@@ -314,7 +314,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             victims = _victims_over_period(text, ann, quantity, s_start, s_end) if incident is None else None
             if victims is None and incident is None and period is not None:
                 # "armed groups abducted 450 people in 2021"; a running toll its source claims, unless none is named
-                victims = _victims_taken(text, ann, quantity, s_start, s_end, speaker is not None or _attributed(sentence))
+                victims = _victims_taken(text, ann, quantity, s_start, s_end, speaker is not None, sentence)
             if victims is not None and period is not None:
                 aggregates.append(_aggregate(article, ann, s_start, s_end, victims, quantity, period, speaker))
                 continue
@@ -747,15 +747,17 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
 
 
 def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int,
-                   attributed: bool = True) -> tuple[str, Span] | None:
+                   named_source: bool, sentence: str) -> tuple[str, Span] | None:
     """"Armed groups killed 1,100 people in 2021": victims counted over a period told in the active,
     where period_toll finds a statistic (no day, no one act, no place narrower than a province). A
-    running toll ("has killed ... since") is its source's claim where one is named (attributed); told
-    in the article's own voice, it is the outlet's statistic, an aggregate with no speaker."""
+    running toll ("has killed ... since") is its source's claim where one is named (a speaker found,
+    or a reporting verb in the sentence, read last); told in the article's own voice, it is the
+    outlet's statistic, an aggregate with no speaker."""
     active, victims = _active_victims(text, quantity, s_start)
     if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
         return None
-    if attributed and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]):
+    if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]) and (
+            named_source or _attributed(sentence)):
         return None  # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source
     return f"{victims.group('noun').lower()} {active.group('verb').lower()}", Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
 
