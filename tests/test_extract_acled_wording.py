@@ -1161,3 +1161,31 @@ def test_rival_crowds_fighting_unarmed_are_mob_violence(text):
 def test_rival_crowds_with_gunmen_told_stay_a_battle():
     event = _first("On 3 July 2024, rival groups of traders clashed and gunmen opened fire in Naivasha.", "2024-07-05")
     assert event["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, police fired tear gas and stun grenades to disperse opposition supporters in Eldoret.",
+    "On 9 March 2023, riot police used flash-bangs to disperse hundreds of students outside the campus in Eldoret.",
+    "On 9 March 2023, police lobbed sound bombs at opposition supporters gathered outside a party office in Rangpur.",
+])
+def test_stun_grenades_and_sound_bombs_the_police_use_on_a_crowd_are_its_intervention(text):
+    # ACLED codes crowd control as the protest's intervention, the police its second party: no grenade
+    # attack, no explosive device, and whom the police disperse is a gathering
+    event = one_event(text, "2023-03-12")
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Protest with intervention"), text
+    assert (event["inter1"], event["inter2"]) == (6, 1), text
+    assert event["actor2"].startswith("Police Forces of"), text
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("On 9 March 2023, militants threw a grenade at a police post in Quetta.", "Grenade"),
+    ("On 9 March 2023, unidentified men hurled sound bombs at a mosque in Rangpur.", "Remote explosive/landmine/IED"),
+])
+def test_grenades_and_sound_bombs_thrown_by_others_stay_explosions(text, sub_event):
+    event = one_event(text, "2023-03-12")
+    assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", sub_event), text
+
+
+def test_fighters_the_troops_disperse_are_no_gathering():
+    events = eventwatch.extract("On 9 March 2023, soldiers dispersed the militants near Menaka.", published="2023-03-12")["events"]
+    assert all(e["event_type"] != "Protests" for e in events)

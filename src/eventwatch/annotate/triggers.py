@@ -79,7 +79,14 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
     "shelling": [r"shell(?:ed|ing|s)?", r"mortars?(?: shells?| rounds?| bombs?)?", r"katyushas?(?: rockets?)?", r"rockets?",
                  r"artillery", r"missiles?", r"projectiles?", r"rpgs?", r"rocket-propelled grenades?"],
-    "grenade": [r"(?:hand )?grenades?", r"stun grenades?"],
+    # Crowd control by police or troops, read as their intervention (find_triggers files it so): a stun
+    # grenade or a flash-bang is no grenade attack, and a sound bomb the police fire at a crowd is no
+    # explosive device (ahead of both weapons, so that theirs does not take the words)
+    "crowd_control": [r"(?:stun|flash|concussion) grenades?", r"flash-? ?bangs?",
+                      r"(?:police(?:men)?|(?:police )?officers|security forces|law enforcers|troops|soldiers) "
+                      r"(?:(?!(?:said|say|says|told|tell|reported|blamed|accused|suspect\w*|believe\w*|claimed)\b)[\w-]+ ){1,4}?"
+                      r"(?P<crowd_control>sound (?:bombs?|grenades?))"],
+    "grenade": [r"(?:hand )?grenades?"],
     # ACLED codes a sound bomb as an explosive device
     "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
             r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
@@ -159,6 +166,10 @@ TRIGGERS: dict[str, list[str]] = {
                r"(?:set up|established|erected) (?:new )?(?:[\w-]+ ){0,2}?checkpoints"],
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
+                # people the police or troops disperse: a gathering ("fired tear gas to disperse opposition supporters")
+                r"(?:(?<=disperse )|(?<=dispersed )|(?<=dispersing ))(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
+                r"(?:[\w-]+ ){0,2}?(?:supporters|followers|fans|students|worshippers|mourners|residents|villagers|traders|vendors|workers|"
+                r"youths|activists|people|crowds?|gatherings?|mobs?)",
                 # a crowd named by its protest: "striking miners", "protesting teachers"
                 rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
@@ -244,6 +255,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if not taken.free(m_start, m_end):
                 continue
             taken.take(m_start, m_end)
-            found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
+            kind = cls
+            if cls == "crowd_control":  # (the weapon alone: the forces before it are the side using it)
+                if match.group("crowd_control"):
+                    m_start = match.start("crowd_control")
+                kind = "intervention"
+            found.append(Trigger(m_start, m_end, text[m_start:m_end], kind))
     found.sort(key=lambda t: t.start)
     return found
