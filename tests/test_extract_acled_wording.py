@@ -1187,5 +1187,30 @@ def test_grenades_and_sound_bombs_thrown_by_others_stay_explosions(text, sub_eve
 
 
 def test_fighters_the_troops_disperse_are_no_gathering():
-    events = eventwatch.extract("On 9 March 2023, soldiers dispersed the militants near Menaka.", published="2023-03-12")["events"]
+    text = "On 9 March 2023, soldiers dispersed the militants near Menaka."
+    events = eventwatch.extract(text, published="2023-03-12")["events"]
     assert all(e["event_type"] != "Protests" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 March 2023, two gangs of football fans fought with bottles and chairs outside a stadium in Livorno.",
+    "On 9 March 2023, rival gangs of hooligans fought with flares and belts near the port of Livorno.",
+])
+def test_gangs_of_fans_fighting_are_rioters_not_an_armed_gang(text):
+    # ACLED: a gang of fans, supporters or youths is a crowd; their fight is mob violence
+    event = one_event(text, "2023-03-12")
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence"), text
+    assert (event["inter1"], event["inter2"]) == (5, 5), text
+    assert event["actor1"] == event["actor2"] == "Rioters (Italy)", text
+
+
+def test_a_gang_of_youths_fighting_the_police_is_no_armed_group():
+    event = one_event("On 9 March 2023, a gang of youths fought with police in Mathare, Nairobi.", "2023-03-12")
+    assert event["event_type"] == "Riots"
+    assert (event["inter1"], event["inter2"]) == (5, 1)
+
+
+def test_armed_gangs_fighting_stay_a_battle():
+    event = one_event("On 9 March 2023, two armed gangs clashed in Cite Soleil, killing six.", "2023-03-12")
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert event["fatalities"] == 6

@@ -256,6 +256,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             continue
         if alias == "police" and _POLICE_DISTRICT.match(lowered, stop):
             continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force
+        if alias == "gang" and GANG_OF_CROWD.match(lowered, stop):
+            continue  # "a gang of youths": a crowd, no armed gang
         if lex.by_alias[alias].kind in ("state", "foreign") and _INFORMER.match(lowered, stop):
             continue  # "a police informer", "army informants": civilians who told the forces, no force
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
@@ -288,6 +290,10 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
+# what follows "gang" or "gangs" when the gang is a crowd ("two gangs of football fans", "a gang of youths"),
+# no armed gang (the extractor's CROWD_ARMS reads it too)
+GANG_OF_CROWD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:fans|supporters|youths|students|drivers|riders|traders|vendors"
+                           r"|hawkers|workers|miners|touts|conductors|transporters|hooligans|ultras|teenagers)\b", re.IGNORECASE)
 # the noun after a force's name that makes its bearer a civilian who works for it ("a military informant")
 _INFORMER = re.compile(r"\s+(?:informants?|informers?|collaborators?)\b")
 # white space other than the space, each character read as one space (offsets kept)

@@ -18,6 +18,7 @@ from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
     CROWD_KINDS,
+    GANG_OF_CROWD,
     NON_STATE_ARMED,
     STATE_FORCE_KINDS,
     Actor,
@@ -376,7 +377,9 @@ CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|
                             re.IGNORECASE)
 # Arms on the crowd's side, or an armed party told: the fight is a battle after all.
 CROWD_ARMS = re.compile(r"\barmed\b|\bgun(?:men|fire|fights?|shots?|s)?\b|\bshoot-?outs?\b|\bexchang\w* (?:of )?fire\b|\bopened fire\b"
-                        r"|\brifles?\b|\bfire ?fights?\b|\bmilitia\w*|\bfighters\b|\bmilitants?\b|\bbandits?\b|\bgangs?\b|\bweapons\b",
+                        r"|\brifles?\b|\bfire ?fights?\b|\bmilitia\w*|\bfighters\b|\bmilitants?\b|\bbandits?\b|\bweapons\b"
+                        # (not "two gangs of football fans", "a gang of youths": a crowd, no armed gang)
+                        rf"|\bgangs?\b(?!{GANG_OF_CROWD.pattern})",
                         re.IGNORECASE)
 CROWD_FIGHT_VERB = re.compile(r"clash(?:ed|es|ing)?|skirmish(?:es|ed)?|scuffl(?:e|es|ed)|fought", re.IGNORECASE)
 # (a soldier shot "near his home" or "in his own personal car" is off duty: ACLED's civilian)
@@ -2045,8 +2048,8 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:drivers|riders|fans|supporters|students|traders|vendors|hawkers|youths|workers|miners|operators"
-                          r"|touts|conductors|transporters)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
-                          r"|vendors|hawkers|touts|transporters)\b", re.IGNORECASE)
+                          r"|touts|conductors|transporters|hooligans|ultras)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
+                          r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b", re.IGNORECASE)
 
 
 def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
