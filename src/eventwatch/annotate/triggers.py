@@ -167,9 +167,9 @@ TRIGGERS: dict[str, list[str]] = {
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
                 # people the police or troops disperse: a gathering ("fired tear gas to disperse opposition supporters")
-                r"(?:(?<=disperse )|(?<=dispersed )|(?<=dispersing ))(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
+                r"dispers(?:e|ed|ing) (?P<protest>(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
                 r"(?:[\w-]+ ){0,2}?(?:supporters|followers|fans|students|worshippers|mourners|residents|villagers|traders|vendors|workers|"
-                r"youths|activists|people|crowds?|gatherings?|mobs?)",
+                r"youths|activists|people|crowds?|gatherings?|mobs?))",
                 # a crowd named by its protest: "striking miners", "protesting teachers"
                 rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
@@ -217,6 +217,10 @@ TRIGGERS: dict[str, list[str]] = {
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "cut", "fought", "broke", "threw", "stole", "held",
                   "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn", "shut"}
+# Classes one of whose patterns names, in a group called as the class, the words that are the
+# trigger; the words before them only select it ("police fired sound bombs": the police are the
+# side using the weapon; "dispersed the mourners": the intervention's word). Only the group is taken.
+_NARROWED = ("crowd_control", "protest")
 _COMPILED = {
     cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
     for cls, pats in TRIGGERS.items()
@@ -252,14 +256,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for cls, pattern in _COMPILED.items():
         for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
+            if cls in _NARROWED and match.group(cls):
+                m_start = match.start(cls)
             if not taken.free(m_start, m_end):
                 continue
             taken.take(m_start, m_end)
-            kind = cls
-            if cls == "crowd_control":  # (the weapon alone: the forces before it are the side using it)
-                if match.group("crowd_control"):
-                    m_start = match.start("crowd_control")
-                kind = "intervention"
-            found.append(Trigger(m_start, m_end, text[m_start:m_end], kind))
+            found.append(Trigger(m_start, m_end, text[m_start:m_end], "intervention" if cls == "crowd_control" else cls))
     found.sort(key=lambda t: t.start)
     return found
