@@ -290,10 +290,13 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
+# people named by their trade, team or age as a crowd, no armed group ("a gang of youths", "rival groups of
+# taxi drivers"): GANG_OF_CROWD's and the extractor's RIVAL_CROWDS's shared words
+CROWD_OF_PEOPLE = (r"fans|supporters|youths|students|drivers|riders|traders|vendors|hawkers|workers|miners|touts|conductors"
+                   r"|transporters|hooligans|ultras")
 # what follows "gang" or "gangs" when the gang is a crowd ("two gangs of football fans", "a gang of youths"),
 # no armed gang (the extractor's CROWD_ARMS reads it too)
-GANG_OF_CROWD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:fans|supporters|youths|students|drivers|riders|traders|vendors"
-                           r"|hawkers|workers|miners|touts|conductors|transporters|hooligans|ultras|teenagers)\b", re.IGNORECASE)
+GANG_OF_CROWD = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{CROWD_OF_PEOPLE}|teenagers)\b", re.IGNORECASE)
 # the noun after a force's name that makes its bearer a civilian who works for it ("a military informant")
 _INFORMER = re.compile(r"\s+(?:informants?|informers?|collaborators?)\b")
 # white space other than the space, each character read as one space (offsets kept)

@@ -18,6 +18,7 @@ from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
     CROWD_KINDS,
+    CROWD_OF_PEOPLE,
     GANG_OF_CROWD,
     NON_STATE_ARMED,
     STATE_FORCE_KINDS,
@@ -2047,8 +2048,7 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:drivers|riders|fans|supporters|students|traders|vendors|hawkers|youths|workers|miners|operators"
-                          r"|touts|conductors|transporters|hooligans|ultras)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
+                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
                           r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b", re.IGNORECASE)
 
 
