@@ -83,9 +83,10 @@ def _only_forces_named(text: str, start: int, end: int, skip: Trigger | None = N
 ILLNESS = (r"plague|diseases?|outbreaks?|epidemics?|pandemics?|virus|flu|influenza|cancer|illness|"
            r"cholera|measles|malaria|ebola|typhoid|dengue|meningitis|diphtheria|tuberculosis|polio|covid(?:-19)?|coronavirus|"
            r"overdoses?|natural causes|old age|strokes?|(?:heart|panic|asthma)\s+attacks?|(?:heart|kidney|liver|organ)\s+failure")
+# A storm or a quake (NATURAL_CAUSE's and NATURE_SUBJECT_BEFORE's and NATURE_SUBJECT_AND_BEFORE's shared words)
+STORM = r"storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|mudslides?|earthquakes?"
 NATURAL_CAUSE = FastPattern(re.compile(
-    rf"\b(?:{MISHAP}|{ILLNESS}|storms?|flooding|earthquakes?|hurricanes?|"
-    r"cyclones?|typhoons?|tornado(?:e?s)?|mudslides?|heat ?waves?|wildfires?"
+    rf"\b(?:{MISHAP}|{ILLNESS}|{STORM}|flooding|heat ?waves?|wildfires?"
     r"|(?<!cease-)(?<!cease )fires?|blazes?|cave-ins?)\b", re.IGNORECASE))
 # Searched in the article at every death trigger: only where one of its words occurs, tried only where one begins.
 _NATURAL_CAUSE = FoldedPattern(NATURAL_CAUSE)
@@ -603,14 +604,13 @@ PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|m
 # Weather, a mishap (MISHAP) or a falling thing as the subject of a destruction verb: "gales cut down
 # power lines", "a tornado destroyed 40 homes", "the crash destroyed two shops": no one's act.
 NATURE_SUBJECT_BEFORE = re.compile(
-    rf"\b(?:{MISHAP}|winds?|gales?|gusts?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floodwaters?|"
-    r"mudslides?|earthquakes?|tremors?|hail(?:storms?)?|snow(?:storms?)?|"
+    rf"\b(?:{MISHAP}|{STORM}|winds?|gales?|gusts?|floodwaters?|tremors?|hail(?:storms?)?|snow(?:storms?)?|"
     r"(?:falling|fallen|uprooted)\s+(?:trees?|branches))\s+(?:(?:had|has|have|also|then)\s+)?$", re.IGNORECASE)
 
 
 # ... or the same subject told before another verb: "floods killed 12 people and destroyed 400 homes"
 NATURE_SUBJECT_AND_BEFORE = re.compile(
-    rf"\b(?:{MISHAP}|winds?|gales?|storms?|tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|floodwaters?|mudslides?|earthquakes?|"
+    rf"\b(?:{MISHAP}|{STORM}|winds?|gales?|floodwaters?|"
     r"tremors?|rains?|downpours?|fires?|wildfires?|blazes?)\s+(?:(?:had|has|have|also)\s+)?(?:killed|swept|hit|struck|ravaged|battered|lashed|"
     r"inundated|submerged|buried|damaged|left|injured|tore|ripped|washed)\b[^.;]{0,80}?\band\s+(?:(?:also|then)\s+)?$", re.IGNORECASE)
 # "blew up the old cooling towers in a controlled demolition": a building taken down, no one attacked
