@@ -340,3 +340,16 @@ def test_peace_operations_in_events(text: str, expected: tuple) -> None:
     assert (event["actor1"], event["inter1"], event["actor2"], event["inter2"]) == expected
     # (armed parties fighting, a peace operation's troops included, is a battle; a strike from the air is not)
     assert event["event_type"] == ("Explosions/Remote violence" if "airstrike" in text else "Battles")
+
+
+def test_every_alias_in_the_data_file_is_one_the_lexicon_reads():
+    # (aliases are read lower-cased, the first entry's kept: a case variant or an alias another
+    # entry already holds is dead data that looks like coverage)
+    from eventwatch.annotate.actors import _data
+
+    owner: dict[str, str] = {}
+    for entry in _data()["actors"]:
+        for alias in entry["aliases"]:
+            assert owner.setdefault(alias.lower(), entry["name"]) == entry["name"], (alias, entry["name"])
+    lowered = [[alias.lower() for alias in entry["aliases"]] for entry in _data()["actors"]]
+    assert all(len(set(aliases)) == len(aliases) for aliases in lowered)
