@@ -590,14 +590,15 @@ def headline_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+# A place where people train ("a training camp", "drill grounds"): PLAYED_BEFORE's and DRILL_OR_TEST's shared words
+TRAINING_PLACE = r"camps?|cent(?:re|er)s?|schools?|colleges?|academ(?:y|ies)|grounds?|bases?|facilit(?:y|ies)|sites?|areas?"
 # An act only played out: "a mock terror attack", "a simulated hostage-taking", "a fake bomb"
 # (not "staged": "militants staged an attack" carried one out). Only a noun is played out: "gunmen in
 # fake uniforms killed four" is a killing; and a word between names the act, not a place or a thing
 # ("a training camp attack", "a toy shop bombing" happened).
 PLAYED_BEFORE = re.compile(r"\b(?:mock|simulated|simulation|fake|dummy|pretend|make-believe|hypothetical|imaginary|fictional|"
-                           r"fictitious|practice|training|replica|toy)\s+(?:(?!(?:camps?|cent(?:re|er)s?|schools?|colleges?|"
-                           r"academ(?:y|ies)|grounds?|ranges?|bases?|facilit(?:y|ies)|shops?|stores?|factor(?:y|ies)|sites?|"
-                           r"fields?|areas?|uniforms?|ids?|documents?|papers?|passports?|plates?|accounts?)\b)[\w-]+\s+)?$",
+                           rf"fictitious|practice|training|replica|toy)\s+(?:(?!(?:{TRAINING_PLACE}|ranges?|shops?|stores?|"
+                           r"factor(?:y|ies)|fields?|uniforms?|ids?|documents?|papers?|passports?|plates?|accounts?)\b)[\w-]+\s+)?$",
                            re.IGNORECASE)
 
 
@@ -1031,8 +1032,7 @@ COURT_HEARD = re.compile(r"\b(?:inquest|trial|court|jury|tribunal|hearing|judge|
 # the expo").
 DRILL_OR_TEST = FastPattern(re.compile(
     r"\b(?:during|in|as\s+part\s+of|for|at)\s+(?:(?:a|an|the|its|their|this\s+year['’]s|annual)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|training)\b(?!\s+(?:camps?|bases?|cent(?:re|er)s?|facilit(?:y|ies)|"
-    r"grounds?|schools?|colleges?|academ(?:y|ies)|areas?|sites?|compounds?|centres?|institutes?))"
+    rf"(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|training)\b(?!\s+(?:{TRAINING_PLACE}|compounds?|institutes?))"
     r"|\b(?:test[- ]?(?:fired|fires|firing|fire|launch(?:ed|es|ing)?)|(?:missile|rocket|weapons?)\s+tests?)\b", re.IGNORECASE))
 WEAPON_SHOWN_BEFORE = re.compile(
     r"\b(?:show(?:s|ed|n|ing|cased?|casing)?|display(?:s|ed|ing)?|exhibit(?:s|ed|ing)?|unveil(?:s|ed|ing)?|sell(?:s|ing)?|sold|"
