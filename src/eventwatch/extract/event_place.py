@@ -237,7 +237,7 @@ def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | N
 
 
 # ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
-ADDRESS_PROVINCE = re.compile(r"(?:\s+(?i:district|sub-?district|county))?,\s*"
+ADDRESS_PROVINCE = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?,\s*"
                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}),\s*")
 
 
@@ -450,8 +450,8 @@ def _locality_of_country(event: Event, text: str, iso3: str) -> None:
 # "Belin district, ", "Belin Tehsil, ", "Belin, ": a container the address lists between the locality and the
 # province (a district or town the gazetteer lacks)
 LISTED_CONTAINER = re.compile(r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}"
-                              r"(?:\s+(?:(?i:district|sub-?district|county|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
-LISTED_UNIT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county|tehsil|taluka?|LGA)|Local Government Area)$")
+                              rf"(?:\s+(?:(?i:{ADMIN2_WORDS}|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
+LISTED_UNIT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS}|tehsil|taluka?|LGA)|Local Government Area)$")
 
 
 def _listed_container_seat(event: Event, text: str, place: Place, match: re.Match[str]) -> None:
