@@ -599,10 +599,9 @@ def _compass_words(key: str) -> frozenset[str]:
 
 def _compass_only(name: str) -> bool:
     """A unit's name of compass words alone ("North East", "Central Region"), which many countries'
-    units share."""
-    key = name_key(_PROVINCE_WORDS.sub(" ", name))
-    return bool(key) and all(w in _COMPASS_WORDS or w in _COMPASS_ENGLISH or w in ("est", "centre", "center")
-                             for w in key.split())
+    units share. (Its core, _province_core, has the other languages' compass words in English.)"""
+    core = _province_core(name)
+    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split())
 
 
 CITY_OVER_COUNTRY_POP = 1_000_000  # a city this big under a name is what the name means, over a country's other name
