@@ -599,10 +599,9 @@ def _compass_words(key: str) -> frozenset[str]:
 
 def _compass_only(name: str) -> bool:
     """A unit's name of compass words alone ("North East", "Central Region"), which many countries'
-    units share."""
-    key = name_key(_PROVINCE_WORDS.sub(" ", name))
-    return bool(key) and all(w in _COMPASS_WORDS or w in _COMPASS_ENGLISH or w in ("est", "centre", "center")
-                             for w in key.split())
+    units share. (Its core, _province_core, has the other languages' compass words in English.)"""
+    core = _province_core(name)
+    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split())
 
 
 CITY_OVER_COUNTRY_POP = 1_000_000  # a city this big under a name is what the name means, over a country's other name
@@ -2452,12 +2451,14 @@ def _old_name_of_big_city(gz, key: str) -> bool:
 
 
 _COMMA_NAME = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,4})")
+# " of <country>", " in <country>" after a unit's type word ("the North East Region of Ghana")
+_OF_NAME = re.compile(r"[ \t]+(?:of|in)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
 
 
-def _names_after(text: str, end: int) -> Iterator[tuple[str, int]]:
-    """The names that ", <words>" right after end may be (its first words, longest first), each
-    with where it ends."""
-    m = _COMMA_NAME.match(text, end) if text[end:end + 1] == "," else None
+def _names_after(text: str, end: int, lead: re.Pattern[str] = _COMMA_NAME) -> Iterator[tuple[str, int]]:
+    """The names that ", <words>" (or another lead's words: _OF_NAME) right after end may be (its
+    first words, longest first), each with where it ends."""
+    m = lead.match(text, end)
     if m is None:
         return
     words = m.group(1).split()
@@ -2466,9 +2467,10 @@ def _names_after(text: str, end: int) -> Iterator[tuple[str, int]]:
         yield name, m.start(1) + len(name)
 
 
-def _country_after(text: str, end: int, gz) -> tuple[str, int] | None:
-    """The country named right after the name, as ", <country>": its code and where it ends."""
-    for name, name_end in _names_after(text, end):
+def _country_after(text: str, end: int, gz, lead: re.Pattern[str] = _COMMA_NAME) -> tuple[str, int] | None:
+    """The country named right after the name, as ", <country>" (or as lead has it: _OF_NAME): its
+    code and where it ends."""
+    for name, name_end in _names_after(text, end, lead):
         for i, _ in gz.ids(name_key(name)):
             if gz.row(i)[1] == "country":
                 return gz.row(i)[2], name_end
@@ -2587,25 +2589,10 @@ def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
         if m is None:
             return False
         end = m.end()
-    after = _country_after(text, end, gz) or _country_of_after(text, end, gz)
+    after = _country_after(text, end, gz) or _country_after(text, end, gz, _OF_NAME)
     return after is not None and not any(gz.row(i)[2] == after[0] for i, _ in ids)
 
 
-_OF_NAME = re.compile(r"[ \t]+(?:of|in)[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})")
-
-
-def _country_of_after(text: str, end: int, gz) -> tuple[str, int] | None:
-    """The country named right after a unit's type word as " of <country>" or " in <country>" ("the North
-    East Region of Ghana"): its code and where it ends."""
-    m = _OF_NAME.match(text, end)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    for n in range(len(words), 0, -1):
-        for i, _ in gz.ids(name_key(" ".join(words[:n]))):
-            if gz.row(i)[1] == "country":
-                return gz.row(i)[2], m.start(1) + len(" ".join(words[:n]))
-    return None
 
 
 # a list goes on after the country: "Saipan, Guam, Alaska", "Lyon, Spain and Italy"

@@ -237,7 +237,7 @@ def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | N
 
 
 # ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
-ADDRESS_PROVINCE = re.compile(r"(?:\s+(?i:district|sub-?district|county))?,\s*"
+ADDRESS_PROVINCE = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?,\s*"
                               r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}),\s*")
 
 
@@ -251,9 +251,8 @@ def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMent
     if place.feature != "town" or not place.admin1_code:
         return None
     text = ctx.article.text
-    country = next((p for p in ctx.ann.within(ctx.ann.places, mention.end, mention.end + 80)
-                    if p.place.feature == "country"), None)
-    if country is None or country.place.iso3 != place.iso3:
+    country = _own_country_after(ctx, mention)
+    if country is None:
         return None
     if ctx.ann.within(ctx.ann.places, mention.end, country.start):
         return None  # a place the text names between them: best_place weighed it
@@ -264,14 +263,21 @@ def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMent
     return country if code and code != place.admin1_code else None
 
 
+def _own_country_after(ctx: Context, mention: PlaceMention) -> PlaceMention | None:
+    """The first country the text names within 80 characters after the mention, where it is the
+    mention's own (the end of its address: "Tarvo, Kelmo, Ostria"), else None."""
+    country = next((p for p in ctx.ann.within(ctx.ann.places, mention.end, mention.end + 80)
+                    if p.place.feature == "country"), None)
+    return country if country is not None and country.place.iso3 == mention.place.iso3 else None
+
+
 def _province_of_address(event: Event, ctx: Context, mention: PlaceMention) -> None:
     """"in Kelmo, Tarva, Ostria" where the gazetteer gives Kelmo a province with no ISO code (a
     first-level unit since abolished, as GeoNames keeps some countries' old provinces): the
     province the address writes is today's, and the reports code it."""
     text = ctx.article.text
-    country = next((p for p in ctx.ann.within(ctx.ann.places, mention.end, mention.end + 80)
-                    if p.place.feature == "country"), None)
-    if country is None or country.place.iso3 != mention.place.iso3:
+    country = _own_country_after(ctx, mention)
+    if country is None:
         return
     # only "Kelmo, Tarva, Ostria": the name between is the town's province
     m = PROVINCE_BEFORE_COUNTRY.fullmatch(text, mention.end, country.start)
@@ -450,8 +456,8 @@ def _locality_of_country(event: Event, text: str, iso3: str) -> None:
 # "Belin district, ", "Belin Tehsil, ", "Belin, ": a container the address lists between the locality and the
 # province (a district or town the gazetteer lacks)
 LISTED_CONTAINER = re.compile(r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,2}"
-                              r"(?:\s+(?:(?i:district|sub-?district|county|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
-LISTED_UNIT_END = re.compile(r"\s+(?:(?i:district|sub-?district|county|tehsil|taluka?|LGA)|Local Government Area)$")
+                              rf"(?:\s+(?:(?i:{ADMIN2_WORDS}|tehsil|taluka?)|LGA|Local Government Area))?),\s*")
+LISTED_UNIT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS}|tehsil|taluka?|LGA)|Local Government Area)$")
 
 
 def _listed_container_seat(event: Event, text: str, place: Place, match: re.Match[str]) -> None:
