@@ -59,6 +59,11 @@ CURRENCY_WORDS = [
     (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),
     (r"rials?", "rials"), (r"lira", "lira"), (r"pounds?(?!\s+of\b)", "pounds"), (r"francs?", "francs"),
 ]
+# The two CFA francs, by the country that pays in each (West African XOF, Central African XAF).
+CFA_FRANCS = ({country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
+                                              "Niger", "Senegal", "Togo")}
+              | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
+                                                "Equatorial Guinea", "Gabon")})
 # Codes that a currency word shared by several countries stands for, by the event's country.
 CURRENCY_BY_COUNTRY = {
     "rupees": {"Pakistan": "PKR", "India": "INR", "Nepal": "NPR", "Sri Lanka": "LKR"},
@@ -69,16 +74,9 @@ CURRENCY_BY_COUNTRY = {
     "lira": {"Turkey": "TRY", "Lebanon": "LBP", "Syria": "SYP"},
     "pounds": {"Syria": "SYP", "Egypt": "EGP", "Lebanon": "LBP", "Sudan": "SDG", "South Sudan": "SSP",
                "United Kingdom": "GBP"},
-    "CFA francs": {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
-                                                  "Niger", "Senegal", "Togo")}
-    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
-                                      "Equatorial Guinea", "Gabon")},
+    "CFA francs": CFA_FRANCS,
     "francs": {"Democratic Republic of the Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Guinea": "GNF",
-               "Switzerland": "CHF", "Djibouti": "DJF", "Comoros": "KMF"}
-    | {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
-                                      "Niger", "Senegal", "Togo")}
-    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
-                                      "Equatorial Guinea", "Gabon")},
+               "Switzerland": "CHF", "Djibouti": "DJF", "Comoros": "KMF"} | CFA_FRANCS,
 }
 
 
