@@ -14,7 +14,7 @@ from datetime import date
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
 from ..annotate.dates import TimeMention, find_stretches
-from ..annotate.numbers import UNITS, is_money
+from ..annotate.numbers import OF_LAND, UNITS, is_money
 from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
 from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
@@ -522,8 +522,7 @@ def _provinces_listed(text: str, ann: Annotations, s_start: int, s_end: int) -> 
 
 
 # "... percent of the country": the land a share is of (annotate.numbers keeps the percentage only there)
-LAND_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\w-]+\s+)?(?:country|territory|territories|district"
-                              r"|province|region|state|land|city|countryside|governorate|county))\b", re.IGNORECASE)
+LAND_SHARE_AFTER = re.compile(OF_LAND, re.IGNORECASE)
 
 
 def _claim_subject(
