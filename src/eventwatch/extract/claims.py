@@ -715,7 +715,10 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     one act is told with it ("a bomb killed 12 people in Kadugli in 2020"), nor a place narrower than
     a province ("gunmen abducted 30 students in a town in 2021"), unless the victims are told in the
     passive over a year or a stretch with no one site ("300 civilians were killed in the city last year").
-    The one rule both paths read: events skip such a sentence, and aggregates count only these."""
+    The one rule both paths read for victims: events skip such a sentence, and the aggregates of victims
+    (_victims_over_period, _victims_taken) count only these, where a period is dated; a campaign's dead
+    with no date become a claim where a source is named. (Counts of incidents, "412 attacks in 2020",
+    are decided apart: INCIDENT_AFTER here, the counted plural in events._is_concrete.)"""
     dates = ann.within(ann.dates, start, end)
     if any(d.precision not in {"month", "year"} for d in dates) or ONE_ACT.search(text, start, end):
         return False
