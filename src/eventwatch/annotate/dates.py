@@ -144,14 +144,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
     if kind == "relperiod":
         if published is None:
             return mk(None, "unknown")
-        which, unit = m["which"].lower(), m["unit"].lower()
-        current = which in {"this", "earlier this"}
-        if unit == "week":
-            return mk(published - timedelta(days=published.weekday() + (0 if current else 7)), "week")
-        if unit == "month":
-            first = published.replace(day=1)
-            return mk(first if current else (first - timedelta(days=1)).replace(day=1), "month")
-        return mk(date(published.year - (0 if current else 1), 1, 1), "year")
+        unit = m["unit"].lower()
+        return mk(_units_back(published, 0 if m["which"].lower() in {"this", "earlier this"} else 1, unit), unit)
     if kind == "ago":
         if published is None:
             return mk(None, "unknown")
@@ -193,18 +187,24 @@ def find_stretches(text: str, published: date | None, start: int = 0, end: int |
         if not n or n != int(n):
             continue
         n, unit = int(n), m["unit"].lower()
-        if unit == "day":
-            first = published - timedelta(days=n)
-        elif unit == "week":
-            first = published - timedelta(days=7 * n)
-            first -= timedelta(days=first.weekday())
-        elif unit == "month":
-            months = published.year * 12 + published.month - 1 - n
-            first = date(months // 12, months % 12 + 1, 1)
-        else:
-            unit, first = "year", date(published.year - n * (10 if unit == "decade" else 1), 1, 1)
-        found.append(TimeMention(m.start(), m.end(), m.group(), first, unit))
+        if unit == "decade":
+            n, unit = 10 * n, "year"
+        found.append(TimeMention(m.start(), m.end(), m.group(), _units_back(published, n, unit), unit))
     return found
+
+
+def _units_back(published: date, n: int, unit: str) -> date:
+    """The first day of the day, week (from Monday), month or year n units before the one published
+    falls in (n = 0: its own): "last month" is 1 month back, "over the past six months" 6."""
+    if unit == "day":
+        return published - timedelta(days=n)
+    if unit == "week":
+        first = published - timedelta(days=7 * n)
+        return first - timedelta(days=first.weekday())
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return date(months // 12, months % 12 + 1, 1)
+    return date(published.year - n, 1, 1)
 
 
 def _count(word: str) -> int:

@@ -59,6 +59,11 @@ CURRENCY_WORDS = [
     (r"rupees?", "rupees"), (r"shillings?", "shillings"), (r"pesos?", "pesos"), (r"riyals?", "riyals"),
     (r"rials?", "rials"), (r"lira", "lira"), (r"pounds?(?!\s+of\b)", "pounds"), (r"francs?", "francs"),
 ]
+# The two CFA francs, by the country that pays in each (West African XOF, Central African XAF).
+CFA_FRANCS = ({country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
+                                              "Niger", "Senegal", "Togo")}
+              | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
+                                                "Equatorial Guinea", "Gabon")})
 # Codes that a currency word shared by several countries stands for, by the event's country.
 CURRENCY_BY_COUNTRY = {
     "rupees": {"Pakistan": "PKR", "India": "INR", "Nepal": "NPR", "Sri Lanka": "LKR"},
@@ -69,16 +74,9 @@ CURRENCY_BY_COUNTRY = {
     "lira": {"Turkey": "TRY", "Lebanon": "LBP", "Syria": "SYP"},
     "pounds": {"Syria": "SYP", "Egypt": "EGP", "Lebanon": "LBP", "Sudan": "SDG", "South Sudan": "SSP",
                "United Kingdom": "GBP"},
-    "CFA francs": {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
-                                                  "Niger", "Senegal", "Togo")}
-    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
-                                      "Equatorial Guinea", "Gabon")},
+    "CFA francs": CFA_FRANCS,
     "francs": {"Democratic Republic of the Congo": "CDF", "Rwanda": "RWF", "Burundi": "BIF", "Guinea": "GNF",
-               "Switzerland": "CHF", "Djibouti": "DJF", "Comoros": "KMF"}
-    | {country: "XOF" for country in ("Benin", "Burkina Faso", "Ivory Coast", "Guinea-Bissau", "Mali",
-                                      "Niger", "Senegal", "Togo")}
-    | {country: "XAF" for country in ("Cameroon", "Central African Republic", "Chad", "Republic of the Congo",
-                                      "Equatorial Guinea", "Gabon")},
+               "Switzerland": "CHF", "Djibouti": "DJF", "Comoros": "KMF"} | CFA_FRANCS,
 }
 
 
@@ -268,9 +266,10 @@ _MONTH_BEFORE = FastPattern(re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE))
 _MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(of\s+)?{_MONTH}\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(st|nd|rd|th)\b")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+# "of the country", "of its territory": the land a share is told of (group 1 the land; claims.LAND_SHARE_AFTER reads it too)
+OF_LAND = (r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?((?:[\w-]+\s+)?(?:country|territory|territories|district"
+           r"|province|region|state|land|city|countryside|governorate|county))\b")
 # "40 percent of the country", "a third"-free: a share of land, the one percentage kept (group 1 the percent word)
-_SHARE_OF_LAND = re.compile(r"\s*(percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+)?"
-                            r"(?:country|territory|territories|district|province|region|state|land|city|countryside|governorate|county)\b(?!['’])",
-                            re.IGNORECASE)
+_SHARE_OF_LAND = re.compile(rf"\s*(percent|per cent|%){OF_LAND}(?!['’])", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:(?:km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per cent|[- ]?years?[- ]old|am|pm|a\.m|p\.m|mm)\b|%|:\d)", re.IGNORECASE)
 _NAME_BEFORE = FastPattern(re.compile(r"\b(?:brigade|division|regiment|battalion|no\.|number|unit|route|highway|road|sector|km|article|resolution|operation)\s*$", re.IGNORECASE))
