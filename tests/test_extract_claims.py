@@ -725,3 +725,15 @@ def test_a_share_of_land_held_is_a_claim_in_percent():
 def test_other_percentages_are_no_claim():
     assert _claims("Food prices rose 35 percent in the province last year, officials said.") == []
     assert _claims("About 20 percent of the district's residents have fled, officials said.") == []
+
+
+def test_a_stretch_the_tally_is_dated_by_also_makes_it_a_tally_not_one_incident():
+    # the stretch that dates the tally and the one that tells it from an incident are one pattern: a count of
+    # units the old list of number words lacked ("fifteen", "eighteen") made a 3,000-dead "incident"
+    for text, low, period in (
+            ("Some 2,700 people were killed over the past fifteen years, the ministry said.", 2700, "2006-01-01"),
+            ("Some 640 civilians were killed in Malakal within the past eighteen months, the UN said.", 640,
+             "2019-09-01")):
+        result = eventwatch.extract(text, published="2021-03-15")
+        assert result["events"] == [], text
+        assert [(a["quantity"]["low"], a["period"]) for a in result["aggregates"]] == [(low, period)], text

@@ -122,3 +122,17 @@ def test_a_stretch_back_from_publication_starts_where_its_count_of_units_says(wo
     from eventwatch.annotate.dates import find_stretches
     [stretch] = find_stretches(f"Officials counted the dead {words}.", date(2019, 12, 20))
     assert (stretch.date.isoformat(), stretch.precision, stretch.text) == (first, precision, words)
+
+
+def test_one_pattern_names_every_stretch_and_dates_only_those_counted_back():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_stretches, names_stretch
+    for words in ("in recent months", "so far this year", "during the first quarter", "over the past few weeks",
+                  "over the last decade"):
+        text = f"Officials counted the dead {words}."
+        assert names_stretch(text), words
+        assert find_stretches(text, date(2019, 12, 20)) == [], words  # no count back from the publication date
+    assert not names_stretch("Officials counted the dead last week.")
+    [stretch] = find_stretches("Officials counted the dead within the past eighteen months.", date(2019, 12, 20))
+    assert (stretch.date.isoformat(), stretch.precision) == ("2018-06-01", "month")

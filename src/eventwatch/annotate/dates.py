@@ -166,12 +166,23 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
     return None
 
 
-# A stretch of time back from the publication date: "over the past six months", "in the last 12 months",
-# "during the previous two years". Not among PATTERNS: an incident is not dated by it, only the tally of a
-# period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.)
+# A stretch of time named in words, the one pattern for it: back from the publication date with a count of
+# units ("over the past six months", "in the last 12 months", "during the previous two years": find_stretches
+# dates it), or one that no date is read from ("over the past few months", "in the first quarter", "in recent
+# months", "so far this year", "since the start of"): a period all the same, which tells a tally of many
+# incidents from one (claims.period_toll). Not among PATTERNS: an incident is not dated by it, only the tally of
+# a period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.)
 STRETCH = FoldedPattern(re.compile(
-    r"\b(?:over|in|during|for|across|within|throughout)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?P<unit>day|week|month|year|decade)s\b", re.IGNORECASE))
+    r"\b(?:(?:over|in|during|for|across|within|throughout)\s+the\s+"
+    r"(?:(?P<back>past|last|previous)|first|second|third|fourth|latter)\s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?:(?P<unit>day|week|month|year|decade)s|quarter|half|decade)"
+    r"|in\s+recent\s+(?:weeks|months|years)|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b",
+    re.IGNORECASE))
+
+
+def names_stretch(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a stretch of time is named between start and end, dated or not ("in recent months")."""
+    return STRETCH.search(text, start, len(text) if end is None else end) is not None
 
 
 def find_stretches(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMention]:
@@ -183,6 +194,8 @@ def find_stretches(text: str, published: date | None, start: int = 0, end: int |
         return []
     found = []
     for m in STRETCH.finditer(text, start, len(text) if end is None else end):
+        if not (m["back"] and m["n"] and m["unit"]):
+            continue  # "in the first quarter", "over the past months": back from no date the text gives
         n = parse_number(m["n"])
         if not n or n != int(n):
             continue

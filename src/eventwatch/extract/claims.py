@@ -13,7 +13,7 @@ from datetime import date
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
-from ..annotate.dates import TimeMention, find_stretches
+from ..annotate.dates import TimeMention, find_stretches, names_stretch
 from ..annotate.numbers import OF_LAND, UNITS, is_money
 from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
@@ -678,12 +678,6 @@ def _victims_over_period(text: str, ann: Annotations, quantity: Quantity, s_star
     return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
 
 
-# A period named in words that the date finder leaves undated: "over the past six months",
-# "during the first quarter", "so far this year", "in recent months".
-PERIOD_WORDS = re.compile(r"\b(?:(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|first|second|third|fourth|latter)"
-                          r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|few|several)\s+)?"
-                          r"(?:days|weeks|months|years|quarter|half|decade)|in\s+recent\s+(?:weeks|months|years)"
-                          r"|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b", re.IGNORECASE)
 # "armed groups killed 450 people", "gunmen abducted more than 300 villagers": victims told in the active.
 VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed)\s+(?:(?:at least|more than|over|nearly|almost|about"
                                    r"|around|some|up to|a total of)\s+)?$", re.IGNORECASE)
@@ -722,7 +716,7 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     dates = ann.within(ann.dates, start, end)
     if any(d.precision not in {"month", "year"} for d in dates) or ONE_ACT.search(text, start, end):
         return False
-    stretch = PERIOD_WORDS.search(text, start, end) is not None
+    stretch = names_stretch(text, start, end)
     narrow = any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end))
     # (the dead of a town over a year are a tally; those taken from a school there, one incident)
     tally_in_town = narrow and (stretch or any(d.precision == "year" or _bounds_a_period(text, d) for d in dates)) \
