@@ -282,3 +282,25 @@ def test_a_dated_strike_within_a_campaign_stays_an_event():
                      published="2022-03-09")
     found = [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events]
     assert found == [("Air/drone strike", "Dilling", 9)]
+
+
+def test_a_days_counted_attacks_at_one_place_are_that_days_incident_whatever_their_number():
+    # one rule (claims.one_days_incidents) for both readers: a count of incidents told with a day and a town is
+    # that day's fighting there, an event with its dead, not a statistic (it gave nothing above three attacks)
+    for text, day, place, dead in (
+            ("Gunmen carried out five attacks on Monday in Gusau, killing 12 people, police said.", "2023-09-04",
+             "Gusau", 12),
+            ("Militants launched seven attacks on police posts in Gao on Tuesday, killing nine officers.",
+             "2023-09-05", "Gao", 9)):
+        out = eventwatch.extract(HEAD + text, published="2023-09-08")
+        assert [(e["event_date"], e["location"], e["fatalities"]) for e in out["events"]] == [(day, place, dead)], text
+        assert out["aggregates"] == [], text
+
+
+def test_attacks_counted_over_a_country_or_a_month_stay_a_statistic():
+    for text in ("Jihadists carried out 14 attacks across Niger on Sunday, killing 31 people, the army said.",
+                 "Gunmen carried out five attacks in Gusau last month, killing 12 people, police said."):
+        out = eventwatch.extract(HEAD + text, published="2023-09-08")
+        assert out["events"] == [], text
+        [tally] = out["aggregates"]
+        assert (tally["subject"], tally["speaker"] is not None) == ("attacks", True), text

@@ -322,8 +322,9 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
                 continue  # an event's own figures are its counts ("killed in two attacks last week": no tally of the attacks too)
             if not searched:
                 number_of, searched = NUMBER_OF.search(sentence), True
-            if incident and period is not None and period.precision == "day" and period not in stretches:
-                continue  # "carried out two attacks on Monday": that day's events, no statistic
+            if incident and one_days_incidents(text, ann, s_start, s_end, quantity,
+                                               quantity.span.end + incident.end("noun")):
+                continue  # "carried out two attacks on Monday in Gusau": that day's incidents, an event, no statistic
             if incident and period is not None:
                 subject = _clean_subject(incident.group("noun"))
                 words = Span(quantity.span.end + incident.start("noun"), quantity.span.end + incident.end("noun"), incident.group("noun"))
@@ -740,6 +741,27 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
                 and victims is not None):
             return True
     return False
+
+
+# "two attacks on army posts", "raids against police stations": counted incidents at a named target.
+TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)
+
+
+def one_days_incidents(text: str, ann: Annotations, start: int, end: int, count: Quantity, noun_end: int) -> bool:
+    """A count of incidents ("five attacks", "two raids", the noun ending at noun_end) is one event, that day's
+    incidents at one place, where the date it is told with is a day and a place narrower than a country, or a
+    target, is named ("carried out five attacks on Monday in Gusau, killing 12": ACLED codes a day's attacks at
+    one location as one event, with their dead); else it is a statistic of many incidents, an aggregate over
+    its period ("412 attacks in 2020", "40 raids over the past six months", "12 attacks across the country on
+    Sunday"). The one rule both read for counted incidents, as period_toll is for counted victims: events
+    (_is_concrete) take the former as an incident, claims count only the latter. (The day it was said, "police
+    said on Monday", dates the count only where no other date does.)"""
+    told = ann.within(ann.dates, start, end)
+    when = _period(count, [d for d in told if not _when_said(text, d)] or told)
+    if when is None or when.precision != "day" or names_stretch(text, start, end):
+        return False
+    return (any(p.place.feature != "country" for p in ann.within(ann.places, start, end) if p.role != "organisation")
+            or TARGET_AFTER.match(text, noun_end) is not None)
 
 
 def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int,

@@ -38,7 +38,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .claims import period_toll
+from .claims import one_days_incidents, period_toll
 from .context import Context
 from .counts import (
     ACROSS,
@@ -132,7 +132,6 @@ ATTEMPTED = FastPattern(re.compile(r"\b(?:attempted|tried) to (?:[\w-]+ (?:and|o
                                    re.IGNORECASE), prefilter=True)
 GENERIC_PERFECT = re.compile(r"\b(?<!\bto )(have|has)\s+(been\s+)?(\w+\s+){0,2}$", re.IGNORECASE)
 PRESENT_PROGRESSIVE = re.compile(r"\b(are|is)\s+(\w+\s+)?$")  # lower case: "IS" is the group
-TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)  # "two attacks on army posts": at a named target
 CROWD_STILL = re.compile(r"(?:they|the (?:protesters|demonstrators|workers|residents|crowd)) are (?:still )?", re.IGNORECASE)
 # "the recent discovery of hideouts during a raid on X", "yesterday's raid": a noun phrase that
 # places the act in the past (an act retaliated for is another incident, told elsewhere)
@@ -2367,11 +2366,11 @@ def _is_concrete(
         d.precision == "day" for d in ann.within(ann.dates, paragraph[0], s_start))
     if PRESENT_PROGRESSIVE.search(before) and not own_dates and not crowd_told:
         return False
-    # "launched two attacks on army posts" on one named day and place: that day's fighting, no tally
-    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start]) and not (
-        q.low <= 3 and any(d.precision == "day" for d in own_dates) and (
-            any(p.place.feature != "country" for p in own_places) or TARGET_AFTER.match(text, trig.end)))
-        for q in ann.within(ann.quantities, s_start, trig.start))
+    # "launched five attacks on army posts" on one named day and place: that day's fighting, no tally (the rule
+    # claims reads too, so that a count of incidents is an event or a statistic, never neither nor both)
+    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start])
+                  and not one_days_incidents(text, ann, s_start, s_end, q, trig.end)
+                  for q in ann.within(ann.quantities, s_start, trig.start))
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
