@@ -200,8 +200,9 @@ def test_according_to_an_office_then_its_holders_name():
 
 
 def test_a_strength_beside_an_active_killing_stays_a_claim():
-    [claim] = _claims("Officials said the group has 500 fighters, who have killed dozens of farmers since 2015.")
-    assert claim["quantity"]["low"] == 500
+    # (the dead they have killed since a year are the officials' running count, a claim of its own)
+    claims = _claims("Officials said the group has 500 fighters, who have killed dozens of farmers since 2015.")
+    assert [(c["subject"], c["quantity"]["low"]) for c in claims] == [("fighters", 500), ("farmers killed", 24)]
     [claim] = _claims("Officials said the group has 500 fighters, whose raids left many farmers dead.")
     assert claim["quantity"]["low"] == 500
 
@@ -737,3 +738,23 @@ def test_a_stretch_the_tally_is_dated_by_also_makes_it_a_tally_not_one_incident(
         result = eventwatch.extract(text, published="2021-03-15")
         assert result["events"] == [], text
         assert [(a["quantity"]["low"], a["period"]) for a in result["aggregates"]] == [(low, period)], text
+
+
+def test_a_toll_told_in_the_perfect_with_no_day_is_its_sources_running_count_not_an_incident():
+    # it gave nothing: no incident (no day, no act, no site), and no claim (a toll is no group's strength)
+    for text, subject, low, speaker in (
+            ("The separatists have killed 280 soldiers in the province, the army said.", "soldiers killed", 280,
+             "the army"),
+            ("Bandits have abducted 530 villagers in Sokoto state, officials said.", "villagers abducted", 530,
+             "officials"),
+            ("The separatists have killed 280 soldiers in the province this year, the army said.", "soldiers killed",
+             280, "the army")):
+        out = eventwatch.extract(text, published="2021-03-15")
+        assert out["events"] == [] and out["aggregates"] == [], text
+        assert [(c["subject"], c["quantity"]["low"], c["speaker"]["span"]["text"]) for c in out["claims"]] == [
+            (subject, low, speaker)], text
+    # one act, one site or a town named: an incident's toll, no running count
+    for text in ("Gunmen have killed 12 people in an ambush on the highway, police said.",
+                 "Gunmen have killed 12 people at a market in the province, police said.",
+                 "Gunmen have killed 12 people in Gusau, police said."):
+        assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text

@@ -550,7 +550,7 @@ def _claim_subject(
             return None
         noun = f"share of the {land.group(1).lower()} held"
         noun_span = Span(land.start(1), land.end(1), land.group(1))
-    elif (toll := _campaign_toll(text, quantity, s_start)) is not None:
+    elif (toll := running_toll(text, ann, quantity, s_start, s_end)) is not None:
         return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
     else:
         pop = POPULATION_AFTER.match(after)
@@ -711,9 +711,9 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     a province ("gunmen abducted 30 students in a town in 2021"), unless the victims are told in the
     passive over a year or a stretch with no one site ("300 civilians were killed in the city last year").
     The one rule both paths read for victims: events skip such a sentence, and the aggregates of victims
-    (_victims_over_period, _victims_taken) count only these, where a period is dated; a campaign's dead
-    with no date become a claim where a source is named. (Counts of incidents, "412 attacks in 2020",
-    are decided apart: INCIDENT_AFTER here, the counted plural in events._is_concrete.)"""
+    (_victims_over_period, _victims_taken) count only these, where a period is dated; a running toll with
+    no date (running_toll) becomes a claim where a source is named. (Counts of incidents, "412 attacks in
+    2020", are one_days_incidents' to decide, for events and claims alike.)"""
     dates = ann.within(ann.dates, start, end)
     if any(d.precision not in {"month", "year"} for d in dates) or ONE_ACT.search(text, start, end):
         return False
@@ -728,7 +728,7 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     for quantity in ann.within(ann.quantities, start, end):
         if quantity.unit or quantity.low < 2:
             continue
-        if (not narrow and _campaign_toll(text, quantity, start) is not None
+        if (not narrow and running_toll(text, ann, quantity, start, end) is not None
                 and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
             return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
         if not period:
@@ -811,6 +811,28 @@ def _campaign_toll(text: str, quantity: Quantity, s_start: int) -> tuple[str, Sp
     if taken is not None and RUNNING_SINCE.match(text, victims.end()):
         return f"{victims.group('noun').lower()} {taken.group('verb').lower()}", span
     return None
+
+
+def running_toll(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int) -> tuple[str, Span] | None:
+    """The victims a count tallies as they mount, a statistic in whoever's voice tells it, no one incident: a
+    campaign's dead (_campaign_toll), or victims told in the perfect with no day (a month or a year at most),
+    no one act or site and no place narrower than a province ("The insurgents have killed 300 soldiers in the province, the army said",
+    "Bandits have abducted 640 villagers in Katsina"): a toll so far, as "since 2015" makes one ("Gunmen have
+    killed 12 people in Gusau" or "... in an ambush" stays an incident's toll)."""
+    toll = _campaign_toll(text, quantity, s_start)
+    if toll is not None:
+        return toll
+    victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
+    perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+               or HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start))
+    if (victims is None or perfect is None or ONE_ACT.search(text, s_start, s_end)
+            or any(d.precision not in {"month", "year"} for d in ann.within(ann.dates, s_start, s_end))
+            or ONE_SITE.search(text, s_start, s_end)
+            or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, s_start, s_end))):
+        return None
+    verb = perfect.group("verb") if "verb" in perfect.groupdict() else "killed"
+    return (f"{victims.group('noun').lower()} {verb.lower()}",
+            Span(victims.start("noun"), victims.end("noun"), victims.group("noun")))
 
 
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
