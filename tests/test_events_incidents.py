@@ -304,3 +304,11 @@ def test_attacks_counted_over_a_country_or_a_month_stay_a_statistic():
         assert out["events"] == [], text
         [tally] = out["aggregates"]
         assert (tally["subject"], tally["speaker"] is not None) == ("attacks", True), text
+
+
+def test_a_days_counted_explosions_in_a_town_went_off():
+    # the plural is a detonation as the singular is ("explosions rocked", like "an explosion rocked")
+    out = eventwatch.extract(HEAD + "Police said four explosions rocked Gusau on Monday.", published="2023-09-08")
+    assert [(e["sub_event_type"], e["location"], e["event_date"]) for e in out["events"]] == [
+        ("Remote explosive/landmine/IED", "Gusau", "2023-09-04")]
+    assert out["aggregates"] == []
