@@ -1158,6 +1158,17 @@ def test_rival_crowds_fighting_unarmed_are_mob_violence(text):
         "Riots", "Mob violence", 5, 5), text
 
 
+@pytest.mark.parametrize("text, kind", [
+    # one crowd vocabulary (annotate.actors) read by the rival-crowds, crowd-fighter and dispersal rules alike
+    ("On 3 July 2024, rival party supporters fought with sticks and stones in Molo.", ("Riots", "Mob violence")),
+    ("On 3 July 2024, boda-boda riders clashed with police in Molo.", ("Riots", "Mob violence")),
+    ("On 3 July 2024, police fired tear gas to disperse hawkers in Molo.", ("Protests", "Protest with intervention")),
+])
+def test_every_crowd_rule_knows_the_same_crowds(text, kind):
+    event = _first(text, "2024-07-05")
+    assert (event["event_type"], event["sub_event_type"]) == kind, text
+
+
 def test_rival_crowds_with_gunmen_told_stay_a_battle():
     event = _first("On 3 July 2024, rival groups of traders clashed and gunmen opened fire in Naivasha.", "2024-07-05")
     assert event["event_type"] == "Battles"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .actors import PROTESTING, crowds_by_protest
+from .actors import CROWD_FAITHFUL, CROWD_OF_PEOPLE, CROWD_TOWNSFOLK, PROTESTING, crowds_by_protest
 from .text import DisjointSpans, FoldedPattern
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
@@ -168,8 +168,7 @@ TRIGGERS: dict[str, list[str]] = {
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
                 # people the police or troops disperse: a gathering ("fired tear gas to disperse opposition supporters")
                 r"dispers(?:e|ed|ing) (?P<protest>(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
-                r"(?:[\w-]+ ){0,2}?(?:supporters|followers|fans|students|worshippers|mourners|residents|villagers|traders|vendors|workers|"
-                r"youths|activists|people|crowds?|gatherings?|mobs?))",
+                rf"(?:[\w-]+ ){{0,2}}?(?:{CROWD_OF_PEOPLE}|{CROWD_FAITHFUL}|{CROWD_TOWNSFOLK}|followers|activists|people|crowds?|gatherings?|mobs?))",
                 # a crowd named by its protest: "striking miners", "protesting teachers"
                 rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",

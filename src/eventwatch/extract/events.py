@@ -17,8 +17,10 @@ from ..annotate import Annotations, annotate
 from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
+    CROWD_FAITHFUL,
     CROWD_KINDS,
     CROWD_OF_PEOPLE,
+    CROWD_TOWNSFOLK,
     GANG_OF_CROWD,
     NON_STATE_ARMED,
     STATE_FORCE_KINDS,
@@ -367,12 +369,8 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
 # between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
-# A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject,
-# which reads only those the actor lexicon names as civilians; it has no actor for "locals" and the rest)
-TOWNSFOLK_CIVILIANS = r"villagers|residents|youths"
-TOWNSFOLK_WORDS = rf"{TOWNSFOLK_CIVILIANS}|locals|inhabitants|townspeople|townsfolk"
-CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
-                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
+CROWD_FIGHTERS = re.compile(rf"\b(?:{CROWD_OF_PEOPLE}|{CROWD_FAITHFUL}|{CROWD_TOWNSFOLK}|youth|young (?:men|people)"
+                            r"|crowds?|mobs?|rioters|riots"
                             # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
                             r"|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:people|men|women)|riot\s+police)\b",
                             re.IGNORECASE)
@@ -2047,9 +2045,9 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 
 
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
+# ("operators" only in a group of them, "groups of boda-boda operators": alone it names special forces too)
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
-                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
-                          r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b", re.IGNORECASE)
+                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){{0,2}}?(?:{CROWD_OF_PEOPLE})\b", re.IGNORECASE)
 
 
 def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
@@ -2163,7 +2161,8 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
-TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_CIVILIANS})", re.IGNORECASE)
+# (only the crowd words the actor lexicon names as civilians: it has no actor for "locals" and the rest)
+TOWNSFOLK = re.compile(r"(?:villagers|residents|youths)", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
