@@ -1197,6 +1197,22 @@ def test_grenades_and_sound_bombs_thrown_by_others_stay_explosions(text, sub_eve
     assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", sub_event), text
 
 
+@pytest.mark.parametrize("text, kind, gtd", [
+    ("On 14 August 2022, masked men lobbed sound bombs at ruling-party activists gathered outside a community hall "
+     "in Bogura.", ("Explosions/Remote violence", "Remote explosive/landmine/IED"), "Bombing/Explosion"),
+    ("On 14 August 2022, unidentified men tossed a hand grenade at farmers gathered at the market square in Bogura.",
+     ("Explosions/Remote violence", "Grenade"), "Bombing/Explosion"),
+    ("On 14 August 2022, gunmen opened fire on villagers gathered outside a temple in Bogura.",
+     ("Violence against civilians", "Attack"), "Armed Assault"),
+])
+def test_a_crowd_armed_men_hurl_bombs_or_fire_at_is_their_victim_not_a_protest(text, kind, gtd):
+    # people "gathered" where armed men struck them are the attack's target: no peaceful protest
+    event = one_event(text, "2022-08-16")
+    assert (event["event_type"], event["sub_event_type"]) == kind, text
+    assert event["gtd_attack_type"] == gtd, text
+    assert event["actor1"].startswith("Unidentified Armed Group"), text
+
+
 def test_fighters_the_troops_disperse_are_no_gathering():
     text = "On 9 March 2023, soldiers dispersed the militants near Menaka."
     events = eventwatch.extract(text, published="2023-03-12")["events"]

@@ -1820,13 +1820,17 @@ def _classify(
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     bombed_crowd = "suicide" in by_cls and bool(SUICIDE_WENT_OFF.search(lowered)) and not STOPPED_BOMBER.search(lowered)
     gathering = by_cls.get("protest")
-    hit = by_cls.get("attack") or by_cls.get("kill")
-    if (gathering is not None and hit is not None and hit.is_past and hit.start < gathering.start
+    # (a bomb or grenade thrown is a hit too: "hurled sound bombs at ...", "threw a grenade at ...")
+    hit = by_cls.get("attack") or by_cls.get("kill") or by_cls.get("grenade") or by_cls.get("ied")
+    if (gathering is not None and hit is not None and hit.start < gathering.start
+            and (hit.is_past or THROWN_BEFORE.search(text, max(start, hit.start - 40), hit.start))
             and not any(a.actor.kind in CROWD_KINDS and a.end <= hit.start for a in actors)  # (a crowd that struck)
-            and gathering.text.lower() in PROTEST_EVENT_NOUNS and GATHERING_SETTING.search(text, max(start, gathering.start - 40), gathering.start)
+            and ((gathering.text.lower() in PROTEST_EVENT_NOUNS and GATHERING_SETTING.search(text, max(start, gathering.start - 40), gathering.start))
+                 or (gathering.text.lower().startswith("gathered") and AT_THE_GATHERED.fullmatch(text, hit.end, gathering.start)))
             and any(a.actor.kind in NON_STATE_ARMED and a.end <= hit.start for a in actors)):
-        # "militia youths assaulted 4 opposition supporters at a rally": the gathering is where armed men
-        # struck, their attack the event (as a suicide bomb at a march is), no protest
+        # "militia youths assaulted 4 opposition supporters at a rally", "masked men hurled sound bombs at
+        # supporters gathered outside the party office": the gathering is where armed men struck, or whom,
+        # their attack the event (as a suicide bomb at a march is), no protest
         del by_cls["protest"]
     if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
             "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
@@ -2794,6 +2798,11 @@ def _no_party(text: str, start: int, end: int) -> bool:
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
 
+# a weapon thrown ("hurled sound bombs", "threw a hand grenade"): a hit, as an attack verb is
+THROWN_BEFORE = re.compile(r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the people a hit is aimed at, up to a gathering told of them ("hurled bombs at opposition supporters
+# gathered outside", "opened fire on worshippers gathered at"): the gathered are its victims
+AT_THE_GATHERED = re.compile(r"\s+(?:at|on|upon|into|towards?)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
 # A gathering told as the place of an act: "at a rally", "during the march"
 GATHERING_SETTING = re.compile(r"\b(?:at|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Words that name a protest, not its people ("the protests", "a rally"); "protesters" name people.
