@@ -917,10 +917,15 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and _left_the_forces(event, ctx.article.text):
-        # "a former bodyguard shot dead an elder": one who left the forces acts for none of them, the GTD's
-        # attack by an unknown perpetrator
-        event.perpetrator = None
-        event.evidence.pop("perpetrator", None)
+        # "former soldiers attacked a village", "a former bodyguard shot dead an elder": one who left the
+        # forces acts for none of them. ACLED codes ex-members of a state's forces as an unidentified
+        # armed group (a former private guard stays private security, 8); the GTD's perpetrator is
+        # unknown, written as the country's unidentified armed group, as for any unnamed author.
+        unidentified = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country)
+        if event.inter1 == 1:
+            event.actor1, event.inter1 = unidentified, 3
+        event.perpetrator = unidentified
+        event.evidence["perpetrator"] = event.evidence["actor1"]
     elif event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
