@@ -180,6 +180,9 @@ class PlaceMention:
     # with X guessed just over the line): the words that give admin1
     container: PlaceMention | None = None
     fuzzy: bool = False  # matched by a near spelling ("Diwniya"), not a spelling the gazetteer has
+    # the dateline: a name in capitals opening a sentence or paragraph, before a comma and another name,
+    # a dash or a bracket ("KELMFORD, Ostria (AP) -", "VELA -"): where the report was filed
+    dateline: bool = False
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -1116,7 +1119,8 @@ class _Cand:
                  "letters",  # the name's letters as written (_letters)
                  "told_in",  # the country named right after it, where none of its rows lies
                  "province_after",  # the provinces of its rows named right after it (_provinces_after)
-                 "address")  # a near spelling of the province of the town named right before it
+                 "address",  # a near spelling of the province of the town named right before it
+                 "dateline")  # (PlaceMention.dateline)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -1638,6 +1642,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.end = c.name_end = m.end(g)
         c.type_feat = c.type_end = c.cue = None
         c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
+        c.dateline = False
         out.append(c)
     return out
 
@@ -1914,7 +1919,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
         score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
-        fuzzy=bool(c.fuzzy))
+        fuzzy=bool(c.fuzzy), dateline=c.dateline)
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
@@ -2173,9 +2178,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     letters = "".join(filter(str.isalpha, name_text))
     caps_name = len(letters) > 1 and all(map(str.isupper, letters))
-    # a dateline: a name in capitals opening a sentence, before a comma and another name, a
-    # dash or a bracket ("KELMFORD, Ostria (AP) -", "VELMORA - On Monday"): the place reported
-    # from, whatever its size
+    # the dateline (PlaceMention.dateline, the one reading of it: the resolver asks the mention):
+    # the place reported from, whatever its size ("VELMORA - On Monday")
     dateline = caps_name and len(letters) >= 4 and not fuzzy \
         and _prev_nonspace(text, ta_start) in SENT_END and _DATELINE_AFTER.match(text, tb_end)
     short_dateline = False
@@ -2287,6 +2291,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
+    c.dateline = bool(dateline)
     c.strong = bool(dateline or (ws and (last is None or last in STRONG_PREP_LAST)
                      and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
                     # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
@@ -3122,10 +3127,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 def _dateline(m: PlaceMention, start: int) -> bool:
-    """A name in capitals opening the span, with no preposition or relation before it ("KYIV — ..."):
-    a dateline."""
-    return m.start - start <= 2 and m.cue is None and not m.relation and len(m.text) >= 4 \
-        and m.text.isupper()
+    """The dateline opening the span ("KYIV — ...")."""
+    return m.dateline and m.start - start <= 2
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
