@@ -142,7 +142,8 @@ class Place:
 #   "VELA (AP) -"; a foreign town the article gives no other reason for). Below it, a village
 #   needs its country named or a preposition before it.
 # - CITY_POP: a city known by its name alone, as sure as a district: a firm name ("the Kelm Otters"
-#   are named after it), a place whenever it follows another name, the province's own city.
+#   are named after it), a place whenever it follows another name, the province's own city (the
+#   gazetteer build keeps alternate spellings and a two-consonant skeleton for these only).
 # - METROPOLIS_POP: a city whose name is what the name means, over a country's other name
 #   ("Salvador"), a person's name before "said", or a first name before a surname ("Sam" is no
 #   Damascus, "Sham"). (The foreign-namesake policy, KNOWN_ABROAD and FAMOUS_ABROAD, asks
