@@ -35,6 +35,7 @@ sys.path.insert(0, os.path.join(ROOT, "src"))
 
 from eventwatch.annotate.places import (  # noqa: E402
     ARTICLES,
+    CITY_POP,
     _loose,
     _seat_form,
     fold,
@@ -47,6 +48,11 @@ from eventwatch.geo import haversine_km  # noqa: E402
 DATA = os.path.join(ROOT, "src", "eventwatch", "data")
 DEEP = ("IQ", "SY")  # countries covered in depth
 WORLD_MIN_POP = 5000  # world towns below this population are left out (size, false positives)
+# How near (difflib ratio on near_form) a name must be to another spelling of the same unit, said once:
+# a province's name to an ISO subdivision's, where each is the other's only such match (_nearest); a
+# town's name to a subdivision a split province took, with no such uniqueness to lean on: nearer.
+NEAR_NAME_RATIO = 0.75
+NEAR_TOWN_RATIO = 0.85
 
 # --- curated tables -------------------------------------------------------------------------
 # Canonical English names and the many spellings of Iraq's and Syria's governorates, keyed by
@@ -314,7 +320,7 @@ def near_form(name: str, slavic: bool = False) -> str:
 def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
     """(cc, GeoNames admin1 name) -> the ISO 3166-2 top-level subdivision it is a near spelling
     of ("Sinnar"/"Sennar", "Mintaqat Tabuk"/"Tabūk", "Thuringia"/"Thüringen"),
-    for the names with no exact match: difflib ratio >= 0.75 on near_form, each side's only
+    for the names with no exact match: difflib ratio >= NEAR_NAME_RATIO on near_form, each side's only
     such pair (ties and shared subdivisions dropped); else the one subdivision left whose name
     holds all its words ("Kashmir" / "Jammu and Kashmir", "Fujian" / "Fujian Sheng")."""
     out = {}
@@ -345,14 +351,14 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
 
 
 def _nearest(a1: str, subs: list, slavic: bool = False):
-    """The one subdivision among subs whose near_form is a1's at a difflib ratio of 0.75 or more,
+    """The one subdivision among subs whose near_form is a1's at a difflib ratio of NEAR_NAME_RATIO or more,
     nearer than any other's; None where there is none or a tie."""
     import difflib
 
     fa = near_form(a1, slavic)
     scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name, slavic)).ratio(), s.code, s) for s in subs),
                     key=lambda x: (-x[0], x[1]))
-    one = fa and scored and scored[0][0] >= 0.75 and (len(scored) == 1 or scored[1][0] < scored[0][0])
+    one = fa and scored and scored[0][0] >= NEAR_NAME_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0])
     return scored[0][2] if one else None
 
 
@@ -441,8 +447,8 @@ def split_provinces(a1name, all_cities, city_a2, subdiv_by_cc, rg_names) -> dict
         hit = [s for s in free if s.code.split("-", 1)[1] == code]
         if not hit:
             forms = {near_form(n) for n in towns[(cc, code)] if latin(n)}
-            hit = [s for s in free if any(f and difflib.SequenceMatcher(None, f, near_form(s.name)).ratio() >= 0.85
-                                          for f in forms)]
+            hit = [s for s in free if any(
+                f and difflib.SequenceMatcher(None, f, near_form(s.name)).ratio() >= NEAR_TOWN_RATIO for f in forms)]
         if len(hit) == 1:
             out[(cc, code)] = hit[0]
     shared = Counter(s.code for s in out.values())
@@ -838,8 +844,8 @@ def main(argv: list[str]) -> int:
                     seen.add(k)
                     keep.append(a)
             # alternate spellings of smaller world towns cost load time and false matches and
-            # news rarely uses them: only towns of 100,000+ keep a few
-            alts = keep[:6] if pop >= 100000 else []
+            # news rarely uses them: only cities (CITY_POP+) keep a few
+            alts = keep[:6] if pop >= CITY_POP else []
         lat, lon = c["latitude"], c["longitude"]
         a1 = city_a1.get(gid, "")
         code = world_a1_code.get((cc, a1), "")
@@ -1284,7 +1290,7 @@ def write_outputs(rows, cname, cc3, adm1_features):
                 sk = skeleton(k)
                 # two consonants are too few to tell a name, except a big town's ("Diwniya")
                 if len(sk.replace(" ", "")) >= 3 or (
-                        len(sk.replace(" ", "")) == 2 and row[1] == "town" and int(row[10]) >= 100_000):
+                        len(sk.replace(" ", "")) == 2 and row[1] == "town" and int(row[10]) >= CITY_POP):
                     skel[sk].append(f"{i}={k}")
         if row[1] == "admin1" and row[6] and row[6] not in admin1_ids:
             admin1_ids[row[6]] = i

@@ -1158,6 +1158,17 @@ def test_rival_crowds_fighting_unarmed_are_mob_violence(text):
         "Riots", "Mob violence", 5, 5), text
 
 
+@pytest.mark.parametrize("text, kind", [
+    # one crowd vocabulary (annotate.actors) read by the rival-crowds, crowd-fighter and dispersal rules alike
+    ("On 3 July 2024, rival party supporters fought with sticks and stones in Molo.", ("Riots", "Mob violence")),
+    ("On 3 July 2024, boda-boda riders clashed with police in Molo.", ("Riots", "Mob violence")),
+    ("On 3 July 2024, police fired tear gas to disperse hawkers in Molo.", ("Protests", "Protest with intervention")),
+])
+def test_every_crowd_rule_knows_the_same_crowds(text, kind):
+    event = _first(text, "2024-07-05")
+    assert (event["event_type"], event["sub_event_type"]) == kind, text
+
+
 def test_rival_crowds_with_gunmen_told_stay_a_battle():
     event = _first("On 3 July 2024, rival groups of traders clashed and gunmen opened fire in Naivasha.", "2024-07-05")
     assert event["event_type"] == "Battles"
@@ -1184,6 +1195,22 @@ def test_stun_grenades_and_sound_bombs_the_police_use_on_a_crowd_are_its_interve
 def test_grenades_and_sound_bombs_thrown_by_others_stay_explosions(text, sub_event):
     event = one_event(text, "2023-03-12")
     assert (event["event_type"], event["sub_event_type"]) == ("Explosions/Remote violence", sub_event), text
+
+
+@pytest.mark.parametrize("text, kind, gtd", [
+    ("On 14 August 2022, masked men lobbed sound bombs at ruling-party activists gathered outside a community hall "
+     "in Bogura.", ("Explosions/Remote violence", "Remote explosive/landmine/IED"), "Bombing/Explosion"),
+    ("On 14 August 2022, unidentified men tossed a hand grenade at farmers gathered at the market square in Bogura.",
+     ("Explosions/Remote violence", "Grenade"), "Bombing/Explosion"),
+    ("On 14 August 2022, gunmen opened fire on villagers gathered outside a temple in Bogura.",
+     ("Violence against civilians", "Attack"), "Armed Assault"),
+])
+def test_a_crowd_armed_men_hurl_bombs_or_fire_at_is_their_victim_not_a_protest(text, kind, gtd):
+    # people "gathered" where armed men struck them are the attack's target: no peaceful protest
+    event = one_event(text, "2022-08-16")
+    assert (event["event_type"], event["sub_event_type"]) == kind, text
+    assert event["gtd_attack_type"] == gtd, text
+    assert event["actor1"].startswith("Unidentified Armed Group"), text
 
 
 def test_fighters_the_troops_disperse_are_no_gathering():

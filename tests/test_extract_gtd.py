@@ -598,21 +598,30 @@ def test_an_operation_by_state_forces_has_no_gtd_attack_type():
     assert defused["gtd_attack_type"] == "Bombing/Explosion"  # the planters' attempt is the GTD's
 
 
-@pytest.mark.parametrize(("text", "attack"), [
+@pytest.mark.parametrize(("text", "attack", "inter1"), [
     ("On Sunday, a former bodyguard shot and killed Javed Karimi, a tribal elder, in Lashkar Gah, Helmand.",
-     "Assassination"),
+     "Assassination", 8),
     ("On Sunday, an ex-soldier opened fire on a wedding party in Lashkar Gah, Helmand, killing four guests.",
-     "Armed Assault"),
-    ("On Sunday, a retired policeman shot dead two shopkeepers in Lashkar Gah, Helmand.", "Armed Assault"),
+     "Armed Assault", 3),
+    ("On Sunday, a retired policeman shot dead two shopkeepers in Lashkar Gah, Helmand.", "Armed Assault", 3),
+    ("On Sunday, six former soldiers opened fire on herders near Tarin Kot, Uruzgan, killing three of them.",
+     "Armed Assault", 3),
     # an office holder named with the place he serves is still the one aimed at
     ("On Sunday, the mayor of Deh Rawud district was shot dead by his former bodyguard outside the district office.",
-     "Assassination"),
+     "Assassination", 8),
 ])
-def test_one_who_left_the_forces_attacks_for_none_of_them(text, attack):
-    # a former member of a force acts for no state: the GTD codes the attack, its author unknown
+def test_one_who_left_the_forces_attacks_for_none_of_them(text, attack, inter1):
+    # a former member of a force acts for no state: the GTD codes the attack, its author unknown; ACLED
+    # codes ex-members of the state's forces as an unidentified armed group (a former private guard
+    # stays private security)
     e = _event(text)
     assert e["gtd_attack_type"] == attack, text
-    assert e["perpetrator"] is None or e["perpetrator"].startswith("Unidentified"), text  # the GTD's "Unknown"
+    assert e["perpetrator"].startswith("Unidentified Armed Group"), text  # the GTD's "Unknown"
+    assert e["inter1"] == inter1, text
+    if inter1 == 3:
+        assert e["actor1"] == e["perpetrator"], text
+    else:
+        assert e["actor1"].startswith("Private Security Forces"), text
 
 
 def test_hostages_found_dead_later_keep_the_kidnappings_target():

@@ -1265,3 +1265,13 @@ def test_city_named_team_or_firm_kept_on_request():
     assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
     text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
     assert find_places(text, embedded=True) == []
+
+
+@pytest.mark.parametrize(("text", "datelines"), [
+    ("MOSUL, Iraq (AP) — Gunmen attacked a checkpoint in Tal Afar on Monday.", ["MOSUL"]),
+    ("KIRKUK — Police said a bomb went off near Hawija.", ["KIRKUK"]),
+    ("Gunmen attacked a checkpoint in MOSUL on Monday.", []),
+])
+def test_the_dateline_is_read_once_and_kept_on_its_mention(text, datelines):
+    # the resolver asks PlaceMention.dateline (where the report was filed), never the name's shape again
+    assert [m.text for m in find_places(text) if m.dateline] == datelines

@@ -1,4 +1,4 @@
-"""Clean stage: strip page furniture and lift headline, dateline and outlet into metadata.
+"""Clean stage: strip page furniture and lift headline, publication date and outlet into metadata.
 
 HTML goes through trafilatura (a maintained extractor); scraped text and trafilatura's output
 then share one line-level cleaner, so the same furniture rules apply to both.
@@ -59,7 +59,10 @@ def _has_photo_credit(line: str) -> bool:
 
 
 BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'-]+(\s+[\w.'-]+){0,6}$", re.IGNORECASE)
-DATELINE = re.compile(
+# a line that is only a date (and a time): the publication date, lifted into metadata. (Not the
+# place dateline opening a report, "KELMFORD, Ostria (AP) -", which stays in the text: the
+# geoparser reads it, annotate.places, PlaceMention.dateline.)
+DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Za-z]+,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s*[-–—,|]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?)?$",
@@ -140,7 +143,7 @@ def _clean_text(
         seen.add(key)
         if NOISE_LINE.match(line) or _has_photo_credit(line) or BYLINE.match(line):
             continue
-        if DATELINE.match(line):
+        if DATE_LINE.match(line):
             published = published or _iso_date(line)
             continue
         if _is_section_label(line):
@@ -225,7 +228,7 @@ SHORT_LEAD = re.compile(r"^(?:\S+\s+){2,}(?:[a-z][\w'’-]*\s+)(?:\S+\s+){2,}\S*
 def _short_lead(line: str) -> bool:
     """A one-sentence paragraph after the headline: the first of the body, however short."""
     return len(line.split()) >= 6 and SHORT_LEAD.match(line) is not None and not NOISE_LINE.match(line) \
-        and not BYLINE.match(line) and not DATELINE.match(line)
+        and not BYLINE.match(line) and not DATE_LINE.match(line)
 
 
 def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -233,7 +236,7 @@ def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]
     title = published = outlet = None
     candidates: list[str] = []
     for index, line in enumerate(header):
-        if DATELINE.match(line):
+        if DATE_LINE.match(line):
             published = published or _iso_date(line)
             following = header[index + 1] if index + 1 < len(header) else ""
             if following and _looks_like_outlet(following):

@@ -290,13 +290,26 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
 
 
 _POLICE_DISTRICT = re.compile(r"\s+district\s+(?:\d|no\b)")
-# people named by their trade, team or age as a crowd, no armed group ("a gang of youths", "rival groups of
-# taxi drivers"): GANG_OF_CROWD's and the extractor's RIVAL_CROWDS's shared words
-CROWD_OF_PEOPLE = (r"fans|supporters|youths|students|drivers|riders|traders|vendors|hawkers|workers|miners|touts|conductors"
-                   r"|transporters|hooligans|ultras")
+# The crowd vocabulary, the one source of every reader of a crowd: people named as a body by their
+# team, trade, work, age, faith or home, never an armed party. Each reader joins these groups and
+# adds only the words of its own question:
+#   GANG_OF_CROWD (here): whom a "gang of" is made of; the extractor's RIVAL_CROWDS: two crowds that
+#   fought; CROWD_FIGHTERS: a crowd named at its fight with the forces; triggers' "disperse X": whom
+#   the forces disperse; senses' CROWD_WORD: people in numbers, whom a riot needs (it reads also
+#   "they", "men" or "groups", several people who as often are the forces or an armed band).
+CROWD_FANS = r"fans|supporters|hooligans|ultras"
+CROWD_TRADES = r"drivers|riders|traders|vendors|hawkers|touts|conductors|transporters"
+CROWD_WORKERS = r"workers|miners"
+CROWD_YOUNG = r"youths|teenagers|students"
+CROWD_FAITHFUL = r"mourners|worshippers|pilgrims"
+CROWD_TOWNSFOLK = r"villagers|residents|locals|inhabitants|townspeople|townsfolk"
+# people named by their team, trade, work or age as a crowd, no armed group ("a gang of youths", "rival
+# groups of taxi drivers"): what a gang or two rival groups may be made of (not the faithful, gathered
+# for a rite, nor townsfolk, a place's people: "rival villagers" are two peoples, _two_peoples)
+CROWD_OF_PEOPLE = rf"{CROWD_FANS}|{CROWD_TRADES}|{CROWD_WORKERS}|{CROWD_YOUNG}"
 # what follows "gang" or "gangs" when the gang is a crowd ("two gangs of football fans", "a gang of youths"),
 # no armed gang (the extractor's CROWD_ARMS reads it too)
-GANG_OF_CROWD = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{CROWD_OF_PEOPLE}|teenagers)\b", re.IGNORECASE)
+GANG_OF_CROWD = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{CROWD_OF_PEOPLE})\b", re.IGNORECASE)
 # the noun after a force's name that makes its bearer a civilian who works for it ("a military informant")
 _INFORMER = re.compile(r"\s+(?:informants?|informers?|collaborators?)\b")
 # white space other than the space, each character read as one space (offsets kept)

@@ -136,6 +136,23 @@ class Place:
     source: str
 
 
+# The town sizes (people) the resolver trusts a name by, said once. A town's name is a word many
+# other things share: the bigger the town, the more likely the name means it.
+# - TOWN_POP: a town one may report from or name with no other support (a short dateline's town,
+#   "VELA (AP) -"; a foreign town the article gives no other reason for). Below it, a village
+#   needs its country named or a preposition before it.
+# - CITY_POP: a city known by its name alone, as sure as a district: a firm name ("the Kelm Otters"
+#   are named after it), a place whenever it follows another name, the province's own city (the
+#   gazetteer build keeps alternate spellings and a two-consonant skeleton for these only).
+# - METROPOLIS_POP: a city whose name is what the name means, over a country's other name
+#   ("Salvador"), a person's name before "said", or a first name before a surname ("Sam" is no
+#   Damascus, "Sham"). (The foreign-namesake policy, KNOWN_ABROAD and FAMOUS_ABROAD, asks
+#   another question: how big a town abroad must be to be meant without its country.)
+TOWN_POP = 15_000
+CITY_POP = 100_000
+METROPOLIS_POP = 1_000_000
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -164,6 +181,9 @@ class PlaceMention:
     # with X guessed just over the line): the words that give admin1
     container: PlaceMention | None = None
     fuzzy: bool = False  # matched by a near spelling ("Diwniya"), not a spelling the gazetteer has
+    # the dateline: a name in capitals opening a sentence or paragraph, before a comma and another name,
+    # a dash or a bracket ("KELMFORD, Ostria (AP) -", "VELA -"): where the report was filed
+    dateline: bool = False
 
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
@@ -604,13 +624,10 @@ def _compass_only(name: str) -> bool:
     return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split())
 
 
-CITY_OVER_COUNTRY_POP = 1_000_000  # a city this big under a name is what the name means, over a country's other name
-
-
 def _city_of_the_name(gz: Gazetteer, c: _Cand) -> bool:
-    """Whether a city of CITY_OVER_COUNTRY_POP people has the candidate's name as its own ("Salvador")."""
+    """Whether a city of METROPOLIS_POP people has the candidate's name as its own ("Salvador")."""
     return any(gz.row(i)[1] == "town" and _letters(gz.row(i)[0]) == c.letters
-               and int(gz.row(i)[10]) >= CITY_OVER_COUNTRY_POP for i in c.ids)
+               and int(gz.row(i)[10]) >= METROPOLIS_POP for i in c.ids)
 
 
 def _pairs(part: str) -> dict[str, str]:
@@ -1103,7 +1120,8 @@ class _Cand:
                  "letters",  # the name's letters as written (_letters)
                  "told_in",  # the country named right after it, where none of its rows lies
                  "province_after",  # the provinces of its rows named right after it (_provinces_after)
-                 "address")  # a near spelling of the province of the town named right before it
+                 "address",  # a near spelling of the province of the town named right before it
+                 "dateline")  # (PlaceMention.dateline)
 
 
 def _prev_nonspace(text: str, i: int) -> str:
@@ -1625,6 +1643,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.end = c.name_end = m.end(g)
         c.type_feat = c.type_end = c.cue = None
         c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
+        c.dateline = False
         out.append(c)
     return out
 
@@ -1644,14 +1663,14 @@ def _letters(name: str) -> str:
 
 def _firm(gz: Gazetteer, c: _Cand) -> bool:
     """c names a well-known place of its country: a country or province (whose spellings
-    are curated), or a district or a town of 100,000+ by its own name, exactly (not a near
+    are curated), or a district or a town of CITY_POP+ by its own name, exactly (not a near
     spelling or an alias: "Sham" for Damascus)."""
     if c.fuzzy:
         return False
     for i in c.ids:
         r = gz.row(i)
         if r[2] == c.ctx[0] and (r[1] in ("admin1", "country") or (
-                name_key(r[0]) == c.key and (r[1] == "admin2" or int(r[10]) >= 100_000))):
+                name_key(r[0]) == c.key and (r[1] == "admin2" or int(r[10]) >= CITY_POP))):
             return True
     return False
 
@@ -1821,7 +1840,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         if feat == "town" and (by_code or by_cc):
             if r[11].endswith("+capital") and cc in by_cc:
                 sc = max(sc, by_cc[cc])
-            elif r[6] in by_code and int(r[10]) >= 100_000:
+            elif r[6] in by_code and int(r[10]) >= CITY_POP:
                 sc = max(sc, by_code[r[6]])
         sc += _type_bonus(r, type_feat)
         if feat == "town" and r[7] and f" {name_key(r[7])}".endswith(f" {c.key}") and name_key(r[0]) == c.key:
@@ -1845,7 +1864,7 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
     r = gz.row(best)
     # small foreign towns need support from the article or a preposition
     if (r[1] in ("town", "village") and not ev.named(r[2]) and r[2] not in DEEP_ISO2
-            and int(r[10]) < 15000 and not c.strong):
+            and int(r[10]) < TOWN_POP and not c.strong):
         return False
     if c.fuzzy and not (c.strong or r[2] in countries or c.type_feat):
         return False
@@ -1901,7 +1920,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
         name_start=c.name_start, name_end=c.name_end, role=c.role,
         score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
-        fuzzy=bool(c.fuzzy))
+        fuzzy=bool(c.fuzzy), dateline=c.dateline)
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
 
 
@@ -2160,9 +2179,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         return None
     letters = "".join(filter(str.isalpha, name_text))
     caps_name = len(letters) > 1 and all(map(str.isupper, letters))
-    # a dateline: a name in capitals opening a sentence, before a comma and another name, a
-    # dash or a bracket ("KELMFORD, Ostria (AP) -", "VELMORA - On Monday"): the place reported
-    # from, whatever its size
+    # the dateline (PlaceMention.dateline, the one reading of it: the resolver asks the mention):
+    # the place reported from, whatever its size ("VELMORA - On Monday")
     dateline = caps_name and len(letters) >= 4 and not fuzzy \
         and _prev_nonspace(text, ta_start) in SENT_END and _DATELINE_AFTER.match(text, tb_end)
     short_dateline = False
@@ -2172,7 +2190,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         # bracket or ", <country or state>" ("VELA (AP) -", "KORO, Ostria -"): a town or capital
         # of that name, not one too small to report from (NATO, a Philippine village)
         towns = [x for x in ids if gz.row(x[0])[1] == "town"
-                 and (int(gz.row(x[0])[10]) >= DATELINE_MIN_POP or gz.row(x[0])[11].endswith("+capital"))]
+                 and (int(gz.row(x[0])[10]) >= TOWN_POP or gz.row(x[0])[11].endswith("+capital"))]
         if towns:
             ids, common, dateline, short_dateline = towns, False, True, True
     if caps_name and len(letters) <= 5 and not fuzzy \
@@ -2274,6 +2292,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     prep = PREP_BEFORE.search(before, tail) if ws and (last is None or last in PREP_BEFORE_LAST) \
         else None
     c.cue = prep.group(1).lower().split()[0] if prep else None
+    c.dateline = bool(dateline)
     c.strong = bool(dateline or (ws and (last is None or last in STRONG_PREP_LAST)
                      and STRONG_PREP.search(before, tail)) or tb_m or c.type_feat
                     # "in Prde (Altun Kupri)": another name of the place just named, alone in brackets
@@ -2305,7 +2324,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if SPEECH_AFTER.match(text[c.name_end:c.name_end + 40]) and not c.strong:
         rows = [gz.row(i) for i in c.ids]
         if not any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
-                   or int(r[10]) >= 1_000_000 for r in rows):
+                   or int(r[10]) >= METROPOLIS_POP for r in rows):
             c.role = "person"
             return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
@@ -2334,7 +2353,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City),
                 # and not after a first name that is a big city's old name ("Sam Kelby": a person)
                 if not p_text.isupper() and not _is_country(gz, p_key) and not any(
-                        r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key
+                        r[1] == "country" or (int(r[10]) >= METROPOLIS_POP and name_key(r[0]) == key
                                               and not _old_name_of_big_city(gz, p_key))
                         for r in rows):
                     c.role = "person"
@@ -2360,11 +2379,11 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             rows = [gz.row(i) for i in c.ids]
             # (a big city under its own name: "Sam" before a surname is no Damascus, "Sham")
             big = any(r[1] in ("country", "region") or (r[1] == "admin1" and r[2] in DEEP_ISO2)
-                      or (int(r[10]) >= 1_000_000 and (fuzzy or name_key(r[0]) == key)) for r in rows)
+                      or (int(r[10]) >= METROPOLIS_POP and (fuzzy or name_key(r[0]) == key)) for r in rows)
             nids = gz.ids(token_key(follower), True)
             # (a demonym after it is no place of its own: "Arab Israeli towns")
             nxt_is_place = any(fl not in ("*", "@") and (gz.row(i)[1] in ("country", "admin1") or
-                                              int(gz.row(i)[10]) >= 100_000) for i, fl in nids)
+                                              int(gz.row(i)[10]) >= CITY_POP) for i, fl in nids)
             free = follower in FREE_BEFORE or token_key(follower) in NOT_PLACE
             if nxt_is_place and not big and not free and not fuzzy and ja == jb \
                     and _old_name_of_big_city(gz, key):
@@ -2392,7 +2411,6 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     return c
 
 
-EMBEDDED_CITY_POP = 100_000  # a town that names teams, firms and papers after it
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|every|each|its|their)[ \t]+$")
 
 
@@ -2404,7 +2422,7 @@ def _city_named_name(gz, c, key: str, one_word: bool, text: str, end: int, first
     if not one_word or c.adj or c.fuzzy or c.strong \
             or not _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start):
         return False  # (a person's name takes no article: "the Kelmford Otters", not "the Nancy Dunmore")
-    if not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= EMBEDDED_CITY_POP
+    if not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= CITY_POP
                and name_key(gz.row(i)[0]) == key for i in c.ids):
         return False
     return not _surname_told_alone(text, end, first)
@@ -2442,11 +2460,11 @@ def _surname_told_alone(text: str, end: int, first: str) -> bool:
 
 
 def _old_name_of_big_city(gz, key: str) -> bool:
-    """Whether key names a city of 1,000,000+ only under another name ("Sam" for Damascus) and
+    """Whether key names a city of METROPOLIS_POP+ only under another name ("Sam" for Damascus) and
     no country, province or big city under its own: before a capitalised surname, a first name."""
     rows = [gz.row(i) for i, fl in gz.ids(key, True) if fl != "@"]
-    return any(r[1] == "town" and int(r[10]) >= 1_000_000 and name_key(r[0]) != key for r in rows) \
-        and not any(r[1] in ("country", "admin1", "region") or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key)
+    return any(r[1] == "town" and int(r[10]) >= METROPOLIS_POP and name_key(r[0]) != key for r in rows) \
+        and not any(r[1] in ("country", "admin1", "region") or (int(r[10]) >= METROPOLIS_POP and name_key(r[0]) == key)
                     for r in rows)
 
 
@@ -2680,8 +2698,7 @@ _DOTTED = re.compile(r"^[A-Z](?:\.[A-Z])+$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z]|\(|[-–—])")
 # after a short dateline: a dash or a news agency's bracket; ", <name>" is checked in the gazetteer
 _SHORT_DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—]|\((?:AP|AFP|Reuters|UPI|dpa|Xinhua)\))")
-# a short dateline's town needs this many people, or be a capital ("NATO -" is no Philippine village)
-DATELINE_MIN_POP = 15_000
+# (a short dateline's town needs TOWN_POP people, or be a capital: "NATO -" is no Philippine village)
 # short words in capitals before a dash that are organisations, agencies or desk labels, never
 # datelines, even where the gazetteer has a town of that name
 DATELINE_ACRONYMS = {"nato", "opec", "fifa", "uefa", "nasa", "ap", "afp", "upi", "bbc", "cnn", "us",
@@ -3111,10 +3128,8 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
 
 
 def _dateline(m: PlaceMention, start: int) -> bool:
-    """A name in capitals opening the span, with no preposition or relation before it ("KYIV — ..."):
-    a dateline."""
-    return m.start - start <= 2 and m.cue is None and not m.relation and len(m.text) >= 4 \
-        and m.text.isupper()
+    """The dateline opening the span ("KYIV — ...")."""
+    return m.dateline and m.start - start <= 2
 
 
 BORDER_KM = 100.0  # a village this near a stated province's seat may lie in it, over the line
@@ -3156,8 +3171,8 @@ def _on_road(relation: str | None) -> bool:
 
 
 def _known_place(place: Place) -> bool:
-    """A place the gazetteer is sure of: a district, or a town of 100,000 people or more."""
-    return place.feature == "admin2" or (place.feature == "town" and (place.population or 0) >= 100_000)
+    """A place the gazetteer is sure of: a district, or a town of CITY_POP people or more."""
+    return place.feature == "admin2" or (place.feature == "town" and (place.population or 0) >= CITY_POP)
 
 
 _CONTAINING_REL = re.compile(r"(?i)(?:far\s+)?(?:\w+ern|central|rural|upper|lower)")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .actors import PROTESTING, crowds_by_protest
+from .actors import CROWD_FAITHFUL, CROWD_OF_PEOPLE, CROWD_TOWNSFOLK, PROTESTING, crowds_by_protest
 from .text import DisjointSpans, FoldedPattern
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
@@ -52,7 +52,12 @@ BEATEN_DEFEAT = (r" back| off| by (?:the )?(?:army|forces|troops)|" + SCORE + r"
 # a contest won, not a beating ("beat three other candidates", "beat the boys in the quiz", "beat the students 3-1")
 CONTEST_AFTER = rf" (?:to (?:win|take|claim|the)|{IN_CONTEST})|{SCORE}| by \d"
 # class -> patterns (regular expressions over lower-cased words); order = priority when one
-# sentence holds several triggers (the most specific incident wins).
+# sentence holds several triggers (the most specific incident wins). Two conventions:
+# - a key "A:B" files its triggers as class A (B only names the entry): a second place for A in the
+#   order, ahead of the classes that would take its words;
+# - a pattern's group named `trigger`, where it has one, is the trigger: the words before it only
+#   select it ("police fired sound bombs": the police are the side using the weapon; "dispersed the
+#   mourners": the intervention's word). (One such pattern a class: the group name is unique.)
 TRIGGERS: dict[str, list[str]] = {
     "cache": [r"(?:weapons?|arms|ammunition|explosives?|munitions|rockets|mortar rounds|ieds|bombs|explosive devices?) (?:caches?|depots?|stockpiles?|dumps?)",
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
@@ -79,13 +84,13 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
     "shelling": [r"shell(?:ed|ing|s)?", r"mortars?(?: shells?| rounds?| bombs?)?", r"katyushas?(?: rockets?)?", r"rockets?",
                  r"artillery", r"missiles?", r"projectiles?", r"rpgs?", r"rocket-propelled grenades?"],
-    # Crowd control by police or troops, read as their intervention (find_triggers files it so): a stun
-    # grenade or a flash-bang is no grenade attack, and a sound bomb the police fire at a crowd is no
-    # explosive device (ahead of both weapons, so that theirs does not take the words)
-    "crowd_control": [r"(?:stun|flash|concussion) grenades?", r"flash-? ?bangs?",
-                      r"(?:police(?:men)?|(?:police )?officers|security forces|law enforcers|troops|soldiers) "
-                      r"(?:(?!(?:said|say|says|told|tell|reported|blamed|accused|suspect\w*|believe\w*|claimed)\b)[\w-]+ ){1,4}?"
-                      r"(?P<crowd_control>sound (?:bombs?|grenades?))"],
+    # Crowd control by police or troops, their intervention: a stun grenade or a flash-bang is no grenade
+    # attack, and a sound bomb the police fire at a crowd is no explosive device (ahead of both weapons,
+    # so that theirs does not take the words)
+    "intervention:crowd_control": [r"(?:stun|flash|concussion) grenades?", r"flash-? ?bangs?",
+                                   r"(?:police(?:men)?|(?:police )?officers|security forces|law enforcers|troops|soldiers) "
+                                   r"(?:(?!(?:said|say|says|told|tell|reported|blamed|accused|suspect\w*|believe\w*|claimed)\b)[\w-]+ ){1,4}?"
+                                   r"(?P<trigger>sound (?:bombs?|grenades?))"],
     "grenade": [r"(?:hand )?grenades?"],
     # ACLED codes a sound bomb as an explosive device
     "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
@@ -167,9 +172,8 @@ TRIGGERS: dict[str, list[str]] = {
     "protest": [r"counter-(?:protest(?:s|ers)?|demonstrat(?:ion|ions|ors))", r"protest(?:ed|ing|s|ers|ors|er)?", r"(?:took|take|taking|takes) to the streets", r"demonstrat(?:ed|ion|ions|ors|ing|or)", r"sit-ins?", r"rall(?:y|ied|ies)",
                 r"marched", r"march(?:es)?", r"marching(?! (?:bands?|orders|season|powder))", r"hunger strikes?",
                 # people the police or troops disperse: a gathering ("fired tear gas to disperse opposition supporters")
-                r"dispers(?:e|ed|ing) (?P<protest>(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
-                r"(?:[\w-]+ ){0,2}?(?:supporters|followers|fans|students|worshippers|mourners|residents|villagers|traders|vendors|workers|"
-                r"youths|activists|people|crowds?|gatherings?|mobs?))",
+                r"dispers(?:e|ed|ing) (?P<trigger>(?:the |a |an |hundreds of |thousands of |dozens of |scores of )?"
+                rf"(?:[\w-]+ ){{0,2}}?(?:{CROWD_OF_PEOPLE}|{CROWD_FAITHFUL}|{CROWD_TOWNSFOLK}|followers|activists|people|crowds?|gatherings?|mobs?))",
                 # a crowd named by its protest: "striking miners", "protesting teachers"
                 rf"(?:{'|'.join(PROTESTING)}) (?:[\w-]+ ){{0,2}}?(?:{PROTEST_CROWD_HEADS})", r"strikes? (?:by|of) (?:workers|teachers|employees|doctors)", r"went on strike", r"(?:gone|going|go) on (?:a )?strike", r"(?:general|open-ended|indefinite) strike",
                 r"came out (?:to|in)", r"gathered (?:to|in front|outside|in|at)", r"civil disobedience", r"vigils?", r"solidarity (?:stands?|events?|gatherings?)",
@@ -217,14 +221,12 @@ TRIGGERS: dict[str, list[str]] = {
 }
 PAST_IRREGULAR = {"shot", "struck", "hit", "blew", "took", "set", "cut", "fought", "broke", "threw", "stole", "held",
                   "went", "died", "burnt", "came", "seized", "led", "fled", "sent", "beaten", "beat", "retook", "overran", "withdrew", "withdrawn", "shut"}
-# Classes one of whose patterns names, in a group called as the class, the words that are the
-# trigger; the words before them only select it ("police fired sound bombs": the police are the
-# side using the weapon; "dispersed the mourners": the intervention's word). Only the group is taken.
-_NARROWED = ("crowd_control", "protest")
 _COMPILED = {
-    cls: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
-    for cls, pats in TRIGGERS.items()
+    key: FoldedPattern(re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w])", re.IGNORECASE))
+    for key, pats in TRIGGERS.items()
 }
+# (key -> the class its triggers are filed as, and whether a pattern of it has a `trigger` group)
+_FILED = {key: (key.partition(":")[0], "trigger" in _COMPILED[key].pattern.groupindex) for key in TRIGGERS}
 
 
 @dataclass(frozen=True)
@@ -253,14 +255,15 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     end = len(text) if end is None else end
     found: list[Trigger] = []
     taken = DisjointSpans()
-    for cls, pattern in _COMPILED.items():
+    for key, pattern in _COMPILED.items():
+        cls, narrowed = _FILED[key]
         for match in pattern.finditer(text, start, end):
             m_start, m_end = match.span()
-            if cls in _NARROWED and match.group(cls):
-                m_start = match.start(cls)
+            if narrowed and match.group("trigger"):
+                m_start = match.start("trigger")
             if not taken.free(m_start, m_end):
                 continue
             taken.take(m_start, m_end)
-            found.append(Trigger(m_start, m_end, text[m_start:m_end], "intervention" if cls == "crowd_control" else cls))
+            found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
     found.sort(key=lambda t: t.start)
     return found

@@ -17,8 +17,10 @@ from ..annotate import Annotations, annotate
 from ..annotate.actors import (
     ARMED_GROUP_KINDS,
     ARMED_KINDS,
+    CROWD_FAITHFUL,
     CROWD_KINDS,
     CROWD_OF_PEOPLE,
+    CROWD_TOWNSFOLK,
     GANG_OF_CROWD,
     NON_STATE_ARMED,
     STATE_FORCE_KINDS,
@@ -366,12 +368,8 @@ CROWD_CLASH = re.compile(r"(protesters?|demonstrators?|demonstrations?|protests?
                          r"|\b(?:clash(?:es|ed)?|skirmish(?:es|ed)?|scuffled?) with (?:the )?(?:riot )?(?:police|security forces)\b")
 # An unarmed crowd as a side of a fight with the forces ("football fans clashed with police", "clashes
 # between riot police and students", "clashes with rioters"): ACLED's rioters, never a battle's side.
-# A place's people named as a body ("villagers", "youths"): who riots at home (see _townsfolk_subject,
-# which reads only those the actor lexicon names as civilians; it has no actor for "locals" and the rest)
-TOWNSFOLK_CIVILIANS = r"villagers|residents|youths"
-TOWNSFOLK_WORDS = rf"{TOWNSFOLK_CIVILIANS}|locals|inhabitants|townspeople|townsfolk"
-CROWD_FIGHTERS = re.compile(rf"\b(?:fans|supporters|students|youth|young (?:men|people)|{TOWNSFOLK_WORDS}"
-                            r"|workers|miners|traders|vendors|hawkers|mourners|worshippers|pilgrims|crowds?|mobs?|rioters|riots|hooligans"
+CROWD_FIGHTERS = re.compile(rf"\b(?:{CROWD_OF_PEOPLE}|{CROWD_FAITHFUL}|{CROWD_TOWNSFOLK}|youth|young (?:men|people)"
+                            r"|crowds?|mobs?|rioters|riots"
                             # "hundreds of people clashed with police": a crowd by its size; "riot police" meet crowds
                             r"|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:people|men|women)|riot\s+police)\b",
                             re.IGNORECASE)
@@ -918,10 +916,15 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and _left_the_forces(event, ctx.article.text):
-        # "a former bodyguard shot dead an elder": one who left the forces acts for none of them, the GTD's
-        # attack by an unknown perpetrator
-        event.perpetrator = None
-        event.evidence.pop("perpetrator", None)
+        # "former soldiers attacked a village", "a former bodyguard shot dead an elder": one who left the
+        # forces acts for none of them. ACLED codes ex-members of a state's forces as an unidentified
+        # armed group (a former private guard stays private security, 8); the GTD's perpetrator is
+        # unknown, written as the country's unidentified armed group, as for any unnamed author.
+        unidentified = actor_name("Unidentified Armed Group ({country})", event.country or ctx.country)
+        if event.inter1 == 1:
+            event.actor1, event.inter1 = unidentified, 3
+        event.perpetrator = unidentified
+        event.evidence["perpetrator"] = event.evidence["actor1"]
     elif event.inter1 in {1, 8} and event.sub_event_type in STATE_ACTS:
         # "troops killed 12 militants", "Turkish jets struck": the GTD records no act of state forces
         event.gtd_attack_type = None
@@ -1821,13 +1824,17 @@ def _classify(
         return "strike_call", by_cls["strike_call"]  # "teachers announced a general strike": the call, not a protest yet
     bombed_crowd = "suicide" in by_cls and bool(SUICIDE_WENT_OFF.search(lowered)) and not STOPPED_BOMBER.search(lowered)
     gathering = by_cls.get("protest")
-    hit = by_cls.get("attack") or by_cls.get("kill")
-    if (gathering is not None and hit is not None and hit.is_past and hit.start < gathering.start
+    # (a bomb or grenade thrown is a hit too: "hurled sound bombs at ...", "threw a grenade at ...")
+    hit = by_cls.get("attack") or by_cls.get("kill") or by_cls.get("grenade") or by_cls.get("ied")
+    if (gathering is not None and hit is not None and hit.start < gathering.start
+            and (hit.is_past or THROWN_BEFORE.search(text, max(start, hit.start - 40), hit.start))
             and not any(a.actor.kind in CROWD_KINDS and a.end <= hit.start for a in actors)  # (a crowd that struck)
-            and gathering.text.lower() in PROTEST_EVENT_NOUNS and GATHERING_SETTING.search(text, max(start, gathering.start - 40), gathering.start)
+            and ((gathering.text.lower() in PROTEST_EVENT_NOUNS and GATHERING_SETTING.search(text, max(start, gathering.start - 40), gathering.start))
+                 or (gathering.text.lower().startswith("gathered") and AT_THE_GATHERED.fullmatch(text, hit.end, gathering.start)))
             and any(a.actor.kind in NON_STATE_ARMED and a.end <= hit.start for a in actors)):
-        # "militia youths assaulted 4 opposition supporters at a rally": the gathering is where armed men
-        # struck, their attack the event (as a suicide bomb at a march is), no protest
+        # "militia youths assaulted 4 opposition supporters at a rally", "masked men hurled sound bombs at
+        # supporters gathered outside the party office": the gathering is where armed men struck, or whom,
+        # their attack the event (as a suicide bomb at a march is), no protest
         del by_cls["protest"]
     if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
             "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
@@ -2046,9 +2053,9 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 
 
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
+# ("operators" only in a group of them, "groups of boda-boda operators": alone it names special forces too)
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
-                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
-                          r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b", re.IGNORECASE)
+                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){{0,2}}?(?:{CROWD_OF_PEOPLE})\b", re.IGNORECASE)
 
 
 def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
@@ -2162,7 +2169,8 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
-TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_CIVILIANS})", re.IGNORECASE)
+# (only the crowd words the actor lexicon names as civilians: it has no actor for "locals" and the rest)
+TOWNSFOLK = re.compile(r"(?:villagers|residents|youths)", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
@@ -2794,6 +2802,11 @@ def _no_party(text: str, start: int, end: int) -> bool:
     return bool(TRAILING_SPEAKER.match(text, end) and SPEAKER_LEAD.search(text[max(0, start - 40) : start]))
 
 
+# a weapon thrown ("hurled sound bombs", "threw a hand grenade"): a hit, as an attack verb is
+THROWN_BEFORE = re.compile(r"\b(?:threw|thrown|hurled|lobbed|tossed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the people a hit is aimed at, up to a gathering told of them ("hurled bombs at opposition supporters
+# gathered outside", "opened fire on worshippers gathered at"): the gathered are its victims
+AT_THE_GATHERED = re.compile(r"\s+(?:at|on|upon|into|towards?)\s+(?:[\w'’-]+\s+){1,4}", re.IGNORECASE)
 # A gathering told as the place of an act: "at a rally", "during the march"
 GATHERING_SETTING = re.compile(r"\b(?:at|during)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Words that name a protest, not its people ("the protests", "a rally"); "protesters" name people.

@@ -138,6 +138,8 @@ OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|
 UTILITY = (rf"power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)"
            rf"|gas lines?|dams?|{OIL}")
 RELIGIOUS_PLACE = r"mosques?|church(?:es)?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)"
+# places of learning (the GTD's educational institutions)
+SCHOOL = r"schools?|universit(?:y|ies)|colleges?|madrasas?"
 RELIGIOUS = (rf"{RELIGIOUS_PLACE}|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|congregation|"
              r"parish(?:es)?|reverends?|bishops?|rabbis?|nuns?|missionar(?:y|ies)|places? of worship")
 # public areas (the GTD's "Public Area", "Marketplace/Plaza/Square"): "a park", "the town square"
@@ -472,7 +474,7 @@ TARGET_END = re.compile(r"[.;:]|,\s+(?:and|while|but|killing|injuring|wounding|b
 # are private citizens; a passenger bus or train is Transportation, as in TARGET_NOUNS.)
 GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("Journalists & Media", re.compile(r"\b(?:journalists?|reporters?|media|broadcasters?|photographers?|newspapers?|radio (?:[\w-]+ ){0,2}?stations?|television|tv stations?|cameram[ae]n)\b", re.IGNORECASE)),
-    ("Educational Institution", re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|students?|teachers?|pupils?|madrasas?|schoolchildren|educational)\b", re.IGNORECASE)),
+    ("Educational Institution", re.compile(rf"\b(?:{SCHOOL}|students?|teachers?|pupils?|schoolchildren|educational)\b", re.IGNORECASE)),
     ("Religious Figures/Institutions", re.compile(rf"\b(?:{RELIGIOUS})\b", re.IGNORECASE)),
     ("Government (Diplomatic)", re.compile(r"\b(?:embass(?:y|ies)|consulates?|consuls?|envoys?|diplomat\w*|ambassadors?|united nations|peacekeep\w*)\b", re.IGNORECASE)),
     ("NGO", re.compile(r"\b(?:NGOs?|aid (?:workers?|convoys?|agenc(?:y|ies)|organi[sz]ations?|groups?|teams?)|humanitarian|Red (?:Cross|Crescent)|charity|charities|non-governmental|demining|deminers?|"
@@ -596,10 +598,14 @@ def target_of_phrase(text: str, start: int, end: int) -> tuple[str, Span] | None
     return owner or first
 
 
+# Institutions whose noun names the target whatever typed word comes before it (HEAD_NOUN) or
+# whatever proper name it ends (NAMED_INSTITUTION). A name's last word is its institution ("the Kelm
+# Police Hospital": a hospital), but a typed word before a common noun may name the owner the GTD
+# types it by ("a military hospital", "a government bank"): there only these are heads.
+INSTITUTION = rf"{SCHOOL}|{RELIGIOUS_PLACE}|newspapers?"
 # Institutions and armed bodies a typed word before them only qualifies ("a government secondary
 # school", "a pro-military militia", "an army-run school"): the noun phrase's head names the target.
-HEAD_NOUN = re.compile(r"schools?|universit(?:y|ies)|colleges?|madrasas?|church(?:es)?|mosques?|temples?|shrines?|synagogues?"
-                       r"|cathedrals?|chapels?|newspapers?|militias?", re.IGNORECASE)
+HEAD_NOUN = re.compile(rf"{INSTITUTION}|militias?", re.IGNORECASE)
 # the words of the same noun phrase after a modifier: no punctuation, preposition or clause word between
 NP_REST = re.compile(r"(?:(?:'s?|’s?)?\s+(?!(?:in|of|at|near|on|for|with|and|or|by|from|to|that|which|who|was|were|is|are)\b)[\w'’-]+){1,4}",
                      re.IGNORECASE)
@@ -620,8 +626,8 @@ def _head_noun(text: str, at: int, end: int) -> tuple[str, Span] | None:
 # the rest of a proper name: "Army Mission Church", "Kalo National University"
 NAME_REST = re.compile(r"(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w'’.-]*)+")
 # institutions a name ends with, whatever its other words ("... Church", "... University", "... Hotel")
-NAMED_INSTITUTION = re.compile(rf"{RELIGIOUS_PLACE}|schools?|universit(?:y|ies)|colleges?|madrasas?|hotels?|banks?|hospitals?|clinics?"
-                               r"|compan(?:y|ies)|factor(?:y|ies)|newspapers?|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
+NAMED_INSTITUTION = re.compile(rf"{INSTITUTION}|hotels?|banks?|hospitals?|clinics?"
+                               r"|compan(?:y|ies)|factor(?:y|ies)|television|radio (?:[\w-]+ ){0,2}?stations?", re.IGNORECASE)
 
 
 def _head_of_name(text: str, match: re.Match[str] | OnText, end: int) -> tuple[str, Span] | None:
@@ -733,7 +739,7 @@ def party_owner(text: str, target: tuple[str, Span] | None) -> tuple[str, int, i
 STUDENT_WORDS = _target_ending_in(r"students?|pupils?|schoolchildren|schoolboys?|schoolgirls?")
 # "university students", "secondary school pupils": the school word says what they are, not where they were
 STUDENT_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:students?|pupils?|schoolchildren)\b", re.IGNORECASE)
-SCHOOL_PLACE = re.compile(r"\b(?:schools?|universit(?:y|ies)|colleges?|madrasas?|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
+SCHOOL_PLACE = re.compile(rf"\b(?:{SCHOOL}|campus(?:es)?|classrooms?|dormitor(?:y|ies)|hostels?|academ(?:y|ies)|institutes?|seminar(?:y|ies))\b", re.IGNORECASE)
 
 
 def students_span(text: str, span: Span) -> Span:

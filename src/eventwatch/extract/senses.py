@@ -8,7 +8,16 @@ import re
 from collections.abc import Collection
 
 from ..annotate import Annotations
-from ..annotate.actors import ARMED_KINDS, CROWD_KINDS, NON_STATE_ARMED, PROTESTING, ActorMention
+from ..annotate.actors import (
+    ARMED_KINDS,
+    CROWD_FAITHFUL,
+    CROWD_KINDS,
+    CROWD_OF_PEOPLE,
+    CROWD_TOWNSFOLK,
+    NON_STATE_ARMED,
+    PROTESTING,
+    ActorMention,
+)
 from ..annotate.text import FastPattern, FoldedPattern
 from ..annotate.triggers import BLOCKADE_VERBS, Trigger
 from .voice import BY_AGENT
@@ -792,8 +801,8 @@ CROWD_NOUN = r"protesters|demonstrators|crowds?|thousands|hundreds|dozens|people
 # "men", "groups" or "workers" are several people, though as the subject of a move they are as
 # often the forces as the crowd.
 CROWD_WORD = FastPattern(re.compile(
-    rf"\b(?:{CROWD_NOUN}|rioters|mobs?|scores|villagers|"
-    r"youths|men|supporters|fans|groups?|gangs?|they|workers|locals|citizens|inhabitants|families|relatives)\b",
+    rf"\b(?:{CROWD_NOUN}|{CROWD_OF_PEOPLE}|{CROWD_FAITHFUL}|{CROWD_TOWNSFOLK}"
+    r"|rioters|mobs?|scores|men|groups?|gangs?|they|citizens|families|relatives)\b",
     re.IGNORECASE))
 
 
