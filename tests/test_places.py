@@ -1265,3 +1265,24 @@ def test_city_named_team_or_firm_kept_on_request():
     assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
     text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
     assert find_places(text, embedded=True) == []
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    # a town's name after a title, before a surname, is a first name
+    ("Prime Minister Kazan Petrik opened a school in Vilnius.", "Kazan", "Vilnius"),
+    ("Spanish Premier Valencia Ortuno arrived in Lisbon.", "Valencia", "Lisbon"),
+    # after a kinship word, a town's name alone is the relative's name
+    ("She arrived in Lagos with her daughter Florence, who studies in Accra.", "Florence", "Accra"),
+    ("The couple and their son Savannah live in Denver.", "Savannah", "Denver"),
+])
+def test_a_name_after_a_title_or_kinship_word_is_a_persons(text, person, kept):
+    found = [m.text for m in find_places(text, adjectives=True, embedded=True, facilities=True,
+                                          localities=True)]
+    assert person not in found
+    assert kept in found
+
+
+def test_a_country_after_a_kinship_word_stays_a_place_elsewhere():
+    # "his wife Georgia" is a person; the country named later in the text is still found
+    found = [m.text for m in find_places("His wife Georgia said the family flew to Georgia in May.")]
+    assert found == ["Georgia"]

@@ -2052,6 +2052,24 @@ def _type_bonus(r, type_feat: str | None) -> float:
     return 0.0
 
 
+# a title or kinship word right before a name: the name is a person's ("Premier Velor Dunmore",
+# "his daughter Kelby"); kinship words also before a name alone
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|[Pp]rince|[Pp]rincess|[Kk]ing|[Qq]ueen|"
+    r"[Ss]enator|Sen\.|Rep\.|Gov\.|[Gg]overnor|[Mm]ayor|[Jj]udge|[Cc]oach|[Aa]ctor|[Aa]ctress|"
+    r"[Ss]inger|[Rr]apper|Sir|Dame|Pope|Rev\.|[Pp]rofessor|Prof\.|[Ss]pokes(?:man|woman|person)|"
+    r"[Aa]mbassador|[Mm]inister|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|CEO|"
+    r"husband|wife|sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter)s?|"
+    r"nephew|niece|uncle|aunt|cousin|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter)"
+    r")[ \t]+$")
+_KIN_BEFORE = re.compile(
+    r"\b(?:husband|wife|sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter)s?|"
+    r"nephew|niece|uncle|aunt|cousin|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter)[ \t]+$")
+# a capitalised word after a name that makes it a place's or a body's name, no surname
+_TYPE_OR_ORG_WORD = re.compile(r"(?:islands?|county|state|province|city|district|region|bay|"
+                               r"river|valley|street|road|avenue|square|hall|house|park)$")
+
+
 def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedded):
     ia, ib = kept[ja], kept[jb]
     caps, words = w.cap, w.text
@@ -2259,6 +2277,17 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 c.type_feat = TYPE_AFTER[shared.group(1).lower()]
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
+    if ja == jb and not adj and not fuzzy and not c.type_feat and ws and last \
+            and _PERSON_TITLE_BEFORE.search(before):
+        # "President Velor Dunmore", "her husband Kelby Tarn", "his son Olmby": a one-word name
+        # after a title or kinship word is a first name (before a surname) or the relative's name
+        surname = follower is not None and follower not in FACILITY_AFTER | ORG_AFTER \
+            and follower not in GENERIC_LAST and not _TYPE_OR_ORG_WORD.match(follower)
+        if surname or _KIN_BEFORE.search(before):
+            if any(gz.row(i)[1] == "country" for i in c.ids):
+                return None  # (a country's name stays a place in the rest of the article)
+            c.role = "person"
+            return c
     # one search start for the three patterns: the first of the last chunks any of them spans
     tail = _tail_start(before, _PREP_CHUNKS) if ws and (last is None or last in _PREP_ANY_LAST) \
         else 0
