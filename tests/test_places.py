@@ -1286,3 +1286,19 @@ def test_a_country_after_a_kinship_word_stays_a_place_elsewhere():
     # "his wife Georgia" is a person; the country named later in the text is still found
     found = [m.text for m in find_places("His wife Georgia said the family flew to Georgia in May.")]
     assert found == ["Georgia"]
+
+
+def test_an_institution_named_of_a_place_is_one_toponym():
+    # "the University of X", "the Bank of X": GeoWebNews marks the whole name, the place embedded
+    text = ("She studied at the University of Manitoba and later joined the Bank of Portugal in "
+            "Lisbon, while the Central Bank of Kenya kept rates unchanged.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    assert found["University of Manitoba"].place.country == "Canada"
+    assert toponym_span(text, found["University of Manitoba"]) == (
+        text.index("University"), text.index(" and later"))
+    # placed in the town named right after it
+    assert found["Bank of Portugal"].place.latitude == found["Lisbon"].place.latitude
+    # a longer name before "Bank of": the place's name alone
+    assert "Kenya" in found and "Central Bank of Kenya" not in found and "Bank of Kenya" not in found
+    # the place alone without facilities=True (no event's place changes)
+    assert "Manitoba" in [m.text for m in find_places(text)]

@@ -1252,6 +1252,9 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LOCAL_FEATURES = ("town", "village", "admin2", "crossing")
 # the place a name stands in, right after it ("Olm Avenue in Tarvo", "Kelm Hospital, Varo")
 _FACILITY_IN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?$")
+# an institution named "of" a place ("the University of Kelmar", "the Bank of Olmaria")
+_INSTITUTION_OF = re.compile(r"\b(?:University|Bank|Council)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
 
 
 def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1316,6 +1319,28 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             place=dataclasses.replace(place, name=name, feature="site", population=0),
             precision=_precision("site", None), relation=None, name_start=start, name_end=end,
             role="street" if f.group(3) else "building"))
+        added = True
+    for m in list(out):
+        # "the University of Kelmar", "the Bank of Olmaria": an institution named "of" a place,
+        # with no other word of its name before it, is one toponym as GeoWebNews marks it
+        # (the place embedded); it stands in the town named right after it ("in Varo"), else as
+        # a building named after the place does
+        if m.role is not None or m.container is not None:
+            continue
+        inst = _INSTITUTION_OF.search(text, max(0, m.start - 20), m.start)
+        if inst is None or _CAPITALISED_WORD_BEFORE.search(text, max(0, inst.start() - 30), inst.start()):
+            continue  # ("the Kelm Central Bank of Olmaria": a longer name, its place alone)
+        start, end = inst.start(), m.end
+        told = next((t.place for t in out if t.start >= end and t.start - end < 20
+                     and t.place.feature in _LOCAL_FEATURES and _FACILITY_IN.match(text[end:t.start])), None)
+        place = told if told is not None else m.place
+        name = text[start:end]
+        out.remove(m)
+        out.append(PlaceMention(
+            start=start, end=end, text=name,
+            place=dataclasses.replace(place, name=name, feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="building"))
         added = True
     if added:
         out.sort(key=lambda m: m.start)
