@@ -1302,3 +1302,16 @@ def test_an_institution_named_of_a_place_is_one_toponym():
     assert "Kenya" in found and "Central Bank of Kenya" not in found and "Bank of Kenya" not in found
     # the place alone without facilities=True (no event's place changes)
     assert "Manitoba" in [m.text for m in find_places(text)]
+
+
+def test_a_roads_number_in_a_text_about_roads_is_a_toponym():
+    text = ("A cyclist was hurt in a crash on the B4072 in Swindon on Friday. The road was closed, "
+            "with a diversion via the M9, A68 and B6352.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    for road in ("B4072", "M9", "A68", "B6352"):
+        assert found[road].place.country == "United Kingdom"
+    # a model's or a rifle's number, in a text about no road, is no toponym
+    other = "The airline flew the A380 to Perth, and soldiers carried the M16 in Basra."
+    assert not {"A380", "M16"} & {m.text for m in find_places(other, facilities=True)}
+    # never without facilities=True (no event's place)
+    assert "B4072" not in [m.text for m in find_places(text)]

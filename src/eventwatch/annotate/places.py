@@ -1252,6 +1252,13 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LOCAL_FEATURES = ("town", "village", "admin2", "crossing")
 # the place a name stands in, right after it ("Olm Avenue in Tarvo", "Kelm Hospital, Varo")
 _FACILITY_IN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?$")
+# a road's number ("the B4021", "the M9", "the N71", "the I-84") in a text about roads and traffic
+_ROAD_NUMBER = re.compile(r"(?<![\w/-])(?:[ABMN]\d{1,4}(?:\(M\))?|I-\d{1,3})(?![\w/-])")
+_THE_BEFORE_ROAD = re.compile(r"\b[Tt]he[ \t]+$")
+_ROAD_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
+_ROAD_WORDS = re.compile(r"(?i)\b(?:road|roads|roadworks|motorway|carriageway|roundabout|junction|"
+                         r"(?:north|south|east|west)bound|diversion|lorry|crash|collision|interstate|"
+                         r"highway|motorists?)\b")
 # an institution named "of" a place ("the University of Kelmar", "the Bank of Olmaria")
 _INSTITUTION_OF = re.compile(r"\b(?:University|Bank|Council)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
@@ -1319,6 +1326,27 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             place=dataclasses.replace(place, name=name, feature="site", population=0),
             precision=_precision("site", None), relation=None, name_start=start, name_end=end,
             role="street" if f.group(3) else "building"))
+        added = True
+    prev_road = -1
+    for r in _ROAD_NUMBER.finditer(text):
+        # "a crash on the B4021", "via the B301, B17 and M9": a road's number, in a text about
+        # roads and traffic, after "the" or after another road's number in a list
+        listed = prev_road >= 0 and _ROAD_LIST_GAP.fullmatch(text, prev_road, r.start()) is not None
+        if not (listed or _THE_BEFORE_ROAD.search(text, max(0, r.start() - 5), r.start())) \
+                or not _ROAD_WORDS.search(text, max(0, r.start() - 200), r.end() + 200) \
+                or any(m.start < r.end() and m.end > r.start() for m in out):
+            continue
+        prev_road = r.end()
+        told = next((t.place for t in out if t.start >= r.end() and t.start - r.end() < 20
+                     and t.place.feature in _LOCAL_FEATURES and _FACILITY_IN.match(text[r.end():t.start])), None)
+        place = told if told is not None else main
+        if place is None:
+            continue
+        out.append(PlaceMention(
+            start=r.start(), end=r.end(), text=r.group(),
+            place=dataclasses.replace(place, name=r.group(), feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=r.start(), name_end=r.end(),
+            role="street"))
         added = True
     for m in list(out):
         # "the University of Kelmar", "the Bank of Olmaria": an institution named "of" a place,
