@@ -1315,3 +1315,15 @@ def test_a_roads_number_in_a_text_about_roads_is_a_toponym():
     assert not {"A380", "M16"} & {m.text for m in find_places(other, facilities=True)}
     # never without facilities=True (no event's place)
     assert "B4072" not in [m.text for m in find_places(text)]
+
+
+def test_a_country_named_surname_that_speaks_alone_is_a_person():
+    # "Dana Jordan ... Jordan recalled": a first name, then the surname told alone as a speaker;
+    # the country's name is a person's all through the story
+    text = ("The veteran reporter Dana Jordan covered the flood in Houston, Texas for years. "
+            "\u201cNobody expected it,\u201d Jordan recalled. Jordan covered the trial too.")
+    assert "Jordan" not in [m.text for m in find_places(text)]
+    # a country told after a preposition is no speaker: "cricket in Jordan said" keeps it a place
+    text2 = ("The firm Star Jordan bought the rights. The board for cricket in Jordan said the "
+             "sale closed in Amman.")
+    assert [m.text for m in find_places(text2)].count("Jordan") == 2

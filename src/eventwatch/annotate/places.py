@@ -2415,10 +2415,12 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City),
                 # and not after a first name that is a big city's old name ("Sam Kelby": a person)
-                if not p_text.isupper() and not _is_country(gz, p_key) and not any(
+                if not p_text.isupper() and not _is_country(gz, p_key) and (not any(
                         r[1] == "country" or (int(r[10]) >= 1_000_000 and name_key(r[0]) == key
                                               and not _old_name_of_big_city(gz, p_key))
-                        for r in rows):
+                        for r in rows) or (ja == jb and _speaks_alone(text, ta_text, start))):
+                    # (a country or big city too, where the story then has the name speak alone:
+                    # "Dana Kelmar ... Kelmar recalled")
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
@@ -2520,6 +2522,20 @@ def _surname_told_alone(text: str, end: int, first: str) -> bool:
         if SPEECH_AFTER.match(text[x.end():x.end() + 40]) or last.lower() in ("said", "says") \
                 or text[x.end():x.end() + 2] in ("'s", "’s"):
             return True
+    return False
+
+
+def _speaks_alone(text: str, word: str, here: int) -> bool:
+    """The surname right after a first name ("Dana Kelmar") is told alone elsewhere in the text as
+    someone speaking ("Kelmar recalled", "Kelmar tweeted") at the start of a sentence or clause."""
+    if text.count(word) < 2:
+        return False
+    for x in re.finditer(rf"\b{re.escape(word)}\b", text):
+        speech = SPEECH_AFTER.match(text[x.end():x.end() + 40])
+        if x.start() == here or speech is None or speech.group().lstrip().startswith(","):
+            continue
+        if x.start() == 0 or _prev_nonspace(text, x.start()) in SENT_END or _prev_nonspace(text, x.start()) == ",":
+            return True  # (opening its clause: "in Kelmar said" is a place's source)
     return False
 
 
