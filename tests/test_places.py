@@ -1327,3 +1327,14 @@ def test_a_country_named_surname_that_speaks_alone_is_a_person():
     text2 = ("The firm Star Jordan bought the rights. The board for cricket in Jordan said the "
              "sale closed in Amman.")
     assert [m.text for m in find_places(text2)].count("Jordan") == 2
+
+
+def test_a_contest_named_after_its_place_is_one_toponym():
+    text = ("She won the Lisbon International Piano Competition last spring and ran the Berlin "
+            "Marathon in September before returning home to Oslo.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    assert found["Lisbon International Piano Competition"].place.country == "Portugal"
+    assert found["Berlin Marathon"].place.country == "Germany"
+    assert "Oslo" in found and "Lisbon" not in found
+    # the place alone without facilities=True (no event's place changes)
+    assert "Lisbon" in [m.text for m in find_places(text)]

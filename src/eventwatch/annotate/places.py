@@ -147,8 +147,9 @@ class PlaceMention:
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
     # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
-    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street" and
-    # "building": the whole name of one (find_places(facilities=True), feature "site")
+    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street",
+    # "building" and "event": the whole name of one (find_places(facilities=True), feature
+    # "site"; an event: a contest or show named after its place, "the Kelmar Grand Prix")
     role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
@@ -1259,6 +1260,11 @@ _ROAD_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
 _ROAD_WORDS = re.compile(r"(?i)\b(?:road|roads|roadworks|motorway|carriageway|roundabout|junction|"
                          r"(?:north|south|east|west)bound|diversion|lorry|crash|collision|interstate|"
                          r"highway|motorists?)\b")
+# the capitalised rest of a contest's or show's name after its place's ("Kelmar World Cup",
+# "Varo International Piano Competition"): sports and culture, not a body's meeting
+_EVENT_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*[ \t]+(?:Cup|Festival|Competition|Show|Open|Games|Marathon|"
+    r"Fair|Expo|Turf|Grand[ \t]+Prix|Derby|Olympics|Rally|Classic|Masters|Biennale)\b(?![ \t]+[A-Z])")
 # an institution named "of" a place ("the University of Kelmar", "the Bank of Olmaria")
 _INSTITUTION_OF = re.compile(r"\b(?:University|Bank|Council)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
@@ -1347,6 +1353,21 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             place=dataclasses.replace(place, name=r.group(), feature="site", population=0),
             precision=_precision("site", None), relation=None, name_start=r.start(), name_end=r.end(),
             role="street"))
+        added = True
+    for m in list(out):
+        # "the Kelmar Marathon", "the Varo International Piano Competition": a contest or show
+        # named after its place is one toponym as GeoWebNews marks it, at the place
+        if m.role is not None or m.container is not None:
+            continue
+        ev = _EVENT_AFTER.match(text, m.end)
+        if ev is None:
+            continue
+        out.remove(m)
+        out.append(PlaceMention(
+            start=m.start, end=ev.end(), text=text[m.start:ev.end()],
+            place=dataclasses.replace(m.place, name=text[m.start:ev.end()], feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=m.start, name_end=ev.end(),
+            role="event"))
         added = True
     for m in list(out):
         # "the University of Kelmar", "the Bank of Olmaria": an institution named "of" a place,
