@@ -1338,3 +1338,14 @@ def test_a_contest_named_after_its_place_is_one_toponym():
     assert "Oslo" in found and "Lisbon" not in found
     # the place alone without facilities=True (no event's place changes)
     assert "Lisbon" in [m.text for m in find_places(text)]
+
+
+def test_a_quarter_named_before_neighborhood_is_a_toponym_in_its_town():
+    text = ("Two men were hurt on Sunday in the Maple Terraces neighborhood of Chicago, police said. "
+            "Residents of the Polish neighborhood nearby heard shots.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    quarter = found["Maple Terraces"]
+    assert quarter.place.latitude == found["Chicago"].place.latitude
+    # a quarter named by a people is no proper name
+    assert not any(t.startswith("Polish") for t in found)
+    assert "Maple Terraces" not in [m.text for m in find_places(text)]

@@ -1260,6 +1260,10 @@ _ROAD_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
 _ROAD_WORDS = re.compile(r"(?i)\b(?:road|roads|roadworks|motorway|carriageway|roundabout|junction|"
                          r"(?:north|south|east|west)bound|diversion|lorry|crash|collision|interstate|"
                          r"highway|motorists?)\b")
+# a quarter's proper name before "neighborhood" ("the Olm Heights neighborhood of Varo")
+_NEIGHBOURHOOD = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+"
+                            r"neighbou?rhood\b")
+_QUARTER_OF = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 # the capitalised rest of a contest's or show's name after its place's ("Kelmar World Cup",
 # "Varo International Piano Competition"): sports and culture, not a body's meeting
 _EVENT_AFTER = re.compile(
@@ -1353,6 +1357,25 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             place=dataclasses.replace(place, name=r.group(), feature="site", population=0),
             precision=_precision("site", None), relation=None, name_start=r.start(), name_end=r.end(),
             role="street"))
+        added = True
+    for q in _NEIGHBOURHOOD.finditer(text):
+        # "in the Olm Heights neighborhood of Varo": a town's quarter the gazetteer lacks, placed
+        # in the town named right after it, else the text's main town
+        start, end = q.span(1)
+        if any(m.start < end and m.end > start for m in out) \
+                or get_gazetteer().adjective_countries(name_key(q.group(1))):
+            continue  # (a quarter named by a people, "the Kelmish neighbourhood": no proper name)
+        told = next((t.place for t in out if t.start >= q.end() and t.start - q.end() < 8
+                     and t.place.feature in _LOCAL_FEATURES + ("admin1",)
+                     and _QUARTER_OF.fullmatch(text, q.end(), t.start)), None)
+        place = told if told is not None else main
+        if place is None:
+            continue
+        out.append(PlaceMention(
+            start=start, end=end, text=q.group(1),
+            place=dataclasses.replace(place, name=q.group(1), feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="quarter"))
         added = True
     for m in list(out):
         # "the Kelmar Marathon", "the Varo International Piano Competition": a contest or show
