@@ -1275,3 +1275,87 @@ def test_city_named_team_or_firm_kept_on_request():
 def test_the_dateline_is_read_once_and_kept_on_its_mention(text, datelines):
     # the resolver asks PlaceMention.dateline (where the report was filed), never the name's shape again
     assert [m.text for m in find_places(text) if m.dateline] == datelines
+
+
+@pytest.mark.parametrize("text, person, kept", [
+    # a town's name after a title, before a surname, is a first name
+    ("Prime Minister Kazan Petrik opened a school in Vilnius.", "Kazan", "Vilnius"),
+    ("Spanish Premier Valencia Ortuno arrived in Lisbon.", "Valencia", "Lisbon"),
+    # after a kinship word, a town's name alone is the relative's name
+    ("She arrived in Lagos with her daughter Florence, who studies in Accra.", "Florence", "Accra"),
+    ("The couple and their son Savannah live in Denver.", "Savannah", "Denver"),
+])
+def test_a_name_after_a_title_or_kinship_word_is_a_persons(text, person, kept):
+    found = [m.text for m in find_places(text, adjectives=True, embedded=True, facilities=True,
+                                          localities=True)]
+    assert person not in found
+    assert kept in found
+
+
+def test_a_country_after_a_kinship_word_stays_a_place_elsewhere():
+    # "his wife Georgia" is a person; the country named later in the text is still found
+    found = [m.text for m in find_places("His wife Georgia said the family flew to Georgia in May.")]
+    assert found == ["Georgia"]
+
+
+def test_an_institution_named_of_a_place_is_one_toponym():
+    # "the University of X", "the Bank of X": GeoWebNews marks the whole name, the place embedded
+    text = ("She studied at the University of Manitoba and later joined the Bank of Portugal in "
+            "Lisbon, while the Central Bank of Kenya kept rates unchanged.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    assert found["University of Manitoba"].place.country == "Canada"
+    assert toponym_span(text, found["University of Manitoba"]) == (
+        text.index("University"), text.index(" and later"))
+    # placed in the town named right after it
+    assert found["Bank of Portugal"].place.latitude == found["Lisbon"].place.latitude
+    # a longer name before "Bank of": the place's name alone
+    assert "Kenya" in found and "Central Bank of Kenya" not in found and "Bank of Kenya" not in found
+    # the place alone without facilities=True (no event's place changes)
+    assert "Manitoba" in [m.text for m in find_places(text)]
+
+
+def test_a_roads_number_in_a_text_about_roads_is_a_toponym():
+    text = ("A cyclist was hurt in a crash on the B4072 in Swindon on Friday. The road was closed, "
+            "with a diversion via the M9, A68 and B6352.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    for road in ("B4072", "M9", "A68", "B6352"):
+        assert found[road].place.country == "United Kingdom"
+    # a model's or a rifle's number, in a text about no road, is no toponym
+    other = "The airline flew the A380 to Perth, and soldiers carried the M16 in Basra."
+    assert not {"A380", "M16"} & {m.text for m in find_places(other, facilities=True)}
+    # never without facilities=True (no event's place)
+    assert "B4072" not in [m.text for m in find_places(text)]
+
+
+def test_a_country_named_surname_that_speaks_alone_is_a_person():
+    # "Dana Jordan ... Jordan recalled": a first name, then the surname told alone as a speaker;
+    # the country's name is a person's all through the story
+    text = ("The veteran reporter Dana Jordan covered the flood in Houston, Texas for years. "
+            "\u201cNobody expected it,\u201d Jordan recalled. Jordan covered the trial too.")
+    assert "Jordan" not in [m.text for m in find_places(text)]
+    # a country told after a preposition is no speaker: "cricket in Jordan said" keeps it a place
+    text2 = ("The firm Star Jordan bought the rights. The board for cricket in Jordan said the "
+             "sale closed in Amman.")
+    assert [m.text for m in find_places(text2)].count("Jordan") == 2
+
+
+def test_a_contest_named_after_its_place_is_one_toponym():
+    text = ("She won the Lisbon International Piano Competition last spring and ran the Berlin "
+            "Marathon in September before returning home to Oslo.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    assert found["Lisbon International Piano Competition"].place.country == "Portugal"
+    assert found["Berlin Marathon"].place.country == "Germany"
+    assert "Oslo" in found and "Lisbon" not in found
+    # the place alone without facilities=True (no event's place changes)
+    assert "Lisbon" in [m.text for m in find_places(text)]
+
+
+def test_a_quarter_named_before_neighborhood_is_a_toponym_in_its_town():
+    text = ("Two men were hurt on Sunday in the Maple Terraces neighborhood of Chicago, police said. "
+            "Residents of the Polish neighborhood nearby heard shots.")
+    found = {m.text: m for m in find_places(text, facilities=True)}
+    quarter = found["Maple Terraces"]
+    assert quarter.place.latitude == found["Chicago"].place.latitude
+    # a quarter named by a people is no proper name
+    assert not any(t.startswith("Polish") for t in found)
+    assert "Maple Terraces" not in [m.text for m in find_places(text)]

@@ -164,8 +164,9 @@ class PlaceMention:
     name_start: int = -1  # offsets of the place name alone (without "province", "al-" ...)
     name_end: int = -1
     # "organisation" (inside an organisation's name), "adjective", "facility", "quarter" (a
-    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street" and
-    # "building": the whole name of one (find_places(facilities=True), feature "site")
+    # neighbourhood of the town named after it: "X neighbourhood, Y city"); "street",
+    # "building" and "event": the whole name of one (find_places(facilities=True), feature
+    # "site"; an event: a contest or show named after its place, "the Kelmar Grand Prix")
     role: str | None = None
     score: float = 0.0
     cue: str | None = None  # the word before the name: "in", "at", "near", "of" ...
@@ -1270,6 +1271,25 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LOCAL_FEATURES = ("town", "village", "admin2", "crossing")
 # the place a name stands in, right after it ("Olm Avenue in Tarvo", "Kelm Hospital, Varo")
 _FACILITY_IN = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)(?:the[ \t]+)?$")
+# a road's number ("the B4021", "the M9", "the N71", "the I-84") in a text about roads and traffic
+_ROAD_NUMBER = re.compile(r"(?<![\w/-])(?:[ABMN]\d{1,4}(?:\(M\))?|I-\d{1,3})(?![\w/-])")
+_THE_BEFORE_ROAD = re.compile(r"\b[Tt]he[ \t]+$")
+_ROAD_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)")
+_ROAD_WORDS = re.compile(r"(?i)\b(?:road|roads|roadworks|motorway|carriageway|roundabout|junction|"
+                         r"(?:north|south|east|west)bound|diversion|lorry|crash|collision|interstate|"
+                         r"highway|motorists?)\b")
+# a quarter's proper name before "neighborhood" ("the Olm Heights neighborhood of Varo")
+_NEIGHBOURHOOD = re.compile(r"\b[Tt]he[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+"
+                            r"neighbou?rhood\b")
+_QUARTER_OF = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+# the capitalised rest of a contest's or show's name after its place's ("Kelmar World Cup",
+# "Varo International Piano Competition"): sports and culture, not a body's meeting
+_EVENT_AFTER = re.compile(
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|\d+))*[ \t]+(?:Cup|Festival|Competition|Show|Open|Games|Marathon|"
+    r"Fair|Expo|Turf|Grand[ \t]+Prix|Derby|Olympics|Rally|Classic|Masters|Biennale)\b(?![ \t]+[A-Z])")
+# an institution named "of" a place ("the University of Kelmar", "the Bank of Olmaria")
+_INSTITUTION_OF = re.compile(r"\b(?:University|Bank|Council)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?!The\b)[A-Z][\w'’.-]*[ \t]+$")
 
 
 def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1334,6 +1354,83 @@ def facility_mentions(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             place=dataclasses.replace(place, name=name, feature="site", population=0),
             precision=_precision("site", None), relation=None, name_start=start, name_end=end,
             role="street" if f.group(3) else "building"))
+        added = True
+    prev_road = -1
+    for r in _ROAD_NUMBER.finditer(text):
+        # "a crash on the B4021", "via the B301, B17 and M9": a road's number, in a text about
+        # roads and traffic, after "the" or after another road's number in a list
+        listed = prev_road >= 0 and _ROAD_LIST_GAP.fullmatch(text, prev_road, r.start()) is not None
+        if not (listed or _THE_BEFORE_ROAD.search(text, max(0, r.start() - 5), r.start())) \
+                or not _ROAD_WORDS.search(text, max(0, r.start() - 200), r.end() + 200) \
+                or any(m.start < r.end() and m.end > r.start() for m in out):
+            continue
+        prev_road = r.end()
+        told = next((t.place for t in out if t.start >= r.end() and t.start - r.end() < 20
+                     and t.place.feature in _LOCAL_FEATURES and _FACILITY_IN.match(text[r.end():t.start])), None)
+        place = told if told is not None else main
+        if place is None:
+            continue
+        out.append(PlaceMention(
+            start=r.start(), end=r.end(), text=r.group(),
+            place=dataclasses.replace(place, name=r.group(), feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=r.start(), name_end=r.end(),
+            role="street"))
+        added = True
+    for q in _NEIGHBOURHOOD.finditer(text):
+        # "in the Olm Heights neighborhood of Varo": a town's quarter the gazetteer lacks, placed
+        # in the town named right after it, else the text's main town
+        start, end = q.span(1)
+        if any(m.start < end and m.end > start for m in out) \
+                or get_gazetteer().adjective_countries(name_key(q.group(1))):
+            continue  # (a quarter named by a people, "the Kelmish neighbourhood": no proper name)
+        told = next((t.place for t in out if t.start >= q.end() and t.start - q.end() < 8
+                     and t.place.feature in _LOCAL_FEATURES + ("admin1",)
+                     and _QUARTER_OF.fullmatch(text, q.end(), t.start)), None)
+        place = told if told is not None else main
+        if place is None:
+            continue
+        out.append(PlaceMention(
+            start=start, end=end, text=q.group(1),
+            place=dataclasses.replace(place, name=q.group(1), feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="quarter"))
+        added = True
+    for m in list(out):
+        # "the Kelmar Marathon", "the Varo International Piano Competition": a contest or show
+        # named after its place is one toponym as GeoWebNews marks it, at the place
+        if m.role is not None or m.container is not None:
+            continue
+        ev = _EVENT_AFTER.match(text, m.end)
+        if ev is None:
+            continue
+        out.remove(m)
+        out.append(PlaceMention(
+            start=m.start, end=ev.end(), text=text[m.start:ev.end()],
+            place=dataclasses.replace(m.place, name=text[m.start:ev.end()], feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=m.start, name_end=ev.end(),
+            role="event"))
+        added = True
+    for m in list(out):
+        # "the University of Kelmar", "the Bank of Olmaria": an institution named "of" a place,
+        # with no other word of its name before it, is one toponym as GeoWebNews marks it
+        # (the place embedded); it stands in the town named right after it ("in Varo"), else as
+        # a building named after the place does
+        if m.role is not None or m.container is not None:
+            continue
+        inst = _INSTITUTION_OF.search(text, max(0, m.start - 20), m.start)
+        if inst is None or _CAPITALISED_WORD_BEFORE.search(text, max(0, inst.start() - 30), inst.start()):
+            continue  # ("the Kelm Central Bank of Olmaria": a longer name, its place alone)
+        start, end = inst.start(), m.end
+        told = next((t.place for t in out if t.start >= end and t.start - end < 20
+                     and t.place.feature in _LOCAL_FEATURES and _FACILITY_IN.match(text[end:t.start])), None)
+        place = told if told is not None else m.place
+        name = text[start:end]
+        out.remove(m)
+        out.append(PlaceMention(
+            start=start, end=end, text=name,
+            place=dataclasses.replace(place, name=name, feature="site", population=0),
+            precision=_precision("site", None), relation=None, name_start=start, name_end=end,
+            role="building"))
         added = True
     if added:
         out.sort(key=lambda m: m.start)
@@ -2071,6 +2168,24 @@ def _type_bonus(r, type_feat: str | None) -> float:
     return 0.0
 
 
+# a title or kinship word right before a name: the name is a person's ("Premier Velor Dunmore",
+# "his daughter Kelby"); kinship words also before a name alone
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|[Pp]rince|[Pp]rincess|[Kk]ing|[Qq]ueen|"
+    r"[Ss]enator|Sen\.|Rep\.|Gov\.|[Gg]overnor|[Mm]ayor|[Jj]udge|[Cc]oach|[Aa]ctor|[Aa]ctress|"
+    r"[Ss]inger|[Rr]apper|Sir|Dame|Pope|Rev\.|[Pp]rofessor|Prof\.|[Ss]pokes(?:man|woman|person)|"
+    r"[Aa]mbassador|[Mm]inister|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|CEO|"
+    r"husband|wife|sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter)s?|"
+    r"nephew|niece|uncle|aunt|cousin|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter)"
+    r")[ \t]+$")
+_KIN_BEFORE = re.compile(
+    r"\b(?:husband|wife|sons?|daughters?|father|mother|brothers?|sisters?|grand(?:son|daughter)s?|"
+    r"nephew|niece|uncle|aunt|cousin|fianc[eé]e?|boyfriend|girlfriend|stepson|stepdaughter)[ \t]+$")
+# a capitalised word after a name that makes it a place's or a body's name, no surname
+_TYPE_OR_ORG_WORD = re.compile(r"(?:islands?|county|state|province|city|district|region|bay|"
+                               r"river|valley|street|road|avenue|square|hall|house|park)$")
+
+
 def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedded):
     ia, ib = kept[ja], kept[jb]
     caps, words = w.cap, w.text
@@ -2277,6 +2392,17 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 c.type_feat = TYPE_AFTER[shared.group(1).lower()]
     ws = before[-1:].isspace()  # the patterns before a name all end in white space
     last = _last_word(before) if ws else ""
+    if ja == jb and not adj and not fuzzy and not c.type_feat and ws and last \
+            and _PERSON_TITLE_BEFORE.search(before):
+        # "President Velor Dunmore", "her husband Kelby Tarn", "his son Olmby": a one-word name
+        # after a title or kinship word is a first name (before a surname) or the relative's name
+        surname = follower is not None and follower not in FACILITY_AFTER | ORG_AFTER \
+            and follower not in GENERIC_LAST and not _TYPE_OR_ORG_WORD.match(follower)
+        if surname or _KIN_BEFORE.search(before):
+            if any(gz.row(i)[1] == "country" for i in c.ids):
+                return None  # (a country's name stays a place in the rest of the article)
+            c.role = "person"
+            return c
     # one search start for the three patterns: the first of the last chunks any of them spans
     tail = _tail_start(before, _PREP_CHUNKS) if ws and (last is None or last in _PREP_ANY_LAST) \
         else 0
@@ -2352,10 +2478,12 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
                 rows = [gz.row(i) for i in c.ids]
                 # a big city survives only under its own name ("Muqtada al-Sadr" is no Sadr City),
                 # and not after a first name that is a big city's old name ("Sam Kelby": a person)
-                if not p_text.isupper() and not _is_country(gz, p_key) and not any(
+                if not p_text.isupper() and not _is_country(gz, p_key) and (not any(
                         r[1] == "country" or (int(r[10]) >= METROPOLIS_POP and name_key(r[0]) == key
                                               and not _old_name_of_big_city(gz, p_key))
-                        for r in rows):
+                        for r in rows) or (ja == jb and _speaks_alone(text, ta_text, start))):
+                    # (a country or big city too, where the story then has the name speak alone:
+                    # "Dana Kelmar ... Kelmar recalled")
                     c.role = "person"
                     return c
     # organisation names: "Islamic State of Iraq and Syria", "Anbar Operations Command"
@@ -2456,6 +2584,20 @@ def _surname_told_alone(text: str, end: int, first: str) -> bool:
         if SPEECH_AFTER.match(text[x.end():x.end() + 40]) or last.lower() in ("said", "says") \
                 or text[x.end():x.end() + 2] in ("'s", "’s"):
             return True
+    return False
+
+
+def _speaks_alone(text: str, word: str, here: int) -> bool:
+    """The surname right after a first name ("Dana Kelmar") is told alone elsewhere in the text as
+    someone speaking ("Kelmar recalled", "Kelmar tweeted") at the start of a sentence or clause."""
+    if text.count(word) < 2:
+        return False
+    for x in re.finditer(rf"\b{re.escape(word)}\b", text):
+        speech = SPEECH_AFTER.match(text[x.end():x.end() + 40])
+        if x.start() == here or speech is None or speech.group().lstrip().startswith(","):
+            continue
+        if x.start() == 0 or _prev_nonspace(text, x.start()) in SENT_END or _prev_nonspace(text, x.start()) == ",":
+            return True  # (opening its clause: "in Kelmar said" is a place's source)
     return False
 
 
