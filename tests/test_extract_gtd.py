@@ -1249,3 +1249,38 @@ def test_the_head_of_the_noun_phrase_names_the_target(phrase, target):
 ])
 def test_workers_by_their_trade_a_town_hall_a_bridge_bombed_and_a_cleric_beaten(text, target):
     assert _event(text)["target_type"] == target, text
+
+
+@pytest.mark.parametrize(("text", "kidnapped", "target"), [
+    # one person told by the post held ("the manager", "the foreman"): one hostage; a cash crop's estate is a business
+    ("Assailants abducted the manager of a coffee estate near Kericho, Kenya, and demanded a ransom.", 1, "Business"),
+    ("Assailants kidnapped the foreman of a rubber plantation near Yala, Thailand.", 1, "Business"),
+    ("Assailants abducted a surveyor and two technicians near Ngaoundere, Cameroon.", 3, None),
+])
+def test_a_hostage_told_by_a_post_at_work_counts_one_and_an_estate_is_a_business(text, kidnapped, target):
+    e = _event(text)
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)", text
+    assert e["kidnapped"] == kidnapped, text
+    if target is not None:
+        assert e["target_type"] == target, text
+
+
+@pytest.mark.parametrize("text", [
+    # the men or a unit of an armed group named beside them are the group's (a militia's soldiers are no army's)
+    "Assailants abducted a Hadrami Elite Forces soldier in Mukalla, Yemen. The hostage was released a week later.",
+    "Assailants shot and killed two fighters of the Giants Brigades in Al Houta, Lahij, Yemen.",
+    "Assailants shot and killed a logistics officer of the Second Brigade of the National Resistance Forces in "
+    "Khokha, Taizz, Yemen.",
+])
+def test_a_militias_own_soldiers_and_units_are_the_militias(text):
+    assert _event(text)["target_type"] == "Terrorists/Non-State Militia", text
+
+
+def test_an_armys_soldiers_stay_the_armys():
+    e = _event("Assailants shot and killed two soldiers of the Nigerian Army in Dikwa, Borno, Nigeria.")
+    assert e["target_type"] == "Military"
+
+
+def test_soldiers_a_group_attacked_are_not_its_own():
+    e = _event("On Monday the Kelmar Front attacked soldiers at a hill post near Zakho, Duhok, killing two soldiers.")
+    assert e["target_type"] == "Military"
