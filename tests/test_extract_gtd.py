@@ -1284,3 +1284,12 @@ def test_an_armys_soldiers_stay_the_armys():
 def test_soldiers_a_group_attacked_are_not_its_own():
     e = _event("On Monday the Kelmar Front attacked soldiers at a hill post near Zakho, Duhok, killing two soldiers.")
     assert e["target_type"] == "Military"
+
+
+@pytest.mark.parametrize("text", [
+    # a public body named by its charge is the government's, and what burned at it is its property
+    "Assailants set fire to six cars and a trailer at the regional employment authority in Kassel, Hesse, Germany.",
+    "Assailants threw an explosive device at the offices of the national revenue agency in Plovdiv, Bulgaria.",
+])
+def test_a_public_authority_or_agency_is_the_government(text):
+    assert _event(text)["target_type"] == "Government (General)", text
