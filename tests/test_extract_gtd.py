@@ -1293,3 +1293,13 @@ def test_soldiers_a_group_attacked_are_not_its_own():
 ])
 def test_a_public_authority_or_agency_is_the_government(text):
     assert _event(text)["target_type"] == "Government (General)", text
+
+
+@pytest.mark.parametrize(("text", "maritime"), [
+    # a tanker at sea is a ship; one on a road is a truck
+    ("Pirates hijacked a chemical tanker off the coast of Lome, Togo, and took 12 sailors hostage.", True),
+    ("Pirates fired on a crude tanker anchored near Brass, Bayelsa, Nigeria.", True),
+    ("Assailants set fire to an oil tanker on the highway near Torkham, Nangarhar, Afghanistan.", False),
+])
+def test_a_tanker_at_sea_is_maritime(text, maritime):
+    assert (_event(text)["target_type"] == "Maritime") is maritime, text
