@@ -293,7 +293,9 @@ ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|th
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
-COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
+# ("police officers"; "three engineers of a mining company and their driver": whose staff they are, before the list)
+COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b"
+                          r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s*,?\s+and\s))?", re.IGNORECASE)
 ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+{NOT_OF_WORDS}"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
