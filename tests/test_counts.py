@@ -613,7 +613,7 @@ def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
         ("On June 3, gunmen killed 3 soldiers and a civilian near Kut.", "fatalities", 4),
         ("On June 3, gunmen kidnapped 2 engineers and their driver near Kut.", "kidnapped", 3),
         # whose staff the counted are, told between the count and the one more
-        ("On June 3, gunmen kidnapped 2 engineers of a Turkish building firm and their driver near Kut.", "kidnapped", 3),
+        ("On June 3, gunmen kidnapped 2 engineers of a Turkish firm and their driver near Kut.", "kidnapped", 3),
         ("On June 3, gunmen killed four guards of the oil company and a passer-by near Kut.", "fatalities", 5),
     ],
 )
