@@ -1303,3 +1303,12 @@ def test_a_public_authority_or_agency_is_the_government(text):
 ])
 def test_a_tanker_at_sea_is_maritime(text, maritime):
     assert (_event(text)["target_type"] == "Maritime") is maritime, text
+
+
+@pytest.mark.parametrize("text", [
+    # a state's force named right before its patrol or post owns it: India's central armed police are police
+    "Assailants opened fire on a Border Security Force (BSF) patrol near Karimganj, Assam, India. No one was hurt.",
+    "Assailants threw a grenade at a Central Reserve Police Force camp in Pulwama, Jammu and Kashmir, India.",
+])
+def test_a_police_forces_patrol_or_camp_is_the_police(text):
+    assert _event(text)["target_type"] == "Police", text
