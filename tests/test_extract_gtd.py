@@ -1312,3 +1312,20 @@ def test_a_tanker_at_sea_is_maritime(text, maritime):
 ])
 def test_a_police_forces_patrol_or_camp_is_the_police(text):
     assert _event(text)["target_type"] == "Police", text
+
+
+@pytest.mark.parametrize(("text", "attack", "target"), [
+    # hostages taken however many words name them, and whom they took is the target
+    ("Assailants took four Red Cross workers hostage near Beni, North Kivu, and later killed one of them.",
+     "Hostage Taking (Kidnapping)", "NGO"),
+    ("Assailants took two primary school teachers hostage near Beni, North Kivu.",
+     "Hostage Taking (Kidnapping)", "Educational Institution"),
+    # (none taken: "without taking any hostages")
+    ("Assailants opened fire on a checkpoint near Beni, North Kivu, and fled without taking any hostages.",
+     "Armed Assault", None),
+])
+def test_hostages_taken_by_many_words(text, attack, target):
+    e = _event(text)
+    assert e["gtd_attack_type"] == attack, text
+    if target is not None:
+        assert e["target_type"] == target, text

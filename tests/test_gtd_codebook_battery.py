@@ -1150,6 +1150,8 @@ CASES: list[tuple[str, str, str | None, str, str, str, int | None, int | None, i
     (f"04/09/2021: Assailants abducted a Catholic priest and two seminarians in Ekwulobia, Anambra, Nigeria. The "
      f"seminarians escaped, and the priest was released after a ransom of 2 million naira was paid. {NC}",
      HK, REL, "Unknown", "Anambra", "Ekwulobia", 0, 0, 3),
+    (f"03/15/2021: Assailants took five aid workers hostage near Ngala, Borno, Nigeria, and later killed two of them. "
+     f"{NC}", HK, NGO, "Unknown", "Borno", "Ngala", 2, 0, 5),
     # ---------------- Ethiopia, Benin: countries the battery barely covers
     (f"03/30/2021: Assailants ambushed a passenger bus near Gida Ayana, Oromia, Ethiopia. Twelve passengers were "
      f"killed and five were wounded. {NC}", AA, TRN, "Unknown", "Oromia", "Gida Ayana", 12, 5, None),

@@ -77,7 +77,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     # Hostages told later ("Two of the hostages were injured", "the officers were later released")
     # make the story a kidnapping too; "without taking any hostages" does not.
     ("Hostage Taking (Kidnapping)", re.compile(
-        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
+        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|(?<!without )(?:took|taking) (?:(?!any\b|no\b)[\w'-]+ ){0,4}?hostages?\b(?! (?:in|inside) (?:a|an|the|their|his|her)\b)|seized (?:(?!any\b|no\b)[\w'-]+ ){0,4}?hostages?|(?:was|were) (?:\w+ )?held hostage)"
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
@@ -459,7 +459,7 @@ TARGET_LEAD = re.compile(
     r"|(?:bombs?|devices?|parcels?|packages?|letters?|envelopes?) (?:sent|addressed|mailed|posted|delivered) to"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,5}?hostages?\b)|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|(?:detonated|placed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosives|bombs?|devices?|charges?|mines?|ieds?) (?:on|under|beneath|along)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
