@@ -1329,3 +1329,8 @@ def test_hostages_taken_by_many_words(text, attack, target):
     assert e["gtd_attack_type"] == attack, text
     if target is not None:
         assert e["target_type"] == target, text
+
+
+def test_a_transformer_or_substation_is_a_utility():
+    text = "Assailants set fire to a transformer in Wajir, Kenya. No one was hurt."
+    assert _event(text)["target_type"] == "Utilities"

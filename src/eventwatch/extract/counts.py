@@ -108,7 +108,7 @@ ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|
                 r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
 # "his wife", "her driver", "his companion": one person close to another, named beside them.
-KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
+KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard|interpreter|translator|colleague|secretary|escort)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 # Single people named one by one, then who else, after a killing word: one shape, tried in this
@@ -555,6 +555,15 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
     return None
 
 
+# "The hostages were later killed", "All of them were found dead", "the hostage was executed": every hostage
+# already counted is dead (the GTD's nkill counts hostages killed); a singular one only where one was taken.
+_HOSTAGES_DEAD = re.compile(
+    rf"\b(?:(?:all|both)(?:\s+(?:of\s+)?(?:them|the\s+{HELD_NOUN}|the\s+\w+))?|all\s+{HELD_NOUN}|the\s+{HELD_NOUN}|they"
+    rf"|(?P<one>the\s+(?:hostage|captive|abductee)|he|she))"
+    r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+|also\s+)?"
+    r"(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+dead)\b", re.IGNORECASE)
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     died = _died_of_wounds(text, start, end)
@@ -578,6 +587,11 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann, _crowd_act_end(event, start, end) if field == "fatalities" else None)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
+        if found is None and field == "fatalities" and event.kidnapped and (
+                held_dead := _HOSTAGES_DEAD.search(text, start, end)) is not None and (
+                event.kidnapped == 1 or not held_dead.group("one")):
+            # "abducted nine guards. All of them were later killed": the hostages counted are the dead
+            found = event.kidnapped, Span(held_dead.start(), held_dead.end(), held_dead.group()), None
         if found is None and field == "fatalities" and died is not None:
             found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
         if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):

@@ -136,6 +136,7 @@ OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
 # the codebook's utilities (power, gas and oil), and places of worship and the religious (both target tables)
 UTILITY = (rf"power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)"
+           rf"|(?:electric(?:al|ity)?\s+|power\s+)?(?:sub-?stations?|transformers?)"
            rf"|gas lines?|dams?|{OIL}")
 RELIGIOUS_PLACE = r"mosques?|church(?:es)?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)"
 RELIGIOUS = (rf"{RELIGIOUS_PLACE}|imams?|clerics?|priests?|pastors?|monks?|worshipp?ers|pilgrims|congregation|"
