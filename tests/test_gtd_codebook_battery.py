@@ -1152,6 +1152,13 @@ CASES: list[tuple[str, str, str | None, str, str, str, int | None, int | None, i
      HK, REL, "Unknown", "Anambra", "Ekwulobia", 0, 0, 3),
     (f"03/15/2021: Assailants took five aid workers hostage near Ngala, Borno, Nigeria, and later killed two of them. "
      f"{NC}", HK, NGO, "Unknown", "Borno", "Ngala", 2, 0, 5),
+    ("03/15/2021: Assailants abducted nine members of the Tanzanian police force near Kitaya, Mtwara, Tanzania. All "
+     "of them were later killed. The Islamic State Central Africa Province claimed responsibility for the incident.",
+     HK, POL, "Central Africa Province of the Islamic State", "Mtwara", "Kitaya", 9, 0, 9),
+    (f"03/14/2021: Assailants kidnapped a Chinese national and his interpreter in Kismayo, Lower Juba, Somalia. The "
+     f"hostages were released after a ransom was paid. {NC}", HK, PC, "Unknown", "Lower Juba", "Kismayo", 0, 0, 2),
+    (f"02/25/2021: Assailants set fire to a Kenya Power transformer in Garissa, Garissa, Kenya. {NC}", FI, UTL,
+     "Unknown", "Garissa", "Garissa", 0, 0, None),
     # ---------------- Ethiopia, Benin: countries the battery barely covers
     (f"03/30/2021: Assailants ambushed a passenger bus near Gida Ayana, Oromia, Ethiopia. Twelve passengers were "
      f"killed and five were wounded. {NC}", AA, TRN, "Unknown", "Oromia", "Gida Ayana", 12, 5, None),
