@@ -1334,3 +1334,14 @@ def test_hostages_taken_by_many_words(text, attack, target):
 def test_a_transformer_or_substation_is_a_utility():
     text = "Assailants set fire to a transformer in Wajir, Kenya. No one was hurt."
     assert _event(text)["target_type"] == "Utilities"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a group the lexicon lacks is named whole, its Arabic articles and particles with it
+    ("Assailants burned 12 houses near Zarga, Kordofan. Sources attributed the attack to Jund al-Tawhid.",
+     "Jund al-Tawhid"),
+    ("Assailants shot and killed two guards near Zarga, Kordofan. Katibat ar-Rahman wa al-Nasr claimed "
+     "responsibility for the incident.", "Katibat ar-Rahman wa al-Nasr"),
+])
+def test_an_unknown_group_keeps_its_arabic_particles(text, group):
+    assert _event(text)["perpetrator"] == group, text

@@ -186,7 +186,9 @@ BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$",
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 # ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
 NAMED_GROUP = re.compile(
-    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a)\s+)*|\s+-\s+)(?-i:[A-Z][\w'’./-]*))*"
+    # (after its first word, an Arabic article or particle may lead a word: "Ansar al-Sunna", "Jund ad-Din")
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a|wa)\s+)*|\s+-\s+)"
+    r"(?-i:[A-Z][\w'’./-]*|(?:al|el|ad|ar|as|at|an|ash|az|wal|ul)-[A-Za-z][\w'’./-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
