@@ -1185,9 +1185,6 @@ KNOWN_GAPS: dict[str, str] = {
     "347-Unarmed": (
         "province, city: Ghana's North East Region (2019) and Bunkpurugu are not in the gazetteer (GeoNames keeps "
         "the ten regions before 2019)"),
-    "356-Hostage": (
-        "province, city: the gazetteer lacks San Vicente del Caguan, and its first words match Antioquia's San Vicente "
-        "over the department told right after it"),
 }
 
 

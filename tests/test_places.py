@@ -1265,3 +1265,10 @@ def test_city_named_team_or_firm_kept_on_request():
     assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
     text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
     assert find_places(text, embedded=True) == []
+
+
+def test_a_spanish_name_that_goes_on_past_a_known_town_is_not_that_town():
+    # "San Vicente del Caguan" is not Antioquia's San Vicente; a name the gazetteer knows whole still resolves
+    found = [m.text for m in find_places("Gunmen abducted two farmers near San Vicente del Caguan, Caqueta, Colombia.")]
+    assert "San Vicente" not in found
+    assert "Rio de Janeiro" in [m.text for m in find_places("Gunmen robbed a bank in Rio de Janeiro, Brazil.")]
