@@ -612,6 +612,9 @@ def test_a_count_inside_an_including_aside_is_no_addend_of_the_next_toll():
     [
         ("On June 3, gunmen killed 3 soldiers and a civilian near Kut.", "fatalities", 4),
         ("On June 3, gunmen kidnapped 2 engineers and their driver near Kut.", "kidnapped", 3),
+        # whose staff the counted are, told between the count and the one more
+        ("On June 3, gunmen kidnapped 2 engineers of a Turkish firm and their driver near Kut.", "kidnapped", 3),
+        ("On June 3, gunmen killed four guards of the oil company and a passer-by near Kut.", "fatalities", 5),
     ],
 )
 def test_one_more_person_after_a_count(text, field, expected):
@@ -1065,3 +1068,22 @@ def test_devotees_hurt_are_counted():
 def test_burns_suffered_are_wounds_and_a_principal_is_one_taken():
     assert _toll("On Sunday a man threw acid at two women in Lahore. Both women suffered burns.", "injured") == 2
     assert _toll("On Sunday gunmen kidnapped a school principal and four teachers in Bamenda.", "kidnapped") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "kidnapped"),
+    [
+        # the hostages counted, told dead later as a whole: the GTD's nkill counts them
+        ("Gunmen abducted six road workers near Kilwa, Lindi, Tanzania. All of them were later killed.", 6, 6),
+        ("Gunmen abducted four traders near Kilwa, Lindi, Tanzania. The hostages were found dead days later.", 4, 4),
+        ("Gunmen abducted two herders near Kilwa, Lindi, Tanzania. Both were later executed.", 2, 2),
+        ("Gunmen abducted a surveyor near Kilwa, Lindi, Tanzania. He was later killed.", 1, 1),
+        # (one dead of several taken is no whole: the count is not theirs)
+        ("Gunmen abducted five traders near Kilwa, Lindi, Tanzania. He was later killed.", None, 5),
+        ("Gunmen abducted two herders near Kilwa, Lindi, Tanzania. They were released a day later.", None, 2),
+        # one person and a companion at work: two hostages
+        ("Gunmen kidnapped a Japanese national and his translator near Kilwa, Lindi, Tanzania.", None, 2),
+    ],
+)
+def test_hostages_later_killed_count_as_dead(text, killed, kidnapped):
+    assert (_gtd_toll(text), _gtd_toll(text, "kidnapped")) == (killed, kidnapped)

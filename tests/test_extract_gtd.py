@@ -1258,3 +1258,99 @@ def test_the_head_of_the_noun_phrase_names_the_target(phrase, target):
 ])
 def test_workers_by_their_trade_a_town_hall_a_bridge_bombed_and_a_cleric_beaten(text, target):
     assert _event(text)["target_type"] == target, text
+
+
+@pytest.mark.parametrize(("text", "kidnapped", "target"), [
+    # one person told by the post held ("the manager", "the foreman"): one hostage; a cash crop's estate is a business
+    ("Assailants abducted the manager of a coffee estate near Kericho, Kenya, and demanded a ransom.", 1, "Business"),
+    ("Assailants kidnapped the foreman of a rubber plantation near Yala, Thailand.", 1, "Business"),
+    ("Assailants abducted a surveyor and two technicians near Ngaoundere, Cameroon.", 3, None),
+])
+def test_a_hostage_told_by_a_post_at_work_counts_one_and_an_estate_is_a_business(text, kidnapped, target):
+    e = _event(text)
+    assert e["gtd_attack_type"] == "Hostage Taking (Kidnapping)", text
+    assert e["kidnapped"] == kidnapped, text
+    if target is not None:
+        assert e["target_type"] == target, text
+
+
+@pytest.mark.parametrize("text", [
+    # the men or a unit of an armed group named beside them are the group's (a militia's soldiers are no army's)
+    "Assailants abducted a Hadrami Elite Forces soldier in Mukalla, Yemen. The hostage was released a week later.",
+    "Assailants shot and killed two fighters of the Giants Brigades in Al Houta, Lahij, Yemen.",
+    "Assailants shot and killed a logistics officer of the Second Brigade of the National Resistance Forces in "
+    "Khokha, Taizz, Yemen.",
+])
+def test_a_militias_own_soldiers_and_units_are_the_militias(text):
+    assert _event(text)["target_type"] == "Terrorists/Non-State Militia", text
+
+
+def test_an_armys_soldiers_stay_the_armys():
+    e = _event("Assailants shot and killed two soldiers of the Nigerian Army in Dikwa, Borno, Nigeria.")
+    assert e["target_type"] == "Military"
+
+
+def test_soldiers_a_group_attacked_are_not_its_own():
+    e = _event("On Monday the Kelmar Front attacked soldiers at a hill post near Zakho, Duhok, killing two soldiers.")
+    assert e["target_type"] == "Military"
+
+
+@pytest.mark.parametrize("text", [
+    # a public body named by its charge is the government's, and what burned at it is its property
+    "Assailants set fire to six cars and a trailer at the regional employment authority in Kassel, Hesse, Germany.",
+    "Assailants threw an explosive device at the offices of the national revenue agency in Plovdiv, Bulgaria.",
+])
+def test_a_public_authority_or_agency_is_the_government(text):
+    assert _event(text)["target_type"] == "Government (General)", text
+
+
+@pytest.mark.parametrize(("text", "maritime"), [
+    # a tanker at sea is a ship; one on a road is a truck
+    ("Pirates hijacked a chemical tanker off the coast of Lome, Togo, and took 12 sailors hostage.", True),
+    ("Pirates fired on a crude tanker anchored near Brass, Bayelsa, Nigeria.", True),
+    ("Assailants set fire to an oil tanker on the highway near Torkham, Nangarhar, Afghanistan.", False),
+])
+def test_a_tanker_at_sea_is_maritime(text, maritime):
+    assert (_event(text)["target_type"] == "Maritime") is maritime, text
+
+
+@pytest.mark.parametrize("text", [
+    # a state's force named right before its patrol or post owns it: India's central armed police are police
+    "Assailants opened fire on a Border Security Force (BSF) patrol near Karimganj, Assam, India. No one was hurt.",
+    "Assailants threw a grenade at a Central Reserve Police Force camp in Pulwama, Jammu and Kashmir, India.",
+])
+def test_a_police_forces_patrol_or_camp_is_the_police(text):
+    assert _event(text)["target_type"] == "Police", text
+
+
+@pytest.mark.parametrize(("text", "attack", "target"), [
+    # hostages taken however many words name them, and whom they took is the target
+    ("Assailants took four Red Cross workers hostage near Beni, North Kivu, and later killed one of them.",
+     "Hostage Taking (Kidnapping)", "NGO"),
+    ("Assailants took two primary school teachers hostage near Beni, North Kivu.",
+     "Hostage Taking (Kidnapping)", "Educational Institution"),
+    # (none taken: "without taking any hostages")
+    ("Assailants opened fire on a checkpoint near Beni, North Kivu, and fled without taking any hostages.",
+     "Armed Assault", None),
+])
+def test_hostages_taken_by_many_words(text, attack, target):
+    e = _event(text)
+    assert e["gtd_attack_type"] == attack, text
+    if target is not None:
+        assert e["target_type"] == target, text
+
+
+def test_a_transformer_or_substation_is_a_utility():
+    text = "Assailants set fire to a transformer in Wajir, Kenya. No one was hurt."
+    assert _event(text)["target_type"] == "Utilities"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a group the lexicon lacks is named whole, its Arabic articles and particles with it
+    ("Assailants burned 12 houses near Zarga, Kordofan. Sources attributed the attack to Jund al-Tawhid.",
+     "Jund al-Tawhid"),
+    ("Assailants shot and killed two guards near Zarga, Kordofan. Katibat ar-Rahman wa al-Nasr claimed "
+     "responsibility for the incident.", "Katibat ar-Rahman wa al-Nasr"),
+])
+def test_an_unknown_group_keeps_its_arabic_particles(text, group):
+    assert _event(text)["perpetrator"] == group, text

@@ -1359,3 +1359,10 @@ def test_a_quarter_named_before_neighborhood_is_a_toponym_in_its_town():
     # a quarter named by a people is no proper name
     assert not any(t.startswith("Polish") for t in found)
     assert "Maple Terraces" not in [m.text for m in find_places(text)]
+
+
+def test_a_spanish_name_that_goes_on_past_a_known_town_is_not_that_town():
+    # "San Vicente del Caguan" is not Antioquia's San Vicente; a name the gazetteer knows whole still resolves
+    found = [m.text for m in find_places("Gunmen abducted two farmers near San Vicente del Caguan, Caqueta, Colombia.")]
+    assert "San Vicente" not in found
+    assert "Rio de Janeiro" in [m.text for m in find_places("Gunmen robbed a bank in Rio de Janeiro, Brazil.")]

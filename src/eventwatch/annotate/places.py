@@ -2355,6 +2355,8 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     follower = None
     if spaced and _ARTICLE_AFTER.match(after_raw) and not fuzzy:
         return None  # the name goes on: "Tal al-Asfour", "Abu al-Khasib"
+    if spaced and _ROMANCE_NAME_GOES_ON.match(after_raw) and not fuzzy:
+        return None  # so it does in "San Vicente del Caguan", a town the gazetteer lacks, not its namesake San Vicente
     if spaced and _COCKTAIL.match(after_raw):
         return None  # Molotov cocktails
     if spaced and _STREET_AFTER.match(after_raw) and not fuzzy \
@@ -2873,6 +2875,7 @@ _WORD_AFTER = re.compile(r"^[ \t]+((?:mountain\s+range|border\s+crossing)|[A-Za-
 _ARTICLE_AFTER = re.compile(
     r"^[ \t-]+(?:(?:[Aa]l|[Ee]l|adh|ash|ath|ar|az|ul|ud|ed|es)[ -][A-Z]|(?:ad|as|at|an)-[A-Z]"
     r"|a(?:d D|s S|t T|n N))")
+_ROMANCE_NAME_GOES_ON = re.compile(r"^[ \t]+(?:del|de(?:[ \t]+(?:la|las|los))?|do|da|dos|das)[ \t]+[A-Z]")
 _SHARED_TYPE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t-]+){1,3}(districts|provinces|governorates)\b")
 _A_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _STREET_AFTER = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard)\b")

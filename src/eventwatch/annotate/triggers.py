@@ -122,7 +122,7 @@ TRIGGERS: dict[str, list[str]] = {
                           rf"handed (?:over )?(?:control of )?(?:the )?(?:[\w-]+ ){{0,3}}?{CONTROLLED_PLACE} (?:[\w'-]+ ){{0,3}}?to"],
     "kidnap": [r"kidnap(?:ped|ping|pings|s)?", r"hijack(?:ed|ing|s)?", r"forcibly disappeared", r"forc(?:ed|ibly) disappear(?:ed|ance)", r"taken away",
                # someone picked up whose whereabouts are not known since: a forced disappearance
-               r"(?:picked|whisked|scooped) (?:\w+ ){0,4}?(?:up|away)(?=[^.]{1,160}?\b(?:whereabouts (?:are |is |remain |remains )?(?:still )?(?:unknown|not known)|(?:has|have) not been (?:seen|heard from) since))", r"abduct(?:ed|ion|ions|s|ing)?", r"taken hostage", r"took (?:\w+ )?hostages?", r"holding (?:[\w-]+ ){1,6}?hostages?",
+               r"(?:picked|whisked|scooped) (?:\w+ ){0,4}?(?:up|away)(?=[^.]{1,160}?\b(?:whereabouts (?:are |is |remain |remains )?(?:still )?(?:unknown|not known)|(?:has|have) not been (?:seen|heard from) since))", r"abduct(?:ed|ion|ions|s|ing)?", r"taken hostage", r"took (?:(?!any\b|no\b)[\w'-]+ ){0,6}?hostages?", r"holding (?:[\w-]+ ){1,6}?hostages?",
                r"held hostage", r"held (?:[\w'-]+ ){1,6}?hostages?", r"seized (?:\w+ ){0,2}(?:hostages?|civilians|men|people|shepherds|farmers)"],
     "bodies": [r"(?:bodies|body|corpses?|remains)(?: of [^,.;]{1,60}?)? (?:were |was |have been |had been )?(?:found|discovered|recovered|retrieved|pulled)",
                r"(?:found|discovered|recovered|retrieved) (?:the )?(?:\w+ ){0,3}(?:bodies|body|corpses?)",

@@ -35,7 +35,8 @@ MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedest
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",
                "neighbor", "friend", "colleague", "comrade", "politician", "councillor", "councilor", "candidate", "voter", "lawmaker",
                "priest", "pastor", "monk", "nun", "preacher", "reporter", "photographer", "blogger", "professor", "lecturer",
-               "principal", "headteacher",
+               "principal", "headteacher", "manager", "supervisor", "technician", "surveyor", "foreman", "accountant",
+               "cashier", "banker", "geologist", "architect", "consultant",
                "diplomat", "ambassador", "envoy", "minister", "herder", "hunter", "trader", "merchant", "recruit", "peacekeeper",
                "insurgent", "jihadist", "terrorist", "extremist", "bodyguard", "seminarian",
                "parishioner", "devotee", "rabbi", "bishop", "patron", "aide", "cadet", "trainee", "physician", "surgeon", "paramedic", "medic", "firefighter",
@@ -107,7 +108,7 @@ ARREST_WORDS = (r"(?:arrested|arresting|arrest of|arrests of|detained|detaining|
                 r"|taken into custody|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,4}?into\s+custody\b))")  # "took 14 protesters into custody"
 JOINED_COUNT = FastPattern(re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?{PERSON_NOUN}\s*(?:,\s*and|,|and)\s+", re.IGNORECASE))
 # "his wife", "her driver", "his companion": one person close to another, named beside them.
-KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard)"
+KIN_ONE = rf"(?:{FAMILY_ONE}|friend|guest|companion|aide|assistant|driver|bodyguard|guard|interpreter|translator|colleague|secretary|escort)"
 ONE_COMPANION = re.compile(rf"{KIN_ONE}\b(?!\s*,?\s*(?:was|were)\b)", re.IGNORECASE)
 COMPANIONS = re.compile(r"\s+((?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:(?:his|her|their)\s+(?=\S)|(?=\S+\s+of\s+(?:his|her|their)\b)))(?P<n>\S)", re.IGNORECASE)
 # Single people named one by one, then who else, after a killing word: one shape, tried in this
@@ -292,7 +293,9 @@ ACROSS = FastPattern(re.compile(r"\bacross\s+(?:(both)\s+|all\s+(?:(\w+)\s+)?|th
 SERIES = re.compile(r"\bone of (?:at least )?(\w+) (?:[\w-]+ ){0,2}?(?:attacks|incidents|assaults|raids|explosions|blasts)\b", re.IGNORECASE)
 # "killed 3 soldiers and a civilian", "kidnapped 3 engineers and their driver", "two teachers, a nurse and a driver":
 # more people listed one by one after a count (not one who heads a clause of their own: "and a civilian was wounded").
-COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b", re.IGNORECASE)  # ("police officers")
+# ("police officers"; "three engineers of a mining company and their driver": whose staff they are, before the list)
+COUNTED_HEAD = re.compile(rf"\s*(?:[\w'-]+\s+){{0,3}}?(?:{PERSON_NOUN}\s+)?(?P<head>{PERSON_NOUN})\b"
+                          r"(?:\s+(?:of|from|with|for)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s*,?\s+and\s))?", re.IGNORECASE)
 ONE_LISTED = re.compile(rf"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:a|an|one|another|his|her|their|its|the)\s+{NOT_OF_WORDS}"
                         rf"(?:{SINGLE_PERSON}|{KIN_ONE})\b(?!-|\s+(?:was|were|is|are|had|has|have)\b)", re.IGNORECASE)
 # ("two men, a father and his son": after a plain head, a comma opens an aside that names the same people)
@@ -552,6 +555,15 @@ def _deaths_noun(text: str, start: int, end: int, ann: Annotations) -> tuple[int
     return None
 
 
+# "The hostages were later killed", "All of them were found dead", "the hostage was executed": every hostage
+# already counted is dead (the GTD's nkill counts hostages killed); a singular one only where one was taken.
+_HOSTAGES_DEAD = re.compile(
+    rf"\b(?:(?:all|both)(?:\s+(?:of\s+)?(?:them|the\s+{HELD_NOUN}|the\s+\w+))?|all\s+{HELD_NOUN}|the\s+{HELD_NOUN}|they"
+    rf"|(?P<one>the\s+(?:hostage|captive|abductee)|he|she))"
+    r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+)?(?:later\s+|subsequently\s+|then\s+|eventually\s+|also\s+)?"
+    r"(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+dead)\b", re.IGNORECASE)
+
+
 def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) -> None:
     """Fill each still-empty toll of the event from the sentence text[start:end], with its span."""
     died = _died_of_wounds(text, start, end)
@@ -575,6 +587,11 @@ def set_counts(event: Event, text: str, start: int, end: int, ann: Annotations) 
         found = _count_near(text, start, end, words, ann, _crowd_act_end(event, start, end) if field == "fatalities" else None)
         if found is None and field == "fatalities":
             found = _deaths_noun(text, start, end, ann)
+        if found is None and field == "fatalities" and event.kidnapped and (
+                held_dead := _HOSTAGES_DEAD.search(text, start, end)) is not None and (
+                event.kidnapped == 1 or not held_dead.group("one")):
+            # "abducted nine guards. All of them were later killed": the hostages counted are the dead
+            found = event.kidnapped, Span(held_dead.start(), held_dead.end(), held_dead.group()), None
         if found is None and field == "fatalities" and died is not None:
             found = died.count, died.span, None  # "a guard was shot and later died of his injuries"
         if found is None and field == "injured" and not _shot_are_dead(text, start, end, died):

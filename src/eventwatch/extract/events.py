@@ -1121,6 +1121,19 @@ def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[s
     at = aimed[1].start
     party = next((a for a in ctx.ann.actors if a.start <= at < a.end and a.actor.kind in {"militia", "group"}
                   and (a.end - a.start) > len(aimed[1].text or "")), None)
+    if party is None and aimed[1].end is not None and MEMBER_NOUN.fullmatch(aimed[1].text or ""):
+        # "a Kelmar Brigades soldier", "two fighters of the Kelmar Brigades": a member of an armed
+        # group's own forces is the group's, whatever the word for its men alone would be
+        text = ctx.article.text
+        # (and a force of the state's named right before its post or patrol: "a Border Guard Corps patrol"
+        # is the corps', police or soldiers as the lexicon types it)
+        party = next((a for a in ctx.ann.actors if (a.actor.kind in {"militia", "group"} and (
+            (a.end <= at and MEMBER_GAP_BEFORE.fullmatch(text, a.end, at))
+            or (a.start >= aimed[1].end and MEMBER_GAP_AFTER.fullmatch(text, aimed[1].end, a.start))))
+            or (a.actor.kind == "state" and a.actor.target in {"Police", "Military"} and a.end <= at
+                and FORCE_GAP_BEFORE.fullmatch(text, a.end, at) is not None)), None)
+        if party is not None and (not party.actor.target or target_type(party) in {"Private Citizens & Property", "Unknown"}):
+            return aimed
     if party is None:
         return aimed
     former = FORMER_BEFORE.search(ctx.article.text, max(0, party.start - 12), party.start)
@@ -1133,6 +1146,17 @@ def _named_party_target(aimed: tuple[str, Span] | None, ctx: Context) -> tuple[s
 
 
 FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:the\s+)?$", re.IGNORECASE)
+# the words for a force's men or units that the group named beside them owns ("a Kelmar Brigades
+# soldier", "two soldiers of the Kelmar Brigades", "the Third Brigade of the Kelmar Front"), and what
+# may stand between them
+MEMBER_NOUN = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:soldiers?|troops|fighters?|members?|personnel|officers?|commanders?|guards?|"
+                         r"brigades?|battalions?|regiments?|units?|patrols?|convoys?|(?:out)?posts?|checkpoints?|camps?|bases?|vehicles?)",
+                         re.IGNORECASE)
+FORCE_GAP_BEFORE = re.compile(r"(?:\s*\((?-i:[A-Z][\w-]{1,10})\))?\s+")  # ("a Border Guard Corps (BGC) patrol")
+MEMBER_GAP_BEFORE = re.compile(r"(?:['’]s?)?\s+")  # (no verb between: "the Kelmar Front attacked soldiers" is no member)
+# (a unit of the group between them: "an officer of the Third Brigade of the Kelmar Brigades")
+MEMBER_GAP_AFTER = re.compile(r"\s+(?:of|from|with|in)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}?(?:brigade|battalion|regiment|division|unit|"
+                              r"company|front|axis)\s+(?:of|from|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 # The types a party's post or office reads as by its own words (an official, an office, a member).

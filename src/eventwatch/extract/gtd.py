@@ -77,7 +77,7 @@ HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     # Hostages told later ("Two of the hostages were injured", "the officers were later released")
     # make the story a kidnapping too; "without taking any hostages" does not.
     ("Hostage Taking (Kidnapping)", re.compile(
-        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|took (?:\w+ )?hostages?|seized (?:\w+ ){0,2}hostages?|(?:was|were) (?:\w+ )?held hostage)"
+        r"\b(?:kidnap\w*|abduct\w*|behead\w*|taken hostage|(?<!without )(?:took|taking) (?:(?!any\b|no\b)[\w'-]+ ){0,4}?hostages?\b(?! (?:in|inside) (?:a|an|the|their|his|her)\b)|seized (?:(?!any\b|no\b)[\w'-]+ ){0,4}?hostages?|(?:was|were) (?:\w+ )?held hostage)"
         r"|(?<!\bany )(?<!\bno )\bhostages\b|\bthe hostage\b"
         r"|\b(?:was|were) (?:later |subsequently |eventually |all |safely |finally )?(?:released|freed)\b"
         r"(?! (?:from (?:the )?(?:hospital|custody|prison|jail|detention)|on bail))", re.IGNORECASE)),
@@ -136,6 +136,7 @@ OIL = (r"oil (?:facilit(?:y|ies)|refiner(?:y|ies)|storage|tanks?|fields?|wells?|
        r"|refiner(?:y|ies)|fuel (?:depots?|storage|tanks?)|gas (?:fields?|plants?|facilit(?:y|ies))")
 # the codebook's utilities (power, gas and oil), and places of worship and the religious (both target tables)
 UTILITY = (rf"power (?:lines?|stations?|plants?|grid|pylons?)|pylons?|pipelines?|electricity|transmission (?:lines?|towers?)"
+           rf"|(?:electric(?:al|ity)?\s+|power\s+)?(?:sub-?stations?|transformers?)"
            rf"|gas lines?|dams?|{OIL}")
 RELIGIOUS_PLACE = r"mosques?|church(?:es)?|temples?|shrines?|cathedrals?|chapels?|synagogues?|monaster(?:y|ies)"
 # places of learning (the GTD's educational institutions)
@@ -187,7 +188,9 @@ BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$",
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 # ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
 NAMED_GROUP = re.compile(
-    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a)\s+)*|\s+-\s+)(?-i:[A-Z][\w'’./-]*))*"
+    # (after its first word, an Arabic article or particle may lead a word: "Ansar al-Sunna", "Jund ad-Din")
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a|wa)\s+)*|\s+-\s+)"
+    r"(?-i:[A-Z][\w'’./-]*|(?:al|el|ad|ar|as|at|an|ash|az|wal|ul)-[A-Za-z][\w'’./-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)*)\))?)")
 # "a Palestinian extremist", "an anti-Muslim extremist", "jihadi-inspired extremists", "dissident republicans"
@@ -461,7 +464,7 @@ TARGET_LEAD = re.compile(
     r"|(?:bombs?|devices?|parcels?|packages?|letters?|envelopes?) (?:sent|addressed|mailed|posted|delivered) to"
     r"|fired (?:[\w-]+ ){0,4}?(?:on|at|upon|towards|into|targeting)|threw (?:[\w-]+ ){0,3}?(?:at|into|on)|launched (?:[\w-]+ ){0,3}?(?:at|on|towards|targeting)"
     r"|(?:landed|fell|crashed) (?:in|on|into)|shot(?: and (?:killed|injured|wounded))?|shot dead|killed|injured|wounded|stabbed(?: and (?:killed|injured|wounded))?|beheaded|executed|hacked|"
-    r"abducted|kidnapped|hijacked|detained|poisoned|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
+    r"abducted|kidnapped|hijacked|detained|poisoned|(?:took|taking)(?=\s+(?:[\w'-]+\s+){1,5}?hostages?\b)|(?:abducted|kidnapped) and (?:later )?killed|set fire to|set ablaze|set(?=\s+(?:[\w'-]+\s+){1,4}?(?:on fire|alight)\b)|sabotaged|cut down|torched|burned down|burnt down|burned|burnt|"
     r"(?:attempt(?:ing|ed)|tried|trying|planned|planning|intended|meant|sought|seeking|wanted) to (?:attack|target|strike|hit|bomb)|"
     r"targeting|targeted|against|near|outside(?: of)?|in front of|inside|(?:in|at|on) the (?:parking lot|car park|compound|premises|courtyard|grounds|gate|entrance) of|attached to|planted (?:on|under|in|outside|near|at|along)|(?:detonated|exploded|went off|blew up) (?:under|beneath|aboard)|(?:detonated|placed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosives|bombs?|devices?|charges?|mines?|ieds?) (?:on|under|beneath|along)|at)\s+"
     # ("were kidnapped by militants": after a passive verb, "by" names the perpetrator, not the target)
@@ -494,16 +497,21 @@ GTD_TARGET_WORDS: list[tuple[str, re.Pattern[str]]] = [
         r"district (?:cent(?:er|re)s?|compound|headquarters|offices?)|(?:city|town|village) halls?|municipal (?:employees?|workers?|staff)|municipal (?:corporation|offices?|buildings?|headquarters|hall|council)|parliament\w*|senat\w*|lawmakers?|legislat\w*|"
         r"assembly members?|(?:national|provincial|state|legislative) assembl(?:y|ies)|departments?|electoral|election (?:commission|officials?|offices?)|intelligence|directorate|politicians?|political|party (?:members?|offices?|leaders?)|"
         r"candidates?|barangay (?:captains?|chairm[ae]n|officials?|council\w*)|judges?|courts?|courthouses?|prosecutors?|tax|customs|(?:village|ward|township|district) (?:headm[ae]n|heads?|chiefs?|chairm[ae]n|secretar(?:y|ies)|administrators?|officials?)|head of (?:a|the) village|headm[ae]n|"
-        r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?)\b", re.IGNORECASE)),
+        r"directors? general|chairm[ae]n|chairpersons?|secretar(?:y|ies)|vaccinat\w*|civil servants?|public servants?|"
+        # a public body named by its charge ("the regional migration authority", "the revenue agency")
+        r"authority|(?:government|state|federal|national|public|revenue|migration|immigration|asylum) agenc(?:y|ies))\b", re.IGNORECASE)),
     ("Military", re.compile(
         r"\b(?:military|soldiers?|troops|army|armed forces|checkpoints?|check ?posts?|outposts?|(?:army|military|air) ?bases?|airbase|barracks|"
         r"security (?:forces|personnel|posts?|positions?|postions?|outposts?|officers?|members?|wall|convoy|patrols?)|positions|patrols?|"
         r"paramilitar\w*|servicem[ae]n|battalions?|brigades?|regiments?|garrisons?|defen[cs]e forces)\b", re.IGNORECASE)),
     ("Business", re.compile(
         r"\b(?:(?:oil|gas|mining|mine|construction|factory|plantation|company) (?:workers?|employees?|engineers?)|shops?|stores?|compan(?:y|ies)(?! command\w*)|business\w*|banks?|hotels?|restaurants?|bars?|caf\ws?|bakery|(?<!under-)construction|"
-        r"factory|factories|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
+        r"factory|factories|(?:tea|coffee|rubber|cocoa|sugar|palm oil|oil palm|banana) (?:estates?|gardens?|plantations?|farms?)|plantations?|petrol stations?|gas stations?|fuel stations?|fuel tankers?|(?:fuel|oil|petrol|gas|tanker) trucks?|(?:gold)?mines?|mining|goldmine|contractors?|traders?|merchants?|"
         r"shopkeepers?|clinics?|hospitals?|doctors?|nurses?|pharmac\w*|health\w*|medical|relaxation spot|nightclub|warehouses?|trucks?|lorr(?:y|ies)|offices?|equipment|machinery)\b", re.IGNORECASE)),
-    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
+    ("Maritime", re.compile(r"\b(?:(?-i:ports?|harbou?rs?)|seaports?|ships?|vessels?|"
+                            # a tanker at sea is a ship ("an oil tanker" on a road is a truck: a business's)
+                            # (the object phrase ends before "in" or "at": "off" and "anchored" are what it holds)
+                            r"(?:(?:oil|gas|chemical|crude|product|lpg|lng)\s+)?tankers?(?=\s+(?:off|offshore|anchored)\b)|ferr(?:y|ies)|passenger (?:boats?|ferr(?:y|ies))|docks?|dhows?|trawlers?|tugboats?|fishing boats?)\b", re.IGNORECASE)),
     ("Airports & Aircraft", re.compile(r"\b(?:airports?|airfields?|airliners?|airlines?|(?:passenger|civilian|commercial|cargo|domestic|international) (?:aircraft|planes?|airplanes?|jets?|flights?))\b", re.IGNORECASE)),
     ("Transportation", re.compile(r"\b(?:bus(?:es)?|trains?|passenger (?:bus(?:es)?|minibus(?:es)?|trains?|vans?|vehicles?)|railway|railroads?|rail|transport vehicles?|minibus(?:es)?|bridges?|highway)\b", re.IGNORECASE)),
     ("Tourists", re.compile(r"\b(?:tourists?|holidaymakers?|sightseers?|tour (?:bus(?:es)?|groups?|guides?|operators?))\b", re.IGNORECASE)),
