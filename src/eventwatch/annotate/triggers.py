@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .actors import PROTESTING, crowds_by_protest
-from .text import DisjointSpans, FoldedPattern
+from .text import DisjointSpans, FoldedPattern, OnText
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
 # alone is also a pronoun).
@@ -248,19 +248,39 @@ class Trigger:
         return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
+def find_triggers(text: str, start: int = 0, end: int | None = None, blocked: tuple[DisjointSpans, ...] = ()) -> list[Trigger]:
+    """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class.
+
+    A match that overlaps a span of `blocked` (a date, a coder's label) is no trigger, and the words
+    inside it are read again: "workers took to the streets of Kelm on Monday demanding pay" is no
+    crowd-demanding phrase across the date, yet "took to the streets" in it still is one."""
     end = len(text) if end is None else end
     found: list[Trigger] = []
     taken = DisjointSpans()
     for cls, pattern in _COMPILED.items():
         for match in pattern.finditer(text, start, end):
-            m_start, m_end = match.span()
-            if cls in _NARROWED and match.group(cls):
-                m_start = match.start(cls)
-            if not taken.free(m_start, m_end):
-                continue
-            taken.take(m_start, m_end)
-            found.append(Trigger(m_start, m_end, text[m_start:m_end], "intervention" if cls == "crowd_control" else cls))
+            for m in _unblocked(pattern, match, text, end, blocked):
+                m_start, m_end = m.span()
+                if cls in _NARROWED and m.group(cls):
+                    m_start = m.start(cls)
+                if not taken.free(m_start, m_end):
+                    continue
+                taken.take(m_start, m_end)
+                found.append(Trigger(m_start, m_end, text[m_start:m_end], "intervention" if cls == "crowd_control" else cls))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _unblocked(pattern: FoldedPattern, match: re.Match[str] | OnText, text: str, end: int,
+               blocked: tuple[DisjointSpans, ...]) -> list[re.Match[str] | OnText]:
+    """The match itself, or where it overlaps a blocked span, the matches that begin inside it and
+    overlap none (the caller's taken spans keep them from doubling later ones)."""
+    if all(spans.free(*match.span()) for spans in blocked):
+        return [match]
+    kept = []
+    pos, stop = match.start() + 1, match.end()
+    while pos < stop and (inner := pattern.search(text, pos, end)) is not None and inner.start() < stop:
+        if all(spans.free(*inner.span()) for spans in blocked):
+            kept.append(inner)
+        pos = inner.start() + 1
+    return kept
