@@ -1594,9 +1594,7 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
 
 # Gaps in NOTES_ABROAD_FOURTH the extractor does not close yet, by case id: each must fail (strict).
 NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
-    "f03-Air_drone_strike": "explosive-laden drones are read as an explosive device, not a drone strike",
     "f14-Non-state_actor_overtakes_territory": "the Three Brotherhood Alliance is no actor the lexicon knows",
-    "f15-Air_drone_strike": "an attack made \"with drones\" is read as a clash",
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f20-Disrupted_weapons_use": "\"Russian Shahed drones\" name no party: Russia's forces are not read from them",
     "f24-Non-state_actor_overtakes_territory": "a foreign state's forces taking a place are read as regaining it",

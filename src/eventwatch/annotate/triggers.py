@@ -74,6 +74,10 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched|dropped)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
+            # a drone that carries the blast is a drone strike in ACLED, whoever flies it ("attacked the base with
+            # explosive-laden drones", "a kamikaze drone hit a bus")
+            r"(?:explosives?-(?:laden|carrying|packed)|bomb-(?:laden|carrying)|kamikaze|suicide|attack|armed|fpv|loitering) drones?",
+            r"with (?:an? |two |three |several |\d+ )?(?:[\w-]+ )?drones?",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
             r"aircraft (?:from|of) (?:the )?(?:[\w-]+ ){0,5}?(?:bombed|struck|targeted|hit)", r"air operations?", r"air ?forces?", r"by air", r"(?:uav|drone) strikes?", r"gunships?",
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
@@ -90,7 +94,7 @@ TRIGGERS: dict[str, list[str]] = {
     # ACLED codes a sound bomb as an explosive device
     "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
             r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
-            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"anti-? ?(?:tank|personnel|vehicle) mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
+            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"anti-? ?(?:tank|personnel|vehicle) mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
             r"(?:stepped|stepping|steps|drove|driving|ran|running) (?:on|over) (?:an? |the )?mines?",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
