@@ -1597,7 +1597,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f14-Non-state_actor_overtakes_territory": "the Three Brotherhood Alliance is no actor the lexicon knows",
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f20-Disrupted_weapons_use": "\"Russian Shahed drones\" name no party: Russia's forces are not read from them",
-    "f24-Non-state_actor_overtakes_territory": "a foreign state's forces taking a place are read as regaining it",
     "f26-Disrupted_weapons_use": "drones \"destroyed\" by air defences are no interception the triggers know",
     "f30-Violent_demonstration": "\"pelted police with stones\" is no riot word",
     "f31-Armed_clash": "North Waziristan is not found",

@@ -916,6 +916,10 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _battle_sides(event, ctx)
+    if event.sub_event_type == "Government regains territory" and event.inter1 == 8 and event.inter2 == 1:
+        # "Russian forces captured Kelm from Ukrainian troops": a foreign state's forces who take a place from the
+        # host state's are no government regaining it (ACLED's codebook: a non-state or foreign state actor)
+        event.sub_event_type = CLASS_TYPES["territory_taken"][1]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and _left_the_forces(event, ctx.article.text):
