@@ -1596,8 +1596,7 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
 NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f14-Non-state_actor_overtakes_territory": "the Three Brotherhood Alliance is no actor the lexicon knows",
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
-    "f20-Disrupted_weapons_use": "\"Russian Shahed drones\" name no party: Russia's forces are not read from them",
-    "f26-Disrupted_weapons_use": "drones \"destroyed\" by air defences are no interception the triggers know",
+    "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
     "f30-Violent_demonstration": "\"pelted police with stones\" is no riot word",
     "f31-Armed_clash": "North Waziristan is not found",
     "f32-Mob_violence": "two parties' supporters who clash with sticks are read as communal militias in a battle",

@@ -426,8 +426,10 @@ REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|are|is|had been|h
 REPORTED_VERB_BEFORE = re.compile(r"\s(?:killed|attacked|ambushed|stormed|clashed|fought|launched|carried out|opened fire"
                                   r"|fired|shot|seized|captured|abducted|kidnapped|repelled|repulsed|foiled|thwarted)\s",
                                   re.IGNORECASE)
-# ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
+# ("police said they killed five bandits", "the ministry said its air defences downed 20 Kelmish drones": a pronoun after
+# "said" begins the reported clause, whose words are its parties)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it|its|their)\b)[^,.;:]*$",
+                                re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
 # who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
