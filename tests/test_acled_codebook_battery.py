@@ -1597,7 +1597,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f14-Non-state_actor_overtakes_territory": "the Three Brotherhood Alliance is no actor the lexicon knows",
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
-    "f30-Violent_demonstration": "\"pelted police with stones\" is no riot word",
     "f31-Armed_clash": "North Waziristan is not found",
     "f32-Mob_violence": "two parties' supporters who clash with sticks are read as communal militias in a battle",
     "f33-Excessive_force_against_protesters": "fire opened on \"students demonstrating\" is no fire on protesters",
@@ -1618,3 +1617,13 @@ def test_acled_note_from_abroad_fourth(text: str, published: str, event_type: st
     assert events, text
     test_acled_note_from_abroad(text, published, event_type, sub_event_type, inter1, inter2, fatalities,
                                 events[0]["event_date"] if event_date is None else event_date, admin1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2023, youths engaged in stone-pelting at security forces in Pattan, Jammu and Kashmir.",
+    "On 4 May 2023, opposition workers hurled bricks at police outside the party office in Multan, Punjab.",
+])
+def test_stones_thrown_at_the_forces_are_a_crowds_riot(text: str) -> None:
+    # no armed group throws stones: a crowd against the forces, ACLED's rioters (5) and state forces (1)
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["event_type"], event["inter1"], event["inter2"]) == (R, 5, 1), (text, event["sub_event_type"])

@@ -158,7 +158,10 @@ TRIGGERS: dict[str, list[str]] = {
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
              r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", FIRE_SUBJECT + r"burn(?:ed|t|ing) (?!(?:alive|to death)\b)(?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party|(?:police|fuel|petrol|gas) stations?)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
-             r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"ston(?:ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|vehicles?|cars?|buses|trucks|convoys?|policemen|officers)\b(?! (?:[\w-]+ ){0,3}?to death)", r"vandali[sz]ed", r"looted"],
+             r"(?:threw|hurled|throwing|hurling) (?:stones|rocks|bricks|brickbats|brick ?bats|molotov|petrol bombs|fire ?bombs)",
+             # "pelted police with stones", "stone-pelting" (South Asian usage)
+             r"pelt(?:ed|ing) (?:[\w-]+ ){1,4}?with (?:stones|rocks|bricks|brickbats|brick ?bats|bottles|petrol bombs)",
+             r"(?:stone|brick)[- ]?pelting", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"ston(?:ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|vehicles?|cars?|buses|trucks|convoys?|policemen|officers)\b(?! (?:[\w-]+ ){0,3}?to death)", r"vandali[sz]ed", r"looted"],
     # A strike called, a post left, an order given: decisions ACLED codes as strategic developments.
     "strike_call": [r"(?:announced|declared|called) (?:for )?(?:an? |the )?(?:general |open-ended |indefinite |nationwide )?strike"],
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",

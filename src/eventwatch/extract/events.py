@@ -1873,6 +1873,10 @@ def _classify(
         # "youths burned a police station after a man died in custody": the people of a place rioting, not a
         # fight with the forces (a death told as their reason is no harm of theirs)
         return "violent_demonstration", by_cls["riot"]
+    if "riot" in by_cls and THROWN.match(by_cls["riot"].text) and not any(
+            a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
+        # "party workers pelted police with stones": stones thrown, no armed group's act, are a crowd's riot
+        return "violent_demonstration", by_cls["riot"]
     rival_fight = _rival_crowds_fought(by_cls, actors, text, start, end)
     if rival_fight is not None:
         return "mob_violence", rival_fight  # "rival groups of taxi drivers fought with sticks": two crowds, no militias
@@ -2170,6 +2174,8 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
 TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_CIVILIANS})", re.IGNORECASE)
+# a riot word of things thrown at someone ("threw stones", "pelted police with bricks", "stone-pelting"): a crowd's act
+THROWN = re.compile(r"(?:threw|hurled|throwing|hurling|pelt|stone|brick)", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
