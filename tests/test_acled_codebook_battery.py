@@ -1599,7 +1599,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
     "f31-Armed_clash": "North Waziristan is not found",
     "f32-Mob_violence": "two parties' supporters who clash with sticks are read as communal militias in a battle",
-    "f33-Excessive_force_against_protesters": "fire opened on \"students demonstrating\" is no fire on protesters",
     "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
     "f43-Government_regains_territory": ("a foreign force named before the host state's leads, and \"the insurgents\" "
@@ -1627,3 +1626,10 @@ def test_stones_thrown_at_the_forces_are_a_crowds_riot(text: str) -> None:
     # no armed group throws stones: a crowd against the forces, ACLED's rioters (5) and state forces (1)
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["event_type"], event["inter1"], event["inter2"]) == (R, 5, 1), (text, event["sub_event_type"])
+
+
+def test_fire_on_people_named_by_their_demonstrating_is_fire_on_protesters() -> None:
+    # "villagers protesting against ...": a crowd told by what it was doing, no protest noun needed
+    text = "On 4 May 2023, soldiers fired on villagers protesting against a land grab near Kelmar, Rangpur, wounding 3."
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)

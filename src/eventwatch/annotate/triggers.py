@@ -133,7 +133,11 @@ TRIGGERS: dict[str, list[str]] = {
                   rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
                   rf"(?!(?:[\w-]+ ){{0,3}}?{ANIMALS} (?:alive|to death))(?:[\w-]+ ){{0,4}}?(?:alive|to death)(?! by\b)"],
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)",
-                  r"(?:were|where|was) fired (?:up)?on"],
+                  r"(?:were|where|was) fired (?:up)?on",
+                  # a crowd named by what it was doing: "opened fire on students demonstrating against the quota"
+                  r"(?:opened fire|fired|shot|firing) (?:on|at|upon|into) (?:the |a |hundreds of |thousands of |dozens of )?(?:[\w-]+ ){0,2}?"
+                  r"(?:students|people|workers|residents|youths|supporters|villagers|farmers|teachers|women|men|crowds?) "
+                  r"(?:who (?:were|had been) )?(?:demonstrating|protesting|marching|rallying)"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      # police beating a crowd: ACLED's intervention (no lethal force)
                      r"(?:beat|beaten|beating) (?:up )?(?:the |some )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)", r"batons?",

@@ -1836,7 +1836,9 @@ def _classify(
         # "militia youths assaulted 4 opposition supporters at a rally": the gathering is where armed men
         # struck, their attack the event (as a suicide bomb at a march is), no protest
         del by_cls["protest"]
-    if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
+    # ("opened fire on students demonstrating": the fire's own words name the crowd by what it was doing)
+    crowd_fired_on = "excessive" in by_cls and CROWD_DOING.search(by_cls["excessive"].text) is not None
+    if not bombed_crowd and ("protest" in by_cls or crowd_fired_on or kinds & CROWD_KINDS and (
             "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
         # ("the police fired on the marchers": force against a crowd, no protest word needed; a suicide bomber
         # who went off at a rally or a march is ACLED's suicide bomb, the gathering only its target)
@@ -2174,6 +2176,8 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
 TOWNSFOLK = re.compile(rf"(?:{TOWNSFOLK_CIVILIANS})", re.IGNORECASE)
+# people named by what they were doing as a crowd ("students demonstrating", "workers who were marching")
+CROWD_DOING = re.compile(r"\b(?:demonstrating|protesting|marching|rallying)\b", re.IGNORECASE)
 # a riot word of things thrown at someone ("threw stones", "pelted police with bricks", "stone-pelting"): a crowd's act
 THROWN = re.compile(r"(?:threw|hurled|throwing|hurling|pelt|stone|brick)", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
