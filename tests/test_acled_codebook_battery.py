@@ -1629,7 +1629,7 @@ def test_stones_thrown_at_the_forces_are_a_crowds_riot(text: str) -> None:
 
 
 def test_fire_on_people_named_by_their_demonstrating_is_fire_on_protesters() -> None:
-    # "villagers protesting against ...": a crowd told by what it was doing, no protest noun needed
-    text = "On 4 May 2023, soldiers fired on villagers protesting against a land grab near Kelmar, Rangpur, wounding 3."
+    # "teachers demonstrating for ...": a crowd told by what it was doing, no protest noun needed
+    text = "On 4 May 2023, police opened fire on teachers demonstrating for unpaid wages in Kelmar, Rangpur, killing one."
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
