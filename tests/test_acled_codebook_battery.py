@@ -1594,7 +1594,6 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
 
 # Gaps in NOTES_ABROAD_FOURTH the extractor does not close yet, by case id: each must fail (strict).
 NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
-    "f14-Non-state_actor_overtakes_territory": "the Three Brotherhood Alliance is no actor the lexicon knows",
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
     "f31-Armed_clash": "North Waziristan is not found",
