@@ -1597,7 +1597,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
     "f31-Armed_clash": "North Waziristan is not found",
-    "f32-Mob_violence": "two parties' supporters who clash with sticks are read as communal militias in a battle",
     "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
     "f43-Government_regains_territory": ("a foreign force named before the host state's leads, and \"the insurgents\" "
@@ -1629,6 +1628,17 @@ def test_stones_thrown_at_the_forces_are_a_crowds_riot(text: str) -> None:
 
 def test_fire_on_people_named_by_their_demonstrating_is_fire_on_protesters() -> None:
     # "teachers demonstrating for ...": a crowd told by what it was doing, no protest noun needed
-    text = "On 4 May 2023, police opened fire on teachers demonstrating for unpaid wages in Kelmar, Rangpur, killing one."
+    text = ("On 4 May 2023, police opened fire on teachers demonstrating for unpaid wages in Kelmar, Rangpur, "
+            "killing one.")
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2023, supporters of the ruling party and the opposition clashed with sticks in Kelmar, Feni, injuring 5.",
+    "On 4 May 2023, rival party activists clashed outside the election office in Kelmar, Feni, injuring 8.",
+])
+def test_two_parties_followers_fighting_unarmed_are_mob_violence(text: str) -> None:
+    # no firearms, no armed group: two crowds of party followers riot (ACLED 5 against 5), no communal battle
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", 5, 5), text

@@ -2061,7 +2061,12 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
                           rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){0,2}?(?:drivers|riders|fans|students|traders"
-                          r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b", re.IGNORECASE)
+                          r"|vendors|hawkers|touts|transporters|hooligans|ultras)\b"
+                          # two parties' followers: "rival party activists", "Kelm League and OPP supporters",
+                          # "supporters of the KL and the OPP" (the party politics of South Asia, Africa)
+                          r"|\b(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:supporters|activists|cadres|followers)\b"
+                          r"|\band\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:supporters|activists|cadres|followers)\b"
+                          r"|\b(?:supporters|activists|cadres|followers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?and\s", re.IGNORECASE)
 
 
 def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
