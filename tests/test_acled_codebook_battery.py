@@ -1599,8 +1599,7 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f31-Armed_clash": "North Waziristan is not found",
     "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
-    "f43-Government_regains_territory": ("a foreign force named before the host state's leads, and \"the insurgents\" "
-                                         "stay unidentified"),
+    "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
 }
 
 
@@ -1642,3 +1641,10 @@ def test_two_parties_followers_fighting_unarmed_are_mob_violence(text: str) -> N
     # no firearms, no armed group: two crowds of party followers riot (ACLED 5 against 5), no communal battle
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", 5, 5), text
+
+
+def test_a_foreign_force_named_first_with_the_hosts_own_leaves_the_host_actor_1() -> None:
+    # ACLED names the host state's forces actor 1, the foreign force beside them only its associate
+    text = "On 3 May 2022, Rwandan troops and Mozambican soldiers killed 6 insurgents near Quissanga, Cabo Delgado."
+    event = eventwatch.extract(text, published="2022-05-06")["events"][0]
+    assert (event["actor1"], event["inter1"]) == ("Military Forces of Mozambique", 1)

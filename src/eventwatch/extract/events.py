@@ -918,6 +918,7 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _battle_sides(event, ctx)
+    _host_forces_first(event, ctx)
     if event.sub_event_type == "Government regains territory" and event.inter1 == 8 and event.inter2 == 1:
         # "Russian forces captured Kelm from Ukrainian troops": a foreign state's forces who take a place from the
         # host state's are no government regaining it (ACLED's codebook: a non-state or foreign state actor)
@@ -977,6 +978,31 @@ def _battle_sides(event: Event, ctx: Context) -> None:
         groups = {a.actor.name: a for a in actors if a.actor.kind in ARMED_GROUP_KINDS}
         if len(groups) == 1:
             _set_actor(event, missing, next(iter(groups.values())), ctx)
+
+
+# forces named together: "Kelmish troops and Ostrian soldiers", "Kelmish troops, with Ostrian soldiers"
+FORCES_TOGETHER = re.compile(r"\s*(?:,\s*)?(?:and|alongside|with|backed by|supported by)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+
+
+def _host_forces_first(event: Event, ctx: Context) -> None:
+    """"Rwandan troops and Mozambican soldiers recaptured the port": a foreign force acting with the host
+    state's own, named beside it, is the host's associate; ACLED names the host's forces actor 1."""
+    if event.inter1 != 8 or event.country is None:
+        return
+    actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    mention = _mention_at(event.evidence.get("actor1"), actors)
+    if mention is None or mention.actor.kind not in STATE_FORCE_KINDS:
+        return
+    text = ctx.article.text
+    for other in actors:
+        if other is mention or other.actor.kind not in STATE_FORCE_KINDS or other.start < mention.end:
+            continue
+        if FORCES_TOGETHER.fullmatch(text, mention.end, other.start) is None:
+            break  # (only the forces told right after it)
+        name, inter, _, _ = _actor_value(event, other, ctx)
+        if inter == 1 and name != event.actor2:
+            _set_actor(event, 1, other, ctx)
+        return
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
