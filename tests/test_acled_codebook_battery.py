@@ -1648,3 +1648,10 @@ def test_a_foreign_force_named_first_with_the_hosts_own_leaves_the_host_actor_1(
     text = "On 3 May 2022, Rwandan troops and Mozambican soldiers killed 6 insurgents near Quissanga, Cabo Delgado."
     event = eventwatch.extract(text, published="2022-05-06")["events"][0]
     assert (event["actor1"], event["inter1"]) == ("Military Forces of Mozambique", 1)
+
+
+def test_a_nations_positions_shelled_are_its_forces() -> None:
+    # "Ukrainian positions": the forces that hold them are the second side (at home, 1), as "Ukrainian troops" are
+    text = "On 3 May 2023, Russian forces shelled Ukrainian positions near Vuhledar, Donetsk."
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["actor2"], event["inter1"], event["inter2"]) == ("Military Forces of Ukraine", 8, 1)
