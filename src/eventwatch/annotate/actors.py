@@ -313,12 +313,15 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
     troops": Mozambique's troops too, named first, as ACLED names the host's forces actor 1)."""
     shared = []
     for m in found:
-        if m.actor.kind not in ("state", "foreign") or " " not in m.text:
+        if m.actor.kind not in ("state", "foreign", "militia") or " " not in m.text:
             continue
         noun, pos = m.text.split(" ", 1)[1], m.start
         while (before := _NATIONALITY_AND.search(text, max(start, pos - 40), pos)) is not None:  # ("A, B and C troops")
             actor = lex.by_alias.get(f"{before.group(1)} {noun}".lower())
-            if (actor is None or actor.kind not in ("state", "foreign") or "{" in actor.name or actor.name == m.actor.name
+            # (a people's militia shares its noun too: "Kuki and Meitei militants", each people's own)
+            people = actor is not None and actor.kind == m.actor.kind == "militia" and "Ethnic Militia" in actor.name
+            if (actor is None or (actor.kind not in ("state", "foreign") and not people)
+                    or ("{" in actor.name and not people) or actor.name == m.actor.name
                     or any(o.start < before.end(1) and before.start(1) < o.end for o in found)):
                 break  # (no country's own force, or the word is part of another name: "Islamic State and ...")
             shared.append(ActorMention(before.start(1), before.end(1), before.group(1), actor))

@@ -78,6 +78,8 @@ TRIGGERS: dict[str, list[str]] = {
             # explosive-laden drones", "a kamikaze drone hit a bus")
             r"(?:explosives?-(?:laden|carrying|packed)|bomb-(?:laden|carrying)|kamikaze|suicide|attack|armed|fpv|loitering) drones?",
             r"with (?:an? |two |three |several |\d+ )?(?:[\w-]+ )?drones?",
+            # bombs only aircraft drop: "glide bombs struck Kelm", "a guided aerial bomb hit a school"
+            r"(?:glide|guided aerial|aerial|barrel) bombs?",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
             r"aircraft (?:from|of) (?:the )?(?:[\w-]+ ){0,5}?(?:bombed|struck|targeted|hit)", r"air operations?", r"air ?forces?", r"by air", r"(?:uav|drone) strikes?", r"gunships?",
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
