@@ -2985,9 +2985,10 @@ def _voice_roles(
     return _air_agent(cls, agent, patient, actors, text)
 
 
-# "dropped a bomb on a police station", "a drone strike targeting an army post": the force the strike hit
+# "dropped a bomb on a police station", "a drone strike targeting an army post", "a drone exploded near an army post":
+# the force the strike hit
 # (not "was hit by Turkish drones": the agent of a passive flew them; nor "on June 4 Turkish jets", a date)
-STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
+STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking|near|outside|inside)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
 
 
 def _air_agent(
