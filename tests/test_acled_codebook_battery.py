@@ -1619,6 +1619,30 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
      "2023-12-07", S, "Non-violent transfer of territory", 4, 1, 0, "2023-12-05", "Amhara", "Lalibela"),
     ("Gang members set fire to the police station in Mirebalais, Centre, on Monday after police fled.",
      "2024-04-03", S, "Looting/property destruction", 3, 1, 0, "2024-04-01", None, "Mirebalais"),
+    # --- news style: juntas, foreign forces beside the host's, cross-border fire, rockets, drones
+    ("Colombian soldiers killed 4 members of the Clan del Golfo in a gunfight in Caceres, Antioquia, on Wednesday, "
+     "the army said.",
+     "2023-03-10", B, "Armed clash", 1, 3, 4, "2023-03-08", "Antioquia", None),
+    ("A landmine planted by FARC dissidents killed a soldier in El Tambo, Cauca, on Friday.",
+     "2023-03-13", E, "Remote explosive/landmine/IED", 2, 1, 1, "2023-03-10", "Cauca", None),
+    ("Myanmar junta jets bombed a monastery sheltering displaced people in Sagaing region on Tuesday, killing 5 "
+     "people, residents said.",
+     "2023-03-16", E, "Air/drone strike", 1, 7, 5, "2023-03-14", "Sagaing", None),
+    ("On Jan 23, Indian BSF troops shot dead a Bangladeshi cattle smuggler on the border in Lalmonirhat, Rangpur.",
+     "2023-01-25", V, "Attack", 8, 7, 1, "2023-01-23", "Rangpur", None),
+    ("Mozambican riot police shot dead 3 protesters in Maputo on Thursday during demonstrations against the disputed "
+     "election results.",
+     "2024-11-09", P, "Excessive force against protesters", 6, 1, 3, "2024-11-07", None, "Maputo"),
+    ("On Feb 14, Wagner Group mercenaries and Malian soldiers executed 30 civilians in Hombori, Mopti.",
+     "2023-02-16", V, "Attack", 1, 7, 30, "2023-02-14", None, "Hombori"),
+    ("On Apr 2, VDP militiamen killed 8 Fulani civilians near Djibo, Sahel.",
+     "2023-04-04", V, "Attack", 3, 7, 8, "2023-04-02", None, None),
+    ("On Oct 7, Hamas militants fired hundreds of rockets from Gaza towards Sderot, killing 2 civilians.",
+     "2023-10-08", E, "Shelling/artillery/missile attack", 2, 7, 2, "2023-10-07", None, "Sderot"),
+    ("On May 3, a Russian drone dropped explosives on a bus stop in Kherson city, wounding 4 civilians.",
+     "2024-05-05", E, "Air/drone strike", 8, 7, 0, "2024-05-03", "Kherson", "Kherson"),
+    ("On Jun 21, ISWAP fighters overran a military base in Malam Fatori, Borno, killing 9 soldiers.",
+     "2023-06-23", B, "Non-state actor overtakes territory", 2, 1, 9, "2023-06-21", "Borno", "Malam Fatori"),
 ]
 
 
@@ -1629,6 +1653,10 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f31-Armed_clash": "North Waziristan is not found",
     "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
+    "f65-Attack": ("India's BSF, read as India's police at home (1), fires across the border, and the smuggler shot is "
+                   "read as Bangladesh's forces: a clash"),
+    "f69-Shelling_artillery_missile_attack": "the place the rockets came from (Gaza) is read as the event's",
+    "f70-Air_drone_strike": "\"Kherson city\" is not found, so Russia's forces are read at home (1)",
     "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
 }
 

@@ -981,7 +981,9 @@ def _battle_sides(event: Event, ctx: Context) -> None:
 
 
 # forces named together: "Kelmish troops and Ostrian soldiers", "Kelmish troops, with Ostrian soldiers"
-FORCES_TOGETHER = re.compile(r"\s*(?:,\s*)?(?:and|alongside|with|backed by|supported by)\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
+# (a group's name may take its members' noun: "Wagner Group mercenaries and Malian soldiers")
+FORCES_TOGETHER = re.compile(r"(?:\s+(?-i:[a-z][\w-]*))?\s*(?:,\s*)?(?:and|alongside|with|backed by|supported by)\s+(?:the\s+)?|\s*,\s*",
+                             re.IGNORECASE)
 
 
 def _host_forces_first(event: Event, ctx: Context) -> None:
@@ -991,8 +993,8 @@ def _host_forces_first(event: Event, ctx: Context) -> None:
         return
     actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
     mention = _mention_at(event.evidence.get("actor1"), actors)
-    if mention is None or mention.actor.kind not in STATE_FORCE_KINDS:
-        return
+    if mention is None:
+        return  # (any external force: "Wagner Group mercenaries and Malian soldiers" are Mali's forces first)
     text = ctx.article.text
     for other in actors:
         if other is mention or other.actor.kind not in STATE_FORCE_KINDS or other.start < mention.end:
