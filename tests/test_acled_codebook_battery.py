@@ -1453,3 +1453,263 @@ def test_the_killing_a_person_is_accused_of_is_no_toll_of_the_event(text: str, f
     # the charge tells who the arrested or lynched are; only the lynching itself kills here
     event = eventwatch.extract(text, published="2023-05-08")["events"][0]
     assert (event["fatalities"] or 0) == fatalities, text
+
+
+# --- A fourth round of notes from abroad, in ACLED's note style and in news style (a weekday told against the
+# publication date, "police said"): the countries and situations the rounds above hold least: cartel and gang
+# violence in Mexico, Colombia, Brazil and Haiti, the Philippines, Myanmar's resistance, the war in Ukraine (Russia's
+# forces in Ukraine and Ukraine's in Russia are foreign, 8), Pakistan, Bangladesh's party politics, Ethiopia,
+# Mozambique and Burkina Faso. Same tuple as NOTES_ABROAD; an event_date of None is left unchecked ("overnight").
+NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, str | None, str | None]] = [
+    # --- Mexico / Colombia / Brazil
+    ("On Mar 3, CJNG gunmen clashed with members of the Sinaloa Cartel in Frontera Comalapa, Chiapas, leaving 5 dead.",
+     "2023-03-06", B, "Armed clash", 3, 3, 5, "2023-03-03", "Chiapas", "Frontera Comalapa"),
+    ("On Jun 12, National Guard troops clashed with suspected cartel gunmen in Tepalcatepec, Michoacan; 3 gunmen were "
+     "killed.",
+     "2023-06-14", B, "Armed clash", 1, 3, 3, "2023-06-12", "Michoacan", "Tepalcatepec"),
+    ("Dozens of relatives of missing people marched in Zapopan, Jalisco, on Sunday, demanding that authorities search "
+     "for their loved ones.",
+     "2023-05-09", P, "Peaceful protest", 6, 0, 0, "2023-05-07", "Jalisco", "Zapopan"),
+    ("On Aug 8, ELN rebels attacked an army base in Saravena, Arauca, with explosive-laden drones, wounding 2 "
+     "soldiers.",
+     "2023-08-10", E, "Air/drone strike", 2, 1, 0, "2023-08-08", "Arauca", "Saravena"),
+    ("On Oct 4, FARC dissidents ambushed an army patrol near Argelia, Cauca, killing 4 soldiers.",
+     "2023-10-06", B, "Armed clash", 2, 1, 4, "2023-10-04", "Cauca", None),
+    ("Gunmen on a motorbike shot dead a local councillor outside his home in Cucuta on Tuesday, Colombian police said.",
+     "2023-05-10", V, "Attack", 3, 7, 1, "2023-05-09", None, "Cucuta"),
+    ("Police said gunmen from the Comando Vermelho faction shot dead 3 men at a bar in Duque de Caxias, Rio de "
+     "Janeiro, on Saturday.",
+     "2023-09-18", V, "Attack", 3, 7, 3, "2023-09-16", "Rio de Janeiro", "Duque de Caxias"),
+    ("On Jul 28, military police exchanged fire with suspected drug traffickers during an operation in Guaruja, Sao "
+     "Paulo, killing 6 suspects.",
+     "2023-07-31", B, "Armed clash", 1, 3, 6, "2023-07-28", "Sao Paulo", "Guaruja"),
+    ("Police in Rio de Janeiro said officers seized 30 rifles and 2 tonnes of ammunition from a Comando Vermelho "
+     "hideout in the Mare complex on Thursday.",
+     "2023-03-11", S, "Disrupted weapons use", 1, 3, 0, "2023-03-09", "Rio de Janeiro", None),
+    # --- Philippines
+    ("On Feb 18, NPA rebels clashed with Philippine Army troops in Las Navas, Northern Samar, killing 2 rebels.",
+     "2023-02-20", B, "Armed clash", 2, 1, 2, "2023-02-18", None, None),
+    ("On Jun 5, Dawlah Islamiyah militants detonated an IED targeting a military truck in Datu Hoffer, Maguindanao, "
+     "wounding 3 soldiers.",
+     "2023-06-07", E, "Remote explosive/landmine/IED", 2, 1, 0, "2023-06-05", None, None),
+    ("On Dec 10, unidentified gunmen shot dead a barangay captain in Cotabato City.",
+     "2022-12-12", V, "Attack", 3, 7, 1, "2022-12-10", None, "Cotabato City"),
+    ("The Philippine military said soldiers killed 3 Abu Sayyaf militants in a firefight on the island of Basilan on "
+     "Friday.",
+     "2022-04-11", B, "Armed clash", 1, 2, 3, "2022-04-08", None, None),
+    # --- Myanmar
+    ("On Apr 11, Myanmar military aircraft bombed a crowd gathered for a ceremony in Kanbalu township, Sagaing, "
+     "killing over 100 people.",
+     "2023-04-13", E, "Air/drone strike", 1, 7, 100, "2023-04-11", "Sagaing", None),
+    ("On Oct 29, the Three Brotherhood Alliance captured the town of Chinshwehaw, Shan, from the Myanmar military.",
+     "2023-10-31", B, "Non-state actor overtakes territory", 2, 1, 0, "2023-10-29", "Shan", None),
+    ("On Jan 6, PDF fighters attacked a police station in Kani township, Sagaing, with drones, killing 2 police "
+     "officers.",
+     "2024-01-08", E, "Air/drone strike", 2, 1, 2, "2024-01-06", "Sagaing", None),
+    ("On Mar 2, junta troops arrested 15 young men in Mandalay for allegedly supporting the resistance.",
+     "2023-03-04", S, "Arrests", 1, 7, 0, "2023-03-02", "Mandalay", "Mandalay"),
+    # --- Ukraine / Russia
+    ("On Jan 14, a Russian missile struck an apartment building in Dnipro, killing 46 civilians.",
+     "2023-01-16", E, "Shelling/artillery/missile attack", 8, 7, 46, "2023-01-14", None, "Dnipro"),
+    ("On Aug 19, Russian forces shelled Kherson city, killing 2 civilians and wounding 5.",
+     "2023-08-21", E, "Shelling/artillery/missile attack", 8, 7, 2, "2023-08-19", "Kherson", "Kherson"),
+    ("Russian forces pounded the frontline town of Huliaipole with artillery overnight, killing a 60-year-old woman, "
+     "the regional governor said on Sunday.",
+     "2023-09-10", E, "Shelling/artillery/missile attack", 8, 7, 1, None, None, "Huliaipole"),
+    ("On Mar 22, Ukrainian air defences shot down 12 Russian Shahed drones over Kyiv.",
+     "2023-03-24", S, "Disrupted weapons use", 1, 8, 0, "2023-03-22", None, "Kyiv"),
+    ("On May 12, Ukrainian forces shelled the town of Shebekino, Belgorod, wounding 3 civilians.",
+     "2023-05-14", E, "Shelling/artillery/missile attack", 8, 7, 0, "2023-05-12", "Belgorod", "Shebekino"),
+    ("On Jun 6, Ukrainian forces clashed with Russian forces near Robotyne, Zaporizhia.",
+     "2023-06-08", B, "Armed clash", 1, 8, 0, "2023-06-06", None, None),
+    ("On Sep 17, Ukrainian forces regained control of the village of Klishchiivka, Donetsk, from Russian forces.",
+     "2023-09-19", B, "Government regains territory", 1, 8, 0, "2023-09-17", "Donetsk", None),
+    ("On Feb 17, Russian forces captured the town of Avdiivka, Donetsk, after Ukrainian forces withdrew.",
+     "2024-02-19", B, "Non-state actor overtakes territory", 8, 1, 0, "2024-02-17", "Donetsk", "Avdiivka"),
+    ("A Ukrainian drone attack on a bus in the Russian-held city of Horlivka killed 3 passengers, Russian-installed "
+     "officials said on Monday.",
+     "2023-11-14", E, "Air/drone strike", 1, 7, 3, None, "Donetsk", "Horlivka"),
+    ("Russia's defence ministry said its air defences destroyed 20 Ukrainian drones over the Bryansk region overnight.",
+     "2023-08-20", S, "Disrupted weapons use", 1, 8, 0, None, "Bryansk", None),
+    # --- Pakistan
+    ("On Jan 30, a suicide bomber blew himself up in a mosque inside the police lines in Peshawar, Khyber "
+     "Pakhtunkhwa, killing 84 people, mostly police officers.",
+     "2023-02-01", E, "Suicide bomb", 3, 1, 84, "2023-01-30", "Khyber Pakhtunkhwa", "Peshawar"),
+    ("On Aug 26, BLA militants stopped a passenger bus on the highway in Musakhel, Balochistan, and shot dead 23 "
+     "passengers after checking their identity cards.",
+     "2024-08-28", V, "Attack", 2, 7, 23, "2024-08-26", "Balochistan", None),
+    ("On Apr 4, TTP militants attacked a police checkpost in Lakki Marwat, Khyber Pakhtunkhwa; police repulsed the "
+     "attack and 2 militants were killed.",
+     "2023-04-06", B, "Armed clash", 2, 1, 2, "2023-04-04", "Khyber Pakhtunkhwa", "Lakki Marwat"),
+    ("On Nov 9, PTI workers pelted police with stones in Lahore, Punjab, and police fired tear gas to disperse them.",
+     "2023-11-11", R, "Violent demonstration", 5, 1, 0, "2023-11-09", None, "Lahore"),
+    ("Pakistani security forces killed 6 Tehreek-e-Taliban Pakistan militants in an intelligence-based operation in "
+     "North Waziristan, the military's media wing said on Friday.",
+     "2023-07-22", B, "Armed clash", 1, 2, 6, None, "Khyber Pakhtunkhwa", None),
+    # --- Bangladesh
+    ("On Jan 7, Awami League and BNP supporters clashed with sticks and brick chips in Sonagazi, Feni, injuring 15 "
+     "people.",
+     "2024-01-09", R, "Mob violence", 5, 5, 0, "2024-01-07", None, None),
+    ("On Jul 18, police opened fire on students demonstrating against the job quota system in Rangpur, killing a "
+     "student.",
+     "2024-07-20", P, "Excessive force against protesters", 6, 1, 1, "2024-07-18", "Rangpur", "Rangpur"),
+    ("Thousands of garment workers took to the streets of Gazipur on Monday demanding higher wages.",
+     "2023-10-31", P, "Peaceful protest", 6, 0, 0, "2023-10-30", None, "Gazipur"),
+    # --- Haiti
+    ("On Jan 18, Haitian National Police officers clashed with gang members in Martissant, Port-au-Prince, killing 4 "
+     "gang members.",
+     "2023-01-20", B, "Armed clash", 1, 3, 4, "2023-01-18", "Ouest", None),
+    ("On Oct 16, members of the 400 Mawozo gang kidnapped 17 missionaries travelling in Ganthier, Ouest.",
+     "2021-10-18", V, "Abduction/forced disappearance", 3, 7, 0, "2021-10-16", "Ouest", None),
+    ("On Oct 3, Gran Grif gang members attacked the town of Pont-Sonde, Artibonite, killing at least 70 residents.",
+     "2024-10-05", V, "Attack", 3, 7, 70, "2024-10-03", "Artibonite", None),
+    # --- Ethiopia
+    ("On Feb 3, Fano militiamen clashed with ENDF soldiers in Debre Markos, Amhara; 9 people were killed.",
+     "2024-02-05", B, "Armed clash", 4, 1, 9, "2024-02-03", "Amhara", "Debre Markos"),
+    ("On Jun 20, OLA rebels attacked a village near Gida Kiremu, Oromia, killing 15 Amhara civilians.",
+     "2022-06-22", V, "Attack", 2, 7, 15, "2022-06-20", "Oromia", None),
+    ("On Nov 14, an Ethiopian military drone struck a minibus near Debre Birhan, Amhara, killing 8 civilians.",
+     "2023-11-16", E, "Air/drone strike", 1, 7, 8, "2023-11-14", "Amhara", None),
+    ("Federal police arrested 12 members of the opposition Oromo Federalist Congress in Adama, Oromia, on Friday.",
+     "2022-03-14", S, "Arrests", 1, 7, 0, "2022-03-11", "Oromia", "Adama"),
+    # --- Mozambique
+    ("On Oct 10, Islamic State insurgents beheaded 3 civilians in Macomia district, Cabo Delgado.",
+     "2022-10-12", V, "Attack", 2, 7, 3, "2022-10-10", "Cabo Delgado", None),
+    ("On Aug 8, Rwandan troops and Mozambican soldiers recaptured the port town of Mocimboa da Praia, Cabo Delgado, "
+     "from the insurgents.",
+     "2021-08-10", B, "Government regains territory", 1, 2, 0, "2021-08-08", "Cabo Delgado", None),
+    ("On Dec 1, opposition supporters blocked roads and burned tyres in Maputo; police fired tear gas and live "
+     "rounds, killing 2 protesters.",
+     "2024-12-03", R, "Violent demonstration", 5, 1, 2, "2024-12-01", None, "Maputo"),
+    # --- Burkina Faso
+    ("On Feb 25, JNIM militants attacked an army detachment in Tankoualou, Est, killing 12 soldiers.",
+     "2024-02-27", B, "Armed clash", 2, 1, 12, "2024-02-25", None, None),
+    ("On Aug 24, JNIM militants killed more than 100 civilians who were digging trenches around Barsalogho, "
+     "Centre-Nord.",
+     "2024-08-26", V, "Attack", 2, 7, 100, "2024-08-24", None, None),
+    ("On Apr 20, Burkinabe soldiers killed 60 civilians in the village of Karma, Nord.",
+     "2023-04-22", V, "Attack", 1, 7, 60, "2023-04-20", None, None),
+    # --- more of the same countries: glide bombs, peoples' militias named together, withdrawals
+    ("On May 10, PDF fighters ambushed a junta convoy on the road near Nawnghkio, Shan, killing 10 soldiers.",
+     "2024-05-13", B, "Armed clash", 2, 1, 10, "2024-05-10", "Shan", None),
+    ("On Jul 8, a Russian missile hit a children's hospital in Kyiv, killing 2 people.",
+     "2024-07-09", E, "Shelling/artillery/missile attack", 8, 7, 2, "2024-07-08", None, "Kyiv"),
+    ("On Nov 2, Russian glide bombs struck a residential area of Kharkiv, injuring 12 civilians.",
+     "2024-11-04", E, "Air/drone strike", 8, 7, 0, "2024-11-02", "Kharkiv", "Kharkiv"),
+    ("On Mar 26, a suicide bomber rammed an explosives-laden car into a convoy carrying Chinese engineers near "
+     "Besham, Khyber Pakhtunkhwa, killing 6.",
+     "2024-03-28", E, "Suicide bomb", 3, 7, 6, "2024-03-26", "Khyber Pakhtunkhwa", None),
+    ("On Jan 17, ELN rebels and FARC dissidents clashed in Tame, Arauca, leaving 12 dead.",
+     "2022-01-19", B, "Armed clash", 2, 2, 12, "2022-01-17", "Arauca", "Tame"),
+    ("On Nov 7, police fired tear gas at demonstrators in Nampula who were protesting against the election results.",
+     "2024-11-09", P, "Protest with intervention", 6, 1, 0, "2024-11-07", "Nampula", "Nampula"),
+    ("Three doctors were shot dead at a beach kiosk in Rio de Janeiro on Thursday by militia members, police said.",
+     "2023-10-07", V, "Attack", 3, 7, 3, "2023-10-05", "Rio de Janeiro", "Rio de Janeiro"),
+    ("On Jan 15, a bomb exploded on a passenger bus in Isulan, Sultan Kudarat, wounding 8 passengers.",
+     "2023-01-17", E, "Remote explosive/landmine/IED", 3, 7, 0, "2023-01-15", None, "Isulan"),
+    ("On Sep 2, Kuki and Meitei militants exchanged fire in Bishnupur, Manipur, killing 2.",
+     "2023-09-04", B, "Armed clash", 4, 4, 2, "2023-09-02", "Manipur", None),
+    ("On Jan 12, bandits abducted 20 passengers travelling along the Kaduna-Abuja highway in Kaduna state.",
+     "2023-01-14", V, "Abduction/forced disappearance", 3, 7, 0, "2023-01-12", "Kaduna", None),
+    ("On Jun 14, ADF rebels attacked the village of Mukondi, North Kivu, killing 41 civilians with machetes.",
+     "2023-06-16", V, "Attack", 2, 7, 41, "2023-06-14", "North Kivu", None),
+    ("Suspected Al-Shabaab militants beheaded 2 farmers near Lamu, Kenya, on Sunday, police said.",
+     "2023-06-20", V, "Attack", 2, 7, 2, "2023-06-18", "Lamu", None),
+    ("On Dec 5, Fano militiamen took control of the town of Lalibela, Amhara, after Ethiopian soldiers withdrew.",
+     "2023-12-07", S, "Non-violent transfer of territory", 4, 1, 0, "2023-12-05", "Amhara", "Lalibela"),
+    ("Gang members set fire to the police station in Mirebalais, Centre, on Monday after police fled.",
+     "2024-04-03", S, "Looting/property destruction", 3, 1, 0, "2024-04-01", None, "Mirebalais"),
+    # --- news style: juntas, foreign forces beside the host's, cross-border fire, rockets, drones
+    ("Colombian soldiers killed 4 members of the Clan del Golfo in a gunfight in Caceres, Antioquia, on Wednesday, "
+     "the army said.",
+     "2023-03-10", B, "Armed clash", 1, 3, 4, "2023-03-08", "Antioquia", None),
+    ("A landmine planted by FARC dissidents killed a soldier in El Tambo, Cauca, on Friday.",
+     "2023-03-13", E, "Remote explosive/landmine/IED", 2, 1, 1, "2023-03-10", "Cauca", None),
+    ("Myanmar junta jets bombed a monastery sheltering displaced people in Sagaing region on Tuesday, killing 5 "
+     "people, residents said.",
+     "2023-03-16", E, "Air/drone strike", 1, 7, 5, "2023-03-14", "Sagaing", None),
+    ("On Jan 23, Indian BSF troops shot dead a Bangladeshi cattle smuggler on the border in Lalmonirhat, Rangpur.",
+     "2023-01-25", V, "Attack", 8, 7, 1, "2023-01-23", "Rangpur", None),
+    ("Mozambican riot police shot dead 3 protesters in Maputo on Thursday during demonstrations against the disputed "
+     "election results.",
+     "2024-11-09", P, "Excessive force against protesters", 6, 1, 3, "2024-11-07", None, "Maputo"),
+    ("On Feb 14, Wagner Group mercenaries and Malian soldiers executed 30 civilians in Hombori, Mopti.",
+     "2023-02-16", V, "Attack", 1, 7, 30, "2023-02-14", None, "Hombori"),
+    ("On Apr 2, VDP militiamen killed 8 Fulani civilians near Djibo, Sahel.",
+     "2023-04-04", V, "Attack", 3, 7, 8, "2023-04-02", None, None),
+    ("On Oct 7, Hamas militants fired hundreds of rockets from Gaza towards Sderot, killing 2 civilians.",
+     "2023-10-08", E, "Shelling/artillery/missile attack", 2, 7, 2, "2023-10-07", None, "Sderot"),
+    ("On May 3, a Russian drone dropped explosives on a bus stop in Kherson city, wounding 4 civilians.",
+     "2024-05-05", E, "Air/drone strike", 8, 7, 0, "2024-05-03", "Kherson", "Kherson"),
+    ("On Jun 21, ISWAP fighters overran a military base in Malam Fatori, Borno, killing 9 soldiers.",
+     "2023-06-23", B, "Non-state actor overtakes territory", 2, 1, 9, "2023-06-21", "Borno", "Malam Fatori"),
+]
+
+
+# Gaps in NOTES_ABROAD_FOURTH the extractor does not close yet, by case id: each must fail (strict).
+NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
+    "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
+    "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
+    "f31-Armed_clash": "North Waziristan is not found",
+    "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
+    "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
+    "f65-Attack": ("India's BSF, read as India's police at home (1), fires across the border, and the smuggler shot is "
+                   "read as Bangladesh's forces: a clash"),
+    "f69-Shelling_artillery_missile_attack": "the place the rockets came from (Gaza) is read as the event's",
+    "f70-Air_drone_strike": "\"Kherson city\" is not found, so Russia's forces are read at home (1)",
+    "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
+}
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
+                          "event_date", "admin1", "location"), _note_params("f", NOTES_ABROAD_FOURTH,
+                                                                    NOTES_ABROAD_FOURTH_GAPS))
+def test_acled_note_from_abroad_fourth(text: str, published: str, event_type: str, sub_event_type: str,
+                                       inter1: int, inter2: int, fatalities: int, event_date: str | None,
+                                       admin1: str | None, location: str | None) -> None:
+    events = eventwatch.extract(text, published=published)["events"]
+    assert events, text
+    test_acled_note_from_abroad(text, published, event_type, sub_event_type, inter1, inter2, fatalities,
+                                events[0]["event_date"] if event_date is None else event_date, admin1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2023, youths engaged in stone-pelting at security forces in Pattan, Jammu and Kashmir.",
+    "On 4 May 2023, opposition workers hurled bricks at police outside the party office in Multan, Punjab.",
+])
+def test_stones_thrown_at_the_forces_are_a_crowds_riot(text: str) -> None:
+    # no armed group throws stones: a crowd against the forces, ACLED's rioters (5) and state forces (1)
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["event_type"], event["inter1"], event["inter2"]) == (R, 5, 1), (text, event["sub_event_type"])
+
+
+def test_fire_on_people_named_by_their_demonstrating_is_fire_on_protesters() -> None:
+    # "teachers demonstrating for ...": a crowd told by what it was doing, no protest noun needed
+    text = ("On 4 May 2023, police opened fire on teachers demonstrating for unpaid wages in Kelmar, Rangpur, "
+            "killing one.")
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Excessive force against protesters", 6, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2023, supporters of the ruling party and the opposition clashed with sticks in Kelmar, Feni, injuring 5.",
+    "On 4 May 2023, rival party activists clashed outside the election office in Kelmar, Feni, injuring 8.",
+])
+def test_two_parties_followers_fighting_unarmed_are_mob_violence(text: str) -> None:
+    # no firearms, no armed group: two crowds of party followers riot (ACLED 5 against 5), no communal battle
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Mob violence", 5, 5), text
+
+
+def test_a_foreign_force_named_first_with_the_hosts_own_leaves_the_host_actor_1() -> None:
+    # ACLED names the host state's forces actor 1, the foreign force beside them only its associate
+    text = "On 3 May 2022, Rwandan troops and Mozambican soldiers killed 6 insurgents near Quissanga, Cabo Delgado."
+    event = eventwatch.extract(text, published="2022-05-06")["events"][0]
+    assert (event["actor1"], event["inter1"]) == ("Military Forces of Mozambique", 1)
+
+
+def test_a_nations_positions_shelled_are_its_forces() -> None:
+    # "Ukrainian positions": the forces that hold them are the second side (at home, 1), as "Ukrainian troops" are
+    text = "On 3 May 2023, Russian forces shelled Ukrainian positions near Vuhledar, Donetsk."
+    event = eventwatch.extract(text, published="2023-05-06")["events"][0]
+    assert (event["actor2"], event["inter1"], event["inter2"]) == ("Military Forces of Ukraine", 8, 1)

@@ -353,3 +353,13 @@ def test_every_alias_in_the_data_file_is_one_the_lexicon_reads():
             assert owner.setdefault(alias.lower(), entry["name"]) == entry["name"], (alias, entry["name"])
     lowered = [[alias.lower() for alias in entry["aliases"]] for entry in _data()["actors"]]
     assert all(len(set(aliases)) == len(aliases) for aliases in lowered)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kazakh air defences shot down 4 Turkish Bayraktar drones.", "Military Forces of Turkey"),
+    ("Two Russian Su-25 jets bombed the ridge.", "Military Forces of Russia"),
+    ("Turkish F-16 jets struck the hills.", "Military Forces of Turkey"),
+])
+def test_a_weapons_model_between_nationality_and_weapon_still_names_the_forces(text: str, name: str) -> None:
+    # "Turkish Bayraktar drones" are Turkey's forces as "Turkish drones" are; "F-16" alone stays no one's
+    assert name in [m.actor.name for m in find_actors(text)], text

@@ -111,7 +111,7 @@ def annotate(article: Article) -> Annotations:
     dated = DisjointSpans((d.start, d.end) for d in dates)
     quantities = [q for q in find_quantities(text) if dated.free(q.span.start, q.span.end)]
     labels = DisjointSpans(m.span(1) for m in CODER_LABEL.finditer(text))
-    triggers = [t for t in find_triggers(text) if dated.free(t.start, t.end) and labels.free(t.start, t.end)]
+    triggers = find_triggers(text, blocked=(dated, labels))
     named = [a for a in find_actors(text) if dated.free(a.start, a.end)]
     # The actors' home countries pick among a place's namesakes; a title word that begins a
     # place's name ("Sheikh ...") is then no actor. The villages the gazetteer leaves out are read

@@ -263,8 +263,45 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         found.append(ActorMention(first, stop, text[first:stop], lex.by_alias[alias]))
         cursor = stop
     found.extend(_shared_force_nouns(text, found, lex, start))
+    found.extend(_model_force_nouns(text, found, lex, start, end))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# the weapons a nationality names its forces by even with the weapon's model between them ("Kelmish Falcon drones",
+# "Ostrian Su-25 jets", "Kelmish Kh-22 missiles")
+MODEL_WEAPONS = ("drones", "drone", "missiles", "missile", "jets", "fighter jets", "warplanes", "warplane", "aircraft",
+                 "helicopters", "helicopter", "gunships", "tanks")
+
+
+@lru_cache(maxsize=1)
+def _model_force_pattern() -> FoldedPattern:
+    """A nationality, a model's name of one or two capitalised or numbered words, and a weapon."""
+    forces = _data()["national_forces"]
+    demonyms = "|".join(re.escape(d) for d in sorted(forces["demonyms"], key=len, reverse=True))
+    weapons = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(MODEL_WEAPONS, key=len, reverse=True)
+                       if w in forces["military"])
+    return FoldedPattern(re.compile(rf"(?<![\w.-])({demonyms})\s+(?:[A-Z0-9][\w-]*\s+){{1,2}}?({weapons})(?![\w-])"))
+
+
+def _model_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, start: int, end: int) -> list[ActorMention]:
+    """"Kelmish Falcon drones": the forces of the nationality, as "Kelmish drones" would name them (the model's
+    name between is no actor of its own; a name the lexicon already reads across the words wins). Removes from
+    `found` a model's name read as the text's own country's forces ("F-16")."""
+    named = []
+    for match in _model_force_pattern().finditer(text, start, end):
+        model = (match.end(1), match.start(2))
+        inside = [m for m in found if model[0] <= m.start and m.end <= model[1] and "{" in m.actor.name]
+        if any(m.start < match.end() and match.start() < m.end and m not in inside for m in found):
+            continue
+        weapon = " ".join(match.group(2).split())
+        actor = lex.by_alias.get(f"{match.group(1)} {weapon}".lower())
+        if actor is not None:
+            # ("Kelmish F-16 jets": the model's own alias, a force of the text's country, gives way to the nationality's)
+            for m in inside:
+                found.remove(m)
+            named.append(ActorMention(match.start(), match.end(), match.group(), actor))
+    return named
 
 
 # "Kelmish and Ostrian troops": the first nationality before "and" shares the force noun of the second
@@ -276,12 +313,15 @@ def _shared_force_nouns(text: str, found: list[ActorMention], lex: Lexicon, star
     troops": Mozambique's troops too, named first, as ACLED names the host's forces actor 1)."""
     shared = []
     for m in found:
-        if m.actor.kind not in ("state", "foreign") or " " not in m.text:
+        if m.actor.kind not in ("state", "foreign", "militia") or " " not in m.text:
             continue
         noun, pos = m.text.split(" ", 1)[1], m.start
         while (before := _NATIONALITY_AND.search(text, max(start, pos - 40), pos)) is not None:  # ("A, B and C troops")
             actor = lex.by_alias.get(f"{before.group(1)} {noun}".lower())
-            if (actor is None or actor.kind not in ("state", "foreign") or "{" in actor.name or actor.name == m.actor.name
+            # (a people's militia shares its noun too: "Kuki and Meitei militants", each people's own)
+            people = actor is not None and actor.kind == m.actor.kind == "militia" and "Ethnic Militia" in actor.name
+            if (actor is None or (actor.kind not in ("state", "foreign") and not people)
+                    or ("{" in actor.name and not people) or actor.name == m.actor.name
                     or any(o.start < before.end(1) and before.start(1) < o.end for o in found)):
                 break  # (no country's own force, or the word is part of another name: "Islamic State and ...")
             shared.append(ActorMention(before.start(1), before.end(1), before.group(1), actor))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .actors import CROWD_FAITHFUL, CROWD_OF_PEOPLE, CROWD_TOWNSFOLK, PROTESTING, crowds_by_protest
-from .text import DisjointSpans, FoldedPattern
+from .text import DisjointSpans, FoldedPattern, OnText
 
 # "an explosive device", "IEDs", "landmines": a device that can be found before it goes off ("mine"
 # alone is also a pronoun).
@@ -63,7 +63,7 @@ TRIGGERS: dict[str, list[str]] = {
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?(?:drones?|(?:cruise |ballistic )?missiles?|rockets?|projectiles?)\b",
               rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
-              r"destroyed (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
+              r"destroyed (?:[\w-]+ ){0,5}(?:drones|uavs|(?:cruise |ballistic )?missiles|weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
     "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",
@@ -79,6 +79,12 @@ TRIGGERS: dict[str, list[str]] = {
             r"(?:warplanes?|jets?|aircraft|drones?|helicopters?|planes?) (?:\w+ly )?(?:struck|bombed|targeted|hit|attacked|shelled|raided|carried out|conducted|launched|dropped)",
             r"(?:bombed|targeted|struck|hit) by (?:\w+ )?(?:warplanes?|jets?|aircraft|drones?|helicopters?)",
             r"airstrikes?", r"bombard(?:ed|ment)",
+            # a drone that carries the blast is a drone strike in ACLED, whoever flies it ("attacked the base with
+            # explosive-laden drones", "a kamikaze drone hit a bus")
+            r"(?:explosives?-(?:laden|carrying|packed)|bomb-(?:laden|carrying)|kamikaze|suicide|attack|armed|fpv|loitering) drones?",
+            r"with (?:an? |two |three |several |\d+ )?(?:[\w-]+ )?drones?",
+            # bombs only aircraft drop: "glide bombs struck Kelm", "a guided aerial bomb hit a school"
+            r"(?:glide|guided aerial|aerial|barrel) bombs?",
             r"drones? (?:[\w-]+ ){0,6}?dropped", r"drones? (?:belonging to|operated by|of|from) (?:[\w-]+ ){1,4}?(?:struck|hit|targeted|bombed)", r"dropped (?:[\w-]+ ){0,4}?(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?", r"(?:military|forces|army|jets|aircraft|warplanes|drones?) bombed",
             r"aircraft (?:from|of) (?:the )?(?:[\w-]+ ){0,5}?(?:bombed|struck|targeted|hit)", r"air operations?", r"air ?forces?", r"by air", r"(?:uav|drone) strikes?", r"gunships?",
             r"(?:iraqi|turkish|coalition|us|u\.s\.|american|iranian|israeli|russian|syrian|unidentified|unknown) (?:military )?(?:warplanes?|jets?|aircraft|drones?|helicopters?|gunships?|fighter jets?)"],
@@ -95,7 +101,7 @@ TRIGGERS: dict[str, list[str]] = {
     # ACLED codes a sound bomb as an explosive device
     "ied": [r"ieds?", r"vbieds?", r"improvised explosive devices?", r"sound bombs?",
             r"(?:roadside|car|truck|motorcycle|sticky|magnetic|parcel|explosive) bombs?",
-            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:drones?|vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"anti-? ?(?:tank|personnel|vehicle) mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
+            r"explosive devices?", r"explosive charges?", r"bombs?", r"explosives?-laden (?:vehicles?|boats?|cars?|trucks?|motorcycles?)", r"land ?mines?", r"anti-? ?(?:tank|personnel|vehicle) mines?", r"(?:a )?mine (?:exploded|blast|explosion)",
             r"(?:stepped|stepping|steps|drove|driving|ran|running) (?:on|over) (?:an? |the )?mines?",
             r"booby[- ]trap(?:ped|s)?", r"bomb (?:exploded|went off|blast|attack)", r"bombs? (?:exploded|detonated)",
             r"explosions?", r"blasts?", r"exploded", r"detonated", r"bombings?", r"car bomb(?:s|ing|ings)?"],
@@ -134,7 +140,11 @@ TRIGGERS: dict[str, list[str]] = {
                   rf"{FIRE_SUBJECT}(?<!was )(?<!were )(?<!been )(?<!being )burn(?:ed|t) "
                   rf"(?!(?:[\w-]+ ){{0,3}}?{ANIMALS} (?:alive|to death))(?:[\w-]+ ){{0,4}}?(?:alive|to death)(?! by\b)"],
     "excessive": [r"live (?:ammunition|bullets|fire|rounds|shots)", r"(?:opened fire|fired|shot|shooting|firing) (?:on|at|upon|into) (?:the |a )?(?:crowds? of )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)",
-                  r"(?:were|where|was) fired (?:up)?on"],
+                  r"(?:were|where|was) fired (?:up)?on",
+                  # a crowd named by what it was doing: "opened fire on students demonstrating against the quota"
+                  r"(?:opened fire|fired|shot|firing) (?:on|at|upon|into) (?:the |a |hundreds of |thousands of |dozens of )?(?:[\w-]+ ){0,2}?"
+                  r"(?:students|people|workers|residents|youths|supporters|villagers|farmers|teachers|women|men|crowds?) "
+                  r"(?:who (?:were|had been) )?(?:demonstrating|protesting|marching|rallying)"],
     "intervention": [r"tear ?gas", r"water cannons?", r"rubber bullets", r"dispersed", r"disperse",
                      # police beating a crowd: ACLED's intervention (no lethal force)
                      r"(?:beat|beaten|beating) (?:up )?(?:the |some )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?)", r"batons?",
@@ -159,7 +169,10 @@ TRIGGERS: dict[str, list[str]] = {
     "riot": [r"riot(?:s|ed|ing|ers)?(?! (?:police|policemen|control|squads?|forces|units?|gear|troops))", r"(?:set|sets|setting) (?:fire|ablaze|on fire)", r"set (?:\w+ ){1,3}(?:on fire|ablaze|alight)",
              r"burn(?:ed|t|ing) (?:the |a )?(?:\w+ ){0,2}(?:flags?|tents?|pictures?|posters?|images?|portraits?)", r"torch(?:ed|ing)", FIRE_SUBJECT + r"burn(?:ed|t|ing) (?!(?:alive|to death)\b)(?:down )?(?:the )?(?:[\w'-]+ ){0,5}(?:buildings?|offices?|headquarters|homes?|houses?|tyres|tires|vehicles?|cars?|consulate|party|(?:police|fuel|petrol|gas) stations?)",
              r"turned violent", r"violence (?:increased|erupted|broke out|escalated)", r"violent (?:protests?|demonstrations?|clashes)",
-             r"threw (?:stones|rocks|molotov|petrol bombs|fire ?bombs)", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"ston(?:ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|vehicles?|cars?|buses|trucks|convoys?|policemen|officers)\b(?! (?:[\w-]+ ){0,3}?to death)", r"vandali[sz]ed", r"looted"],
+             r"(?:threw|hurled|throwing|hurling) (?:stones|rocks|bricks|brickbats|brick ?bats|molotov|petrol bombs|fire ?bombs)",
+             # "pelted police with stones", "stone-pelting" (South Asian usage)
+             r"pelt(?:ed|ing) (?:[\w-]+ ){1,4}?with (?:stones|rocks|bricks|brickbats|brick ?bats|bottles|petrol bombs)",
+             r"(?:stone|brick)[- ]?pelting", r"burn(?:ed|t|ing)? (?:\w+ )?(?:tires|tyres)", r"burning (?:tires|tyres)", r"molotov cocktails?", r"stormed", r"ston(?:ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|vehicles?|cars?|buses|trucks|convoys?|policemen|officers)\b(?! (?:[\w-]+ ){0,3}?to death)", r"vandali[sz]ed", r"looted"],
     # A strike called, a post left, an order given: decisions ACLED codes as strategic developments.
     "strike_call": [r"(?:announced|declared|called) (?:for )?(?:an? |the )?(?:general |open-ended |indefinite |nationwide )?strike"],
     "resignation": [r"resigned", r"(?:submit(?:ted)?|tendered|offered) (?:his|her|their) resignations?",
@@ -250,20 +263,40 @@ class Trigger:
         return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class."""
+def find_triggers(text: str, start: int = 0, end: int | None = None, blocked: tuple[DisjointSpans, ...] = ()) -> list[Trigger]:
+    """All trigger phrases in text[start:end], in text order; overlapping ones keep the first class.
+
+    A match that overlaps a span of `blocked` (a date, a coder's label) is no trigger, and the words
+    inside it are read again: "workers took to the streets of Kelm on Monday demanding pay" is no
+    crowd-demanding phrase across the date, yet "took to the streets" in it still is one."""
     end = len(text) if end is None else end
     found: list[Trigger] = []
     taken = DisjointSpans()
     for key, pattern in _COMPILED.items():
         cls, narrowed = _FILED[key]
         for match in pattern.finditer(text, start, end):
-            m_start, m_end = match.span()
-            if narrowed and match.group("trigger"):
-                m_start = match.start("trigger")
-            if not taken.free(m_start, m_end):
-                continue
-            taken.take(m_start, m_end)
-            found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
+            for m in _unblocked(pattern, match, text, end, blocked):
+                m_start, m_end = m.span()
+                if narrowed and m.group("trigger"):
+                    m_start = m.start("trigger")
+                if not taken.free(m_start, m_end):
+                    continue
+                taken.take(m_start, m_end)
+                found.append(Trigger(m_start, m_end, text[m_start:m_end], cls))
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _unblocked(pattern: FoldedPattern, match: re.Match[str] | OnText, text: str, end: int,
+               blocked: tuple[DisjointSpans, ...]) -> list[re.Match[str] | OnText]:
+    """The match itself, or where it overlaps a blocked span, the matches that begin inside it and
+    overlap none (the caller's taken spans keep them from doubling later ones)."""
+    if all(spans.free(*match.span()) for spans in blocked):
+        return [match]
+    kept = []
+    pos, stop = match.start() + 1, match.end()
+    while pos < stop and (inner := pattern.search(text, pos, end)) is not None and inner.start() < stop:
+        if all(spans.free(*inner.span()) for spans in blocked):
+            kept.append(inner)
+        pos = inner.start() + 1
+    return kept

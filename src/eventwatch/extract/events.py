@@ -423,8 +423,10 @@ REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|are|is|had been|h
 REPORTED_VERB_BEFORE = re.compile(r"\s(?:killed|attacked|ambushed|stormed|clashed|fought|launched|carried out|opened fire"
                                   r"|fired|shot|seized|captured|abducted|kidnapped|repelled|repulsed|foiled|thwarted)\s",
                                   re.IGNORECASE)
-# ("police said they killed five bandits": a pronoun after "said" begins the reported clause, whose words are its parties)
-ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it)\b)[^,.;:]*$", re.IGNORECASE)
+# ("police said they killed five bandits", "the ministry said its air defences downed 20 Kelmish drones": a pronoun after
+# "said" begins the reported clause, whose words are its parties)
+ATTRIBUTION_BEFORE = re.compile(r"\b(said|says|according to|told|quoted)\b(?![^,.;:]*\b(?:that|they|he|she|we|it|its|their)\b)[^,.;:]*$",
+                                re.IGNORECASE)
 # "Police attributed the attack to ...", "officials blamed it on ...", "officials later accused X of ...":
 # who lays the blame reports it ("militants blamed for the attack", "men accused of theft" are the party blamed)
 BLAMES_AFTER = re.compile(r"\s+(?:(?:has|have|had|later|also)\s+)?(?:attributed\s+(?:the|this|that|it)\b|blamed\s+(?!for\b)"
@@ -913,6 +915,11 @@ def _read_whole_story(event: Event, preceding: Event | None, following: Event | 
             # "Ten days later their corpses were found": the hostages taken before, the same target
             event.target_type, event.evidence["target_type"] = preceding.target_type, preceding.evidence["target_type"]
     _battle_sides(event, ctx)
+    _host_forces_first(event, ctx)
+    if event.sub_event_type == "Government regains territory" and event.inter1 == 8 and event.inter2 == 1:
+        # "Russian forces captured Kelm from Ukrainian troops": a foreign state's forces who take a place from the
+        # host state's are no government regaining it (ACLED's codebook: a non-state or foreign state actor)
+        event.sub_event_type = CLASS_TYPES["territory_taken"][1]
     _set_perpetrator(event, ctx, p_start, p_end)
     _victims_are_civilians(event, ctx)
     if event.inter1 in {1, 8} and _left_the_forces(event, ctx.article.text):
@@ -973,6 +980,33 @@ def _battle_sides(event: Event, ctx: Context) -> None:
         groups = {a.actor.name: a for a in actors if a.actor.kind in ARMED_GROUP_KINDS}
         if len(groups) == 1:
             _set_actor(event, missing, next(iter(groups.values())), ctx)
+
+
+# forces named together: "Kelmish troops and Ostrian soldiers", "Kelmish troops, with Ostrian soldiers"
+# (a group's name may take its members' noun: "Wagner Group mercenaries and Malian soldiers")
+FORCES_TOGETHER = re.compile(r"(?:\s+(?-i:[a-z][\w-]*))?\s*(?:,\s*)?(?:and|alongside|with|backed by|supported by)\s+(?:the\s+)?|\s*,\s*",
+                             re.IGNORECASE)
+
+
+def _host_forces_first(event: Event, ctx: Context) -> None:
+    """"Rwandan troops and Mozambican soldiers recaptured the port": a foreign force acting with the host
+    state's own, named beside it, is the host's associate; ACLED names the host's forces actor 1."""
+    if event.inter1 != 8 or event.country is None:
+        return
+    actors = ctx.ann.within(ctx.ann.actors, event.sentence.start, event.sentence.end)
+    mention = _mention_at(event.evidence.get("actor1"), actors)
+    if mention is None:
+        return  # (any external force: "Wagner Group mercenaries and Malian soldiers" are Mali's forces first)
+    text = ctx.article.text
+    for other in actors:
+        if other is mention or other.actor.kind not in STATE_FORCE_KINDS or other.start < mention.end:
+            continue
+        if FORCES_TOGETHER.fullmatch(text, mention.end, other.start) is None:
+            break  # (only the forces told right after it)
+        name, inter, _, _ = _actor_value(event, other, ctx)
+        if inter == 1 and name != event.actor2:
+            _set_actor(event, 1, other, ctx)
+        return
 
 
 def _victims_are_civilians(event: Event, ctx: Context) -> None:
@@ -1860,7 +1894,9 @@ def _classify(
         # supporters gathered outside the party office": the gathering is where armed men struck, or whom,
         # their attack the event (as a suicide bomb at a march is), no protest
         del by_cls["protest"]
-    if not bombed_crowd and ("protest" in by_cls or kinds & CROWD_KINDS and (
+    # ("opened fire on students demonstrating": the fire's own words name the crowd by what it was doing)
+    crowd_fired_on = "excessive" in by_cls and CROWD_DOING.search(by_cls["excessive"].text) is not None
+    if not bombed_crowd and ("protest" in by_cls or crowd_fired_on or kinds & CROWD_KINDS and (
             "riot" in by_cls or "intervention" in by_cls or "excessive" in by_cls)):
         # ("the police fired on the marchers": force against a crowd, no protest word needed; a suicide bomber
         # who went off at a rally or a march is ACLED's suicide bomb, the gathering only its target)
@@ -1896,6 +1932,10 @@ def _classify(
             a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
         # "youths burned a police station after a man died in custody": the people of a place rioting, not a
         # fight with the forces (a death told as their reason is no harm of theirs)
+        return "violent_demonstration", by_cls["riot"]
+    if "riot" in by_cls and THROWN.match(by_cls["riot"].text) and not any(
+            a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
+        # "party workers pelted police with stones": stones thrown, no armed group's act, are a crowd's riot
         return "violent_demonstration", by_cls["riot"]
     rival_fight = _rival_crowds_fought(by_cls, actors, text, start, end)
     if rival_fight is not None:
@@ -2079,7 +2119,12 @@ def _suspect(mention: ActorMention, text: str) -> bool:
 # "rival groups of taxi drivers", "two gangs of football fans": two crowds named by their trade or team, no peoples
 # ("operators" only in a group of them, "groups of boda-boda operators": alone it names special forces too)
 RIVAL_CROWDS = re.compile(r"\b(?:rival|two|opposing)\s+(?:groups?|gangs?|bands?|crowds?|factions?)\s+of\s+(?:[\w-]+\s+){0,3}?"
-                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){{0,2}}?(?:{CROWD_OF_PEOPLE})\b", re.IGNORECASE)
+                          rf"(?:{CROWD_OF_PEOPLE}|operators)\b|\brival\s+(?:[\w-]+\s+){{0,2}}?(?:{CROWD_OF_PEOPLE})\b"
+                          # two parties' followers: "rival party activists", "Kelm League and OPP supporters",
+                          # "supporters of the KL and the OPP" (the party politics of South Asia, Africa)
+                          r"|\b(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:supporters|activists|cadres|followers)\b"
+                          r"|\band\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:supporters|activists|cadres|followers)\b"
+                          r"|\b(?:supporters|activists|cadres|followers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?and\s", re.IGNORECASE)
 
 
 def _rival_crowds_fought(by_cls: dict[str, Trigger], actors: list[ActorMention], text: str, start: int, end: int) -> Trigger | None:
@@ -2195,6 +2240,10 @@ BARE_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|throngs?)(?:\s+of\s+(?:[\w-]+\s+)
 # "villagers attacked ...", "residents beat ...": the people of a place (or its youths), as a body, who do harm are a mob
 # (only the crowd words the actor lexicon names as civilians: it has no actor for "locals" and the rest)
 TOWNSFOLK = re.compile(r"(?:villagers|residents|youths)", re.IGNORECASE)
+# people named by what they were doing as a crowd ("students demonstrating", "workers who were marching")
+CROWD_DOING = re.compile(r"\b(?:demonstrating|protesting|marching|rallying)\b", re.IGNORECASE)
+# a riot word of things thrown at someone ("threw stones", "pelted police with bricks", "stone-pelting"): a crowd's act
+THROWN = re.compile(r"(?:threw|hurled|throwing|hurling|pelt|stone|brick)", re.IGNORECASE)
 SUBJECT_GAP = re.compile(rf"\s+(?:{_ASIDE}\s+)?")
 
 
@@ -2974,9 +3023,10 @@ def _voice_roles(
     return _air_agent(cls, agent, patient, actors, text)
 
 
-# "dropped a bomb on a police station", "a drone strike targeting an army post": the force the strike hit
+# "dropped a bomb on a police station", "a drone strike targeting an army post", "a drone exploded near an army post":
+# the force the strike hit
 # (not "was hit by Turkish drones": the agent of a passive flew them; nor "on June 4 Turkish jets", a date)
-STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
+STRUCK_BEFORE = re.compile(r"\b(?:on|onto|upon|at|against|targeting|targeted|hit|struck|hitting|striking|near|outside|inside)\s+(?:an?\s+|the\s+)?(?:(?!by\b|from\b|dawn\b|night\b|noon\b|midnight\b|least\b)(?-i:[a-z][\w-]*)\s+){0,2}$", re.IGNORECASE)
 
 
 def _air_agent(
