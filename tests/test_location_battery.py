@@ -606,6 +606,9 @@ TOWN_CASES: list[tuple[str, str, str, str | None, str | None, float | None, floa
      "GHA", None, None, None, None),
     ("AFG-Dushi-country", "On 19 August 2022, gunmen killed 2 Taliban fighters in Dushi district, Afghanistan.",
      "AFG", "AF-BGL", "Dushi", 35.62, 68.68),
+    # ---------------- Botswana: a town with a unit of its own, in the district the note names
+    ("BWA-Francistown-district", "On 11 May 2022, police shot dead 2 suspected robbers near Francistown, in "
+     "Botswana's North East district.", "BWA", "BW-NE", "Francistown", -21.17, 27.51),
 ]
 
 

@@ -1265,3 +1265,19 @@ def test_city_named_team_or_firm_kept_on_request():
     assert find_places("Denver Kessling scored twice on Saturday.", embedded=True) == []
     text = "Reporters asked the Denver Kessling they knew. Kessling said nothing."
     assert find_places(text, embedded=True) == []
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a province named after its capital, in another spelling than the gazetteer's
+    ("Gunmen on motorbikes killed 6 herders in the Timbuktu region on Friday.", "Tombouctou", "ML-6"),
+    ("A drone hit a grain silo in the Dnipro region overnight, officials said.", "Dnipropetrovsk", "UA-12"),
+])
+def test_a_region_named_after_its_capital_is_the_province(text, name, code):
+    m = place_of(text, text.split(" the ")[1].split()[0])
+    assert (m.place.feature, m.place.name, m.place.admin1_code) == ("admin1", name, code)
+
+
+def test_a_towns_region_named_after_no_province_is_the_towns_area():
+    # Baiji is no province's name (Salahuddin's): "the Baiji region" stays the town's area
+    m = place_of("Militants attacked a patrol in the Baiji region on Monday.", "Baiji")
+    assert (m.place.feature, m.place.admin1_code) == ("town", "IQ-SD")

@@ -271,6 +271,7 @@ class Gazetteer:
         self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
         self._province_points: dict[str, list[tuple[float, float]]] = {}  # see province_points
         self._admin1_cores: dict[str, list[tuple[str, str]]] = {}  # see _province_cores
+        self._biggest_towns: dict[str, dict[str, int]] = {}  # see biggest_town
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -513,6 +514,23 @@ class Gazetteer:
     def admin1_by_code(self, code: str) -> Place | None:
         i = self._admin1.get(code)
         return self.place(i) if i is not None else None
+
+    def biggest_town(self, cc: str, code: str) -> int | None:
+        """The row of the most populous town of the province with this code in country cc (ISO2), where
+        the gazetteer has one; the towns of a country are ranked once, on the first question about it."""
+        towns = self._biggest_towns.get(cc)
+        if towns is None:
+            towns = {}
+            best: dict[str, tuple[int, int]] = {}
+            tag = f"\ttown\t{cc}\t"
+            for i, line in enumerate(self._lines):
+                if tag in line:
+                    r = self.row(i)
+                    pop = int(r[10] or 0)
+                    if r[1] == "town" and r[2] == cc and r[6] and (r[6] not in best or pop > best[r[6]][0]):
+                        best[r[6]] = (pop, i)
+            towns = self._biggest_towns[cc] = {k: i for k, (_, i) in best.items()}
+        return towns.get(code)
 
 
 # (as name keys, the form the keys they are compared with take: "south" is keyed "suth")
@@ -1853,11 +1871,27 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         return False
     if ev.armed and type_feat in NATURAL_FEATURES and r[1] in ("town", "village") and r[2] not in DEEP_ISO2 and not ev.named(r[2]):
         return False  # "Tirva valley" beside another country's forces: no town of that name abroad (a valley the gazetteer lacks)
+    if type_feat == "admin1" and r[1] == "town" and r[6] and (province := gz.admin1_row(r[6])) is not None \
+            and _exonym_of(name_key(r[0]), name_key(gz.row(province)[0])) and gz.biggest_town(r[2], r[6]) == best:
+        # "the Timbuktu region", "the Dnipro region": the province named after its capital, the biggest town
+        # of it, in another spelling than the gazetteer's (Tombouctou, Dnipropetrovsk); "the Baiji region",
+        # named after no province, is the town's area
+        best, r = province, gz.row(province)
     c.best, c.score = best, bscore
     if c.end > c.name_end and r[1] != c.type_feat and not (
             c.type_feat == "town" and r[1] == "village"):
         c.end = c.name_end
     return True
+
+
+EXONYM_RATIO = 0.7  # two keys this alike (difflib's ratio) are spellings of one name: "timbuktu", "tombuctu"
+
+
+def _exonym_of(town: str, province: str) -> bool:
+    """Whether a town's name key is another spelling of a province's name key, or its first part
+    ("dnipro" of "dnipropetrovsk")."""
+    return (len(town) >= 4 and province.startswith(town)) \
+        or difflib.SequenceMatcher(None, town, province).ratio() >= EXONYM_RATIO
 
 
 def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMention]:
@@ -3061,13 +3095,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     # wrong, the container the text states is right
     # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
     # town of 100,000+ in Y's country is no wrong guess, and stays)
-    while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
-            pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
-            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
-                     and pool[k].place.iso3 == pool[k + 1].place.iso3) \
-            and not _town_beside_area(pool[k], pool[k + 1]) \
-            and not _names_own_district(pool[k], pool[k + 1]):
-        k += 1
+    while (n := _container_after(pool, k)) is not None and pool[n].place.admin1_code and (
+            pool[n].place.admin1_code != pool[k].place.admin1_code) \
+            and not (_measures_from(pool[n].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
+                     and pool[k].place.iso3 == pool[n].place.iso3) \
+            and not _town_beside_area(pool[k], pool[n]) \
+            and not _names_own_district(pool[k], pool[n]):
+        k = n
     m = pool[k]
     # the last town in the chain before its container ("X area of <Y village>, south of Kelm
     # province": Y, the guess nearest the province)
@@ -3108,6 +3142,18 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         if len(codes) == 1:
             m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
     return m
+
+
+def _container_after(pool: list[PlaceMention], k: int) -> int | None:
+    """The index of the stated container of pool[k]: the anchor right after it ("X village in Y
+    district"), or the unit a country anchor owns ("near X, in Ostria's Y district": Y, not Ostria)."""
+    n = k + 1
+    if n >= len(pool) or not pool[n].anchor:
+        return None
+    if pool[n].owner and pool[n].place.feature == "country" and n + 1 < len(pool) \
+            and pool[n + 1].place.feature in ("admin1", "admin2") and pool[n + 1].place.iso3 == pool[n].place.iso3:
+        return n + 1
+    return n
 
 
 def _dateline(m: PlaceMention, start: int) -> bool:
