@@ -81,9 +81,9 @@ OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|s
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river", "sea")
-# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
-# not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
-PROVINCE_BEFORE_COUNTRY = re.compile(rf"(?:,|\s(?:in|of))\s*({CAP}(?:[\s-]+{CAP}){{0,3}}),\s*$")
+# "..., Kelm, ", "... in Kelm, " or " district, Kelm, " right before the country: the province of an address
+# (capitalised words only, so not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
+PROVINCE_BEFORE_COUNTRY = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?(?:,|\s(?:in|of))\s*({CAP}(?:[\s-]+{CAP}){{0,3}}),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
@@ -236,10 +236,6 @@ def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | N
     return None
 
 
-# ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
-ADDRESS_PROVINCE = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?,\s*"
-                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}),\s*")
-
 
 def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMention | None:
     """The country mention of "Tarvo district, Kelmo, Ostria" where the gazetteer puts the town Tarvo in
@@ -256,8 +252,9 @@ def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMent
         return None
     if ctx.ann.within(ctx.ann.places, mention.end, country.start):
         return None  # a place the text names between them: best_place weighed it
-    m = ADDRESS_PROVINCE.fullmatch(text, mention.end, country.start)
-    if m is None or _below_province(m.group(1)):
+    # ", Kelmo, " or " district, Kelmo, " between the town's name and its country (not " in Kelmo, ")
+    m = PROVINCE_BEFORE_COUNTRY.fullmatch(text, mention.end, country.start)
+    if m is None or "," not in text[mention.end:m.start(1)] or _below_province(m.group(1)):
         return None
     code = get_gazetteer().admin1_code_near(m.group(1), place.iso3)
     return country if code and code != place.admin1_code else None
