@@ -1281,3 +1281,14 @@ def test_a_towns_region_named_after_no_province_is_the_towns_area():
     # Baiji is no province's name (Salahuddin's): "the Baiji region" stays the town's area
     m = place_of("Militants attacked a patrol in the Baiji region on Monday.", "Baiji")
     assert (m.place.feature, m.place.admin1_code) == ("town", "IQ-SD")
+
+
+def test_a_provinces_bare_name_where_a_town_is_expected_is_its_town():
+    # the province's big town of its name, told like any town ("near" it: near the town)
+    m = place_of("A missile hit a depot near Mykolaiv on Tuesday, wounding 3 workers.", "Mykolaiv")
+    assert (m.place.feature, m.place.admin1_code, m.precision) == ("town", "UA-48", 2)
+    m = place_of("A missile hit a depot in Mykolaiv on Tuesday, wounding 3 workers.", "Mykolaiv")
+    assert (m.place.feature, m.precision) == ("town", 1)
+    # typed as a province, it stays one
+    m = place_of("A missile hit a depot in Mykolaiv oblast on Tuesday.", "Mykolaiv")
+    assert m.place.feature == "admin1"

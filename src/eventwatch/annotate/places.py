@@ -1894,6 +1894,31 @@ def _exonym_of(town: str, province: str) -> bool:
         or difflib.SequenceMatcher(None, town, province).ratio() >= EXONYM_RATIO
 
 
+# a town this big inside the province of its name is what the province's bare name means where a town
+# is expected: "shelled a bus stop in Kherson", "on the road between Yala and Tarvo"
+PROVINCE_TOWN_POP = 50_000
+_BARE_TOWN_CUES = frozenset({"in", "at", "near", "outside", "between"})
+# a word after the name that types it ("Kelm hill", "Kelm countryside", "Kelm and Varo provinces"): no bare name
+_TYPED_AFTER = re.compile(r"(?:(?:,|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+(?:hills?|mountains?|countryside|areas?|outskirts|border|front|plains?|valley|"
+                          r"rivers?|desert|lakes?|regions?|provinces?|governorates?|states?|oblasts?|count(?:y|ies)|districts?|"
+                          r"rural|villages?|camps?|base|airport)\b", re.I)
+
+
+def _town_of_bare_province(text: str, gz: Gazetteer, c: _Cand) -> None:
+    """A province c read from its bare name (no type word before or after it) after "in", "near", "between"
+    or as a road's end becomes the town of PROVINCE_TOWN_POP+ people named like it inside it (the town is
+    then told like any other: "near Kherson" somewhere near the town)."""
+    code = c.place.admin1_code
+    if not code or c.end != c.name_end or not (c.cue in _BARE_TOWN_CUES or c.secondary == "endpoint") \
+            or _TYPED_AFTER.match(text, c.end) or not text[c.start:c.start + 1].isupper():
+        return
+    for i, _ in gz.ids(name_key(text[c.start:c.end])):
+        r = gz.row(i)
+        if r[1] == "town" and r[6] == code and int(r[10]) >= PROVINCE_TOWN_POP:
+            c.best, c.place = i, gz.place(i)
+            return
+
+
 def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMention]:
     """The chosen candidates as mentions: relation and role words, districts at their seats,
     anchors ("X village in Y district") marked and used to correct X's guess. (Worked out on
@@ -1907,6 +1932,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
             c.place = gz.seat(c.best, tuple(c.ids))
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
+        if c.place.feature == "admin1":
+            _town_of_bare_province(text, gz, c)
     for c in chosen:
         if c.role is None and c.place.feature == "town" and _QUARTER_AFTER.match(text, c.end):
             c.role = "quarter"  # "the X neighbourhood (Y) of Z": a quarter of some town, not the town X

@@ -6,7 +6,6 @@ and precision. events.py calls set_place for each event it builds; named_country
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -161,7 +160,6 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     # "in Tarvo district, Kelmo, Ostria" with Tarvo guessed in another province than the one the address
     # writes (by a near spelling the gazetteer lacks): as if only the country were known
     mention = _country_of_misplaced_town(ctx, mention) or mention
-    mention = _town_of_bare_province(text, mention) or mention
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -208,33 +206,6 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     elif place.source == "localities":
         # "in Tarvo, Olmby, Kelm" with only Olmby among the localities: Tarvo, at Olmby's point
         _name_unknown_locality(event, ctx, mention, True)
-
-
-# a town this big inside the province of its name is what the province's bare name means where a town
-# is expected: "shelled a bus stop in Kherson", "on the road between Yala and Tarvo"
-PROVINCE_TOWN_POP = 50_000
-_BARE_TOWN_CUES = frozenset({"in", "at", "near", "outside", "between"})
-# a word after the name that types it ("Kelm hill", "Kelm countryside", "Kelm and Varo provinces"): no bare name
-_TYPED_AFTER = re.compile(r"(?:(?:,|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+(?:hills?|mountains?|countryside|areas?|outskirts|border|front|plains?|valley|"
-                          r"rivers?|desert|lakes?|regions?|provinces?|governorates?|states?|oblasts?|count(?:y|ies)|districts?|"
-                          r"rural|villages?|camps?|base|airport)\b", re.I)
-
-
-def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | None:
-    """The town of 50,000+ people named like the province it lies in, for a province read from its
-    bare name (no type word before or after it) after "in", "near", "between" or as a road's end."""
-    place = mention.place
-    if place.feature != "admin1" or not place.admin1_code or mention.end != mention.name_end \
-            or not (mention.cue in _BARE_TOWN_CUES or mention.secondary == "endpoint") \
-            or _TYPED_AFTER.match(text, mention.end) or not text[mention.start:mention.start + 1].isupper():
-        return None
-    gz = get_gazetteer()
-    for i, _ in gz.ids(name_key(text[mention.start:mention.end])):
-        r = gz.row(i)
-        if r[1] == "town" and r[6] == place.admin1_code and int(r[10]) >= PROVINCE_TOWN_POP:
-            return dataclasses.replace(mention, place=gz.place(i), precision=min(mention.precision, 1))
-    return None
-
 
 
 def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMention | None:
