@@ -1292,3 +1292,11 @@ def test_a_provinces_bare_name_where_a_town_is_expected_is_its_town():
     # typed as a province, it stays one
     m = place_of("A missile hit a depot in Mykolaiv oblast on Tuesday.", "Mykolaiv")
     assert m.place.feature == "admin1"
+
+
+def test_a_province_whose_key_is_a_foreign_compass_word_is_no_compass_region():
+    # "Sool" keys as Portuguese "Sul" (south) does: still Somalia's province, not a region of compass words
+    m = place_of("Clan militias clashed in Sool region on Monday, leaving 5 dead.", "Sool")
+    assert (m.place.feature, m.place.admin1_code) == ("admin1", "SO-SO")
+    # a unit of compass words alone names no one country
+    assert [m.text for m in find_places("Herders clashed in the North East Region on Monday.")] == []

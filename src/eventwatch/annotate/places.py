@@ -619,7 +619,14 @@ def _compass_only(name: str) -> bool:
     """A unit's name of compass words alone ("North East", "Central Region"), which many countries'
     units share. (Its core, _province_core, has the other languages' compass words in English.)"""
     core = _province_core(name)
-    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split())
+    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split()) \
+        and all(fold(t) in _COMPASS_SPELLINGS for _, _, t in split_tokens(_PROVINCE_WORDS.sub(" ", name)))
+
+
+# the compass words as written (with the articles before them), against which a name's words are checked too: the
+# keys merge vowels, and Somalia's Sool is keyed as Portuguese "Sul" is
+_COMPASS_SPELLINGS = frozenset((*"north south east west northern southern eastern western central upper lower est "
+                                "centre center shamal janub nord sud norte sul sur ouest oeste leste".split(), *ARTICLES))
 
 
 CITY_OVER_COUNTRY_POP = 1_000_000  # a city this big under a name is what the name means, over a country's other name
