@@ -649,9 +649,6 @@ KNOWN_GAPS: dict[str, str] = {
     "LBN-Aitaroun-village": (
         "neither Aitaroun nor Bint Jbeil is in the shipped gazetteer, and the gazetteer writes Nabatieh "
         "'Nabatiye', a spelling the near-spelling reader does not join to it: no place is found"),
-    "AFG-Dushi-country": (
-        "the localities write Dushi 'Doshi' (Baghlan): an address naming only the country is searched in that "
-        "country's localities by exact spelling only, so the location is named without a point or province"),
 }
 
 

@@ -802,6 +802,15 @@ class Localities:
             return None
         return lat, lon
 
+    def seats(self, name: str, iso3: str) -> list[tuple[str, str, float, float]]:
+        """(admin1 name, admin1 code, lat, lon) of the seat of a district of this name (seat, with its
+        near spellings) in each province of the country that has one."""
+        out = []
+        for admin1, code in self._spans.get(iso3, ((), (), 0))[1]:
+            point = self.seat(name, iso3, code or admin1)
+            if point is not None:
+                out.append((admin1, code, *point))
+        return out
 
     def _by_form(self, iso3: str, province: str) -> dict[str, list]:
         """The province's towns and districts by _seat_form of each spelling: (town, spelling with

@@ -400,7 +400,8 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
 def _locality_of_country(event: Event, text: str, iso3: str) -> None:
     """"in Dushi district, Afghanistan" with Dushi only among the localities (the gazetteer's Dushi is
     a town abroad): the country's one locality of that name, in one province, is the district's seat
-    (precision 2) or the locality itself (1), with its province. Several namesakes in the country: none."""
+    (precision 2) or the locality itself (1), with its province; a district's seat also by a near
+    spelling, where one province has one. Several namesakes in the country: none."""
     span = event.evidence.get("location")
     if span is None or span.start is None or span.end is None:
         return
@@ -409,6 +410,9 @@ def _locality_of_country(event: Event, text: str, iso3: str) -> None:
     if unit:
         name = name[:unit.start()]
     found = get_localities().named(name_key(name), iso3)
+    if not found and unit:
+        # a district the localities spell otherwise ("Doshi"): its seat by a near spelling, in one province only
+        found = get_localities().seats(name, iso3)
     if len({(a1, code) for a1, code, _, _ in found}) != 1 or len(found) > 2:
         return
     admin1, code, lat, lon = found[0]
