@@ -1,5 +1,6 @@
 """Which place an event gets: sentences written for these tests (no gold data)."""
 
+import pytest
 from conftest import one_event
 
 from eventwatch import extract
@@ -788,3 +789,19 @@ def test_a_district_told_with_its_country_only_is_the_countrys_one_locality_of_t
     ev = one_event("On 19 August 2022, gunmen killed 2 Taliban fighters in Doshi district, Afghanistan.",
                    "2023-12-31", first=True)
     assert (ev.get("admin1_code"), ev.get("geo_precision"), round(float(ev["latitude"]), 1)) == ("AF-BGL", 2, 35.6)
+
+
+@pytest.mark.parametrize("text, location, code", [
+    # an Ethiopian woreda, a Kenyan sub-county, a Nigerian LGA with "of": the unit the gazetteer lacks is named
+    ("On 9 May 2022, gunmen killed 4 traders in Sibu Sire woreda, Oromia region.", "Sibu Sire woreda", "ET-OR"),
+    ("On 9 May 2022, cattle raiders killed 3 herders in Tiaty sub-county, Baringo county.", "Tiaty sub-county",
+     "KE-01"),
+    ("On 9 May 2022, bandits killed 6 villagers in Maru Local Government Area of Zamfara State.",
+     "Maru Local Government Area", "NG-ZA"),
+    # a regency or zone between the locality and its province: the locality is named through it
+    ("On 9 May 2022, rebels shot dead 2 builders in Beoga district, Puncak regency, Papua.", "Beoga district",
+     "ID-PP"),
+    ("On 9 May 2022, militias burned 30 houses in Jarso, East Wollega zone, Oromia region.", "Jarso", "ET-OR"),
+])
+def test_units_below_a_province_in_their_countrys_words_are_named(text, location, code):
+    assert event_place(text) == (location, code)

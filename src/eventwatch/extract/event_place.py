@@ -29,9 +29,13 @@ from ..records import Event, Span
 from .context import UNSET, Context
 
 CAP = r"(?-i:[A-Z][\w'’-]+)"  # a capitalised word
+# the words of the units below a province that the gazetteer's second level misses, by country: an Ethiopian
+# woreda, a Pakistani tehsil or Indian taluk, an Indonesian regency, a Kenyan or Ugandan sub-county, a Nigerian LGA
+OTHER_DISTRICT_WORDS = r"woreda|tehsil|taluka?|regency|sub-?county"
+LGA = r"LGA|Local Government Area|(?i:local government area)"
 # "in Tarvo, Belin, Kelm, Ostria", "in Lanji, Dumka district, Jharkhand": up to two districts or towns the
 # gazetteer lacks, each with its comma, right before the container it knows (the end of the patterns below)
-LACKED_CONTAINERS = rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+district)?,\s*){{0,2}}$"
+LACKED_CONTAINERS = (rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+(?:district|zone|{OTHER_DISTRICT_WORDS}|{LGA}))?,\s*){{0,2}}$")
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
 NAME_GOES_ON = (rf"(?:[\s-]+{CAP}|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
                 # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
@@ -47,7 +51,8 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk)"
                               r"(?:\s*\([^()]{1,20}\))?,\s*)?"  # "Kelm Road (A12), Vantu"
                               rf"({CAP}{NAME_GOES_ON}{{0,3}}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council))?)"
+                              rf"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council|"
+                              rf"{OTHER_DISTRICT_WORDS}|kebele|{LGA}))?)"
                               # a street itself is no locality
                               r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
@@ -55,13 +60,14 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS}")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(rf"(?<![\w'’-])(?:the\s+)?({CAP}{NAME_GOES_ON}{{0,3}}"
-                                 r"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
+                                 rf"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
+                                 rf"{OTHER_DISTRICT_WORDS}|kebele|{LGA}|"
                                  # ("Tarvo village in Belin, Kelm, Ostria")
                                  rf"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?{LACKED_CONTAINERS}")
 # (searched before every town an event is placed in: tried only where a match can begin)
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
-DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS})|Local Government Area|LGA)$")
+DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS}|{OTHER_DISTRICT_WORDS})|{LGA})$")
 # (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
