@@ -805,3 +805,17 @@ def test_a_district_told_with_its_country_only_is_the_countrys_one_locality_of_t
 ])
 def test_units_below_a_province_in_their_countrys_words_are_named(text, location, code):
     assert event_place(text) == (location, code)
+
+
+def test_a_locality_in_a_province_without_a_comma_is_named():
+    # "X in the Y region": the locality the gazetteer lacks, at the province's point
+    assert event_place("On 9 May 2022, gunmen killed 3 herders on the outskirts of Kelbora in Mopti region.") \
+        == ("Kelbora", "ML-5")
+    # the country and side of the province between ("X district, in Ostria's northern Y province")
+    assert event_place("On 9 May 2022, insurgents beheaded 2 farmers in Mavuli district, in Mozambique's northern "
+                       "Cabo Delgado province.") == ("Mavuli district", "MZ-P")
+    # not an institution's name ("the Directorate of X in Y"), nor a place the text names otherwise
+    assert event_place("On 9 May 2022, staff of the Directorate of Forestry in Mopti region protested over "
+                       "unpaid wages.")[0] != "Forestry"
+    assert event_place("On 9 May 2022, a drone struck a depot in Ukraine in the Kharkiv region, killing 2 "
+                       "guards.")[0] != "Ukraine"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..annotate.actors import ActorMention
 from ..annotate.places import (
     ADMIN2_WORDS,
+    DIRECTION,
     TOWN_LOCALITY_KM,
     TYPE_AFTER,
     Place,
@@ -36,6 +37,8 @@ LGA = r"LGA|Local Government Area|(?i:local government area)"
 # "in Tarvo, Belin, Kelm, Ostria", "in Lanji, Dumka district, Jharkhand": up to two districts or towns the
 # gazetteer lacks, each with its comma, right before the container it knows (the end of the patterns below)
 LACKED_CONTAINERS = (rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+(?:district|zone|{OTHER_DISTRICT_WORDS}|{LGA}))?,\s*){{0,2}}$")
+# "Ostria's northern ", "the north-eastern ": who owns the container right after, and which side of it
+OWNER_SIDE = rf"(?:{CAP}['’]s\s+)?(?:(?:far\s+)?{DIRECTION}(?:ern)?\s+)?"
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
 NAME_GOES_ON = (rf"(?:[\s-]+{CAP}|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
                 # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
@@ -54,10 +57,14 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               rf"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council|"
                               rf"{OTHER_DISTRICT_WORDS}|kebele|{LGA}))?)"
                               # a street itself is no locality
-                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
+                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk)(?:,\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
                               # (or a river: "in Tarvo village, near Belin river, Kelm")
-                              rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS}")
+                              rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS[:-1]}"
+                              # "Ancuabe district, in Ostria's northern Kelm province": the container's country and side
+                              rf"(?:in\s+)?(?:the\s+)?{OWNER_SIDE}$"
+                              # "shelled Tarvo in the Kelm region": the locality in its container, no comma
+                              rf"|(?<=[A-Za-z])\s+in\s+(?:the\s+)?{OWNER_SIDE}$)")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(rf"(?<![\w'’-])(?:the\s+)?({CAP}{NAME_GOES_ON}{{0,3}}"
                                  rf"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
@@ -315,6 +322,12 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
+# "the Directorate of ", "Ministry of ": an institution's word before "of" and a name (not "Tarvo of Kelm district")
+_INSTITUTION_OF = re.compile(r"(?-i:Ministry|Directorate|Department|Office|University|Bank|Court|Council|Institute|College|"
+                             r"School|Academy|Authority|Commission|Agency|Bureau|Embassy|Consulate|Chamber|Union|"
+                             r"Federation|Association|Syndicate|Company|Corporation|Board)\s+of$")
+
+
 def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
                            town: bool = False) -> re.Match[str] | None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
@@ -327,10 +340,18 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          _UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
                          UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    # "Tarvo in the Kelm region" (no comma) names a locality of a province; not "Kelm Airbase in Varo" (a site of
+    # a town), nor "in Ostria in the Kelm region" (a place the text names otherwise)
+    # (and "the Ministry of Health, in Kelm": an institution's name, no locality)
+    found = [m for m in found if m.re is not UNKNOWN_LOCALITY or (
+        not _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start() + 2) and (
+            text[m.end(1):m.end(1) + 1] == "," or (mention.place.feature in ("admin1", "admin2")
+                                                   and not ctx.ann.within(ctx.ann.places, m.start(1), m.end(1)))))]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
-    match = min(found, key=lambda m: m.start(1))
+    # ("the district of Tarvo in Kelm": the kind the text states, over the bare name in its province)
+    match = min(found, key=lambda m: (m.start(1), m.re is UNKNOWN_LOCALITY and text[m.end(1):m.end(1) + 1] != ","))
     if any(m.role in ("organisation", "facility")
            for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
         return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
