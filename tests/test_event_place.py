@@ -819,3 +819,12 @@ def test_a_locality_in_a_province_without_a_comma_is_named():
                        "unpaid wages.")[0] != "Forestry"
     assert event_place("On 9 May 2022, a drone struck a depot in Ukraine in the Kharkiv region, killing 2 "
                        "guards.")[0] != "Ukraine"
+
+
+def test_a_locality_with_its_kind_in_an_aside_is_named():
+    # "X, a village in Y region": the locality, at the province's point
+    assert event_place("On 9 May 2022, gunmen killed 3 herders in Kelbora, a village in Mopti region.") \
+        == ("Kelbora", "ML-5")
+    # through a district the gazetteer lacks, to the province
+    assert event_place("On 9 May 2022, gunmen killed 3 herders in Kelbora, a small town in Bankass district of "
+                       "Mopti region.") == ("Kelbora", "ML-5")

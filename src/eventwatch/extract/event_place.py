@@ -87,6 +87,13 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    rf"({CAP}{NAME_GOES_ON}{{0,3}})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    + LACKED_CONTAINERS)
+# "Tarvo, a village in Kelm province", "Tarvo, a small town in Belin district of Kelm region": the locality, then
+# its kind in an aside, then its containers
+UNKNOWN_LOCALITY_ASIDE = re.compile(rf"(?<![\w'’-])({CAP}{NAME_GOES_ON}{{0,3}}),\s+an?\s+(?:(?:small|remote|rural)\s+)?"
+                                    r"(?:village|hamlet|town|city|settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
+                                    rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}\s+(?:district|{OTHER_DISTRICT_WORDS}|{LGA})"
+                                    r"(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?))?"
+                                    rf"{OWNER_SIDE}{LACKED_CONTAINERS}")
 # "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
 OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b", re.IGNORECASE)
@@ -339,7 +346,8 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          _UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_ASIDE.search(text, lo, mention.start)) if m and m.end() == mention.start]
     # "Tarvo in the Kelm region" (no comma) names a locality of a province; not "Kelm Airbase in Varo" (a site of
     # a town), nor "in Ostria in the Kelm region" (a place the text names otherwise)
     # (and "the Ministry of Health, in Kelm": an institution's name, no locality)
