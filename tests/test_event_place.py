@@ -828,3 +828,12 @@ def test_a_locality_with_its_kind_in_an_aside_is_named():
     # through a district the gazetteer lacks, to the province
     assert event_place("On 9 May 2022, gunmen killed 3 herders in Kelbora, a small town in Bankass district of "
                        "Mopti region.") == ("Kelbora", "ML-5")
+
+
+def test_a_locality_before_a_province_the_gazetteer_lacks_and_a_two_word_country_is_named():
+    # Burkina Faso's provinces are below the gazetteer's regions: "X, Y province, Burkina Faso" names X
+    event = one_event("On 9 May 2022, militants attacked an army post in Kelbari, Kossi province, Burkina Faso, "
+                      "killing 6 soldiers.", "2022-05-31", first=True)
+    assert (event["location"], event["iso3"]) == ("Kelbari", "BFA")
+    assert event_place("On 9 May 2022, gunmen killed 2 farmers in Tolgadi, Seno province, in Burkina Faso's Sahel "
+                       "region.") == ("Tolgadi", "BF-12")

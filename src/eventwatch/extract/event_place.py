@@ -36,9 +36,9 @@ OTHER_DISTRICT_WORDS = r"woreda|tehsil|taluka?|regency|sub-?county"
 LGA = r"LGA|Local Government Area|(?i:local government area)"
 # "in Tarvo, Belin, Kelm, Ostria", "in Lanji, Dumka district, Jharkhand": up to two districts or towns the
 # gazetteer lacks, each with its comma, right before the container it knows (the end of the patterns below)
-LACKED_CONTAINERS = (rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+(?:district|zone|{OTHER_DISTRICT_WORDS}|{LGA}))?,\s*){{0,2}}$")
+LACKED_CONTAINERS = (rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+(?:district|zone|province|{OTHER_DISTRICT_WORDS}|{LGA}))?,\s*){{0,2}}$")
 # "Ostria's northern ", "the north-eastern ": who owns the container right after, and which side of it
-OWNER_SIDE = rf"(?:{CAP}['’]s\s+)?(?:(?:far\s+)?{DIRECTION}(?:ern)?\s+)?"
+OWNER_SIDE = rf"(?:{CAP}(?:\s+{CAP})?['’]s\s+)?(?:(?:far\s+)?{DIRECTION}(?:ern)?\s+)?"
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
 NAME_GOES_ON = (rf"(?:[\s-]+{CAP}|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
                 # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
