@@ -727,9 +727,6 @@ KNOWN_GAPS: dict[str, str] = {
     "CMR-Kolofata-northern": "Kolofata is not in the shipped gazetteer, and the note names no province or country",
     "BFA-Barsalogho-commune": (
         "neither Barsalogho nor Sanmatenga province is in the shipped gazetteer: no place is found"),
-    "LBN-Aitaroun-village": (
-        "neither Aitaroun nor Bint Jbeil is in the shipped gazetteer, and the gazetteer writes Nabatieh "
-        "'Nabatiye', a spelling the near-spelling reader does not join to it: no place is found"),
     "ARM-Jermuk": (
         "Jermuk is only among the localities, and the gazetteer writes the province 'Vayots' Dzori Marz' (with no "
         "ISO code), which 'Vayots Dzor province' does not reach: no place is found"),

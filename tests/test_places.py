@@ -1300,3 +1300,10 @@ def test_a_province_whose_key_is_a_foreign_compass_word_is_no_compass_region():
     assert (m.place.feature, m.place.admin1_code) == ("admin1", "SO-SO")
     # a unit of compass words alone names no one country
     assert [m.text for m in find_places("Herders clashed in the North East Region on Monday.")] == []
+
+
+def test_a_province_typed_after_another_spelling_of_its_towns_name_is_the_province():
+    # the gazetteer's town is "Nabatiye et Tahta", its province "Nabatiye": the text's "Nabatieh province"
+    # is the province, even where another country's demonym makes the town abroad unlikely
+    m = place_of("An Israeli drone struck a car in Nabatieh province on Monday, killing 2 men.", "Nabatieh")
+    assert (m.place.feature, m.place.admin1_code) == ("admin1", "LB-NA")

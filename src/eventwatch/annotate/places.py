@@ -1887,12 +1887,6 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
         return False
     if ev.armed and type_feat in NATURAL_FEATURES and r[1] in ("town", "village") and r[2] not in DEEP_ISO2 and not ev.named(r[2]):
         return False  # "Tirva valley" beside another country's forces: no town of that name abroad (a valley the gazetteer lacks)
-    if type_feat == "admin1" and r[1] == "town" and r[6] and (province := gz.admin1_row(r[6])) is not None \
-            and _exonym_of(name_key(r[0]), name_key(gz.row(province)[0])) and gz.biggest_town(r[2], r[6]) == best:
-        # "the Timbuktu region", "the Dnipro region": the province named after its capital, the biggest town
-        # of it, in another spelling than the gazetteer's (Tombouctou, Dnipropetrovsk); "the Baiji region",
-        # named after no province, is the town's area
-        best, r = province, gz.row(province)
     c.best, c.score = best, bscore
     if c.end > c.name_end and r[1] != c.type_feat and not (
             c.type_feat == "town" and r[1] == "village"):
@@ -2174,7 +2168,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             and not any(gz.row(i)[1] == "admin1" for i, _ in ids):
         # "Kelmograd oblast" where the gazetteer has the name as a town's only: the province of the
         # town its name is (a near spelling of); never a near spelling abroad of a place it has
-        more = _province_of_namesake_town(gz, ids)
+        more = _province_of_namesake_town(gz, ids, key)
         if more:
             ids, common = ids + tuple(x for x in more if x not in ids), False
             sorted_ids = tuple(sorted({i for i, _ in ids}))
@@ -2857,15 +2851,22 @@ def _near_spellings(key: str, sk: str, items: Iterable[tuple[int, str]], form=la
     return _closest(form(key), (((i, ""), form(k)) for i, k in items if abs(len(k) - len(key)) <= 2), least)
 
 
-def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
+def _province_of_namesake_town(gz, ids, key: str) -> list[tuple[int, str]]:
     """The provinces named after a town among ids: its own province, where that province's name is
-    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast)."""
+    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast) or of the text's (key: "Nabatieh"
+    of Nabatiye, whose town is Nabatiye et Tahta), or where the town is the province's biggest and
+    its name another spelling of the province's or the first part of it (_exonym_of: "Timbuktu
+    region" of Tombouctou, "Dnipro region" of Dnipropetrovsk; not "Baiji region", named after no
+    province, which stays the town's area)."""
     out = []
     for i, _ in ids:
         r = gz.row(i)
         row = gz.admin1_row(r[6]) if r[1] == "town" and r[6] else None
-        if row is not None and (row, "") not in out \
-                and _closest(name_key(r[0]), [(row, _province_core(gz.row(row)[0]))]):
+        if row is None or (row, "") in out:
+            continue
+        core = _province_core(gz.row(row)[0])
+        if _closest(name_key(r[0]), [(row, core)]) or _closest(key, [(row, core)]) \
+                or (_exonym_of(name_key(r[0]), core) and gz.biggest_town(r[2], r[6]) == i):
             out.append((row, ""))
     return out
 
