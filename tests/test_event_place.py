@@ -1,5 +1,6 @@
 """Which place an event gets: sentences written for these tests (no gold data)."""
 
+import pytest
 from conftest import one_event
 
 from eventwatch import extract
@@ -788,3 +789,51 @@ def test_a_district_told_with_its_country_only_is_the_countrys_one_locality_of_t
     ev = one_event("On 19 August 2022, gunmen killed 2 Taliban fighters in Doshi district, Afghanistan.",
                    "2023-12-31", first=True)
     assert (ev.get("admin1_code"), ev.get("geo_precision"), round(float(ev["latitude"]), 1)) == ("AF-BGL", 2, 35.6)
+
+
+@pytest.mark.parametrize("text, location, code", [
+    # an Ethiopian woreda, a Kenyan sub-county, a Nigerian LGA with "of": the unit the gazetteer lacks is named
+    ("On 9 May 2022, gunmen killed 4 traders in Sibu Sire woreda, Oromia region.", "Sibu Sire woreda", "ET-OR"),
+    ("On 9 May 2022, cattle raiders killed 3 herders in Tiaty sub-county, Baringo county.", "Tiaty sub-county",
+     "KE-01"),
+    ("On 9 May 2022, bandits killed 6 villagers in Maru Local Government Area of Zamfara State.",
+     "Maru Local Government Area", "NG-ZA"),
+    # a regency or zone between the locality and its province: the locality is named through it
+    ("On 9 May 2022, rebels shot dead 2 builders in Beoga district, Puncak regency, Papua.", "Beoga district",
+     "ID-PP"),
+    ("On 9 May 2022, militias burned 30 houses in Jarso, East Wollega zone, Oromia region.", "Jarso", "ET-OR"),
+])
+def test_units_below_a_province_in_their_countrys_words_are_named(text, location, code):
+    assert event_place(text) == (location, code)
+
+
+def test_a_locality_in_a_province_without_a_comma_is_named():
+    # "X in the Y region": the locality the gazetteer lacks, at the province's point
+    assert event_place("On 9 May 2022, gunmen killed 3 herders on the outskirts of Kelbora in Mopti region.") \
+        == ("Kelbora", "ML-5")
+    # the country and side of the province between ("X district, in Ostria's northern Y province")
+    assert event_place("On 9 May 2022, insurgents beheaded 2 farmers in Mavuli district, in Mozambique's northern "
+                       "Cabo Delgado province.") == ("Mavuli district", "MZ-P")
+    # not an institution's name ("the Directorate of X in Y"), nor a place the text names otherwise
+    assert event_place("On 9 May 2022, staff of the Directorate of Forestry in Mopti region protested over "
+                       "unpaid wages.")[0] != "Forestry"
+    assert event_place("On 9 May 2022, a drone struck a depot in Ukraine in the Kharkiv region, killing 2 "
+                       "guards.")[0] != "Ukraine"
+
+
+def test_a_locality_with_its_kind_in_an_aside_is_named():
+    # "X, a village in Y region": the locality, at the province's point
+    assert event_place("On 9 May 2022, gunmen killed 3 herders in Kelbora, a village in Mopti region.") \
+        == ("Kelbora", "ML-5")
+    # through a district the gazetteer lacks, to the province
+    assert event_place("On 9 May 2022, gunmen killed 3 herders in Kelbora, a small town in Bankass district of "
+                       "Mopti region.") == ("Kelbora", "ML-5")
+
+
+def test_a_locality_before_a_province_the_gazetteer_lacks_and_a_two_word_country_is_named():
+    # Burkina Faso's provinces are below the gazetteer's regions: "X, Y province, Burkina Faso" names X
+    event = one_event("On 9 May 2022, militants attacked an army post in Kelbari, Kossi province, Burkina Faso, "
+                      "killing 6 soldiers.", "2022-05-31", first=True)
+    assert (event["location"], event["iso3"]) == ("Kelbari", "BFA")
+    assert event_place("On 9 May 2022, gunmen killed 2 farmers in Tolgadi, Seno province, in Burkina Faso's Sahel "
+                       "region.") == ("Tolgadi", "BF-12")

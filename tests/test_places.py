@@ -1366,3 +1366,45 @@ def test_a_spanish_name_that_goes_on_past_a_known_town_is_not_that_town():
     found = [m.text for m in find_places("Gunmen abducted two farmers near San Vicente del Caguan, Caqueta, Colombia.")]
     assert "San Vicente" not in found
     assert "Rio de Janeiro" in [m.text for m in find_places("Gunmen robbed a bank in Rio de Janeiro, Brazil.")]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a province named after its capital, in another spelling than the gazetteer's
+    ("Gunmen on motorbikes killed 6 herders in the Timbuktu region on Friday.", "Tombouctou", "ML-6"),
+    ("A drone hit a grain silo in the Dnipro region overnight, officials said.", "Dnipropetrovsk", "UA-12"),
+])
+def test_a_region_named_after_its_capital_is_the_province(text, name, code):
+    m = place_of(text, text.split(" the ")[1].split()[0])
+    assert (m.place.feature, m.place.name, m.place.admin1_code) == ("admin1", name, code)
+
+
+def test_a_towns_region_named_after_no_province_is_the_towns_area():
+    # Baiji is no province's name (Salahuddin's): "the Baiji region" stays the town's area
+    m = place_of("Militants attacked a patrol in the Baiji region on Monday.", "Baiji")
+    assert (m.place.feature, m.place.admin1_code) == ("town", "IQ-SD")
+
+
+def test_a_provinces_bare_name_where_a_town_is_expected_is_its_town():
+    # the province's big town of its name, told like any town ("near" it: near the town)
+    m = place_of("A missile hit a depot near Mykolaiv on Tuesday, wounding 3 workers.", "Mykolaiv")
+    assert (m.place.feature, m.place.admin1_code, m.precision) == ("town", "UA-48", 2)
+    m = place_of("A missile hit a depot in Mykolaiv on Tuesday, wounding 3 workers.", "Mykolaiv")
+    assert (m.place.feature, m.precision) == ("town", 1)
+    # typed as a province, it stays one
+    m = place_of("A missile hit a depot in Mykolaiv oblast on Tuesday.", "Mykolaiv")
+    assert m.place.feature == "admin1"
+
+
+def test_a_province_whose_key_is_a_foreign_compass_word_is_no_compass_region():
+    # "Sool" keys as Portuguese "Sul" (south) does: still Somalia's province, not a region of compass words
+    m = place_of("Clan militias clashed in Sool region on Monday, leaving 5 dead.", "Sool")
+    assert (m.place.feature, m.place.admin1_code) == ("admin1", "SO-SO")
+    # a unit of compass words alone names no one country
+    assert [m.text for m in find_places("Herders clashed in the North East Region on Monday.")] == []
+
+
+def test_a_province_typed_after_another_spelling_of_its_towns_name_is_the_province():
+    # the gazetteer's town is "Nabatiye et Tahta", its province "Nabatiye": the text's "Nabatieh province"
+    # is the province, even where another country's demonym makes the town abroad unlikely
+    m = place_of("An Israeli drone struck a car in Nabatieh province on Monday, killing 2 men.", "Nabatieh")
+    assert (m.place.feature, m.place.admin1_code) == ("admin1", "LB-NA")

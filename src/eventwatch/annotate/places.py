@@ -292,6 +292,7 @@ class Gazetteer:
         self._admin1_codes: dict[tuple[str, str | None], str | None] = {}  # see admin1_code
         self._province_points: dict[str, list[tuple[float, float]]] = {}  # see province_points
         self._admin1_cores: dict[str, list[tuple[str, str]]] = {}  # see _province_cores
+        self._biggest_towns: dict[str, dict[str, int]] = {}  # see biggest_town
 
     def entries(self, key: str, adjectives: bool) -> Entries | None:
         """_entries of ids(key, adjectives), cached per key."""
@@ -535,6 +536,23 @@ class Gazetteer:
         i = self._admin1.get(code)
         return self.place(i) if i is not None else None
 
+    def biggest_town(self, cc: str, code: str) -> int | None:
+        """The row of the most populous town of the province with this code in country cc (ISO2), where
+        the gazetteer has one; the towns of a country are ranked once, on the first question about it."""
+        towns = self._biggest_towns.get(cc)
+        if towns is None:
+            towns = {}
+            best: dict[str, tuple[int, int]] = {}
+            tag = f"\ttown\t{cc}\t"
+            for i, line in enumerate(self._lines):
+                if tag in line:
+                    r = self.row(i)
+                    pop = int(r[10] or 0)
+                    if r[1] == "town" and r[2] == cc and r[6] and (r[6] not in best or pop > best[r[6]][0]):
+                        best[r[6]] = (pop, i)
+            towns = self._biggest_towns[cc] = {k: i for k, (_, i) in best.items()}
+        return towns.get(code)
+
 
 # (as name keys, the form the keys they are compared with take: "south" is keyed "suth")
 _COMPASS_WORDS = frozenset(name_key(w) for w in "north south east west northern southern eastern western central upper lower".split())
@@ -622,7 +640,14 @@ def _compass_only(name: str) -> bool:
     """A unit's name of compass words alone ("North East", "Central Region"), which many countries'
     units share. (Its core, _province_core, has the other languages' compass words in English.)"""
     core = _province_core(name)
-    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split())
+    return bool(core) and all(w in _COMPASS_WORDS or w in ("est", "centre", "center") for w in core.split()) \
+        and all(fold(t) in _COMPASS_SPELLINGS for _, _, t in split_tokens(_PROVINCE_WORDS.sub(" ", name)))
+
+
+# the compass words as written (with the articles before them), against which a name's words are checked too: the
+# keys merge vowels, and Somalia's Sool is keyed as Portuguese "Sul" is
+_COMPASS_SPELLINGS = frozenset((*"north south east west northern southern eastern western central upper lower est "
+                                "centre center shamal janub nord sud norte sul sur ouest oeste leste".split(), *ARTICLES))
 
 
 def _city_of_the_name(gz: Gazetteer, c: _Cand) -> bool:
@@ -795,6 +820,15 @@ class Localities:
             return None
         return lat, lon
 
+    def seats(self, name: str, iso3: str) -> list[tuple[str, str, float, float]]:
+        """(admin1 name, admin1 code, lat, lon) of the seat of a district of this name (seat, with its
+        near spellings) in each province of the country that has one."""
+        out = []
+        for admin1, code in self._spans.get(iso3, ((), (), 0))[1]:
+            point = self.seat(name, iso3, code or admin1)
+            if point is not None:
+                out.append((admin1, code, *point))
+        return out
 
     def _by_form(self, iso3: str, province: str) -> dict[str, list]:
         """The province's towns and districts by _seat_form of each spelling: (town, spelling with
@@ -1976,6 +2010,41 @@ def _resolve(gz: Gazetteer, c: _Cand, countries: Counter, provinces: Counter,
     return True
 
 
+EXONYM_RATIO = 0.7  # two keys this alike (difflib's ratio) are spellings of one name: "timbuktu", "tombuctu"
+
+
+def _exonym_of(town: str, province: str) -> bool:
+    """Whether a town's name key is another spelling of a province's name key, or its first part
+    ("dnipro" of "dnipropetrovsk")."""
+    return (len(town) >= 4 and province.startswith(town)) \
+        or difflib.SequenceMatcher(None, town, province).ratio() >= EXONYM_RATIO
+
+
+# a town this big inside the province of its name is what the province's bare name means where a town
+# is expected: "shelled a bus stop in Kherson", "on the road between Yala and Tarvo"
+PROVINCE_TOWN_POP = 50_000
+_BARE_TOWN_CUES = frozenset({"in", "at", "near", "outside", "between"})
+# a word after the name that types it ("Kelm hill", "Kelm countryside", "Kelm and Varo provinces"): no bare name
+_TYPED_AFTER = re.compile(r"(?:(?:,|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+(?:hills?|mountains?|countryside|areas?|outskirts|border|front|plains?|valley|"
+                          r"rivers?|desert|lakes?|regions?|provinces?|governorates?|states?|oblasts?|count(?:y|ies)|districts?|"
+                          r"rural|villages?|camps?|base|airport)\b", re.I)
+
+
+def _town_of_bare_province(text: str, gz: Gazetteer, c: _Cand) -> None:
+    """A province c read from its bare name (no type word before or after it) after "in", "near", "between"
+    or as a road's end becomes the town of PROVINCE_TOWN_POP+ people named like it inside it (the town is
+    then told like any other: "near Kherson" somewhere near the town)."""
+    code = c.place.admin1_code
+    if not code or c.end != c.name_end or not (c.cue in _BARE_TOWN_CUES or c.secondary == "endpoint") \
+            or _TYPED_AFTER.match(text, c.end) or not text[c.start:c.start + 1].isupper():
+        return
+    for i, _ in gz.ids(name_key(text[c.start:c.end])):
+        r = gz.row(i)
+        if r[1] == "town" and r[6] == code and int(r[10]) >= PROVINCE_TOWN_POP:
+            c.best, c.place = i, gz.place(i)
+            return
+
+
 def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMention]:
     """The chosen candidates as mentions: relation and role words, districts at their seats,
     anchors ("X village in Y district") marked and used to correct X's guess. (Worked out on
@@ -1989,6 +2058,8 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
             c.place = gz.seat(c.best, tuple(c.ids))
         c.relation = _relation(text, c)
         c.secondary = _secondary(text, c.start)
+        if c.place.feature == "admin1":
+            _town_of_bare_province(text, gz, c)
     for c in chosen:
         if c.role is None and c.place.feature == "town" and _QUARTER_AFTER.match(text, c.end):
             c.role = "quarter"  # "the X neighbourhood (Y) of Z": a quarter of some town, not the town X
@@ -2231,7 +2302,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
             and not any(gz.row(i)[1] == "admin1" for i, _ in ids):
         # "Kelmograd oblast" where the gazetteer has the name as a town's only: the province of the
         # town its name is (a near spelling of); never a near spelling abroad of a place it has
-        more = _province_of_namesake_town(gz, ids)
+        more = _province_of_namesake_town(gz, ids, key)
         if more:
             ids, common = ids + tuple(x for x in more if x not in ids), False
             sorted_ids = tuple(sorted({i for i, _ in ids}))
@@ -2942,15 +3013,22 @@ def _near_spellings(key: str, sk: str, items: Iterable[tuple[int, str]], form=la
     return _closest(form(key), (((i, ""), form(k)) for i, k in items if abs(len(k) - len(key)) <= 2), least)
 
 
-def _province_of_namesake_town(gz, ids) -> list[tuple[int, str]]:
+def _province_of_namesake_town(gz, ids, key: str) -> list[tuple[int, str]]:
     """The provinces named after a town among ids: its own province, where that province's name is
-    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast)."""
+    a near spelling of the town's ("Mykolayiv" of Mykolaiv oblast) or of the text's (key: "Nabatieh"
+    of Nabatiye, whose town is Nabatiye et Tahta), or where the town is the province's biggest and
+    its name another spelling of the province's or the first part of it (_exonym_of: "Timbuktu
+    region" of Tombouctou, "Dnipro region" of Dnipropetrovsk; not "Baiji region", named after no
+    province, which stays the town's area)."""
     out = []
     for i, _ in ids:
         r = gz.row(i)
         row = gz.admin1_row(r[6]) if r[1] == "town" and r[6] else None
-        if row is not None and (row, "") not in out \
-                and _closest(name_key(r[0]), [(row, _province_core(gz.row(row)[0]))]):
+        if row is None or (row, "") in out:
+            continue
+        core = _province_core(gz.row(row)[0])
+        if _closest(name_key(r[0]), [(row, core)]) or _closest(key, [(row, core)]) \
+                or (_exonym_of(name_key(r[0]), core) and gz.biggest_town(r[2], r[6]) == i):
             out.append((row, ""))
     return out
 
@@ -3223,13 +3301,13 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     # wrong, the container the text states is right
     # ("X, north of Baghdad" or "X near Y" only measures from Y: no container; a district or a
     # town of 100,000+ in Y's country is no wrong guess, and stays)
-    while k + 1 < len(pool) and pool[k + 1].anchor and pool[k + 1].place.admin1_code and (
-            pool[k + 1].place.admin1_code != pool[k].place.admin1_code) \
-            and not (_measures_from(pool[k + 1].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
-                     and pool[k].place.iso3 == pool[k + 1].place.iso3) \
-            and not _town_beside_area(pool[k], pool[k + 1]) \
-            and not _names_own_district(pool[k], pool[k + 1]):
-        k += 1
+    while (n := _container_after(pool, k)) is not None and pool[n].place.admin1_code and (
+            pool[n].place.admin1_code != pool[k].place.admin1_code) \
+            and not (_measures_from(pool[n].relation) and _known_place(pool[k].place) and not pool[k].fuzzy
+                     and pool[k].place.iso3 == pool[n].place.iso3) \
+            and not _town_beside_area(pool[k], pool[n]) \
+            and not _names_own_district(pool[k], pool[n]):
+        k = n
     m = pool[k]
     # the last town in the chain before its container ("X area of <Y village>, south of Kelm
     # province": Y, the guess nearest the province)
@@ -3270,6 +3348,18 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
         if len(codes) == 1:
             m = min(held, key=lambda c: (FEATURE_RANK.get(c.place.feature, 3), c.start))
     return m
+
+
+def _container_after(pool: list[PlaceMention], k: int) -> int | None:
+    """The index of the stated container of pool[k]: the anchor right after it ("X village in Y
+    district"), or the unit a country anchor owns ("near X, in Ostria's Y district": Y, not Ostria)."""
+    n = k + 1
+    if n >= len(pool) or not pool[n].anchor:
+        return None
+    if pool[n].owner and pool[n].place.feature == "country" and n + 1 < len(pool) \
+            and pool[n + 1].place.feature in ("admin1", "admin2") and pool[n + 1].place.iso3 == pool[n].place.iso3:
+        return n + 1
+    return n
 
 
 def _dateline(m: PlaceMention, start: int) -> bool:

@@ -6,7 +6,6 @@ and precision. events.py calls set_place for each event it builds; named_country
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from ..annotate.actors import ActorMention
 from ..annotate.places import (
     ADMIN2_WORDS,
+    DIRECTION,
     TOWN_LOCALITY_KM,
     TYPE_AFTER,
     Place,
@@ -30,9 +30,15 @@ from ..records import Event, Span
 from .context import UNSET, Context
 
 CAP = r"(?-i:[A-Z][\w'’-]+)"  # a capitalised word
+# the words of the units below a province that the gazetteer's second level misses, by country: an Ethiopian
+# woreda, a Pakistani tehsil or Indian taluk, an Indonesian regency, a Kenyan or Ugandan sub-county, a Nigerian LGA
+OTHER_DISTRICT_WORDS = r"woreda|tehsil|taluka?|regency|sub-?county"
+LGA = r"LGA|Local Government Area|(?i:local government area)"
 # "in Tarvo, Belin, Kelm, Ostria", "in Lanji, Dumka district, Jharkhand": up to two districts or towns the
 # gazetteer lacks, each with its comma, right before the container it knows (the end of the patterns below)
-LACKED_CONTAINERS = rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+district)?,\s*){{0,2}}$"
+LACKED_CONTAINERS = (rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}(?:\s+(?:district|zone|province|{OTHER_DISTRICT_WORDS}|{LGA}))?,\s*){{0,2}}$")
+# "Ostria's northern ", "the north-eastern ": who owns the container right after, and which side of it
+OWNER_SIDE = rf"(?:{CAP}(?:\s+{CAP})?['’]s\s+)?(?:(?:far\s+)?{DIRECTION}(?:ern)?\s+)?"
 # the next word of a locality's name: capitalised, or an Arabic article written lower-case ("Tur al-Bahah")
 NAME_GOES_ON = (rf"(?:[\s-]+{CAP}|\s+(?:al|el|ad|an|ar|as|ash|at|az)-(?-i:[A-Z])[\w'’-]*"
                 # "Brisas de Caranal", "Santa Cruz del Norte": a Romance particle inside a name
@@ -48,21 +54,27 @@ UNKNOWN_LOCALITY = re.compile(r"\b(?:in|near|at|outside|of|on|along|from|attack(
                               r"\s+(?:neighbou?rhood|area|Road|Street|Avenue|Highway|Lane|Chowk)"
                               r"(?:\s*\([^()]{1,20}\))?,\s*)?"  # "Kelm Road (A12), Vantu"
                               rf"({CAP}{NAME_GOES_ON}{{0,3}}"
-                              r"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council))?)"
+                              rf"(?:\s+(?:district|village|town|city|township|subdistrict|county|area|community|ward|regional council|"
+                              rf"{OTHER_DISTRICT_WORDS}|kebele|{LGA}))?)"
                               # a street itself is no locality
-                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk),\s*"
+                              r"(?<!Road)(?<!Street)(?<!Avenue)(?<!Highway)(?<!Lane)(?<!Chowk)(?:,\s*"
                               # "in Tarvo, near Belin, Kelm": the town after "near" only locates Tarvo
                               # (or a river: "in Tarvo village, near Belin river, Kelm")
-                              rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS}")
+                              rf"(?:near\s+(?:the\s+)?(?:{CAP}\s+river,\s*)?)?{LACKED_CONTAINERS[:-1]}"
+                              # "Ancuabe district, in Ostria's northern Kelm province": the container's country and side
+                              rf"(?:in\s+)?(?:the\s+)?{OWNER_SIDE}$"
+                              # "shelled Tarvo in the Kelm region": the locality in its container, no comma
+                              rf"|(?<=[A-Za-z])\s+in\s+(?:the\s+)?{OWNER_SIDE}$)")
 # "in the Zorava region of Erbil", "in Zorava village in Kirkuk": a locality by its kind, then its container
 UNKNOWN_LOCALITY_OF = re.compile(rf"(?<![\w'’-])(?:the\s+)?({CAP}{NAME_GOES_ON}{{0,3}}"
-                                 r"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
+                                 rf"\s+(?:district|village|town|township|subdistrict|area|front|region|neighbou?rhood|valley|"
+                                 rf"{OTHER_DISTRICT_WORDS}|kebele|{LGA}|"
                                  # ("Tarvo village in Belin, Kelm, Ostria")
                                  rf"mountains?|hills?)),?\s+(?:of|in)\s+(?:the\s+)?{LACKED_CONTAINERS}")
 # (searched before every town an event is placed in: tried only where a match can begin)
 _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 # "Varo district", "Varo Local Government Area", "Varo LGA": the locality is a district (its seat: _district_seat)
-DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS})|Local Government Area|LGA)$")
+DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS}|{OTHER_DISTRICT_WORDS})|{LGA})$")
 # (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
@@ -75,15 +87,22 @@ UNKNOWN_LOCALITY_KIND = re.compile(r"\b(?:(?:village|hamlet|town|township|city|d
                                    rf"({CAP}{NAME_GOES_ON}{{0,3}})"
                                    r"(?:,\s*|\s+(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?)"
                                    + LACKED_CONTAINERS)
+# "Tarvo, a village in Kelm province", "Tarvo, a small town in Belin district of Kelm region": the locality, then
+# its kind in an aside, then its containers
+UNKNOWN_LOCALITY_ASIDE = re.compile(rf"(?<![\w'’-])({CAP}{NAME_GOES_ON}{{0,3}}),\s+an?\s+(?:(?:small|remote|rural)\s+)?"
+                                    r"(?:village|hamlet|town|city|settlement|locality)\s+(?:in|of|near)\s+(?:the\s+)?"
+                                    rf"(?:{CAP}(?:[\s-]+{CAP}){{0,2}}\s+(?:district|{OTHER_DISTRICT_WORDS}|{LGA})"
+                                    r"(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?))?"
+                                    rf"{OWNER_SIDE}{LACKED_CONTAINERS}")
 # "US forces raided ...", "Turkish jets struck ...": the country owns the party, not the place
 OWNED_AFTER = re.compile(r"[ \t]+(?:-led[ \t]+)?(?:forces|troops|army|military|soldiers|jets|warplanes|aircraft|"
                          r"drones?|airstrikes?|special forces|embassy|officials|government)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(r"^.*['’]s\s+")
 # places too wide to be an event's point: a later sentence naming a town in them says more
 WIDE_FEATURES = ("country", "region", "desert", "river", "sea")
-# "..., Kelm, " or "... in Kelm, " right before the country: the province of an address (capitalised words only, so
-# not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
-PROVINCE_BEFORE_COUNTRY = re.compile(rf"(?:,|\s(?:in|of))\s*({CAP}(?:[\s-]+{CAP}){{0,3}}),\s*$")
+# "..., Kelm, ", "... in Kelm, " or " district, Kelm, " right before the country: the province of an address
+# (capitalised words only, so not "Kelm district"; "Kelm District", "Kelm City" are left by their type word)
+PROVINCE_BEFORE_COUNTRY = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?(?:,|\s(?:in|of))\s*({CAP}(?:[\s-]+{CAP}){{0,3}}),\s*$")
 BIG_CITY = 1_000_000  # a city whose quarters the reports code to the city
 AREA_END = re.compile(r"\s+(?:area|community|ward|front)$")  # "Tarvo area", "Tarvo front": the locality Tarvo
 # "in Tarvo area, Kelm, Ostria": an area of the town listed after it (a neighbourhood never gets this far:
@@ -161,7 +180,6 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
     # "in Tarvo district, Kelmo, Ostria" with Tarvo guessed in another province than the one the address
     # writes (by a near spelling the gazetteer lacks): as if only the country were known
     mention = _country_of_misplaced_town(ctx, mention) or mention
-    mention = _town_of_bare_province(text, mention) or mention
     place = mention.place
     precision = max(mention.precision, precision_floor)
     if place.feature in {"admin1", "region", "desert", "mountain"}:
@@ -210,37 +228,6 @@ def set_place(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         _name_unknown_locality(event, ctx, mention, True)
 
 
-# a town this big inside the province of its name is what the province's bare name means where a town
-# is expected: "shelled a bus stop in Kherson", "on the road between Yala and Tarvo"
-PROVINCE_TOWN_POP = 50_000
-_BARE_TOWN_CUES = frozenset({"in", "at", "near", "outside", "between"})
-# a word after the name that types it ("Kelm hill", "Kelm countryside", "Kelm and Varo provinces"): no bare name
-_TYPED_AFTER = re.compile(r"(?:(?:,|[ \t]+and)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+(?:hills?|mountains?|countryside|areas?|outskirts|border|front|plains?|valley|"
-                          r"rivers?|desert|lakes?|regions?|provinces?|governorates?|states?|oblasts?|count(?:y|ies)|districts?|"
-                          r"rural|villages?|camps?|base|airport)\b", re.I)
-
-
-def _town_of_bare_province(text: str, mention: PlaceMention) -> PlaceMention | None:
-    """The town of 50,000+ people named like the province it lies in, for a province read from its
-    bare name (no type word before or after it) after "in", "near", "between" or as a road's end."""
-    place = mention.place
-    if place.feature != "admin1" or not place.admin1_code or mention.end != mention.name_end \
-            or not (mention.cue in _BARE_TOWN_CUES or mention.secondary == "endpoint") \
-            or _TYPED_AFTER.match(text, mention.end) or not text[mention.start:mention.start + 1].isupper():
-        return None
-    gz = get_gazetteer()
-    for i, _ in gz.ids(name_key(text[mention.start:mention.end])):
-        r = gz.row(i)
-        if r[1] == "town" and r[6] == place.admin1_code and int(r[10]) >= PROVINCE_TOWN_POP:
-            return dataclasses.replace(mention, place=gz.place(i), precision=min(mention.precision, 1))
-    return None
-
-
-# ", Kelmo, " or " district, Kelmo, " between a town's name and its country: the province the address writes
-ADDRESS_PROVINCE = re.compile(rf"(?:\s+(?i:{ADMIN2_WORDS}))?,\s*"
-                              r"((?-i:[A-Z][\w'’-]+)(?:[\s-]+(?-i:[A-Z][\w'’-]+)){0,3}),\s*")
-
-
 def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMention | None:
     """The country mention of "Tarvo district, Kelmo, Ostria" where the gazetteer puts the town Tarvo in
     another province of Ostria than Kelmo, a near spelling of a province that no place mention reads (the
@@ -256,8 +243,9 @@ def _country_of_misplaced_town(ctx: Context, mention: PlaceMention) -> PlaceMent
         return None
     if ctx.ann.within(ctx.ann.places, mention.end, country.start):
         return None  # a place the text names between them: best_place weighed it
-    m = ADDRESS_PROVINCE.fullmatch(text, mention.end, country.start)
-    if m is None or _below_province(m.group(1)):
+    # ", Kelmo, " or " district, Kelmo, " between the town's name and its country (not " in Kelmo, ")
+    m = PROVINCE_BEFORE_COUNTRY.fullmatch(text, mention.end, country.start)
+    if m is None or "," not in text[mention.end:m.start(1)] or _below_province(m.group(1)):
         return None
     code = get_gazetteer().admin1_code_near(m.group(1), place.iso3)
     return country if code and code != place.admin1_code else None
@@ -341,6 +329,12 @@ def _town_itself(ctx: Context, mention: PlaceMention) -> bool:
     return get_gazetteer().admin1_code(place.name, place.iso3) is None
 
 
+# "the Directorate of ", "Ministry of ": an institution's word before "of" and a name (not "Tarvo of Kelm district")
+_INSTITUTION_OF = re.compile(r"(?-i:Ministry|Directorate|Department|Office|University|Bank|Court|Council|Institute|College|"
+                             r"School|Academy|Authority|Commission|Agency|Bureau|Embassy|Consulate|Chamber|Union|"
+                             r"Federation|Association|Syndicate|Company|Corporation|Board)\s+of$")
+
+
 def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
                            town: bool = False) -> re.Match[str] | None:
     """"in Qaysar district, Faryab, Afghanistan", "in the Zorava region of Erbil": the gazetteer
@@ -352,11 +346,20 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
     lo = max(0, mention.start - 80)
     found = [m for m in (UNKNOWN_LOCALITY.search(text, lo, mention.start),
                          _UNKNOWN_LOCALITY_OF.search(text, lo, mention.start),
-                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start)) if m and m.end() == mention.start]
+                         UNKNOWN_LOCALITY_KIND.search(text, lo, mention.start),
+                         UNKNOWN_LOCALITY_ASIDE.search(text, lo, mention.start)) if m and m.end() == mention.start]
+    # "Tarvo in the Kelm region" (no comma) names a locality of a province; not "Kelm Airbase in Varo" (a site of
+    # a town), nor "in Ostria in the Kelm region" (a place the text names otherwise)
+    # (and "the Ministry of Health, in Kelm": an institution's name, no locality)
+    found = [m for m in found if m.re is not UNKNOWN_LOCALITY or (
+        not _INSTITUTION_OF.search(text, max(0, m.start() - 40), m.start() + 2) and (
+            text[m.end(1):m.end(1) + 1] == "," or (mention.place.feature in ("admin1", "admin2")
+                                                   and not ctx.ann.within(ctx.ann.places, m.start(1), m.end(1)))))]
     if not found:
         return
     # "Tarvo village in Belin, Kelm": the locality of its kind, before the unknown container
-    match = min(found, key=lambda m: m.start(1))
+    # ("the district of Tarvo in Kelm": the kind the text states, over the bare name in its province)
+    match = min(found, key=lambda m: (m.start(1), m.re is UNKNOWN_LOCALITY and text[m.end(1):m.end(1) + 1] != ","))
     if any(m.role in ("organisation", "facility")
            for m in ctx.ann.within(ctx.ann.places, match.start(1), match.end(1))):
         return  # "near Kelm University, Kelm": an institution or facility of the town, not a locality
@@ -432,7 +435,8 @@ def _district_seat(event: Event, text: str, place: Place, match: re.Match[str], 
 def _locality_of_country(event: Event, text: str, iso3: str) -> None:
     """"in Dushi district, Afghanistan" with Dushi only among the localities (the gazetteer's Dushi is
     a town abroad): the country's one locality of that name, in one province, is the district's seat
-    (precision 2) or the locality itself (1), with its province. Several namesakes in the country: none."""
+    (precision 2) or the locality itself (1), with its province; a district's seat also by a near
+    spelling, where one province has one. Several namesakes in the country: none."""
     span = event.evidence.get("location")
     if span is None or span.start is None or span.end is None:
         return
@@ -441,6 +445,9 @@ def _locality_of_country(event: Event, text: str, iso3: str) -> None:
     if unit:
         name = name[:unit.start()]
     found = get_localities().named(name_key(name), iso3)
+    if not found and unit:
+        # a district the localities spell otherwise ("Doshi"): its seat by a near spelling, in one province only
+        found = get_localities().seats(name, iso3)
     if len({(a1, code) for a1, code, _, _ in found}) != 1 or len(found) > 2:
         return
     admin1, code, lat, lon = found[0]
