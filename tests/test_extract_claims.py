@@ -758,3 +758,22 @@ def test_a_toll_told_in_the_perfect_with_no_day_is_its_sources_running_count_not
                  "Gunmen have killed 12 people at a market in the province, police said.",
                  "Gunmen have killed 12 people in Gusau, police said."):
         assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text
+
+
+def test_a_toll_told_in_the_perfect_passive_is_the_same_running_count_as_the_active():
+    # the passive gave nothing where the active gave the speaker's running count
+    for text, subject, low, speaker in (
+            ("Some 340 policemen have been killed in the province, the interior ministry said.", "policemen killed",
+             340, "the interior ministry"),
+            ("More than 720 farmers have been abducted in Kebbi state, officials said.", "farmers abducted", 720,
+             "officials")):
+        out = eventwatch.extract(text, published="2021-03-15")
+        assert out["events"] == [] and out["aggregates"] == [], text
+        assert [(c["subject"], c["quantity"]["low"], c["speaker"]["span"]["text"]) for c in out["claims"]] == [
+            (subject, low, speaker)], text
+    # a town, one act, or the site told before ("there"): an incident's toll, no running count
+    for text in ("Some 14 policemen have been killed in Birnin Kebbi, officials said.",
+                 "Some 14 policemen have been killed in an ambush in the province, officials said.",
+                 "Rebels stormed the garrison. Officials said 14 policemen have been killed there."):
+        assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text
+

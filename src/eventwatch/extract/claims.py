@@ -88,6 +88,10 @@ KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\
 HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
 HAS_TAKEN_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}(?P<verb>abducted|kidnapped|detained|arrested)\s+$", re.IGNORECASE)
 HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
+# "300 soldiers have been killed", "530 villagers have been abducted": the perfect passive of a running toll
+HAVE_BEEN_TAKEN = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+(?P<verb>killed|abducted|kidnapped)\b", re.IGNORECASE)
+# "... have been killed there": the site an earlier sentence told, one place, no running count
+THERE_AFTER = re.compile(r"\s+(?:there|here)\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
 # carbon tax", "$2 million worth of drugs".
@@ -817,15 +821,18 @@ def running_toll(text: str, ann: Annotations, quantity: Quantity, s_start: int, 
     """The victims a count tallies as they mount, a statistic in whoever's voice tells it, no one incident: a
     campaign's dead (_campaign_toll), or victims told in the perfect with no day (a month or a year at most),
     no one act or site and no place narrower than a province ("The insurgents have killed 300 soldiers in the province, the army said",
-    "Bandits have abducted 640 villagers in Katsina"): a toll so far, as "since 2015" makes one ("Gunmen have
-    killed 12 people in Gusau" or "... in an ambush" stays an incident's toll)."""
+    "Bandits have abducted 640 villagers in Katsina", or in the passive, "300 soldiers have been killed in the
+    province"): a toll so far, as "since 2015" makes one ("Gunmen have killed 12 people in Gusau", "... in an
+    ambush" or "... killed there" stays an incident's toll)."""
     toll = _campaign_toll(text, quantity, s_start)
     if toll is not None:
         return toll
     victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
     perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
-               or HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start))
-    if (victims is None or perfect is None or ONE_ACT.search(text, s_start, s_end)
+               or HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+               or (HAVE_BEEN_TAKEN.match(text, victims.end()) if victims is not None else None))
+    told_end = max(perfect.end(), victims.end()) if perfect is not None and victims is not None else 0
+    if (victims is None or perfect is None or THERE_AFTER.match(text, told_end) or ONE_ACT.search(text, s_start, s_end)
             or any(d.precision not in {"month", "year"} for d in ann.within(ann.dates, s_start, s_end))
             or ONE_SITE.search(text, s_start, s_end)
             or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, s_start, s_end))):
