@@ -777,3 +777,17 @@ def test_a_toll_told_in_the_perfect_passive_is_the_same_running_count_as_the_act
                  "Rebels stormed the garrison. Officials said 14 policemen have been killed there."):
         assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text
 
+
+def test_an_undated_count_of_incidents_at_a_town_is_its_speakers_statistic():
+    # no day (one_days_incidents finds no event) and no period (no aggregate): it gave nothing at all
+    for text, subject, low, speaker, where in (
+            ("Bandits carried out six attacks in Birnin Kebbi, police said.", "attacks in Birnin Kebbi", 6, "police",
+             "Birnin Kebbi"),
+            ("There were nine kidnappings in Argungu, the state government said.", "kidnappings in Argungu", 9,
+             "the state government", "Argungu")):
+        out = eventwatch.extract(text, published="2021-03-15")
+        assert out["events"] == [] and out["aggregates"] == [], text
+        [claim] = out["claims"]
+        assert (claim["subject"], claim["quantity"]["low"], claim["speaker"]["span"]["text"], claim["as_of"]) == (
+            subject, low, speaker, "2021-03-15"), text
+        assert claim["evidence"]["subject.where"]["text"] == where, text

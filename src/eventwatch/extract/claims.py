@@ -21,6 +21,9 @@ from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
                   r"|ambushes|executions|raids|airstrikes|air strikes|operations|arrests|casualties|deaths|clashes")
+# The counted incidents that are acts of violence ("cases", "arrests", "deaths" may count anything, or the dead)
+VIOLENT_ACTS = re.compile(r"\b(?:attacks|kidnappings|abductions|killings|murders|bombings|assassinations|explosions|ambushes"
+                          r"|executions|raids|airstrikes|air strikes|clashes)$", re.IGNORECASE)
 # People driven from their homes: counted by whoever reports them, owned by no armed group.
 UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally )?displaced (?:people|persons|civilians|families"
                   r"|residents|villagers)")
@@ -539,6 +542,7 @@ def _claim_subject(
     and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
+    counted_at: list[PlaceMention] = []
     if is_money(quantity.unit):
         if _trade_or_price(text, quantity, s_start):
             return None
@@ -556,6 +560,17 @@ def _claim_subject(
         noun_span = Span(land.start(1), land.end(1), land.group(1))
     elif (toll := running_toll(text, ann, quantity, s_start, s_end)) is not None:
         return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
+    elif (counted := INCIDENT_AFTER.match(after)) is not None and VIOLENT_ACTS.search(
+            re.split(r"\s+of\s", counted.group("noun"))[0]):
+        # "five attacks in Gusau, police said", no day told: one_days_incidents finds no day's event and no
+        # period dates an aggregate, so the count is its speaker's statistic, stated when said (or published)
+        noun = _clean_subject(counted.group("noun"))
+        noun_span = Span(quantity.span.end + counted.start("noun"), quantity.span.end + counted.end("noun"),
+                         counted.group("noun"))
+        counted_at = [p for p in ann.within(ann.places, noun_span.end, s_end)
+                      if p.role != "organisation" and p.place.feature not in {"country", "region"}][:1]
+        if counted_at:  # "in Gusau", "in Borno state": where they were counted (a country is _country_for's)
+            noun += f" in {counted_at[0].place.name}"
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
@@ -640,6 +655,8 @@ def _claim_subject(
         parts["group"] = Span(state.start, state.end, state.text)
     if where and named:
         parts["where"] = _place_words(text, named)
+    if counted_at:
+        parts["where"] = Span(counted_at[0].start, counted_at[0].end, counted_at[0].text)
     return subject, noun_span, parts
 
 
