@@ -791,3 +791,8 @@ def test_an_undated_count_of_incidents_at_a_town_is_its_speakers_statistic():
         assert (claim["subject"], claim["quantity"]["low"], claim["speaker"]["span"]["text"], claim["as_of"]) == (
             subject, low, speaker, "2021-03-15"), text
         assert claim["evidence"]["subject.where"]["text"] == where, text
+    # the day it was said is the day the article tells: that day's incidents there, one event and no claim
+    out = eventwatch.extract("Bandits carried out six attacks in Birnin Kebbi, police said on Friday.",
+                             published="2021-03-15")
+    assert [(e["location"], e["event_date"]) for e in out["events"]] == [("Birnin Kebbi", "2021-03-12")]
+    assert out["claims"] == [] and out["aggregates"] == []
