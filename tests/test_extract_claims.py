@@ -758,3 +758,41 @@ def test_a_toll_told_in_the_perfect_with_no_day_is_its_sources_running_count_not
                  "Gunmen have killed 12 people at a market in the province, police said.",
                  "Gunmen have killed 12 people in Gusau, police said."):
         assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text
+
+
+def test_a_toll_told_in_the_perfect_passive_is_the_same_running_count_as_the_active():
+    # the passive gave nothing where the active gave the speaker's running count
+    for text, subject, low, speaker in (
+            ("Some 340 policemen have been killed in the province, the interior ministry said.", "policemen killed",
+             340, "the interior ministry"),
+            ("More than 720 farmers have been abducted in Kebbi state, officials said.", "farmers abducted", 720,
+             "officials")):
+        out = eventwatch.extract(text, published="2021-03-15")
+        assert out["events"] == [] and out["aggregates"] == [], text
+        assert [(c["subject"], c["quantity"]["low"], c["speaker"]["span"]["text"]) for c in out["claims"]] == [
+            (subject, low, speaker)], text
+    # a town, one act, or the site told before ("there"): an incident's toll, no running count
+    for text in ("Some 14 policemen have been killed in Birnin Kebbi, officials said.",
+                 "Some 14 policemen have been killed in an ambush in the province, officials said.",
+                 "Rebels stormed the garrison. Officials said 14 policemen have been killed there."):
+        assert eventwatch.extract(text, published="2021-03-15")["claims"] == [], text
+
+
+def test_an_undated_count_of_incidents_at_a_town_is_its_speakers_statistic():
+    # no day (one_days_incidents finds no event) and no period (no aggregate): it gave nothing at all
+    for text, subject, low, speaker, where in (
+            ("Bandits carried out six attacks in Birnin Kebbi, police said.", "attacks in Birnin Kebbi", 6, "police",
+             "Birnin Kebbi"),
+            ("There were nine kidnappings in Argungu, the state government said.", "kidnappings in Argungu", 9,
+             "the state government", "Argungu")):
+        out = eventwatch.extract(text, published="2021-03-15")
+        assert out["events"] == [] and out["aggregates"] == [], text
+        [claim] = out["claims"]
+        assert (claim["subject"], claim["quantity"]["low"], claim["speaker"]["span"]["text"], claim["as_of"]) == (
+            subject, low, speaker, "2021-03-15"), text
+        assert claim["evidence"]["subject.where"]["text"] == where, text
+    # the day it was said is the day the article tells: that day's incidents there, one event and no claim
+    out = eventwatch.extract("Bandits carried out six attacks in Birnin Kebbi, police said on Friday.",
+                             published="2021-03-15")
+    assert [(e["location"], e["event_date"]) for e in out["events"]] == [("Birnin Kebbi", "2021-03-12")]
+    assert out["claims"] == [] and out["aggregates"] == []

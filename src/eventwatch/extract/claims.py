@@ -21,6 +21,9 @@ from ..records import Aggregate, Article, Claim, Quantity, Span, Speaker
 
 INCIDENT_NOUNS = (r"cases|attacks|incidents|kidnappings|abductions|killings|murders|bombings|assassinations|explosions"
                   r"|ambushes|executions|raids|airstrikes|air strikes|operations|arrests|casualties|deaths|clashes")
+# The counted incidents that are acts of violence ("cases", "arrests", "deaths" may count anything, or the dead)
+VIOLENT_ACTS = re.compile(r"\b(?:attacks|kidnappings|abductions|killings|murders|bombings|assassinations|explosions|ambushes"
+                          r"|executions|raids|airstrikes|air strikes|clashes)$", re.IGNORECASE)
 # People driven from their homes: counted by whoever reports them, owned by no armed group.
 UPROOTED_NOUNS = (r"refugees|migrants|asylum seekers|evacuees|IDPs|(?:internally )?displaced (?:people|persons|civilians|families"
                   r"|residents|villagers)")
@@ -88,6 +91,10 @@ KILLED_IN_CAMPAIGN = re.compile(rf"\s+(?:have|has|had){HAS_SO_FAR}been\s+killed\
 HAS_KILLED_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}killed\s+$", re.IGNORECASE)
 HAS_TAKEN_BEFORE = re.compile(rf"\b(?:has|have){HAS_SO_FAR}(?P<verb>abducted|kidnapped|detained|arrested)\s+$", re.IGNORECASE)
 HAVE_BEEN_KILLED = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+killed\b", re.IGNORECASE)
+# "300 soldiers have been killed", "530 villagers have been abducted": the perfect passive of a running toll
+HAVE_BEEN_TAKEN = re.compile(rf"\s+(?:have|has){HAS_SO_FAR}been\s+(?P<verb>killed|abducted|kidnapped)\b", re.IGNORECASE)
+# "... have been killed there": the site an earlier sentence told, one place, no running count
+THERE_AFTER = re.compile(r"\s+(?:there|here)\b", re.IGNORECASE)
 RUNNING_SINCE = re.compile(r"[^.;]{0,30}?\b(?:since|so far|to date|over the (?:past|last)|in the (?:past|last))\b", re.IGNORECASE)
 # What follows the value of goods traded, taxed or seized, or a rate: "$4 billion of farm goods", "$30 per tonne
 # carbon tax", "$2 million worth of drugs".
@@ -535,6 +542,7 @@ def _claim_subject(
     and the words of the group ("group") and place ("where") it names from elsewhere in the text."""
     after = text[quantity.span.end : min(s_end, quantity.span.end + 60)]
     cell_size: re.Match[str] | None = None
+    counted_at: list[PlaceMention] = []
     if is_money(quantity.unit):
         if _trade_or_price(text, quantity, s_start):
             return None
@@ -552,6 +560,17 @@ def _claim_subject(
         noun_span = Span(land.start(1), land.end(1), land.group(1))
     elif (toll := running_toll(text, ann, quantity, s_start, s_end)) is not None:
         return toll[0], toll[1], {}  # the dead of a whole campaign are its victims, no group's strength
+    elif (counted := INCIDENT_AFTER.match(after)) is not None and VIOLENT_ACTS.search(
+            re.split(r"\s+of\s", counted.group("noun"))[0]):
+        # "five attacks in Gusau, police said", no day told: one_days_incidents finds no day's event and no
+        # period dates an aggregate, so the count is its speaker's statistic, stated when said (or published)
+        noun = _clean_subject(counted.group("noun"))
+        noun_span = Span(quantity.span.end + counted.start("noun"), quantity.span.end + counted.end("noun"),
+                         counted.group("noun"))
+        counted_at = [p for p in ann.within(ann.places, noun_span.end, s_end)
+                      if p.role != "organisation" and p.place.feature not in {"country", "region"}][:1]
+        if counted_at:  # "in Gusau", "in Borno state": where they were counted (a country is _country_for's)
+            noun += f" in {counted_at[0].place.name}"
     else:
         pop = POPULATION_AFTER.match(after)
         cell_size = CELL_SIZE_BEFORE.search(text, max(s_start, quantity.span.start - 80), quantity.span.start)
@@ -636,6 +655,8 @@ def _claim_subject(
         parts["group"] = Span(state.start, state.end, state.text)
     if where and named:
         parts["where"] = _place_words(text, named)
+    if counted_at:
+        parts["where"] = Span(counted_at[0].start, counted_at[0].end, counted_at[0].text)
     return subject, noun_span, parts
 
 
@@ -755,7 +776,8 @@ def one_days_incidents(text: str, ann: Annotations, start: int, end: int, count:
     its period ("412 attacks in 2020", "40 raids over the past six months", "12 attacks across the country on
     Sunday"). The one rule both read for counted incidents, as period_toll is for counted victims: events
     (_is_concrete) take the former as an incident, claims count only the latter. (The day it was said, "police
-    said on Monday", dates the count only where no other date does.)"""
+    said on Monday", dates the count only where no other date does; with no day told at all, "six attacks in
+    Gusau, police said", no period dates an aggregate either, and the count is its speaker's claim.)"""
     told = ann.within(ann.dates, start, end)
     when = _period(count, [d for d in told if not _when_said(text, d)] or told)
     if when is None or when.precision != "day" or names_stretch(text, start, end):
@@ -817,15 +839,18 @@ def running_toll(text: str, ann: Annotations, quantity: Quantity, s_start: int, 
     """The victims a count tallies as they mount, a statistic in whoever's voice tells it, no one incident: a
     campaign's dead (_campaign_toll), or victims told in the perfect with no day (a month or a year at most),
     no one act or site and no place narrower than a province ("The insurgents have killed 300 soldiers in the province, the army said",
-    "Bandits have abducted 640 villagers in Katsina"): a toll so far, as "since 2015" makes one ("Gunmen have
-    killed 12 people in Gusau" or "... in an ambush" stays an incident's toll)."""
+    "Bandits have abducted 640 villagers in Katsina", or in the passive, "300 soldiers have been killed in the
+    province"): a toll so far, as "since 2015" makes one ("Gunmen have killed 12 people in Gusau", "... in an
+    ambush" or "... killed there" stays an incident's toll)."""
     toll = _campaign_toll(text, quantity, s_start)
     if toll is not None:
         return toll
     victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
     perfect = (HAS_KILLED_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
-               or HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start))
-    if (victims is None or perfect is None or ONE_ACT.search(text, s_start, s_end)
+               or HAS_TAKEN_BEFORE.search(text, max(s_start, quantity.span.start - 40), quantity.span.start)
+               or (HAVE_BEEN_TAKEN.match(text, victims.end()) if victims is not None else None))
+    told_end = max(perfect.end(), victims.end()) if perfect is not None and victims is not None else 0
+    if (victims is None or perfect is None or THERE_AFTER.match(text, told_end) or ONE_ACT.search(text, s_start, s_end)
             or any(d.precision not in {"month", "year"} for d in ann.within(ann.dates, s_start, s_end))
             or ONE_SITE.search(text, s_start, s_end)
             or any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, s_start, s_end))):
