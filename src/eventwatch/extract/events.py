@@ -2735,24 +2735,8 @@ def _owner_of_seized(event: Event, ctx: Context, actors: list[ActorMention], tri
         event.evidence["actor2"] = event.evidence["inter2"] = Span(trig.start, trig.end, trig.text)
 
 
-# _usable_actors' answers for the last few lists of mentions, by the identities of the text and the
-# mentions: a sentence's actors are sorted once for its class (_by_victim) and again for its event
-# (_fill). Each entry holds the objects its key names, so no other object can take one of their ids.
-_USABLE: dict[tuple[int, ...], tuple[str, list[ActorMention], list[ActorMention]]] = {}
-
-
 def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
     """Drop what a disguise names ("disguised as policemen") and merge "IS fighters" into one."""
-    key = (id(text), *map(id, actors))
-    found = _USABLE.get(key)
-    if found is None:
-        if len(_USABLE) >= 256:
-            _USABLE.clear()
-        found = _USABLE[key] = (text, list(actors), _usable_actors_read(actors, text))
-    return list(found[2])  # (a list of its own: a caller may change it)
-
-
-def _usable_actors_read(actors: list[ActorMention], text: str) -> list[ActorMention]:
     kept: list[ActorMention] = []
     for mention in actors:
         if _no_party(text, mention.start, mention.end):
