@@ -521,8 +521,7 @@ class FoldedPattern:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str] | OnText]:
         """pattern.finditer(text, start, end); `text` is an article (its folded form is cached)."""
         end = len(text) if end is None else end
-        last = folded._last  # (folded.article written out, as in search)
-        article = last if last is not None and last.text is text else folded.article(text)
+        article = folded.article(text)
         lowered = article.lowered
         if lowered is None and (self.fast is not None or self.needs_folded):
             return self.pattern.finditer(text, start, end)  # a text that cannot be folded
@@ -620,9 +619,7 @@ class FoldedPattern:
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """False where pattern.search(text, start, end), or a search of text[start:end], surely
         finds nothing, for an article's text: a cheaper question than the search."""
-        last = folded._last  # (folded.article written out, as in search)
-        article = last if last is not None and last.text is text else folded.article(text)
-        return self._may_match(article, start, len(text) if end is None else end)
+        return self._may_match(folded.article(text), start, len(text) if end is None else end)
 
     def _may_match(self, article: _Article, start: int, end: int) -> bool:
         """False where [start, end) of the article holds none of the strings every match contains."""
