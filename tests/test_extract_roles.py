@@ -996,22 +996,3 @@ def test_partisans_at_a_rally_attacked_are_no_militia():
 def test_militia_members_arrested_are_the_second_party(text, actor, inter):
     event = _first(text)
     assert (event["sub_event_type"], event["actor2"], event["inter2"]) == ("Arrests", actor, inter), text
-
-
-def test_the_usable_actors_of_a_sentence_are_read_once_and_handed_out_as_fresh_lists():
-    # (a sentence's mentions are sorted for its class and again for its event: the second answer is
-    # the first one's, and a caller that changes its list changes no later answer)
-    from eventwatch.annotate import annotate
-    from eventwatch.extract.events import _usable_actors
-    from eventwatch.records import Article
-
-    text = "Gunmen disguised as policemen abducted two traders near Tarvo market on Friday."
-    ann = annotate(Article(id="t", text=text, published="2021-03-06"))
-    mentions = ann.within(ann.actors, 0, len(text))
-    first = _usable_actors(mentions, text)
-    assert "policemen" in [m.text for m in mentions]
-    assert "policemen" not in [m.text for m in first]  # the disguise is no party
-    first.clear()
-    again = _usable_actors(ann.within(ann.actors, 0, len(text)), text)
-    assert [m.text for m in again] and all(any(m is n for n in mentions) for m in again)
-    assert [m.text for m in again] == [m.text for m in _usable_actors(list(mentions), text)]
