@@ -222,3 +222,13 @@ def test_a_case_insensitive_group_holds_no_exact_string():
     pattern = re.compile(r"(?i:data)\s+show")
     assert required_strings(pattern) == frozenset({"show"})
     assert FoldedPattern(pattern).search("Data show a rise.", 0, 17) is not None
+
+
+def test_a_triggers_tense_is_worked_out_once_and_kept_with_it():
+    from eventwatch.annotate.triggers import Trigger
+
+    trig = Trigger(4, 12, "ambushed", "attack")
+    assert trig.is_past and not trig.is_plural_noun
+    assert trig.__dict__["is_past"] is True  # kept: the next reading is the instance's own
+    assert trig == Trigger(4, 12, "ambushed", "attack") and hash(trig) == hash(Trigger(4, 12, "ambushed", "attack"))
+    assert Trigger(0, 7, "attacks", "attack").is_plural_noun and not Trigger(0, 7, "attacks", "attack").is_past

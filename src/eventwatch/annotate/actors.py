@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 import ahocorasick
 
@@ -237,7 +239,12 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     for match in lex.government_subject.finditer(text, start, end):
         group = 1 if match.group(1) else 2
         found.append(ActorMention(match.start(group), match.end(group), match.group(group), lex.home_government))
-    taken = [(m.start, m.end) for m in found]
+    # the spans named so far, by start, with the furthest end among those that start up to each: an
+    # alias overlaps one exactly where some span starting before its end reaches past its start
+    # (a bisection, not a scan of them all for each of the many aliases)
+    taken = sorted((m.start, m.end) for m in found)
+    taken_starts = [s for s, _ in taken]
+    taken_reach = list(accumulate((e for _, e in taken), max))
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -252,7 +259,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     candidates.sort(key=lambda c: (c[0], c[0] - c[1]))  # leftmost, then longest
     cursor = start
     for first, stop, alias in candidates:
-        if first < cursor or any(s < stop and first < e for s, e in taken):
+        if first < cursor or ((k := bisect_left(taken_starts, stop)) and taken_reach[k - 1] > first):
             continue
         if alias == "police" and _POLICE_DISTRICT.match(lowered, stop):
             continue  # "in Police District 12": a city's district (Kabul, Kandahar), no force

@@ -550,16 +550,32 @@ class FoldedPattern:
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | OnText | None:
         """pattern.search(text, start, end) for an article's text."""
         end = len(text) if end is None else end
-        article = folded.article(text)
-        if not self._may_match(article, start, end):
-            return None
+        # (the commonest call of all, most often answered by the prefilter: folded.article and
+        # _may_match written out here, a function call each saved)
+        last = folded._last
+        article = last if last is not None and last.text is text else folded.article(text)
+        if self._article is article:
+            spans = self._spans
+        elif self.needs is None:
+            spans = None
+        else:
+            self._article = article
+            spans = self._spans = article.spans(self.needs, self.needs_folded)
+        if spans is not None:
+            needs_at = spans[0]
+            i = bisect_left(needs_at, start)
+            if i == len(needs_at) or spans[1][i] > end:
+                return None
         lowered = article.lowered
         if self.fast is None or lowered is None:
             if self.starts is not None and self.fast is None and (lowered is not None or not self.needs_folded):
                 return _first_at(self.pattern, text, self._starts_of(article), start, end, 0)
             return self._search(self.pattern, text, start, end)
         if self.starts is not None:
-            match = _first_at(self.fast, lowered, self._starts_of(article), start, end, 0)
+            seen = self._starts_in
+            if seen is None or seen[0] is not article:
+                seen = self._starts_in = (article, article.starts(self.starts, self.needs_folded))
+            match = _first_at(self.fast, lowered, seen[1], start, end, 0)
         else:
             match = self._search(self.fast, lowered, start, end)
         return None if match is None else OnText(match, text)
@@ -574,9 +590,20 @@ class FoldedPattern:
     def search_slice(self, text: str, start: int, end: int) -> re.Match[str] | OnText | None:
         """pattern.search(text[start:end]), offsets the slice's, for a piece of an article
         (0 <= start): a slice, as "^", "\\b" and look-behinds see its edge as the string's."""
-        article = folded.article(text)
-        if not self._may_match(article, start, end):
-            return None
+        last = folded._last  # (folded.article and _may_match written out, as in search)
+        article = last if last is not None and last.text is text else folded.article(text)
+        if self._article is article:
+            spans = self._spans
+        elif self.needs is None:
+            spans = None
+        else:
+            self._article = article
+            spans = self._spans = article.spans(self.needs, self.needs_folded)
+        if spans is not None:
+            needs_at = spans[0]
+            i = bisect_left(needs_at, start)
+            if i == len(needs_at) or spans[1][i] > end:
+                return None
         piece = text[start:end]
         lowered = article.lowered
         if self.fast is None or lowered is None:
@@ -723,11 +750,24 @@ class FastPattern:
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groups, self.groupindex = compiled.groups, compiled.groupindex
 
+    # (search and match, the commonest calls, are _run written out: a call and a getattr saved)
     def search(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
-        return self._run("search", string, pos, endpos)
+        lowered = self._fold(string, pos, endpos)
+        if lowered is False:
+            return None
+        if lowered is None:
+            return self.compiled.search(string, pos, endpos)
+        match = self.fast.search(lowered, pos, endpos)  # type: ignore[union-attr]
+        return None if match is None else OnText(match, string)
 
     def match(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
-        return self._run("match", string, pos, endpos)
+        lowered = self._fold(string, pos, endpos)
+        if lowered is False:
+            return None
+        if lowered is None:
+            return self.compiled.match(string, pos, endpos)
+        match = self.fast.match(lowered, pos, endpos)  # type: ignore[union-attr]
+        return None if match is None else OnText(match, string)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | OnText | None:
         return self._run("fullmatch", string, pos, endpos)
@@ -774,7 +814,8 @@ class FastPattern:
         searched = self.searched
         if self.fast is None and searched is None:
             return None
-        article = folded.known(string)
+        last = folded._last  # (folded.known written out: most strings asked of are the last article)
+        article = last if last is not None and last.text is string else folded.known(string)
         if article is not None:
             if searched is not None and not searched._may_match(article, max(pos, 0), min(endpos, len(string))):
                 return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any
 
 from .actors import CROWD_FAITHFUL, CROWD_OF_PEOPLE, CROWD_TOWNSFOLK, PROTESTING, crowds_by_protest
 from .text import DisjointSpans, FoldedPattern, OnText
@@ -242,6 +242,24 @@ _COMPILED = {
 _FILED = {key: (key.partition(":")[0], "trigger" in _COMPILED[key].pattern.groupindex) for key in TRIGGERS}
 
 
+class _kept:
+    """A property worked out on first use and kept in the instance's __dict__, as
+    functools.cached_property does, without the lock Python 3.11's takes at every first use
+    (each of an article's many triggers is asked its tense once or more)."""
+
+    def __init__(self, func: Any) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Trigger:
     """A word or phrase that names an incident of class `cls`."""
@@ -251,13 +269,13 @@ class Trigger:
     text: str
     cls: str
 
-    @cached_property  # (kept in the instance's __dict__, which a frozen dataclass allows)
+    @_kept  # (kept in the instance's __dict__, which a frozen dataclass allows)
     def is_plural_noun(self) -> bool:
         """"kidnappings", "attacks", "clashes": a noun that may name a kind of act, not one act."""
         last = self.text.lower().split()[-1]
         return not self.is_past and (last.endswith("ings") or (last.endswith("s") and not last.endswith("ss")))
 
-    @cached_property
+    @_kept
     def is_past(self) -> bool:
         words = self.text.lower().split()
         return any(w.endswith("ed") or w in PAST_IRREGULAR for w in words)
