@@ -312,3 +312,27 @@ def test_a_days_counted_explosions_in_a_town_went_off():
     assert [(e["sub_event_type"], e["location"], e["event_date"]) for e in out["events"]] == [
         ("Remote explosive/landmine/IED", "Gusau", "2023-09-04")]
     assert out["aggregates"] == []
+
+
+@pytest.mark.parametrize("report, dead", [
+    ("At least 14 people have been killed in Dilling, police said.", 14),
+    ("Gunmen have killed 14 people in Dilling, police said.", 14),
+    ("Gunmen have killed 14 people in an attack on a market in Dilling, police said.", 14),
+    ("Bandits have abducted 23 villagers in Dilling, police said.", None),
+])
+def test_a_towns_toll_told_in_the_perfect_with_no_day_is_the_days_incident(report, dead):
+    # news tells the day's incident this way: one event in the town, dated by the report, and no claim beside it
+    out = eventwatch.extract(HEAD + report, published="2022-03-09")
+    assert [(e["location"], e["fatalities"], e["event_date"], e["date_text"]) for e in out["events"]] == [
+        ("Dilling", dead, "2022-03-09", "publication date")], report
+    assert out["claims"] == [] and out["aggregates"] == [], report
+
+
+@pytest.mark.parametrize("running_toll", [
+    "Gunmen have killed 40 people in Dilling in recent months, police said.",
+    "Gunmen have so far killed 40 people in Dilling, police said.",
+    "Rebels have killed 40 people in Dilling over the years, police said.",
+    "At least 300 people have been killed in South Kordofan, police said.",
+])
+def test_a_perfect_toll_over_a_stretch_or_a_province_stays_no_event(running_toll):
+    assert _events(running_toll, published="2022-03-09") == [], running_toll

@@ -860,6 +860,38 @@ def running_toll(text: str, ann: Annotations, quantity: Quantity, s_start: int, 
             Span(victims.start("noun"), victims.end("noun"), victims.group("noun")))
 
 
+# "over the years", "for months": a stretch with no bounds, the span of a toll so far
+OVER_YEARS = re.compile(r"\b(?:over|for|during)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?(?:years|months|decades|weeks)\b", re.IGNORECASE)
+
+
+def perfect_incident_toll(text: str, ann: Annotations, start: int, end: int, act_start: int) -> bool:
+    """The victims of the act at act_start told in the perfect with no day, in a place narrower than a
+    province, that running_toll leaves to an incident ("At least 12 people have been killed in Gusau,
+    police said", "Gunmen have killed 12 people in Gusau"): the day's incident as news tells it, dated by
+    the report, no toll so far. Not a campaign's dead, nor a count with a stretch or a "since" ("... in
+    Gusau in recent months", "... over the years", "... since January"), nor one with "so far", "now" or "already"."""
+    if names_stretch(text, start, end) or OVER_YEARS.search(text, start, end) or not any(
+            p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end) if p.role != "organisation"):
+        return False
+    for quantity in ann.within(ann.quantities, start, end):
+        if quantity.unit or quantity.low < 1:
+            continue
+        victims = VICTIM_NOUN_AFTER.match(text, quantity.span.end)
+        if victims is None:
+            continue
+        active = HAS_KILLED_BEFORE.search(text, max(start, quantity.span.start - 40), quantity.span.start) or HAS_TAKEN_BEFORE.search(
+            text, max(start, quantity.span.start - 40), quantity.span.start)
+        passive = HAVE_BEEN_TAKEN.match(text, victims.end())
+        perfect = next((m for m in (active, passive) if m is not None and m.start() <= act_start < m.end()), None)
+        if perfect is None:
+            continue
+        if re.search(r"\b(?:so far|now|already)\b", perfect.group(), re.IGNORECASE) or RUNNING_SINCE.match(
+                text, max(perfect.end(), victims.end())):
+            return False
+        return running_toll(text, ann, quantity, start, end) is None
+    return False
+
+
 def _trade_or_price(text: str, quantity: Quantity, s_start: int) -> bool:
     """"tariffs on $20 billion of imports", "a $30 per tonne carbon tax", "a ticket price of $25": the
     value of goods taxed or traded, a rate or a price is nobody's money held or earned."""

@@ -40,7 +40,7 @@ from ..annotate.text import FastPattern, FoldedPattern, FoldedPatterns, OnText
 from ..annotate.triggers import DEVICE_WORDS, Trigger
 from ..records import PLACE_FIELDS, Article, Event, Quantity, Span
 from ..taxonomy import CLASS_TYPES
-from .claims import one_days_incidents, period_toll
+from .claims import one_days_incidents, perfect_incident_toll, period_toll
 from .context import Context
 from .counts import (
     ACROSS,
@@ -2440,7 +2440,8 @@ def _is_concrete(
         return False
     if sentence.rstrip().endswith("?"):
         return False
-    if GENERIC_PERFECT.search(before) and not own_dates:
+    # ("12 people have been killed in Gusau, police said": the day's incident in a town, as news tells it)
+    if GENERIC_PERFECT.search(before) and not own_dates and not perfect_incident_toll(text, ann, s_start, s_end, trig.start):
         return False
     # "On May 3, workers closed the port. They are protesting ...": the crowd of a dated act just told
     crowd_told = trig.cls == "protest" and bool(CROWD_STILL.fullmatch(before)) and any(
