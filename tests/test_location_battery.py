@@ -702,9 +702,6 @@ KNOWN_GAPS: dict[str, str] = {
     "SOM-Jowhar-km": (
         "the gazetteer writes Jowhar only as Jawhar (47,000 people), under the 50,000 above which Arab countries'"
         " near spellings are read, and the note names no province to look in"),
-    "COD-Bunia": (
-        "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
-        "CD-IT)"),
     "PAK-MiranShah": "Miran Shah and North Waziristan are not in the shipped gazetteer: no place is found",
     "BGD-Ukhia": "Ukhia is not in the shipped gazetteer: the event falls back to the town of Cox's Bazar, 30 km away",
     "MMR-Mindat": "Mindat is not in the shipped gazetteer: the event falls back to Chin state's point",
