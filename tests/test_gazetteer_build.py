@@ -244,3 +244,62 @@ def test_a_province_named_with_its_capital_first_answers_without_it():
     from eventwatch.evaluate.acled import province_code
 
     assert province_code("Federal Capital Territory", "NGA") == "NG-FC"
+
+
+def test_a_capital_that_is_its_own_unit_takes_the_city_subdivision():
+    """A unit only a city word tells from its province ("Velmo City" / "Velmo") takes the ISO
+    subdivision of city type, the province the other; a capital unit whose name no ISO name spells
+    takes the free one its town's other spelling does ("Korvasko" / "Korvaska"); never one another
+    unit holds (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-VP", name="Velmo", type="Province", parent_code=None),
+                   S(code="XA-VC", name="Velmo", type="City", parent_code=None),
+                   S(code="XA-KO", name="Korvaska", type="Autonomous city", parent_code=None),
+                   S(code="XA-TA", name="Tarnu", type="Province", parent_code=None)],
+             "XB": [S(code="XB-ST", name="Ostrel", type="State", parent_code=None),
+                    S(code="XB-CO", name="Ciudad de Ostrel", type="Federal entity", parent_code=None)]}
+    keys = [("XA", "Velmo"), ("XA", "Velmo City"), ("XA", "Korvasko"), ("XA", "Tarnu"),
+            ("XB", "Ostrel"), ("XB", "Ostrel City")]
+    towns = {"1": ("XA", "Korvasko", "Korvasko", ["Korvaska"], 900000),
+             "2": ("XB", "Ostrel City", "Ostrel City", ["Ostrel", "Ciudad de Ostrel"], 800000),
+             "3": ("XA", "Tarnu", "Tarnu", ["Korvaska"], 5000)}
+    all_cities = {g: {"countrycode": cc, "name": n, "alternatenames": alts, "population": pop}
+                  for g, (cc, _a1, n, alts, pop) in towns.items()}
+    city_a1 = {g: t[1] for g, t in towns.items()}
+    got = {k: s.code for k, s in mod.city_subdivisions(keys, subs, {}, all_cities, city_a1).items()}
+    assert got == {("XA", "Velmo"): "XA-VP", ("XA", "Velmo City"): "XA-VC", ("XA", "Korvasko"): "XA-KO",
+                   ("XB", "Ostrel City"): "XB-CO"}
+
+
+def test_capital_cities_carry_their_own_iso_codes():
+    # federal cities and capital districts (Moscow, Mexico City, N'Djamena, Tashkent, Belgrade) are
+    # their own first-level units, apart from the province around them
+    from eventwatch.annotate.places import get_gazetteer
+    from eventwatch.evaluate.acled import province_code
+
+    gz = get_gazetteer()
+    assert province_code("Moscow", "RUS") == "RU-MOW"
+    assert province_code("Mexico City", "MEX") == "MX-CMX"
+    assert province_code("Mexico", "MEX") == "MX-MEX"
+    assert province_code("Maputo City", "MOZ") == "MZ-MPM"
+    assert province_code("Toshkent Shahri", "UZB") == "UZ-TK"
+    for town, code in (("N'Djamena", "TD-ND"), ("Belgrade", "RS-00"), ("Tashkent", "UZ-TK")):
+        assert any(p.admin1_code == code for p in gz.lookup(town)), town
+
+
+def test_towns_of_a_split_province_take_their_successor_province():
+    # Congo's provinces of 2015: a town GeoNames still files under the older province (Eastern
+    # Province, Bandundu) goes to the successor of the nearest capital or main town
+    from eventwatch.annotate.places import get_gazetteer
+    from eventwatch.evaluate.acled import province_code
+
+    gz = get_gazetteer()
+    for town, code in (("Bunia", "CD-IT"), ("Isiro", "CD-HU"), ("Kisangani", "CD-TO"), ("Beni", "CD-NK"),
+                       ("Kalemie", "CD-TA"), ("Kikwit", "CD-KL"), ("Kolwezi", "CD-LU"), ("Matadi", "CD-BC")):
+        got = {p.admin1_code for p in gz.lookup(town) if p.iso3 == "COD" and p.feature == "town"}
+        assert got == {code}, (town, got)
+    assert province_code("Ituri", "COD") == "CD-IT"
+    assert province_code("Haut-Uele", "COD") == province_code("Haut-Uélé", "COD") == "CD-HU"
+    assert province_code("Kongo Central", "COD") == "CD-BC"

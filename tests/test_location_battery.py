@@ -699,24 +699,17 @@ TOWN_CASES: list[tuple[str, str, str, str | None, str | None, float | None, floa
 # Gaps the geoparser does not close yet, by case id: each must fail (strict), so a fix shows.
 KNOWN_GAPS: dict[str, str] = {
     "BFA-Arbinda": "Arbinda is not in the shipped gazetteer, and the note names no province or country to fall back to",
-    "TCD-Ndjamena": (
-        "the gazetteer has no first-level unit for the capital (TD-ND): N'Djamena lies in Chari-Baguirmi there"),
     "SOM-Jowhar-km": (
         "the gazetteer writes Jowhar only as Jawhar (47,000 people), under the 50,000 above which Arab countries'"
         " near spellings are read, and the note names no province to look in"),
-    "COD-Bunia": (
-        "the gazetteer keeps the DRC's old provinces: Bunia lies in 'Eastern Province', with no ISO code (Ituri, "
-        "CD-IT)"),
     "PAK-MiranShah": "Miran Shah and North Waziristan are not in the shipped gazetteer: no place is found",
     "BGD-Ukhia": "Ukhia is not in the shipped gazetteer: the event falls back to the town of Cox's Bazar, 30 km away",
     "MMR-Mindat": "Mindat is not in the shipped gazetteer: the event falls back to Chin state's point",
-    "MEX-Iztapalapa": "the gazetteer codes Mexico City MX-MEX (the State of Mexico's code), not MX-CMX",
     "VEN-ElCallao": (
         "El Callao (Bolivar) is not in the shipped gazetteer: the name reads as Callao, Peru (1.2 million "
         "people), which the stated state does not overrule"),
     "UKR-Bucha": ("the gazetteer writes Kyiv oblast 'Kiev' (UA-32) and Kyiv City 'Kyiv City': 'Kyiv oblast' reads "
                   "as Kyiv City (UA-30)"),
-    "RUS-Moscow": "the gazetteer gives Moscow (the federal city) no ISO code",
     "SOM-Balcad-village": "Balcad is not in the shipped gazetteer: the event falls back to Middle Shabelle's point",
     # (TOWN_CASES)
     "SOM-Marka-village": (
