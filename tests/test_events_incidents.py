@@ -336,3 +336,45 @@ def test_a_towns_toll_told_in_the_perfect_with_no_day_is_the_days_incident(repor
 ])
 def test_a_perfect_toll_over_a_stretch_or_a_province_stays_no_event(running_toll):
     assert _events(running_toll, published="2022-03-09") == [], running_toll
+
+
+@pytest.mark.parametrize("report", [
+    "Gunmen have killed 37 people in Dilling since February, police said.",
+    "Gunmen have killed 37 people in Dilling since February.",
+    "Gunmen have killed 37 people in Dilling so far this year.",
+    "Gunmen killed 37 people in Dilling in the past week, police said.",
+    "Gunmen killed 37 people in Dilling over the past month.",
+    "At least 37 people were killed in Dilling in the past week, police said.",
+    "Bandits have abducted 37 villagers in Dilling since February, police said.",
+])
+def test_a_towns_toll_over_a_stretch_is_one_statistic_and_no_incident(report):
+    # a toll so far in a town is a tally (claims.period_toll, the rule both read): it was also an event dated to
+    # the stretch's first day, or a week back, beside the claim, so an analyst counted the dead twice
+    out = eventwatch.extract(HEAD + report, published="2022-03-09")
+    assert out["events"] == [], report
+    records = out["aggregates"] + out["claims"]
+    assert [r["quantity"]["low"] for r in records] == [37], report
+
+
+def test_a_towns_toll_over_a_stretch_is_the_speakers_claim_or_the_periods_tally():
+    # attributed and in the perfect, a running toll its source claims; else an aggregate dated by the stretch
+    out = eventwatch.extract(HEAD + "Gunmen have killed 37 people in Dilling since February, police said.",
+                             published="2022-03-09")
+    assert [(c["subject"], c["speaker"]["span"]["text"]) for c in out["claims"]] == [("people killed", "police")]
+    assert out["aggregates"] == []
+    out = eventwatch.extract(HEAD + "Gunmen killed 37 people in Dilling in the past week, police said.",
+                             published="2022-03-09")
+    assert [(a["subject"], a["period"], a["speaker"]["span"]["text"]) for a in out["aggregates"]] == [
+        ("people killed", "2022-02-28", "police")]
+    assert out["claims"] == []
+
+
+def test_a_towns_toll_at_one_site_or_on_a_named_date_stays_an_incident():
+    # one act or one named month: an incident's toll, though a stretch may be named
+    for report, date in (("Gunmen killed 11 people in an attack on a market in Dilling in the past week, police said.",
+                          "2022-02-28"),
+                         ("Gunmen killed 11 people in Dilling last month, police said.", "2022-02-01")):
+        out = eventwatch.extract(HEAD + report, published="2022-03-09")
+        assert [(e["location"], e["fatalities"], e["event_date"]) for e in out["events"]] == [
+            ("Dilling", 11, date)], report
+        assert out["claims"] == [] and out["aggregates"] == [], report

@@ -796,3 +796,26 @@ def test_an_undated_count_of_incidents_at_a_town_is_its_speakers_statistic():
                              published="2021-03-15")
     assert [(e["location"], e["event_date"]) for e in out["events"]] == [("Birnin Kebbi", "2021-03-12")]
     assert out["claims"] == [] and out["aggregates"] == []
+
+
+def test_a_towns_running_toll_over_a_stretch_is_counted_once_by_whoever_tells_it():
+    # told in the article's voice it gave nothing at all ("so far this year"), or an event beside the claim
+    out = eventwatch.extract("Militiamen have killed 26 farmers in Kadugli so far this year.", published="2021-03-15")
+    assert out["events"] == [] and out["claims"] == []
+    assert [(a["subject"], a["quantity"]["low"], a["period"], a["speaker"]) for a in out["aggregates"]] == [
+        ("farmers killed", 26, "2021-01-01", None)]
+    # a noun no campaign's toll names ("villagers"): running_toll makes no claim of it, so the tally keeps its
+    # speaker as an aggregate rather than be dropped for a claim nobody makes
+    out = eventwatch.extract("Bandits have abducted 26 villagers in Kadugli since January, police said.",
+                             published="2021-03-15")
+    assert out["events"] == [] and out["claims"] == []
+    assert [(a["subject"], a["period"], a["speaker"]["span"]["text"]) for a in out["aggregates"]] == [
+        ("villagers abducted", "2021-01-01", "police")]
+
+
+def test_one_unit_back_is_a_stretch_but_a_named_week_is_not():
+    from eventwatch.annotate.dates import names_stretch
+    assert names_stretch("Nine were killed in the past week.")
+    assert names_stretch("Nine were killed over the last month.")
+    assert not names_stretch("Nine were killed in the last week of May.")
+    assert not names_stretch("Nine were killed last week.")

@@ -171,11 +171,14 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
 # dates it), or one that no date is read from ("over the past few months", "in the first quarter", "in recent
 # months", "so far this year", "since the start of"): a period all the same, which tells a tally of many
 # incidents from one (claims.period_toll). Not among PATTERNS: an incident is not dated by it, only the tally of
-# a period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.)
+# a period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.) One unit
+# back is a stretch too ("in the past week", "over the last month": the relperiod date dates it), though not
+# a named one ("in the last week of May").
 STRETCH = FoldedPattern(re.compile(
     r"\b(?:(?:over|in|during|for|across|within|throughout)\s+the\s+"
     r"(?:(?P<back>past|last|previous)|first|second|third|fourth|latter)\s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?:(?P<unit>day|week|month|year|decade)s|quarter|half|decade)"
+    r"|(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year)\b(?!\s+of\b)"
     r"|in\s+recent\s+(?:weeks|months|years)|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b",
     re.IGNORECASE))
 
@@ -183,6 +186,12 @@ STRETCH = FoldedPattern(re.compile(
 def names_stretch(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether a stretch of time is named between start and end, dated or not ("in recent months")."""
     return STRETCH.search(text, start, len(text) if end is None else end) is not None
+
+
+def stretch_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where the stretches named between start and end stand (the date "past week" of "in the past week" is
+    the stretch's own, no day an incident is told on)."""
+    return [m.span() for m in STRETCH.finditer(text, start, len(text) if end is None else end)]
 
 
 def find_stretches(text: str, published: date | None, start: int = 0, end: int | None = None) -> list[TimeMention]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..annotate import Annotations
 from ..annotate.actors import ActorMention
-from ..annotate.dates import TimeMention, find_stretches, names_stretch
+from ..annotate.dates import TimeMention, find_stretches, names_stretch, stretch_spans
 from ..annotate.numbers import OF_LAND, UNITS, is_money
 from ..annotate.places import PlaceMention
 from ..annotate.text import TITLE_ABBREVIATIONS, FastPattern, FoldedPattern
@@ -730,18 +730,24 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     of many incidents, the aggregate this module records, no one incident. Not when a day, a week or
     one act is told with it ("a bomb killed 12 people in Kadugli in 2020"), nor a place narrower than
     a province ("gunmen abducted 30 students in a town in 2021"), unless the victims are told in the
-    passive over a year or a stretch with no one site ("300 civilians were killed in the city last year").
-    The one rule both paths read for victims: events skip such a sentence, and the aggregates of victims
-    (_victims_over_period, _victims_taken) count only these, where a period is dated; a running toll with
-    no date (running_toll) becomes a claim where a source is named. (Counts of incidents, "412 attacks in
-    2020", are one_days_incidents' to decide, for events and claims alike.)"""
+    passive over a year or a stretch with no one site ("300 civilians were killed in the city last year"),
+    or in either voice over a stretch ("gunmen have killed 40 people in a town since March", "... in the
+    past week"): a toll so far, the tally the passive is. The one rule both paths read for victims: events
+    skip such a sentence, and the aggregates of victims (_victims_over_period, _victims_taken) count only
+    these, where a period is dated; a running toll with no date (running_toll), or one its source is named
+    for (_victims_taken), becomes a claim. (Counts of incidents, "412 attacks in 2020", are
+    one_days_incidents' to decide, for events and claims alike.)"""
     dates = ann.within(ann.dates, start, end)
-    if any(d.precision not in {"month", "year"} for d in dates) or ONE_ACT.search(text, start, end):
+    spans = stretch_spans(text, start, end)
+    # (a stretch's own date, "past week" in "in the past week", is no day the act is told on)
+    if any(d.precision not in {"month", "year"} and not any(a <= d.start and d.end <= b for a, b in spans)
+           for d in dates) or ONE_ACT.search(text, start, end):
         return False
-    stretch = names_stretch(text, start, end)
+    stretch = bool(spans)
     narrow = any(p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end))
     # (the dead of a town over a year are a tally; those taken from a school there, one incident)
-    tally_in_town = narrow and (stretch or any(d.precision == "year" or _bounds_a_period(text, d) for d in dates)) \
+    so_far = stretch or any(_bounds_a_period(text, d) for d in dates)
+    tally_in_town = narrow and (so_far or any(d.precision == "year" for d in dates)) \
         and ONE_SITE.search(text, start, end) is None
     if narrow and not tally_in_town:
         return False
@@ -758,7 +764,7 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
         if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
             return True
         active, victims = _active_victims(text, quantity, start)
-        if (not narrow and active is not None and active.start("verb") <= act_start < active.end("verb")
+        if ((not narrow or so_far) and active is not None and active.start("verb") <= act_start < active.end("verb")
                 and victims is not None):
             return True
     return False
@@ -797,8 +803,10 @@ def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int
     if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
         return None
     if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]) and (
-            named_source or _attributed(sentence)):
-        return None  # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source
+            named_source or _attributed(sentence)) and running_toll(text, ann, quantity, s_start, s_end) is not None:
+        # "the militia has killed 2,000 people since 2015": a running toll, claimed by its source (where
+        # running_toll, which makes the claim, finds none, the tally stays an aggregate with its speaker)
+        return None
     return f"{victims.group('noun').lower()} {active.group('verb').lower()}", Span(victims.start("noun"), victims.end("noun"), victims.group("noun"))
 
 
