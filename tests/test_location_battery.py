@@ -708,8 +708,6 @@ KNOWN_GAPS: dict[str, str] = {
     "VEN-ElCallao": (
         "El Callao (Bolivar) is not in the shipped gazetteer: the name reads as Callao, Peru (1.2 million "
         "people), which the stated state does not overrule"),
-    "UKR-Bucha": ("the gazetteer writes Kyiv oblast 'Kiev' (UA-32) and Kyiv City 'Kyiv City': 'Kyiv oblast' reads "
-                  "as Kyiv City (UA-30)"),
     "SOM-Balcad-village": "Balcad is not in the shipped gazetteer: the event falls back to Middle Shabelle's point",
     # (TOWN_CASES)
     "SOM-Marka-village": (

@@ -1408,3 +1408,28 @@ def test_a_province_typed_after_another_spelling_of_its_towns_name_is_the_provin
     # is the province, even where another country's demonym makes the town abroad unlikely
     m = place_of("An Israeli drone struck a car in Nabatieh province on Monday, killing 2 men.", "Nabatieh")
     assert (m.place.feature, m.place.admin1_code) == ("admin1", "LB-NA")
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # Almaty is a unit of its own (KZ-75), the region around it Almaty Oblysy (KZ-19)
+    ("Unknown attackers set fire to 3 tractors in Almaty region on Sunday.", "Almaty", "KZ-19"),
+    # the gazetteer has Tashkent only as a town of Toshkent Shahri (UZ-TK); the region is Toshkent (UZ-TO)
+    ("Police detained 6 traders at a bazaar in the Tashkent region on Sunday.", "Tashkent", "UZ-TO"),
+    ("Police detained 6 traders at a bazaar in Tashkent province on Sunday.", "Tashkent", "UZ-TO"),
+])
+def test_a_province_word_after_a_capital_city_unit_s_name_is_the_province_around_it(text, name, code):
+    # where a capital is a first-level unit of its own and the province around it bears its name, the
+    # name before a province word is the province, not the city's unit
+    m = place_of(text, name)
+    assert (m.place.feature, m.place.admin1_code, m.precision) == ("admin1", code, 3)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Unknown attackers set fire to 3 tractors in Almaty on Sunday.", "Almaty", "KZ-75"),
+    ("Police detained 6 traders at a bazaar in Tashkent on Sunday.", "Tashkent", "UZ-TK"),
+    # a province word after a capital with no namesake province around it changes nothing
+    ("Gunmen stopped 2 lorries in Kabul province on Sunday.", "Kabul", "AF-KAB"),
+])
+def test_a_capital_city_unit_s_bare_name_stays_the_city(text, name, code):
+    m = place_of(text, name)
+    assert m.place.admin1_code == code

@@ -2306,6 +2306,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
         if more:
             ids, common = ids + tuple(x for x in more if x not in ids), False
             sorted_ids = tuple(sorted({i for i, _ in ids}))
+    if not fuzzy and not adj and _PROVINCE_WORD_NEXT.match(text, tb_end):
+        # "Kelmo oblast" where Kelmo city is a first-level unit of its own and the province around
+        # it has the city's name too (Kyiv City and Kiev oblast): the province, not the city's unit
+        around = _province_around_city(gz, ids, key)
+        if around is not None:
+            ids, common = around, False
+            sorted_ids = tuple(sorted({i for i, _ in ids}))
     if not fuzzy and not adj and _attributive(text, tb_end) and not _PLACE_PREP.search(text, max(0, ta_start - 12), ta_start):
         # "Somali troops", "Australian soldiers": a word that is both a province's name and a
         # country's adjective, before a common noun, is the adjective
@@ -3031,6 +3038,57 @@ def _province_of_namesake_town(gz, ids, key: str) -> list[tuple[int, str]]:
                 or (_exonym_of(name_key(r[0]), core) and gz.biggest_town(r[2], r[6]) == i):
             out.append((row, ""))
     return out
+
+
+def _province_around_city(gz, ids, key: str) -> tuple[tuple[int, str], ...] | None:
+    """ids with each city's own first-level unit replaced by the province of the city's name around
+    it, where the country has one (_provinces_around): the unit a town of the name (among ids) lies
+    in (Kyiv City, Almaty); where ids hold the city but not its unit (Tashkent, of Toshkent Shahri),
+    the province is added beside it. None where nothing changes."""
+    out: list[tuple[int, str]] = []
+    changed = False
+    units = {gz.row(i)[6] for i, _ in ids if gz.row(i)[1] == "admin1"}
+    for x in ids:
+        r = gz.row(x[0])
+        code = r[6]
+        if r[1] == "admin1" and code and any(gz.row(i)[1] == "town" and gz.row(i)[6] == code for i, _ in ids):
+            around = _provinces_around(gz, r[3], code, key)
+            if around:
+                changed = True
+                out.extend((i, x[1]) for i in around if (i, x[1]) not in out)
+                continue
+        elif r[1] == "town" and code and code not in units and gz.biggest_town(r[2], code) == x[0]:
+            around = _provinces_around(gz, r[3], code, key)
+            if around:
+                changed = True
+                out.extend((i, x[1]) for i in around if (i, x[1]) not in out)
+        if x not in out:
+            out.append(x)
+    return tuple(out) if changed else None
+
+
+def _provinces_around(gz, iso3: str, code: str, key: str) -> list[int]:
+    """The rows of the country's other first-level units (with an ISO code) named like the city of
+    name key whose own unit has this code (_spelling_of_city: Kiev of Kyiv City, Toshkent of
+    Toshkent Shahri, Almaty Oblysy of Almaty), and whose biggest town has not that name."""
+    rows = [gz.admin1_row(c) for c, core in gz._province_cores(iso3) if c and c != code and _spelling_of_city(key, core)]
+    return [i for i in rows if i is not None and not _namesake_town_inside(gz, i, key)]
+
+
+def _spelling_of_city(key: str, core: str) -> bool:
+    """Whether a unit's name (core: _province_core) is the city's name key with more words after it
+    ("almaty oblysy") or another spelling of it with the same consonants ("kiev" of "kyiv"; never
+    "zabul" of "kabul")."""
+    return (len(key) >= 4 and core.startswith(key)) \
+        or (skeleton(key) == skeleton(core) and _exonym_of(key, core))
+
+
+def _namesake_town_inside(gz, row: int, key: str) -> bool:
+    """Whether the biggest town of the first-level unit in this row has the name key (or a near
+    spelling of it): a city's own unit, not the province around it."""
+    r = gz.row(row)
+    town = gz.biggest_town(r[2], r[6])
+    return town is not None and bool(_closest(key, [(town, name_key(gz.row(town)[0]))]))
 
 
 def _province_near_ids(gz, key: str, sk: str) -> list[tuple[int, str]]:
