@@ -136,3 +136,46 @@ def test_one_pattern_names_every_stretch_and_dates_only_those_counted_back():
     assert not names_stretch("Officials counted the dead last week.")
     [stretch] = find_stretches("Officials counted the dead within the past eighteen months.", date(2019, 12, 20))
     assert (stretch.date.isoformat(), stretch.precision) == ("2018-06-01", "month")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a named week of a month is that week, not the week before publication
+    ("Gunmen killed three farmers in Babil province in the last week of February.", "2020-03-05",
+     ("2020-02-23", "week")),  # (a leap year: the last seven days start on the 23rd)
+    # of the latest such month not after the publication date
+    ("Gunmen killed three farmers in Babil province in the last week of February.", "2020-01-10",
+     ("2019-02-22", "week")),
+    ("Gunmen killed three farmers in Babil province in the first week of December.", "2019-12-20",
+     ("2019-12-01", "week")),
+    ("Gunmen killed three farmers in Babil province in the second week of November.", "2019-12-20",
+     ("2019-11-08", "week")),
+    # a night, morning or the early hours of a weekday are that weekday's (Friday 20 December 2019)
+    ("Gunmen killed three farmers in Babil province Tuesday night.", "2019-12-20", ("2019-12-17", "day")),
+    ("Gunmen killed three farmers in Babil province in the early hours of Sunday.", "2019-12-20",
+     ("2019-12-15", "day")),
+    ("Gunmen killed three farmers in Babil province on the night of Wednesday.", "2019-12-20",
+     ("2019-12-18", "day")),
+    # a night spanning two days is dated by the day it began
+    ("Gunmen killed three farmers in Babil province on the night of 3 to 4 May.", "2019-12-20",
+     ("2019-05-03", "day")),
+    # a day of the month alone: of the month published in, or the one before when that day is still to come
+    ("Gunmen killed three farmers in the village of Jurf in Babil province on the 12th.", "2019-12-20",
+     ("2019-12-12", "day")),
+    ("Gunmen killed three farmers in Babil province on the 25th.", "2019-12-20", ("2019-11-25", "day")),
+    ("Gunmen killed three farmers in Babil province on the 3rd of last month.", "2019-12-20", ("2019-11-03", "day")),
+    # day-month with an ordinal; "last Friday" told on a Friday is the Friday a week before
+    ("Gunmen killed three farmers in Babil province on the 3rd of May.", "2019-12-20", ("2019-05-03", "day")),
+    ("Gunmen killed three farmers in Babil province last Friday.", "2019-12-20", ("2019-12-13", "day")),
+    # a feast's eve names no day the text gives: the report's week, no invented day
+    ("Gunmen killed three farmers in Babil province on the eve of Eid.", "2019-12-20", ("2019-12-20", "week")),
+])
+def test_named_weeks_nights_and_days_of_the_month(text, published, expected):
+    assert _date(text, published) == expected
+
+
+def test_a_floor_numbered_is_no_day_of_the_month():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_dates
+    assert find_dates("Soldiers searched the 12th floor of the tower.", date(2019, 12, 20)) == []
+    assert find_dates("Snipers fired from a window on the 5th floor.", date(2019, 12, 20)) == []
