@@ -179,3 +179,16 @@ def test_a_floor_numbered_is_no_day_of_the_month():
     from eventwatch.annotate.dates import find_dates
     assert find_dates("Soldiers searched the 12th floor of the tower.", date(2019, 12, 20)) == []
     assert find_dates("Snipers fired from a window on the 5th floor.", date(2019, 12, 20)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from the date told before it, where the text gives one
+    ("On Dec 10, gunmen kidnapped a judge in Basra province. Two days earlier, gunmen killed three farmers in "
+     "Babil province.", ("2019-12-08", "day")),
+    # else back from the publication date (Friday 20 December 2019), with the precision of its unit
+    ("Gunmen killed three farmers in Babil province two days earlier.", ("2019-12-18", "day")),
+    ("Gunmen killed three farmers in Babil province two weeks earlier.", ("2019-12-06", "week")),
+])
+def test_days_earlier_count_back_from_the_date_before_or_the_publication(text, expected):
+    events = eventwatch.extract(text, published="2019-12-20")["events"]
+    assert (events[-1]["event_date"], events[-1]["date_precision"]) == expected
