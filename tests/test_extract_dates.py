@@ -192,3 +192,22 @@ def test_a_floor_numbered_is_no_day_of_the_month():
 def test_days_earlier_count_back_from_the_date_before_or_the_publication(text, expected):
     events = eventwatch.extract(text, published="2019-12-20")["events"]
     assert (events[-1]["event_date"], events[-1]["date_precision"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday with no preposition, as wire copy writes it (Friday 20 December 2019)
+    ("Gunmen killed three farmers in Babil province Tuesday.", ("2019-12-17", "day")),
+    ("Tuesday's bombing in Babil province killed three farmers.", ("2019-12-17", "day")),
+    # a feast named by its weekday, or the bound of a span, is no day of the incident
+    ("Gunmen killed three farmers in Babil province on Good Friday.", ("2019-12-20", "week")),
+])
+def test_a_bare_weekday_dates_the_incident(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_weekday_bounding_a_span_or_naming_a_paper_is_no_date():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_dates
+    for text in ("Fighting has gone on since Saturday.", "The Sunday Times reported it.", "Shops open Monday-Friday."):
+        assert find_dates(text, date(2019, 12, 20)) == [], text

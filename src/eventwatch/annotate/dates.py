@@ -51,6 +51,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
     # "Tuesday night", "Sunday morning" with no preposition before it
     ("weekday", re.compile(rf"\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)),
+    # "gunmen killed two guards Tuesday" (a weekday with no preposition, as wire copy writes it); not a
+    # day's name in a feast, a newspaper's title, a span of weekdays or the bound of a span ("since Saturday")
+    ("weekday", re.compile(r"(?<!\w)(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Bloody )(?<!Easter )(?<!Palm )(?<!Holy )"
+                           r"(?<!Cyber )(?<!Maundy )(?<![-–])(?<!since )(?<!until )(?<!till )(?<!from )(?<!by )(?<!before )(?<!after )"
+                           r"(?<!Since )(?<!Until )(?<!From )(?<!By )(?<!Before )(?<!After )" + _WEEKDAY +
+                           r"\b(?![-–]|\s+(?:to|through|and|or)\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
     ("relperiod", re.compile(r"\b(?P<which>last|this|past|previous|earlier this|late last|early last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_NUMWORD}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
