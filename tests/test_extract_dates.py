@@ -136,3 +136,78 @@ def test_one_pattern_names_every_stretch_and_dates_only_those_counted_back():
     assert not names_stretch("Officials counted the dead last week.")
     [stretch] = find_stretches("Officials counted the dead within the past eighteen months.", date(2019, 12, 20))
     assert (stretch.date.isoformat(), stretch.precision) == ("2018-06-01", "month")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a named week of a month is that week, not the week before publication
+    ("Gunmen killed three farmers in Babil province in the last week of February.", "2020-03-05",
+     ("2020-02-23", "week")),  # (a leap year: the last seven days start on the 23rd)
+    # of the latest such month not after the publication date
+    ("Gunmen killed three farmers in Babil province in the last week of February.", "2020-01-10",
+     ("2019-02-22", "week")),
+    ("Gunmen killed three farmers in Babil province in the first week of December.", "2019-12-20",
+     ("2019-12-01", "week")),
+    ("Gunmen killed three farmers in Babil province in the second week of November.", "2019-12-20",
+     ("2019-11-08", "week")),
+    # a night, morning or the early hours of a weekday are that weekday's (Friday 20 December 2019)
+    ("Gunmen killed three farmers in Babil province Tuesday night.", "2019-12-20", ("2019-12-17", "day")),
+    ("Gunmen killed three farmers in Babil province in the early hours of Sunday.", "2019-12-20",
+     ("2019-12-15", "day")),
+    ("Gunmen killed three farmers in Babil province on the night of Wednesday.", "2019-12-20",
+     ("2019-12-18", "day")),
+    # a night spanning two days is dated by the day it began
+    ("Gunmen killed three farmers in Babil province on the night of 3 to 4 May.", "2019-12-20",
+     ("2019-05-03", "day")),
+    # a day of the month alone: of the month published in, or the one before when that day is still to come
+    ("Gunmen killed three farmers in the village of Jurf in Babil province on the 12th.", "2019-12-20",
+     ("2019-12-12", "day")),
+    ("Gunmen killed three farmers in Babil province on the 25th.", "2019-12-20", ("2019-11-25", "day")),
+    ("Gunmen killed three farmers in Babil province on the 3rd of last month.", "2019-12-20", ("2019-11-03", "day")),
+    # day-month with an ordinal; "last Friday" told on a Friday is the Friday a week before
+    ("Gunmen killed three farmers in Babil province on the 3rd of May.", "2019-12-20", ("2019-05-03", "day")),
+    ("Gunmen killed three farmers in Babil province last Friday.", "2019-12-20", ("2019-12-13", "day")),
+    # a feast's eve names no day the text gives: the report's week, no invented day
+    ("Gunmen killed three farmers in Babil province on the eve of Eid.", "2019-12-20", ("2019-12-20", "week")),
+])
+def test_named_weeks_nights_and_days_of_the_month(text, published, expected):
+    assert _date(text, published) == expected
+
+
+def test_a_floor_numbered_is_no_day_of_the_month():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_dates
+    assert find_dates("Soldiers searched the 12th floor of the tower.", date(2019, 12, 20)) == []
+    assert find_dates("Snipers fired from a window on the 5th floor.", date(2019, 12, 20)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from the date told before it, where the text gives one
+    ("On Dec 10, gunmen kidnapped a judge in Basra province. Two days earlier, gunmen killed three farmers in "
+     "Babil province.", ("2019-12-08", "day")),
+    # else back from the publication date (Friday 20 December 2019), with the precision of its unit
+    ("Gunmen killed three farmers in Babil province two days earlier.", ("2019-12-18", "day")),
+    ("Gunmen killed three farmers in Babil province two weeks earlier.", ("2019-12-06", "week")),
+])
+def test_days_earlier_count_back_from_the_date_before_or_the_publication(text, expected):
+    events = eventwatch.extract(text, published="2019-12-20")["events"]
+    assert (events[-1]["event_date"], events[-1]["date_precision"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday with no preposition, as wire copy writes it (Friday 20 December 2019)
+    ("Gunmen killed three farmers in Babil province Tuesday.", ("2019-12-17", "day")),
+    ("Tuesday's bombing in Babil province killed three farmers.", ("2019-12-17", "day")),
+    # a feast named by its weekday, or the bound of a span, is no day of the incident
+    ("Gunmen killed three farmers in Babil province on Good Friday.", ("2019-12-20", "week")),
+])
+def test_a_bare_weekday_dates_the_incident(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_weekday_bounding_a_span_or_naming_a_paper_is_no_date():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_dates
+    for text in ("Fighting has gone on since Saturday.", "The Sunday Times reported it.", "Shops open Monday-Friday."):
+        assert find_dates(text, date(2019, 12, 20)) == [], text

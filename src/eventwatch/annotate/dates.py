@@ -27,14 +27,36 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a)"
 
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "in the last week of February", "the first week of March": a named week of a month, not "last week"
+    ("monthweek", re.compile(
+        rf"\b(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+        rf"(?:(?P<rel>last|this)\s+month|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)\b", re.IGNORECASE)),
+    # "the night of 3 to 4 May", "between 3 and 5 May": the first day of the span
+    ("dmy_range", re.compile(
+        rf"\b(?:(?:the\s+)?night\s+of\s+|between\s+(?=\d+(?:st|nd|rd|th)?\s+and\s))?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"\s*(?:to|-|–|and)\s*{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_numeric", re.compile(r"\b(?P<day>[0-3]?\d)[ /.](?P<mnum>[01]?\d)[ /.](?P<year>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR}|[\s-](?P<yy>\d\d)\b)?\b", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:(?:early|mid|late|end of|beginning of)[\s-]+)?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?\b")),
     ("year", re.compile(rf"\b(?:in|since|during|by|of|early|late|mid-?)\s+{_YEAR}\b", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?:on|last|this|late|early)\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
+    # "on the 12th" alone: a day of the month published in (or of the month before, when it is later)
+    ("dayonly", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last)\s+month\b|(?=\s*(?:[,.;:)]|$)))",
+                           re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:on|last|this|late|early|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)\s+"
+                           rf"{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
+    # "Tuesday night", "Sunday morning" with no preposition before it
+    ("weekday", re.compile(rf"\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)),
+    # "gunmen killed two guards Tuesday" (a weekday with no preposition, as wire copy writes it); not a
+    # day's name in a feast, a newspaper's title, a span of weekdays or the bound of a span ("since Saturday")
+    ("weekday", re.compile(r"(?<!\w)(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Bloody )(?<!Easter )(?<!Palm )(?<!Holy )"
+                           r"(?<!Cyber )(?<!Maundy )(?<![-–])(?<!since )(?<!until )(?<!till )(?<!from )(?<!by )(?<!before )(?<!after )"
+                           r"(?<!Since )(?<!Until )(?<!From )(?<!By )(?<!Before )(?<!After )" + _WEEKDAY +
+                           r"\b(?![-–]|\s+(?:to|through|and|or)\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
     ("relperiod", re.compile(r"\b(?P<which>last|this|past|previous|earlier this|late last|early last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_NUMWORD}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
@@ -75,10 +97,16 @@ def find_dates(text: str, published: date | None, start: int = 0, end: int | Non
     return found
 
 
-def resolve_relative(mention: TimeMention, anchor: TimeMention | None) -> TimeMention:
-    """"ten days later" gets its date from the date mentioned before it."""
+def resolve_relative(mention: TimeMention, anchor: TimeMention | None, published: date | None = None) -> TimeMention:
+    """"ten days later" gets its date from the date mentioned before it; "two days earlier" with no
+    date before it counts back from the publication date (where given), the one day the text is told on."""
     if mention.relative is None:
         return mention
+    if (anchor is None or anchor.date is None) and published is not None and mention.relative < 0:
+        back = -mention.relative
+        precision = "day" if back < 7 else "week" if back < 28 else "month"
+        return TimeMention(mention.start, mention.end, mention.text, published + timedelta(days=mention.relative),
+                           precision, mention.relative)
     if anchor is None or anchor.date is None:
         return mention
     precision = anchor.precision if anchor.precision != "day" else "day"
@@ -93,8 +121,20 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
     mk = lambda d, p, **kw: TimeMention(m.start(), m.end(), text, d, p, **kw)  # noqa: E731
     if kind in {"iso", "dmy_numeric"}:
         return _safe(mk, int(m["year"]), int(m["mnum"]), int(m["day"]), "day")
-    if kind in {"dmy", "mdy"}:
-        month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+    if kind == "monthweek":
+        return _month_week(m, mk, published)
+    if kind == "dayonly":
+        if published is None:
+            return mk(None, "unknown")
+        day = int(m["day"])
+        months = published.year * 12 + published.month - 1
+        if (m["rel"] or "").lower() == "last" or (not m["rel"] and day > published.day):
+            months -= 1
+        return _safe(mk, months // 12, months % 12 + 1, day, "day")
+    if kind in {"dmy", "mdy", "dmy_range"}:
+        month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["d1"] if kind == "dmy_range" else m["day"])
+        if kind == "dmy_range" and not day < int(m["day"]) <= 31:
+            return None
         if not 1 <= day <= 31:
             return None
         year = int(m["year"]) if m["year"] else (2000 + int(m["yy"]) if m.groupdict().get("yy") else None)
@@ -213,6 +253,33 @@ def find_stretches(text: str, published: date | None, start: int = 0, end: int |
             n, unit = 10 * n, "year"
         found.append(TimeMention(m.start(), m.end(), m.group(), _units_back(published, n, unit), unit))
     return found
+
+
+def _month_week(m: re.Match[str], mk, published: date | None) -> TimeMention | None:  # type: ignore[no-untyped-def]
+    """"the last week of February": the seven days that end the month (the first week: the seven that
+    begin it), of the latest such month not after the publication date; precision week."""
+    ordinal = m["ord"].lower()
+    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(ordinal)
+    if m["rel"]:
+        if published is None:
+            return mk(None, "unknown")
+        months = published.year * 12 + published.month - 1 - (1 if m["rel"].lower() == "last" else 0)
+        year, month = months // 12, months % 12 + 1
+    else:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        if m["year"]:
+            year = int(m["year"])
+        elif published is None:
+            first = 1 + 7 * index if index is not None else None
+            return mk(None, "unknown-year", month_day=(month, first) if first else None)
+        else:
+            year = published.year
+    def first_day(y: int) -> date:
+        return date(y, month, 1 + 7 * index if index is not None else calendar.monthrange(y, month)[1] - 6)
+    day = first_day(year)
+    if published is not None and not m["rel"] and not m["year"] and day > published:
+        day = first_day(year - 1)
+    return mk(day, "week")
 
 
 def _units_back(published: date, n: int, unit: str) -> date:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 
 from ..annotate import Annotations, annotate
@@ -3575,7 +3576,8 @@ def _set_date(event: Event, ctx: Context, start: int, end: int, paragraph: tuple
         mention = _reanchor_on_report(mention, ctx, start)
         if mention.relative is not None:
             anchor = _anchor_for(mention, ann.dates, ctx)
-            mention = resolve_relative(mention, anchor)
+            published = ctx.article.published
+            mention = resolve_relative(mention, anchor, date.fromisoformat(published[:10]) if published else None)
             if _after_publication(mention, ctx.article.published):
                 # "two weeks after the attack" counted past the day of the report: the date it was
                 # counted from is not that attack's (a weekday of an earlier week, another event), and
