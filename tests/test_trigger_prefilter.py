@@ -232,3 +232,18 @@ def test_a_triggers_tense_is_worked_out_once_and_kept_with_it():
     assert trig.__dict__["is_past"] is True  # kept: the next reading is the instance's own
     assert trig == Trigger(4, 12, "ambushed", "attack") and hash(trig) == hash(Trigger(4, 12, "ambushed", "attack"))
     assert Trigger(0, 7, "attacks", "attack").is_plural_noun and not Trigger(0, 7, "attacks", "attack").is_past
+
+
+def test_unasserted_before_searched_as_its_alternatives_finds_what_it_finds():
+    from eventwatch.extract import senses
+
+    pattern = senses.UNASSERTED_BEFORE.compiled
+    text = ("In this other town the units asked whether soldiers shot him. His sister believes that the "
+            "neighbour beat him; reports suggested that gunmen killed five. Her lawyer suggested a guard "
+            "hit him. He was charged with assault and acquitted last week of arson, afraid of being "
+            "held. The ministry denied on Monday that troops had burned homes; its fear of being seen.")
+    for start in range(0, len(text), 3):
+        for end in (start + 20, start + 60, len(text)):
+            got, want = senses._UNASSERTED_BEFORE.search(text, start, end), pattern.search(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+
