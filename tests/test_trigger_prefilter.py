@@ -247,3 +247,24 @@ def test_unasserted_before_searched_as_its_alternatives_finds_what_it_finds():
             got, want = senses._UNASSERTED_BEFORE.search(text, start, end), pattern.search(text, start, end)
             assert (got and got.span()) == (want and want.span())
 
+
+@pytest.mark.parametrize("sentence", [
+    '"The group has no more than 900 fighters," said the Deputy Governor.',
+    "The camp holds 300 men, said Tamsin Orvell, a researcher at the institute.",
+    "The camp holds 300 men, said Orvell has many sources.",
+    "Officials said the militia has 700 fighters, said\nthe Regional Office.",
+    "The militia has 700 fighters, the council said on Friday.",
+    "Nothing was said about the 40 men who joined.",
+])
+def test_speaker_verb_and_capital_check_changes_no_speaker(sentence, monkeypatch):
+    from eventwatch.extract import claims
+
+    text = "The town was quiet. " + sentence + " It rained."
+    start, end = 20, 20 + len(sentence)
+    checked = claims._speaker(text, start, end, None)
+    class Passes:  # the check passing every sentence: both patterns searched everywhere
+        def search_slice(self, *args):
+            return True
+
+    monkeypatch.setattr(claims, "_CAPITAL_AFTER_SAID", Passes())
+    assert claims._speaker(text, start, end, None) == checked
