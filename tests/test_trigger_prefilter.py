@@ -232,3 +232,39 @@ def test_a_triggers_tense_is_worked_out_once_and_kept_with_it():
     assert trig.__dict__["is_past"] is True  # kept: the next reading is the instance's own
     assert trig == Trigger(4, 12, "ambushed", "attack") and hash(trig) == hash(Trigger(4, 12, "ambushed", "attack"))
     assert Trigger(0, 7, "attacks", "attack").is_plural_noun and not Trigger(0, 7, "attacks", "attack").is_past
+
+
+def test_unasserted_before_searched_as_its_alternatives_finds_what_it_finds():
+    from eventwatch.extract import senses
+
+    pattern = senses.UNASSERTED_BEFORE.compiled
+    text = ("In this other town the units asked whether soldiers shot him. His sister believes that the "
+            "neighbour beat him; reports suggested that gunmen killed five. Her lawyer suggested a guard "
+            "hit him. He was charged with assault and acquitted last week of arson, afraid of being "
+            "held. The ministry denied on Monday that troops had burned homes; its fear of being seen.")
+    for start in range(0, len(text), 3):
+        for end in (start + 20, start + 60, len(text)):
+            got, want = senses._UNASSERTED_BEFORE.search(text, start, end), pattern.search(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The group has no more than 900 fighters," said the Deputy Governor.',
+    "The camp holds 300 men, said Tamsin Orvell, a researcher at the institute.",
+    "The camp holds 300 men, said Orvell has many sources.",
+    "Officials said the militia has 700 fighters, said\nthe Regional Office.",
+    "The militia has 700 fighters, the council said on Friday.",
+    "Nothing was said about the 40 men who joined.",
+])
+def test_speaker_verb_and_capital_check_changes_no_speaker(sentence, monkeypatch):
+    from eventwatch.extract import claims
+
+    text = "The town was quiet. " + sentence + " It rained."
+    start, end = 20, 20 + len(sentence)
+    checked = claims._speaker(text, start, end, None)
+    class Passes:  # the check passing every sentence: both patterns searched everywhere
+        def search_slice(self, *args):
+            return True
+
+    monkeypatch.setattr(claims, "_CAPITAL_AFTER_SAID", Passes())
+    assert claims._speaker(text, start, end, None) == checked

@@ -18,7 +18,7 @@ from ..annotate.actors import (
     PROTESTING,
     ActorMention,
 )
-from ..annotate.text import FastPattern, FoldedPattern
+from ..annotate.text import FastPattern, FoldedAlternatives, FoldedPattern, top_alternatives
 from ..annotate.triggers import BLOCKADE_VERBS, Trigger
 from .voice import BY_AGENT
 
@@ -252,7 +252,12 @@ CONFESSED_BEFORE = FastPattern(re.compile(r"\b(?:admit(?:s|ted|ting)?|confess(?:
                                prefilter=True)
 # The three searched in the article before every trigger: tried only where a match can begin (the same
 # matches as the patterns', fewer places tried than a scan of each stretch).
-_UNASSERTED_BEFORE, _CONFESSED_BEFORE, _LEGAL_CLAIM = map(FoldedPattern, (UNASSERTED_BEFORE, CONFESSED_BEFORE, LEGAL_CLAIM))
+_CONFESSED_BEFORE, _LEGAL_CLAIM = map(FoldedPattern, (CONFESSED_BEFORE, LEGAL_CLAIM))
+# UNASSERTED_BEFORE as its alternatives, each with its own prefilter: as one pattern, a stretch with
+# "that" anywhere passed, and every "her", "his", "its" (in "other", "this", "units") was a start tried.
+_UNASSERTED_ALTERNATIVES = top_alternatives(UNASSERTED_BEFORE.compiled)
+_UNASSERTED_BEFORE = (FoldedPattern(UNASSERTED_BEFORE) if _UNASSERTED_ALTERNATIVES is None
+                      else FoldedAlternatives(UNASSERTED_BEFORE.compiled, _UNASSERTED_ALTERNATIVES))
 
 
 def unasserted(trig: Trigger, ann: Annotations, text: str, start: int) -> bool:
