@@ -27,6 +27,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a)"
 
+_DAY_RANGE = (rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
+              rf"(?:,?\s+{_YEAR})?\b")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -34,10 +36,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("monthweek", re.compile(
         rf"\b(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
         rf"(?:(?P<rel>last|this)\s+month|{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?)\b", re.IGNORECASE)),
-    # "the night of 3 to 4 May", "between 3 and 5 May": the first day of the span
+    # "the night of 3 to 4 May", "between 3 and 5 May", "3 to 4 May": the first day of the span (two
+    # patterns, the words before the days first, so that each is scanned only where it can begin)
     ("dmy_range", re.compile(
-        rf"\b(?:(?:the\s+)?night\s+of\s+|between\s+(?=\d+(?:st|nd|rd|th)?\s+and\s))?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
-        rf"\s*(?:to|-|–|and)\s*{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+        rf"\b(?:night\s+of\s+|between\s+(?=\d+(?:st|nd|rd|th)?\s+and\s)){_DAY_RANGE}", re.IGNORECASE)),
+    ("dmy_range", re.compile(rf"\b{_DAY_RANGE}", re.IGNORECASE)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_numeric", re.compile(r"\b(?P<day>[0-3]?\d)[ /.](?P<mnum>[01]?\d)[ /.](?P<year>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY}(?:\s+of)?[\s-]+{_MONTH}(?:,?[\s-]+{_YEAR}|[\s-](?P<yy>\d\d)\b)?\b", re.IGNORECASE)),
@@ -47,7 +50,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the 12th" alone: a day of the month published in (or of the month before, when it is later)
     ("dayonly", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last)\s+month\b|(?=\s*(?:[,.;:)]|$)))",
                            re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?:on|last|this|late|early|(?:the\s+)?(?:early|small|wee)\s+hours\s+of|(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)\s+"
+    ("weekday", re.compile(r"\b(?:on|last|this|late|early|(?:early|small|wee)\s+hours\s+of|(?:night|morning|evening|afternoon)\s+of)\s+"
                            rf"{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
     # "Tuesday night", "Sunday morning" with no preposition before it
     ("weekday", re.compile(rf"\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)),
