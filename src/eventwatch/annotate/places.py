@@ -546,7 +546,7 @@ class Gazetteer:
             tag = f"\ttown\t{cc}\t"
             for i, line in enumerate(self._lines):
                 if tag in line:
-                    r = self.row(i)
+                    r = line.split("\t")  # (not self.row: a country's every town would stay parsed in memory)
                     pop = int(r[10] or 0)
                     if r[1] == "town" and r[2] == cc and r[6] and (r[6] not in best or pop > best[r[6]][0]):
                         best[r[6]] = (pop, i)
