@@ -129,7 +129,7 @@ def test_one_pattern_names_every_stretch_and_dates_only_those_counted_back():
 
     from eventwatch.annotate.dates import find_stretches, names_stretch
     for words in ("in recent months", "so far this year", "during the first quarter", "over the past few weeks",
-                  "over the last decade"):
+                  "over the last decade", "over the years", "for months"):
         text = f"Officials counted the dead {words}."
         assert names_stretch(text), words
         assert find_stretches(text, date(2019, 12, 20)) == [], words  # no count back from the publication date

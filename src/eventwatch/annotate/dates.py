@@ -222,7 +222,9 @@ STRETCH = FoldedPattern(re.compile(
     r"(?:(?P<back>past|last|previous)|first|second|third|fourth|latter)\s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?:(?P<unit>day|week|month|year|decade)s|quarter|half|decade)"
     r"|(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year)\b(?!\s+of\b)"
-    r"|in\s+recent\s+(?:weeks|months|years)|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b",
+    r"|in\s+recent\s+(?:weeks|months|years)|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of"
+    # an undated stretch: "over the years", "for months", "over recent weeks"
+    r"|(?:over|for|during)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?(?:years|months|decades|weeks))\b",
     re.IGNORECASE))
 
 

@@ -868,17 +868,13 @@ def running_toll(text: str, ann: Annotations, quantity: Quantity, s_start: int, 
             Span(victims.start("noun"), victims.end("noun"), victims.group("noun")))
 
 
-# "over the years", "for months": a stretch with no bounds, the span of a toll so far
-OVER_YEARS = re.compile(r"\b(?:over|for|during)\s+(?:the\s+)?(?:(?:past|last|recent)\s+)?(?:years|months|decades|weeks)\b", re.IGNORECASE)
-
-
 def perfect_incident_toll(text: str, ann: Annotations, start: int, end: int, act_start: int) -> bool:
     """The victims of the act at act_start told in the perfect with no day, in a place narrower than a
     province, that running_toll leaves to an incident ("At least 12 people have been killed in Gusau,
     police said", "Gunmen have killed 12 people in Gusau"): the day's incident as news tells it, dated by
     the report, no toll so far. Not a campaign's dead, nor a count with a stretch or a "since" ("... in
     Gusau in recent months", "... over the years", "... since January"), nor one with "so far", "now" or "already"."""
-    if names_stretch(text, start, end) or OVER_YEARS.search(text, start, end) or not any(
+    if names_stretch(text, start, end) or not any(
             p.place.feature not in WIDE_FEATURES for p in ann.within(ann.places, start, end) if p.role != "organisation"):
         return False
     for quantity in ann.within(ann.quantities, start, end):
