@@ -537,7 +537,10 @@ def successor_province(cc: str, a1: str, lat: float, lon: float, subdiv_names: d
     succ = SUCCESSOR_PROVINCES.get((cc, a1))
     if not succ:
         return None
-    code = min(succ, key=lambda x: (min(haversine_km(lat, lon, y, x) for y, x in x[1]), x[0]))[0]
+    def distance(successor: tuple[str, list[tuple[float, float]]]) -> tuple[float, str]:
+        code, points = successor
+        return min(haversine_km(lat, lon, p_lat, p_lon) for p_lat, p_lon in points), code
+    code = min(succ, key=distance)[0]
     return subdiv_names[code]
 
 
