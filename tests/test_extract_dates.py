@@ -115,6 +115,8 @@ def test_year_only_date(text, expected):
     ("in the past three weeks", "2019-11-25", "week"),
     ("during the previous ten days", "2019-12-10", "day"),
     ("over the last two years", "2017-01-01", "year"),
+    ("in the past 24 hours", "2019-12-19", "day"),
+    ("over the past 48 hours", "2019-12-18", "day"),
 ])
 def test_a_stretch_back_from_publication_starts_where_its_count_of_units_says(words, first, precision):
     from datetime import date
@@ -211,3 +213,28 @@ def test_a_weekday_bounding_a_span_or_naming_a_paper_is_no_date():
     from eventwatch.annotate.dates import find_dates
     for text in ("Fighting has gone on since Saturday.", "The Sunday Times reported it.", "Shops open Monday-Friday."):
         assert find_dates(text, date(2019, 12, 20)) == [], text
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # two weekdays of one incident are dated by the first, as "the night of 3 to 4 May" is (Friday 20 December
+    # 2019): with no preposition, after "between" or "overnight" the second day was taken
+    ("Gunmen killed three farmers in Babil province Tuesday and Wednesday.", "2019-12-20", ("2019-12-17", "day")),
+    ("Gunmen killed three farmers in Babil province between Tuesday and Wednesday.", "2019-12-20",
+     ("2019-12-17", "day")),
+    ("Gunmen killed three farmers in Babil province overnight Tuesday to Wednesday.", "2019-12-20",
+     ("2019-12-17", "day")),
+    ("Gunmen killed three farmers in Babil province on Tuesday night and Wednesday morning.", "2019-12-20",
+     ("2019-12-17", "day")),
+    # told on the first day, the span ended the week before (the second day is not yet come)
+    ("Gunmen killed three farmers in Babil province on Tuesday and Wednesday.", "2019-12-17", ("2019-12-10", "day")),
+])
+def test_two_weekdays_of_one_incident_date_it_by_the_first(text, published, expected):
+    assert _date(text, published) == expected
+
+
+def test_a_span_of_weekdays_is_one_date_mention():
+    from datetime import date
+
+    from eventwatch.annotate.dates import find_dates
+    [mention] = find_dates("Fighting raged Tuesday and Wednesday in the hills.", date(2019, 12, 20))
+    assert (mention.text, mention.date) == ("Tuesday and Wednesday", date(2019, 12, 17))

@@ -30,6 +30,10 @@ _NUMWORD = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _DAY_RANGE = (rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*{_DAY}(?:\s+of)?\s+{_MONTH}"
               rf"(?:,?\s+{_YEAR})?\b")
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night)s?)?"
+# "on Tuesday and Wednesday", "Tuesday night to Wednesday": one span of days, dated by its first day
+_WEEKDAY_SPAN = (r"\s+(?:and|to|through|into)\s+(?:on\s+|late\s+|early\s+)?"
+                 r"(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" + _PART_OF_DAY)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the last week of February", "the first week of March": a named week of a month, not "last week"
@@ -51,15 +55,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayonly", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last)\s+month\b|(?=\s*(?:[,.;:)]|$)))",
                            re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:on|last|this|late|early|(?:early|small|wee)\s+hours\s+of|(?:night|morning|evening|afternoon)\s+of)\s+"
-                           rf"{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
+                           rf"{_WEEKDAY}\b(?:\s+(?:morning|afternoon|evening|night))?(?:{_WEEKDAY_SPAN})?", re.IGNORECASE)),
     # "Tuesday night", "Sunday morning" with no preposition before it
-    ("weekday", re.compile(rf"\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b{_WEEKDAY}\s+(?:morning|afternoon|evening|night)\b(?:{_WEEKDAY_SPAN})?", re.IGNORECASE)),
     # "gunmen killed two guards Tuesday" (a weekday with no preposition, as wire copy writes it); not a
     # day's name in a feast, a newspaper's title, a span of weekdays or the bound of a span ("since Saturday")
     ("weekday", re.compile(r"(?<!\w)(?<!Good )(?<!Black )(?<!Ash )(?<!Super )(?<!Bloody )(?<!Easter )(?<!Palm )(?<!Holy )"
                            r"(?<!Cyber )(?<!Maundy )(?<![-–])(?<!since )(?<!until )(?<!till )(?<!from )(?<!by )(?<!before )(?<!after )"
                            r"(?<!Since )(?<!Until )(?<!From )(?<!By )(?<!Before )(?<!After )" + _WEEKDAY +
-                           r"\b(?![-–]|\s+(?:to|through|and|or)\s+(?-i:[A-Z])|\s+(?-i:[A-Z]))")),
+                           r"\b(?:" + _WEEKDAY_SPAN + r"|(?![-–]|\s+(?:to|through|and|or)\s+(?-i:[A-Z])|\s+(?-i:[A-Z])))")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)\b", re.IGNORECASE)),
     ("relperiod", re.compile(r"\b(?P<which>last|this|past|previous|earlier this|late last|early last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("ago", re.compile(rf"\b{_NUMWORD}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
@@ -177,6 +181,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
         back = (published.weekday() - target) % 7
         if m.group().lower().startswith("last") and back == 0:
             back = 7
+        if m["weekday2"] and back < (WEEKDAYS[m["weekday2"].lower()] - target) % 7:
+            back += 7  # "on Tuesday and Wednesday" told on a Tuesday: the span ended before the report
         return mk(published - timedelta(days=back), "day")
     if kind == "relday":
         if published is None:
@@ -210,9 +216,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
 
 
 # A stretch of time named in words, the one pattern for it: back from the publication date with a count of
-# units ("over the past six months", "in the last 12 months", "during the previous two years": find_stretches
-# dates it), or one that no date is read from ("over the past few months", "in the first quarter", "in recent
-# months", "so far this year", "since the start of"): a period all the same, which tells a tally of many
+# units ("over the past six months", "in the last 12 months", "during the previous two years", "in the past 24
+# hours": find_stretches dates it), or one that no date is read from ("over the past few months", "in the first
+# quarter", "in recent months", "so far this year", "since the start of"): a period all the same, which tells a tally of many
 # incidents from one (claims.period_toll). Not among PATTERNS: an incident is not dated by it, only the tally of
 # a period (claims) is. ("since the start of the year" stays a running toll, claimed by its source.) One unit
 # back is a stretch too ("in the past week", "over the last month": the relperiod date dates it), though not
@@ -220,7 +226,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> TimeMention
 STRETCH = FoldedPattern(re.compile(
     r"\b(?:(?:over|in|during|for|across|within|throughout)\s+the\s+"
     r"(?:(?P<back>past|last|previous)|first|second|third|fourth|latter)\s+(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+)?"
-    r"(?:(?P<unit>day|week|month|year|decade)s|quarter|half|decade)"
+    r"(?:(?P<unit>hour|day|week|month|year|decade)s|quarter|half|decade)"
     r"|(?:over|in|during|for|within|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|month|year)\b(?!\s+of\b)"
     r"|in\s+recent\s+(?:weeks|months|years)|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of"
     # an undated stretch: "over the years", "for months", "over recent weeks"
@@ -256,6 +262,8 @@ def find_stretches(text: str, published: date | None, start: int = 0, end: int |
         n, unit = int(n), m["unit"].lower()
         if unit == "decade":
             n, unit = 10 * n, "year"
+        elif unit == "hour":
+            n, unit = -(-n // 24), "day"  # "over the past 48 hours": the two days before the report
         found.append(TimeMention(m.start(), m.end(), m.group(), _units_back(published, n, unit), unit))
     return found
 
