@@ -284,6 +284,10 @@ CASES = [
     ("region_named",
      "Officials said there were 75 kidnappings in Kaduna state in January.",
      dict(kind="aggregates", n=1, low=75, region="Kaduna", period=("2021-01-01", "month"))),
+    ("killed_over_past_hours_officials",
+     "Bandits killed 52 villagers in Katsina state over the past 48 hours, state officials said.",
+     dict(kind="aggregates", n=1, low=52, subject="villagers killed", period=("2021-03-08", "day"),
+          speaker={"span": "state officials"})),
     ("arrests_since_january_ministry",
      "The Interior Ministry said 1,400 suspected militants had been arrested since January.",
      dict(kind="aggregates", n=1, low=1400, subject_has=("arrested",), speaker={"span": "The Interior Ministry"})),
@@ -304,6 +308,7 @@ NEGATIVES = [
     ("a_founding_year", "The group was founded in 2002, analysts said."),
     ("a_crowd", "The match drew 40,000 fans, the club said."),
     ("an_arrest_event", "Police arrested 12 suspects in a raid on Tuesday, a spokesman said."),
+    ("counted_attacks_with_their_toll", "Gunmen carried out six attacks in Funtua, killing nine people, police said."),
 ]
 
 STRICT_XFAIL: dict[str, str] = {

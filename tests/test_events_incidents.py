@@ -306,6 +306,38 @@ def test_attacks_counted_over_a_country_or_a_month_stay_a_statistic():
         assert (tally["subject"], tally["speaker"] is not None) == ("attacks", True), text
 
 
+def test_attacks_counted_at_a_town_with_no_date_are_the_reports_incident_as_one_undated_attack_is():
+    # told with their toll, or in the article's own voice, they gave a claim or nothing at all; the report dates
+    # them, as it dates "Gunmen attacked Dilling, killing eleven people", and the toll is the event's alone
+    for text, place, dead in (
+            ("Militants carried out four attacks in Dilling, killing eleven people, police said.", "Dilling", 11),
+            ("Traders in Kadugli say business has collapsed. Gunmen carried out three attacks in the town.",
+             "Kadugli", None)):
+        out = eventwatch.extract(HEAD + text, published="2023-09-08")
+        assert [(e["sub_event_type"], e["location"], e["event_date"], e["fatalities"]) for e in out["events"]] == [
+            ("Attack", place, "2023-09-08", dead)], text
+        assert out["claims"] == [] and out["aggregates"] == [], text
+
+
+def test_attacks_counted_with_no_date_in_a_province_or_as_a_tally_are_no_event():
+    for text in ("Insurgents carried out 14 attacks in South Kordofan state, killing 30 people, police said.",
+                 "Gunmen have carried out three attacks in Dilling.",
+                 "The militia, which carried out three attacks in Dilling, denied the charge."):
+        assert eventwatch.extract(HEAD + text, published="2023-09-08")["events"] == [], text
+
+
+def test_a_toll_over_the_past_hours_in_a_province_is_a_statistic_unless_one_act_is_told():
+    text = "Bandits killed 37 villagers in Sokoto state over the past 48 hours, officials said."
+    out = eventwatch.extract(HEAD + text, published="2023-09-08")
+    assert out["events"] == []
+    assert [(a["subject"], a["quantity"]["low"], a["period"]) for a in out["aggregates"]] == [
+        ("villagers killed", 37, "2023-09-06")]
+    out = eventwatch.extract(HEAD + "Gunmen killed 21 people in an attack on a market in Sokoto state in the past "
+                             "24 hours, officials said.", published="2023-09-08")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in out["events"]] == [("Attack", 21)]
+    assert out["aggregates"] == []
+
+
 def test_a_days_counted_explosions_in_a_town_went_off():
     # the plural is a detonation as the singular is ("explosions rocked", like "an explosion rocked")
     out = eventwatch.extract(HEAD + "Police said four explosions rocked Gusau on Monday.", published="2023-09-08")

@@ -772,6 +772,14 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
 
 # "two attacks on army posts", "raids against police stations": counted incidents at a named target.
 TARGET_AFTER = re.compile(r"\s+(?:on|against|targeting)\s", re.IGNORECASE)
+# "in the town", "near the village": a place narrower than a country told before, named back.
+PLACE_NAMED_BACK = re.compile(r"\b(?:in|at|near|around|on)\s+the\s+(?:town|city|village|hamlet|settlement|district|suburb"
+                              r"|neighbou?rhood|camp)\b", re.IGNORECASE)
+# The counted incidents' own toll: "..., killing nine people", "in which four were wounded".
+TOLL_TOLD_WITH = re.compile(r",\s+(?:[\w-]+\s+)?(?:killing|wounding|injuring|leaving)\b"
+                            r"|\bin\s+which\b[^.;]{0,60}?\b(?:killed|wounded|injured|died)\b", re.IGNORECASE)
+# "have carried out", "had launched", "which carried out": a count told as a tally so far or as what a party did before.
+TALLY_VERB_BEFORE = re.compile(r"\b(?:has|have|had|which|who|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def one_days_incidents(text: str, ann: Annotations, start: int, end: int, count: Quantity, noun_end: int) -> bool:
@@ -786,10 +794,28 @@ def one_days_incidents(text: str, ann: Annotations, start: int, end: int, count:
     Gusau, police said", no period dates an aggregate either, and the count is its speaker's claim.)"""
     told = ann.within(ann.dates, start, end)
     when = _period(count, [d for d in told if not _when_said(text, d)] or told)
-    if when is None or when.precision != "day" or names_stretch(text, start, end):
+    if names_stretch(text, start, end):
         return False
-    return (any(p.place.feature != "country" for p in ann.within(ann.places, start, end) if p.role != "organisation")
-            or TARGET_AFTER.match(text, noun_end) is not None)
+    if when is None and (told or not _undated_days_incidents(text, start, end, count, noun_end)):
+        return False
+    if when is not None and when.precision != "day":
+        return False
+    # (a day's incidents may fill a province; those told with no day, only a town: "14 attacks in Zamfara state" is a tally)
+    too_wide = {"country"} if when is not None else WIDE_FEATURES
+    return (any(p.place.feature not in too_wide for p in ann.within(ann.places, start, end) if p.role != "organisation")
+            or TARGET_AFTER.match(text, noun_end) is not None or PLACE_NAMED_BACK.search(text, start, end) is not None)
+
+
+def _undated_days_incidents(text: str, start: int, end: int, count: Quantity, noun_end: int) -> bool:
+    """A count of incidents told with no date at all is the news of them, dated by the report as one
+    undated attack is ("Gunmen attacked Gusau, killing five"), where it is told in the simple past and
+    either with its toll ("carried out six attacks in Gusau, killing nine people, police said") or in
+    the article's own voice ("Gunmen carried out five attacks in the town"); a source's figure with no
+    toll stays its claim ("six attacks in Gusau, police said"), and a count told in the perfect or in a
+    relative clause ("have carried out 40 attacks", "which carried out five attacks") a tally."""
+    if TALLY_VERB_BEFORE.search(text, max(start, count.span.start - 40), count.span.start):
+        return False
+    return TOLL_TOLD_WITH.search(text, noun_end, end) is not None or not _attributed(text[start:end])
 
 
 def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int, s_end: int,

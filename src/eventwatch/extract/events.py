@@ -2451,16 +2451,16 @@ def _is_concrete(
         return False
     # "launched five attacks on army posts" on one named day and place: that day's fighting, no tally (the rule
     # claims reads too, so that a count of incidents is an event or a statistic, never neither nor both)
-    counted = any(ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start])
-                  and not one_days_incidents(text, ann, s_start, s_end, q, trig.end)
-                  for q in ann.within(ann.quantities, s_start, trig.start))
+    days = [one_days_incidents(text, ann, s_start, s_end, q, trig.end) for q in ann.within(ann.quantities, s_start, trig.start)
+            if ONE_WORD_GAP.fullmatch(text[q.span.end : trig.start])]
+    counted, one_days = not all(days), bool(days) and all(days)
     burst = trig.text.lower().split()[-1] in {"explosions", "blasts"} and bool(ONE_BURST.search(sentence)) and any(
         p.place.feature not in {"country", "region", "admin1"} for p in own_places)
     if trig.is_plural_noun and counted and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and not burst:
         return False  # "nine ISIS attacks in January": a count of incidents, an aggregate
     if trig.is_plural_noun and INCIDENT_NOUN.fullmatch(trig.text.split()[-1]) and trig.cls not in {"protest", "riot", "clash", "air", "shelling"} and not any(
         d.precision == "day" for d in own_dates
-    ) and not burst:
+    ) and not burst and not one_days:
         return False  # "an increase in kidnappings and killings" names a kind of act
     recent = _found(RECENT_NOUN_PHRASE, text, trig.start - len(clause), trig.start)
     attempted = _found_in(ATTEMPTED, text, max(s_start, trig.start - 40), trig.start)
@@ -2482,7 +2482,8 @@ def _is_concrete(
     cue = bool(INCIDENT_CUE.match(sentence)) or bool(INCIDENT_CUE.match(text[paragraph[0] : paragraph[1]]))
     # "Assailants attempted to kidnap civilians": a failed attack is still an incident told in the past.
     done = trig.is_past or attempted
-    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and done):
+    # (the day's counted incidents at a place named back, "five attacks in the town": the place told before)
+    if anchored_date or cue or crowd_told or (specific_place and has_count) or (specific_place and done) or one_days:
         return True
     # A plain past-tense report ("An explosive device detonated in Wana, Pakistan") of a
     # place, a count or a named party is an incident even without a date in the sentence.
