@@ -790,8 +790,10 @@ def one_days_incidents(text: str, ann: Annotations, start: int, end: int, count:
     its period ("412 attacks in 2020", "40 raids over the past six months", "12 attacks across the country on
     Sunday"). The one rule both read for counted incidents, as period_toll is for counted victims: events
     (_is_concrete) take the former as an incident, claims count only the latter. (The day it was said, "police
-    said on Monday", dates the count only where no other date does; with no day told at all, "six attacks in
-    Gusau, police said", no period dates an aggregate either, and the count is its speaker's claim.)"""
+    said on Monday", dates the count only where no other date does; with no date told at all, the count at a
+    town is the report's incident where _undated_days_incidents finds it told as news, "six attacks in Gusau,
+    killing nine", else no period dates an aggregate either and "six attacks in Gusau, police said" is its
+    speaker's claim.)"""
     told = ann.within(ann.dates, start, end)
     when = _period(count, [d for d in told if not _when_said(text, d)] or told)
     if names_stretch(text, start, end):
