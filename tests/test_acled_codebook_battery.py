@@ -1370,8 +1370,6 @@ NOTES_ABROAD_THIRD: list[tuple[str, str, str, str, int, int, int, str, str | Non
 
 # Gaps in NOTES_ABROAD_THIRD the extractor does not close yet, by case id: each must fail (strict).
 NOTES_ABROAD_THIRD_GAPS: dict[str, str] = {
-    "t07-Non-violent_transfer_of_territory": ("ACLED's Timbuktu is no spelling the gazetteer holds of "
-                                              "Tombouctou; the peacekeepers are no party"),
     "t09-Non-violent_transfer_of_territory": "the town (Shire) is not found",
     "t22-Change_to_group_activity": "the town (Mahas) is not found",
     "t61-Government_regains_territory": "the town (Kawlin) is not found",

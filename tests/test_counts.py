@@ -135,6 +135,14 @@ def _gtd_toll(text: str, field: str = "fatalities") -> int | None:
          "(Ali Danjuma, Hauwa Danjuma and Sani Danjuma) were killed in the attack.", 4),
         # a plain execution is a killing
         ("Gunmen executed three soldiers near Kidal, Mali.", 3),
+        # the assailant killed too, told after the toll ("also" says he is not one of them; "in addition to")
+        ("Gunmen opened fire on a checkpoint in Khasavyurt, Dagestan, Russia. Two police officers were killed; the "
+         "gunman was also killed by return fire.", 3),
+        ("A suicide bomber blew himself up at a police station in Chaman, Balochistan, Pakistan. Four police "
+         "officers were killed in the blast, in addition to the bomber.", 5),
+        # an organisation spelled out before its acronym stands between "a" and the one killed
+        ("Gunmen shot and killed a local Inkatha Freedom Party (IFP) ward councillor in Pietermaritzburg, "
+         "KwaZulu-Natal, South Africa.", 1),
     ],
 )
 def test_gtd_tolls(text, expected):

@@ -34,6 +34,9 @@ def _tolls(text: str) -> tuple[int | None, int | None]:
     ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers. A wounded soldier died in hospital.",
      1, 5),
     ("On May 4, militants attacked an army base near Najaf, wounding 6 soldiers; an injured soldier later died.", 1, 5),
+    # "of the victims": the wounded, where they die later
+    ("On May 4, militants threw a grenade into a bus station in Hilla. Nine people were injured; two of the victims "
+     "later died.", 2, 7),
     # one victim, wounded and then dead: one death, no wounded left
     ("On May 4, militants attacked an army base near Najaf; a soldier was wounded and later died.", 1, 0),
     ("On May 4, militants shot and wounded a soldier near Najaf, who later died.", 1, 0),

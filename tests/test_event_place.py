@@ -420,6 +420,30 @@ def test_a_province_named_by_another_form_of_its_compass_word_is_found():
     assert event["admin1_code"] == "MW-S"
 
 
+def test_a_province_named_by_its_compass_word_and_the_countrys_own_name_is_found():
+    # Lebanon's "Liban-Sud" and "Liban-Nord": the GTD's "South" and "North", a report's "South Governorate"
+    gazetteer = get_gazetteer()
+    for name in ("South", "South Governorate", "Southern Governorate", "South Lebanon"):
+        assert gazetteer.admin1_code_near(name, "LBN") == "LB-JA", name
+    assert gazetteer.admin1_code_near("North", "LBN") == "LB-AS"
+    # (a compass word alone names no province where none is named by it and the country's name)
+    assert gazetteer.admin1_code_near("North", "NGA") is None
+    event = only_event("Gunmen attacked a police post in Qorvat, South Governorate, Lebanon, killing two officers.")
+    assert event["admin1_code"] == "LB-JA"
+
+
+def test_a_province_named_after_its_biggest_town_in_the_towns_own_spelling_is_found():
+    # Egypt's Al Jizah written "Giza", Mali's Tombouctou written "Timbuktu"
+    gazetteer = get_gazetteer()
+    assert gazetteer.admin1_code_near("Giza", "EGY") == "EG-GZ"
+    assert gazetteer.admin1_code_near("Timbuktu", "MLI") == "ML-6"
+    # (only the town's own name: GeoNames gives Washington, which it puts in Maryland, "District of Columbia"
+    # as another)
+    assert gazetteer.admin1_code_near("District of Columbia", "USA") is None
+    event = only_event("Gunmen attacked a police post in Qorvat, Timbuktu, Mali, killing two officers.")
+    assert (event["admin1_code"], event["location"]) == ("ML-6", "Qorvat")
+
+
 def test_a_locality_after_its_kind_is_named():
     for text in ("Gunmen raided the farming village of Velmora in Daykundi, Afghanistan, killing two.",
                  "Gunmen threw a grenade at a post in tambon Velmora, Narathiwat, Thailand."):

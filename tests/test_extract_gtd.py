@@ -1354,3 +1354,54 @@ def test_a_transformer_or_substation_is_a_utility():
 ])
 def test_an_unknown_group_keeps_its_arabic_particles(text, group):
     assert _event(text)["perpetrator"] == group, text
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the sentence before tells only the device put there: with its defusal, one disrupted bombing
+    ("Assailants planted a bomb under a police officer's car in Lurgan, Northern Ireland, United Kingdom. The device "
+     "was defused.", "Police"),
+    ("A pipe bomb was found outside a bank in Larne, Northern Ireland, United Kingdom. Army experts defused the "
+     "device.", "Business"),
+])
+def test_a_device_put_somewhere_and_then_defused_is_one_bombing(text, target):
+    events = eventwatch.extract(text, published="2021-03-02")["events"]
+    assert len(events) == 1, text
+    assert (events[0]["gtd_attack_type"], events[0]["target_type"]) == ("Bombing/Explosion", target), text
+
+
+def test_a_mast_destroyed_with_explosives_is_a_bombing_not_a_cache_destroyed():
+    e = _event("Assailants destroyed a mobile phone mast with explosives in Baqubah, Diyala, Iraq. No casualties were "
+               "reported.")
+    assert (e["gtd_attack_type"], e["target_type"]) == ("Bombing/Explosion", "Telecommunication")
+    # (a vehicle packed with explosives that troops destroyed is still a weapon destroyed)
+    e = _event("Soldiers destroyed a car packed with explosives near Baqubah, Diyala, Iraq.")
+    assert e["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # "in" inside a name its acronym closes
+    ("Assailants burned a clinic near Bria, Haute-Kotto, Central African Republic. Sources attributed the attack to "
+     "the Front for Justice in the Northern Savanna (FJNS).", "Front for Justice in the Northern Savanna (FJNS)"),
+    # (not a place after a name: "the Kelmo Liberation Front in Bria")
+    ("Assailants burned a clinic near Bria, Haute-Kotto, Central African Republic. Sources attributed the attack to "
+     "the Kelmo Liberation Front in Bria.", "Kelmo Liberation Front"),
+])
+def test_a_group_name_with_in_before_its_acronym_is_one_name(text, group):
+    assert _event(text)["perpetrator"] == group, text
+
+
+def test_an_office_holder_of_a_party_named_with_its_acronym_is_an_assassination_target():
+    e = _event("Assailants shot and killed a local Democratic Alliance (DA) councillor in Pietermaritzburg, "
+               "KwaZulu-Natal, South Africa. No group claimed responsibility for the incident.")
+    assert (e["gtd_attack_type"], e["target_type"], e["fatalities"]) == ("Assassination", "Government (General)", 1)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a patrol is typed by whom it is made of, else it is the military's
+    ("Assailants ambushed a patrol of United Nations peacekeepers near Oicha, North Kivu, Democratic Republic of the "
+     "Congo. Four peacekeepers were killed.", "Government (Diplomatic)"),
+    ("Assailants ambushed a patrol near Oicha, North Kivu, Democratic Republic of the Congo. Four soldiers were "
+     "killed.", "Military"),
+])
+def test_a_patrol_is_typed_by_who_makes_it_up(text, target):
+    assert _event(text)["target_type"] == target, text

@@ -504,12 +504,37 @@ class Gazetteer:
         best = _closest(key, candidates)
         if len(best) == 1:
             return best[0]
+        if not key:
+            return None
+        # "South", "South Governorate", "South Lebanon" for Lebanon's "Liban-Sud": the compass words of
+        # the one province named by them and the country's own name (in the country's language)
+        own = self._country_words(candidates)
+        bare = " ".join(w for w in key.split() if skeleton(w) not in own)
+        if bare and all(word in _COMPASS_WORDS for word in bare.split()):
+            named = [code for code, other in candidates
+                     if " ".join(w for w in other.split() if skeleton(w) not in own) == bare != other]
+            return named[0] if len(named) == 1 else None
         # "Kelm" for "Kelm al Kabira": the short form of one long name (not a compass word alone:
         # "Western" is no short form of "West Kelm")
-        if not key or all(word in _COMPASS_WORDS for word in key.split()):
-            return None
         starts = [code for code, other in candidates if other.startswith(key + " ")]
-        return starts[0] if len(starts) == 1 else None
+        if len(starts) == 1:
+            return starts[0]
+        # "Giza" for Al Jizah, "Timbuktu" for Tombouctou: the province named after its biggest town, in
+        # the town's spelling
+        return self._province_of_its_city(name, country_iso3)
+
+    def _country_words(self, candidates: list[tuple[str, str]]) -> frozenset[str]:
+        """The skeletons of the words of the country's name, read from a province's row (none without one)."""
+        i = self._admin1.get(candidates[0][0]) if candidates else None
+        return frozenset(skeleton(w) for w in name_key(self.row(i)[4]).split()) if i is not None else frozenset()
+
+    def _province_of_its_city(self, name: str, country_iso3: str) -> str | None:
+        """The code of the one province of the country whose biggest town has this name as its own (not
+        as one of its other names: GeoNames' Washington, whose other name is "District of Columbia")."""
+        key = name_key(name)
+        codes = {r[6] for i, _ in self.ids(key) if (r := self.row(i))[1] == "town" and r[3] == country_iso3 and r[6]
+                 and name_key(r[0]) == key and self.biggest_town(r[2], r[6]) == i}
+        return codes.pop() if len(codes) == 1 else None
 
     def province_points(self, cc: str) -> list[tuple[float, float]]:
         """The points of country cc's provinces (ISO2), worked out once per country."""

@@ -63,7 +63,9 @@ TRIGGERS: dict[str, list[str]] = {
               r"caches?", r"(?:defused|dismantled|neutrali[sz]ed|defusing|dismantling)", r"disarm(?:ed|ing) (?:an? |the |\d+ )?(?:[\w-]+ ){0,2}(?:bombs?|ieds?|explosive devices?|explosives|mines?|landmines?|vests?|belts?|rockets?)", r"controlled (?:detonation|explosion)", r"intercepted (?:[\w-]+ ){0,4}(?:explosives?-laden|drones?|missiles?|rockets?|projectiles?)",
               r"(?:downed|shot down|brought down) (?:[\w-]+ ){0,4}?(?:drones?|(?:cruise |ballistic )?missiles?|rockets?|projectiles?)\b",
               rf"{DEVICE_WORDS}(?: [\w-]+){{0,8}}? (?:was|were|had been|has been|have been) (?:found|discovered|spotted|detected|uncovered)",
-              r"destroyed (?:[\w-]+ ){0,5}(?:drones|uavs|(?:cruise |ballistic )?missiles|weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
+              # (what was destroyed, not the means: "destroyed a mast with explosives" is no cache destroyed;
+              # "a car packed with explosives" is one)
+              r"destroyed (?:(?!(?<!ed )with |using )[\w-]+ ){0,5}(?:drones|uavs|(?:cruise |ballistic )?missiles|weapons|arms|ammunition|explosives|rockets|ieds|bombs|explosive devices?|suicide vests?|explosive belts?|mortar rounds|landmines|(?:anti-personnel|anti-tank|anti-vehicle) mines)\b",
               r"(?:seized|found|discovered|uncovered|confiscated|recovered|(?:seizure|discovery|confiscation) of) (?:[\w-]+ ){0,5}(?:weapons|arms|ammunition|explosives|rockets|ieds|bombs|hideouts?|tunnels?|explosive devices?|suicide vests?|explosive belts?|guns?|rifles?|launchers?|mortars?|grenades?)"],
     # (before the weapons that carry it: "chemical bombs", "chemical shells" are a chemical weapon)
     "chemical": [r"chemical (?:weapons?|attacks?|agents?|munitions|bombs?|shells?|rockets?)", r"chlorine(?: gas)?", r"sarin(?: gas)?",

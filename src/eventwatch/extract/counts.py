@@ -198,7 +198,8 @@ _PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
 DIED_AMONG_WOUNDED = re.compile(
     # the wounded named as they die: "one of whom", "two of the wounded soldiers", "a wounded soldier",
     # "a protester who was injured in the clash"
-    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|(?P<named>the)\s+(?:wounded|injured)(?:\s+[\w'-]+){{0,2}}?)"
+    # ("two of the victims later died": the victims are the wounded where they die later)
+    rf"\b(?:(?P<part>{_PART})\s+of\s+(?:whom|them|those|(?P<named>the)\s+(?:wounded|injured|victims(?=\s+{_LATER}\b))(?:\s+[\w'-]+){{0,2}}?)"
     rf"|(?P<one>a|an|one|the)\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}"
     rf"|(?P<many>{_PART})\s+(?:[\w'-]+\s+)?(?:wounded|injured)\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN}"
     rf"|(?:(?P<who_one>a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?{SINGLE_PERSON}|(?P<who_many>{_PART})\s+(?:[\w'-]+\s+){{0,2}}?{PERSON_NOUN})"
@@ -266,6 +267,9 @@ ADDED_TOLL = (
                            r"(?:died|succumbed)\b", re.IGNORECASE), prefilter=True),
     # "killed 2 guards and a driver was also killed": one more in a clause of its own
     FastPattern(re.compile(rf"\b(?:and|while)\s+(?P<n>a|an|one|another)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+(?:also\s+)?(?:killed|shot dead)\b",
+               re.IGNORECASE), prefilter=True),
+    # "two guards were killed; the assailant was also killed by return fire": one more, "also" says not one of them
+    FastPattern(re.compile(rf"(?:\b(?:and|while)|;)\s+(?P<n>the)\s+(?:[\w'-]+\s+){{0,3}}?{SINGLE_PERSON}\s+was\s+also\s+(?:killed|shot dead)\b",
                re.IGNORECASE), prefilter=True),
 )
 # "and another died of a heart attack", "another died from cholera": a death from illness or age (senses.ILLNESS)
@@ -395,6 +399,8 @@ SUBSET = re.compile(r"\b(including|among them|among whom|of whom|of them|incl\.)
 
 # the patterns of the functions below, compiled once (they were built on every call)
 IN_ADDITION_TO = re.compile(rf"\bin addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b", re.IGNORECASE)
+IN_ADDITION_AFTER = re.compile(rf"(?:\s+(?:in|during)\s+(?:the|an?)\s+[\w-]+)?,?\s+in addition to (?:the |an? )?(?:(\w+) )?{PERPETRATOR_NOUN}\b",
+                               re.IGNORECASE)
 # ("shot him dead as well as wounding four others": a count after another harm verb is that verb's)
 # ("killed by two gunmen": a count after "by" is who did it)
 AFTER_GAP_BREAK = re.compile(r"[.;]|\b(and|but|after|before|when|while|in|on|by)\b|\b(?i:injur|wound|abduct|kidnap|arrest)\w*")
@@ -496,7 +502,7 @@ def _added_toll(text: str, pos: int, end: int) -> tuple[int, Span] | None:
         return None
     if m.group().lower().endswith(("died", "succumbed")) and DIED_NATURALLY.match(text, m.end(), end):
         return None
-    n = 1 if m.group("n").lower() == "another" else int(parse_number(m.group("n")) or 0)
+    n = 1 if m.group("n").lower() in ("another", "the") else int(parse_number(m.group("n")) or 0)
     return (n, Span(m.start(), m.end(), m.group())) if n else None
 
 
@@ -882,9 +888,10 @@ def _span_over(text: str, group: list[Quantity]) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _in_addition(text: str, start: int, w_start: int) -> int:
-    """"In addition to the assailant, three people were killed": the GTD counts the assailant too."""
-    found = IN_ADDITION_TO.search(text[start:w_start])
+def _in_addition(text: str, start: int, w_start: int, w_end: int, end: int) -> int:
+    """"In addition to the assailant, three people were killed", "three people were killed in the blast, in
+    addition to the bomber": the GTD counts the assailant too."""
+    found = IN_ADDITION_TO.search(text[start:w_start]) or IN_ADDITION_AFTER.match(text, w_end, end)
     if not found:
         return 0
     word = (found.group(1) or "").lower()
@@ -1112,11 +1119,11 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
             if head is not None:
                 # "At least nine people, including four guards and five attackers, were killed"
                 heads = _joined(text, quantities, head, forward=False)  # "five assailants and six police, including ..."
-                return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start), _span_over(text, heads), head
+                return sum(int(g.best) for g in heads) + _in_addition(text, start, w_start, w_end, end), _span_over(text, heads), head
             group = _joined(text, quantities, before[-1], forward=False)
             extra = 1 if AND_ONE_MORE.match(text, group[-1].span.end) else 0  # "3 guards and a militia fighter"
             extra += 1 if ONE_BEFORE.search(text, max(start, group[0].span.start - 90), group[0].span.start) else 0
-            extra += _in_addition(text, start, w_start) if field_is_deaths(words) else 0
+            extra += _in_addition(text, start, w_start, w_end, end) if field_is_deaths(words) else 0
             total = sum(_toll_of(g, field_is_deaths(words)) for g in group)
             if halved and field_is_deaths(words):
                 total = UNKNOWN_PLURAL if any(_is_unknown_plural(g) for g in group) else total // 2  # "30 soldiers were killed and wounded"
@@ -1191,7 +1198,8 @@ def _count_near(text: str, start: int, end: int, words: str, ann: Annotations,
         if headline and not OBJECT_NEXT.match(text, w_end):
             s0 = start + len(text[start:w_start]) - len(text[start:w_start].lstrip())
             return _one_or_more(text, s0, w_end, end)  # "Cafe owner shot dead in Kano": no "was", no object
-        single = SINGLE_AFTER.match(text[w_end : w_end + 50])
+        # (six words and an acronym may come first: "a local Kelmo People's Congress (KPC) councillor")
+        single = SINGLE_AFTER.match(text[w_end : w_end + 70])
         if single and not COLLECTIVE_AFTER.match(text[w_end : w_end + 20]):
             return _one_or_more(text, w_end + single.start() + 1, w_end + single.end(), end)
         another = ANOTHER_AFTER.match(text, w_end) if active else None

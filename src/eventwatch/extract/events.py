@@ -582,7 +582,8 @@ def extract_events(article: Article, ann: Annotations) -> list[Event]:
         cls, main = _classify(triggers, ann, s_start, s_end, article.text)
         if cls is None or main is None or _more_dead_of_a_mishap(ann, article.text, s_start, s_end):
             continue
-        if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None:
+        if cls in {"defused", "cache"} and (placed := _device_placed_before(ann, article.text, s_start, s_end, main)) is not None and (
+                previous is None or previous.sentence.start != placed):
             # "A pipe bomb was left outside the station. The device was defused.": one report of a disrupted bombing
             s_start = placed
             cls, main = _classify(triggers, ann, s_start, s_end, article.text)
@@ -829,10 +830,14 @@ def _device_placed_before(ann: Annotations, text: str, s_start: int, s_end: int,
     if any(p.role != "organisation" for p in ann.within(ann.places, s_start, s_end)):
         return None
     before = ann.sentence_before(s_start, same_paragraph=True)
-    if before is None or not DEVICE_PLACED.search(text, before[0], before[1]):
+    placed = DEVICE_PLACED.search(text, before[0], before[1]) if before is not None else None
+    if placed is None:
         return None
-    if _classify(ann.within(ann.triggers, before[0], before[1]), ann, before[0], before[1], text)[0] is not None:
-        return None  # (a sentence that tells an act of its own is its own event)
+    cls, told = _classify(ann.within(ann.triggers, before[0], before[1]), ann, before[0], before[1], text)
+    if cls is not None and not (placed.start() <= told.start and told.end <= placed.end()):
+        # (a sentence that tells an act of its own is its own event; "Assailants planted a bomb under
+        # a car" tells only the device put there, which the sentence after tells defused)
+        return None
     if not any(p.role != "organisation" for p in ann.within(ann.places, before[0], before[1])):
         return None
     return before[0]

@@ -51,10 +51,13 @@ HELD_IN_PLACE = r"[^.;]{0,120}?\band\s+(?:held|kept)\s+(?:[\w'-]+\s+){1,6}?hosta
 # "the mayor of Tal Hamra town", "the governor of Kandahar": the place an office holder serves, named
 OF_PLACE = (r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
             r"(?:\s+(?:town|city|village|district|province|county|municipality))?)?")
+# a party or movement named with its acronym before an office ("a local Kelmo People's Congress (KPC) councillor",
+# "a Kelmo Party (KP) ward chairman")
+PARTY_NAMED = r"(?-i:(?:[A-Z][\w'’-]*\s+){1,5}\([A-Z][\w-]*\)\s+(?:[a-z][\w-]*\s+)?)?"
 HIERARCHY: list[tuple[str, re.Pattern[str]]] = [
     ("Assassination", re.compile(
         rf"\bassassinat\w*|\b(?:shot and killed|shot and injured|shot and wounded|(?:and )?(?:killed|injured|wounded)|shot dead|gunned down|murdered|executed|(?:hacked|stabbed|beaten|bludgeoned|clubbed|strangled) to death|opened fire on|shot at|opened fire on (?:the )?(?:vehicle|car|residence|house|home) of)\s+"
-        rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{TITLE}\b{NOT_POSSESSOR}"
+        rf"(?:{NAMED_PERSON}\b{NOT_POSSESSOR}(?!\s+(?:[\w-]+\s+)?{GROUP_NOUN}\b){RANK_AND_FILE}(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}{TITLE})?|(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}{PARTY_NAMED}{TITLE}\b{NOT_POSSESSOR}"
         # "shot and killed two judges": a few titled people, counted with no article
         rf"|{FEW}\s+(?:[\w-]+\s+){{0,2}}?{CIVIL_TITLE}s\b(?!['’])"  # (not "two judges' clerks")
         # "killed tribal elder Omar Bakri", "killed tribal sheikh Omar Bakri": a title with no article before a name
@@ -187,9 +190,11 @@ BLAMED_BEFORE = re.compile(rf"\b(?:{_BLAMED_ON}|blamed|accused)\s+(?:the\s+)?$",
 # A group the lexicon does not know, named where a claim or attribution names one:
 # "the Popular Front for the Liberation of Somewhere (PFLS)", "Highland separatists"
 # ("the Front for Peace/People's Army (FPA/PA)", "the Wa Hills Army - North (WHA-N)": one name)
+# ("the Union for Peace in the Kelmo Republic (UPK)": "in" joins a name only where its acronym ends it)
 NAMED_GROUP = re.compile(
     # (after its first word, an Arabic article or particle may lead a word: "Ansar al-Sunna", "Jund ad-Din")
-    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a|wa)\s+)*|\s+-\s+)"
+    r"(?:\b(?:[Bb]oth\s+)?[Tt]he\s+)?((?-i:[A-Z][\w'’./-]*)(?:(?:\s+(?:(?:of|for|and|the|a|wa)\s+)*|\s+-\s+"
+    r"|\s+in\s+(?:the\s+)?(?=(?:[A-Z][\w'’./-]*\s+(?:(?:of|and|the)\s+)*){0,4}[A-Z][\w'’./-]*\s*\([A-Z]))"
     r"(?-i:[A-Z][\w'’./-]*|(?:al|el|ad|ar|as|at|an|ash|az|wal|ul)-[A-Za-z][\w'’./-]*))*"
     r"(?:\s+(?:extremists|militants|separatists|rebels|insurgents|activists|militia|militiamen))?"
     r"(?:\s*\((?-i:[A-Z][\w./-]*(?:\s+[A-Z][\w./-]*)*)\))?)")
@@ -532,7 +537,8 @@ GTD_TARGET_ANY = _one_search(GTD_TARGET_WORDS)
 _TARGET_LEAD = FoldedPattern(TARGET_LEAD)
 _TARGET_WORDS = FoldedPattern(GTD_TARGET_ANY)
 # Nouns that hold or carry the target: the type is whose they are, when the phrase says so.
-CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|houses?|homes?|residences?|compound|offices?|buildings?|"
+# ("a patrol of peacekeepers": those who make it up)
+CONTAINER = re.compile(r"^(?:vehicles?|cars?|vans?|motorcycles?|bus(?:es)?|minibus(?:es)?|convoy|patrols?|houses?|homes?|residences?|compound|offices?|buildings?|"
                        r"people|persons?|workers?|employees?|family|families|camps?|positions)$", re.IGNORECASE)
 PLACE_PHRASE = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?:district|village|town|city|township|province|region|area|neighbou?rhood|county|municipality|subdistrict)", re.IGNORECASE)
 PLANTED_IN = re.compile(r"planted (?:in|along|on)", re.IGNORECASE)
