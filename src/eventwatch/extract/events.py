@@ -1768,7 +1768,7 @@ def _classify(
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
-    if any(t.is_past and period_toll(text, ann, start, end, t.start, t.end) for t in triggers):
+    if (past := [t.start for t in triggers if t.is_past]) and period_toll(text, ann, start, end, past):
         # "8,400 people were killed in attacks in 2020, UN figures said", "hundreds of rebels have been killed
         # in the offensive": a statistic (the aggregate claims records), and what it names is no incident either
         return None, None
