@@ -9,6 +9,7 @@ its "as of" date so that estimates can be followed over time.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from ..annotate import Annotations
@@ -694,7 +695,7 @@ def _victims_over_period(text: str, ann: Annotations, quantity: Quantity, s_star
     is either an incident or a statistic, never both ("nine people were killed in a town last week" is
     an incident)."""
     victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
-    if victims is None or not period_toll(text, ann, s_start, s_end, victims.start("verb"), victims.end("verb")):
+    if victims is None or not period_toll(text, ann, s_start, s_end, (victims.start("verb"),)):
         return None
     words = Span(victims.start("noun"), victims.end("verb"), text[victims.start("noun") : victims.end("verb")])
     return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
@@ -724,8 +725,8 @@ def _active_victims(text: str, quantity: Quantity, s_start: int) -> tuple[re.Mat
             VICTIM_NOUN_AFTER.match(text, quantity.span.end))
 
 
-def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: int, act_end: int) -> bool:
-    """The act told at act_start is a count of victims over a period ("UN figures said 8,400 people
+def period_toll(text: str, ann: Annotations, start: int, end: int, acts: Collection[int]) -> bool:
+    """An act told at one of the positions `acts` is a count of victims over a period ("UN figures said 8,400 people
     were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
     of many incidents, the aggregate this module records, no one incident. Not when a day, a week or
     one act is told with it ("a bomb killed 12 people in Kadugli in 2020"), nor a place narrower than
@@ -736,7 +737,8 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
     skip such a sentence, and the aggregates of victims (_victims_over_period, _victims_taken) count only
     these, where a period is dated; a running toll with no date (running_toll), or one its source is named
     for (_victims_taken), becomes a claim. (Counts of incidents, "412 attacks in 2020", are
-    one_days_incidents' to decide, for events and claims alike.)"""
+    one_days_incidents' to decide, for events and claims alike.) All of a sentence's acts are asked at
+    once: what the sentence itself tells is read once for them all."""
     dates = ann.within(ann.dates, start, end)
     spans = stretch_spans(text, start, end)
     # (a stretch's own date, "past week" in "in the past week", is no day the act is told on)
@@ -756,16 +758,16 @@ def period_toll(text: str, ann: Annotations, start: int, end: int, act_start: in
         if quantity.unit or quantity.low < 2:
             continue
         if (not narrow and running_toll(text, ann, quantity, start, end) is not None
-                and quantity.span.start - 60 <= act_start < quantity.span.end + 80):
+                and any(quantity.span.start - 60 <= act < quantity.span.end + 80 for act in acts)):
             return True  # "hundreds of rebels have been killed in the offensive": the campaign's dead so far
         if not period:
             continue
         victims = VICTIMS_PASSIVE_AFTER.match(text, quantity.span.end)
-        if victims is not None and victims.start("verb") <= act_start < victims.end("verb"):
+        if victims is not None and any(victims.start("verb") <= act < victims.end("verb") for act in acts):
             return True
         active, victims = _active_victims(text, quantity, start)
-        if ((not narrow or so_far) and active is not None and active.start("verb") <= act_start < active.end("verb")
-                and victims is not None):
+        if ((not narrow or so_far) and active is not None and victims is not None
+                and any(active.start("verb") <= act < active.end("verb") for act in acts)):
             return True
     return False
 
@@ -828,7 +830,7 @@ def _victims_taken(text: str, ann: Annotations, quantity: Quantity, s_start: int
     or a reporting verb in the sentence, read last); told in the article's own voice, it is the
     outlet's statistic, an aggregate with no speaker."""
     active, victims = _active_victims(text, quantity, s_start)
-    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, active.start("verb"), active.end("verb")):
+    if active is None or victims is None or not period_toll(text, ann, s_start, s_end, (active.start("verb"),)):
         return None
     if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", text[max(s_start, active.start() - 20) : active.start()]) and (
             named_source or _attributed(sentence)) and running_toll(text, ann, quantity, s_start, s_end) is not None:

@@ -1773,7 +1773,7 @@ def _classify(
     # "a clash between police and residents during a demonstration": the crowd fought, no setting
     crowd_fought = any(t.cls == "clash" for t in triggers) and bool(CROWD_CLASH.search(text[start:end].lower()))
     forces_killed = False
-    if any(t.is_past and period_toll(text, ann, start, end, t.start, t.end) for t in triggers):
+    if (past := [t.start for t in triggers if t.is_past]) and period_toll(text, ann, start, end, past):
         # "8,400 people were killed in attacks in 2020, UN figures said", "hundreds of rebels have been killed
         # in the offensive": a statistic (the aggregate claims records), and what it names is no incident either
         return None, None
@@ -1790,6 +1790,8 @@ def _classify(
                 forces_killed = True
             else:
                 continue  # "kidnapped after treating protesters", "a protest activist was shot": the setting, not the incident
+        if trig.cls in by_cls and not (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
+            continue  # its class has its trigger already: the checks below could only drop this one
         if described_person(trig, triggers, text, start, end):
             continue  # "a teacher who marched in the protests was kidnapped": who the victim is, not the incident
         if trig.cls == "kill" and ANIMAL_KILLED.match(text, trig.end):
@@ -1865,8 +1867,7 @@ def _classify(
             continue  # "killed 4 militants and destroyed workshops for making explosive devices"
         if trig.cls in {"air", "shelling"} and ground and AIR_SUPPORT.search(text, max(start, trig.start - 60), trig.start):
             continue  # "troops backed by the air force killed 8 militants": a ground battle
-        if trig.cls not in by_cls or (trig.cls in PAST_FIRST_CLASSES and trig.is_past and not by_cls[trig.cls].is_past):
-            by_cls[trig.cls] = trig  # "a suicide bomber blew himself up": the told act, not the weapon's noun
+        by_cls[trig.cls] = trig  # (a past act after its class's noun: "a suicide bomber blew himself up", the told act)
     for moved_cls in ("displacement", "movement", "policy"):
         moved_out = by_cls.get(moved_cls)
         if moved_out is not None and (moved_cls == "displacement" or moved_out.is_past) and not (
