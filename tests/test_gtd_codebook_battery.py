@@ -1182,9 +1182,6 @@ KNOWN_GAPS: dict[str, str] = {
     "124-Assassination": (
         "province: the GTD's bare 'South' (Lebanon, LB-JA) resolves to no code: a compass word alone is no "
         "province name"),
-    "347-Unarmed": (
-        "province, city: Ghana's North East Region (2019) and Bunkpurugu are not in the gazetteer (GeoNames keeps "
-        "the ten regions before 2019)"),
 }
 
 
