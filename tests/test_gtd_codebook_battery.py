@@ -1329,9 +1329,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 KNOWN_GAPS: dict[str, str] = {
     "120-Hostage":
         "province: the town of Ghat has no first-level unit in the gazetteer (GeoNames gives it none)",
-    "347-Unarmed": (
-        "province, city: Ghana's North East Region (2019) and Bunkpurugu are not in the gazetteer (GeoNames keeps "
-        "the ten regions before 2019)"),
     "409-Hostage": (
         "perpetrator: 'anti-Balaka militiamen' is no group the lexicon knows, and its lower-case 'anti-' is no "
         "name the claim and blame words can read as one (the GTD's 'Anti-Balaka Militia')"),

@@ -718,16 +718,8 @@ KNOWN_GAPS: dict[str, str] = {
     "CMR-Kolofata-northern": "Kolofata is not in the shipped gazetteer, and the note names no province or country",
     "BFA-Barsalogho-commune": (
         "neither Barsalogho nor Sanmatenga province is in the shipped gazetteer: no place is found"),
-    "ARM-Jermuk": (
-        "Jermuk is only among the localities, and the gazetteer writes the province 'Vayots' Dzori Marz' (with no "
-        "ISO code), which 'Vayots Dzor province' does not reach: no place is found"),
-    "ARM-Goris-country": "the gazetteer gives Syunik (Syunik'i Marz) no ISO code (AM-SU)",
-    "AZE-Tartar": "the gazetteer's Azerbaijani units are districts (rayons) with no ISO code (AZ-TAR)",
-    "NPL-Birgunj": ("the gazetteer keeps Nepal's old development regions ('Central Region', no code), not the "
-                    "provinces of 2015 (Madhesh, NP-P2)"),
     "DJI-Tadjourah": ("Tadjourah town is not in the gazetteer (only the region, whose point lies 29 km away); the "
                       "localities write it 'Tadjura'"),
-    "TJK-Khorog": "the gazetteer gives Gorno-Badakhshan no ISO code (TJ-GB)",
 }
 
 
