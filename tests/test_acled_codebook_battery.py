@@ -1052,9 +1052,7 @@ NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | 
 
 # Gaps in NOTES_ABROAD_VIOLENCE the extractor does not close yet, by case id: each must fail (strict).
 NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
-    "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
-    "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
 }
 
 
@@ -1655,8 +1653,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
     "f65-Attack": ("India's BSF, read as India's police at home (1), fires across the border, and the smuggler shot is "
                    "read as Bangladesh's forces: a clash"),
-    "f69-Shelling_artillery_missile_attack": "the place the rockets came from (Gaza) is read as the event's",
-    "f70-Air_drone_strike": "\"Kherson city\" is not found, so Russia's forces are read at home (1)",
     "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
 }
 
