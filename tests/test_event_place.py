@@ -841,7 +841,8 @@ def test_a_locality_before_a_province_the_gazetteer_lacks_and_a_two_word_country
 def test_a_city_named_with_its_type_word_is_the_province_capital_abroad():
     # "Mykolaiv city" beside Russia's drone: the city of the province of that name (the type word rules out the
     # province), no far namesake dropped for being small abroad
-    ev = one_event("On 2 May 2024, a Russian drone struck a tram depot in Mykolaiv city, injuring 3 civilians.", "2024-05-04")
+    ev = one_event("On 2 May 2024, a Russian drone struck a tram depot in Mykolaiv city, injuring 3 civilians.",
+                   "2024-05-04")
     assert (ev["location"], ev["admin1"], ev["inter1"]) == ("Mykolaiv", "Mykolaiv", 8)
 
 
