@@ -1275,3 +1275,10 @@ def test_a_named_border_force_firing_into_its_neighbour_is_an_external_force() -
 def test_a_partys_people_arrested_are_the_arrests_civilian_victims(text: str) -> None:
     event = _first(text, "2023-08-11")
     assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Arrests", 1, 7)
+
+
+def test_a_post_named_by_its_force_and_taken_is_territory_taken() -> None:
+    # "a Border Guard Police outpost": the article and three words of the force's name before the site
+    event = _first("On 4 March 2024, KIA fighters seized a Border Guard Police outpost near Bhamo, Kachin.",
+                   "2024-03-06")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Non-state actor overtakes territory", 2, 1)
