@@ -1052,9 +1052,7 @@ NOTES_ABROAD_VIOLENCE: list[tuple[str, str, str, str, int, int, int, str, str | 
 
 # Gaps in NOTES_ABROAD_VIOLENCE the extractor does not close yet, by case id: each must fail (strict).
 NOTES_ABROAD_VIOLENCE_GAPS: dict[str, str] = {
-    "v01-Attack": "the hyphenated neighbourhood (Carrefour-Feuilles) is read as the commune Carrefour",
     "v06-Attack": "the town (Spanish Town) is not found",
-    "v37-Armed_clash": "the town (Adale) resolves to the province Awdal though Middle Shabelle is named",
 }
 
 
@@ -1641,6 +1639,9 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
      "2024-05-05", E, "Air/drone strike", 8, 7, 0, "2024-05-03", "Kherson", "Kherson"),
     ("On Jun 21, ISWAP fighters overran a military base in Malam Fatori, Borno, killing 9 soldiers.",
      "2023-06-23", B, "Non-state actor overtakes territory", 2, 1, 9, "2023-06-21", "Borno", "Malam Fatori"),
+    # one who has left the forces acts for none of them; whom he shot, by their calling, are civilians
+    ("On Aug 9, a retired policeman shot dead two shopkeepers in a dispute in Chittagong.",
+     "2023-08-11", V, "Attack", 3, 7, 2, "2023-08-09", "Chittagong", "Chittagong"),
 ]
 
 
@@ -1649,11 +1650,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f31-Armed_clash": "North Waziristan is not found",
     "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
-    "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
-    "f65-Attack": ("India's BSF, read as India's police at home (1), fires across the border, and the smuggler shot is "
-                   "read as Bangladesh's forces: a clash"),
-    "f69-Shelling_artillery_missile_attack": "the place the rockets came from (Gaza) is read as the event's",
-    "f70-Air_drone_strike": "\"Kherson city\" is not found, so Russia's forces are read at home (1)",
     "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
 }
 
@@ -1710,3 +1706,99 @@ def test_a_nations_positions_shelled_are_its_forces() -> None:
     text = "On 3 May 2023, Russian forces shelled Ukrainian positions near Vuhledar, Donetsk."
     event = eventwatch.extract(text, published="2023-05-06")["events"][0]
     assert (event["actor2"], event["inter1"], event["inter2"]) == ("Military Forces of Ukraine", 8, 1)
+
+
+# --- A fifth round of notes from abroad (Kenya, Senegal, Pakistan, India, Mozambique, Uganda, Mali, Somalia, Colombia,
+# Sudan, Russia, Haiti, DR Congo, Myanmar, Burkina Faso, the Philippines, Syria, Ethiopia, Argentina, Georgia, Nigeria,
+# Lebanon, Yemen): every event type, protests and riots, strategic developments and remote violence among them.
+NOTES_ABROAD_FIFTH: list[tuple[str, str, str, str, int, int, int, str | None, str | None, str | None]] = [
+    ("On Jun 25, thousands of protesters marched through Eldoret, Uasin Gishu, against the proposed finance bill.",
+     "2024-06-27", P, "Peaceful protest", 6, 0, 0, "2024-06-25", "Uasin Gishu", "Eldoret"),
+    ("On Jul 2, police shot dead 2 protesters during anti-tax demonstrations in Kitengela, Kajiado.",
+     "2024-07-04", P, "Excessive force against protesters", 6, 1, 2, "2024-07-02", "Kajiado", "Kitengela"),
+    ("On Mar 5, police fired tear gas at opposition supporters protesting the postponement of the election in "
+     "Ziguinchor.",
+     "2024-03-07", P, "Protest with intervention", 6, 1, 0, "2024-03-05", "Ziguinchor", "Ziguinchor"),
+    ("On May 9, PTI supporters set fire to government buildings and threw stones at police in Peshawar, Khyber "
+     "Pakhtunkhwa.",
+     "2023-05-11", R, "Violent demonstration", 5, 1, 0, "2023-05-09", "Khyber Pakhtunkhwa", "Peshawar"),
+    ("On Jun 7, a mob beat to death a man suspected of cattle theft in Dumka, Jharkhand.",
+     "2023-06-09", R, "Mob violence", 5, 7, 1, "2023-06-07", "Jharkhand", "Dumka"),
+    ("On Dec 24, protesters erected barricades and clashed with police in Matola, Maputo.",
+     "2024-12-26", R, "Violent demonstration", 5, 1, 0, "2024-12-24", "Maputo", "Matola"),
+    ("On Nov 18, police arrested 20 supporters of the opposition National Unity Platform in Kampala.",
+     "2022-11-20", S, "Arrests", 1, 7, 0, "2022-11-18", None, "Kampala"),
+    ("On Mar 3, JNIM militants set up a base near Djenne, Mopti.",
+     "2023-03-05", S, "Headquarters or base established", 2, 0, 0, "2023-03-03", "Mopti", None),
+    ("On Jun 4, Somali government forces and clan militias agreed to a ceasefire in Beledweyne, Hiraan.",
+     "2023-06-06", S, "Agreement", 1, 4, 0, "2023-06-04", "Hiraan", "Beledweyne"),
+    ("On Sep 12, Al-Shabaab militants looted livestock from villagers near Bardhere, Gedo.",
+     "2023-09-14", S, "Looting/property destruction", 2, 7, 0, "2023-09-12", "Gedo", None),
+    ("On May 6, Colombian soldiers defused an explosive device planted on a road near Tibu, Norte de Santander.",
+     "2023-05-08", S, "Disrupted weapons use", 1, 3, 0, "2023-05-06", "Norte de Santander", "Tibu"),
+    ("On Feb 2, Sudanese Armed Forces warplanes bombed a market in Nyala, South Darfur, killing 12 civilians.",
+     "2024-02-04", E, "Air/drone strike", 1, 7, 12, "2024-02-02", "South Darfur", "Nyala"),
+    ("On Jun 10, RSF fighters shelled residential areas in El Fasher, North Darfur, killing 5 civilians.",
+     "2024-06-12", E, "Shelling/artillery/missile attack", 2, 7, 5, "2024-06-10", "North Darfur", "El Fasher"),
+    ("On Aug 17, a Ukrainian drone struck an oil depot in Novoshakhtinsk, Rostov, causing a fire.",
+     "2024-08-19", E, "Air/drone strike", 8, 0, 0, "2024-08-17", "Rostov", "Novoshakhtinsk"),
+    ("On Jul 8, an IED planted on a roadside exploded near a police van in Dera Ismail Khan, Khyber Pakhtunkhwa, "
+     "killing 2 policemen.",
+     "2023-07-10", E, "Remote explosive/landmine/IED", 3, 1, 2, "2023-07-08", "Khyber Pakhtunkhwa", "Dera Ismail Khan"),
+    ("On Jan 14, unidentified men hurled a grenade at a liquor shop in Imphal, Manipur, injuring 3 people.",
+     "2024-01-16", E, "Grenade", 3, 7, 0, "2024-01-14", "Manipur", "Imphal"),
+    ("On Dec 11, a suicide bomber blew himself up near a military checkpoint in Daraban, Khyber Pakhtunkhwa, killing "
+     "23 soldiers.",
+     "2023-12-13", E, "Suicide bomb", 3, 1, 23, "2023-12-11", "Khyber Pakhtunkhwa", None),
+    ("On Apr 20, ELN rebels killed a social leader in Tame, Arauca.",
+     "2023-04-22", V, "Attack", 2, 7, 1, "2023-04-20", "Arauca", "Tame"),
+    ("On Mar 14, gang members kidnapped 6 nuns from a bus in Port-au-Prince, Ouest.",
+     "2024-03-16", V, "Abduction/forced disappearance", 3, 7, 0, "2024-03-14", "Ouest", "Port-au-Prince"),
+    ("On May 28, M23 rebels raped 4 women in a village near Rutshuru, North Kivu.",
+     "2023-05-30", V, "Sexual violence", 2, 7, 0, "2023-05-28", "North Kivu", None),
+    ("On Oct 3, junta soldiers burned 3 villagers alive in Kani township, Sagaing.",
+     "2023-10-05", V, "Attack", 1, 7, 3, "2023-10-03", "Sagaing", None),
+    ("On Feb 18, JNIM militants attacked a military detachment in Tankoualou, Est, killing 12 soldiers.",
+     "2023-02-20", B, "Armed clash", 2, 1, 12, "2023-02-18", None, None),
+    ("On Jan 7, NPA rebels and Philippine Army soldiers exchanged fire in Catubig, Northern Samar, leaving 2 rebels "
+     "dead.",
+     "2024-01-09", B, "Armed clash", 2, 1, 2, "2024-01-07", None, "Catubig"),
+    ("On Sep 4, SDF fighters clashed with Arab tribal fighters in Dhiban, Deir ez-Zor, killing 7.",
+     "2023-09-06", B, "Armed clash", 2, 4, 7, "2023-09-04", "Deir ez-Zor", None),
+    ("On Aug 9, Ethiopian soldiers retook Debre Tabor from Fano militiamen after heavy fighting.",
+     "2023-08-11", B, "Government regains territory", 1, 4, 0, "2023-08-09", "Amhara", "Debre Tabor"),
+    ("On Nov 15, Arakan Army fighters seized a Border Guard Police outpost in Maungdaw township, Rakhine.",
+     "2023-11-17", B, "Non-state actor overtakes territory", 2, 1, 0, "2023-11-15", "Rakhine", None),
+    ("On Jan 24, thousands of workers rallied in Cordoba against the government's economic reforms during a general "
+     "strike.",
+     "2024-01-26", P, "Peaceful protest", 6, 0, 0, "2024-01-24", "Cordoba", "Cordoba"),
+    ("On Dec 1, police used water cannons and pepper spray to disperse protesters outside parliament in Tbilisi.",
+     "2024-12-03", P, "Protest with intervention", 6, 1, 0, "2024-12-01", None, "Tbilisi"),
+    ("On Jun 3, a mob lynched two suspected thieves in Onitsha, Anambra.",
+     "2023-06-05", R, "Mob violence", 5, 7, 2, "2023-06-03", "Anambra", "Onitsha"),
+    ("On Sep 20, Fulani militiamen burned 40 houses in Kwall, Plateau.",
+     "2023-09-22", S, "Looting/property destruction", 4, 7, 0, "2023-09-20", "Plateau", None),
+    ("On Nov 2, an Israeli drone strike hit a car in Nabatieh, killing 2 civilians.",
+     "2024-11-04", E, "Air/drone strike", 8, 7, 2, "2024-11-02", None, "Nabatieh"),
+    ("On Feb 11, Houthi forces launched a drone attack on a military camp in Marib, killing 3 soldiers.",
+     "2022-02-13", E, "Air/drone strike", 2, 1, 3, "2022-02-11", "Marib", "Marib"),
+]
+
+
+# Gaps in NOTES_ABROAD_FIFTH the extractor does not close yet, by case id: each must fail (strict).
+NOTES_ABROAD_FIFTH_GAPS: dict[str, str] = {
+    "g03-Violent_demonstration": ("a party's supporters are no crowd the lexicon knows: their arson beside stones "
+                                  "thrown at police is read as property destruction by no one"),
+    "g29-Looting_property_destruction": "the village (Kwall) is not found, and Plateau after it is lost",
+    "g30-Air_drone_strike": "the town (Nabatieh) is not found, so Israel's forces are read at home (1)",
+}
+
+
+@pytest.mark.parametrize(("text", "published", "event_type", "sub_event_type", "inter1", "inter2", "fatalities",
+                          "event_date", "admin1", "location"), _note_params("g", NOTES_ABROAD_FIFTH,
+                                                                    NOTES_ABROAD_FIFTH_GAPS))
+def test_acled_note_from_abroad_fifth(text: str, published: str, event_type: str, sub_event_type: str,
+                                      inter1: int, inter2: int, fatalities: int, event_date: str | None,
+                                      admin1: str | None, location: str | None) -> None:
+    test_acled_note_from_abroad_fourth(text, published, event_type, sub_event_type, inter1, inter2, fatalities,
+                                       event_date, admin1, location)

@@ -886,3 +886,33 @@ def test_a_locality_before_a_province_the_gazetteer_lacks_and_a_two_word_country
     assert (event["location"], event["iso3"]) == ("Kelbari", "BFA")
     assert event_place("On 9 May 2022, gunmen killed 2 farmers in Tolgadi, Seno province, in Burkina Faso's Sahel "
                        "region.") == ("Tolgadi", "BF-12")
+
+
+def test_a_city_named_with_its_type_word_is_the_province_capital_abroad():
+    # "Mykolaiv city" beside Russia's drone: the city of the province of that name (the type word rules out the
+    # province), no far namesake dropped for being small abroad
+    ev = one_event("On 2 May 2024, a Russian drone struck a tram depot in Mykolaiv city, injuring 3 civilians.",
+                   "2024-05-04")
+    assert (ev["location"], ev["admin1"], ev["inter1"]) == ("Mykolaiv", "Mykolaiv", 8)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a quarter of a city of millions, its name hyphenated or unknown to the gazetteer: the city
+    ("On 5 June 2023, gunmen killed 3 shopkeepers in the Hodan-Towfiq neighbourhood of Mogadishu, Banadir.",
+     "Mogadishu"),
+    ("On 5 June 2023, gunmen shot dead 2 traders in the Bel-Kaso neighbourhood of Lagos, Lagos state.", "Lagos"),
+])
+def test_a_neighbourhood_of_a_big_city_is_coded_to_the_city(text, location):
+    assert one_event(text, "2023-06-07", first=True)["location"] == location
+
+
+def test_a_near_spelling_of_a_province_before_another_province_is_a_town_of_that_one():
+    # "near Awdel, Gedo": a town of Gedo the gazetteer lacks, no near spelling of the province Awdal
+    ev = one_event("On 5 June 2023, clan militias clashed near Awdel, Gedo, killing 3.", "2023-06-07")
+    assert (ev["location"], ev["admin1"]) == ("Awdel", "Gedo")
+
+
+def test_rockets_are_placed_where_they_were_aimed_not_where_they_came_from():
+    ev = one_event("On 5 June 2023, Houthi forces launched drones from Hodeidah towards Eilat, injuring 2 civilians.",
+                   "2023-06-07", first=True)
+    assert (ev["location"], ev["country"]) == ("Eilat", "Israel")

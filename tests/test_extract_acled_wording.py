@@ -1241,3 +1241,44 @@ def test_armed_gangs_fighting_stay_a_battle():
     event = one_event("On 9 March 2023, two armed gangs clashed in Cite Soleil, killing six.", "2023-03-12")
     assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
     assert event["fatalities"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 August 2023, a former soldier opened fire in a bar in Sylhet, killing 3.",
+    "On 9 August 2023, a retired police officer shot dead two tailors near Comilla.",
+])
+def test_one_who_left_the_forces_attacks_civilians_no_battle(text: str) -> None:
+    event = _first(text, "2023-08-11")
+    assert (event["event_type"], event["sub_event_type"], event["inter1"], event["inter2"]) == (
+        "Violence against civilians", "Attack", 3, 7)
+
+
+def test_forces_who_kill_people_by_a_civilian_calling_attack_civilians() -> None:
+    event = _first("On 9 August 2023, police shot dead two shopkeepers during an eviction drive in Khulna.",
+                   "2023-08-11")
+    assert (event["sub_event_type"], event["actor2"], event["inter1"], event["inter2"]) == (
+        "Attack", "Civilians (Bangladesh)", 1, 7)
+
+
+def test_a_named_border_force_firing_into_its_neighbour_is_an_external_force() -> None:
+    # "BSF men" is one force, not India's police and a second, unnamed one; across the border it is external (8)
+    event = _first("On 9 August 2023, Indian BSF men shot dead a Bangladeshi cattle trader on the border near Jessore.",
+                   "2023-08-11")
+    assert (event["sub_event_type"], event["actor1"], event["inter1"], event["inter2"]) == (
+        "Attack", "Police Forces of India", 8, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 August 2023, police arrested 14 members of the opposition Kelmar Democratic Congress in Mbarara.",
+    "On 9 August 2023, security forces detained dozens of opposition supporters in Gulu.",
+])
+def test_a_partys_people_arrested_are_the_arrests_civilian_victims(text: str) -> None:
+    event = _first(text, "2023-08-11")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Arrests", 1, 7)
+
+
+def test_a_post_named_by_its_force_and_taken_is_territory_taken() -> None:
+    # "a Border Guard Police outpost": the article and three words of the force's name before the site
+    event = _first("On 4 March 2024, KIA fighters seized a Border Guard Police outpost near Bhamo, Kachin.",
+                   "2024-03-06")
+    assert (event["sub_event_type"], event["inter1"], event["inter2"]) == ("Non-state actor overtakes territory", 2, 1)

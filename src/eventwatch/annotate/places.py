@@ -1181,6 +1181,7 @@ class _Cand:
                  "told_in",  # the country named right after it, where none of its rows lies
                  "province_after",  # the provinces of its rows named right after it (_provinces_after)
                  "address",  # a near spelling of the province of the town named right before it
+                 "before_province",  # a near spelling right before another province of its provinces' country
                  "dateline")  # (PlaceMention.dateline)
 
 
@@ -1792,7 +1793,7 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
             continue
         c = _Cand()
         c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(g)), (i,), False, False, ""
-        c.address = False
+        c.address = c.before_province = False
         c.letters = ""
         c.a = c.b = -1
         c.start = c.name_start = m.start(g)
@@ -1895,6 +1896,12 @@ class _Elsewhere:
         is no far namesake."""
         return _near_provinces(self.gz, r, (cc for cc in self.countries if self.named(cc)), self.forces)
 
+    def seat_of_namesake(self, r: list[str]) -> bool:
+        """Whether town row r lies in a province that is another reading of the same name ("Kelmo city" of
+        Kelmo oblast): the type word picks the province's city, as meant as the bare name's province."""
+        return bool(r[6]) and self.c.type_feat == "town" and any(
+            self.gz.row(i)[1] == "admin1" and self.gz.row(i)[6] == r[6] for i in self.c.ids)
+
     def unmeant(self, r: list[str]) -> bool:
         """Whether row r is a reading of the name abroad too small to be what the name means.
         A country is always meant, and so is a reading in the province written right after the
@@ -1931,6 +1938,8 @@ class _Elsewhere:
         if self.c.fuzzy and cc not in DEEP_ISO2 and not self.named(cc) and not self.c.address \
                 and not (feat == "admin1" and self.c.type_feat == "admin1"):
             return True
+        if self.c.before_province and feat == "admin1":
+            return True  # "near Tarvo, Kelm": a town of Kelm the gazetteer lacks, no other province "Tarvu"
         if feat == "country" or not cc or (r[6] and r[6] in self.c.province_after):
             return False  # ("Albany, Georgia": a reading in the province written after it is meant)
         c, pop = self.c, int(r[10])
@@ -1950,7 +1959,8 @@ class _Elsewhere:
             return False
         if self.deep and (feat != "town" or small or alias):
             return True
-        if not self.no_evidence and feat == "town" and small and (alias or (self.armed and not self.near_named(r))):
+        if not self.no_evidence and feat == "town" and small and (alias or (self.armed and not self.near_named(r))) \
+                and not self.seat_of_namesake(r):
             return True
         return bool(c.arabic) and c.arabic != "el" and cc not in ARAB_ISO2
 
@@ -2434,6 +2444,7 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     c.role = "adjective" if adj else None
     c.told_in = told_in
     c.province_after = _provinces_after(text, tb_end, gz, c.ids)
+    c.before_province = fuzzy and _other_province_after(text, tb_end, gz, c.ids)
     if adj and _NOUN_USE.match(text, tb_end):
         # "the British,", "many Chinese are", "in Portuguese.": its people or its language,
         # which name the country for the article's context but are no mention of it
@@ -2862,6 +2873,23 @@ def _unit_of_another_country(text: str, end: int, gz, ids) -> bool:
 
 # a list goes on after the country: "Saipan, Guam, Alaska", "Lyon, Spain and Italy"
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|\band\b|\bor\b|&|/)[ \t]*[A-Z]")
+
+
+def _other_province_after(text: str, end: int, gz, ids) -> bool:
+    """Whether a province of the country of the name's province rows, another than theirs, is written right
+    after it as the end of an address (", <province>" and no list going on): "near Tarvo, Kelm" names a
+    town of Kelm, not a near spelling of another province ("Tarvo" is no "Tarvu" province)."""
+    rows = [gz.row(i) for i in ids]
+    own = {r[6] for r in rows if r[1] == "admin1"}
+    ccs = {r[2] for r in rows if r[1] == "admin1"}
+    if not own:
+        return False
+    for name, name_end in _names_after(text, end):
+        for i, _ in gz.ids(name_key(name)):
+            r = gz.row(i)
+            if r[1] == "admin1" and r[2] in ccs and r[6] not in own and name_key(r[0]) == name_key(name):
+                return not _LIST_GOES_ON.match(text, name_end)
+    return False
 
 
 def _provinces_after(text: str, end: int, gz, ids) -> frozenset[str]:
@@ -3294,7 +3322,8 @@ _ANCHOR_GAP = re.compile(
 
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s[ \t]+$")
 _ALT_NAME_OPEN = re.compile(r"[A-Z][\w'’-]+[ \t]?\($")
-_QUARTER_AFTER = re.compile(r"(?i)\s*(?:\([^()]{1,30}\)\s*)?neighbou?rhood\b")
+# (the quarter's name may go on past the town's after a hyphen: "the Kelmar-Vosse neighbourhood")
+_QUARTER_AFTER = re.compile(r"(?:-[A-Z][\w'’]*)*\s*(?:\([^()]{1,30}\)\s*)?(?i:neighbou?rhood)\b")
 _QUARTER_GAP = re.compile(r"(?i)\s+(?:neighbou?rhood|quarter)\b")
 _OWNER_GAP = re.compile(
     r"(?i)^['’]s\s+(?:(?:far\s+)?" + DIRECTION + r"(?:ern)?\s+)?(?:(?:town|city|village|district|"
@@ -3368,10 +3397,15 @@ def best_place(mentions: list[PlaceMention], start: int = 0,
     datelines = {k for k in range(len(pool)) if _dateline(pool[k], start) and any(
         j != k and pool[j].place.feature not in ("country", "region") for j in range(len(pool)))}
 
+    # "fired rockets from Kelm towards Varo": where they came from is no place of the event, where they went is
+    aimed = any(m.cue in _AIMED_CUES for m in pool)
+
     def rank(k: int):
         m = pool[k]
         # ("struck the X border areas, including Y town": the place picked out of a wider one)
         cue = 0 if (m.cue in ("in", "at", "near", "including") or m.relation) else 1
+        if aimed and m.cue == "from" and any(c.cue in _AIMED_CUES for c in pool[k + 1:]):
+            cue = 2
         # a river or desert is no point: any other place the span names says more ("a bridge across the
         # Euphrates in X, Y province")
         # (a speaker's place is no event's at all: extract.event_place drops it before asking)
@@ -3480,6 +3514,7 @@ def _km(a: Place, b: Place) -> float:
 
 
 _AWAY_CUES = frozenset("to toward towards into from via through".split())
+_AIMED_CUES = frozenset(("toward", "towards", "into"))
 _ROAD_END = re.compile(r"(?i)\b(?:highway|road|motorway|expressway|route|railway)$")
 
 

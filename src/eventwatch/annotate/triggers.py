@@ -208,7 +208,7 @@ TRIGGERS: dict[str, list[str]] = {
     # control of a place changing hands by force
     "territory": [r"took (?:over )?control (?:of|over)", r"(?:seized|gained|wrested) control (?:of|over)", r"overr(?:an|un)",
                   r"regained control (?:of|over)", r"regained (?:the )?(?:[\w-]+ ){0,3}(?:villages?|towns?|cit(?:y|ies)|areas?|territor(?:y|ies)|positions?|districts?|neighbou?rhoods?|hills?|bases?)", r"recaptured", r"retook", r"re-?took control", r"restored (?:full |state |government )?control",
-                  rf"(?:captured|took over|seized|overran|retook) (?:the )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)",
+                  rf"(?:captured|took over|seized|overran|retook) (?:the |an? )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w-]+ ){{0,3}}?{CONTROLLED_PLACE}(?!['’]s\b)",
                   # a unit's headquarters, a garrison or barracks taken ("captured the army's 9th brigade headquarters"):
                   # a military site, never a party's or a firm's office, which a crowd may storm
                   rf"(?:captured|took over|seized|overran|retook) (?:the |an? )?(?:(?!(?:in|at|near|from|on|of|to|him|her|them|it)\b)[\w'’-]+ ){{0,3}}?{MILITARY_SITE}(?!['’]s\b)"],

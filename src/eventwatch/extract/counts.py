@@ -29,7 +29,7 @@ HOUSEHOLD_STAFF_IRREGULAR = (("nanny", "nannies"), ("watchman", "watchmen"))
 # shopkeeper"), and those whose plural is irregular.
 MORE_PEOPLE = ("worshipper", "worshiper", "mourner", "guest", "shopper", "pedestrian", "bystander", "onlooker", "spectator",
                "schoolgirl", "schoolboy", "pupil", "congregant", "churchgoer", "patient", "tourist", "visitor", "customer",
-               "vendor", "shopkeeper", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
+               "vendor", "shopkeeper", "tailor", "barber", "pharmacist", "nurse", "protester", "demonstrator", "nomad", "pastoralist", "miner",
                "rebel", "bandit", "robber", "gangster", "kidnapper", "smuggler", "looter", "criminal", "pirate", "gendarme",
                "ranger", "sailor", "pilot", "commando", "paratrooper", "conscript", "volunteer", "supporter", "loyalist",
                "combatant", "infant", "toddler", "teenager", "sibling", "neighbour",

@@ -77,6 +77,7 @@ _UNKNOWN_LOCALITY_OF = FoldedPattern(UNKNOWN_LOCALITY_OF)
 DISTRICT_END = re.compile(rf"\s+(?:(?i:{ADMIN2_WORDS}|{OTHER_DISTRICT_WORDS})|{LGA})$")
 # (a locality named before a town lies within places.TOWN_LOCALITY_KM of it, as find_places reads one)
 TOWN_KIND_END = re.compile(r"\s+(?i:village|town|city|township|hamlet)$")
+QUARTER_END = re.compile(r"\s+(?i:neighbou?rhood|quarter)$")
 OTHER_KIND_END = re.compile(r"\s+(?i:neighbou?rhood|region|valley|mountains?|hills?|regional council)$")
 DISTRICT_OF = re.compile(r"(?i)(?:sub-?)?district\s+of\b")  # "the district of Varo in Kelm"
 AS_DISTRICT = re.compile(rf"\s+(?:{ADMIN2_WORDS})\b", re.IGNORECASE)  # "Kelm district": the district
@@ -367,7 +368,9 @@ def _name_unknown_locality(event: Event, ctx: Context, mention: PlaceMention,
         return  # "arrested in Malmo on Monday, Somalia's ...": a day, no locality
     # "in Q, Kelm, Ostria": the town is listed after its quarter (not "the Q area of Kelm")
     listed = town and match.re is UNKNOWN_LOCALITY
-    if listed and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
+    # (and "the Q neighbourhood of Kelm": a quarter the text calls one)
+    quarter = mention.place.feature == "town" and match.re is UNKNOWN_LOCALITY_OF and QUARTER_END.search(match.group(1))
+    if (listed or quarter) and (mention.place.population or 0) >= BIG_CITY and not NEAR_LEAD.match(match.group(0)):
         return  # a quarter of a big city: the reports code the city
     if listed and LISTED_AREA_END.search(match.group(1)):
         return  # "in Tarvo area, Kelm, Ostria": an area of the town

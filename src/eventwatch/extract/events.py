@@ -2373,6 +2373,23 @@ def _people_by_calling(patient: ActorMention, text: str) -> bool:
     return ARMED_BEFORE.search(text, max(0, patient.start - 30), patient.start) is None
 
 
+# those held for their party: "12 members of the opposition Kelm Congress", "dozens of opposition supporters",
+# "3 leaders of the ruling party" (an armed group named is an actor mention of its own, which comes first)
+_HELD_COUNT = r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|(?:dozens|scores|hundreds)\s+of)\s+)?"
+_PARTY_PEOPLE = r"(?:members?|supporters?|activists?|leaders?|officials?|politicians?|workers|cadres)"
+PARTY_MEMBERS_HELD = re.compile(
+    rf"\s+({_HELD_COUNT}(?:(?:senior|local|prominent|top|\d+)\s+)?(?:"
+    rf"{_PARTY_PEOPLE}\s+of\s+(?:the\s+|an?\s+)?(?:(?:opposition|ruling|political)\b(?:\s+[\w'-]+){{0,5}}"
+    r"|(?:[A-Z][\w'-]*\s+){0,5}(?:Party|Congress|League|Movement|Alliance|Union|Association)\b)"
+    rf"|(?:opposition|party)\s+{_PARTY_PEOPLE}))")
+
+
+# the object of a killing told by a calling of no armed side that the actor lexicon leaves out as a victim ("shot dead
+# a cattle smuggler", "killed two miners"; its civilians, "traders", "farmers", are actor mentions of their own)
+CALLING_OBJECT = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:smugglers?|miners?|porters?|motorists?|motorcyclists?|rickshaw[- ]pullers?)\b")
+
+
 def _by_victim(
     trig: Trigger, ann: Annotations, text: str, start: int, end: int, default: str | None
 ) -> tuple[str | None, Trigger]:
@@ -2391,7 +2408,12 @@ def _by_victim(
             return "attack_civilians", trig  # "killed 4 Tiv farmers": a people named by its calling, no militia
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
-    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS:
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and CALLING_OBJECT.match(text, trig.end):
+        return "attack_civilians", trig  # "police shot dead a cattle smuggler": people by a calling of no armed side
+    # "a retired policeman opened fire in a bar": one who has left the forces acts for none of them, a lone gunman
+    left = agent is not None and agent.actor.kind in STATE_FORCE_KINDS \
+        and LEFT_FORCE_BEFORE.search(text, max(0, agent.start - 24), agent.start) is not None
+    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and not left:
         return "armed_clash", trig
     if default:
         return default, trig
@@ -2403,7 +2425,7 @@ def _by_victim(
         return office, trig  # "attacked a convoy, killing the ambassador": the office holder's, no armed side
     if armed_target is not None:
         return "armed_clash", trig  # "attacked a checkpoint": the target was armed
-    if civilians or CIVILIAN_TARGET.search(after) or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
+    if civilians or CIVILIAN_TARGET.search(after) or left or (agent is not None and agent.actor.kind in NON_STATE_ARMED):
         return "attack_civilians", trig  # one-sided violence against people with no armed role named
     if no_armed_side(_usable_actors(ann.within(ann.actors, start, end), text), ann, start):
         return "attack_civilians", trig  # "a man was stabbed": a battle needs two armed sides
@@ -2688,6 +2710,9 @@ def _fill(event: Event, cls: str, trig: Trigger, ctx: Context, start: int, end: 
     if event.actor2 is None and (event.event_type in UNARMED_VICTIM_TYPES or cls in HARMED_VICTIM_CLASSES) and (
             event.fatalities or event.kidnapped or event.injured or cls in {"kidnap", "attack_civilians", "mob_violence"}):
         _victims_from_nouns(event, ctx, start, end, trig)
+    if event.actor2 is None and cls == "arrest" and (party := PARTY_MEMBERS_HELD.match(text, trig.end)) is not None:
+        # "arrested 12 members of the opposition Kelm Congress": a party's people, no armed group (ACLED's civilians)
+        _as_civilians(event, ctx, Span(party.start(1), party.end(1), party.group(1)))
     if event.actor1 is None and event.event_type == "Battles" and event.inter2 in ARMED_GROUP_INTER and (
             op := STATE_OPERATION.search(text, start, end)) is not None:
         # "four al-Shabaab men died in a joint security operation": the state's forces ran it, the battle's other side
@@ -2836,6 +2861,10 @@ def _usable_actors(actors: list[ActorMention], text: str) -> list[ActorMention]:
             continue
         if kept and kept[-1].actor.kind in ARMED_KINDS - {"generic"} and mention.actor.kind == "generic" and mention.start - kept[-1].end <= 2:
             continue  # "IS fighters", "Daesh militants", "PMF fighters": the force names the fighters
+        if kept and kept[-1].actor.kind in ("state", "foreign") and "{country}" not in kept[-1].actor.name \
+                and mention.actor.kind == "state" and "{country}" in mention.actor.name \
+                and 0 < mention.start - kept[-1].end <= 1:
+            continue  # "BSF troops", "Rangers personnel": the named force names its men, no second force
         if kept and kept[-1].actor.kind == "civilians" and mention.actor.kind in NON_STATE_ARMED and (
                 MEMBERS_TOLD.fullmatch(text, kept[-1].end, mention.start)):
             kept.pop()  # "6 people suspected of links to Al-Shabaab": the group's members, as ACLED codes them
@@ -3302,6 +3331,9 @@ def _actor_value(event: Event, mention: ActorMention, ctx: Context) -> tuple[str
         inter = 1  # "Kenyan troops" in Kenya, "Malian soldiers" anywhere unsaid: the state's own forces
     elif actor.kind == "foreign" and _at_home(event, ctx, name):
         inter = 1  # "Russian forces" fighting in Kursk, "Turkish troops" in Turkey: external only abroad
+    elif actor.kind == "state" and actor.countries and event.country is not None and event.admin1 is not None \
+            and event.country not in actor.countries and inter == 1:
+        inter = 8  # "India's BSF" firing into a village of Bangladesh: a state's own forces abroad are external
     span = Span(mention.start, mention.end, mention.text)
     named = named_country(resolved, ctx.article.text)
     if named is not None:
