@@ -1433,3 +1433,18 @@ def test_a_province_word_after_a_capital_city_unit_s_name_is_the_province_around
 def test_a_capital_city_unit_s_bare_name_stays_the_city(text, name, code):
     m = place_of(text, name)
     assert m.place.admin1_code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The findings surprised Dana K. Taylor, an economist at a bank in Leeds.",
+    "\"We will appeal,\" said Oren P. Victoria, the owners' lawyer in Leeds.",
+])
+def test_a_surname_after_a_first_name_and_initial_is_a_persons(text):
+    # a town's name after "First M." is the person's surname; the real place stays
+    assert [n for n, _, _ in names(text)] == ["Leeds"]
+
+
+def test_a_country_named_as_a_surname_after_an_initial_stays_the_country_elsewhere():
+    text = "The actor Kelvin B. Jordan flew to Amman, Jordan, on Friday."
+    assert names(text) == [("Amman", "Amman", "town"), ("Jordan", "Jordan", "country")]
+    assert [m.start for m in find_places(text)][-1] == text.rindex("Jordan")

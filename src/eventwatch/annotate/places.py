@@ -2537,6 +2537,15 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     jprev = ia - 1
     while jprev >= 0 and jprev in w.article:
         jprev -= 1
+    if jprev >= 1 and not adj and ja == jb and len(words[jprev]) == 1 and caps[jprev] \
+            and text[w.end[jprev]:start] == ". " and caps[jprev - 1] and len(words[jprev - 1]) > 1 \
+            and text[w.end[jprev - 1]:w.start[jprev]] == " ":
+        # "Dana K. Olmby", "Mark T. Kelmar": a surname after a first name and a middle initial is
+        # a person's, whatever place (country even) the name also is
+        if any(gz.row(i)[1] == "country" for i in c.ids):
+            return None  # (a country's name stays a place in the rest of the article)
+        c.role = "person"
+        return c
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
