@@ -1448,3 +1448,21 @@ def test_a_country_named_as_a_surname_after_an_initial_stays_the_country_elsewhe
     text = "The actor Kelvin B. Jordan flew to Amman, Jordan, on Friday."
     assert names(text) == [("Amman", "Amman", "town"), ("Jordan", "Jordan", "country")]
     assert [m.start for m in find_places(text)][-1] == text.rindex("Jordan")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police in Merseyside arrested two men after a raid on a warehouse in Bootle.", "Merseyside"),
+    ("A West Midlands Police spokesman said the van was found on Tuesday.", "West Midlands"),
+    ("The rally moves on to Dunsop, Yorkshire, and then to Velham, Cheshire.", "Yorkshire"),
+    ("The rally moves on to Dunsop, Yorkshire, and then to Velham, Cheshire.", "Cheshire"),
+    ("Flooding closed roads across Greater Manchester overnight.", "Greater Manchester"),
+])
+def test_an_english_county_of_several_unitary_boroughs_is_the_county(text, name):
+    m = next(m for m in find_places(text) if m.text == name)
+    assert (m.place.feature, m.place.country) == ("admin2", "United Kingdom")
+    assert 50 < m.place.latitude < 56 and -4 < m.place.longitude < 1
+
+
+def test_a_us_town_named_like_an_english_county_stays_in_its_state():
+    m = next(m for m in find_places("She grew up in Cheshire, Connecticut.") if m.text == "Cheshire")
+    assert m.place.country == "United States"
