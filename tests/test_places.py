@@ -1466,3 +1466,21 @@ def test_an_english_county_of_several_unitary_boroughs_is_the_county(text, name)
 def test_a_us_town_named_like_an_english_county_stays_in_its_state():
     m = next(m for m in find_places("She grew up in Cheshire, Connecticut.") if m.text == "Cheshire")
     assert m.place.country == "United States"
+
+
+def test_a_us_postal_code_after_a_town_of_its_state_is_the_state_and_places_the_story():
+    # "Garden City" is a town in several states; the dateline's "SC" after a South Carolina
+    # county names the state, which places the rest of the story
+    text = "DILLON COUNTY, SC (WKLM) - Two people were hurt in a crash in Garden City on Sunday."
+    got = {m.text: m.place for m in find_places(text)}
+    assert got["SC"].name == "South Carolina" and got["SC"].feature == "admin1"
+    assert got["Garden City"].admin1 == "South Carolina"
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic's director, Jane Kelmor, MD, said the ward was full.",
+    "Sharks were seen off Rockingham, WA on Sunday.",
+])
+def test_two_capitals_after_a_comma_are_no_state_without_a_town_of_that_state(text):
+    assert not any(m.place.feature == "admin1" and m.place.country == "United States"
+                   for m in find_places(text))

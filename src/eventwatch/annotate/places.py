@@ -1216,6 +1216,7 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
             cands.append(c)
     if "." in text:
         cands.extend(_state_abbreviations(text, gz))
+    cands.extend(_postal_codes(text, gz))
     if not cands:
         return []
     cands = _without_far_near_spellings(gz, cands, demonyms, armed)
@@ -1772,6 +1773,45 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
         c.a = c.b = -1
         c.start = c.name_start = m.start(g)
         c.end = c.name_end = m.end(g)
+        c.type_feat = c.type_end = c.cue = None
+        c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
+        c.dateline = False
+        out.append(c)
+    return out
+
+
+# The two-letter postal codes of the US states after a town or county of that state ("Kelby, SC",
+# "MARION COUNTY, OH (WXYZ)"): a dateline's or address's state, read only where the name before it
+# has a place in that state (no degree after a person, "Jane Kelm, MD"; no "Perth, WA")
+US_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
+_POSTAL_CODE = re.compile(r",[ \t]+([A-Z]{2})(?![\w&'’-])")
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$")
+
+
+def _postal_codes(text: str, gz: Gazetteer) -> list[_Cand]:
+    """Candidates for US_POSTAL_CODES after the name of a town or county in that state, each the
+    state alone (as _state_abbreviations reads "S.C.")."""
+    out = []
+    for m in _POSTAL_CODE.finditer(text):
+        code = m.group(1)
+        if code not in US_POSTAL_CODES:
+            continue
+        i = gz._admin1.get("US-" + code)
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
+        if i is None or before is None:
+            continue
+        words = before.group(1).split()
+        if not any(gz.row(j)[6] == "US-" + code for k in range(len(words))
+                   for j, fl in gz.ids(name_key(" ".join(words[k:])), True) if fl != "@"):
+            continue
+        c = _Cand()
+        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(code), (i,), False, False, ""
+        c.address = False
+        c.letters = ""
+        c.a = c.b = -1
+        c.start = c.name_start = m.start(1)
+        c.end = c.name_end = m.end(1)
         c.type_feat = c.type_end = c.cue = None
         c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
         c.dateline = False
