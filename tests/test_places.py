@@ -1484,3 +1484,28 @@ def test_a_us_postal_code_after_a_town_of_its_state_is_the_state_and_places_the_
 def test_two_capitals_after_a_comma_are_no_state_without_a_town_of_that_state(text):
     assert not any(m.place.feature == "admin1" and m.place.country == "United States"
                    for m in find_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Startups are leaving states such as Nevada or Washington for cheaper rents.",
+    "Wildfire smoke drifted over Washington, Idaho and Montana on Friday.",
+])
+def test_a_state_named_like_a_far_city_is_the_state_in_a_list_of_states(text):
+    m = next(m for m in find_places(text) if m.text == "Washington")
+    assert m.place.feature == "admin1" and m.place.longitude < -115
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy flew to Washington on Monday for talks.",
+    "After talks in Washington, New York and Chicago, the minister flew home.",
+    "Visits to Idaho and Washington, D.C. took up the week.",
+])
+def test_the_capital_stays_the_capital_outside_a_list_of_states(text):
+    m = next(m for m in find_places(text) if m.text.startswith("Washington"))
+    assert m.place.feature == "town" and m.place.longitude > -80
+
+
+def test_a_capital_named_like_its_province_stays_the_city_beside_provinces():
+    # a city that lies by the province of its name is no far namesake ("Sanaa" city and governorate)
+    m = next(m for m in find_places("Clashes were reported in Sanaa and Marib.") if m.text == "Sanaa")
+    assert m.place.feature == "town"

@@ -1220,6 +1220,7 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
     if not cands:
         return []
     cands = _without_far_near_spellings(gz, cands, demonyms, armed)
+    _provinces_in_a_list(text, gz, cands)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     inner = _inner(cands)
     # a country name of two countries ("Congo") is read after the rest: see _one_country_reading
@@ -1817,6 +1818,48 @@ def _postal_codes(text: str, gz: Gazetteer) -> list[_Cand]:
         c.dateline = False
         out.append(c)
     return out
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+
+
+def _provinces_in_a_list(text: str, gz: Gazetteer, cands: list[_Cand]) -> None:
+    """A name that is both a first-level unit and a town far outside it ("Kelmont": a state, and
+    a city in another), listed beside a name that is only a first-level unit of that country
+    ("Nevada or Kelmont", "Kelmont, Idaho and Utah"), is the unit: a list names things of one kind.
+    The other name's towns are small beside its unit, and no big "X City" shares its name ("New
+    York" is as much its city). (A town
+    inside the unit of its name stays a candidate: "Kelmo and Tarvo" provinces or cities.)"""
+    if len(cands) < 2:
+        return
+    order = sorted((c for c in cands if c.a >= 0 and not c.adj), key=lambda c: c.start)
+    for k, c in enumerate(order):
+        if c.type_feat or c.fuzzy or _CITY_DISTRICT_AFTER.match(text, c.end):
+            continue  # ("Washington, D.C." is the city's whole name)
+        rows = [gz.row(i) for i in c.ids]
+        units = {r[2] for r in rows if r[1] == "admin1"}
+        towns = [r for r in rows if r[1] in ("town", "village")]
+        if not units or not towns or any(r[1] not in ("admin1", "town", "village") for r in rows):
+            continue
+        units_ac = {r[6] for r in rows if r[1] == "admin1"}
+        if any(r[6] in units_ac or any(haversine_km(float(r[8]), float(r[9]), float(u[8]), float(u[9]))
+                                       < NEAR_BORDER_KM for u in rows if u[1] == "admin1")
+               for r in towns):
+            continue  # (the town lies in or near the unit of its name: "Sanaa", its governorate's)
+        for o in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None):
+            if o is None or o.type_feat not in (None, "admin1"):
+                continue
+            a, b = (o, c) if o.start < c.start else (c, o)
+            if not _LIST_GAP.fullmatch(text, a.end, b.start):
+                continue
+            orows = [gz.row(i) for i in o.ids]
+            opop = [int(r[10]) for r in orows if r[1] == "admin1" and r[2] in units]
+            if opop and all(r[1] in ("admin1", "town", "village") for r in orows) \
+                    and all(int(r[10]) * 10 <= max(opop) for r in orows if r[1] != "admin1") \
+                    and not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= CITY_POP
+                                for i, _ in gz.ids(o.key + " city")):
+                c.type_feat = "admin1"
+                break
 
 
 @functools.lru_cache(maxsize=1024)
