@@ -1509,3 +1509,17 @@ def test_a_capital_named_like_its_province_stays_the_city_beside_provinces():
     # a city that lies by the province of its name is no far namesake ("Sanaa" city and governorate)
     m = next(m for m in find_places("Clashes were reported in Sanaa and Hadramawt.") if m.text == "Sanaa")
     assert m.place.feature == "town"
+
+
+def test_a_town_placed_once_by_its_state_is_that_town_when_named_alone_later():
+    # "Parkland" is a town in Florida and in Washington state; the story places it once
+    text = ("Pupils from Parkland, Florida marched on Saturday. Lawmakers in Washington met the "
+            "Parkland pupils, and the Parkland group later flew home.")
+    got = [m.place.admin1 for m in find_places(text) if m.text == "Parkland"]
+    assert got == ["Florida", "Florida", "Florida"]
+
+
+def test_a_town_named_twice_with_two_states_keeps_each():
+    text = "Parkland, Florida and Parkland, Washington both held vigils."
+    got = [m.place.admin1 for m in find_places(text) if m.text == "Parkland"]
+    assert got == ["Florida", "Washington"]

@@ -2166,6 +2166,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
                     i = max(alt, key=lambda i: (gz.prior(i, not a.fuzzy)
                                                 + _type_bonus(gz.row(i), a.type_feat), -i))
                     a.place = gz.place(i)
+    _one_sense_as_addressed(gz, chosen, anchors)
     return [PlaceMention(
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
@@ -2173,6 +2174,33 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
         fuzzy=bool(c.fuzzy), dateline=c.dateline)
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
+
+
+def _one_sense_as_addressed(gz: Gazetteer, chosen: list[_Cand], anchors: list[bool]) -> None:
+    """A town the story once places by the province written after it ("Kelmont, Florida") is that
+    town wherever else its name stands alone in the story, though another reading fits the rest of
+    the story better there: news names a place in full once, then by its name alone."""
+    addressed: dict[str, set[tuple[float, float]]] = {}
+    for k in range(1, len(chosen)):
+        a = chosen[k - 1]
+        if anchors[k] and not anchors[k - 1] and a.role is None and not a.fuzzy and not a.adj \
+                and a.type_feat is None and a.place.feature in ("town", "village") \
+                and a.place.admin1_code == chosen[k].place.admin1_code:
+            addressed.setdefault(a.key, set()).add((a.place.latitude, a.place.longitude))
+    if not addressed:
+        return
+    for k, c in enumerate(chosen):
+        there = addressed.get(c.key)
+        if there is None or len(there) != 1 or c.fuzzy or c.adj or c.type_feat is not None \
+                or c.role is not None or c.place.feature not in ("town", "village") \
+                or (k + 1 < len(chosen) and anchors[k + 1]):
+            continue
+        point = next(iter(there))
+        if (c.place.latitude, c.place.longitude) == point:
+            continue
+        alt = [i for i in c.ids if (gz.place(i).latitude, gz.place(i).longitude) == point]
+        if alt:
+            c.place = gz.place(alt[0])
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
