@@ -1332,12 +1332,6 @@ KNOWN_GAPS: dict[str, str] = {
     "347-Unarmed": (
         "province, city: Ghana's North East Region (2019) and Bunkpurugu are not in the gazetteer (GeoNames keeps "
         "the ten regions before 2019)"),
-    "409-Hostage": (
-        "perpetrator: 'anti-Balaka militiamen' is no group the lexicon knows, and its lower-case 'anti-' is no "
-        "name the claim and blame words can read as one (the GTD's 'Anti-Balaka Militia')"),
-    "422-Hostage": (
-        "perpetrator: Haiti's 400 Mawozo gang is not in the actor lexicon, and a name that begins with a number "
-        "is no name the blame words can read as a group"),
 }
 
 

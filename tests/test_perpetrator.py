@@ -60,7 +60,7 @@ def test_ordinary_attack_perpetrator_is_actor1():
 def test_a_unit_of_a_group_is_the_group():
     event = _event("Gunmen shot and wounded a shopkeeper in Newry, Northern Ireland. Police attributed the attack "
                    "to the South Down Brigade of the Continuity Irish Republican Army.")
-    assert event["perpetrator"] == "Continuity Irish Republican Army"
+    assert event["perpetrator"] == "Continuity Irish Republican Army (CIRA)"  # (the GTD's name, as the lexicon has it)
     assert event["evidence"]["perpetrator"]["text"] == "Continuity Irish Republican Army"
     other = _event("Gunmen ambushed a patrol near Kaduna, Nigeria. Sources blamed the attack on the Ansaru faction "
                    "(a splinter group) of Boko Haram.")
