@@ -1649,7 +1649,6 @@ NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f26-Disrupted_weapons_use": "the province is read as Brjansk, a spelling ISO 3166-2 does not give Bryansk",
     "f31-Armed_clash": "North Waziristan is not found",
-    "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f41-Arrests": "members of an opposition party arrested are no party the arrest names",
     "f65-Attack": ("India's BSF, read as India's police at home (1), fires across the border, and the smuggler shot is "
                    "read as Bangladesh's forces: a clash"),
