@@ -1649,7 +1649,6 @@ NOTES_ABROAD_FOURTH: list[tuple[str, str, str, str, int, int, int, str | None, s
 NOTES_ABROAD_FOURTH_GAPS: dict[str, str] = {
     "f19-Shelling_artillery_missile_attack": "the town (Huliaipole) is not found",
     "f31-Armed_clash": "North Waziristan is not found",
-    "f36-Abduction_forced_disappearance": "the town (Ganthier) is not found, and Ouest after it is lost",
     "f43-Government_regains_territory": "\"the insurgents\" stay unidentified (3) where Mozambique's are IS's (2)",
 }
 

@@ -363,3 +363,38 @@ def test_every_alias_in_the_data_file_is_one_the_lexicon_reads():
 def test_a_weapons_model_between_nationality_and_weapon_still_names_the_forces(text: str, name: str) -> None:
     # "Turkish Bayraktar drones" are Turkey's forces as "Turkish drones" are; "F-16" alone stays no one's
     assert name in [m.actor.name for m in find_actors(text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1", "gname"),
+    [
+        # Armed groups of the wider world, each named as ACLED names it (with its interaction code) and its
+        # perpetrator as the GTD names it.
+        ("On 5 May, anti-Balaka militiamen attacked Peuhl herders near Bambouti, Haut-Mbomou, Central African "
+         "Republic, killing three herders.", "Anti-Balaka Militia", 3, "Anti-Balaka Militia"),
+        ("On 5 May, FDLR fighters ambushed a Congolese army patrol near Kibirizi, North Kivu, Democratic Republic "
+         "of the Congo, killing two soldiers.", "FDLR: Democratic Forces for the Liberation of Rwanda", 2,
+         "Democratic Front for the Liberation of Rwanda (FDLR)"),
+        ("On 5 May, Jaish al-Adl militants attacked a border post near Saravan, Sistan and Baluchestan, Iran, "
+         "killing four border guards.", "Jaish al-Adl", 2, "Jaish al-Adl"),
+        ("On 5 May, the Lord's Resistance Army abducted nine villagers near Obo, Haut-Mbomou, Central African "
+         "Republic.", "LRA: Lord's Resistance Army", 2, "Lord's Resistance Army (LRA)"),
+        ("On 5 May, members of the 400 Mawozo gang kidnapped six passengers of a bus near Ganthier, Ouest, Haiti.",
+         "400 Mawozo", 3, "400 Mawozo"),
+        ("On 5 May, NDFB militants shot dead two traders near Kokrajhar, Assam, India.",
+         "National Democratic Front of Bodoland (NDFB)", 2, "National Democratic Front of Bodoland (NDFB)"),
+    ],
+)
+def test_armed_groups_of_the_wider_world(text: str, actor1: str, inter1: int, gname: str) -> None:
+    from eventwatch.evaluate.gtd import same_group
+
+    event = one_event(text, "2021-05-06", first=True)
+    assert (event["actor1"], event["inter1"]) == (actor1, inter1)
+    assert same_group(gname, event["perpetrator"]), event["perpetrator"]
+
+
+def test_the_libyan_national_army_is_a_states_force() -> None:
+    # (ACLED codes both sides of Libya's war, each with a government of its own, as state forces)
+    event = one_event("On 5 May, Libyan National Army forces shelled fighters of a Misrata brigade near Abu Grein, "
+                      "Misrata, Libya, killing three fighters.", "2021-05-06", first=True)
+    assert (event["actor1"], event["inter1"]) == ("Libyan National Army (LNA)", 1)

@@ -331,6 +331,10 @@ def test_group_names():
     assert same_group("Khorasan Chapter of the Islamic State", "Islamic State (IS)", family=True)
     assert same_group("Khorasan Chapter of the Islamic State", "ISKP")
     assert group_keys("Unknown") == set()
+    # the lexicon's name of a group and the GTD's spelling of it
+    assert same_group("Mayi Mayi", "Mai-Mai Militia")
+    assert same_group("Sudan Liberation Army (SLA)", "Sudan Liberation Movement/Army (SLM/A)")
+    assert not same_group("Mai Mai Bakata Katanga Militia", "Mai-Mai Militia")  # a faction is its own group
 
 
 def test_score_gtd(gtd_csv: Path):

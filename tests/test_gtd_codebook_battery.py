@@ -1329,12 +1329,6 @@ FIELDS = ("attack_type", "target_type", "perpetrator", "province", "city", "kill
 KNOWN_GAPS: dict[str, str] = {
     "120-Hostage":
         "province: the town of Ghat has no first-level unit in the gazetteer (GeoNames gives it none)",
-    "409-Hostage": (
-        "perpetrator: 'anti-Balaka militiamen' is no group the lexicon knows, and its lower-case 'anti-' is no "
-        "name the claim and blame words can read as one (the GTD's 'Anti-Balaka Militia')"),
-    "422-Hostage": (
-        "perpetrator: Haiti's 400 Mawozo gang is not in the actor lexicon, and a name that begins with a number "
-        "is no name the blame words can read as a group"),
 }
 
 

@@ -60,7 +60,7 @@ def test_ordinary_attack_perpetrator_is_actor1():
 def test_a_unit_of_a_group_is_the_group():
     event = _event("Gunmen shot and wounded a shopkeeper in Newry, Northern Ireland. Police attributed the attack "
                    "to the South Down Brigade of the Continuity Irish Republican Army.")
-    assert event["perpetrator"] == "Continuity Irish Republican Army"
+    assert event["perpetrator"] == "Continuity Irish Republican Army (CIRA)"  # (the GTD's name, as the lexicon has it)
     assert event["evidence"]["perpetrator"]["text"] == "Continuity Irish Republican Army"
     other = _event("Gunmen ambushed a patrol near Kaduna, Nigeria. Sources blamed the attack on the Ansaru faction "
                    "(a splinter group) of Boko Haram.")
@@ -169,3 +169,19 @@ def test_the_men_a_force_hunts_did_the_killing_not_the_force():
     event = _event("The army said it had arrested two of the people who shot dead a teacher in "
                    "Dala on Thursday.", )
     assert event["actor1"].startswith("Unidentified Armed Group")
+
+
+def test_two_groups_claiming_together_are_the_first_ones_claim():
+    # (the GTD's gname is the first of the groups named together, its gname2 the second)
+    text = ("Assailants fired nine rockets at Sderot, Southern, Israel. Both the Palestinian Islamic Jihad (PIJ) "
+            "and Hamas claimed responsibility for the attack.")
+    event = one_event(text, "2019-11-13", first=True)
+    assert event["perpetrator"] == "Palestinian Islamic Jihad"
+    assert event["evidence"]["perpetrator"]["text"] == "Palestinian Islamic Jihad"
+
+
+def test_a_claim_by_one_group_after_another_group_named_is_the_claimants():
+    text = ("Assailants fired nine rockets at Sderot, Southern, Israel, a day after Hamas had warned of retaliation. "
+            "The Palestinian Islamic Jihad claimed responsibility for the attack.")
+    event = one_event(text, "2019-11-13", first=True)
+    assert event["perpetrator"] == "Palestinian Islamic Jihad"

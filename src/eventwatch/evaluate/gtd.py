@@ -124,6 +124,9 @@ _GROUP_ALIASES: list[tuple[str, ...]] = [
     ("abu sayyaf group", "abu sayyaf", "asg"),
     ("ambazonia restoration forces", "arf"),
     ("ambazonian separatists", "amba boys", "ambazonia separatists"),
+    ("mai mai militia", "mai mai", "mayi mayi", "mayi mayi militia"),
+    ("sudan liberation movement army", "sudan liberation movement", "sudan liberation army", "slm a", "slm",
+     "sla"),
 ]
 # Families: a branch counts as its movement for ``perpetrator_family``.
 _FAMILIES: dict[str, str] = {

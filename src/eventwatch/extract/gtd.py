@@ -377,7 +377,7 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
             return parent  # "the X faction (...) of Boko Haram": the GTD names the organisation
         unknown = _unknown_group(text, lo, hi, before, cue)
         if named:
-            found = named[-1] if before else named[0]
+            found = _first_joined(text, named) if before else named[0]
             if (unknown is not None and unknown.start < found.start and found.end <= unknown.start + unknown.text.find("(")
                     and _spelled_out(unknown.text)):
                 return unknown  # "the Karbi National Liberation Army (KNLA)" is not the Colombian one
@@ -385,6 +385,22 @@ def claimed_perpetrator(text: str, start: int, end: int, actors: list[ActorMenti
         if unknown is not None:
             return unknown
     return None
+
+
+# the words between two groups named together ("X and the Y", "X, Y and Z", "X (A) and Y")
+_JOINED = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _first_joined(text: str, named: list[ActorMention]) -> ActorMention:
+    """The group named last before a claim, or the first of those named together with it: "Both the X and
+    the Y (Z) claimed responsibility" is X's claim for the GTD (its gname; the second is its gname2)."""
+    i = len(named) - 1
+    while i > 0:
+        gap = text[named[i - 1].end : named[i].start]
+        if not (_JOINED.fullmatch(gap) or (named[i - 1].actor == named[i].actor and re.fullmatch(r"\s*\(\s*", gap))):
+            break
+        i -= 1
+    return named[i]
 
 
 def _spelled_out(name: str) -> bool:
