@@ -1448,3 +1448,5 @@ def test_a_unit_named_by_the_city_s_adjective_is_the_province_around_it_only_whe
     assert places._rings(gz, gz.admin1_row("RU-MOS"), gz.admin1_row("RU-MOW"))
     # a unit of such a name far from the city is no ring around it
     assert not places._rings(gz, gz.admin1_row("RU-LEN"), gz.admin1_row("RU-MOW"))
+    # nor is a unit beside a village's own unit
+    assert not places._rings(gz, gz.admin1_row("PW-222"), gz.admin1_row("PW-214"))

@@ -3143,12 +3143,13 @@ def _adjective_of_city(key: str, core: str) -> bool:
 
 
 def _rings(gz, row: int, own: int | None) -> bool:
-    """Whether the unit in this row lies around the city's own unit (row own): its point, the mean
-    of its towns', within RING_KM of the city unit's."""
+    """Whether the unit in this row lies around the city's own unit (row own), a city's of
+    PROVINCE_TOWN_POP+ people (no village's): its point, the mean of its towns', within RING_KM of
+    the city unit's."""
     if own is None:
         return False
     r, c = gz.row(row), gz.row(own)
-    return bool(r[8] and c[8]) and haversine_km(float(r[8]), float(r[9]), float(c[8]), float(c[9])) <= RING_KM
+    return bool(r[8] and c[8]) and int(c[10] or 0) >= PROVINCE_TOWN_POP and haversine_km(float(r[8]), float(r[9]), float(c[8]), float(c[9])) <= RING_KM
 
 
 def _spelling_of_city(key: str, core: str) -> bool:
