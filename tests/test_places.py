@@ -7,6 +7,7 @@ import time
 import pytest
 
 import eventwatch
+from eventwatch.annotate import places
 from eventwatch.annotate.places import (
     Localities,
     Place,
@@ -1416,6 +1417,9 @@ def test_a_province_typed_after_another_spelling_of_its_towns_name_is_the_provin
     # the gazetteer has Tashkent only as a town of Toshkent Shahri (UZ-TK); the region is Toshkent (UZ-TO)
     ("Police detained 6 traders at a bazaar in the Tashkent region on Sunday.", "Tashkent", "UZ-TO"),
     ("Police detained 6 traders at a bazaar in Tashkent province on Sunday.", "Tashkent", "UZ-TO"),
+    # the region around Moscow (RU-MOW) is named in Russian by the adjective of Moskva (Moskovskaya, RU-MOS)
+    ("A drone fell on a barn in a village of Moscow oblast on Tuesday, injuring 2 farmers.", "Moscow", "RU-MOS"),
+    ("Saboteurs set fire to a relay cabinet in the Moscow Region on Tuesday.", "Moscow", "RU-MOS"),
 ])
 def test_a_province_word_after_a_capital_city_unit_s_name_is_the_province_around_it(text, name, code):
     # where a capital is a first-level unit of its own and the province around it bears its name, the
@@ -1427,6 +1431,7 @@ def test_a_province_word_after_a_capital_city_unit_s_name_is_the_province_around
 @pytest.mark.parametrize("text,name,code", [
     ("Unknown attackers set fire to 3 tractors in Almaty on Sunday.", "Almaty", "KZ-75"),
     ("Police detained 6 traders at a bazaar in Tashkent on Sunday.", "Tashkent", "UZ-TK"),
+    ("A drone fell on a warehouse in Moscow on Tuesday, injuring 2 guards.", "Moscow", "RU-MOW"),
     # a province word after a capital with no namesake province around it changes nothing
     ("Gunmen stopped 2 lorries in Kabul province on Sunday.", "Kabul", "AF-KAB"),
 ])
@@ -1523,3 +1528,15 @@ def test_a_town_named_twice_with_two_states_keeps_each():
     text = "Parkland, Florida and Parkland, Washington both held vigils."
     got = [m.place.admin1 for m in find_places(text) if m.text == "Parkland"]
     assert got == ["Florida", "Washington"]
+
+
+def test_a_unit_named_by_the_city_s_adjective_is_the_province_around_it_only_when_it_rings_the_city():
+    # "Moskovskaya" begins with Moscow's consonants (c read as k) and its point lies by the city's
+    gz = get_gazetteer()
+    assert places._adjective_of_city("moscow", "moskovskaya")
+    assert not places._adjective_of_city("mwaro", "muramvya")  # two consonants say too little
+    assert places._rings(gz, gz.admin1_row("RU-MOS"), gz.admin1_row("RU-MOW"))
+    # a unit of such a name far from the city is no ring around it
+    assert not places._rings(gz, gz.admin1_row("RU-LEN"), gz.admin1_row("RU-MOW"))
+    # nor is a unit beside a village's own unit
+    assert not places._rings(gz, gz.admin1_row("PW-222"), gz.admin1_row("PW-214"))

@@ -3239,9 +3239,33 @@ def _province_around_city(gz, ids, key: str) -> tuple[tuple[int, str], ...] | No
 def _provinces_around(gz, iso3: str, code: str, key: str) -> list[int]:
     """The rows of the country's other first-level units (with an ISO code) named like the city of
     name key whose own unit has this code (_spelling_of_city: Kiev of Kyiv City, Toshkent of
-    Toshkent Shahri, Almaty Oblysy of Almaty), and whose biggest town has not that name."""
-    rows = [gz.admin1_row(c) for c, core in gz._province_cores(iso3) if c and c != code and _spelling_of_city(key, core)]
-    return [i for i in rows if i is not None and not _namesake_town_inside(gz, i, key)]
+    Toshkent Shahri, Almaty Oblysy of Almaty; or _adjective_of_city, for a unit that rings the city:
+    Moskovskaya of Moscow), and whose biggest town has not that name."""
+    own = gz.admin1_row(code)
+    rows = [i for c, core in gz._province_cores(iso3) if c and c != code and (i := gz.admin1_row(c)) is not None
+            and (_spelling_of_city(key, core) or (_adjective_of_city(key, core) and _rings(gz, i, own)))]
+    return [i for i in rows if not _namesake_town_inside(gz, i, key)]
+
+
+RING_KM = 25.0  # the farthest a unit's point (the mean of its towns') lies from the city's it rings
+
+
+def _adjective_of_city(key: str, core: str) -> bool:
+    """Whether a unit's name (core) begins with the consonants of the city's name key, three or more,
+    read with c as k, as a name made an adjective does in the country's own language and spelling
+    ("moskovskaya" of "moscow", by way of "moskva")."""
+    city = skeleton(key.replace("c", "k"))
+    return len(city) >= 3 and " " not in city and skeleton(core.replace("c", "k")).startswith(city)
+
+
+def _rings(gz, row: int, own: int | None) -> bool:
+    """Whether the unit in this row lies around the city's own unit (row own), a city's of
+    PROVINCE_TOWN_POP+ people (no village's): its point, the mean of its towns', within RING_KM of
+    the city unit's."""
+    if own is None:
+        return False
+    r, c = gz.row(row), gz.row(own)
+    return bool(r[8] and c[8]) and int(c[10] or 0) >= PROVINCE_TOWN_POP and haversine_km(float(r[8]), float(r[9]), float(c[8]), float(c[9])) <= RING_KM
 
 
 def _spelling_of_city(key: str, core: str) -> bool:
