@@ -122,7 +122,9 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
 
             def better(req: frozenset[str] | None) -> None:
                 nonlocal best
-                if req and (best is None or min(map(len, req)) > min(map(len, best))):
+                # (the longer shortest string, and of two as long the fewer strings: "ago" rather than
+                # "day", "week", "month" or "year" before it)
+                if req and (best is None or (min(map(len, req)), -len(req)) > (min(map(len, best)), -len(best))):
                     best = req
 
             for op, arg in list(items) + [(None, None)]:
