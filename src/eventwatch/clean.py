@@ -267,9 +267,10 @@ def _is_section_label(line: str) -> bool:
 
 
 def _is_tagline(line: str) -> bool:
-    return bool(re.search(r"\bnews\b", line, re.IGNORECASE)) and len(line.split()) >= 6 and not SENTENCE_END.search(
-        line
-    ) and bool(re.search(r"\b(newspaper|news site|news agency|english|opinion|latest)\b", line, re.IGNORECASE))
+    # (the cheap tests first: most lines asked of are prose, which ends as a sentence)
+    return len(line.split()) >= 6 and not SENTENCE_END.search(line) \
+        and bool(re.search(r"\bnews\b", line, re.IGNORECASE)) \
+        and bool(re.search(r"\b(newspaper|news site|news agency|english|opinion|latest)\b", line, re.IGNORECASE))
 
 
 def _outlet_from_tagline(line: str) -> str:
