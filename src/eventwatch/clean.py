@@ -87,9 +87,11 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     "il che della per non sono gli nel "  # Italian
     "yang dan di ini itu dengan untuk dari tidak akan".split())  # Indonesian, Malay
 _WORD = re.compile(r"[^\W\d_]+")
-# (for ASCII text: a byte table that keeps the small letters and makes every other byte a space,
-# and the function words as bytes)
-_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+# (for text whose letters are all ASCII ones: a byte table that lower-cases the letters and makes
+# every other byte a space, and the function words as bytes)
+_LETTERS_ONLY = bytes(c if ord("a") <= c <= ord("z") else c + 32 if ord("A") <= c <= ord("Z") else ord(" ")
+                      for c in range(256))
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a character _WORD takes that is no ASCII letter
 _FUNCTION_BYTES = frozenset(w.encode("ascii") for w in FUNCTION_WORDS if w.isascii())
 _FOREIGN_BYTES = frozenset(w.encode("ascii") for w in FOREIGN_FUNCTION_WORDS if w.isascii())
 _MIN_WORDS_TO_JUDGE = 40
@@ -174,12 +176,13 @@ def _mostly_latin(text: str) -> bool:
     other = sum(c.isalpha() for c in _NON_ASCII.findall(text))
     if not other:
         return _ASCII_LETTER.search(text) is not None
-    latin = len(_ASCII_LETTER.findall(text))
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))  # (no string per letter)
     return latin >= (latin + other) / 2
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())  # (the bytes to delete)
 
 
 def _normalise_line(line: str) -> str:
@@ -227,8 +230,10 @@ SHORT_LEAD = re.compile(r"^(?:\S+\s+){2,}(?:[a-z][\w'’-]*\s+)(?:\S+\s+){2,}\S*
 
 def _short_lead(line: str) -> bool:
     """A one-sentence paragraph after the headline: the first of the body, however short."""
-    return len(line.split()) >= 6 and SHORT_LEAD.match(line) is not None and not NOISE_LINE.match(line) \
-        and not BYLINE.match(line) and not DATE_LINE.match(line)
+    # (a line that does not end on a full stop is told without SHORT_LEAD, which backtracks through
+    # every word of a long one before it fails)
+    return len(line.split()) >= 6 and line.endswith((".", ".\n")) and SHORT_LEAD.match(line) is not None \
+        and not NOISE_LINE.match(line) and not BYLINE.match(line) and not DATE_LINE.match(line)
 
 
 def _read_header(header: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -262,9 +267,10 @@ def _is_section_label(line: str) -> bool:
 
 
 def _is_tagline(line: str) -> bool:
-    return bool(re.search(r"\bnews\b", line, re.IGNORECASE)) and len(line.split()) >= 6 and not SENTENCE_END.search(
-        line
-    ) and bool(re.search(r"\b(newspaper|news site|news agency|english|opinion|latest)\b", line, re.IGNORECASE))
+    # (the cheap tests first: most lines asked of are prose, which ends as a sentence)
+    return len(line.split()) >= 6 and not SENTENCE_END.search(line) \
+        and bool(re.search(r"\bnews\b", line, re.IGNORECASE)) \
+        and bool(re.search(r"\b(newspaper|news site|news agency|english|opinion|latest)\b", line, re.IGNORECASE))
 
 
 def _outlet_from_tagline(line: str) -> str:
@@ -308,10 +314,11 @@ def _reads_as_english(text: str) -> bool:
     if not _mostly_latin(text):
         return False
     head = text[:_CHARS_TO_JUDGE]  # the opening paragraphs tell the language
-    if head.isascii():
-        # its words (the runs of letters), lower-cased, as bytes: every other byte made a space and
-        # split, several times faster than a regex that makes a string of each word
-        runs = head.lower().encode("ascii").translate(_LETTERS_ONLY).split()
+    if head.isascii() or _OTHER_LETTER.search(head) is None:
+        # its words (the runs of letters, all ASCII ones: curly quotes and dashes are no letters),
+        # lower-cased, as bytes: every other byte made a space and split, several times faster than
+        # a regex that makes a string of each word
+        runs = head.encode("utf-8").translate(_LETTERS_ONLY).split()
         if len(runs) < _MIN_WORDS_TO_JUDGE:
             return True
         return sum(map(_FUNCTION_BYTES.__contains__, runs)) >= sum(map(_FOREIGN_BYTES.__contains__, runs))

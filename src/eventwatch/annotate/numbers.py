@@ -100,7 +100,9 @@ _CUR_PREFIX = "|".join(p for p, _ in CURRENCIES)
 _CUR_WORD = "|".join(p for p, _ in CURRENCY_WORDS)
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 NUMBER = re.compile(
-    rf"(?<![\w$€£.,])(?:(?P<qual>{_QUAL})\s+)?(?:(?:{_QUAL})\s+)?(?:between\s+)?"
+    # (a second qualifier is tried only after a first, "up to about 500": where none begins, the
+    # scan of every word does not try them all twice)
+    rf"(?<![\w$€£.,])(?:(?P<qual>{_QUAL})\s+(?:(?:{_QUAL})\s+)?)?(?:between\s+)?"
     rf"(?P<cur1>{_CUR_PREFIX})?(?P<n1>{_ONE})"
     rf"(?:\s*(?:to|and|or|-|–|—)\s*(?P<cur2>{_CUR_PREFIX})?(?P<n2>{_ONE}))?"
     rf"(?:\s+(?P<curw>{_CUR_WORD})\b)?(?![\w])",

@@ -1079,30 +1079,25 @@ class _Words:
         self.article = article  # indices of the tokens that are an Arabic article (al-, as- ...)
 
 
-# TOKEN_RE for ASCII text (the only ASCII letters are A-Z and a-z): a faster scan
-_TOKEN_ASCII = re.compile(r"[A-Za-z]+(?:['`][A-Za-z]+)*")
-_TOKEN_ASCII_SPLIT = re.compile(f"({_TOKEN_ASCII.pattern})")  # (the tokens kept between the gaps)
+# TOKEN_RE split around its tokens (kept between the gaps), and the same for ASCII text (the only
+# ASCII letters are A-Z and a-z): a faster scan
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
+_TOKEN_ASCII_SPLIT = re.compile(r"([A-Za-z]+(?:['`][A-Za-z]+)*)")
 _POSSESSIVE = re.compile(r"['’][sS]")
 _first_char = operator.itemgetter(0)
 
 
-def _ascii_tokens(text: str) -> tuple[list[str], list[int]]:
-    """The _TOKEN_ASCII tokens of an ASCII text and where each begins, from one split (no match
-    object per word): the text comes apart into gap, token, gap, token, ..., and a token begins
-    where the lengths of all the parts before it add up to."""
-    parts = _TOKEN_ASCII_SPLIT.split(text)
+def _token_runs(text: str) -> tuple[list[str], list[int]]:
+    """The TOKEN_RE tokens of a text and where each begins, from one split (no match object per
+    word): the text comes apart into gap, token, gap, token, ..., and a token begins where the
+    lengths of all the parts before it add up to."""
+    parts = (_TOKEN_ASCII_SPLIT if text.isascii() else _TOKEN_SPLIT).split(text)
     return parts[1::2], list(itertools.accumulate(map(len, parts)))[0:-1:2]
 
 
 def _tokens(text: str) -> _Words:
     """The tokens of split_tokens, with their keys, capitals and article flags."""
-    if text.isascii():
-        words, starts = _ascii_tokens(text)
-    else:
-        # No list of match objects: holding ~700 of them at once would set off a garbage
-        # collection in every article (one match at a time is freed as soon as it is read).
-        words = TOKEN_RE.findall(text)
-        starts = list(map(re.Match.start, TOKEN_RE.finditer(text)))
+    words, starts = _token_runs(text)
     ends = list(map(operator.add, starts, map(len, words)))
     for m in _POSSESSIVE.finditer(text):  # possessive: Iraq's
         e = m.end()

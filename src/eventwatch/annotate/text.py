@@ -122,7 +122,9 @@ def required_strings(pattern: re.Pattern[str], lowered: bool = False) -> frozens
 
             def better(req: frozenset[str] | None) -> None:
                 nonlocal best
-                if req and (best is None or min(map(len, req)) > min(map(len, best))):
+                # (the longer shortest string, and of two as long the fewer strings: "ago" rather than
+                # "day", "week", "month" or "year" before it)
+                if req and (best is None or (min(map(len, req)), -len(req)) > (min(map(len, best)), -len(best))):
                     best = req
 
             for op, arg in list(items) + [(None, None)]:
@@ -312,8 +314,9 @@ class _Article:
 
     def __init__(self, text: str) -> None:
         self.text, self.lowered = text, fold(text)
-        # per haystack (False: the text, True: its fold): _REQUIRED's generation and finds
-        self._found: dict[bool, tuple[int, dict[str, list[int]]]] = {}
+        # per haystack (False: the text, True: its fold): _REQUIRED's generation, its finds and the
+        # strings found (a set: intersected with a pattern's, the smaller of the two is gone through)
+        self._found: dict[bool, tuple[int, dict[str, list[int]], frozenset[str]]] = {}
 
     def spans(self, needs: frozenset[str], on_folded: bool) -> Spans | None:
         """The starts of the occurrences of needs in the text or, on_folded, its fold (None
@@ -322,8 +325,8 @@ class _Article:
         that end is <= b."""
         if on_folded and self.lowered is None:
             return None
-        found = self._find_all(needs, on_folded)
-        words = found.keys() & needs
+        found, words = self._find_all(needs, on_folded)
+        words &= needs
         if len(words) <= 1:  # (most patterns: one word's occurrences, whose ends rise, or none)
             ends = found[next(iter(words))] if words else []
             return [end - len(word) for word in words for end in ends], ends
@@ -339,8 +342,8 @@ class _Article:
 
     def starts(self, strings: frozenset[str], on_folded: bool) -> list[int]:
         """Where one of strings starts in the text or, on_folded, its fold, sorted."""
-        found = self._find_all(strings, on_folded)
-        words = found.keys() & strings
+        found, words = self._find_all(strings, on_folded)
+        words &= strings
         if len(words) <= 1:  # (one word's occurrences are already sorted and apart)
             return [end - len(word) for word in words for end in found[word]]
         starts: set[int] = set()
@@ -348,14 +351,15 @@ class _Article:
             starts.update(map(len(word).__rsub__, found[word]))  # end - len(word)
         return sorted(starts)
 
-    def _find_all(self, strings: frozenset[str], on_folded: bool) -> dict[str, list[int]]:
+    def _find_all(self, strings: frozenset[str], on_folded: bool) -> tuple[dict[str, list[int]], frozenset[str]]:
         required = _REQUIRED[on_folded]
         required.add(strings)
-        generation, found = self._found.get(on_folded, (-1, {}))
+        generation, found, words = self._found.get(on_folded, (-1, {}, frozenset()))
         if generation != required.generation:
             found = required.find_all(self.lowered if on_folded else self.text)  # type: ignore[arg-type]
-            self._found[on_folded] = (required.generation, found)
-        return found
+            words = frozenset(found)
+            self._found[on_folded] = (required.generation, found, words)
+        return found, words
 
 
 class _Articles:

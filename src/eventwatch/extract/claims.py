@@ -52,7 +52,8 @@ ATTRIBUTION = FastPattern(re.compile(
 # What stands before a reporting word used as a noun: "in 12 states", "the reports", "without warning".
 NOUN_LEAD = re.compile(r"\b(?:(?P<number>\d[\d,.]*)|the|a|an|these|those|its|their|his|her|our|many|several|some|other"
                        r"|of|without|with|in|on|news|media|United)\s+$", re.IGNORECASE)
-NUMBER_OF = FastPattern(re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE), prefilter=True)
+NUMBER_OF = re.compile(rf"\b(?:total |overall )?(?:number|total|tally|count) of (?P<such>such )?(?P<noun>(?:[\w-]+ ){{0,2}}?(?:{INCIDENT_NOUNS}|{POPULATION_NOUNS}))\b", re.IGNORECASE)
+_NUMBER_OF = FoldedPattern(NUMBER_OF)  # (searched in a sentence of the article: tried only at "number of" ...)
 # Titles before a person's name: the abbreviated ones are text.TITLE_ABBREVIATIONS (whose dot ends
 # no sentence), alone or after a rank's ("Lt. Gen.", "Brig. Gen."), then the words.
 TITLE_WORDS = ("Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "General", "Colonel", "Major", "Captain", "Lieutenant",
@@ -329,7 +330,7 @@ def extract_claims(article: Article, ann: Annotations, event_sentences: set[int]
             if s_start in event_sentences and not _no_events_count(text, quantity, after, s_start):
                 continue  # an event's own figures are its counts ("killed in two attacks last week": no tally of the attacks too)
             if not searched:
-                number_of, searched = NUMBER_OF.search(sentence), True
+                number_of, searched = _NUMBER_OF.search_slice(text, s_start, s_end), True
             if incident and one_days_incidents(text, ann, s_start, s_end, quantity,
                                                quantity.span.end + incident.end("noun")):
                 continue  # "carried out two attacks on Monday in Gusau": that day's incidents, an event, no statistic
