@@ -1940,9 +1940,10 @@ def _classify(
         # "youths burned a police station after a man died in custody": the people of a place rioting, not a
         # fight with the forces (a death told as their reason is no harm of theirs)
         return "violent_demonstration", by_cls["riot"]
-    if "riot" in by_cls and THROWN.match(by_cls["riot"].text) and not any(
+    if "riot" in by_cls and any(t.cls == "riot" and THROWN.match(t.text) for t in triggers) and not any(
             a.actor.kind in NON_STATE_ARMED and not _suspect(a, text) for a in actors):
-        # "party workers pelted police with stones": stones thrown, no armed group's act, are a crowd's riot
+        # "party workers pelted police with stones": stones thrown, no armed group's act, are a crowd's riot,
+        # its arson too where that is told first ("supporters set fire to offices and threw stones at police")
         return "violent_demonstration", by_cls["riot"]
     rival_fight = _rival_crowds_fought(by_cls, actors, text, start, end)
     if rival_fight is not None:
