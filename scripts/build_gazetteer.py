@@ -853,6 +853,26 @@ def load_english_probs():
         return json.load(f)
 
 
+# Brown clusters (spaCy's English lexeme clusters) whose words are mostly given names: the
+# clusters of "John" and of "Paul" (the word before a surname in English text)
+GIVEN_NAME_ANCHORS = ("John", "Paul")
+
+
+def load_given_names(probs) -> set[str]:
+    """The common English given names ("Mary", "Levi"): words of a given-name Brown cluster
+    written capitalised more than in lower case, frequent enough (log prob > -15)."""
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data",
+                        "en_lexeme_cluster.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        clusters = json.load(f)
+    ids = {clusters[w] for w in GIVEN_NAME_ANCHORS}
+    return {w for w, c in clusters.items()
+            if c in ids and w[:1].isupper() and w[1:].islower() and len(w) >= 3
+            and probs.get(w, -20.0) > -15.0 and probs.get(w.lower(), -20.0) < probs[w]}
+
+
 def main(argv: list[str]) -> int:
     global DATA
     args = list(argv[1:])
@@ -1620,6 +1640,7 @@ def round_geom(g):
 
 def write_outputs(rows, cname, cc3, adm1_features):
     probs = load_english_probs()
+    given = load_given_names(probs)
 
     def common(key_display: str, feature: str = "") -> bool:
         """A one-word name that English mostly writes in lower case (Hit, Of, Bay, Mobile)."""
@@ -1637,21 +1658,35 @@ def write_outputs(rows, cname, cc3, adm1_features):
         margin = -1.0 if feature not in ("country", "admin1") else 1.0
         return pl is not None and pl > -14.5 and pl > pc + margin
 
+    def given_name(n: str) -> bool:
+        n = n.strip()
+        return " " not in n and n.capitalize() in given
+
+    # a province abroad named like a common given name ("Paul", "Mary"), and the province's own
+    # town of its name: a place only where the text says so ("in X", "X province")
+    given_units = {(r["cc"], r["name"]) for r in rows
+                   if r["feature"] == "admin1" and r["cc"] not in DEEP and given_name(r["name"])}
     out_rows = []
     for r in rows:
         names = [r["name"], *r["aliases"]]
+        given_unit = r["feature"] in ("admin1", "town") and (r["cc"], r["name"]) in given_units \
+            and r["admin1"] == r["name"]
         if r["cc"] in DEEP:
             # "Qaryat Gharib", "Nahiyat Yathrib": the sources' Arabic kind word (village,
             # sub-district) before the name, which news writes as "Gharib village" or alone
             names += [m.group(1) for n in names if (m := ARABIC_KIND.match(n))]
         keys = {}
+        own = name_key(r["name"])
         for n in names:
             k = name_key(n)
             if not k or len(k) < 2:
                 continue
             if n.isupper() and len(n) <= 4 and r["feature"] not in ("country", "region"):
                 continue
-            flag = "*" if common(n, r["feature"]) else ""
+            # a common English given name that is only another name of the place ("Levi" for a
+            # town spelt otherwise): a common word, a place only where the text says so ("in X")
+            flag = "*" if common(n, r["feature"]) or (
+                (k != own or given_unit) and given_name(n)) else ""
             if k not in keys or not flag:
                 keys[k] = flag
         for a in r.get("adjectives", []):

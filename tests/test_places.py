@@ -1255,6 +1255,29 @@ def test_first_name_of_a_person_named_again_by_surname():
     assert "Victoria" in [m.text for m in find_places(text)]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The striker Levi scored twice before the break.", "Levi"),  # another name of Levis, Quebec
+    ("Tickets went on sale as Paul thanked the volunteers.", "Paul"),  # a Cabo Verde county
+    ("The prize went to Mary and her brother last week.", "Mary"),  # a Turkmen province and town
+    ("Vladimir told reporters the plan would go ahead.", "Vladimir"),  # a Russian province
+])
+def test_common_given_name_is_no_place_alone(text, word):
+    # a common English given name that a place abroad bears only as another name, or a province
+    # abroad (and its town) of that name: a person's name unless the text says place
+    assert not any(word in m.text for m in find_places(text)), names(text)
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Cotton prices rose in Mary province after the rains.", "Mary", "Turkmenistan"),
+    ("Flooding hit farms in Mary, the regional authorities said.", "Mary", "Turkmenistan"),
+    ("Officials in Paul said the road to the port had reopened.", "Paul", "Cabo Verde"),
+    ("A new bridge opened in Vladimir on Tuesday.", "Vladimir", "Russia"),
+    ("Ferry services to Levis resumed on Monday.", "Levis", "Canada"),
+])
+def test_given_name_place_kept_where_the_text_says_place(text, word, country):
+    assert place_of(text, word).place.country == country
+
+
 def test_city_named_team_or_firm_kept_on_request():
     # "the <city> <Name>": a team or firm named after the city, its toponym kept with
     # embedded=True (role organisation), never an event's place otherwise
