@@ -291,6 +291,22 @@ CASES = [
     ("arrests_since_january_ministry",
      "The Interior Ministry said 1,400 suspected militants had been arrested since January.",
      dict(kind="aggregates", n=1, low=1400, subject_has=("arrested",), speaker={"span": "The Interior Ministry"})),
+    # arrests and detentions tallied over a stretch or a year, told in the active, are counted as killings are
+    ("arrests_over_past_hours_in_a_province",
+     "Police arrested 64 suspected militants in Kirkuk province over the past 48 hours, a spokesman said.",
+     dict(kind="aggregates", n=1, low=64, subject="militants arrested", period=("2021-03-08", "day"),
+          speaker={"span": "a spokesman"})),
+    ("arrests_across_the_country_in_a_year",
+     "Troops arrested 830 people across the country in 2020, a rights group said.",
+     dict(kind="aggregates", n=1, low=830, subject="people arrested", period=("2020-01-01", "year"),
+          speaker={"span": "a rights group"})),
+    ("detentions_so_far_claimed",
+     "Security forces have detained 175 people since January, the interior ministry said.",
+     dict(n=1, low=175, subject="people detained", as_of=AS_PUBLISHED, speaker={"span": "the interior ministry"})),
+    # a province's running count of arrests in the perfect: those arrested, no strength of "suspects"
+    ("arrests_so_far_in_a_province_claimed",
+     "Security forces have arrested 340 suspects in Kirkuk province, the governor said.",
+     dict(n=1, low=340, subject="suspects arrested", as_of=AS_PUBLISHED, speaker={"span": "the governor"})),
 ]
 
 # (a figure that is no claim: dates, addresses, scores, ages, an event's own toll, a figure no one states)
@@ -308,6 +324,8 @@ NEGATIVES = [
     ("a_founding_year", "The group was founded in 2002, analysts said."),
     ("a_crowd", "The match drew 40,000 fans, the club said."),
     ("an_arrest_event", "Police arrested 12 suspects in a raid on Tuesday, a spokesman said."),
+    ("an_arrest_raid_at_a_house",
+     "Police arrested 27 suspects in a raid on a farmhouse in Tuz Khurmatu on Sunday, a spokesman said."),
     ("counted_attacks_with_their_toll", "Gunmen carried out six attacks in Funtua, killing nine people, police said."),
 ]
 

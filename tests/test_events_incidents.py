@@ -388,6 +388,37 @@ def test_a_towns_toll_over_a_stretch_is_one_statistic_and_no_incident(report):
     assert [r["quantity"]["low"] for r in records] == [37], report
 
 
+@pytest.mark.parametrize("tally, subject", [
+    ("Police arrested 64 suspected militants in Kirkuk province over the past 48 hours, a spokesman said.",
+     "militants arrested"),
+    ("Police arrested 64 suspected militants in the province over the past 48 hours, a spokesman said.",
+     "militants arrested"),
+    ("Troops arrested 830 people across the country in 2020, a rights group said.", "people arrested"),
+    ("Police detained 52 people in Hawija in the past week, a spokesman said.", "people detained"),
+    ("Security forces have detained 175 people since January.", "people detained"),
+])
+def test_arrests_tallied_over_a_stretch_are_a_statistic_as_killings_are(tally, subject):
+    # the one rule (claims.period_toll) reads arrests and detentions as it reads killings: the stretch's arrests
+    # are many raids, no one arrest dated to the report or the stretch's first day
+    out = eventwatch.extract(HEAD + tally, published="2022-03-09")
+    assert out["events"] == [], tally
+    assert [(r["subject"], r["quantity"]["low"] in {64, 830, 52, 175}) for r in out["aggregates"] + out["claims"]] == [
+        (subject, True)], tally
+
+
+@pytest.mark.parametrize("raid, place, day", [
+    ("Police arrested 27 suspects in a raid on a farmhouse in Tuz Khurmatu on Sunday, a spokesman said.",
+     "Tuz Khurmatu", "2022-03-06"),
+    ("Police arrested 27 suspected militants in a raid in Kirkuk province over the past 24 hours.",
+     "Kirkuk", "2022-03-09"),
+])
+def test_one_raids_arrests_stay_one_event(raid, place, day):
+    out = eventwatch.extract(HEAD + raid, published="2022-03-09")
+    found = [(e["sub_event_type"], e["location"], e["event_date"]) for e in out["events"]]
+    assert found == [("Arrests", place, day)], raid
+    assert out["aggregates"] == [], raid
+
+
 def test_a_towns_toll_over_a_stretch_is_the_speakers_claim_or_the_periods_tally():
     # attributed and in the perfect, a running toll its source claims; else an aggregate dated by the stretch
     out = eventwatch.extract(HEAD + "Gunmen have killed 37 people in Dilling since February, police said.",

@@ -222,7 +222,7 @@ SUBJECT_BEFORE_DATE = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:
                                  r"\s+(?:late\s+|early\s+)?on\s+$")
 DAY_AT_END = re.compile(rf"(?:^|\bon\s+)(?P<day>{DATE_WORD.pattern})$", re.IGNORECASE)
 # Those a tally of victims counts, in the passive (VICTIMS_PASSIVE_AFTER, with "suspects" and "gunmen") and the
-# active (VICTIM_NOUN_AFTER): written once here (not counts.PERSON_NOUN, which reads "police" of "police officers").
+# active (VICTIM_NOUN_AFTER, with "suspects", those arrests tally): written once here (not counts.PERSON_NOUN, which reads "police" of "police officers").
 VICTIM_NOUNS = (r"people|civilians|persons|children|women|villagers|farmers|students|journalists|aid workers|soldiers"
                 r"|policemen|police officers|migrants|militants|fighters|insurgents|rebels")
 # "120 people were abducted", "300 civilians have been killed": victims told in the passive.
@@ -702,10 +702,11 @@ def _victims_over_period(text: str, ann: Annotations, quantity: Quantity, s_star
     return f"{victims.group('noun').lower()} {victims.group('verb').lower()}", words
 
 
-# "armed groups killed 450 people", "gunmen abducted more than 300 villagers": victims told in the active.
-VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed)\s+(?:(?:at least|more than|over|nearly|almost|about"
+# "armed groups killed 450 people", "gunmen abducted more than 300 villagers", "police arrested 90 suspects": victims
+# told in the active (the arrested and detained are counted as the killed are: a tally over a stretch, no one raid).
+VICTIMS_ACTIVE_BEFORE = re.compile(r"\b(?P<verb>killed|abducted|kidnapped|executed|arrested|detained)\s+(?:(?:at least|more than|over|nearly|almost|about"
                                    r"|around|some|up to|a total of)\s+)?$", re.IGNORECASE)
-VICTIM_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{VICTIM_NOUNS})\b", re.IGNORECASE)
+VICTIM_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{VICTIM_NOUNS}|suspects)\b", re.IGNORECASE)
 # One act named in the sentence ("a bomb killed 12 people in 2020", "killed in an ambush"): an
 # incident dated by its year, no tally of many.
 ONE_ACT = re.compile(r"\b(?:a|an|one|single|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bombing|blast|explosion|attack|ambush|raid"
@@ -728,7 +729,8 @@ def _active_victims(text: str, quantity: Quantity, s_start: int) -> tuple[re.Mat
 
 def period_toll(text: str, ann: Annotations, start: int, end: int, acts: Collection[int]) -> bool:
     """An act told at one of the positions `acts` is a count of victims over a period ("UN figures said 8,400 people
-    were killed in 2020", "armed groups abducted 450 people over the past six months"): a statistic
+    were killed in 2020", "armed groups abducted 450 people over the past six months", "police arrested 80
+    suspects in the province over the past 48 hours": arrests and detentions count as killings do): a statistic
     of many incidents, the aggregate this module records, no one incident. Not when a day, a week or
     one act is told with it ("a bomb killed 12 people in Kadugli in 2020"), nor a place narrower than
     a province ("gunmen abducted 30 students in a town in 2021"), unless the victims are told in the
