@@ -536,6 +536,8 @@ def test_british_counties():
     # after a US state, "State" names its university or team: the state is embedded in it
     ("The Oregon State forward scored nine points on Friday.", "Oregon"),
     ("Apple growers across Washington State expect a record harvest.", "Washington State"),
+    # a club named after its town: "FC" belongs to the embedded toponym, as "City" does
+    ("The league fined Bristol FC for the damage to the stand.", "Bristol FC"),
 ])
 def test_toponym_span_is_the_proper_name(text, span):
     # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one

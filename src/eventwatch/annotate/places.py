@@ -189,13 +189,14 @@ class PlaceMention:
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
 # part of the proper name ("North Africa", "Benue State", "Indian Ocean"), unless the generic
-# word starts another name ("Maryland State Police")
+# word starts another name ("Maryland State Police"); so is "FC" of a club named after its town
+# ("Kelmford FC", which GeoWebNews marks whole as an embedded toponym, as it does "X City")
 _PROPER_BEFORE = re.compile(
     r"\b(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern|"
     r"Central)[ \t]+$")
 _PROPER_AFTER = re.compile(
     r"[ \t]+(?:City|County|State|Ocean|Sea|River|Delta|Valley|Peninsula|Islands?|Township|"
-    r"Mountains|Hills|Bay|Lake)\b(?![ \t]+[A-Z])")
+    r"Mountains|Hills|Bay|Lake|FC)\b(?![ \t]+[A-Z])")
 
 
 def name_span(m: PlaceMention) -> tuple[int, int]:
