@@ -536,6 +536,8 @@ def test_british_counties():
     # after a US state, "State" names its university or team: the state is embedded in it
     ("The Oregon State forward scored nine points on Friday.", "Oregon"),
     ("Apple growers across Washington State expect a record harvest.", "Washington State"),
+    # a club named after its town: "FC" belongs to the embedded toponym, as "City" does
+    ("The league fined Bristol FC for the damage to the stand.", "Bristol FC"),
 ])
 def test_toponym_span_is_the_proper_name(text, span):
     # a capitalised compass or generic word belongs to the toponym; a lower-case one, or one
@@ -1563,3 +1565,19 @@ def test_a_unit_named_by_the_city_s_adjective_is_the_province_around_it_only_whe
     assert not places._rings(gz, gz.admin1_row("RU-LEN"), gz.admin1_row("RU-MOW"))
     # nor is a unit beside a village's own unit
     assert not places._rings(gz, gz.admin1_row("PW-222"), gz.admin1_row("PW-214"))
+
+
+def test_a_city_that_speaks_as_its_club_stays_a_place():
+    # "Bristol said in a statement": a club or council named after the city speaks; no first name
+    # ever comes before the name, so the city's toponyms stay places all through the story
+    text = ("The league fined Bristol after supporters threw flares at the away coach in Cardiff. "
+            "Bristol said in a statement that it would appeal. Bristol lost the first leg 2-1 "
+            "and travel again next month.")
+    found = [m for m in find_places(text) if m.text == "Bristol"]
+    assert len(found) == 3
+    assert all(m.place.country == "United Kingdom" for m in found)
+    # a person introduced by a first name whose surname is the city reads as a person throughout
+    text2 = ("The nurse Sheila Bristol treated the wounded in Cardiff on Sunday. Bristol said the "
+             "ward ran out of beds by noon.")
+    names = [m.text for m in find_places(text2)]
+    assert "Bristol" not in names and "Cardiff" in names

@@ -189,13 +189,14 @@ class PlaceMention:
 
 # a capitalised compass word before a name and a capitalised generic word after it that are
 # part of the proper name ("North Africa", "Benue State", "Indian Ocean"), unless the generic
-# word starts another name ("Maryland State Police")
+# word starts another name ("Maryland State Police"); so is "FC" of a club named after its town
+# ("Kelmford FC", which GeoWebNews marks whole as an embedded toponym, as it does "X City")
 _PROPER_BEFORE = re.compile(
     r"\b(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern|"
     r"Central)[ \t]+$")
 _PROPER_AFTER = re.compile(
     r"[ \t]+(?:City|County|State|Ocean|Sea|River|Delta|Valley|Peninsula|Islands?|Township|"
-    r"Mountains|Hills|Bay|Lake)\b(?![ \t]+[A-Z])")
+    r"Mountains|Hills|Bay|Lake|FC)\b(?![ \t]+[A-Z])")
 
 
 def name_span(m: PlaceMention) -> tuple[int, int]:
@@ -2668,7 +2669,13 @@ def _evaluate(text, gz, w: _Words, kept, ja, jb, key, fuzzy, adjectives, embedde
     if SPEECH_AFTER.match(text[c.name_end:c.name_end + 40]) and not c.strong:
         rows = [gz.row(i) for i in c.ids]
         if not any(r[1] == "country" or (r[1] == "admin1" and r[2] in DEEP_ISO2)
-                   or int(r[10]) >= METROPOLIS_POP for r in rows):
+                   or int(r[10]) >= METROPOLIS_POP for r in rows) \
+                and not (ja == jb and any(r[1] == "town" and int(r[10]) >= CITY_POP
+                                          and name_key(r[0]) == key for r in rows)
+                         and not _after_first_name(text, ta_text)):
+            # (a city under its own name that speaks, never told after a first name, is a club or
+            # a council named after it: "Kelmford said in a statement" keeps the city's toponyms;
+            # "Dana Kelmford ... Kelmford said" is a person)
             c.role = "person"
             return c
     # part of a longer proper name: person ("John Sullivan", "Jabbar al-Maamouri")
@@ -2810,6 +2817,16 @@ def _surname_told_alone(text: str, end: int, first: str) -> bool:
             continue
         if SPEECH_AFTER.match(text[x.end():x.end() + 40]) or last.lower() in ("said", "says") \
                 or text[x.end():x.end() + 2] in ("'s", "’s"):
+            return True
+    return False
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """The name is somewhere in the text right after a capitalised word that may be a first name,
+    a title or a middle initial ("Dana Kelmford", "Dr. Kelmford", "Dana K. Kelmford"), not a
+    word that stands freely before a place ("In Kelmford", "The Kelmford")."""
+    for x in re.finditer(rf"\b(?:([A-Z][a-z]+)|[A-Z][a-z]{{0,3}}\.)[ \t]+{re.escape(word)}\b", text):
+        if x.group(1) is None or x.group(1).lower() not in FREE_BEFORE:
             return True
     return False
 
