@@ -307,6 +307,9 @@ CASES = [
     ("arrests_so_far_in_a_province_claimed",
      "Security forces have arrested 340 suspects in Kirkuk province, the governor said.",
      dict(n=1, low=340, subject="suspects arrested", as_of=AS_PUBLISHED, speaker={"span": "the governor"})),
+    ("arrests_in_the_province_since_january_claimed",
+     "Police have arrested 340 suspects in the province since January, the governor said.",
+     dict(n=1, low=340, subject="suspects arrested", as_of=AS_PUBLISHED, speaker={"span": "the governor"})),
 ]
 
 # (a figure that is no claim: dates, addresses, scores, ages, an event's own toll, a figure no one states)
@@ -327,6 +330,13 @@ NEGATIVES = [
     ("an_arrest_raid_at_a_house",
      "Police arrested 27 suspects in a raid on a farmhouse in Tuz Khurmatu on Sunday, a spokesman said."),
     ("counted_attacks_with_their_toll", "Gunmen carried out six attacks in Funtua, killing nine people, police said."),
+    # a day's round-up in a town, no raid named: one incident (an Arrests event), no strength of "suspects"
+    ("a_days_arrests_in_a_town", "Police arrested 45 suspects in Baqubah on Monday, a spokesman said."),
+    ("a_days_detentions_in_a_town", "Security forces detained 12 people in Samarra on Friday, the army said."),
+    # (a few held, no event for the policy on police work, are still those held, never a strength of "suspects")
+    ("a_few_suspects_arrested_in_a_town", "Police arrested four suspects in Baqubah on Monday, a spokesman said."),
+    ("suspects_rounded_up_in_a_town", "Police rounded up seven suspects in Baqubah on Monday, a spokesman said."),
+    ("suspects_detained_in_a_city", "Police detained five suspects in Tulsa on Monday, a spokesman said."),
 ]
 
 STRICT_XFAIL: dict[str, str] = {

@@ -441,3 +441,23 @@ def test_a_towns_toll_at_one_site_or_on_a_named_date_stays_an_incident():
         assert [(e["location"], e["fatalities"], e["event_date"]) for e in out["events"]] == [
             ("Dilling", 11, date)], report
         assert out["claims"] == [] and out["aggregates"] == [], report
+
+
+@pytest.mark.parametrize("text,arrester,arrested,day,town", [
+    ("Police arrested 45 suspects in Baqubah on Monday, a spokesman said.",
+     "Police Forces of Iraq", 45, "2023-09-04", "Baqubah"),
+    ("Security forces detained 12 people in Samarra on Friday, the army said.",
+     "Military Forces of Iraq", 12, "2023-09-08", "Samarra"),
+    ("Twenty men were arrested in Baqubah on Monday, a spokesman said.", None, 20, "2023-09-04", "Baqubah"),
+])
+def test_a_days_round_up_in_a_town_is_one_arrests_event(text, arrester, arrested, day, town):
+    # no raid, no armed group named: a sweep of many at once on a day in a town is an incident, as a killing is
+    events = _events(text)
+    assert [(e["sub_event_type"], e["actor1"], e["arrested"], e["event_date"], e["location"]) for e in events] == [
+        ("Arrests", arrester, arrested, day, town)]
+
+
+def test_a_provinces_arrests_since_january_stay_a_statistic_and_two_men_held_stay_police_work():
+    assert _events("Police have arrested 340 suspects in the province since January, the governor said.") == []
+    assert _events("Police arrested two men in Leeds on Monday, a spokesman said.") == []
+    assert _events("Police arrested 30 men for drug dealing in Leeds on Monday.") == []

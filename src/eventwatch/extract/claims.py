@@ -212,7 +212,10 @@ TOLL_AFTER = re.compile(rf"(?:[^.;:]{{0,80}}?\b(?:were|was|are|is|been|being)\s+
                         r"|\s+(?:\w+\s+)?(?:died|dead|perished)"
                         r"|\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:\w+\s+){0,3}?"
                         r"(?:arrested|captured|abducted|kidnapped|missing))\b")
+# (in the active, those one arrest held, "arrested 30 suspects": no strength of "suspects"; a tally so far is
+# running_toll's, read before)
 TOLL_BEFORE = re.compile(rf"\b(?:{TOLL_WORDS}|lost|losing|loses|(?:killing|death|deaths)\s+of"
+                         r"|arrested|arresting|detained|detaining|captured|capturing|apprehended|rounded\s+up"
                          r"|(?:strikes?|attacks?|raids?|ambush(?:es)?|assaults?)\s+(?:on|against)|targeting)"
                          r"\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?$")
 FORCE_NOUN = re.compile(r"(?:troops|soldiers|personnel|recruits)(?: in detention)?")

@@ -314,11 +314,32 @@ def arrest_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: i
     arrest is rejected for what the text does not say; this is the one place that decides it."""
     if trig.cls != "arrest" or _armed_or_terror(ann, text, start, end):
         return False  # "arrested two IS suspects": a security arrest, whatever else is told
+    if _sweep(trig, ann, text):
+        return False  # "police arrested 30 suspects in a town on Monday": a sweep, no ordinary police work
     low, high = ann.paragraph_of(start)
     if any(a.actor.kind not in {"civilians"} and a.actor.kind != "state" and not _private_office(text, a.start)
            for a in ann.within(ann.actors, low, high)):
         return False
     return all(_private_office(text, m.start()) for m in POLITICAL_CONTEXT.finditer(text, low, high))
+
+
+# Between an arrest and the count of those it held ("detained at least 40", "40 were rounded up")
+SWEEP_COUNT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+SWEEP_COUNT_BEFORE = re.compile(r"^(?:\s+[\w-]+){1,3}?\s+(?:were|have\s+been|had\s+been)\s+$", re.IGNORECASE)
+SWEEP_SIZE = 10  # at least this many held at once: a sweep
+
+
+def _sweep(trig: Trigger, ann: Annotations, text: str) -> bool:
+    """The arrest holds SWEEP_SIZE or more at once ("police detained 30 suspects", "30 men were
+    arrested"): a round-up, not the police work on one crime that the policy below leaves out (a
+    crime named still makes it ordinary: ordinary_arrest decides that before)."""
+    for q in ann.within(ann.quantities, max(0, trig.start - 40), trig.end + 30):
+        if q.unit is not None and not q.unit.isalpha() or q.low < SWEEP_SIZE:
+            continue
+        if (q.span.start >= trig.end and SWEEP_COUNT_AFTER.search(text, trig.end, q.span.start) is not None
+                or q.span.end <= trig.start and SWEEP_COUNT_BEFORE.match(text[q.span.end : trig.start]) is not None):
+            return True
+    return False
 
 
 # "school officials", "hospital officials", "league officials": the staff of a private body, no office of state.
