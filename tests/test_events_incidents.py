@@ -461,3 +461,13 @@ def test_a_provinces_arrests_since_january_stay_a_statistic_and_two_men_held_sta
     assert _events("Police have arrested 340 suspects in the province since January, the governor said.") == []
     assert _events("Police arrested two men in Leeds on Monday, a spokesman said.") == []
     assert _events("Police arrested 30 men for drug dealing in Leeds on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man aged 30 in Leeds on Monday, a spokesman said.",
+    "Police in Leeds arrested a teacher, 45, on Monday, a spokesman said.",
+    "Police arrested two men and 30 others were questioned in Leeds on Monday, a spokesman said.",
+])
+def test_a_number_near_an_arrest_that_is_not_its_count_makes_no_sweep(text):
+    # only the count right after the verb ("arrested at least 30") is the number held
+    assert _events(text) == []

@@ -324,7 +324,7 @@ def arrest_outside_conflict(trig: Trigger, ann: Annotations, text: str, start: i
 
 
 # Between an arrest and the count of those it held ("detained at least 40", "40 were rounded up")
-SWEEP_COUNT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?$", re.IGNORECASE)
+SWEEP_COUNT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?", re.IGNORECASE)
 SWEEP_COUNT_BEFORE = re.compile(r"^(?:\s+[\w-]+){1,3}?\s+(?:were|have\s+been|had\s+been)\s+$", re.IGNORECASE)
 SWEEP_SIZE = 10  # at least this many held at once: a sweep
 
@@ -336,7 +336,7 @@ def _sweep(trig: Trigger, ann: Annotations, text: str) -> bool:
     for q in ann.within(ann.quantities, max(0, trig.start - 40), trig.end + 30):
         if q.unit is not None and not q.unit.isalpha() or q.low < SWEEP_SIZE:
             continue
-        if (q.span.start >= trig.end and SWEEP_COUNT_AFTER.search(text, trig.end, q.span.start) is not None
+        if (q.span.start >= trig.end and SWEEP_COUNT_AFTER.fullmatch(text, trig.end, q.span.start) is not None
                 or q.span.end <= trig.start and SWEEP_COUNT_BEFORE.match(text[q.span.end : trig.start]) is not None):
             return True
     return False
