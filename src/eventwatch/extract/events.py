@@ -2409,12 +2409,12 @@ def _by_victim(
             return "attack_civilians", trig  # "killed 4 Tiv farmers": a people named by its calling, no militia
         if patient.actor.kind in ARMED_KINDS:
             return "armed_clash", trig
-    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and CALLING_OBJECT.match(text, trig.end):
+    forces = agent is not None and agent.actor.kind in STATE_FORCE_KINDS
+    if forces and CALLING_OBJECT.match(text, trig.end):
         return "attack_civilians", trig  # "police shot dead a cattle smuggler": people by a calling of no armed side
     # "a retired policeman opened fire in a bar": one who has left the forces acts for none of them, a lone gunman
-    left = agent is not None and agent.actor.kind in STATE_FORCE_KINDS \
-        and LEFT_FORCE_BEFORE.search(text, max(0, agent.start - 24), agent.start) is not None
-    if agent is not None and agent.actor.kind in STATE_FORCE_KINDS and not left:
+    left = forces and LEFT_FORCE_BEFORE.search(text, max(0, agent.start - 24), agent.start) is not None
+    if forces and not left:
         return "armed_clash", trig
     if default:
         return default, trig
