@@ -1812,20 +1812,17 @@ def _state_abbreviations(text: str, gz: Gazetteer) -> list[_Cand]:
 # The two-letter postal codes of the US states after a town or county of that state ("Kelby, SC",
 # "MARION COUNTY, OH (WXYZ)"): a dateline's or address's state, read only where the name before it
 # has a place in that state (no degree after a person, "Jane Kelm, MD"; no "Perth, WA")
-US_POSTAL_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO
-MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())
 _POSTAL_CODE = re.compile(r",[ \t]+([A-Z]{2})(?![\w&'’-])")
 _NAME_BEFORE_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})$")
 
 
 def _postal_codes(text: str, gz: Gazetteer) -> list[_Cand]:
-    """Candidates for US_POSTAL_CODES after the name of a town or county in that state, each the
-    state alone (as _state_abbreviations reads "S.C.")."""
+    """Candidates for a US state's two-letter code (its ISO 3166-2 code, which the gazetteer's
+    provinces hold) after the name of a town or county in that state, each the state alone (as
+    _state_abbreviations reads "S.C.")."""
     out = []
     for m in _POSTAL_CODE.finditer(text):
         code = m.group(1)
-        if code not in US_POSTAL_CODES:
-            continue
         i = gz._admin1.get("US-" + code)
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
         if i is None or before is None:
